@@ -1,0 +1,127 @@
+import type { ThesisMetadata } from '../types.ts';
+import { wordCount } from './words.ts';
+
+/** A run of the corpus file that holds the thesis's own prose. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** What the page copy holds once its furniture is set aside. */
+export interface Page {
+  readonly metadata: ThesisMetadata;
+  readonly body: readonly Span[];
+}
+
+type Field = keyof ThesisMetadata | 'abstract' | 'ignored';
+
+/**
+ * Labels that thesis catalogue pages put before their fields. Pages glue them to the previous
+ * value ("Posted on:2021-12-01Degree:Doctor"), so a label is found by its capitalised
+ * spelling and a colon, not by word boundaries.
+ */
+const LABELS: ReadonlyArray<readonly [RegExp, Field]> = [
+  [/Keywords\/Search Tags|Key ?words|Search Tags|关键词|关键字/, 'keywords'],
+  [/Abstract\/Summary|Abstract|Summary|摘要/, 'abstract'],
+  [/Posted on|Date posted|Publication date|Date|Year|日期/, 'datePosted'],
+  [/Candidate|Author|Writer|作者/, 'author'],
+  [/Degree|学位/, 'degree'],
+  [/Type|Document type/, 'type'],
+  [/Country|Nation/, 'country'],
+  [/Subject|Discipline|Major|专业|学科/, 'subject'],
+  [/GTID|DOI|Identifier|ISBN|Accession/, 'identifier'],
+  [/Title|题目|题名/, 'title'],
+  [/Full Text|Download|Format/, 'ignored'],
+];
+
+const LABEL_RE = new RegExp(`(${LABELS.map(([re]) => re.source).join('|')})\\s*[:：]`, 'g');
+
+/** Page widgets and links that copied catalogue pages carry around the text. */
+const NOISE = [/font\s*size/i, /full\s*text\s*(request|download)/i, /^related\s+\w+/i, /^(download|print|share|cite|export|back to top|favou?rites?)\b/i];
+
+/** Prose has words; catalogue furniture has few. */
+const MIN_PROSE_WORDS = 12;
+
+function fieldOf(label: string): Field {
+  return LABELS.find(([re]) => new RegExp(`^(${re.source})$`).test(label))?.[1] ?? 'ignored';
+}
+
+function isNoise(text: string): boolean {
+  return NOISE.some((re) => re.test(text.trim()));
+}
+
+/** Repairs characters that web copies turn into "?" between words ("Concentric?Circles"). */
+function tidy(value: string): string {
+  return value.replace(/(\p{L})\?(\p{L})/gu, '$1 $2').replace(/\s+/g, ' ').trim();
+}
+
+function setField(meta: ThesisMetadata, field: Field, raw: string): void {
+  const value = tidy(raw);
+  if (!value || field === 'abstract' || field === 'ignored' || isNoise(value)) return;
+  if (field === 'keywords') {
+    meta.keywords = value.split(/[,;，；、]/).map((k) => k.trim()).filter(Boolean);
+  } else if (meta[field] === undefined) {
+    meta[field] = value;
+  }
+}
+
+interface Line {
+  readonly text: string;
+  readonly start: number;
+}
+
+function linesOf(raw: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  for (const text of raw.split('\n')) {
+    out.push({ text: text.replace(/\r$/, ''), start });
+    start += text.length + 1;
+  }
+  return out;
+}
+
+/**
+ * Reads one labelled line into `meta`. Returns the span of prose it carries when its last
+ * label introduces the text itself ("Abstract: …"), else undefined.
+ */
+function readLabelled(line: Line, meta: ThesisMetadata): Span | undefined {
+  const hits = [...line.text.matchAll(LABEL_RE)];
+  for (const [i, hit] of hits.entries()) {
+    const valueStart = hit.index + hit[0].length;
+    const valueEnd = hits[i + 1]?.index ?? line.text.length;
+    const field = fieldOf(hit[1] ?? '');
+    const value = line.text.slice(valueStart, valueEnd);
+    if (field === 'abstract' && wordCount(value) >= MIN_PROSE_WORDS) {
+      return { start: line.start + valueStart, end: line.start + valueEnd };
+    }
+    setField(meta, field, value);
+  }
+  return undefined;
+}
+
+/**
+ * Separates a copied thesis page into metadata and body prose, without relying on the exact
+ * lines of any one page: labelled lines give metadata, long lines are prose, the longest short
+ * line before the prose is the title, and the rest is page furniture.
+ */
+export function readPage(raw: string): Page {
+  const metadata: ThesisMetadata = {};
+  const body: Span[] = [];
+  let titleCandidate: string | undefined;
+  for (const line of linesOf(raw)) {
+    const text = line.text.trim();
+    if (!text || isNoise(text)) continue;
+    LABEL_RE.lastIndex = 0;
+    if (new RegExp(`^(${LABEL_RE.source})`).test(text) && wordCount(text) < 80) {
+      const prose = readLabelled(line, metadata);
+      if (prose) body.push(prose);
+    } else if (wordCount(text) >= MIN_PROSE_WORDS && /[.!?。！？]["”’)]?$/.test(text)) {
+      body.push({ start: line.start, end: line.start + line.text.length });
+    } else if (body.length === 0 && wordCount(text) > wordCount(titleCandidate ?? '')) {
+      // Site names and menus come before the title too; the title is the longest of them.
+      titleCandidate = text;
+    }
+  }
+  if (metadata.title === undefined && titleCandidate !== undefined) metadata.title = tidy(titleCandidate);
+  return { metadata, body };
+}

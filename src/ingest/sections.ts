@@ -1,0 +1,92 @@
+import type { Section, SectionId, Sentence } from '../types.ts';
+import { NUMBER_WORD, hanNumber, numberOf } from './ordinals.ts';
+import { deriveTitle } from './titles.ts';
+
+/** Where a sentence says a section begins; `chapter` carries its number. */
+type Marker = { kind: 'introduction' | 'conclusion' | 'overview' } | { kind: 'chapter'; n: number };
+
+/** How far into a sentence a chapter may be named and still be the sentence's subject. */
+const LEAD = String.raw`^(?:[\p{L}\s,]{0,20}?\b)?`;
+const CHAPTER_PATTERNS: readonly RegExp[] = [
+  new RegExp(`${LEAD}(?:the\\s+)?(${NUMBER_WORD})\\s+chapter\\b`, 'iu'),
+  new RegExp(`${LEAD}chapter\\s+(${NUMBER_WORD})\\b`, 'iu'),
+];
+const HAN_CHAPTER = /^\s*(?:在|本文)?第([一二两三四五六七八九十\d]{1,3})章/u;
+const INTRODUCTION = /^(?:in\s+)?(?:the\s+)?(?:introduction|introductory\s+(?:part|chapter))\b|^(?:绪论|导论|引言)/iu;
+const CONCLUSION = /^(?:in\s+)?(?:the\s+)?(?:conclusion|concluding\s+(?:part|chapter))\b(?!\s+(?:is|was)\s+that)|^(?:结论|结语)/iu;
+/** Sentences after the last chapter that speak of the whole work rather than that chapter. */
+const WHOLE_WORK = /^(?:this|the|in\s+(?:this|the))\s+(?:paper|thesis|dissertation|study|research)\b|^(?:in\s+sum|to\s+sum\s+up|overall|in\s+summary)\b|^本文/iu;
+
+function chapterNumber(text: string): number | undefined {
+  const han = HAN_CHAPTER.exec(text);
+  if (han) return hanNumber(han[1] ?? '');
+  for (const re of CHAPTER_PATTERNS) {
+    const m = re.exec(text);
+    if (m) return numberOf(m[1] ?? '');
+  }
+  return undefined;
+}
+
+/** The section a sentence opens by naming it, given the highest chapter seen so far. */
+function namedMarker(text: string, lastChapter: number): Marker | undefined {
+  const n = chapterNumber(text);
+  if (n !== undefined && n > lastChapter) return { kind: 'chapter', n };
+  if (INTRODUCTION.test(text) && lastChapter === 0) return { kind: 'introduction' };
+  if (CONCLUSION.test(text)) return { kind: 'conclusion' };
+  return undefined;
+}
+
+/** Markers per sentence; sentences about the whole work count only after the last chapter opens. */
+function markersOf(sentences: readonly Sentence[]): Array<Marker | undefined> {
+  let lastChapter = 0;
+  const markers = sentences.map((s) => {
+    const marker = namedMarker(s.text, lastChapter);
+    if (marker?.kind === 'chapter') lastChapter = marker.n;
+    return marker;
+  });
+  const lastChapterAt = markers.findLastIndex((m) => m?.kind === 'chapter');
+  if (lastChapterAt < 0) return markers;
+  return markers.map((m, i) => (m === undefined && i > lastChapterAt && WHOLE_WORK.test(sentences[i]?.text ?? '') ? { kind: 'overview' } : m));
+}
+
+const LABELS: Record<string, string> = { overview: 'Overview', introduction: 'Introduction', conclusion: 'Conclusion' };
+
+/** The label users read for a section id: "Chapter 4", "Introduction". */
+export function labelOf(id: SectionId): string {
+  return LABELS[id] ?? `Chapter ${id.slice('chapter-'.length)}`;
+}
+
+function idOf(marker: Marker): SectionId {
+  return marker.kind === 'chapter' ? `chapter-${marker.n}` : marker.kind;
+}
+
+/** Document order of sections: overview, introduction, chapters by number, conclusion. */
+export function sectionRank(id: SectionId): number {
+  if (id === 'overview') return 0;
+  if (id === 'introduction') return 1;
+  if (id === 'conclusion') return 1000;
+  return 1 + Number(id.slice('chapter-'.length));
+}
+
+/**
+ * Assigns each body sentence to a section. Text before the first marker, and text after the
+ * last chapter that speaks of the thesis as a whole, belong to `overview`; once the trailing
+ * overview or conclusion has begun, later sentences stay in it.
+ */
+export function splitSections(sentences: readonly Sentence[]): Section[] {
+  const groups = new Map<SectionId, Sentence[]>();
+  let current: SectionId = 'overview';
+  let closed = false;
+  for (const [i, marker] of markersOf(sentences).entries()) {
+    if (marker && !closed) {
+      current = idOf(marker);
+      closed = marker.kind === 'overview' || marker.kind === 'conclusion';
+    }
+    const list = groups.get(current) ?? [];
+    list.push(sentences[i] as Sentence);
+    groups.set(current, list);
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => sectionRank(a) - sectionRank(b))
+    .map(([id, list]) => ({ id, label: labelOf(id), title: deriveTitle(list[0]?.text ?? ''), sentences: list }));
+}

@@ -1,0 +1,9 @@
+/**
+ * Counts words the way a reader would: runs of letters or digits, with two Han characters
+ * counted as one word so Chinese text is sized comparably to English.
+ */
+export function wordCount(text: string): number {
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const latin = text.replace(/\p{Script=Han}/gu, ' ').match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return latin + Math.ceil(han / 2);
+}

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { hanNumber, numberOf } from '../../src/ingest/ordinals.ts';
+
+describe('numberOf', () => {
+  it.each([
+    ['4', 4], ['4th', 4], ['four', 4], ['fourth', 4], ['IV', 4], ['twelve', 12], ['xii', 12], ['first', 1],
+  ])('reads %s as %i', (word, n) => expect(numberOf(word)).toBe(n));
+
+  it('returns undefined for other words', () => {
+    expect(numberOf('chapter')).toBeUndefined();
+    expect(numberOf('')).toBeUndefined();
+  });
+});
+
+describe('hanNumber', () => {
+  it.each([['三', 3], ['十', 10], ['十二', 12], ['二十', 20], ['二十一', 21], ['7', 7]])('reads %s as %i', (text, n) => expect(hanNumber(text)).toBe(n));
+});

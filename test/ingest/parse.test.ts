@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseThesis } from '../../src/ingest/parse.ts';
+import { readPage } from '../../src/ingest/page.ts';
+
+const thesis = readFileSync('data/thesis.txt', 'utf8');
+const numbered = readFileSync('test/fixtures/numbered-thesis.txt', 'utf8');
+
+/** [id, label, opening sentence starts with, closing sentence starts with, sentence count] */
+const BOUNDARIES = [
+  ['overview', 'Overview', 'Community is the basic unit', 'In the analysis and demonstration', 10],
+  ['introduction', 'Introduction', 'The introduction part mainly introduces', 'The introduction part mainly introduces', 1],
+  ['chapter-1', 'Chapter 1', 'The first chapter defines the concept', 'It is a theoretical model based on the mass line', 26],
+  ['chapter-2', 'Chapter 2', 'The second chapter introduces the history', 'This paper expounds the general situation', 2],
+  ['chapter-3', 'Chapter 3', 'In the third chapter,the author discusses', 'The party organization has found the greatest common denominator', 4],
+  ['chapter-4', 'Chapter 4', 'In chapter four,the party links', 'Through the integration and development of the corps', 6],
+  ['chapter-5', 'Chapter 5', 'Chapter five is the "last kilometer"', 'Urumqi community party organization has played a role', 4],
+  ['chapter-6', 'Chapter 6', 'The sixth chapter,the contraction and expansion', 'With the expansion of "concentric circle",targeted governance', 8],
+] as const;
+
+describe('parseThesis on data/thesis.txt', () => {
+  const parsed = parseThesis(thesis);
+
+  it('finds the overview, the introduction and six chapters in order', () => {
+    expect(parsed.sections.map((s) => s.id)).toEqual(BOUNDARIES.map((b) => b[0]));
+    expect(parsed.warnings).toEqual([]);
+  });
+
+  it.each(BOUNDARIES)('%s opens and closes where the abstract says', (id, label, opening, closing, count) => {
+    const section = parsed.sections.find((s) => s.id === id);
+    expect(section?.label).toBe(label);
+    expect(section?.sentences[0]?.text.startsWith(opening)).toBe(true);
+    expect(section?.sentences.at(-1)?.text.startsWith(closing)).toBe(true);
+    expect(section?.sentences).toHaveLength(count);
+  });
+
+  it('gives the thesis-wide text before the introduction and after the last chapter to the overview', () => {
+    const overview = parsed.sections[0]?.sentences.map((s) => s.text) ?? [];
+    expect(overview[6]).toMatch(/^The thesis is divided into three parts/);
+    expect(overview[7]).toMatch(/^This paper attempts to use the analysis framework/);
+  });
+
+  it('loses and duplicates no sentence: the sections concatenate back to the body', () => {
+    const all = parsed.sections.flatMap((s) => s.sentences).sort((a, b) => a.start - b.start);
+    const body = readPage(thesis).body.map((s) => thesis.slice(s.start, s.end)).join('');
+    expect(all.map((s) => s.text).join('').replace(/\s+/g, '')).toBe(body.replace(/\s+/g, ''));
+    expect(new Set(all.map((s) => s.start)).size).toBe(all.length);
+    for (const s of all) expect(thesis.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('titles sections from their own opening sentence', () => {
+    const titles = Object.fromEntries(parsed.sections.map((s) => [s.id, s.title]));
+    expect(titles['introduction']).toBe('The reason and significance of the topic');
+    expect(titles['chapter-3']).toMatch(/^How to find the largest common denominator/);
+    expect(titles['chapter-5']).toBe('The "last kilometer" connecting the people closely');
+    for (const title of Object.values(titles)) expect(title.split(' ').length).toBeLessThanOrEqual(10);
+  });
+});
+
+describe('parseThesis on other shapes', () => {
+  it('reads numbered "Chapter N" openings and a conclusion', () => {
+    const parsed = parseThesis(numbered);
+    expect(parsed.sections.map((s) => s.id)).toEqual(['overview', 'introduction', 'chapter-1', 'chapter-2', 'chapter-3', 'chapter-4', 'conclusion']);
+    expect(parsed.sections.find((s) => s.id === 'conclusion')?.sentences).toHaveLength(2);
+    expect(parsed.sections.find((s) => s.id === 'chapter-1')?.title).toBe('Reviews the literature on tidal energy and local planning');
+  });
+
+  it('reads Chinese chapter markers', () => {
+    const text = '本文研究城市社区治理的同心圆模式以及党群互动关系和实践经验，共分六章进行论述和分析。第一章界定了社区治理的概念与理论基础。第二章回顾了乌鲁木齐社区治理的历史与现状。第三章讨论了协商民主。';
+    const ids = parseThesis(`${text}\n`).sections.map((s) => s.id);
+    expect(ids).toEqual(['overview', 'chapter-1', 'chapter-2', 'chapter-3']);
+  });
+
+  it('treats a text without chapters as one overview section, with a warning', () => {
+    const parsed = parseThesis('A short essay about rivers and the towns that grow along their banks over many years.\n');
+    expect(parsed.sections.map((s) => s.id)).toEqual(['overview']);
+    expect(parsed.warnings[0]).toMatch(/No chapters were recognised/);
+  });
+
+  it('does not open a chapter for a later mention of an earlier one', () => {
+    const parsed = parseThesis('Chapter 1 sets the scene for the whole study of rivers and towns. Chapter 2 returns to the towns. Chapter 1 is recalled here.\n');
+    expect(parsed.sections.find((s) => s.id === 'chapter-2')?.sentences).toHaveLength(2);
+  });
+
+  it('rejects binary input and text without prose with a clear error', () => {
+    expect(() => parseThesis('\u0000\u0001binary')).toThrow(/binary/);
+    expect(() => parseThesis('Font Size: a A A\nRelated items\n')).toThrow(/no prose/);
+  });
+});
