@@ -1,0 +1,33 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { CoreConfig } from '../src/config.ts';
+import type { Embedder } from '../src/embed/embedder.ts';
+import { loadTransformersEmbedder } from '../src/embed/transformers.ts';
+
+/** A fresh temporary folder. */
+export function tempDir(prefix = 'thesis-bot-'): string {
+  return mkdtempSync(path.join(tmpdir(), prefix));
+}
+
+let tiny: Promise<Embedder> | undefined;
+
+/** The committed tiny random-weight BERT, loaded once per test file through Transformers.js. */
+export function tinyEmbedder(): Promise<Embedder> {
+  tiny ??= loadTransformersEmbedder({ model: 'tiny-bert', localModels: path.resolve('test/fixtures'), cacheDir: tempDir(), offline: true, quantized: false });
+  return tiny;
+}
+
+/** Core settings for tests: a temporary data folder and the given corpus. */
+export function testConfig(overrides: Partial<CoreConfig> = {}): CoreConfig {
+  const dataDir = tempDir();
+  return {
+    corpusPath: path.resolve('data/thesis.txt'),
+    dataDir,
+    indexDir: path.join(dataDir, 'index'),
+    feedbackPath: path.join(dataDir, 'feedback.jsonl'),
+    embeddings: 'none',
+    transformers: { model: 'tiny-bert', localModels: path.resolve('test/fixtures'), cacheDir: tempDir(), offline: true, quantized: false },
+    ...overrides,
+  };
+}
