@@ -1,0 +1,31 @@
+import { ThesisBotError } from '../errors.ts';
+
+/** Where a command writes: results to `out`, progress and warnings to `err`. */
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+/** The process's own streams. */
+export const processIo: Io = {
+  out: (text) => process.stdout.write(`${text}\n`),
+  err: (text) => process.stderr.write(`${text}\n`),
+};
+
+/** Exit codes: 0 success, 1 failure, 2 usage or settings error. */
+export function exitCodeOf(error: unknown): number {
+  return ThesisBotError.is(error) && (error.code === 'USAGE' || error.code === 'CONFIG_INVALID') ? 2 : 1;
+}
+
+/** A usage error for the command line. */
+export function usage(message: string): ThesisBotError {
+  return new ThesisBotError('USAGE', message);
+}
+
+/** One line that names the cause of a failure for the log, without a stack trace. */
+export function describeCause(error: unknown): string | undefined {
+  const cause = error instanceof Error ? error.cause : undefined;
+  if (cause instanceof Error) return `cause: ${cause.name}: ${cause.message.split('\n')[0]}`;
+  if (!ThesisBotError.is(error) && error instanceof Error) return `cause: ${error.name}: ${error.message.split('\n')[0]}`;
+  return undefined;
+}

@@ -1,0 +1,94 @@
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import type { CoreConfig } from './config.ts';
+import { type Warn, createEmbedder } from './embed/create.ts';
+import type { Embedder } from './embed/embedder.ts';
+import { ThesisBotError } from './errors.ts';
+import { CHUNKER_VERSION, chunkSections } from './ingest/chunk.ts';
+import { parseThesis } from './ingest/parse.ts';
+import { KEYWORD_ONLY, type OpenIndex, buildIndex, openIndex, staleReason } from './store/index-store.ts';
+import type { Chunk, ParsedThesis } from './types.ts';
+
+/** The thesis ready to be searched: its text, structure, index and the embedder that fits it. */
+export interface Thesis {
+  corpus: string;
+  parsed: ParsedThesis;
+  chunks: Chunk[];
+  embedder: Embedder | undefined;
+  store: OpenIndex;
+}
+
+/**
+ * Reads the corpus as UTF-8 text.
+ * @throws ThesisBotError CORPUS_MISSING or CORPUS_UNREADABLE (empty or binary file)
+ */
+export async function readCorpus(file: string): Promise<string> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (cause) {
+    throw new ThesisBotError('CORPUS_MISSING', `The corpus file ${file} cannot be read. Set CORPUS_PATH to the thesis text file.`, { cause });
+  }
+  if (bytes.includes(0)) throw new ThesisBotError('CORPUS_UNREADABLE', `${file} looks binary, not text. Set CORPUS_PATH to a UTF-8 text file.`);
+  const text = bytes.toString('utf8');
+  if (!text.trim()) throw new ThesisBotError('CORPUS_UNREADABLE', `The corpus file ${file} is empty.`);
+  return text;
+}
+
+/** A stable fingerprint of the corpus, recorded in the index manifest. */
+export function hashCorpus(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** How a loader treats an index that is missing or does not fit: rebuild it, or refuse. */
+export interface LoadOptions {
+  warn: Warn;
+  /** `rebuild` for the CLI, `refuse` for the bot, which must not change data under users. */
+  onStale: 'rebuild' | 'refuse';
+  force?: boolean;
+  now?: () => Date;
+  /** Reuse an embedder that is already loaded instead of creating one from the config. */
+  embedder?: Embedder | undefined;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** The result of loading, with what happened to the index for the caller to report. */
+export interface LoadResult extends Thesis {
+  rebuilt: string | undefined;
+}
+
+/**
+ * Reads and parses the corpus, loads the embedder and opens the index, rebuilding it when it
+ * is missing, stale or forced (and allowed to).
+ * @throws ThesisBotError for every problem a user can fix.
+ */
+export async function loadThesis(config: CoreConfig, options: LoadOptions): Promise<LoadResult> {
+  const corpus = await readCorpus(config.corpusPath);
+  const parsed = parseThesis(corpus);
+  for (const warning of parsed.warnings) options.warn(warning);
+  const chunks = chunkSections(corpus, parsed.sections);
+  const embedder = 'embedder' in options ? options.embedder : await createEmbedder(config, options.warn);
+  const expected = { embedder: embedder?.id ?? KEYWORD_ONLY, corpusHash: hashCorpus(corpus), chunkerVersion: CHUNKER_VERSION };
+
+  let reason: string | undefined = options.force ? 'a rebuild was asked for' : undefined;
+  let store: OpenIndex | undefined;
+  if (!reason) {
+    try {
+      store = await openIndex(config.indexDir);
+      reason = staleReason(store.manifest, expected);
+    } catch (error) {
+      if (!ThesisBotError.is(error) || (error.code !== 'INDEX_MISSING' && error.code !== 'INDEX_CORRUPT')) throw error;
+      if (options.onStale === 'refuse') throw error;
+      reason = error.code === 'INDEX_MISSING' ? 'there was no index yet' : 'the old index was damaged';
+    }
+  }
+  if (reason && options.onStale === 'refuse') {
+    throw new ThesisBotError('INDEX_STALE', `The index does not fit this setup (${reason}). Rebuild it with \`npm run ingest\`.`);
+  }
+  if (reason) {
+    const now = options.now ?? (() => new Date());
+    await buildIndex({ dir: config.indexDir, sections: parsed.sections, chunks, embedder, corpusHash: expected.corpusHash, chunkerVersion: CHUNKER_VERSION, now }, options.onProgress);
+    store = await openIndex(config.indexDir);
+  }
+  return { corpus, parsed, chunks, embedder, store: store as OpenIndex, rebuilt: reason };
+}
