@@ -1,0 +1,127 @@
+import MiniSearch from 'minisearch';
+import { type Embedder, dot } from '../embed/embedder.ts';
+import type { OpenIndex } from '../store/index-store.ts';
+import type { Section, SectionId } from '../types.ts';
+import { contentStems, tokenize, isStopword } from './terms.ts';
+
+/** How passages are scored: keywords only, vectors only, or both fused. */
+export type SearchMode = 'keyword' | 'vector' | 'hybrid';
+
+/** A sentence of the thesis as the retriever sees it. */
+export interface Passage {
+  readonly index: number;
+  readonly section: Section;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** Topic stems of the sentence and of the sentences beside it in the same section. */
+  readonly stems: ReadonlySet<string>;
+  readonly contextStems: ReadonlySet<string>;
+}
+
+/** A scored passage; `score` ranks, `coverage` says how much of the question it speaks to. */
+export interface Hit {
+  readonly passage: Passage;
+  readonly score: number;
+  readonly coverage: number;
+  readonly similarity: number;
+}
+
+/**
+ * Weights of the fusion. Keywords lead because the abstract's own wording is what readers
+ * quote back; vectors add paraphrase matches and break keyword ties. The neighbour terms let a
+ * sentence that continues its neighbour's topic ("It takes...") be found for it.
+ */
+const WEIGHTS = { sentence: 0.6, context: 0.15, vector: 0.35 };
+
+function passagesOf(sections: readonly Section[]): Passage[] {
+  const ordered = sections
+    .flatMap((section) => section.sentences.map((s) => ({ section, s })))
+    .sort((a, b) => a.s.start - b.s.start);
+  const stemsOf = (i: number) => new Set(ordered[i] ? contentStems(ordered[i].s.text) : []);
+  return ordered.map(({ section, s }, i) => {
+    const stems = stemsOf(i);
+    const context = new Set(stems);
+    for (const j of [i - 1, i + 1]) if (ordered[j]?.section.id === section.id) for (const t of stemsOf(j)) context.add(t);
+    return { index: i, section, text: s.text, start: s.start, end: s.end, stems, contextStems: context };
+  });
+}
+
+/** Retrieves sentences of the thesis for a question, by keywords, vectors or both. */
+export class Retriever {
+  readonly passages: readonly Passage[];
+  private readonly bm25: MiniSearch<{ id: number; text: string }>;
+  private readonly idf: Map<string, number>;
+  private readonly vectors: Map<number, number[]>;
+
+  constructor(
+    sections: readonly Section[],
+    store: OpenIndex,
+    private readonly embedder: Embedder | undefined,
+  ) {
+    this.passages = passagesOf(sections);
+    this.bm25 = new MiniSearch({ fields: ['text'], tokenize: (t) => tokenize(t).filter((x) => !isStopword(x.word)).map((x) => x.stem), processTerm: (t) => t });
+    this.bm25.addAll(this.passages.map((p) => ({ id: p.index, text: p.text })));
+    const df = new Map<string, number>();
+    for (const p of this.passages) for (const t of p.stems) df.set(t, (df.get(t) ?? 0) + 1);
+    const n = this.passages.length;
+    this.idf = new Map([...df].map(([t, d]) => [t, Math.log(1 + (n - d + 0.5) / (d + 0.5))]));
+    const byStart = new Map(this.passages.map((p) => [p.start, p.index]));
+    this.vectors = new Map();
+    for (const item of store.items) {
+      const i = item.metadata.kind === 'sentence' ? byStart.get(item.metadata.start) : undefined;
+      if (i !== undefined && embedder) this.vectors.set(i, item.vector);
+    }
+  }
+
+  /** Inverse document frequency; a word the thesis never uses weighs the most. */
+  idfOf(stem: string): number {
+    return this.idf.get(stem) ?? Math.log(1 + (this.passages.length + 0.5) / 0.5);
+  }
+
+  /** Share of the stems that the thesis never uses at all (0-1). */
+  unseenShare(stems: readonly string[]): number {
+    return stems.length === 0 ? 0 : stems.filter((t) => !this.idf.has(t)).length / stems.length;
+  }
+
+  /** How much of the question's topic, weighted by rarity, a set of stems covers (0-1). */
+  coverage(questionStems: readonly string[], stems: ReadonlySet<string>): number {
+    const total = questionStems.reduce((sum, t) => sum + this.idfOf(t), 0);
+    if (total === 0) return 0;
+    return questionStems.filter((t) => stems.has(t)).reduce((sum, t) => sum + this.idfOf(t), 0) / total;
+  }
+
+  /** Ranks sentences (optionally only those of `sections`) for a question, best first. */
+  async search(question: string, options: { mode?: SearchMode; sections?: readonly SectionId[] } = {}): Promise<Hit[]> {
+    const mode = this.embedder ? (options.mode ?? 'hybrid') : 'keyword';
+    const allowed = options.sections && options.sections.length > 0 ? new Set(options.sections) : undefined;
+    const pool = this.passages.filter((p) => !allowed || allowed.has(p.section.id));
+    const stems = contentStems(question);
+    const keyword = this.keywordScores(question);
+    const similarity = mode === 'keyword' ? new Map<number, number>() : await this.similarities(question);
+    const maxKeyword = Math.max(1e-9, ...pool.map((p) => keyword.get(p.index) ?? 0));
+    const hits = pool.map((p) => {
+      const sentence = (keyword.get(p.index) ?? 0) / maxKeyword;
+      const context = this.coverage(stems, p.contextStems);
+      const sim = similarity.get(p.index) ?? 0;
+      const kw = WEIGHTS.sentence * sentence + WEIGHTS.context * context;
+      const score = mode === 'keyword' ? kw : mode === 'vector' ? sim : kw + WEIGHTS.vector * sim;
+      return { passage: p, score, similarity: sim, coverage: Math.max(this.coverage(stems, p.stems), 0.8 * context) };
+    });
+    return hits.sort((a, b) => b.score - a.score || a.passage.index - b.passage.index);
+  }
+
+  private keywordScores(question: string): Map<number, number> {
+    const results = this.bm25.search(question, { combineWith: 'OR' });
+    return new Map(results.map((r) => [r.id as number, r.score]));
+  }
+
+  /** Every sentence is scored (a thesis has hundreds, not millions), so fusion sees all of them. */
+  private async similarities(question: string): Promise<Map<number, number>> {
+    if (!this.embedder) return new Map();
+    const [q] = await this.embedder.embed([question]);
+    const out = new Map<number, number>();
+    for (const [i, v] of this.vectors) out.set(i, dot(q ?? [], v));
+    return out;
+  }
+}

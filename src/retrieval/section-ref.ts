@@ -1,0 +1,67 @@
+import { NUMBER_WORD, hanNumber, numberOf } from '../ingest/ordinals.ts';
+import { labelOf } from '../ingest/sections.ts';
+import type { Section, SectionId } from '../types.ts';
+
+/** Sections a question names, and names it uses for sections the thesis does not have. */
+export interface SectionRefs {
+  readonly ids: SectionId[];
+  readonly missing: string[];
+  /** The question with the section names taken out, so they do not count as topic words. */
+  readonly rest: string;
+}
+
+const CHAPTER_REF = new RegExp(`\\b(?:chapters?|ch\\.?)\\s*-?\\s*(${NUMBER_WORD})\\b|\\b(${NUMBER_WORD})\\s+chapter\\b|第([一二两三四五六七八九十\\d]{1,3})章`, 'giu');
+const LAST_REF = /\b(?:the\s+)?(?:last|final|concluding)\s+chapter\b/giu;
+const NAMED_REF = /\b(introduction|intro|introductory part|conclusions?|concluding part|overview)\b/giu;
+
+function namedId(word: string): SectionId {
+  const w = word.toLowerCase();
+  if (w.startsWith('intro')) return 'introduction';
+  if (w.startsWith('conclu')) return 'conclusion';
+  return 'overview';
+}
+
+/**
+ * Finds the sections a question names ("chapter four", "the 3rd chapter", "ch4", "in the
+ * introduction", "第三章"). A named conclusion that the thesis lacks maps to the overview, where
+ * text about the whole thesis lives.
+ */
+export function findSectionRefs(question: string, sections: readonly Section[]): SectionRefs {
+  const have = new Set(sections.map((s) => s.id));
+  const ids: SectionId[] = [];
+  const missing: string[] = [];
+  const add = (id: SectionId) => {
+    if (have.has(id)) ids.push(id);
+    else if (id === 'conclusion' && have.has('overview')) ids.push('overview');
+    else missing.push(labelOf(id));
+  };
+  const lastChapter = Math.max(0, ...sections.map((s) => (s.id.startsWith('chapter-') ? Number(s.id.slice(8)) : 0)));
+  let rest = question.replace(LAST_REF, () => {
+    if (lastChapter > 0) add(`chapter-${lastChapter}`);
+    return ' ';
+  });
+  rest = rest.replace(CHAPTER_REF, (_m, a?: string, b?: string, han?: string) => {
+    const n = han ? hanNumber(han) : numberOf(a ?? b ?? '');
+    if (n !== undefined) add(`chapter-${n}`);
+    return ' ';
+  });
+  rest = rest.replace(NAMED_REF, (word: string) => {
+    add(namedId(word));
+    return ' ';
+  });
+  return { ids: [...new Set(ids)], missing: [...new Set(missing)], rest };
+}
+
+/**
+ * Reads a section named on the command line or in a slash command: "4", "four", "chapter 4",
+ * "ch4", "chapter-4", "introduction", "intro", "overview", "conclusion".
+ */
+export function parseSectionArg(arg: string, sections: readonly Section[]): Section | undefined {
+  const text = arg.trim().toLowerCase();
+  const direct = sections.find((s) => s.id === text || s.label.toLowerCase() === text);
+  if (direct) return direct;
+  const n = numberOf(text.replace(/^(?:chapter|ch\.?)\s*-?\s*/u, '').replace(/\s*chapter$/u, ''));
+  if (n !== undefined) return sections.find((s) => s.id === `chapter-${n}`);
+  const refs = findSectionRefs(text, sections);
+  return refs.ids.length === 1 && !refs.rest.trim() ? sections.find((s) => s.id === refs.ids[0]) : undefined;
+}

@@ -1,0 +1,60 @@
+import { stemmer } from 'stemmer';
+
+/** Words too common to tell passages apart, and question words that say nothing of the topic. */
+const STOPWORDS = new Set(
+  `a about above after again all also am an and any are as at be because been before being below between both but by can could did do does doing done
+  down during each either else ever every few for from further had has have having he her here hers him his how i if in into is it its itself just
+  least less let like made make many may me might more most much must my no nor not now of off on once one only or other our ours out over own per
+  quite rather really same say says said shall she should since so some such than that the their theirs them then there these they this those though
+  through thus to too under until up upon us very was way we were what whatever when where whether which while who whom whose why will with within
+  without would yet you your yours tell explain describe describes described mention mentions mentioned discuss discusses discussed please thesis paper
+  dissertation author part section chapter chapters according give show`.split(/\s+/),
+);
+
+/** A word of a text with its place, for highlighting. */
+export interface Token {
+  readonly word: string;
+  readonly stem: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+const HAN = /\p{Script=Han}/u;
+
+/** Stems a lower-cased word; possessives are dropped first ("party's" → "parti"). */
+export function stem(word: string): string {
+  const w = word.toLowerCase().replace(/['’]s$/u, '');
+  if (HAN.test(w)) return w;
+  return /^[a-z]+$/.test(w) ? stemmer(w) : w;
+}
+
+/**
+ * Splits a text into words with offsets. Han text has no spaces, so each character is a
+ * token and neighbouring characters also form bigram tokens, the usual unit of Chinese search.
+ */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0];
+    if (!HAN.test(word)) {
+      out.push({ word, stem: stem(word), start: m.index, end: m.index + word.length });
+      continue;
+    }
+    for (let i = 0; i < word.length; i++) {
+      out.push({ word: word.slice(i, i + 1), stem: word.slice(i, i + 1), start: m.index + i, end: m.index + i + 1 });
+      if (i + 1 < word.length) out.push({ word: word.slice(i, i + 2), stem: word.slice(i, i + 2), start: m.index + i, end: m.index + i + 2 });
+    }
+  }
+  return out;
+}
+
+/** True for words that carry no topic. */
+export function isStopword(word: string): boolean {
+  return STOPWORDS.has(word.toLowerCase().replace(/['’]s$/u, ''));
+}
+
+/** The distinct topic-bearing stems of a text, in order of first appearance. */
+export function contentStems(text: string): string[] {
+  return [...new Set(tokenize(text).filter((t) => !isStopword(t.word)).map((t) => t.stem))];
+}

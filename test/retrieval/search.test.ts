@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { Retriever } from '../../src/retrieval/search.ts';
+import { contentStems } from '../../src/retrieval/terms.ts';
+import { testCore } from '../helpers.ts';
+
+async function retriever(embeddings: 'use-lite' | 'none') {
+  const core = await testCore(embeddings);
+  return new Retriever(core.thesis.parsed.sections, core.thesis.store, core.thesis.embedder);
+}
+
+describe('Retriever', () => {
+  it('ranks the sentence that holds the answer first, by keywords', async () => {
+    const r = await retriever('none');
+    const [top] = await r.search('What are the three fine styles of the party?');
+    expect(top?.passage.section.id).toBe('chapter-1');
+    expect(top?.passage.text).toMatch(/three fine styles/);
+  });
+
+  it('searches only inside the sections asked for', async () => {
+    const r = await retriever('none');
+    const hits = await r.search('common denominator', { sections: ['overview'] });
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every((h) => h.passage.section.id === 'overview')).toBe(true);
+  });
+
+  it('lets vectors find a paraphrase that shares few words, in hybrid mode', async () => {
+    const r = await retriever('use-lite');
+    const [top] = await r.search('Which city is the capital of Xinjiang?', { mode: 'hybrid' });
+    expect(top?.passage.text).toMatch(/capital city of Xinjiang/);
+    expect(top?.similarity).toBeGreaterThan(0.3);
+  });
+
+  it('measures how much of the question a passage covers, rare words weighing most', async () => {
+    const r = await retriever('none');
+    const stems = contentStems('three fine styles of the party');
+    const [top] = await r.search('three fine styles of the party');
+    expect(top?.coverage).toBe(1);
+    expect(r.coverage(contentStems('quantum computers'), top?.passage.stems ?? new Set())).toBe(0);
+    expect(r.unseenShare(contentStems('capital of France'))).toBe(0.5);
+    expect(r.unseenShare(stems)).toBe(0);
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { contentStems, isStopword, stem, tokenize } from '../../src/retrieval/terms.ts';
+
+describe('terms', () => {
+  it('stems inflections to one form', () => {
+    expect(new Set(['consult', 'consultation', 'consultative'].map(stem)).size).toBe(1);
+    expect(stem("party's")).toBe(stem('party'));
+  });
+
+  it('keeps offsets of words in text without spaces after commas', () => {
+    const tokens = tokenize('city,and the masses');
+    expect(tokens.map((t) => t.word)).toEqual(['city', 'and', 'the', 'masses']);
+    expect(tokens[1]).toMatchObject({ start: 5, end: 8 });
+  });
+
+  it('cuts Han text into characters and bigrams', () => {
+    expect(tokenize('协商').map((t) => t.word)).toEqual(['协', '协商', '商']);
+  });
+
+  it('drops question words and stopwords from the topic', () => {
+    expect(contentStems('What does the thesis say about consultation?')).toEqual([stem('consultation')]);
+    expect(isStopword('What')).toBe(true);
+  });
+});
