@@ -50,6 +50,8 @@ export interface LoadOptions {
   /** Reuse an embedder that is already loaded instead of creating one from the config. */
   embedder?: Embedder | undefined;
   onProgress?: (done: number, total: number) => void;
+  /** Told why, just before a rebuild starts (the CLI notes it on stderr). */
+  onRebuild?: (reason: string) => void;
 }
 
 /** The result of loading, with what happened to the index for the caller to report. */
@@ -86,6 +88,7 @@ export async function loadThesis(config: CoreConfig, options: LoadOptions): Prom
     throw new ThesisBotError('INDEX_STALE', `The index does not fit this setup (${reason}). Rebuild it with \`npm run ingest\`.`);
   }
   if (reason) {
+    options.onRebuild?.(reason);
     const now = options.now ?? (() => new Date());
     await buildIndex({ dir: config.indexDir, sections: parsed.sections, chunks, embedder, corpusHash: expected.corpusHash, chunkerVersion: CHUNKER_VERSION, now }, options.onProgress);
     store = await openIndex(config.indexDir);

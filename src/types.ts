@@ -34,6 +34,8 @@ export interface ThesisMetadata {
 /** Result of parsing the corpus file. */
 export interface ParsedThesis {
   readonly metadata: ThesisMetadata;
+  /** Offsets of each metadata field's raw value in the corpus file. */
+  readonly metadataSpans: Partial<Record<keyof ThesisMetadata, { start: number; end: number }>>;
   readonly sections: readonly Section[];
   /** Problems worth telling the person who runs the ingest, e.g. "no chapters recognised". */
   readonly warnings: readonly string[];

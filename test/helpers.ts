@@ -4,6 +4,9 @@ import path from 'node:path';
 import type { CoreConfig } from '../src/config.ts';
 import type { Embedder } from '../src/embed/embedder.ts';
 import { loadTransformersEmbedder } from '../src/embed/transformers.ts';
+import { loadUseLiteEmbedder } from '../src/embed/use-lite.ts';
+import { ThesisCore } from '../src/core.ts';
+import { loadThesis } from '../src/thesis.ts';
 
 /** A fresh temporary folder. */
 export function tempDir(prefix = 'thesis-bot-'): string {
@@ -30,4 +33,23 @@ export function testConfig(overrides: Partial<CoreConfig> = {}): CoreConfig {
     transformers: { model: 'tiny-bert', localModels: path.resolve('test/fixtures'), cacheDir: tempDir(), offline: true, quantized: false },
     ...overrides,
   };
+}
+
+const cores = new Map<string, Promise<ThesisCore>>();
+
+/**
+ * The real core over data/thesis.txt, with USE-lite vectors (the offline default) or with
+ * keywords only, built into a temporary folder once per test file.
+ */
+export function testCore(embeddings: 'use-lite' | 'none' = 'none'): Promise<ThesisCore> {
+  let core = cores.get(embeddings);
+  if (!core) {
+    core = (async () => {
+      const config = testConfig({ embeddings });
+      const embedder = embeddings === 'use-lite' ? await loadUseLiteEmbedder() : undefined;
+      return new ThesisCore(await loadThesis(config, { warn: () => {}, onStale: 'rebuild', embedder }));
+    })();
+    cores.set(embeddings, core);
+  }
+  return core;
 }

@@ -10,8 +10,13 @@ export interface Span {
 /** What the page copy holds once its furniture is set aside. */
 export interface Page {
   readonly metadata: ThesisMetadata;
+  /** Where each metadata value stands in the file, so it can be quoted verbatim. */
+  readonly metadataSpans: MetadataSpans;
   readonly body: readonly Span[];
 }
+
+/** Offsets of each metadata field's raw value in the corpus file. */
+export type MetadataSpans = Partial<Record<keyof ThesisMetadata, Span>>;
 
 type Field = keyof ThesisMetadata | 'abstract' | 'ignored';
 
@@ -55,9 +60,13 @@ function tidy(value: string): string {
   return value.replace(/(\p{L})\?(\p{L})/gu, '$1 $2').replace(/\s+/g, ' ').trim();
 }
 
-function setField(meta: ThesisMetadata, field: Field, raw: string): void {
+function setField(meta: ThesisMetadata, spans: MetadataSpans, field: Field, raw: string, start: number): void {
   const value = tidy(raw);
   if (!value || field === 'abstract' || field === 'ignored' || isNoise(value)) return;
+  if (spans[field] === undefined) {
+    const lead = raw.length - raw.trimStart().length;
+    spans[field] = { start: start + lead, end: start + raw.trimEnd().length };
+  }
   if (field === 'keywords') {
     meta.keywords = value.split(/[,;，；、]/).map((k) => k.trim()).filter(Boolean);
   } else if (meta[field] === undefined) {
@@ -84,7 +93,7 @@ function linesOf(raw: string): Line[] {
  * Reads one labelled line into `meta`. Returns the span of prose it carries when its last
  * label introduces the text itself ("Abstract: …"), else undefined.
  */
-function readLabelled(line: Line, meta: ThesisMetadata): Span | undefined {
+function readLabelled(line: Line, meta: ThesisMetadata, spans: MetadataSpans): Span | undefined {
   const hits = [...line.text.matchAll(LABEL_RE)];
   for (const [i, hit] of hits.entries()) {
     const valueStart = hit.index + hit[0].length;
@@ -94,7 +103,7 @@ function readLabelled(line: Line, meta: ThesisMetadata): Span | undefined {
     if (field === 'abstract' && wordCount(value) >= MIN_PROSE_WORDS) {
       return { start: line.start + valueStart, end: line.start + valueEnd };
     }
-    setField(meta, field, value);
+    setField(meta, spans, field, value, line.start + valueStart);
   }
   return undefined;
 }
@@ -106,22 +115,23 @@ function readLabelled(line: Line, meta: ThesisMetadata): Span | undefined {
  */
 export function readPage(raw: string): Page {
   const metadata: ThesisMetadata = {};
+  const metadataSpans: MetadataSpans = {};
   const body: Span[] = [];
-  let titleCandidate: string | undefined;
+  let title: Line | undefined;
   for (const line of linesOf(raw)) {
     const text = line.text.trim();
     if (!text || isNoise(text)) continue;
     LABEL_RE.lastIndex = 0;
     if (new RegExp(`^(${LABEL_RE.source})`).test(text) && wordCount(text) < 80) {
-      const prose = readLabelled(line, metadata);
+      const prose = readLabelled(line, metadata, metadataSpans);
       if (prose) body.push(prose);
     } else if (wordCount(text) >= MIN_PROSE_WORDS && /[.!?。！？]["”’)]?$/.test(text)) {
       body.push({ start: line.start, end: line.start + line.text.length });
-    } else if (body.length === 0 && wordCount(text) > wordCount(titleCandidate ?? '')) {
+    } else if (body.length === 0 && wordCount(text) > wordCount(title?.text ?? '')) {
       // Site names and menus come before the title too; the title is the longest of them.
-      titleCandidate = text;
+      title = line;
     }
   }
-  if (metadata.title === undefined && titleCandidate !== undefined) metadata.title = tidy(titleCandidate);
-  return { metadata, body };
+  if (metadata.title === undefined && title !== undefined) setField(metadata, metadataSpans, 'title', title.text, title.start);
+  return { metadata, metadataSpans, body };
 }

@@ -22,5 +22,5 @@ export function parseThesis(raw: string): ParsedThesis {
   if (sections.every((s) => s.id === 'overview')) {
     warnings.push('No chapters were recognised in the corpus; everything is indexed as one "overview" section.');
   }
-  return { metadata: page.metadata, sections, warnings };
+  return { metadata: page.metadata, metadataSpans: page.metadataSpans, sections, warnings };
 }

@@ -1,0 +1,27 @@
+import type { Section } from '../types.ts';
+import type { CitedSection, Citation } from './types.ts';
+
+/** The short tag that ends each sentence of an answer: [Ch. 4], [Intro], [Overview]. */
+export function tagOf(section: CitedSection): string {
+  if (section.startsWith('chapter-')) return `[Ch. ${section.slice('chapter-'.length)}]`;
+  const tags: Record<string, string> = { introduction: '[Intro]', overview: '[Overview]', conclusion: '[Conclusion]', metadata: '[Metadata]' };
+  return tags[section] ?? `[${section}]`;
+}
+
+/**
+ * Restores the spaces the web copy lost after punctuation ("city,and" → "city, and"), for
+ * answer text only: quotes stay verbatim.
+ */
+export function readable(text: string): string {
+  return text.replace(/([,;:])(?=[\p{L}"“])/gu, '$1 ').replace(/\s+/g, ' ').trim();
+}
+
+/** A citation of one sentence of a section. */
+export function citeSentence(section: Section, sentence: { text: string; start: number; end: number }, score: number): Citation {
+  return { section: section.id, label: section.label, title: section.title, quote: sentence.text, start: sentence.start, end: sentence.end, score: Math.round(score * 1000) / 1000 };
+}
+
+/** Joins cited sentences into answer text, each followed by its tag. */
+export function withTags(citations: readonly Citation[]): string {
+  return citations.map((c) => `${readable(c.quote)} ${tagOf(c.section)}`).join(' ');
+}

@@ -1,0 +1,74 @@
+import { distance } from 'fastest-levenshtein';
+import { ThesisBotError } from '../errors.ts';
+import { type Token, tokenize } from '../retrieval/terms.ts';
+import type { Section } from '../types.ts';
+import type { LookupGroup, LookupResult } from './types.ts';
+
+/** Characters of context on each side of a match. */
+const CONTEXT = 60;
+
+/** Start offsets (in sentence tokens) where the term's stems occur in a row. */
+function matchesIn(tokens: readonly Token[], term: readonly Token[]): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (let i = 0; i + term.length <= tokens.length; i++) {
+    if (term.every((t, j) => tokens[i + j]?.stem === t.stem)) {
+      out.push({ start: tokens[i]?.start ?? 0, end: tokens[i + term.length - 1]?.end ?? 0 });
+    }
+  }
+  return out;
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/** Chinese has no inflection or spaces: a term is found as a substring. */
+function substrings(text: string, term: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (let i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + term.length)) out.push({ start: i, end: i + term.length });
+  return out;
+}
+
+/** A keyword-in-context line: the match in bold, cut at word boundaries with ellipses. */
+function snippet(text: string, start: number, end: number): string {
+  let from = Math.max(0, start - CONTEXT);
+  let to = Math.min(text.length, end + CONTEXT);
+  if (from > 0) from = text.indexOf(' ', from) + 1 || from;
+  if (to < text.length) to = text.lastIndexOf(' ', to) > end ? text.lastIndexOf(' ', to) : to;
+  const body = `${text.slice(from, start)}**${text.slice(start, end)}**${text.slice(end, to)}`.replace(/\s+/g, ' ').trim();
+  return `${from > 0 ? '…' : ''}${body}${to < text.length ? '…' : ''}`;
+}
+
+/** Words of the thesis closest in spelling to the term, for a look-up that found nothing. */
+function suggest(term: string, sections: readonly Section[]): string[] {
+  const counts = new Map<string, number>();
+  for (const s of sections) for (const sentence of s.sentences) for (const t of tokenize(sentence.text)) counts.set(t.word.toLowerCase(), (counts.get(t.word.toLowerCase()) ?? 0) + 1);
+  const word = term.toLowerCase().split(/\s+/).sort((a, b) => b.length - a.length)[0] ?? '';
+  const limit = Math.max(1, Math.floor(word.length / 3));
+  return [...counts]
+    .map(([w, n]) => ({ w, n, d: w.startsWith(word.slice(0, 5)) && word.length >= 5 ? 0.5 : distance(w, word) }))
+    .filter((x) => x.d <= limit && x.w.length > 2)
+    .sort((a, b) => a.d - b.d || b.n - a.n)
+    .slice(0, 5)
+    .map((x) => x.w);
+}
+
+/**
+ * Every occurrence of a word or phrase in the thesis, case-insensitive and across inflections
+ * (consult, consultation, consultative), grouped by section in document order.
+ * @throws ThesisBotError BAD_QUESTION for a term without words.
+ */
+export function lookupTerm(rawTerm: string, sections: readonly Section[]): LookupResult {
+  const term = rawTerm.replace(/\s+/g, ' ').trim();
+  const termTokens = tokenize(term);
+  if (termTokens.length === 0) throw new ThesisBotError('BAD_QUESTION', 'Give a word or phrase to look up, for example: consultation');
+  const matches: LookupGroup[] = [];
+  for (const section of sections) {
+    const snippets: string[] = [];
+    for (const sentence of section.sentences) {
+      const found = HAN.test(term) ? substrings(sentence.text, term) : matchesIn(tokenize(sentence.text), termTokens);
+      for (const m of found) snippets.push(snippet(sentence.text, m.start, m.end));
+    }
+    if (snippets.length > 0) matches.push({ section: section.id, label: section.label, count: snippets.length, snippets });
+  }
+  const total = matches.reduce((sum, g) => sum + g.count, 0);
+  return { term, total, matches, suggestions: total === 0 ? suggest(term, sections) : [] };
+}

@@ -1,0 +1,71 @@
+import type { ParsedThesis, ThesisMetadata } from '../types.ts';
+import type { Answer, Citation } from './types.ts';
+import { tagOf } from './cite.ts';
+
+type Field = keyof ThesisMetadata;
+
+const THE_WORK = String.raw`(?:thesis|dissertation|paper|study|work|it|this)`;
+
+/** Questions about the thesis as a catalogued work rather than about its content. */
+const INTENTS: ReadonlyArray<readonly [Field, RegExp]> = [
+  ['author', /\bwho\s+(?:wrote|authored|is\s+the\s+(?:author|candidate|writer)|was\s+the\s+(?:author|candidate))\b|\b(?:author|candidate|writer)\s+of\s+(?:the|this)\b|\bwritten\s+by\b|\b(?:author|candidate)['’]?s?\s+name\b|\bname\s+of\s+the\s+(?:author|candidate)\b/iu],
+  ['title', new RegExp(String.raw`\b(?:title|titled|entitled)\b|\bwhat\s+is\s+(?:the|this)\s+${THE_WORK}\s+called\b|\bname\s+of\s+(?:the|this)\s+${THE_WORK}\b`, 'iu')],
+  ['datePosted', new RegExp(String.raw`\bwhen\s+(?:was|is|did)\s+(?:the\s+|this\s+)?${THE_WORK}\b|\b(?:what|which)\s+year\b|\bdate\b|\bwhen\s+was\s+it\b`, 'iu')],
+  ['degree', /\b(?:what|which)\s+(?:kind\s+of\s+|level\s+of\s+)?degree\b|\bdegree\s+(?:is|was)\b|\b(?:phd|doctoral|doctorate)\b/iu],
+  ['type', /\b(?:what|which)\s+(?:type|kind)\s+of\s+(?:document|work|publication|thesis)\b/iu],
+  ['country', /\b(?:which|what)\s+country\b/iu],
+  ['subject', /\b(?:what|which)\s+(?:is\s+(?:the|its)\s+)?(?:subject|discipline|field|major)\b|\bsubject\s+area\b|\bfield\s+of\s+study\b|\bacademic\s+(?:field|discipline)\b/iu],
+  ['identifier', /\b(?:gtid|doi|identifier|isbn)\b/iu],
+  ['keywords', /\bkey\s?words?\b|\bsearch\s+tags?\b/iu],
+];
+
+/** Catalogue facts a page may lack; asked about, they get an honest "not recorded". */
+const UNRECORDED: ReadonlyArray<readonly [string, RegExp]> = [
+  ['its supervisor', /\b(?:supervisor|advisor|adviser|tutor)\b|\bsupervis\w*\s+(?:the|this)\s+(?:thesis|dissertation|author|candidate|research|phd)\b/iu],
+  ['its university', new RegExp(String.raw`\b(?:which|what)\s+(?:university|institution|school|college)\b|\bwhere\s+was\s+(?:the\s+|this\s+)?${THE_WORK}\s+(?:written|submitted|defended)\b`, 'iu')],
+  ['its length', /\bhow\s+many\s+pages\b|\bhow\s+long\s+is\s+(?:the|this)\s+(?:thesis|dissertation)\b/iu],
+];
+
+function sentenceFor(field: Field, meta: ThesisMetadata): string | undefined {
+  const v = meta[field];
+  if (v === undefined) return undefined;
+  switch (field) {
+    case 'author': return `The thesis was written by ${String(v)}.`;
+    case 'title': return `The thesis is titled “${String(v)}”.`;
+    case 'datePosted': return `It was posted on ${String(v)}.`;
+    case 'degree': return `It was written for the degree of ${String(v)}.`;
+    case 'type': return `It is a ${String(v).toLowerCase()}.`;
+    case 'country': return `It comes from ${String(v)}.`;
+    case 'subject': return `Its subject is ${String(v)}.`;
+    case 'identifier': return `Its catalogue identifier is ${String(v)}.`;
+    case 'keywords': return `Its keywords are: ${(v as string[]).join(', ')}.`;
+  }
+}
+
+const NAMES: Record<Field, string> = { author: 'its author', title: 'its title', datePosted: 'its date', degree: 'its degree', type: 'its type', country: 'its country', subject: 'its subject', identifier: 'its identifier', keywords: 'its keywords' };
+
+/**
+ * Answers questions about the thesis as a work (author, title, date, degree, subject,
+ * keywords…) from the parsed catalogue record, citing it as `metadata`. Returns undefined
+ * when the question is not of that kind.
+ */
+export function answerMetadata(question: string, parsed: ParsedThesis, corpus: string): Answer | undefined {
+  const fields = INTENTS.filter(([, re]) => re.test(question)).map(([f]) => f);
+  const unrecorded = UNRECORDED.filter(([, re]) => re.test(question)).map(([name]) => name);
+  if (fields.length === 0 && unrecorded.length === 0) return undefined;
+  const citations: Citation[] = [];
+  const sentences: string[] = [];
+  const missing = [...unrecorded];
+  for (const field of fields) {
+    const sentence = sentenceFor(field, parsed.metadata);
+    const span = parsed.metadataSpans[field];
+    if (!sentence || !span) {
+      missing.push(NAMES[field]);
+      continue;
+    }
+    sentences.push(`${sentence} ${tagOf('metadata')}`);
+    citations.push({ section: 'metadata', label: 'Metadata', title: 'Catalogue record', quote: corpus.slice(span.start, span.end), start: span.start, end: span.end, score: 1 });
+  }
+  if (missing.length > 0) sentences.push(`The catalogue record we have does not give ${missing.join(' or ')}.`);
+  return { question, answer: sentences.join(' '), abstained: citations.length === 0, citations, nearest: [] };
+}

@@ -1,0 +1,28 @@
+import { ThesisBotError } from '../errors.ts';
+
+/** Longest question the core accepts; the bot sets a lower cap of its own. */
+export const MAX_QUESTION_CHARS = 2000;
+
+/**
+ * Cleans what a user typed into a question: control and zero-width characters go, Discord
+ * mentions and Markdown markers become plain text.
+ * @throws ThesisBotError BAD_QUESTION when nothing askable is left or it is far too long.
+ */
+export function cleanQuestion(raw: string): string {
+  if (raw.length > MAX_QUESTION_CHARS) {
+    throw new ThesisBotError('BAD_QUESTION', `That question is ${raw.length} characters long; please keep it under ${MAX_QUESTION_CHARS}.`);
+  }
+  const text = raw
+    .normalize('NFKC')
+    .replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/gu, '')
+    .replace(/\p{Cc}/gu, ' ')
+    .replace(/<(?:@[!&]?|#)\d+>/gu, ' ')
+    .replace(/@(?:everyone|here)\b/gu, ' ')
+    .replace(/[*_~`|]+/gu, '')
+    .replace(/(^|\s)[>#]+/gu, '$1')
+    .replace(/\s+/gu, ' ')
+    .trim();
+  if (!text) throw new ThesisBotError('BAD_QUESTION', 'Please type a question, for example: "What does chapter 3 say about consultation?"');
+  if (!/[\p{L}\p{N}]/u.test(text)) throw new ThesisBotError('BAD_QUESTION', 'I could not find any words in that. Please ask your question in words.');
+  return text;
+}

@@ -1,0 +1,72 @@
+import { answerQuestion } from './answer/ask.ts';
+import { lookupTerm } from './answer/lookup.ts';
+import { cleanQuestion } from './answer/question.ts';
+import { summarizeSection } from './answer/summarize.ts';
+import type { Answer, LookupResult, SectionPointer, Summary } from './answer/types.ts';
+import { ThesisBotError } from './errors.ts';
+import { Retriever, type SearchMode } from './retrieval/search.ts';
+import { parseSectionArg } from './retrieval/section-ref.ts';
+import type { Thesis } from './thesis.ts';
+import type { ThesisMetadata } from './types.ts';
+
+/** What `about` shows: the thesis record and how the index was built. */
+export interface About {
+  metadata: ThesisMetadata;
+  embedder: string;
+  builtAt: string;
+  sections: number;
+  chunks: number;
+}
+
+/**
+ * Everything a user can do, over one loaded thesis: the single core behind the CLI and the
+ * Discord bot. Loading happens once, before; each call here is cheap.
+ */
+export class ThesisCore {
+  private readonly retriever: Retriever;
+
+  constructor(
+    readonly thesis: Thesis,
+    private readonly mode: SearchMode = 'hybrid',
+  ) {
+    this.retriever = new Retriever(thesis.parsed.sections, thesis.store, thesis.embedder);
+  }
+
+  /**
+   * Answers a question with citations, or says the thesis does not.
+   * @throws ThesisBotError BAD_QUESTION for an empty, wordless or overlong question.
+   */
+  async ask(question: string): Promise<Answer> {
+    const cleaned = cleanQuestion(question);
+    return answerQuestion(cleaned, { parsed: this.thesis.parsed, corpus: this.thesis.corpus, retriever: this.retriever, mode: this.mode });
+  }
+
+  /**
+   * Summarises the section named by `arg` ("4", "chapter four", "ch4", "intro"…).
+   * @throws ThesisBotError UNKNOWN_SECTION listing the sections there are.
+   */
+  summarize(arg: string): Summary {
+    const section = parseSectionArg(arg, this.thesis.parsed.sections);
+    if (!section) {
+      const valid = this.chapters().map((s) => `${s.section} (${s.label})`).join(', ');
+      throw new ThesisBotError('UNKNOWN_SECTION', `There is no section "${arg.trim().slice(0, 40)}". Choose one of: ${valid}.`);
+    }
+    return summarizeSection(section, this.retriever);
+  }
+
+  /** Every occurrence of a term, by section. */
+  lookup(term: string): LookupResult {
+    return lookupTerm(term.slice(0, 200), this.thesis.parsed.sections);
+  }
+
+  /** The outline: each section with its title. */
+  chapters(): SectionPointer[] {
+    return this.thesis.parsed.sections.map((s) => ({ section: s.id, label: s.label, title: s.title }));
+  }
+
+  /** The thesis record and the index's embedder and build time. */
+  about(): About {
+    const { manifest } = this.thesis.store;
+    return { metadata: this.thesis.parsed.metadata, embedder: manifest.embedder, builtAt: manifest.builtAt, sections: manifest.sections, chunks: manifest.chunks };
+  }
+}

@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { testCore } from '../helpers.ts';
+
+const corpus = readFileSync('data/thesis.txt', 'utf8');
+
+describe('ask (USE-lite hybrid)', () => {
+  it('answers in the thesis’s words with a tag after each sentence and verbatim quotes', async () => {
+    const core = await testCore('use-lite');
+    const a = await core.ask('What is the leading core of all work and organizations in the community?');
+    expect(a.abstained).toBe(false);
+    expect(a.citations[0]?.section).toBe('chapter-5');
+    expect(a.answer).toMatch(/leading core of all work and organizations in the community\. \[Ch\. 5\]/);
+    for (const c of a.citations) expect(corpus.slice(c.start, c.end)).toBe(c.quote);
+  });
+
+  it('keeps every quote verbatim at its offsets across many questions', async () => {
+    const core = await testCore('use-lite');
+    for (const q of ['How is consultation organised?', 'What is the mass line?', 'Who wrote the thesis?', 'What does chapter 2 introduce?', 'What are the keywords?']) {
+      for (const c of (await core.ask(q)).citations) expect(corpus.slice(c.start, c.end)).toBe(c.quote);
+    }
+  });
+
+  it('searches inside a section the question names', async () => {
+    const core = await testCore('use-lite');
+    const a = await core.ask('What does chapter four say about national unity?');
+    expect(a.citations.every((c) => c.section === 'chapter-4')).toBe(true);
+  });
+
+  it('summarises a named section when the question has no other topic', async () => {
+    const a = await (await testCore('use-lite')).ask('What is chapter 3 about?');
+    expect(a.citations[0]?.quote).toMatch(/^In the third chapter/);
+  });
+
+  it('says the thesis does not say, and points to the nearest sections', async () => {
+    const core = await testCore('use-lite');
+    for (const q of ['What will the weather be in Beijing tomorrow?', 'How many interviews did the author conduct?', 'What is the capital of France?']) {
+      const a = await core.ask(q);
+      expect(a.abstained, q).toBe(true);
+      expect(a.citations).toEqual([]);
+      expect(a.answer).toMatch(/^The thesis text we have does not say\./);
+    }
+    const a = await core.ask('What is the population of Urumqi?');
+    expect(a.nearest.length).toBeGreaterThan(0);
+    expect(a.answer).toMatch(/The closest parts are/);
+  });
+
+  it('answers a question about a missing chapter by listing the sections there are', async () => {
+    const a = await (await testCore('use-lite')).ask('What does chapter nine say?');
+    expect(a).toMatchObject({ abstained: true, citations: [] });
+    expect(a.answer).toBe('The thesis has no Chapter 9. Its sections are: Overview, Introduction, Chapter 1, Chapter 2, Chapter 3, Chapter 4, Chapter 5, Chapter 6.');
+  });
+
+  it('answers metadata questions from the catalogue record', async () => {
+    const a = await (await testCore('use-lite')).ask('Who wrote the thesis?');
+    expect(a.answer).toBe('The thesis was written by Y L Wang. [Metadata]');
+    expect(a.citations[0]).toMatchObject({ section: 'metadata', quote: 'Y L Wang' });
+  });
+});
+
+describe('ask with awkward input', () => {
+  it.each([
+    ['', /Please type a question/],
+    ['   \n\t ', /Please type a question/],
+    ['x'.repeat(10_000), /10000 characters long/],
+    ['😀🎉🔥', /could not find any words/],
+    ['\u200b\u200b', /Please type a question/],
+  ])('rejects %j with a clear message', async (q, message) => {
+    await expect((await testCore('none')).ask(q)).rejects.toMatchObject({ code: 'BAD_QUESTION', message: expect.stringMatching(message) });
+  });
+
+  it('ignores mentions, Markdown and control characters around a real question', async () => {
+    const core = await testCore('none');
+    const a = await core.ask('<@123456789012345678> @everyone **What are the three\u0007 fine\u200b styles of the party?**');
+    expect(a.citations[0]?.section).toBe('chapter-1');
+    expect(a.answer).not.toMatch(/@everyone|<@/);
+  });
+
+  it('refuses a Chinese question about the English text and says why', async () => {
+    const a = await (await testCore('none')).ask('乌鲁木齐的人口是多少？');
+    expect(a.abstained).toBe(true);
+    expect(a.answer).toMatch(/in English/);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { testCore } from '../helpers.ts';
+
+describe('lookup', () => {
+  it('finds every inflection, grouped by section in document order, with marked snippets', async () => {
+    const r = (await testCore('none')).lookup('consultation');
+    expect(r.matches.map((m) => m.section)).toEqual(['overview', 'chapter-2', 'chapter-3', 'chapter-6']);
+    expect(r.total).toBe(r.matches.reduce((n, m) => n + m.count, 0));
+    const all = r.matches.flatMap((m) => m.snippets).join('\n');
+    expect(all).toMatch(/\*\*consultation\*\*/);
+    expect(all).toMatch(/\*\*Consultative\*\*/);
+    expect(all).toMatch(/\*\*consultative\*\*/);
+  });
+
+  it('is case-insensitive and matches phrases', async () => {
+    const core = await testCore('none');
+    expect(core.lookup('LAST KILOMETER').total).toBe(core.lookup('last kilometer').total);
+    expect(core.lookup('last kilometer').matches.map((m) => m.section)).toEqual(['overview', 'chapter-5']);
+  });
+
+  it('keeps snippets short, with ellipses where text was cut', async () => {
+    const r = (await testCore('none')).lookup('mass line');
+    for (const s of r.matches.flatMap((m) => m.snippets)) expect(s.length).toBeLessThan(160);
+  });
+
+  it('says when nothing matches and suggests close terms', async () => {
+    const r = (await testCore('none')).lookup('consultaton');
+    expect(r).toMatchObject({ total: 0, matches: [] });
+    expect(r.suggestions).toContain('consultation');
+  });
+
+  it('rejects a term without words', async () => {
+    const core = await testCore('none');
+    expect(() => core.lookup('!!!')).toThrow(/word or phrase/);
+  });
+});

@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { answerMetadata } from '../../src/answer/metadata.ts';
+import { parseThesis } from '../../src/ingest/parse.ts';
+
+const corpus = readFileSync('data/thesis.txt', 'utf8');
+const parsed = parseThesis(corpus);
+const ask = (q: string) => answerMetadata(q, parsed, corpus);
+
+describe('answerMetadata', () => {
+  it.each([
+    ['Who is the author?', /written by Y L Wang/],
+    ['What is the thesis titled?', /titled “On "Concentric Circles"/],
+    ['When was the dissertation posted?', /2021-12-01/],
+    ['What degree is it for?', /degree of Doctor/],
+    ['Which discipline does it belong to?', /Doctrine of the party and party building/],
+    ['What are the keywords?', /community governance, Party masses interaction, concentric circle, Urumqi/],
+  ])('%s', (q, answer) => {
+    const a = ask(q);
+    expect(a?.answer).toMatch(answer);
+    for (const c of a?.citations ?? []) expect(corpus.slice(c.start, c.end)).toBe(c.quote);
+  });
+
+  it('says honestly what the record does not give', () => {
+    expect(ask('Who supervised the dissertation?')).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give its supervisor.' });
+  });
+
+  it('leaves questions about content alone', () => {
+    expect(ask('How many interviews did the author conduct?')).toBeUndefined();
+    expect(ask('Who deployed the activity of visiting the people?')).toBeUndefined();
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { wordCount } from '../../src/ingest/words.ts';
+import { testCore } from '../helpers.ts';
+
+describe('summarize', () => {
+  it.each(['1', '3', '4', '5', '6', 'overview'])('summarises section %s in 60-150 words from that section only, in order', async (arg) => {
+    const s = (await testCore('none')).summarize(arg);
+    const words = wordCount(s.summary);
+    expect(words).toBeGreaterThanOrEqual(60);
+    expect(words).toBeLessThanOrEqual(155);
+    expect(s.citations.every((c) => c.section === s.section)).toBe(true);
+    const starts = s.citations.map((c) => c.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+  });
+
+  it('opens with the sentence that says what the chapter does', async () => {
+    const s = (await testCore('none')).summarize('chapter four');
+    expect(s).toMatchObject({ section: 'chapter-4', label: 'Chapter 4' });
+    expect(s.summary).toMatch(/^In chapter four, the party links with the masses/);
+    expect(s.summary).toMatch(/\[Ch\. 4\]$/);
+  });
+
+  it('gives a short section whole', async () => {
+    const s = (await testCore('none')).summarize('intro');
+    expect(s.citations).toHaveLength(1);
+  });
+
+  it('lists the valid sections for an unknown one', async () => {
+    const core = await testCore('none');
+    expect(() => core.summarize('chapter 9')).toThrow(/There is no section "chapter 9"\. Choose one of: overview \(Overview\), introduction \(Introduction\), chapter-1 \(Chapter 1\)/);
+  });
+});

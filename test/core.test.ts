@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { testCore } from './helpers.ts';
+
+describe('ThesisCore', () => {
+  it('lists the sections with titles for /chapters', async () => {
+    const outline = (await testCore('none')).chapters();
+    expect(outline.map((s) => s.label)).toEqual(['Overview', 'Introduction', 'Chapter 1', 'Chapter 2', 'Chapter 3', 'Chapter 4', 'Chapter 5', 'Chapter 6']);
+    expect(outline.every((s) => s.title.length > 0)).toBe(true);
+  });
+
+  it('tells what the index was built with for /about', async () => {
+    const about = (await testCore('none')).about();
+    expect(about).toMatchObject({ embedder: 'none', sections: 8 });
+    expect(about.metadata.author).toBe('Y L Wang');
+    expect(Number.isNaN(Date.parse(about.builtAt))).toBe(false);
+  });
+
+  it('caps the look-up term so a huge paste is cheap', async () => {
+    const r = (await testCore('none')).lookup(`party ${'x'.repeat(5000)}`);
+    expect(r.term.length).toBeLessThanOrEqual(200);
+  });
+});
