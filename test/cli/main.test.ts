@@ -61,3 +61,65 @@ describe('cli ingest', () => {
     expect(bad.err).toMatch(/EMBEDDINGS: use auto/);
   });
 });
+
+describe('cli queries', () => {
+  const useTempIndex = () => {
+    vi.stubEnv('EMBEDDINGS', 'none');
+    vi.stubEnv('DATA_DIR', tempDir());
+  };
+
+  it('ask --json prints one object with the answer and citations, building the index first', async () => {
+    useTempIndex();
+    const r = await run('ask', '--json', 'What are the three fine styles of the party?');
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/note: building the index first \(there was no index yet\)/);
+    const json = JSON.parse(r.out);
+    expect(Object.keys(json)).toEqual(['question', 'answer', 'abstained', 'citations', 'nearest']);
+    expect(json.citations[0]).toMatchObject({ section: 'chapter-1', label: 'Chapter 1' });
+    expect(Object.keys(json.citations[0])).toEqual(['section', 'label', 'title', 'quote', 'start', 'end', 'score']);
+  });
+
+  it('ask prints the answer and sources for a person', async () => {
+    useTempIndex();
+    const r = await run('ask', 'What', 'is', 'the', 'key', 'to', 'community', 'governance?');
+    expect(r.out).toMatch(/\[Ch\. 1\]\n\nSources:\n {2}1\. Chapter 1: /);
+  });
+
+  it('ask --batch answers each line in order, one JSON object per line', async () => {
+    useTempIndex();
+    const file = path.join(tempDir(), 'q.txt');
+    writeFileSync(file, 'Who wrote the thesis?\n\nWhat does chapter twelve say?\n   \nWhat are the three fine styles of the party?\n');
+    const r = await run('ask', '--json', '--batch', file);
+    const lines = r.out.split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.question)).toEqual(['Who wrote the thesis?', 'What does chapter twelve say?', 'What are the three fine styles of the party?']);
+    expect(lines.map((l) => l.abstained)).toEqual([false, true, false]);
+  });
+
+  it('summarize and lookup print the documented JSON', async () => {
+    useTempIndex();
+    const s = JSON.parse((await run('summarize', '--json', 'ch4')).out);
+    expect(Object.keys(s)).toEqual(['section', 'label', 'title', 'summary', 'citations']);
+    expect(s.section).toBe('chapter-4');
+    const l = JSON.parse((await run('lookup', '--json', 'consultative')).out);
+    expect(Object.keys(l)).toEqual(['term', 'total', 'matches']);
+    expect(Object.keys(l.matches[0])).toEqual(['section', 'label', 'count', 'snippets']);
+  });
+
+  it('exits 2 for usage errors and 1 for an unknown section, with clear messages', async () => {
+    useTempIndex();
+    expect((await run('ask')).code).toBe(2);
+    expect((await run('summarize')).code).toBe(2);
+    expect((await run('lookup')).code).toBe(2);
+    const bad = await run('summarize', 'nine');
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/There is no section "nine"\. Choose one of: overview/);
+    const empty = await run('ask', '   ');
+    expect(empty.code).toBe(2);
+  });
+
+  it('prints the outline and the record', async () => {
+    useTempIndex();
+    expect((await run('chapters')).out.split('\n')).toHaveLength(8);
+    expect((await run('about')).out).toMatch(/Author {4}Y L Wang/);
+  });
+});

@@ -1,0 +1,66 @@
+import type { Answer } from '../answer/types.ts';
+
+/** One line of an evaluation set, in the format of shared/eval/dev.jsonl. */
+export interface EvalItem {
+  id: string;
+  kind: 'answerable' | 'metadata' | 'unanswerable';
+  question: string;
+  sections?: string[];
+  mention?: string[];
+}
+
+/** The figures an evaluation reports; each is a share between 0 and 1. */
+export interface EvalScores {
+  hitAt1: number;
+  hitAt3: number;
+  abstention: number;
+  falseAbstention: number;
+  metadata: number;
+  counts: { answerable: number; unanswerable: number; metadata: number };
+}
+
+const share = (n: number, d: number) => (d === 0 ? 1 : n / d);
+
+/** Reads a JSONL evaluation set; blank lines are skipped. */
+export function parseEvalSet(text: string): EvalItem[] {
+  return text
+    .split(/\r?\n/)
+    .filter((l) => l.trim())
+    .map((l, i) => {
+      const item = JSON.parse(l) as EvalItem;
+      if (!item.question || !['answerable', 'metadata', 'unanswerable'].includes(item.kind)) throw new Error(`line ${i + 1}: needs "question" and a known "kind"`);
+      return item;
+    });
+}
+
+/**
+ * Scores answers against an evaluation set: hit@k is whether one of the first k citations is
+ * in a gold section; metadata answers must mention every expected word.
+ */
+export function scoreAnswers(items: readonly EvalItem[], answers: readonly Answer[]): EvalScores {
+  let h1 = 0, h3 = 0, falseAbst = 0, abst = 0, meta = 0;
+  const counts = { answerable: 0, unanswerable: 0, metadata: 0 };
+  items.forEach((item, i) => {
+    const a = answers[i];
+    if (!a) return;
+    counts[item.kind] += 1;
+    const gold = new Set(item.sections ?? []);
+    if (item.kind === 'answerable') {
+      if (a.abstained) falseAbst += 1;
+      if (!a.abstained && gold.has(a.citations[0]?.section ?? '')) h1 += 1;
+      if (!a.abstained && a.citations.slice(0, 3).some((c) => gold.has(c.section))) h3 += 1;
+    } else if (item.kind === 'unanswerable') {
+      if (a.abstained) abst += 1;
+    } else if (!a.abstained && (item.mention ?? []).every((m) => a.answer.toLowerCase().includes(m.toLowerCase()))) {
+      meta += 1;
+    }
+  });
+  return {
+    hitAt1: share(h1, counts.answerable),
+    hitAt3: share(h3, counts.answerable),
+    abstention: share(abst, counts.unanswerable),
+    falseAbstention: counts.answerable === 0 ? 0 : falseAbst / counts.answerable,
+    metadata: share(meta, counts.metadata),
+    counts,
+  };
+}
