@@ -33,7 +33,9 @@ const snowflakes = z
   .refine((ids) => ids.every((id) => /^\d{15,21}$/.test(id)), 'use comma-separated Discord channel ids');
 
 const discordSchema = z.object({
-  DISCORD_TOKEN: z.string({ message: 'set it to the bot token from the Discord developer portal' }).min(50, 'this does not look like a bot token'),
+  DISCORD_TOKEN: z
+    .string({ message: 'set it to the bot token from the Discord developer portal' })
+    .regex(/^(?!Bot\s)\S{10,}$/, 'this does not look like a bot token (paste the token alone, without "Bot " or spaces)'),
   DISCORD_CLIENT_ID: z.string({ message: "set it to the application's id" }).regex(/^\d{15,21}$/, 'use the numeric application id'),
   DISCORD_GUILD_ID: z.string().regex(/^\d{15,21}$/, 'use a numeric server id').optional(),
   DISCORD_API_URL: z.string().url().optional(),

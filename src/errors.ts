@@ -11,7 +11,9 @@ export type ErrorCode =
   | 'EMBEDDING_FAILED'
   | 'USAGE'
   | 'UNKNOWN_SECTION'
-  | 'BAD_QUESTION';
+  | 'BAD_QUESTION'
+  | 'BUSY'
+  | 'COOLDOWN';
 
 /**
  * An error whose message can be shown to a user as is. The underlying cause, which may hold

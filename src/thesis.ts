@@ -43,8 +43,11 @@ export function hashCorpus(text: string): string {
 /** How a loader treats an index that is missing or does not fit: rebuild it, or refuse. */
 export interface LoadOptions {
   warn: Warn;
-  /** `rebuild` for the CLI, `refuse` for the bot, which must not change data under users. */
-  onStale: 'rebuild' | 'refuse';
+  /**
+   * `rebuild` for the CLI; `build-missing` for the bot, which builds a missing index but will
+   * not replace one that does not fit (that changes answers under users); `refuse` for neither.
+   */
+  onStale: 'rebuild' | 'build-missing' | 'refuse';
   force?: boolean;
   now?: () => Date;
   /** Reuse an embedder that is already loaded instead of creating one from the config. */
@@ -80,11 +83,11 @@ export async function loadThesis(config: CoreConfig, options: LoadOptions): Prom
       reason = staleReason(store.manifest, expected);
     } catch (error) {
       if (!ThesisBotError.is(error) || (error.code !== 'INDEX_MISSING' && error.code !== 'INDEX_CORRUPT')) throw error;
-      if (options.onStale === 'refuse') throw error;
+      if (options.onStale === 'refuse' || (options.onStale === 'build-missing' && error.code !== 'INDEX_MISSING')) throw error;
       reason = error.code === 'INDEX_MISSING' ? 'there was no index yet' : 'the old index was damaged';
     }
   }
-  if (reason && options.onStale === 'refuse') {
+  if (reason && store && options.onStale !== 'rebuild') {
     throw new ThesisBotError('INDEX_STALE', `The index does not fit this setup (${reason}). Rebuild it with \`npm run ingest\`.`);
   }
   if (reason) {

@@ -1,0 +1,68 @@
+import { ChannelType, type Message } from 'discord.js';
+import { resolveFollowUp } from '../answer/follow-up.ts';
+import { ThesisBotError, userMessage } from '../errors.ts';
+import { answerFor } from './answering.ts';
+import type { BotContext } from './context.ts';
+import { LIMITS, truncate } from './limits.ts';
+import { errorEmbed, reply } from './render.ts';
+
+/** The last question asked in each thread the bot started, to resolve short follow-ups. */
+export class Conversations {
+  private readonly last = new Map<string, string>();
+
+  constructor(private readonly capacity = 1000) {}
+
+  get(threadId: string): string | undefined {
+    return this.last.get(threadId);
+  }
+
+  set(threadId: string, question: string): void {
+    this.last.delete(threadId);
+    this.last.set(threadId, question);
+    if (this.last.size > this.capacity) this.last.delete(this.last.keys().next().value as string);
+  }
+}
+
+const THREADABLE = new Set([ChannelType.GuildText, ChannelType.GuildAnnouncement]);
+
+/** Why the bot takes a message as a question, or undefined when it should stay silent. */
+function trigger(message: Message, botId: string, ctx: BotContext): 'mention' | 'thread' | 'channel' | undefined {
+  if (message.author.bot || message.author.id === botId || message.system) return undefined;
+  const channel = message.channel;
+  if (channel.isThread() && channel.ownerId === botId) return 'thread';
+  if (message.mentions.users.has(botId) || new RegExp(`<@!?${botId}>`).test(message.content)) return 'mention';
+  const channelId = channel.isThread() ? (channel.parentId ?? channel.id) : channel.id;
+  return ctx.settings.askChannelIds.includes(channelId) ? 'channel' : undefined;
+}
+
+/**
+ * Answers a message that mentions the bot (in a new thread, or in the thread it is in), a
+ * follow-up in a thread the bot started (no mention needed), or any message in an ask channel.
+ * Other bots, the bot itself and unrelated messages are ignored.
+ */
+export async function handleMessage(message: Message, ctx: BotContext, conversations: Conversations): Promise<void> {
+  const botId = message.client.user.id;
+  const why = trigger(message, botId, ctx);
+  if (!why) return;
+  const typed = message.content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').trim();
+  const channel = message.channel;
+  const threadId = channel.isThread() ? channel.id : undefined;
+  const previous = threadId ? (conversations.get(threadId) ?? (why === 'thread' && channel.isThread() ? channel.name : undefined)) : undefined;
+  const question = why === 'thread' ? resolveFollowUp(previous, typed, ctx.core.thesis.parsed.sections) : typed;
+  try {
+    const { reply: payload } = await answerFor(ctx, message.author.id, question);
+    if (channel.isThread()) {
+      await channel.send(payload);
+      conversations.set(channel.id, question);
+    } else if (THREADABLE.has(channel.type) && message.inGuild()) {
+      const thread = await message.startThread({ name: truncate(typed || 'Question', LIMITS.threadName), autoArchiveDuration: 1440 });
+      conversations.set(thread.id, question);
+      await thread.send(payload);
+    } else {
+      await message.reply(payload);
+    }
+  } catch (error) {
+    if (!ThesisBotError.is(error)) ctx.log.error('answering a message failed', error);
+    await message.reply(reply([errorEmbed(userMessage(error))])).catch((e: unknown) => ctx.log.error('could not send an error reply', e));
+  }
+}

@@ -1,0 +1,143 @@
+import { ActionRowBuilder, ButtonBuilder, ButtonStyle, EmbedBuilder, type APIEmbed } from 'discord.js';
+import type { About } from '../core.ts';
+import type { Answer, Citation, LookupResult, SectionPointer, Summary } from '../answer/types.ts';
+import { LIMITS, splitText, truncate } from './limits.ts';
+
+/** A message body as discord.js takes it; mentions are never parsed, so quotes cannot ping. */
+export interface Reply {
+  content?: string;
+  embeds: APIEmbed[];
+  components: Array<ReturnType<ActionRowBuilder<ButtonBuilder>['toJSON']>>;
+  allowedMentions: { parse: [] };
+}
+
+const COLOR = { answer: 0x2b6cb0, refusal: 0x718096, info: 0x2f855a, error: 0xc53030 } as const;
+const QUOTE_CHARS = 300;
+
+/** Builds a reply with mention parsing off. */
+export function reply(embeds: APIEmbed[], components: Reply['components'] = [], content?: string): Reply {
+  return { ...(content ? { content: truncate(content, LIMITS.content) } : {}), embeds, components, allowedMentions: { parse: [] } };
+}
+
+function sourceField(c: Citation): { name: string; value: string } {
+  return { name: truncate(`${c.label}: ${c.title}`, LIMITS.fieldName), value: truncate(`> ${truncate(c.quote, QUOTE_CHARS)}`, LIMITS.fieldValue) };
+}
+
+/** Keeps an embed within Discord's 6000-character total by dropping trailing fields. */
+function fit(embed: EmbedBuilder): APIEmbed {
+  const json = embed.toJSON();
+  const size = (e: APIEmbed) => (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+  while (size(json) > LIMITS.embedTotal && json.fields && json.fields.length > 0) json.fields.pop();
+  return json;
+}
+
+/** The embeds of an answer: text with citation tags, then sources; long text continues in more embeds. */
+export function answerEmbeds(a: Answer, footer: string): APIEmbed[] {
+  const parts = splitText(a.answer, LIMITS.embedDescription);
+  return parts.map((part, i) => {
+    const embed = new EmbedBuilder().setColor(a.abstained ? COLOR.refusal : COLOR.answer).setDescription(part);
+    if (i === 0) embed.setTitle(truncate(a.question, LIMITS.embedTitle));
+    if (i === parts.length - 1) {
+      if (a.citations.length > 0) embed.addFields(a.citations.slice(0, 10).map(sourceField));
+      else if (a.nearest.length > 0 && a.abstained) embed.addFields({ name: 'Nearest sections', value: truncate(a.nearest.map((s) => `${s.label}: ${s.title}`).join('\n'), LIMITS.fieldValue) });
+      embed.setFooter({ text: truncate(footer, LIMITS.footer) });
+    }
+    return fit(embed);
+  });
+}
+
+/** The buttons under an answer: its sources, and feedback. */
+export function answerButtons(key: string): Reply['components'] {
+  const row = new ActionRowBuilder<ButtonBuilder>().addComponents(
+    new ButtonBuilder().setCustomId(`sources:${key}`).setLabel('Sources').setStyle(ButtonStyle.Secondary),
+    new ButtonBuilder().setCustomId(`vote:up:${key}`).setEmoji('👍').setStyle(ButtonStyle.Secondary),
+    new ButtonBuilder().setCustomId(`vote:down:${key}`).setEmoji('👎').setStyle(ButtonStyle.Secondary),
+  );
+  return [row.toJSON()];
+}
+
+/** The retrieved passages with scores, so a reader can see why the answer says what it says. */
+export function sourcesEmbed(a: Answer): APIEmbed {
+  const lines = a.citations.map((c, i) => `**${i + 1}. ${c.label}** (score ${c.score.toFixed(2)}, chars ${c.start}-${c.end})\n> ${truncate(c.quote, 700)}`);
+  const text = lines.length > 0 ? lines.join('\n\n') : 'No passage was strong enough to answer from.';
+  return fit(new EmbedBuilder().setColor(COLOR.info).setTitle('Sources').setDescription(truncate(text, LIMITS.embedDescription)));
+}
+
+/** A section summary with its citations. */
+export function summaryEmbed(s: Summary, footer: string): APIEmbed {
+  return fit(
+    new EmbedBuilder()
+      .setColor(COLOR.info)
+      .setTitle(truncate(`${s.label}: ${s.title}`, LIMITS.embedTitle))
+      .setDescription(truncate(s.summary, LIMITS.embedDescription))
+      .addFields(s.citations.slice(0, 10).map(sourceField))
+      .setFooter({ text: truncate(footer, LIMITS.footer) }),
+  );
+}
+
+/** Snippets of one page of look-up results; pages are cut between snippets. */
+export function lookupPages(r: LookupResult, perPage = 8): string[][] {
+  const lines = r.matches.flatMap((g) => [`**${g.label}** (${g.count})`, ...g.snippets.map((s) => `• ${s}`)]);
+  const pages: string[][] = [];
+  for (let i = 0; i < lines.length; i += perPage) pages.push(lines.slice(i, i + perPage));
+  return pages;
+}
+
+/** One page of look-up results, with Previous/Next buttons when there is more than one. */
+export function lookupReply(r: LookupResult, page: number): Reply {
+  if (r.total === 0) {
+    const hint = r.suggestions.length > 0 ? `\nClose terms that do occur: ${r.suggestions.join(', ')}.` : '';
+    return reply([new EmbedBuilder().setColor(COLOR.refusal).setDescription(truncate(`“${r.term}” does not occur in the thesis text.${hint}`, LIMITS.embedDescription)).toJSON()]);
+  }
+  const pages = lookupPages(r);
+  const p = Math.min(Math.max(0, page), pages.length - 1);
+  const embed = new EmbedBuilder()
+    .setColor(COLOR.info)
+    .setTitle(truncate(`“${r.term}”: ${r.total} occurrence${r.total === 1 ? '' : 's'} in ${r.matches.length} section${r.matches.length === 1 ? '' : 's'}`, LIMITS.embedTitle))
+    .setDescription(truncate((pages[p] ?? []).join('\n'), LIMITS.embedDescription))
+    .setFooter({ text: `Page ${p + 1} of ${pages.length}` });
+  if (pages.length === 1) return reply([fit(embed)]);
+  const term = truncate(r.term, 60);
+  const row = new ActionRowBuilder<ButtonBuilder>().addComponents(
+    new ButtonBuilder().setCustomId(`lookup:${p - 1}:${term}`).setLabel('Previous').setStyle(ButtonStyle.Secondary).setDisabled(p === 0),
+    new ButtonBuilder().setCustomId(`lookup:${p + 1}:${term}`).setLabel('Next').setStyle(ButtonStyle.Secondary).setDisabled(p === pages.length - 1),
+  );
+  return reply([fit(embed)], [row.toJSON()]);
+}
+
+/** The outline of the thesis. */
+export function chaptersEmbed(list: readonly SectionPointer[]): APIEmbed {
+  return fit(new EmbedBuilder().setColor(COLOR.info).setTitle('Sections of the thesis').setDescription(list.map((s) => `**${s.label}**: ${s.title}`).join('\n')));
+}
+
+/** The thesis record and the index it is answered from. */
+export function aboutEmbed(a: About): APIEmbed {
+  const m = a.metadata;
+  const rows: Array<[string, string | undefined]> = [['Author', m.author], ['Degree', m.degree], ['Type', m.type], ['Posted', m.datePosted], ['Subject', m.subject], ['Keywords', m.keywords?.join(', ')]];
+  return fit(
+    new EmbedBuilder()
+      .setColor(COLOR.info)
+      .setTitle(truncate(m.title ?? 'The thesis', LIMITS.embedTitle))
+      .addFields(rows.filter(([, v]) => v).map(([name, value]) => ({ name, value: truncate(value ?? '', LIMITS.fieldValue), inline: name !== 'Keywords' && name !== 'Subject' })))
+      .setFooter({ text: `Index: ${a.embedder}, built ${a.builtAt}, ${a.sections} sections, ${a.chunks} chunks` }),
+  );
+}
+
+/** How to use the bot. */
+export function helpEmbed(): APIEmbed {
+  const text = [
+    '`/ask question:` a cited answer from the thesis, or an honest "the thesis does not say"',
+    '`/summarize chapter:` a short summary of one section in its own words',
+    '`/lookup term:` every place a word or phrase occurs, by section',
+    '`/chapters` the outline · `/about` the thesis record',
+    '',
+    'You can also mention me with a question: I answer in a thread, and follow-up messages in that thread need no mention.',
+    'Answers quote the thesis verbatim; each sentence ends with its section, e.g. [Ch. 4].',
+  ].join('\n');
+  return new EmbedBuilder().setColor(COLOR.info).setTitle('Ask the thesis').setDescription(text).toJSON();
+}
+
+/** A short error for a user; never a stack trace. */
+export function errorEmbed(message: string): APIEmbed {
+  return new EmbedBuilder().setColor(COLOR.error).setDescription(truncate(message, 1000)).toJSON();
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { AnswerCache } from '../../src/discord/answer-cache.ts';
+import { footerOf } from '../../src/discord/context.ts';
+import { testCore } from '../helpers.ts';
+
+const answer = (question: string) => ({ question, answer: '', abstained: false, citations: [], nearest: [] });
+
+describe('AnswerCache', () => {
+  it('returns answers by key and forgets the oldest beyond its capacity', () => {
+    const cache = new AnswerCache(2);
+    const a = cache.put(answer('a'));
+    const b = cache.put(answer('b'));
+    const c = cache.put(answer('c'));
+    expect(cache.get(a)).toBeUndefined();
+    expect([cache.get(b)?.question, cache.get(c)?.question]).toEqual(['b', 'c']);
+    expect(c.length).toBeLessThan(10);
+  });
+});
+
+describe('footerOf', () => {
+  it('names the mode and the index date', async () => {
+    expect(footerOf(await testCore('none'))).toMatch(/^Extractive answer · keyword search · index of \d{4}-\d{2}-\d{2}$/);
+  });
+});

@@ -1,0 +1,93 @@
+import { ChannelType, type Message } from 'discord.js';
+import { describe, expect, it } from 'vitest';
+import { Conversations, handleMessage } from '../../src/discord/messages.ts';
+import { fakeContext } from './fakes.ts';
+
+const BOT = '900000000000000000';
+const CHANNEL = '800000000000000000';
+
+/** A recorded fake of a discord.js Message in a text channel or in a thread. */
+function fakeMessage(content: string, opts: { author?: string; bot?: boolean; thread?: { id: string; owner: string; name: string } } = {}) {
+  const sent: Array<[string, unknown]> = [];
+  const thread = { id: '700000000000000001', send: async (p: unknown) => void sent.push(['thread.send', p]) };
+  const channel = opts.thread
+    ? { id: opts.thread.id, type: ChannelType.PublicThread, isThread: () => true, ownerId: opts.thread.owner, name: opts.thread.name, parentId: CHANNEL, send: async (p: unknown) => void sent.push(['channel.send', p]) }
+    : { id: CHANNEL, type: ChannelType.GuildText, isThread: () => false, send: async (p: unknown) => void sent.push(['channel.send', p]) };
+  const message = {
+    content,
+    system: false,
+    author: { id: opts.author ?? '100000000000000001', bot: opts.bot ?? false },
+    client: { user: { id: BOT } },
+    mentions: { users: { has: (id: string) => content.includes(`<@${id}>`) } },
+    channel,
+    inGuild: () => true,
+    startThread: async (o: { name: string }) => {
+      sent.push(['startThread', o]);
+      return thread;
+    },
+    reply: async (p: unknown) => void sent.push(['reply', p]),
+  };
+  return { message: message as unknown as Message, sent };
+}
+
+const description = (payload: unknown) => (payload as { embeds: Array<{ description?: string }> }).embeds[0]?.description ?? '';
+
+describe('handleMessage', () => {
+  it('answers a mention in a new thread named after the question', async () => {
+    const { message, sent } = fakeMessage(`<@${BOT}> What are the three fine styles of the party?`);
+    await handleMessage(message, await fakeContext(), new Conversations());
+    expect(sent.map(([k]) => k)).toEqual(['startThread', 'thread.send']);
+    expect(sent[0]?.[1]).toMatchObject({ name: 'What are the three fine styles of the party?' });
+    expect(description(sent[1]?.[1])).toMatch(/\[Ch\. 1\]$/);
+  });
+
+  it('ignores other bots, itself and messages that are not for it', async () => {
+    const ctx = await fakeContext();
+    for (const m of [fakeMessage(`<@${BOT}> hi`, { bot: true }), fakeMessage(`<@${BOT}> hi`, { author: BOT }), fakeMessage('just chatting')]) {
+      await handleMessage(m.message, ctx, new Conversations());
+      expect(m.sent).toEqual([]);
+    }
+  });
+
+  it('answers a follow-up in its own thread without a mention, using the earlier question', async () => {
+    const conversations = new Conversations();
+    const thread = { id: '700000000000000002', owner: BOT, name: 'What does chapter 3 say about consultation?' };
+    conversations.set(thread.id, 'What does chapter 3 say about consultation?');
+    const { message, sent } = fakeMessage('and in chapter 6?', { thread });
+    await handleMessage(message, await fakeContext(), conversations);
+    expect(sent.map(([k]) => k)).toEqual(['channel.send']);
+    expect(description(sent[0]?.[1])).toMatch(/consultation.*\[Ch\. 6\]$/s);
+  });
+
+  it('falls back on the thread name after a restart', async () => {
+    const thread = { id: '700000000000000003', owner: BOT, name: 'What does chapter 3 say about consultation?' };
+    const { message, sent } = fakeMessage('and in chapter 6?', { thread });
+    await handleMessage(message, await fakeContext(), new Conversations());
+    expect(description(sent[0]?.[1])).toMatch(/\[Ch\. 6\]$/);
+  });
+
+  it('stays out of threads other people started unless mentioned', async () => {
+    const { message, sent } = fakeMessage('and in chapter 6?', { thread: { id: '700000000000000004', owner: '100000000000000009', name: 'chat' } });
+    await handleMessage(message, await fakeContext(), new Conversations());
+    expect(sent).toEqual([]);
+  });
+
+  it('takes every message in an ask channel as a question', async () => {
+    const ctx = await fakeContext({ settings: { maxQuestionLength: 500, askChannelIds: [CHANNEL] } });
+    const { message, sent } = fakeMessage('What is the key to community governance?');
+    await handleMessage(message, ctx, new Conversations());
+    expect(sent.map(([k]) => k)).toEqual(['startThread', 'thread.send']);
+  });
+
+  it('replies with a short error for a too-long question and during the cooldown', async () => {
+    const ctx = await fakeContext({ settings: { maxQuestionLength: 20, askChannelIds: [] } });
+    const long = fakeMessage(`<@${BOT}> ${'why '.repeat(20)}`);
+    await handleMessage(long.message, ctx, new Conversations());
+    expect(description(long.sent[0]?.[1])).toMatch(/^Please keep questions under 20 characters/);
+    const ctx2 = await fakeContext();
+    await handleMessage(fakeMessage(`<@${BOT}> What is the mass line?`).message, ctx2, new Conversations());
+    const again = fakeMessage(`<@${BOT}> What is the mass line?`);
+    await handleMessage(again.message, ctx2, new Conversations());
+    expect(description(again.sent[0]?.[1])).toBe('Please wait 10 s before asking again.');
+  });
+});
