@@ -8,10 +8,10 @@ const THE_WORK = String.raw`(?:thesis|dissertation|paper|study|work|it|this)`;
 
 /** Questions about the thesis as a catalogued work rather than about its content. */
 const INTENTS: ReadonlyArray<readonly [Field, RegExp]> = [
-  ['author', /\bwho\s+(?:wrote|authored|is\s+the\s+(?:author|candidate|writer)|was\s+the\s+(?:author|candidate))\b|\b(?:author|candidate|writer)\s+of\s+(?:the|this)\b|\bwritten\s+by\b|\b(?:author|candidate)['’]?s?\s+name\b|\bname\s+of\s+the\s+(?:author|candidate)\b/iu],
-  ['title', new RegExp(String.raw`\b(?:title|titled|entitled)\b|\bwhat\s+is\s+(?:the|this)\s+${THE_WORK}\s+called\b|\bname\s+of\s+(?:the|this)\s+${THE_WORK}\b`, 'iu')],
-  ['datePosted', new RegExp(String.raw`\bwhen\s+(?:was|is|did)\s+(?:the\s+|this\s+)?${THE_WORK}\b|\b(?:what|which)\s+year\b|\bdate\b|\bwhen\s+was\s+it\b`, 'iu')],
-  ['degree', /\b(?:what|which)\s+(?:kind\s+of\s+|level\s+of\s+)?degree\b|\bdegree\s+(?:is|was)\b|\b(?:phd|doctoral|doctorate)\b/iu],
+  ['author', /\bwho(?:\s+is|\s+was|['’]s)?\s+(?:wrote|authored|the\s+(?:author|candidate|writer))\b|\b(?:author|candidate|writer)\s+of\s+(?:the|this)\b|\bwritten\s+by\b|\b(?:author|candidate)['’]?s?\s+name\b|\bname\s+of\s+the\s+(?:author|candidate)\b/iu],
+  ['title', new RegExp(String.raw`\b(?:title|titled|entitled)\b|\bwhat(?:\s+is|['’]s)\s+(?:the|this)\s+${THE_WORK}\s+called\b|\bname\s+of\s+(?:the|this)\s+${THE_WORK}\b`, 'iu')],
+  ['datePosted', new RegExp(String.raw`\bwhen\s+(?:was|is|did)\s+(?:the\s+|this\s+)?${THE_WORK}\b|\b(?:what|which)\s+year\b.*\b(?:thesis|dissertation|posted|published|written|submitted|it)\b|\b(?:date|year)\s+(?:of|was)\s+(?:the\s+|this\s+)?(?:thesis|dissertation|publication|posting|submission)\b|\b(?:publication|posting|submission)\s+date\b`, 'iu')],
+  ['degree', /\b(?:what|which)\s+(?:kind\s+of\s+|level\s+of\s+)?degree\b|\bdegree\s+(?:is|was)\b|\bis\s+(?:it|this|the\s+\w+)\s+an?\s+(?:phd|doctoral|master['’]?s?)\b/iu],
   ['type', /\b(?:what|which)\s+(?:type|kind)\s+of\s+(?:document|work|publication|thesis)\b/iu],
   ['country', /\b(?:which|what)\s+country\b/iu],
   ['subject', /\b(?:what|which)\s+(?:is\s+(?:the|its)\s+)?(?:subject|discipline|field|major)\b|\bsubject\s+area\b|\bfield\s+of\s+study\b|\bacademic\s+(?:field|discipline)\b/iu],

@@ -10,6 +10,12 @@ const ask = (q: string) => answerMetadata(q, parsed, corpus);
 describe('answerMetadata', () => {
   it.each([
     ['Who is the author?', /written by Y L Wang/],
+    ["Who's the candidate?", /written by Y L Wang/],
+    ["What's the dissertation called?", /titled/],
+    ['In which year was the thesis published?', /2021-12-01/],
+    ['Is this a PhD thesis?', /degree of Doctor/],
+    ['What kind of document is this?', /It is a dissertation\./],
+    ['Which country is the thesis from?', /China/],
     ['What is the thesis titled?', /titled “On "Concentric Circles"/],
     ['When was the dissertation posted?', /2021-12-01/],
     ['What degree is it for?', /degree of Doctor/],
@@ -28,5 +34,7 @@ describe('answerMetadata', () => {
   it('leaves questions about content alone', () => {
     expect(ask('How many interviews did the author conduct?')).toBeUndefined();
     expect(ask('Who deployed the activity of visiting the people?')).toBeUndefined();
+    expect(ask('What is the date of the 19th National Congress?')).toBeUndefined();
+    expect(ask('What does the doctoral thesis say about consultation?')).toBeUndefined();
   });
 });
