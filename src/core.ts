@@ -56,7 +56,7 @@ export class ThesisCore {
 
   /** Every occurrence of a term, by section. */
   lookup(term: string): LookupResult {
-    return lookupTerm(term.slice(0, 200), this.thesis.parsed.sections);
+    return lookupTerm(term.slice(0, 200), this.thesis.parsed.sections, this.retriever.vocabulary);
   }
 
   /** The outline: each section with its title. */

@@ -109,11 +109,12 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
     if (meta) return meta;
   }
   const named = parsed.sections.filter((s) => refs.ids.includes(s.id));
-  const topic = contentStems(refs.rest).filter((t) => !GENERIC.has(t));
+  const rest = ctx.retriever.vocabulary.correct(refs.rest);
+  const topic = contentStems(rest).filter((t) => !GENERIC.has(t));
   if (topic.length === 0) {
     return sectionLead(question, named.length > 0 ? named : parsed.sections.filter((s) => s.id === 'overview'));
   }
-  const hits = await ctx.retriever.search(refs.rest, { mode: ctx.mode, sections: refs.ids });
+  const hits = await ctx.retriever.search(rest, { mode: ctx.mode, sections: refs.ids });
   const top = hits[0];
   if (!top || confidence(top) < ANSWER_THRESHOLD || ctx.retriever.unseenShare(topic) >= MAX_UNSEEN_SHARE) {
     return refusal(question, hits, parsed);

@@ -1,7 +1,7 @@
-import { distance } from 'fastest-levenshtein';
 import { ThesisBotError } from '../errors.ts';
 import { type Token, tokenize } from '../retrieval/terms.ts';
 import type { Section } from '../types.ts';
+import type { Vocabulary } from '../retrieval/vocabulary.ts';
 import type { LookupGroup, LookupResult } from './types.ts';
 
 /** Characters of context on each side of a match. */
@@ -37,26 +37,12 @@ function snippet(text: string, start: number, end: number): string {
   return `${from > 0 ? '…' : ''}${body}${to < text.length ? '…' : ''}`;
 }
 
-/** Words of the thesis closest in spelling to the term, for a look-up that found nothing. */
-function suggest(term: string, sections: readonly Section[]): string[] {
-  const counts = new Map<string, number>();
-  for (const s of sections) for (const sentence of s.sentences) for (const t of tokenize(sentence.text)) counts.set(t.word.toLowerCase(), (counts.get(t.word.toLowerCase()) ?? 0) + 1);
-  const word = term.toLowerCase().split(/\s+/).sort((a, b) => b.length - a.length)[0] ?? '';
-  const limit = Math.max(1, Math.floor(word.length / 3));
-  return [...counts]
-    .map(([w, n]) => ({ w, n, d: w.startsWith(word.slice(0, 5)) && word.length >= 5 ? 0.5 : distance(w, word) }))
-    .filter((x) => x.d <= limit && x.w.length > 2)
-    .sort((a, b) => a.d - b.d || b.n - a.n)
-    .slice(0, 5)
-    .map((x) => x.w);
-}
-
 /**
  * Every occurrence of a word or phrase in the thesis, case-insensitive and across inflections
  * (consult, consultation, consultative), grouped by section in document order.
  * @throws ThesisBotError BAD_QUESTION for a term without words.
  */
-export function lookupTerm(rawTerm: string, sections: readonly Section[]): LookupResult {
+export function lookupTerm(rawTerm: string, sections: readonly Section[], vocabulary: Vocabulary): LookupResult {
   const term = rawTerm.replace(/\s+/g, ' ').trim();
   const termTokens = tokenize(term);
   if (termTokens.length === 0) throw new ThesisBotError('BAD_QUESTION', 'Give a word or phrase to look up, for example: consultation');
@@ -70,5 +56,5 @@ export function lookupTerm(rawTerm: string, sections: readonly Section[]): Looku
     if (snippets.length > 0) matches.push({ section: section.id, label: section.label, count: snippets.length, snippets });
   }
   const total = matches.reduce((sum, g) => sum + g.count, 0);
-  return { term, total, matches, suggestions: total === 0 ? suggest(term, sections) : [] };
+  return { term, total, matches, suggestions: total === 0 ? vocabulary.suggest(term.split(/\s+/).sort((a, b) => b.length - a.length)[0] ?? term) : [] };
 }

@@ -3,6 +3,7 @@ import { type Embedder, dot } from '../embed/embedder.ts';
 import type { OpenIndex } from '../store/index-store.ts';
 import type { Section, SectionId } from '../types.ts';
 import { contentStems, tokenize, isStopword } from './terms.ts';
+import { Vocabulary } from './vocabulary.ts';
 
 /** How passages are scored: keywords only, vectors only, or both fused. */
 export type SearchMode = 'keyword' | 'vector' | 'hybrid';
@@ -50,6 +51,7 @@ function passagesOf(sections: readonly Section[]): Passage[] {
 /** Retrieves sentences of the thesis for a question, by keywords, vectors or both. */
 export class Retriever {
   readonly passages: readonly Passage[];
+  readonly vocabulary: Vocabulary;
   private readonly bm25: MiniSearch<{ id: number; text: string }>;
   private readonly idf: Map<string, number>;
   private readonly vectors: Map<number, number[]>;
@@ -60,6 +62,7 @@ export class Retriever {
     private readonly embedder: Embedder | undefined,
   ) {
     this.passages = passagesOf(sections);
+    this.vocabulary = new Vocabulary(sections);
     this.bm25 = new MiniSearch({ fields: ['text'], tokenize: (t) => tokenize(t).filter((x) => !isStopword(x.word)).map((x) => x.stem), processTerm: (t) => t });
     this.bm25.addAll(this.passages.map((p) => ({ id: p.index, text: p.text })));
     const df = new Map<string, number>();

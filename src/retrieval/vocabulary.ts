@@ -1,0 +1,55 @@
+import { distance } from 'fastest-levenshtein';
+import type { Section } from '../types.ts';
+import { isStopword, stem, tokenize } from './terms.ts';
+
+/** The words of the thesis, for spelling suggestions and corrections. */
+export class Vocabulary {
+  private readonly counts = new Map<string, number>();
+  private readonly stems = new Set<string>();
+
+  constructor(sections: readonly Section[]) {
+    for (const s of sections) {
+      for (const sentence of s.sentences) {
+        for (const t of tokenize(sentence.text)) {
+          const word = t.word.toLowerCase();
+          this.counts.set(word, (this.counts.get(word) ?? 0) + 1);
+          this.stems.add(t.stem);
+        }
+      }
+    }
+  }
+
+  /** Words of the thesis within a few edits of `word` (or sharing its first five letters), closest and commonest first. */
+  suggest(word: string, limit = 5): string[] {
+    const w = word.toLowerCase();
+    const maxEdits = Math.max(1, Math.floor(w.length / 3));
+    return [...this.counts]
+      .map(([v, n]) => ({ v, n, d: w.length >= 5 && v.startsWith(w.slice(0, 5)) ? 0.5 : distance(v, w) }))
+      .filter((x) => x.d <= maxEdits && x.v.length > 2 && x.v !== w)
+      .sort((a, b) => a.d - b.d || b.n - a.n)
+      .slice(0, limit)
+      .map((x) => x.v);
+  }
+
+  /**
+   * Rewrites words the thesis never uses but nearly spells ("consultaton" → "consultation"):
+   * one edit for words of six to eight letters, two for longer ones, keeping the first letter.
+   * Short words (where one edit makes another real word: "treat", "great") and words whose
+   * stem the thesis uses are left alone, so mostly typos change.
+   */
+  correct(text: string): string {
+    let out = '';
+    let at = 0;
+    for (const t of tokenize(text)) {
+      const w = t.word.toLowerCase();
+      if (w.length < 6 || this.stems.has(t.stem) || isStopword(w) || !/^[a-z]+$/.test(w)) continue;
+      const maxEdits = w.length >= 9 ? 2 : 1;
+      const best = [...this.counts.keys()].filter((v) => v[0] === w[0])
+        .map((v) => ({ v, d: distance(v, w) })).filter((x) => x.d <= maxEdits).sort((a, b) => a.d - b.d)[0];
+      if (!best || stem(best.v) === t.stem) continue;
+      out += text.slice(at, t.start) + best.v;
+      at = t.end;
+    }
+    return out + text.slice(at);
+  }
+}

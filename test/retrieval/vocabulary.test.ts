@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseThesis } from '../../src/ingest/parse.ts';
+import { Vocabulary } from '../../src/retrieval/vocabulary.ts';
+
+const vocabulary = new Vocabulary(parseThesis(readFileSync('data/thesis.txt', 'utf8')).sections);
+
+describe('Vocabulary', () => {
+  it('corrects likely typos to words of the thesis', () => {
+    expect(vocabulary.correct('goverment of comunity and consultaton')).toBe('government of community and consultation');
+  });
+
+  it('leaves real words, short words and words the thesis knows alone', () => {
+    for (const text of ['What lessons were drawn?', 'How does it treat villages?', 'the weather in France', "the party's masses"]) {
+      expect(vocabulary.correct(text)).toBe(text);
+    }
+  });
+
+  it('suggests close words for a look-up that found nothing', () => {
+    expect(vocabulary.suggest('consultaton')).toEqual(expect.arrayContaining(['consultation', 'consultative']));
+    expect(vocabulary.suggest('zzzzzz')).toEqual([]);
+  });
+});
