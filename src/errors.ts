@@ -13,7 +13,8 @@ export type ErrorCode =
   | 'UNKNOWN_SECTION'
   | 'BAD_QUESTION'
   | 'BUSY'
-  | 'COOLDOWN';
+  | 'COOLDOWN'
+  | 'DISCORD_UNREACHABLE';
 
 /**
  * An error whose message can be shown to a user as is. The underlying cause, which may hold

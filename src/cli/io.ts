@@ -12,9 +12,11 @@ export const processIo: Io = {
   err: (text) => process.stderr.write(`${text}\n`),
 };
 
-/** Exit codes: 0 success, 1 failure, 2 usage or settings error. */
+const USAGE_CODES = new Set(['USAGE', 'CONFIG_INVALID', 'BAD_QUESTION', 'UNKNOWN_SECTION']);
+
+/** Exit codes: 0 success, 1 failure, 2 usage error (bad arguments, input or settings). */
 export function exitCodeOf(error: unknown): number {
-  return ThesisBotError.is(error) && (error.code === 'USAGE' || error.code === 'CONFIG_INVALID') ? 2 : 1;
+  return ThesisBotError.is(error) && USAGE_CODES.has(error.code) ? 2 : 1;
 }
 
 /** A usage error for the command line. */

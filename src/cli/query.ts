@@ -3,6 +3,7 @@ import type { CoreConfig } from '../config.ts';
 import { ThesisCore } from '../core.ts';
 import { userMessage } from '../errors.ts';
 import { loadThesis } from '../thesis.ts';
+import { cleanQuestion } from '../answer/question.ts';
 import { formatAbout, formatAnswer, formatChapters, formatLookup, formatSummary } from './format.ts';
 import { type Io, usage } from './io.ts';
 
@@ -28,6 +29,8 @@ const print = (io: Io, json: boolean, value: unknown, text: string) => io.out(js
 export async function runAsk(config: CoreConfig, words: readonly string[], options: QueryOptions, io: Io): Promise<number> {
   if (options.batch === undefined && words.join(' ').trim() === '') throw usage('Give a question: npm run ask -- "What does chapter 3 say about consultation?"');
   const questions = options.batch === undefined ? [words.join(' ')] : (await readBatch(options.batch)).filter((q) => q.trim());
+  // A single bad question is reported before the model loads, not after.
+  if (options.batch === undefined) cleanQuestion(questions[0] ?? '');
   const core = await openCore(config, io);
   let failures = 0;
   for (const question of questions) {

@@ -37,8 +37,22 @@ export async function startBot(config: { core: CoreConfig; discord: DiscordConfi
   const ctx = createContext(new ThesisCore(thesis), config.discord, config.core, log);
   const rest = config.discord.DISCORD_API_URL ? { rest: { api: config.discord.DISCORD_API_URL, version: '10' } } : {};
   const bot = createBot(ctx, rest);
-  await bot.login(config.discord.DISCORD_TOKEN);
+  try {
+    await bot.login(config.discord.DISCORD_TOKEN);
+  } catch (cause) {
+    await bot.client.destroy();
+    throw loginError(cause);
+  }
   return bot;
+}
+
+/** Says what to do about a failed login: a rejected token, or Discord out of reach. */
+function loginError(cause: unknown): ThesisBotError {
+  const code = (cause as { code?: unknown } | undefined)?.code;
+  if (code === 'TokenInvalid' || (cause as { status?: unknown } | undefined)?.status === 401) {
+    return new ThesisBotError('CONFIG_INVALID', 'Discord rejected DISCORD_TOKEN. Copy a fresh token from the developer portal (Bot → Reset Token) into .env.', { cause });
+  }
+  return new ThesisBotError('DISCORD_UNREACHABLE', 'Could not reach Discord to log in. Check the network connection (and DISCORD_API_URL if set), then start again.', { cause });
 }
 
 /** Stops on SIGINT/SIGTERM after answers in flight are sent. */

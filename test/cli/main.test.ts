@@ -105,16 +105,19 @@ describe('cli queries', () => {
     expect(Object.keys(l.matches[0])).toEqual(['section', 'label', 'count', 'snippets']);
   });
 
-  it('exits 2 for usage errors and 1 for an unknown section, with clear messages', async () => {
+  it('exits 2 for usage errors, bad questions and unknown sections, with clear messages', async () => {
     useTempIndex();
     expect((await run('ask')).code).toBe(2);
     expect((await run('summarize')).code).toBe(2);
     expect((await run('lookup')).code).toBe(2);
     const bad = await run('summarize', 'nine');
-    expect(bad.code).toBe(1);
+    expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/There is no section "nine"\. Choose one of: overview/);
     const empty = await run('ask', '   ');
     expect(empty.code).toBe(2);
+    const emoji = await run('ask', '😀😀');
+    expect(emoji).toMatchObject({ code: 2, out: '' });
+    expect(emoji.err).toBe('error: I could not find any words in that. Please ask your question in words.');
   });
 
   it('prints the outline and the record', async () => {
