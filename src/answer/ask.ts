@@ -31,6 +31,9 @@ const GENERIC = new Set(
     .map(stem),
 );
 
+/** How much better another section must cover a question before the named one is passed over. */
+const ELSEWHERE_MARGIN = 0.4;
+
 /** Words of an answer at most: one to three sentences in the thesis's own words. */
 const MAX_ANSWER_WORDS = 150;
 
@@ -114,11 +117,26 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
   if (topic.length === 0) {
     return sectionLead(question, named.length > 0 ? named : parsed.sections.filter((s) => s.id === 'overview'));
   }
+  if (ctx.retriever.unseenShare(topic) >= MAX_UNSEEN_SHARE) return refusal(question, await ctx.retriever.search(rest, { mode: ctx.mode }), parsed);
   const hits = await ctx.retriever.search(rest, { mode: ctx.mode, sections: refs.ids });
+  if (named.length === 0) return answerable(hits) ? cited(question, hits) : refusal(question, hits, parsed);
+  // When the named section covers the topic much worse than another part does, say both.
+  const elsewhere = await ctx.retriever.search(rest, { mode: ctx.mode });
+  const here = hits[0]?.coverage ?? 0;
+  const there = elsewhere[0]?.coverage ?? 0;
+  if (answerable(hits) && there < here + ELSEWHERE_MARGIN) return cited(question, hits);
+  if (!answerable(elsewhere)) return refusal(question, hits, parsed);
+  const answer = cited(question, elsewhere);
+  const names = named.map((s) => s.label).join(' and ');
+  return { ...answer, answer: `${names} ${named.length > 1 ? 'do' : 'does'} not say; elsewhere the thesis does. ${answer.answer}` };
+}
+
+function answerable(hits: readonly Hit[]): boolean {
   const top = hits[0];
-  if (!top || confidence(top) < ANSWER_THRESHOLD || ctx.retriever.unseenShare(topic) >= MAX_UNSEEN_SHARE) {
-    return refusal(question, hits, parsed);
-  }
+  return top !== undefined && confidence(top) >= ANSWER_THRESHOLD;
+}
+
+function cited(question: string, hits: readonly Hit[]): Answer {
   const citations = chooseSentences(hits).map((h) => citeSentence(h.passage.section, h.passage, h.score));
   return { question, answer: withTags(citations), abstained: false, citations, nearest: [] };
 }

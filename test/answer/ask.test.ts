@@ -27,6 +27,12 @@ describe('ask (USE-lite hybrid)', () => {
     expect(a.citations.every((c) => c.section === 'chapter-4')).toBe(true);
   });
 
+  it('says so when the named section does not cover the topic but another does', async () => {
+    const a = await (await testCore('use-lite')).ask('What does chapter 2 say about the three fine styles of the party?');
+    expect(a.answer).toMatch(/^Chapter 2 does not say; elsewhere the thesis does\. Close contact with the masses is one of the three fine styles of the party\. \[Ch\. 1\]/);
+    expect(a.citations[0]?.section).toBe('chapter-1');
+  });
+
   it('summarises a named section when the question has no other topic', async () => {
     const a = await (await testCore('use-lite')).ask('What is chapter 3 about?');
     expect(a.citations[0]?.quote).toMatch(/^In the third chapter/);
