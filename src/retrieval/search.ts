@@ -55,6 +55,7 @@ export class Retriever {
   private readonly bm25: MiniSearch<{ id: number; text: string }>;
   private readonly idf: Map<string, number>;
   private readonly vectors: Map<number, number[]>;
+  private lastQuery: { text: string; vector: number[] } | undefined;
 
   constructor(
     sections: readonly Section[],
@@ -122,9 +123,11 @@ export class Retriever {
   /** Every sentence is scored (a thesis has hundreds, not millions), so fusion sees all of them. */
   private async similarities(question: string): Promise<Map<number, number>> {
     if (!this.embedder) return new Map();
-    const [q] = await this.embedder.embed([question]);
+    // An answer may search twice (in a named section, then everywhere): embed the question once.
+    const q = this.lastQuery?.text === question ? this.lastQuery.vector : ((await this.embedder.embed([question]))[0] ?? []);
+    this.lastQuery = { text: question, vector: q };
     const out = new Map<number, number>();
-    for (const [i, v] of this.vectors) out.set(i, dot(q ?? [], v));
+    for (const [i, v] of this.vectors) out.set(i, dot(q, v));
     return out;
   }
 }
