@@ -43,7 +43,7 @@ const slash = (user: string, name: string, options: Array<{ name: string; value:
 beforeAll(async () => {
   twin = new DigitalDiscord({
     channels: [{ name: 'reading-group', type: ChannelType.GuildText }],
-    users: ['alice', 'bob', 'carol', 'dave', 'erin', 'frank', 'gina'].map((username) => ({ username })),
+    users: ['alice', 'bob', 'carol', 'dave', 'erin', 'frank', 'gina', 'hana'].map((username) => ({ username })),
   });
   await twin.start();
   channelId = (await twin.prisma.channel.findMany())[0]?.id ?? '';
@@ -107,6 +107,9 @@ describe('the bot on a Discord-compatible server', () => {
     const click = await twin.channel(channelId).user(users['carol'] ?? '').clickButton({ messageId: message.id, customId });
     const sources = await twin.channel(channelId).waitForInteractionAck({ interactionId: click.id });
     expect(sources.acknowledged).toBe(true);
+    const shown = await until(async () => (await twin.channel(channelId).getMessages()).find((m) => m.embeds[0]?.title === 'Sources'), 'the Sources message');
+    expect(shown.embeds[0]?.description).toMatch(/^\*\*1\. Chapter 1\*\* \(score \d\.\d\d, chars \d+-\d+\)/);
+    expect((shown.flags ?? 0) & 64).toBe(64);
   });
 
   it('summarises a chapter and looks up a term', async () => {
@@ -115,6 +118,20 @@ describe('the bot on a Discord-compatible server', () => {
     expect(summary.embeds[0]?.description).toMatch(/\[Ch\. 4\]$/);
     const lookup = await interactionMessage((await slash('erin', 'lookup', [{ name: 'term', value: 'consultation' }])).id);
     expect(lookup.embeds[0]?.title).toMatch(/^“consultation”: \d+ occurrences in 4 sections$/);
+  });
+
+  it('logs a thumbs-down vote with a hashed user id for the report', async () => {
+    const message = await interactionMessage((await slash('hana', 'ask', [{ name: 'question', value: 'What is the mass line?' }])).id);
+    const vote = (message.components?.[0] as { components: Array<{ custom_id: string }> } | undefined)?.components[2]?.custom_id ?? '';
+    expect(vote).toMatch(/^vote:down:/);
+    await twin.channel(channelId).user(users['erin'] ?? '').clickButton({ messageId: message.id, customId: vote });
+    const entries = await until(async () => {
+      const all = await bot.context.feedback.read();
+      return all.some((e) => e.kind === 'vote') ? all : undefined;
+    }, 'the vote in the feedback log');
+    expect(entries.find((e) => e.kind === 'vote')).toMatchObject({ vote: 'down', question: 'What is the mass line?' });
+    expect(JSON.stringify(entries)).not.toContain(users['erin']);
+    expect(entries.some((e) => e.kind === 'unanswered' && e.question === 'What is the population of Urumqi?')).toBe(true);
   });
 
   it('holds a user to the cooldown with an ephemeral message', async () => {

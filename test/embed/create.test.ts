@@ -12,6 +12,13 @@ describe('createEmbedder', () => {
     expect(embedder?.id).toBe('transformers:tiny-bert:fp32');
   });
 
+  it('uses Transformers.js in auto mode when its model can be had, without a warning', async () => {
+    const warnings: string[] = [];
+    const embedder = await createEmbedder(testConfig({ embeddings: 'auto' }), (m) => warnings.push(m));
+    expect(embedder?.id).toBe('transformers:tiny-bert:fp32');
+    expect(warnings).toEqual([]);
+  });
+
   it('falls back to USE-lite with one warning that names why and what to set', async () => {
     const warnings: string[] = [];
     const base = testConfig();
