@@ -1,6 +1,6 @@
 import type { Retriever, Hit, SearchMode } from '../retrieval/search.ts';
 import { findSectionRefs } from '../retrieval/section-ref.ts';
-import { contentStems, stem } from '../retrieval/terms.ts';
+import { stem } from '../retrieval/terms.ts';
 import { wordCount } from '../ingest/words.ts';
 import type { ParsedThesis, Section } from '../types.ts';
 import { citeSentence, withTags } from './cite.ts';
@@ -113,7 +113,7 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
   }
   const named = parsed.sections.filter((s) => refs.ids.includes(s.id));
   const rest = ctx.retriever.vocabulary.correct(refs.rest);
-  const topic = contentStems(rest).filter((t) => !GENERIC.has(t));
+  const topic = ctx.retriever.topicStems(rest).filter((t) => !GENERIC.has(t));
   if (topic.length === 0) {
     return sectionLead(question, named.length > 0 ? named : parsed.sections.filter((s) => s.id === 'overview'));
   }

@@ -2,7 +2,7 @@ import MiniSearch from 'minisearch';
 import { type Embedder, dot } from '../embed/embedder.ts';
 import type { OpenIndex } from '../store/index-store.ts';
 import type { Section, SectionId } from '../types.ts';
-import { contentStems, tokenize, isStopword } from './terms.ts';
+import { contentStems, isStopword, searchTokens } from './terms.ts';
 import { Vocabulary } from './vocabulary.ts';
 
 /** How passages are scored: keywords only, vectors only, or both fused. */
@@ -64,7 +64,7 @@ export class Retriever {
   ) {
     this.passages = passagesOf(sections);
     this.vocabulary = new Vocabulary(sections);
-    this.bm25 = new MiniSearch({ fields: ['text'], tokenize: (t) => tokenize(t).filter((x) => !isStopword(x.word)).map((x) => x.stem), processTerm: (t) => t });
+    this.bm25 = new MiniSearch({ fields: ['text'], tokenize: (t) => searchTokens(t).filter((x) => !isStopword(x.word)).map((x) => x.stem), processTerm: (t) => t });
     this.bm25.addAll(this.passages.map((p) => ({ id: p.index, text: p.text })));
     const df = new Map<string, number>();
     for (const p of this.passages) for (const t of p.stems) df.set(t, (df.get(t) ?? 0) + 1);
@@ -81,6 +81,11 @@ export class Retriever {
   /** Inverse document frequency; a word the thesis never uses weighs the most. */
   idfOf(stem: string): number {
     return this.idf.get(stem) ?? Math.log(1 + (this.passages.length + 0.5) / 0.5);
+  }
+
+  /** The topic stems of a question, with only those hyphen compounds the thesis itself uses. */
+  topicStems(question: string): string[] {
+    return contentStems(question, (s) => this.idf.has(s));
   }
 
   /** Share of the stems that the thesis never uses at all (0-1). */
@@ -100,7 +105,7 @@ export class Retriever {
     const mode = this.embedder ? (options.mode ?? 'hybrid') : 'keyword';
     const allowed = options.sections && options.sections.length > 0 ? new Set(options.sections) : undefined;
     const pool = this.passages.filter((p) => !allowed || allowed.has(p.section.id));
-    const stems = contentStems(question);
+    const stems = this.topicStems(question);
     const keyword = this.keywordScores(question);
     const similarity = mode === 'keyword' ? new Map<number, number>() : await this.similarities(question);
     const maxKeyword = Math.max(1e-9, ...pool.map((p) => keyword.get(p.index) ?? 0));

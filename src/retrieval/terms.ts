@@ -49,12 +49,36 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+/**
+ * Tokens plus the joined form of hyphenated compounds ("grass-roots" also gives "grassroots"),
+ * so either spelling in a question finds the other in the text. For scoring only: look-ups
+ * keep the plain tokens so phrases stay contiguous.
+ */
+export function searchTokens(text: string): Array<Token & { compound?: true }> {
+  const tokens = tokenize(text);
+  const out: Array<Token & { compound?: true }> = [...tokens];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = tokens[i];
+    const b = tokens[i + 1];
+    if (a && b && b.start === a.end + 1 && text[a.end] === '-' && !HAN.test(a.word)) {
+      const word = a.word + b.word;
+      out.push({ word, stem: stem(word), start: a.start, end: b.end, compound: true });
+    }
+  }
+  return out;
+}
+
 /** True for words that carry no topic. */
 export function isStopword(word: string): boolean {
   return STOPWORDS.has(word.toLowerCase().replace(/['’]s$/u, ''));
 }
 
-/** The distinct topic-bearing stems of a text, in order of first appearance. */
-export function contentStems(text: string): string[] {
-  return [...new Set(tokenize(text).filter((t) => !isStopword(t.word)).map((t) => t.stem))];
+/**
+ * The distinct topic-bearing stems of a text, in order of first appearance. `knownCompound`
+ * decides which joined compounds count: for a question, only those the thesis uses, since the
+ * parts already stand for the rest.
+ */
+export function contentStems(text: string, knownCompound: (stem: string) => boolean = () => true): string[] {
+  const tokens = searchTokens(text).filter((t) => !isStopword(t.word) && (!t.compound || knownCompound(t.stem)));
+  return [...new Set(tokens.map((t) => t.stem))];
 }

@@ -17,6 +17,11 @@ describe('terms', () => {
     expect(tokenize('协商').map((t) => t.word)).toEqual(['协', '协商', '商']);
   });
 
+  it('joins hyphenated compounds for search, keeping unknown ones out of a question', () => {
+    expect(contentStems('at the grass-roots level')).toEqual(['grass', 'root', stem('grassroots'), 'level']);
+    expect(contentStems('monarch-state relation', () => false)).toEqual(['monarch', 'state', 'relat']);
+  });
+
   it('drops question words and stopwords from the topic', () => {
     expect(contentStems('What does the thesis say about consultation?')).toEqual([stem('consultation')]);
     expect(isStopword('What')).toBe(true);
