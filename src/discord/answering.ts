@@ -1,7 +1,8 @@
 import type { Answer } from '../answer/types.ts';
+import { cleanQuestion } from '../answer/question.ts';
 import { ThesisBotError } from '../errors.ts';
 import type { BotContext } from './context.ts';
-import { type Reply, answerButtons, answerEmbeds, reply } from './render.ts';
+import { type Reply, answerReplies } from './render.ts';
 
 /**
  * Records a use by this user, or refuses while the user's cooldown lasts.
@@ -13,17 +14,26 @@ export function checkCooldown(ctx: BotContext, userId: string): void {
 }
 
 /**
- * The one path from a user's question to a reply, shared by /ask, mentions and threads:
- * cooldown, length cap, the queue, the answer, the log of unanswered questions.
- * @throws ThesisBotError COOLDOWN, BAD_QUESTION or BUSY with a message for the user.
+ * Lets a question in, or says why not: too long, nothing to ask, or the user's cooldown. Checked
+ * before any reply is deferred, and the cooldown only counts questions that get answered.
+ * @throws ThesisBotError BAD_QUESTION or COOLDOWN with a message for the user.
  */
-export async function answerFor(ctx: BotContext, userId: string, question: string): Promise<{ answer: Answer; reply: Reply }> {
-  if (question.length > ctx.settings.maxQuestionLength) {
-    throw new ThesisBotError('BAD_QUESTION', `Please keep questions under ${ctx.settings.maxQuestionLength} characters (yours has ${question.length}).`);
+export function admitQuestion(ctx: BotContext, userId: string, typed: string): void {
+  if (typed.length > ctx.settings.maxQuestionLength) {
+    throw new ThesisBotError('BAD_QUESTION', `Please keep questions under ${ctx.settings.maxQuestionLength} characters (yours has ${typed.length}).`);
   }
+  cleanQuestion(typed);
   checkCooldown(ctx, userId);
+}
+
+/**
+ * The one path from an admitted question to a reply, shared by /ask, mentions and threads:
+ * the queue, the answer, the log of unanswered questions, the buttons.
+ * @throws ThesisBotError BUSY when the queue is full.
+ */
+export async function answerFor(ctx: BotContext, userId: string, question: string): Promise<{ answer: Answer; replies: Reply[] }> {
   const answer = await ctx.queue.run(() => ctx.core.ask(question));
   if (answer.abstained) await ctx.feedback.unanswered(userId, question, answer.answer).catch((e: unknown) => ctx.log.error('feedback log write failed', e));
   const key = ctx.answers.put(answer);
-  return { answer, reply: reply(answerEmbeds(answer, ctx.footer), answerButtons(key)) };
+  return { answer, replies: answerReplies(answer, ctx.footer, key) };
 }

@@ -1,10 +1,10 @@
 import { ChannelType, type Message } from 'discord.js';
 import { resolveFollowUp } from '../answer/follow-up.ts';
 import { ThesisBotError, userMessage } from '../errors.ts';
-import { answerFor } from './answering.ts';
+import { admitQuestion, answerFor } from './answering.ts';
 import type { BotContext } from './context.ts';
 import { LIMITS, truncate } from './limits.ts';
-import { errorEmbed, reply } from './render.ts';
+import { type Reply, errorEmbed, reply } from './render.ts';
 
 /** The last question asked in each thread the bot started, to resolve short follow-ups. */
 export class Conversations {
@@ -50,17 +50,20 @@ export async function handleMessage(message: Message, ctx: BotContext, conversat
   const previous = threadId ? (conversations.get(threadId) ?? (why === 'thread' && channel.isThread() ? channel.name : undefined)) : undefined;
   const question = why === 'thread' ? resolveFollowUp(previous, typed, ctx.core.thesis.parsed.sections) : typed;
   try {
-    const { reply: payload } = await answerFor(ctx, message.author.id, question);
+    admitQuestion(ctx, message.author.id, typed);
+    const { replies } = await answerFor(ctx, message.author.id, question);
+    let send: (payload: Reply) => Promise<unknown>;
     if (channel.isThread()) {
-      await channel.send(payload);
+      send = (p) => channel.send(p);
       conversations.set(channel.id, question);
     } else if (THREADABLE.has(channel.type) && message.inGuild()) {
       const thread = await message.startThread({ name: truncate(typed || 'Question', LIMITS.threadName), autoArchiveDuration: 1440 });
       conversations.set(thread.id, question);
-      await thread.send(payload);
+      send = (p) => thread.send(p);
     } else {
-      await message.reply(payload);
+      send = (p) => message.reply(p);
     }
+    for (const payload of replies) await send(payload);
   } catch (error) {
     if (!ThesisBotError.is(error)) ctx.log.error('answering a message failed', error);
     await message.reply(reply([errorEmbed(userMessage(error))])).catch((e: unknown) => ctx.log.error('could not send an error reply', e));

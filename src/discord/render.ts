@@ -26,23 +26,32 @@ function sourceField(c: Citation): { name: string; value: string } {
 /** Keeps an embed within Discord's 6000-character total by dropping trailing fields. */
 function fit(embed: EmbedBuilder): APIEmbed {
   const json = embed.toJSON();
-  const size = (e: APIEmbed) => (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
-  while (size(json) > LIMITS.embedTotal && json.fields && json.fields.length > 0) json.fields.pop();
+  while (embedSize(json) > LIMITS.embedTotal && json.fields && json.fields.length > 0) json.fields.pop();
   return json;
 }
 
-/** The embeds of an answer: text with citation tags, then sources; long text continues in more embeds. */
-export function answerEmbeds(a: Answer, footer: string): APIEmbed[] {
-  const parts = splitText(a.answer, LIMITS.embedDescription);
+/** Characters Discord counts towards the 6000 allowed across a message's embeds. */
+export function embedSize(e: APIEmbed): number {
+  return (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+}
+
+/** Characters of answer text per message, leaving room for the sources within 6000. */
+const PART_CHARS = 3000;
+
+/**
+ * The messages of an answer: its text with citation tags, then its sources, footer and
+ * buttons. Text too long for one message continues in the next, split at a sentence end.
+ */
+export function answerReplies(a: Answer, footer: string, key: string): Reply[] {
+  const parts = splitText(a.answer, PART_CHARS);
   return parts.map((part, i) => {
     const embed = new EmbedBuilder().setColor(a.abstained ? COLOR.refusal : COLOR.answer).setDescription(part);
     if (i === 0) embed.setTitle(truncate(a.question, LIMITS.embedTitle));
-    if (i === parts.length - 1) {
-      if (a.citations.length > 0) embed.addFields(a.citations.slice(0, 10).map(sourceField));
-      else if (a.nearest.length > 0 && a.abstained) embed.addFields({ name: 'Nearest sections', value: truncate(a.nearest.map((s) => `${s.label}: ${s.title}`).join('\n'), LIMITS.fieldValue) });
-      embed.setFooter({ text: truncate(footer, LIMITS.footer) });
-    }
-    return fit(embed);
+    if (i < parts.length - 1) return reply([fit(embed)]);
+    if (a.citations.length > 0) embed.addFields(a.citations.slice(0, 10).map(sourceField));
+    else if (a.nearest.length > 0 && a.abstained) embed.addFields({ name: 'Nearest sections', value: truncate(a.nearest.map((s) => `${s.label}: ${s.title}`).join('\n'), LIMITS.fieldValue) });
+    embed.setFooter({ text: truncate(footer, LIMITS.footer) });
+    return reply([fit(embed)], answerButtons(key));
   });
 }
 

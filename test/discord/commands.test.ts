@@ -2,6 +2,7 @@ import type { AutocompleteInteraction } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../src/discord/commands/index.ts';
 import { dispatchInteraction } from '../../src/discord/bot.ts';
+import { TaskQueue } from '../../src/discord/queue.ts';
 import { fakeCommand, fakeContext } from './fakes.ts';
 
 const command = (name: string) => {
@@ -31,16 +32,29 @@ describe('/ask', () => {
     expect(payload.allowedMentions).toEqual({ parse: [] });
   });
 
-  it('turns an error into a short ephemeral message and logs nothing for bad input', async () => {
+  it('turns bad input into a short ephemeral message at once, logs nothing and starts no cooldown', async () => {
     const ctx = await fakeContext();
     const { interaction, calls } = fakeCommand('ask', { question: '😀' });
     Object.assign(interaction, { isAutocomplete: () => false, isChatInputCommand: () => true, isButton: () => false });
     await dispatchInteraction(interaction as never, ctx);
-    expect(calls.map(([m]) => m)).toEqual(['deferReply', 'deleteReply', 'followUp']);
-    const payload = calls[2]?.[1] as { embeds: Array<{ description: string }>; flags: number };
+    expect(calls.map(([m]) => m)).toEqual(['reply']);
+    const payload = calls[0]?.[1] as { embeds: Array<{ description: string }>; flags: number };
     expect(payload.embeds[0]?.description).toBe('I could not find any words in that. Please ask your question in words.');
     expect(payload.flags).toBe(64);
     expect(ctx.errors).toEqual([]);
+    expect(ctx.cooldown.check('111111111111111111')).toBe(0);
+  });
+
+  it('replaces the deferred reply with an ephemeral error when answering fails later', async () => {
+    const ctx = await fakeContext();
+    const full = new TaskQueue(1);
+    void full.run(() => new Promise(() => {}));
+    ctx.queue = full;
+    const { interaction, calls } = fakeCommand('ask', { question: 'What is the mass line?' });
+    Object.assign(interaction, { isAutocomplete: () => false, isChatInputCommand: () => true, isButton: () => false });
+    await dispatchInteraction(interaction as never, ctx);
+    expect(calls.map(([m]) => m)).toEqual(['deferReply', 'deleteReply', 'followUp']);
+    expect(JSON.stringify(calls[2]?.[1])).toMatch(/Too many questions at once.*"flags":64/);
   });
 
   it('logs an unexpected failure with its cause but shows the user no details', async () => {

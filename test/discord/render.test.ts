@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answer/types.ts';
-import { answerButtons, answerEmbeds, lookupReply, reply, sourcesEmbed } from '../../src/discord/render.ts';
+import { answerButtons, answerReplies, embedSize, lookupReply, reply, sourcesEmbed } from '../../src/discord/render.ts';
+
+const answerEmbeds = (a: Answer, footer: string) => answerReplies(a, footer, 'k').flatMap((r) => r.embeds);
 
 const citation = (quote: string, section = 'chapter-4' as const) => ({ section, label: 'Chapter 4', title: 'The party links with the masses…', quote, start: 7493, end: 7493 + quote.length, score: 0.812 });
 const answer = (text: string, quotes: string[]): Answer => ({ question: 'What does chapter four say?', answer: text, abstained: false, citations: quotes.map((q) => citation(q)), nearest: [] });
@@ -29,17 +31,21 @@ describe('answer embeds', () => {
     `);
   });
 
-  it('split a long answer at sentence ends into embeds within Discord’s limits', () => {
+  it('split a long answer at sentence ends into messages within Discord’s limits', () => {
     const sentence = 'The contraction and expansion of the concentric circle are not unconditional. [Ch. 6] ';
-    const embeds = answerEmbeds(answer(sentence.repeat(100).trim(), ['x'.repeat(2000), 'y'.repeat(2000), 'z'.repeat(2000)]), 'footer');
-    expect(embeds.length).toBeGreaterThan(1);
-    for (const e of embeds) {
-      expect(e.description?.length ?? 0).toBeLessThanOrEqual(4096);
-      expect(e.description).toMatch(/\[Ch\. 6\]$/);
-      const total = (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
-      expect(total).toBeLessThanOrEqual(6000);
+    const replies = answerReplies(answer(sentence.repeat(100).trim(), ['x'.repeat(2000), 'y'.repeat(2000), 'z'.repeat(2000)]), 'footer', 'k');
+    expect(replies.length).toBeGreaterThan(1);
+    for (const r of replies) {
+      const e = r.embeds[0];
+      expect(r.embeds).toHaveLength(1);
+      expect(e?.description?.length ?? 0).toBeLessThanOrEqual(4096);
+      expect(e?.description).toMatch(/\[Ch\. 6\]$/);
+      expect(embedSize(e ?? {})).toBeLessThanOrEqual(6000);
+      expect(r.allowedMentions).toEqual({ parse: [] });
     }
-    for (const f of embeds.at(-1)?.fields ?? []) expect(f.value.length).toBeLessThanOrEqual(1024);
+    expect(replies.map((r) => r.components.length)).toEqual([...replies.slice(1).map(() => 0), 1]);
+    expect(replies.at(-1)?.embeds[0]?.fields?.length).toBeGreaterThan(0);
+    for (const f of replies.at(-1)?.embeds[0]?.fields ?? []) expect(f.value.length).toBeLessThanOrEqual(1024);
   });
 
   it('never let quoted text ping anyone', () => {

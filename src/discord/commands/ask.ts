@@ -1,5 +1,5 @@
 import { SlashCommandBuilder } from 'discord.js';
-import { answerFor } from '../answering.ts';
+import { admitQuestion, answerFor } from '../answering.ts';
 import { respond } from '../respond.ts';
 import type { Command } from './command.ts';
 
@@ -11,8 +11,10 @@ export const ask: Command = {
     .addStringOption((o) => o.setName('question').setDescription('Your question, e.g. What does chapter 3 say about consultation?').setRequired(true).setMaxLength(1000)),
   async execute(interaction, ctx) {
     const question = interaction.options.getString('question', true);
+    admitQuestion(ctx, interaction.user.id, question);
     await interaction.deferReply();
-    const { reply } = await answerFor(ctx, interaction.user.id, question);
-    await respond(interaction, reply);
+    const [first, ...more] = (await answerFor(ctx, interaction.user.id, question)).replies;
+    if (first) await respond(interaction, first);
+    for (const next of more) await interaction.followUp(next);
   },
 };
