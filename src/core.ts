@@ -33,12 +33,13 @@ export class ThesisCore {
   }
 
   /**
-   * Answers a question with citations, or says the thesis does not.
+   * Answers a question with citations, or says the thesis does not. `exclude` holds the start
+   * offsets of sentences already given, for "what else…" follow-ups.
    * @throws ThesisBotError BAD_QUESTION for an empty, wordless or overlong question.
    */
-  async ask(question: string): Promise<Answer> {
+  async ask(question: string, options: { exclude?: ReadonlySet<number> } = {}): Promise<Answer> {
     const cleaned = cleanQuestion(question);
-    return answerQuestion(cleaned, { parsed: this.thesis.parsed, corpus: this.thesis.corpus, retriever: this.retriever, mode: this.mode });
+    return answerQuestion(cleaned, { parsed: this.thesis.parsed, corpus: this.thesis.corpus, retriever: this.retriever, mode: this.mode, exclude: options.exclude });
   }
 
   /**

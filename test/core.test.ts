@@ -15,6 +15,14 @@ describe('ThesisCore', () => {
     expect(Number.isNaN(Date.parse(about.builtAt))).toBe(false);
   });
 
+  it('leaves out sentences already given when asked to', async () => {
+    const core = await testCore('none');
+    const first = await core.ask('What does chapter 3 say about consultation?');
+    const again = await core.ask('What does chapter 3 say about consultation?', { exclude: new Set(first.citations.map((c) => c.start)) });
+    expect(again.citations.length).toBeGreaterThan(0);
+    for (const c of again.citations) expect(first.citations.map((f) => f.start)).not.toContain(c.start);
+  });
+
   it('caps the look-up term so a huge paste is cheap', async () => {
     const r = (await testCore('none')).lookup(`party ${'x'.repeat(5000)}`);
     expect(r.term.length).toBeLessThanOrEqual(200);

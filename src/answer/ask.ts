@@ -2,7 +2,7 @@ import type { Retriever, Hit, SearchMode } from '../retrieval/search.ts';
 import { findSectionRefs } from '../retrieval/section-ref.ts';
 import { stem } from '../retrieval/terms.ts';
 import { wordCount } from '../ingest/words.ts';
-import type { ParsedThesis, Section } from '../types.ts';
+import type { ParsedThesis, Section, SectionId } from '../types.ts';
 import { citeSentence, withTags } from './cite.ts';
 import { answerMetadata } from './metadata.ts';
 import type { Answer, Citation, SectionPointer } from './types.ts';
@@ -71,12 +71,13 @@ function refusal(question: string, hits: readonly Hit[], parsed: ParsedThesis): 
   return { question, answer, abstained: true, citations: [], nearest: nearest.map(pointer) };
 }
 
-function sectionLead(question: string, sections: readonly Section[]): Answer {
+function sectionLead(question: string, sections: readonly Section[], exclude: ReadonlySet<number>): Answer {
   const citations: Citation[] = [];
   for (const section of sections) {
     let words = 0;
     for (const sentence of section.sentences) {
       if (words >= 40) break;
+      if (exclude.has(sentence.start)) continue;
       citations.push(citeSentence(section, sentence, 1));
       words += wordCount(sentence.text);
     }
@@ -97,6 +98,8 @@ export interface AskContext {
   corpus: string;
   retriever: Retriever;
   mode?: SearchMode;
+  /** Start offsets of sentences already given in this conversation, to say something new. */
+  exclude?: ReadonlySet<number>;
 }
 
 /**
@@ -114,14 +117,17 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
   const named = parsed.sections.filter((s) => refs.ids.includes(s.id));
   const rest = ctx.retriever.vocabulary.correct(refs.rest);
   const topic = ctx.retriever.topicStems(rest).filter((t) => !GENERIC.has(t));
+  const exclude = ctx.exclude ?? new Set<number>();
   if (topic.length === 0) {
-    return sectionLead(question, named.length > 0 ? named : parsed.sections.filter((s) => s.id === 'overview'));
+    const lead = sectionLead(question, named.length > 0 ? named : parsed.sections.filter((s) => s.id === 'overview'), exclude);
+    return lead.citations.length > 0 ? lead : refusal(question, [], parsed);
   }
-  if (ctx.retriever.unseenShare(topic) >= MAX_UNSEEN_SHARE) return refusal(question, await ctx.retriever.search(rest, { mode: ctx.mode }), parsed);
-  const hits = await ctx.retriever.search(rest, { mode: ctx.mode, sections: refs.ids });
+  const search = async (sections?: readonly SectionId[]) => (await ctx.retriever.search(rest, { mode: ctx.mode, sections })).filter((h) => !exclude.has(h.passage.start));
+  if (ctx.retriever.unseenShare(topic) >= MAX_UNSEEN_SHARE) return refusal(question, await search(), parsed);
+  const hits = await search(refs.ids);
   if (named.length === 0) return answerable(hits) ? cited(question, hits) : refusal(question, hits, parsed);
   // When the named section covers the topic much worse than another part does, say both.
-  const elsewhere = await ctx.retriever.search(rest, { mode: ctx.mode });
+  const elsewhere = await search();
   const here = hits[0]?.coverage ?? 0;
   const there = elsewhere[0]?.coverage ?? 0;
   if (answerable(hits) && there < here + ELSEWHERE_MARGIN) return cited(question, hits);

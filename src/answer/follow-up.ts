@@ -5,6 +5,12 @@ import type { Section } from '../types.ts';
 /** Words that point back to the previous question's topic. */
 const ANAPHORA = /\b(?:that|this|it|those|these|they|them|there|else|more|same|also)\b/iu;
 const SHORT = 4;
+const MORE = /\b(?:else|more|other|another|further)\b/iu;
+
+/** True when a follow-up asks for more than was already said ("what else…", "tell me more"). */
+export function asksForMore(text: string): boolean {
+  return MORE.test(text);
+}
 
 /**
  * Turns a short follow-up in a conversation into a question that stands alone, using the

@@ -31,8 +31,8 @@ export function admitQuestion(ctx: BotContext, userId: string, typed: string): v
  * the queue, the answer, the log of unanswered questions, the buttons.
  * @throws ThesisBotError BUSY when the queue is full.
  */
-export async function answerFor(ctx: BotContext, userId: string, question: string): Promise<{ answer: Answer; replies: Reply[] }> {
-  const answer = await ctx.queue.run(() => ctx.core.ask(question));
+export async function answerFor(ctx: BotContext, userId: string, question: string, exclude?: ReadonlySet<number>): Promise<{ answer: Answer; replies: Reply[] }> {
+  const answer = await ctx.queue.run(() => ctx.core.ask(question, { exclude }));
   if (answer.abstained) await ctx.feedback.unanswered(userId, question, answer.answer).catch((e: unknown) => ctx.log.error('feedback log write failed', e));
   const key = ctx.answers.put(answer);
   return { answer, replies: answerReplies(answer, ctx.footer, key) };

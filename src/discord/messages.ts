@@ -1,24 +1,30 @@
 import { ChannelType, type Message } from 'discord.js';
-import { resolveFollowUp } from '../answer/follow-up.ts';
+import { asksForMore, resolveFollowUp } from '../answer/follow-up.ts';
 import { ThesisBotError, userMessage } from '../errors.ts';
 import { admitQuestion, answerFor } from './answering.ts';
 import type { BotContext } from './context.ts';
 import { LIMITS, truncate } from './limits.ts';
 import { type Reply, errorEmbed, reply } from './render.ts';
 
-/** The last question asked in each thread the bot started, to resolve short follow-ups. */
+/** What a thread has been told: its last question and every sentence cited so far. */
+export interface Turn {
+  question: string;
+  cited: number[];
+}
+
+/** The last turn in each thread the bot answers in, to resolve short follow-ups. */
 export class Conversations {
-  private readonly last = new Map<string, string>();
+  private readonly last = new Map<string, Turn>();
 
   constructor(private readonly capacity = 1000) {}
 
-  get(threadId: string): string | undefined {
+  get(threadId: string): Turn | undefined {
     return this.last.get(threadId);
   }
 
-  set(threadId: string, question: string): void {
+  set(threadId: string, turn: Turn): void {
     this.last.delete(threadId);
-    this.last.set(threadId, question);
+    this.last.set(threadId, turn);
     if (this.last.size > this.capacity) this.last.delete(this.last.keys().next().value as string);
   }
 }
@@ -47,18 +53,21 @@ export async function handleMessage(message: Message, ctx: BotContext, conversat
   const typed = message.content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').trim();
   const channel = message.channel;
   const threadId = channel.isThread() ? channel.id : undefined;
-  const previous = threadId ? (conversations.get(threadId) ?? (why === 'thread' && channel.isThread() ? channel.name : undefined)) : undefined;
-  const question = why === 'thread' ? resolveFollowUp(previous, typed, ctx.core.thesis.parsed.sections) : typed;
+  // After a restart the thread's name, which is its first question, stands in for the history.
+  const before = threadId ? (conversations.get(threadId) ?? (why === 'thread' && channel.isThread() ? { question: channel.name, cited: [] } : undefined)) : undefined;
+  const question = why === 'thread' ? resolveFollowUp(before?.question, typed, ctx.core.thesis.parsed.sections) : typed;
+  const exclude = before && asksForMore(typed) ? new Set(before.cited) : undefined;
   try {
     admitQuestion(ctx, message.author.id, typed);
-    const { replies } = await answerFor(ctx, message.author.id, question);
+    const { answer, replies } = await answerFor(ctx, message.author.id, question, exclude);
+    const turn = { question, cited: [...(exclude ?? []), ...answer.citations.map((c) => c.start)] };
     let send: (payload: Reply) => Promise<unknown>;
     if (channel.isThread()) {
       send = (p) => channel.send(p);
-      conversations.set(channel.id, question);
+      conversations.set(channel.id, turn);
     } else if (THREADABLE.has(channel.type) && message.inGuild()) {
       const thread = await message.startThread({ name: truncate(typed || 'Question', LIMITS.threadName), autoArchiveDuration: 1440 });
-      conversations.set(thread.id, question);
+      conversations.set(thread.id, turn);
       send = (p) => thread.send(p);
     } else {
       send = (p) => message.reply(p);

@@ -52,11 +52,25 @@ describe('handleMessage', () => {
   it('answers a follow-up in its own thread without a mention, using the earlier question', async () => {
     const conversations = new Conversations();
     const thread = { id: '700000000000000002', owner: BOT, name: 'What does chapter 3 say about consultation?' };
-    conversations.set(thread.id, 'What does chapter 3 say about consultation?');
+    conversations.set(thread.id, { question: 'What does chapter 3 say about consultation?', cited: [] });
     const { message, sent } = fakeMessage('and in chapter 6?', { thread });
     await handleMessage(message, await fakeContext(), conversations);
     expect(sent.map(([k]) => k)).toEqual(['channel.send']);
     expect(description(sent[0]?.[1])).toMatch(/consultation.*\[Ch\. 6\]$/s);
+  });
+
+  it('says something new when a follow-up asks what else', async () => {
+    const ctx = await fakeContext();
+    const conversations = new Conversations();
+    const first = fakeMessage(`<@${BOT}> What does chapter 3 say about consultation?`);
+    await handleMessage(first.message, ctx, conversations);
+    const said = description(first.sent[1]?.[1]);
+    const thread = { id: '700000000000000001', owner: BOT, name: 'What does chapter 3 say about consultation?' };
+    const more = fakeMessage('what else does it say about that?', { thread, author: '100000000000000002' });
+    await handleMessage(more.message, ctx, conversations);
+    const next = description(more.sent[0]?.[1]);
+    expect(next).toMatch(/\[Ch\. 3\]/);
+    for (const sentence of next.split(/ \[Ch\. \d\]\s*/).filter(Boolean)) expect(said).not.toContain(sentence);
   });
 
   it('falls back on the thread name after a restart', async () => {
