@@ -1,4 +1,5 @@
 import type { ThesisMetadata } from '../types.ts';
+import { isHeading } from './sections.ts';
 import { wordCount } from './words.ts';
 
 /** A run of the corpus file that holds the thesis's own prose. */
@@ -12,7 +13,10 @@ export interface Page {
   readonly metadata: ThesisMetadata;
   /** Where each metadata value stands in the file, so it can be quoted verbatim. */
   readonly metadataSpans: MetadataSpans;
+  /** Prose and heading lines in document order. */
   readonly body: readonly Span[];
+  /** The body lines that are section headings ("Chapter 2: The Towns", "Introduction"). */
+  readonly headings: readonly Span[];
 }
 
 /** Offsets of each metadata field's raw value in the corpus file. */
@@ -110,13 +114,15 @@ function readLabelled(line: Line, meta: ThesisMetadata, spans: MetadataSpans): S
 
 /**
  * Separates a copied thesis page into metadata and body prose, without relying on the exact
- * lines of any one page: labelled lines give metadata, long lines are prose, the longest short
- * line before the prose is the title, and the rest is page furniture.
+ * lines of any one page: labelled lines give metadata, long lines are prose, short lines that
+ * name a chapter are headings, the longest other short line before the prose is the title,
+ * and the rest is page furniture.
  */
 export function readPage(raw: string): Page {
   const metadata: ThesisMetadata = {};
   const metadataSpans: MetadataSpans = {};
   const body: Span[] = [];
+  const headings: Span[] = [];
   let title: Line | undefined;
   for (const line of linesOf(raw)) {
     const text = line.text.trim();
@@ -127,11 +133,16 @@ export function readPage(raw: string): Page {
       if (prose) body.push(prose);
     } else if (wordCount(text) >= MIN_PROSE_WORDS && /[.!?。！？]["”’)]?$/.test(text)) {
       body.push({ start: line.start, end: line.start + line.text.length });
+    } else if (isHeading(text)) {
+      const lead = line.text.length - line.text.trimStart().length;
+      const span = { start: line.start + lead, end: line.start + lead + text.length };
+      body.push(span);
+      headings.push(span);
     } else if (body.length === 0 && wordCount(text) > wordCount(title?.text ?? '')) {
       // Site names and menus come before the title too; the title is the longest of them.
       title = line;
     }
   }
   if (metadata.title === undefined && title !== undefined) setField(metadata, metadataSpans, 'title', title.text, title.start);
-  return { metadata, metadataSpans, body };
+  return { metadata, metadataSpans, body, headings };
 }

@@ -36,16 +36,33 @@ function namedMarker(text: string, lastChapter: number): Marker | undefined {
   return undefined;
 }
 
-/** Markers per sentence; sentences about the whole work count only after the last chapter opens. */
-function markersOf(sentences: readonly Sentence[]): Array<Marker | undefined> {
+/** Short lines that name a section: "Chapter 2: The Towns", "第三章 访谈", "Introduction". */
+const HEADING = new RegExp(`^(?:chapter\\s+(?:${NUMBER_WORD})\\b|第[一二两三四五六七八九十\\d]{1,3}章|(?:introduction|conclusions?|绪论|导论|引言|结论|结语)\\s*[:.：]?\\s*$)`, 'iu');
+const MAX_HEADING_WORDS = 12;
+
+/** True for a line that is a section heading rather than prose. */
+export function isHeading(line: string): boolean {
+  const text = line.trim();
+  return HEADING.test(text) && text.split(/\s+/).length <= MAX_HEADING_WORDS && !/[.!?。！？]$/.test(text.replace(/^chapter\s+\S+\./iu, ''));
+}
+
+/**
+ * Markers per sentence. A text with headings (a full thesis) is divided by its headings alone,
+ * so prose that previews later chapters stays where it is; an abstract is divided by the
+ * sentences that name chapters, and its sentences about the whole work count only after the
+ * last chapter opens.
+ */
+function markersOf(sentences: readonly Sentence[], headingStarts: ReadonlySet<number>): Array<Marker | undefined> {
+  const byHeadings = sentences.some((s) => headingStarts.has(s.start) && namedMarker(s.text, 0)?.kind === 'chapter');
   let lastChapter = 0;
   const markers = sentences.map((s) => {
+    if (byHeadings && !headingStarts.has(s.start)) return undefined;
     const marker = namedMarker(s.text, lastChapter);
     if (marker?.kind === 'chapter') lastChapter = marker.n;
     return marker;
   });
   const lastChapterAt = markers.findLastIndex((m) => m?.kind === 'chapter');
-  if (lastChapterAt < 0) return markers;
+  if (lastChapterAt < 0 || byHeadings) return markers;
   return markers.map((m, i) => (m === undefined && i > lastChapterAt && WHOLE_WORK.test(sentences[i]?.text ?? '') ? { kind: 'overview' } : m));
 }
 
@@ -73,11 +90,11 @@ export function sectionRank(id: SectionId): number {
  * last chapter that speaks of the thesis as a whole, belong to `overview`; once the trailing
  * overview or conclusion has begun, later sentences stay in it.
  */
-export function splitSections(sentences: readonly Sentence[]): Section[] {
+export function splitSections(sentences: readonly Sentence[], headingStarts: ReadonlySet<number> = new Set()): Section[] {
   const groups = new Map<SectionId, Sentence[]>();
   let current: SectionId = 'overview';
   let closed = false;
-  for (const [i, marker] of markersOf(sentences).entries()) {
+  for (const [i, marker] of markersOf(sentences, headingStarts).entries()) {
     if (marker && !closed) {
       current = idOf(marker);
       closed = marker.kind === 'overview' || marker.kind === 'conclusion';
@@ -88,5 +105,11 @@ export function splitSections(sentences: readonly Sentence[]): Section[] {
   }
   return [...groups.entries()]
     .sort(([a], [b]) => sectionRank(a) - sectionRank(b))
-    .map(([id, list]) => ({ id, label: labelOf(id), title: deriveTitle(list[0]?.text ?? ''), sentences: list }));
+    .map(([id, list]) => ({ id, label: labelOf(id), title: titleOf(list), sentences: list }));
+}
+
+/** A title from the section's first sentence, or its second when the first is a bare heading. */
+function titleOf(list: readonly Sentence[]): string {
+  const first = deriveTitle(list[0]?.text ?? '');
+  return first === 'Untitled' && list[1] ? deriveTitle(list[1].text) : first;
 }

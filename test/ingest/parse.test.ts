@@ -87,3 +87,32 @@ describe('parseThesis on other shapes', () => {
     expect(() => parseThesis('Font Size: a A A\nRelated items\n')).toThrow(/no prose/);
   });
 });
+
+describe('parseThesis on a full text with headings', () => {
+  const text = readFileSync('test/fixtures/full-text-thesis.txt', 'utf8');
+  const parsed = parseThesis(text);
+  const section = (id: string) => parsed.sections.find((s) => s.id === id);
+
+  it('divides the text at its headings', () => {
+    expect(parsed.sections.map((s) => s.id)).toEqual(['overview', 'introduction', 'chapter-1', 'chapter-2', 'chapter-3', 'conclusion']);
+    expect(section('chapter-2')?.sentences[0]?.text).toBe('Chapter 2. The Towns');
+  });
+
+  it('keeps prose that previews later chapters where it stands', () => {
+    expect(section('overview')?.sentences.map((s) => s.text).join(' ')).toMatch(/Chapter 2 describes the towns/);
+    expect(section('introduction')?.sentences.at(-1)?.text).toMatch(/^Chapter 3 will return to the methods/);
+    expect(section('chapter-3')?.sentences).toHaveLength(3);
+  });
+
+  it('titles sections from their headings', () => {
+    expect(parsed.sections.map((s) => s.title)).toEqual([
+      'This dissertation studies how small coastal towns plan for…',
+      'Coastal towns face a choice about tidal energy that…',
+      'Literature',
+      'The Towns',
+      'Interviews',
+      'This thesis shows that small towns need shared ownership…',
+    ]);
+    expect(parsed.metadata).toMatchObject({ title: 'Water And Towns: Planning For Tidal Energy', author: 'C. D. Lee', degree: 'Doctor' });
+  });
+});
