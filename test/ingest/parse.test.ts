@@ -116,3 +116,23 @@ describe('parseThesis on a full text with headings', () => {
     expect(parsed.metadata).toMatchObject({ title: 'Water And Towns: Planning For Tidal Energy', author: 'C. D. Lee', degree: 'Doctor' });
   });
 });
+
+describe('parseThesis on a Chinese full text', () => {
+  it('reads Chinese labels, headings and sentences', () => {
+    const text = [
+      '城市社区治理“同心圆”研究',
+      '作者：王某',
+      '摘要：本文以乌鲁木齐为例研究城市社区治理中的党群互动关系，提出了党群互动同心圆的分析框架并加以论证。',
+      '第一章 绪论',
+      '本章介绍选题的缘由与意义，国内外研究现状，研究方法以及可能的创新之处和研究难点。',
+      '第二章 协商民主',
+      '本章讨论如何通过社区协商找到各族群众利益的最大公约数。并建立科学有效的协商制度和议事平台。',
+      '结论',
+      '本文认为党群互动同心圆的理论框架适用于乌鲁木齐的实际，并将随着实践的发展而进一步完善。',
+    ].join('\n');
+    const parsed = parseThesis(text);
+    expect(parsed.metadata).toMatchObject({ title: '城市社区治理“同心圆”研究', author: '王某' });
+    expect(parsed.sections.map((s) => [s.id, s.sentences.length])).toEqual([['overview', 1], ['chapter-1', 2], ['chapter-2', 3], ['conclusion', 2]]);
+    expect(parsed.sections.find((s) => s.id === 'chapter-2')?.title).toBe('协商民主');
+  });
+});
