@@ -31,11 +31,14 @@ export class Conversations {
 
 const THREADABLE = new Set([ChannelType.GuildText, ChannelType.GuildAnnouncement]);
 
+/** Thanks and acknowledgements in a thread are conversation, not questions to answer. */
+const CHAT = /^(?:(?:many\s+)?thanks?(?:\s+you)?(?:\s+(?:a\s+lot|so\s+much|very\s+much))?|thx|ty|ok(?:ay)?|cool|great|nice|got\s+it|perfect|lol|[\p{Extended_Pictographic}\s]+)[\s!.,:)]*$/iu;
+
 /** Why the bot takes a message as a question, or undefined when it should stay silent. */
 function trigger(message: Message, botId: string, ctx: BotContext): 'mention' | 'thread' | 'channel' | undefined {
   if (message.author.bot || message.author.id === botId || message.system) return undefined;
   const channel = message.channel;
-  if (channel.isThread() && channel.ownerId === botId) return 'thread';
+  if (channel.isThread() && channel.ownerId === botId) return CHAT.test(message.content.trim()) ? undefined : 'thread';
   if (message.mentions.users.has(botId) || new RegExp(`<@!?${botId}>`).test(message.content)) return 'mention';
   const channelId = channel.isThread() ? (channel.parentId ?? channel.id) : channel.id;
   return ctx.settings.askChannelIds.includes(channelId) ? 'channel' : undefined;

@@ -80,6 +80,15 @@ describe('handleMessage', () => {
     expect(description(sent[0]?.[1])).toMatch(/\[Ch\. 6\]$/);
   });
 
+  it('lets thanks and acknowledgements in its threads pass without an answer', async () => {
+    const thread = { id: '700000000000000005', owner: BOT, name: 'What is the mass line?' };
+    for (const text of ['thanks!', 'Thank you so much.', 'ok', '👍', 'great']) {
+      const m = fakeMessage(text, { thread });
+      await handleMessage(m.message, await fakeContext(), new Conversations());
+      expect(m.sent, text).toEqual([]);
+    }
+  });
+
   it('stays out of threads other people started unless mentioned', async () => {
     const { message, sent } = fakeMessage('and in chapter 6?', { thread: { id: '700000000000000004', owner: '100000000000000009', name: 'chat' } });
     await handleMessage(message, await fakeContext(), new Conversations());
