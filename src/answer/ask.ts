@@ -71,16 +71,22 @@ function refusal(question: string, hits: readonly Hit[], parsed: ParsedThesis): 
   return { question, answer, abstained: true, citations: [], nearest: nearest.map(pointer) };
 }
 
-function sectionLead(question: string, sections: readonly Section[], exclude: ReadonlySet<number>): Answer {
+/**
+ * The opening sentences of each section (its closing ones when a conclusion is asked of a
+ * section that ends the thesis), for questions that name a section and nothing more.
+ */
+function sectionLead(question: string, sections: readonly Section[], exclude: ReadonlySet<number>, fromEnd: boolean): Answer {
   const citations: Citation[] = [];
   for (const section of sections) {
     let words = 0;
-    for (const sentence of section.sentences) {
+    const picked: Citation[] = [];
+    for (const sentence of fromEnd ? [...section.sentences].reverse() : section.sentences) {
       if (words >= 40) break;
       if (exclude.has(sentence.start)) continue;
-      citations.push(citeSentence(section, sentence, 1));
+      picked.push(citeSentence(section, sentence, 1));
       words += wordCount(sentence.text);
     }
+    citations.push(...picked.sort((a, b) => a.start - b.start));
   }
   return { question, answer: withTags(citations), abstained: false, citations, nearest: [] };
 }
@@ -119,7 +125,7 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
   const topic = ctx.retriever.topicStems(rest).filter((t) => !GENERIC.has(t));
   const exclude = ctx.exclude ?? new Set<number>();
   if (topic.length === 0) {
-    const lead = sectionLead(question, named.length > 0 ? named : parsed.sections.filter((s) => s.id === 'overview'), exclude);
+    const lead = sectionLead(question, named.length > 0 ? named : parsed.sections.filter((s) => s.id === 'overview'), exclude, refs.fromEnd);
     return lead.citations.length > 0 ? lead : refusal(question, [], parsed);
   }
   const search = async (sections?: readonly SectionId[]) => (await ctx.retriever.search(rest, { mode: ctx.mode, sections })).filter((h) => !exclude.has(h.passage.start));

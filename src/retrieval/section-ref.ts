@@ -8,11 +8,13 @@ export interface SectionRefs {
   readonly missing: string[];
   /** The question with the section names taken out, so they do not count as topic words. */
   readonly rest: string;
+  /** A conclusion was asked for and the overview stands in: its closing sentences matter most. */
+  readonly fromEnd: boolean;
 }
 
 const CHAPTER_REF = new RegExp(`\\b(?:chapters?|ch\\.?)\\s*-?\\s*(${NUMBER_WORD})\\b|\\b(${NUMBER_WORD})\\s+chapter\\b|第([一二两三四五六七八九十\\d]{1,3})章`, 'giu');
 const LAST_REF = /\b(?:the\s+)?(?:last|final|concluding)\s+chapter\b/giu;
-const NAMED_REF = /\b(introduction|intro|introductory part|conclusions?|concluding part|overview)\b/giu;
+const NAMED_REF = /\b(introduction|intro|introductory part|conclusions?|conclud(?:e|es|ed)|concluding part|overview)\b/giu;
 
 function namedId(word: string): SectionId {
   const w = word.toLowerCase();
@@ -30,9 +32,13 @@ export function findSectionRefs(question: string, sections: readonly Section[]):
   const have = new Set(sections.map((s) => s.id));
   const ids: SectionId[] = [];
   const missing: string[] = [];
+  let fromEnd = false;
   const add = (id: SectionId) => {
     if (have.has(id)) ids.push(id);
-    else if (id === 'conclusion' && have.has('overview')) ids.push('overview');
+    else if (id === 'conclusion' && have.has('overview')) {
+      ids.push('overview');
+      fromEnd = true;
+    }
     else missing.push(labelOf(id));
   };
   const lastChapter = Math.max(0, ...sections.map((s) => (s.id.startsWith('chapter-') ? Number(s.id.slice(8)) : 0)));
@@ -49,7 +55,7 @@ export function findSectionRefs(question: string, sections: readonly Section[]):
     add(namedId(word));
     return ' ';
   });
-  return { ids: [...new Set(ids)], missing: [...new Set(missing)], rest };
+  return { ids: [...new Set(ids)], missing: [...new Set(missing)], rest, fromEnd };
 }
 
 /**

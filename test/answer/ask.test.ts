@@ -33,6 +33,12 @@ describe('ask (USE-lite hybrid)', () => {
     expect(a.citations[0]?.section).toBe('chapter-1');
   });
 
+  it('answers what the thesis concludes from the closing sentences when it has no conclusion section', async () => {
+    const a = await (await testCore('use-lite')).ask('What does the thesis conclude?');
+    expect(a.citations[0]?.quote).toMatch(/^In the analysis and demonstration,it is confirmed/);
+    expect(a.citations[0]?.section).toBe('overview');
+  });
+
   it('summarises a named section when the question has no other topic', async () => {
     const a = await (await testCore('use-lite')).ask('What is chapter 3 about?');
     expect(a.citations[0]?.quote).toMatch(/^In the third chapter/);

@@ -15,6 +15,8 @@ describe('findSectionRefs', () => {
     ['第三章讲了什么？', ['chapter-3']],
     ['Compare chapter 2 and chapter 3', ['chapter-2', 'chapter-3']],
     ['What is the conclusion of the thesis?', ['overview']],
+    ['What does the thesis conclude?', ['overview']],
+    ['What does the concluding chapter say?', ['chapter-6']],
     ['What is consultative democracy?', []],
   ])('%s → %j', (question, ids) => {
     expect(findSectionRefs(question, sections).ids).toEqual(ids);
