@@ -31,9 +31,16 @@ export function admitQuestion(ctx: BotContext, userId: string, typed: string): v
  * the queue, the answer, the log of unanswered questions, the buttons.
  * @throws ThesisBotError BUSY when the queue is full.
  */
-export async function answerFor(ctx: BotContext, userId: string, question: string, exclude?: ReadonlySet<number>): Promise<{ answer: Answer; replies: Reply[] }> {
-  const answer = await ctx.queue.run(() => ctx.core.ask(question, { exclude }));
+export async function answerFor(
+  ctx: BotContext,
+  userId: string,
+  question: string,
+  options: { exclude?: ReadonlySet<number>; title?: string } = {},
+): Promise<{ answer: Answer; replies: Reply[] }> {
+  const answer = await ctx.queue.run(() => ctx.core.ask(question, { exclude: options.exclude }));
   if (answer.abstained) await ctx.feedback.unanswered(userId, question, answer.answer).catch((e: unknown) => ctx.log.error('feedback log write failed', e));
   const key = ctx.answers.put(answer);
-  return { answer, replies: answerReplies(answer, ctx.footer, key) };
+  // A follow-up is answered as its resolved question but titled as the user typed it.
+  const shown = options.title ? { ...answer, question: options.title } : answer;
+  return { answer, replies: answerReplies(shown, ctx.footer, key) };
 }

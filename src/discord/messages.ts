@@ -62,7 +62,7 @@ export async function handleMessage(message: Message, ctx: BotContext, conversat
   const exclude = before && asksForMore(typed) ? new Set(before.cited) : undefined;
   try {
     admitQuestion(ctx, message.author.id, typed);
-    const { answer, replies } = await answerFor(ctx, message.author.id, question, exclude);
+    const { answer, replies } = await answerFor(ctx, message.author.id, question, { exclude, title: typed });
     const turn = { question, cited: [...(exclude ?? []), ...answer.citations.map((c) => c.start)] };
     let send: (payload: Reply) => Promise<unknown>;
     if (channel.isThread()) {

@@ -57,6 +57,7 @@ describe('handleMessage', () => {
     await handleMessage(message, await fakeContext(), conversations);
     expect(sent.map(([k]) => k)).toEqual(['channel.send']);
     expect(description(sent[0]?.[1])).toMatch(/consultation.*\[Ch\. 6\]$/s);
+    expect((sent[0]?.[1] as { embeds: Array<{ title: string }> }).embeds[0]?.title).toBe('and in chapter 6?');
   });
 
   it('says something new when a follow-up asks what else', async () => {
