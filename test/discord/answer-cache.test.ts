@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { AnswerCache } from '../../src/discord/answer-cache.ts';
-import { footerOf } from '../../src/discord/context.ts';
-import { testCore } from '../helpers.ts';
 
 const answer = (question: string) => ({ question, answer: '', abstained: false, citations: [], nearest: [] });
 
@@ -14,11 +12,5 @@ describe('AnswerCache', () => {
     expect(cache.get(a)).toBeUndefined();
     expect([cache.get(b)?.question, cache.get(c)?.question]).toEqual(['b', 'c']);
     expect(c.length).toBeLessThan(10);
-  });
-});
-
-describe('footerOf', () => {
-  it('names the mode and the index date', async () => {
-    expect(footerOf(await testCore('none'))).toMatch(/^Extractive answer · keyword search · index of \d{4}-\d{2}-\d{2}$/);
   });
 });

@@ -16,8 +16,8 @@ export type Call = [method: string, options?: Record<string, unknown>];
  */
 export function fakeCommand(name: string, options: Record<string, string> = {}, userId = '111111111111111111') {
   const calls: Call[] = [];
-  const record = (method: string, after?: () => void) => async (o?: Record<string, unknown>) => {
-    calls.push(o === undefined ? [method] : [method, o]);
+  const record = (method: string, after?: () => void) => async (o?: object) => {
+    calls.push(o === undefined ? [method] : [method, o as Record<string, unknown>]);
     after?.();
   };
   const interaction = {
