@@ -1,6 +1,6 @@
 import type { Retriever, Hit, SearchMode } from '../retrieval/search.ts';
 import { findSectionRefs } from '../retrieval/section-ref.ts';
-import { stem } from '../retrieval/terms.ts';
+import { contentStems, stem } from '../retrieval/terms.ts';
 import { wordCount } from '../ingest/words.ts';
 import type { ParsedThesis, Section, SectionId } from '../types.ts';
 import { citeSentence, withTags } from './cite.ts';
@@ -122,14 +122,20 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
   }
   const named = parsed.sections.filter((s) => refs.ids.includes(s.id));
   const rest = ctx.retriever.vocabulary.correct(refs.rest);
-  const topic = ctx.retriever.topicStems(rest).filter((t) => !GENERIC.has(t));
+  // The author's name stands for the thesis ("What does Wang argue…"), not for a topic.
+  const author = new Set(contentStems(parsed.metadata.author ?? ''));
+  const topic = ctx.retriever.topicStems(rest).filter((t) => !GENERIC.has(t) && !author.has(t));
   const exclude = ctx.exclude ?? new Set<number>();
   if (topic.length === 0) {
     const lead = sectionLead(question, named.length > 0 ? named : parsed.sections.filter((s) => s.id === 'overview'), exclude, refs.fromEnd);
     return lead.citations.length > 0 ? lead : refusal(question, [], parsed);
   }
-  const search = async (sections?: readonly SectionId[]) => (await ctx.retriever.search(rest, { mode: ctx.mode, sections })).filter((h) => !exclude.has(h.passage.start));
-  if (ctx.retriever.unseenShare(topic) >= MAX_UNSEEN_SHARE) return refusal(question, await search(), parsed);
+  const search = async (sections?: readonly SectionId[]) => (await ctx.retriever.search(rest, { mode: ctx.mode, sections, topic })).filter((h) => !exclude.has(h.passage.start));
+  // A place or name the thesis never mentions ("Shanghai") means it is not what the thesis is about.
+  const record = JSON.stringify(parsed.metadata).toLowerCase();
+  const unknownNames = ctx.retriever.unknownNames(rest).filter((name) => !record.includes(name.toLowerCase()));
+  const offTopic = ctx.retriever.unseenShare(topic) >= MAX_UNSEEN_SHARE || unknownNames.length > 0;
+  if (offTopic) return refusal(question, await search(), parsed);
   const hits = await search(refs.ids);
   if (named.length === 0) return answerable(hits) ? cited(question, hits) : refusal(question, hits, parsed);
   // When the named section covers the topic much worse than another part does, say both.

@@ -2,7 +2,7 @@ import MiniSearch from 'minisearch';
 import { type Embedder, dot } from '../embed/embedder.ts';
 import type { OpenIndex } from '../store/index-store.ts';
 import type { Section, SectionId } from '../types.ts';
-import { contentStems, isStopword, searchTokens } from './terms.ts';
+import { contentStems, isStopword, searchTokens, stem } from './terms.ts';
 import { Vocabulary } from './vocabulary.ts';
 
 /** How passages are scored: keywords only, vectors only, or both fused. */
@@ -88,6 +88,20 @@ export class Retriever {
     return contentStems(question, (s) => this.idf.has(s));
   }
 
+  /**
+   * Names in the question (capitalised words past its first) that the thesis never uses, even
+   * as the start of a longer word ("Western" is known from "West"): "Shanghai", "France".
+   */
+  unknownNames(question: string): string[] {
+    // Capitalised mid-sentence only: after a word or comma, not after a full stop or question mark.
+    const names = question.match(/(?<=[\p{L}\p{N},;:"”)]\s+)\p{Lu}[\p{Ll}]+/gu) ?? [];
+    return names.filter((name) => {
+      if (isStopword(name)) return false;
+      const s = stem(name);
+      return !this.idf.has(s) && ![...this.idf.keys()].some((known) => known.length >= 4 && s.startsWith(known));
+    });
+  }
+
   /** Share of the stems that the thesis never uses at all (0-1). */
   unseenShare(stems: readonly string[]): number {
     return stems.length === 0 ? 0 : stems.filter((t) => !this.idf.has(t)).length / stems.length;
@@ -100,12 +114,15 @@ export class Retriever {
     return questionStems.filter((t) => stems.has(t)).reduce((sum, t) => sum + this.idfOf(t), 0) / total;
   }
 
-  /** Ranks sentences (optionally only those of `sections`) for a question, best first. */
-  async search(question: string, options: { mode?: SearchMode; sections?: readonly SectionId[] } = {}): Promise<Hit[]> {
+  /**
+   * Ranks sentences (optionally only those of `sections`) for a question, best first.
+   * `topic` overrides the stems that coverage is measured on (the caller may know better).
+   */
+  async search(question: string, options: { mode?: SearchMode; sections?: readonly SectionId[]; topic?: readonly string[] } = {}): Promise<Hit[]> {
     const mode = this.embedder ? (options.mode ?? 'hybrid') : 'keyword';
     const allowed = options.sections && options.sections.length > 0 ? new Set(options.sections) : undefined;
     const pool = this.passages.filter((p) => !allowed || allowed.has(p.section.id));
-    const stems = this.topicStems(question);
+    const stems = options.topic ?? this.topicStems(question);
     const keyword = this.keywordScores(question);
     const similarity = mode === 'keyword' ? new Map<number, number>() : await this.similarities(question);
     const maxKeyword = Math.max(1e-9, ...pool.map((p) => keyword.get(p.index) ?? 0));

@@ -57,6 +57,14 @@ describe('ask (USE-lite hybrid)', () => {
     expect(a.answer).toMatch(/The closest parts are/);
   });
 
+  it('refuses questions about places the thesis never mentions, but reads the author’s name as the thesis', async () => {
+    const core = await testCore('use-lite');
+    expect((await core.ask('How does Urumqi compare with Shanghai in community governance?')).abstained).toBe(true);
+    const a = await core.ask('What does Wang argue about consultation?');
+    expect(a.abstained).toBe(false);
+    expect(a.citations[0]?.quote).toMatch(/consultation/);
+  });
+
   it('answers a question about a missing chapter by listing the sections there are', async () => {
     const a = await (await testCore('use-lite')).ask('What does chapter nine say?');
     expect(a).toMatchObject({ abstained: true, citations: [] });
