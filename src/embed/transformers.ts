@@ -46,7 +46,8 @@ function explain(settings: Settings, cause: unknown): ThesisBotError {
 export async function loadTransformersEmbedder(settings: Settings): Promise<Embedder> {
   const { env, pipeline } = await import('@xenova/transformers');
   env.cacheDir = settings.cacheDir;
-  env.allowLocalModels = settings.localModels !== undefined;
+  // Offline, files come from the cache, which Transformers.js only reads with local models on.
+  env.allowLocalModels = settings.localModels !== undefined || settings.offline;
   if (settings.localModels) env.localModelPath = settings.localModels.endsWith('/') ? settings.localModels : `${settings.localModels}/`;
   env.allowRemoteModels = !settings.offline && settings.localModels === undefined;
   if (settings.remoteHost) env.remoteHost = settings.remoteHost.endsWith('/') ? settings.remoteHost : `${settings.remoteHost}/`;

@@ -1,8 +1,10 @@
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { type Server, createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { LocalIndex } from 'vectra';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Embedder } from '../../src/embed/embedder.ts';
 import { loadTransformersEmbedder } from '../../src/embed/transformers.ts';
 
@@ -50,5 +52,48 @@ describe('loadTransformersEmbedder', () => {
     const missing = loadTransformersEmbedder({ ...settings, model: 'no-such-model' });
     await expect(missing).rejects.toMatchObject({ code: 'MODEL_UNAVAILABLE' });
     await expect(missing).rejects.toThrow(/TRANSFORMERS_LOCAL_MODELS/);
+  });
+});
+
+describe('loadTransformersEmbedder from a mirror host', () => {
+  // A Hub-shaped mirror on loopback serving the tiny model: the real download, cache and
+  // offline paths, without the Hugging Face Hub.
+  let server: Server;
+  let host = '';
+  const requests: string[] = [];
+
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      requests.push(req.url ?? '');
+      const match = /^\/tiny-bert\/resolve\/main\/(.+)$/.exec(req.url ?? '');
+      const file = match?.[1] ? path.resolve('test/fixtures/tiny-bert', match[1]) : '';
+      if (!file.startsWith(path.resolve('test/fixtures/tiny-bert')) || !existsSync(file)) {
+        res.writeHead(404).end();
+        return;
+      }
+      const body = readFileSync(file);
+      res.writeHead(200, { 'content-length': body.length }).end(body);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    host = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  });
+
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('downloads into the cache, then loads from the cache with TRANSFORMERS_OFFLINE', async () => {
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'tb-mirror-'));
+    const online = await loadTransformersEmbedder({ model: 'tiny-bert', remoteHost: host, cacheDir, offline: false, quantized: false });
+    expect(online.dimension).toBe(32);
+    expect(requests.some((r) => r.endsWith('/onnx/model.onnx'))).toBe(true);
+    expect(existsSync(path.join(cacheDir, 'tiny-bert', 'onnx', 'model.onnx'))).toBe(true);
+    const served = requests.length;
+    const offline = await loadTransformersEmbedder({ model: 'tiny-bert', cacheDir, offline: true, quantized: false });
+    expect(requests.length).toBe(served);
+    expect(await offline.embed(['consultation'])).toEqual(await online.embed(['consultation']));
+  });
+
+  it('names the mirror and the setting when the mirror lacks the model', async () => {
+    const attempt = loadTransformersEmbedder({ model: 'missing-model', remoteHost: host, cacheDir: mkdtempSync(path.join(tmpdir(), 'tb-mirror-')), offline: false, quantized: false });
+    await expect(attempt).rejects.toThrow(new RegExp(`could not be loaded from ${host.replace(/[.:/]/g, '\\$&')}.*TRANSFORMERS_REMOTE_HOST`));
   });
 });
