@@ -72,14 +72,15 @@ export function sourcesEmbed(a: Answer): APIEmbed {
   return fit(new EmbedBuilder().setColor(COLOR.info).setTitle('Sources').setDescription(truncate(text, LIMITS.embedDescription)));
 }
 
-/** A section summary with its citations. */
+/** A section summary; its sentences are the quotes, so the source is given by offsets only. */
 export function summaryEmbed(s: Summary, footer: string): APIEmbed {
+  const spans = s.citations.map((c) => `${c.start}-${c.end}`).join(', ');
   return fit(
     new EmbedBuilder()
       .setColor(COLOR.info)
       .setTitle(truncate(`${s.label}: ${s.title}`, LIMITS.embedTitle))
       .setDescription(truncate(s.summary, LIMITS.embedDescription))
-      .addFields(s.citations.slice(0, 10).map(sourceField))
+      .addFields({ name: 'Source', value: truncate(`${s.label}, ${s.citations.length} sentence${s.citations.length === 1 ? '' : 's'} quoted verbatim (chars ${spans})`, LIMITS.fieldValue) })
       .setFooter({ text: truncate(footer, LIMITS.footer) }),
   );
 }

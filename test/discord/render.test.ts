@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answer/types.ts';
-import { answerButtons, answerReplies, embedSize, lookupReply, reply, sourcesEmbed } from '../../src/discord/render.ts';
+import { answerButtons, answerReplies, embedSize, lookupReply, reply, sourcesEmbed, summaryEmbed } from '../../src/discord/render.ts';
 
 const answerEmbeds = (a: Answer, footer: string) => answerReplies(a, footer, 'k').flatMap((r) => r.embeds);
 
@@ -68,5 +68,16 @@ describe('sources and buttons', () => {
   it('carry short custom ids', () => {
     const ids = answerButtons('zz')[0]?.components.map((c) => ('custom_id' in c ? c.custom_id : ''));
     expect(ids).toEqual(['sources:zz', 'vote:up:zz', 'vote:down:zz']);
+  });
+});
+
+describe('summary embed', () => {
+  it('shows the summary once, with its source by offsets', () => {
+    const embed = summaryEmbed(
+      { section: 'chapter-5', label: 'Chapter 5', title: 'The last kilometer', summary: 'A. B. [Ch. 5]', citations: [citation('A.'), citation('B.')] },
+      'footer',
+    );
+    expect(embed.description).toBe('A. B. [Ch. 5]');
+    expect(embed.fields).toEqual([{ name: 'Source', value: 'Chapter 5, 2 sentences quoted verbatim (chars 7493-7495, 7493-7495)' }]);
   });
 });
