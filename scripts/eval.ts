@@ -25,7 +25,7 @@ try {
   const base = await openCore(loadCoreConfig(), processIo);
   const embedder = base.thesis.embedder?.id ?? 'none';
   const modes: Array<[string, SearchMode]> = base.thesis.embedder
-    ? [[`hybrid (${embedder})`, 'hybrid'], ['vectors only', 'vector'], ['keywords only (EMBEDDINGS=none)', 'keyword']]
+    ? [[`hybrid (${embedder.split(':')[0]})`, 'hybrid'], ['vectors only', 'vector'], ['keywords only (EMBEDDINGS=none)', 'keyword']]
     : [['keywords only (EMBEDDINGS=none)', 'keyword']];
   const rows: Array<[string, EvalScores]> = [];
   for (const [name, mode] of modes) {
