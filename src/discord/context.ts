@@ -1,4 +1,5 @@
 import type { ThesisCore } from '../core.ts';
+import { KEYWORD_ONLY } from '../store/index-store.ts';
 import type { AnswerCache } from './answer-cache.ts';
 import type { Cooldown } from './cooldown.ts';
 import type { FeedbackLog } from './feedback-log.ts';
@@ -26,6 +27,6 @@ export interface BotContext {
 /** The footer text for answers built from this core. */
 export function footerOf(core: ThesisCore): string {
   const { embedder, builtAt } = core.about();
-  const mode = embedder === 'none' ? 'keyword search' : embedder.split(':')[0] === 'use-lite' ? 'USE-lite' : embedder.replace(/^transformers:/, '');
+  const mode = embedder === KEYWORD_ONLY ? 'keyword search' : embedder.split(':')[0] === 'use-lite' ? 'USE-lite' : embedder.replace(/^transformers:/, '');
   return `Extractive answer · ${mode} · index of ${builtAt.slice(0, 10)}`;
 }

@@ -44,6 +44,7 @@ const LABELS: ReadonlyArray<readonly [RegExp, Field]> = [
 ];
 
 const LABEL_RE = new RegExp(`(${LABELS.map(([re]) => re.source).join('|')})\\s*[:：]`, 'g');
+const LABEL_AT_START = new RegExp(`^(${LABEL_RE.source})`);
 
 /** Page widgets and links that copied catalogue pages carry around the text. */
 const NOISE = [/font\s*size/i, /full\s*text\s*(request|download)/i, /^related\s+\w+/i, /^(download|print|share|cite|export|back to top|favou?rites?)\b/i];
@@ -127,8 +128,7 @@ export function readPage(raw: string): Page {
   for (const line of linesOf(raw)) {
     const text = line.text.trim();
     if (!text || isNoise(text)) continue;
-    LABEL_RE.lastIndex = 0;
-    if (new RegExp(`^(${LABEL_RE.source})`).test(text) && wordCount(text) < 80) {
+    if (LABEL_AT_START.test(text) && wordCount(text) < 80) {
       const prose = readLabelled(line, metadata, metadataSpans);
       if (prose) body.push(prose);
     } else if (wordCount(text) >= MIN_PROSE_WORDS && /[.!?。！？]["”’)]?$/.test(text)) {

@@ -39,12 +39,12 @@ function passagesOf(sections: readonly Section[]): Passage[] {
   const ordered = sections
     .flatMap((section) => section.sentences.map((s) => ({ section, s })))
     .sort((a, b) => a.s.start - b.s.start);
-  const stemsOf = (i: number) => new Set(ordered[i] ? contentStems(ordered[i].s.text) : []);
+  const stems = ordered.map(({ s }) => new Set(contentStems(s.text)));
   return ordered.map(({ section, s }, i) => {
-    const stems = stemsOf(i);
-    const context = new Set(stems);
-    for (const j of [i - 1, i + 1]) if (ordered[j]?.section.id === section.id) for (const t of stemsOf(j)) context.add(t);
-    return { index: i, section, text: s.text, start: s.start, end: s.end, stems, contextStems: context };
+    const own = stems[i] ?? new Set<string>();
+    const context = new Set(own);
+    for (const j of [i - 1, i + 1]) if (ordered[j]?.section.id === section.id) for (const t of stems[j] ?? []) context.add(t);
+    return { index: i, section, text: s.text, start: s.start, end: s.end, stems: own, contextStems: context };
   });
 }
 

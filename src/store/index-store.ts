@@ -107,7 +107,6 @@ export async function buildIndex(input: BuildInput, onProgress: (done: number, t
 /** A loaded index: its manifest and every item, kept in memory (a thesis is small). */
 export interface OpenIndex {
   manifest: IndexManifest;
-  index: LocalIndex<ItemMetadata>;
   items: Array<{ id: string; vector: number[]; metadata: ItemMetadata }>;
 }
 
@@ -128,7 +127,7 @@ export async function openIndex(dir: string): Promise<OpenIndex> {
     const index = new LocalIndex<ItemMetadata>(dir);
     const items = (await index.listItems()).map((i) => ({ id: i.id, vector: i.vector, metadata: i.metadata }));
     if (items.length === 0) throw new Error('index holds no items');
-    return { manifest, index, items };
+    return { manifest, items };
   } catch (cause) {
     throw new ThesisBotError('INDEX_CORRUPT', `The index in ${dir} is damaged; rebuild it with \`npm run ingest -- --force\`.`, { cause });
   }
