@@ -3,6 +3,7 @@ import { findSectionRefs } from '../retrieval/section-ref.ts';
 import { contentStems, stem } from '../retrieval/terms.ts';
 import { wordCount } from '../ingest/words.ts';
 import type { ParsedThesis, Section, SectionId } from '../types.ts';
+import { type Expectation, expectationOf, satisfies } from './answer-type.ts';
 import { citeSentence, withTags } from './cite.ts';
 import { answerMetadata } from './metadata.ts';
 import type { Answer, Citation, SectionPointer } from './types.ts';
@@ -12,9 +13,10 @@ import type { Answer, Citation, SectionPointer } from './types.ts';
  * own reworded set (test/fixtures/paraphrase.jsonl): off-topic questions score under 0.35 or
  * fail the unseen-words test; reworded answerable ones score 0.37 and up, save one whose words
  * are all synonyms of the text's. Unanswerable questions on the thesis's own ground overlap
- * with them: at 0.35 one of 46 answerable questions is refused and five of ten such
- * unanswerables are answered; at 0.45 three are refused and two answered. We lean towards
- * answering, since every answer shows its quotes and a reader can judge them.
+ * with them; those asking for a figure or a date are caught by their answer type instead
+ * (answer-type.ts). At 0.35 one of 46 answerable questions is refused and two of ten such
+ * unanswerables are answered; at 0.45 three would be refused. We lean towards answering,
+ * since every answer shows its quotes and a reader can judge them.
  */
 export const ANSWER_THRESHOLD = 0.35;
 
@@ -29,7 +31,7 @@ const SIMILARITY_FLOOR = 0.3;
 
 /** Words that ask what a section is about without naming a topic ("What does chapter 3 discuss?"). */
 const GENERIC = new Set(
-  'about say argue cover main idea point focus topic content contents summary summarize summarise introduce talk deal present describe explain examine study propose conclude contain key theme themes overview purpose aim goal gist happen happens go goes general'
+  'about say argue cover main idea point focus topic content contents summary summarize summarise introduce talk deal present describe explain examine study propose conclude contain key theme themes role play overview purpose aim goal gist happen happens go goes general'
     .split(' ')
     .map(stem),
 );
@@ -65,12 +67,15 @@ function chooseSentences(hits: readonly Hit[]): Hit[] {
   return chosen;
 }
 
-function refusal(question: string, hits: readonly Hit[], parsed: ParsedThesis): Answer {
+const MISSING_KIND: Record<Expectation['kind'], string> = { quantity: ' It gives no such figure.', date: ' It gives no such date.', duration: ' It gives no such period.' };
+
+function refusal(question: string, hits: readonly Hit[], parsed: ParsedThesis, expected?: Expectation): Answer {
   const nearest = [...new Map(hits.slice(0, 6).map((h) => [h.passage.section.id, h.passage.section])).values()].slice(0, 2);
   const directions = nearest.map((s) => `${s.label} (“${s.title}”)`).join(' and ');
   const hasHan = parsed.sections.some((s) => s.sentences.some((x) => /\p{Script=Han}/u.test(x.text)));
   const language = !hasHan && /\p{Script=Han}/u.test(question) ? ' The text we have is in English; try asking in English.' : '';
-  const answer = `The thesis text we have does not say.${directions ? ` The closest parts are ${directions}.` : ''}${language}`;
+  const kind = expected ? MISSING_KIND[expected.kind] : '';
+  const answer = `The thesis text we have does not say.${kind}${directions ? ` The closest parts are ${directions}.` : ''}${language}`;
   return { question, answer, abstained: true, citations: [], nearest: nearest.map(pointer) };
 }
 
@@ -139,15 +144,19 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
   const unknownNames = ctx.retriever.unknownNames(rest).filter((name) => !record.includes(name.toLowerCase()));
   const offTopic = ctx.retriever.unseenShare(topic) >= MAX_UNSEEN_SHARE || unknownNames.length > 0;
   if (offTopic) return refusal(question, await search(), parsed);
+  // "How many…", "in which year…": only sentences holding a figure or a time can answer.
+  const expected = expectationOf(rest);
+  const usable = (found: readonly Hit[]) => (expected ? found.filter((h) => satisfies(expected, h.passage.text)) : found);
+  const refuse = (found: readonly Hit[]) => refusal(question, found, parsed, answerable(found) ? expected : undefined);
   const hits = await search(refs.ids);
-  if (named.length === 0) return answerable(hits) ? cited(question, hits) : refusal(question, hits, parsed);
+  if (named.length === 0) return answerable(usable(hits)) ? cited(question, usable(hits)) : refuse(hits);
   // When the named section covers the topic much worse than another part does, say both.
   const elsewhere = await search();
-  const here = hits[0]?.coverage ?? 0;
-  const there = elsewhere[0]?.coverage ?? 0;
-  if (answerable(hits) && there < here + ELSEWHERE_MARGIN) return cited(question, hits);
-  if (!answerable(elsewhere)) return refusal(question, hits, parsed);
-  const answer = cited(question, elsewhere);
+  const here = usable(hits)[0]?.coverage ?? 0;
+  const there = usable(elsewhere)[0]?.coverage ?? 0;
+  if (answerable(usable(hits)) && there < here + ELSEWHERE_MARGIN) return cited(question, usable(hits));
+  if (!answerable(usable(elsewhere))) return refuse(hits);
+  const answer = cited(question, usable(elsewhere));
   const names = named.map((s) => s.label).join(' and ');
   return { ...answer, answer: `${names} ${named.length > 1 ? 'do' : 'does'} not say; elsewhere the thesis does. ${answer.answer}` };
 }

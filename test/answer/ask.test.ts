@@ -65,6 +65,13 @@ describe('ask (USE-lite hybrid)', () => {
     expect(a.citations[0]?.quote).toMatch(/consultation/);
   });
 
+  it('reads "what role does X play" as a question about X', async () => {
+    const core = await testCore('use-lite');
+    expect((await core.ask('What role do women play in community governance?')).abstained).toBe(true);
+    const corps = await core.ask('What role does the corps play together with the local government?');
+    expect(corps.citations[0]?.section).toBe('chapter-4');
+  });
+
   it('answers a question about a missing chapter by listing the sections there are', async () => {
     const a = await (await testCore('use-lite')).ask('What does chapter nine say?');
     expect(a).toMatchObject({ abstained: true, citations: [] });

@@ -1,0 +1,59 @@
+import { stem, tokenize } from '../retrieval/terms.ts';
+
+/**
+ * What kind of answer a question asks for, when the kind can be checked in a sentence:
+ * a figure ("how many interviews", "what budget") or a time ("in which year", "how long").
+ * A sentence that matches the topic but holds no figure or time does not answer it.
+ */
+export type Expectation = { kind: 'quantity'; noun?: string } | { kind: 'date' } | { kind: 'duration' };
+
+/** Words that end the noun phrase after "how many": the verb or auxiliary of the question. */
+const VERBS = new Set('are is was were did do does have has had can could will would should may might must there in of does'.split(' '));
+
+/** Nouns whose value is a figure: asked with "what", the answer is a number. */
+const FIGURE_NOUNS = /\b(?:what|which)\s+(?:was\s+|is\s+)?(?:the\s+)?(?:budget|amount|number|percentage|proportion|share|sum|cost|price|population|salary|income|total|sample\s+size|size\s+of\s+the\s+sample)\b/iu;
+
+const DATE_QUESTION = /\b(?:what|which)\s+(?:year|date|month|decade|century)\b|\bin\s+(?:what|which)\s+(?:year|period)\b|\bsince\s+when\b|\bwhen\s+(?:did|was|were|had)\b/iu;
+const DURATION_QUESTION = /\bhow\s+long\b|\bfor\s+how\s+many\s+(?:years|months)\b/iu;
+
+const NUMERAL = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?|hundreds?|thousands?|millions?|billions?)$/iu;
+/** A figure for an amount ("how much", "what budget"): digits or a scale, not "one of" or "four paths". */
+const FIGURE = /^(?:\d[\d,.]*|hundreds?|thousands?|millions?|billions?|percent|yuan|dollars?)$/iu;
+const SCALE = /^(?:dozens|hundreds|thousands|millions|billions)$/iu;
+const TIME_UNIT = /^(?:years?|months?|days?|weeks?|decades?|centur(?:y|ies))$/iu;
+// Capitalised, so the modal "may" is not read as the month.
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+
+/** Reads the kind of answer a question expects, if it is one that can be checked. */
+export function expectationOf(question: string): Expectation | undefined {
+  if (DURATION_QUESTION.test(question)) return { kind: 'duration' };
+  const many = /\bhow\s+(many|much)\b(.*)$/iu.exec(question);
+  if (many) {
+    const phrase: string[] = [];
+    for (const { word } of tokenize(many[2] ?? '')) {
+      if (VERBS.has(word.toLowerCase())) break;
+      phrase.push(word);
+    }
+    const noun = phrase.at(-1);
+    return noun && many[1]?.toLowerCase() === 'many' ? { kind: 'quantity', noun: stem(noun) } : { kind: 'quantity' };
+  }
+  if (FIGURE_NOUNS.test(question)) return { kind: 'quantity' };
+  if (DATE_QUESTION.test(question)) return { kind: 'date' };
+  return undefined;
+}
+
+/**
+ * Whether a sentence holds the kind of answer expected: a number counting the asked noun
+ * ("six stages" for "how many stages"), any figure, or a year, date or span of time.
+ */
+export function satisfies(expectation: Expectation, sentence: string): boolean {
+  const words = tokenize(sentence).map((t) => t.word);
+  const numeral = (i: number) => NUMERAL.test(words[i] ?? '');
+  if (expectation.kind === 'date') return words.some((w) => /^(?:1[5-9]|20)\d\d$/u.test(w) || MONTH.test(w));
+  if (expectation.kind === 'duration') return words.some((w, i) => TIME_UNIT.test(w) && (numeral(i - 1) || numeral(i - 2)));
+  const { noun } = expectation;
+  if (!noun) return words.some((w) => FIGURE.test(w));
+  // "six stages", "four basic experiences", "millions of Party members"; not "20 years of community".
+  const counts = (i: number) => numeral(i - 1) || numeral(i - 2) || (words[i - 2] === 'of' && SCALE.test(words[i - 3] ?? '')) || (words[i - 1] === 'of' && SCALE.test(words[i - 2] ?? ''));
+  return words.some((w, i) => stem(w) === noun && counts(i));
+}
