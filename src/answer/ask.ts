@@ -6,6 +6,7 @@ import type { ParsedThesis, Section, SectionId } from '../types.ts';
 import { type Expectation, expectationOf, satisfies } from './answer-type.ts';
 import { citeSentence, withTags } from './cite.ts';
 import { answerMetadata } from './metadata.ts';
+import { answerOutline } from './outline.ts';
 import type { Answer, Citation, SectionPointer } from './types.ts';
 
 /**
@@ -125,8 +126,8 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
   const refs = findSectionRefs(question, parsed.sections);
   if (refs.missing.length > 0 && refs.ids.length === 0) return unknownSection(question, refs.missing, parsed);
   if (refs.ids.length === 0) {
-    const meta = answerMetadata(question, parsed, ctx.corpus);
-    if (meta) return meta;
+    const about = answerOutline(question, parsed) ?? answerMetadata(question, parsed, ctx.corpus);
+    if (about) return about;
   }
   const named = parsed.sections.filter((s) => refs.ids.includes(s.id));
   const rest = ctx.retriever.vocabulary.correct(refs.rest);

@@ -1,0 +1,54 @@
+import type { ParsedThesis } from '../types.ts';
+import { citeSentence, tagOf, withTags } from './cite.ts';
+import type { Answer } from './types.ts';
+
+const THE_WORK = String.raw`(?:the|this|its|your)\s+(?:thesis|dissertation|paper|work|study|book|text)`;
+
+/**
+ * Questions about how the thesis is laid out rather than about what it says: "how many
+ * chapters", "how is the thesis structured", "what are its chapters". A content question that
+ * merely mentions structure ("the structure of Party branches") does not match.
+ */
+const OUTLINE_QUESTION = new RegExp(
+  [
+    String.raw`\bhow\s+many\s+(?:chapters|sections|parts)\b`,
+    String.raw`\b(?:structure|outline|organi[sz]ation|layout|contents|table\s+of\s+contents)\s+of\s+${THE_WORK}\b`,
+    String.raw`\b(?:thesis|dissertation)['’]?s?\s+(?:structure|outline|chapters)\b`,
+    String.raw`\bhow\s+is\s+(?:it|${THE_WORK})\s+(?:structured|organi[sz]ed|divided|laid\s+out|arranged|split)\b`,
+    String.raw`\bwhat\s+are\s+(?:the|its)\s+(?:chapters|sections)(?:\s+(?:of|in)\s+${THE_WORK})?\s*\??\s*$`,
+    String.raw`\b(?:list|name)\s+(?:all\s+)?(?:the|its)\s+chapters\b`,
+  ].join('|'),
+  'iu',
+);
+
+/** A sentence in which the thesis states its own layout: "The thesis is divided into three parts". */
+const SELF_DESCRIPTION = /\b(?:divided|organi[sz]ed|structured|consists?|composed|comprises?)\b.{0,40}\b(?:parts|chapters|sections)\b/iu;
+
+/** "an introduction, 6 chapters and a conclusion" from the sections found. */
+function parts(parsed: ParsedThesis): string {
+  const ids = new Set(parsed.sections.map((s) => s.id));
+  const chapters = parsed.sections.filter((s) => s.id.startsWith('chapter-')).length;
+  const list = [
+    ...(ids.has('introduction') ? ['an introduction'] : []),
+    ...(chapters > 0 ? [`${chapters} chapter${chapters === 1 ? '' : 's'}`] : []),
+    ...(ids.has('conclusion') ? ['a conclusion'] : []),
+  ];
+  return list.length > 1 ? `${list.slice(0, -1).join(', ')} and ${list.at(-1) ?? ''}` : (list[0] ?? '');
+}
+
+/**
+ * Answers a question about the layout of the thesis from its parsed sections: how many there
+ * are and what each is about, citing the thesis's own statement of its layout when it has one
+ * and the sentence each section opens with. Returns undefined
+ * for any other question, or when no sections beyond the overview were recognised.
+ */
+export function answerOutline(question: string, parsed: ParsedThesis): Answer | undefined {
+  if (!OUTLINE_QUESTION.test(question)) return undefined;
+  const described = parsed.sections.filter((s) => s.id !== 'overview' && s.sentences.length > 0);
+  if (described.length === 0) return undefined;
+  const own = parsed.sections.flatMap((s) => s.sentences.filter((x) => SELF_DESCRIPTION.test(x.text)).map((x) => citeSentence(s, x, 1))).slice(0, 1);
+  const citations = [...own, ...described.map((s) => citeSentence(s, s.sentences[0] ?? { text: '', start: 0, end: 0 }, 1))];
+  const lines = described.map((s) => `${s.label}: ${s.title} ${tagOf(s.id)}`);
+  const answer = `${own.length > 0 ? `${withTags(own)} ` : ''}The thesis text we have describes ${parts(parsed)}. ${lines.join('; ')}.`;
+  return { question, answer, abstained: false, citations, nearest: [] };
+}

@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { answerOutline } from '../../src/answer/outline.ts';
+import { parseThesis } from '../../src/ingest/parse.ts';
+
+const corpus = readFileSync('data/thesis.txt', 'utf8');
+const parsed = parseThesis(corpus);
+
+describe('answerOutline', () => {
+  it.each(['How many chapters does the thesis have?', 'How is the dissertation structured?', 'What are the chapters of the thesis?', 'What is the structure of the thesis?', 'List the chapters'])(
+    'lays out the sections for "%s"',
+    (q) => {
+      const a = answerOutline(q, parsed);
+      expect(a?.answer).toMatch(/^The thesis is divided into three parts: introduction, body and conclusion\. \[Overview\] The thesis text we have describes an introduction and 6 chapters\. Introduction: The reason and significance of the topic \[Intro\]; Chapter 1: .*\[Ch\. 6\]\.$/);
+    },
+  );
+
+  it('cites the thesis’s own statement of its layout, then the sentence each section opens with, verbatim', () => {
+    const a = answerOutline('How many chapters are there?', parsed);
+    expect(a?.citations.map((c) => c.section)).toEqual(['overview', 'introduction', 'chapter-1', 'chapter-2', 'chapter-3', 'chapter-4', 'chapter-5', 'chapter-6']);
+    for (const c of a?.citations ?? []) expect(corpus.slice(c.start, c.end)).toBe(c.quote);
+    expect(a?.citations[4]?.quote).toMatch(/^In the third chapter/);
+  });
+
+  it('leaves content questions that mention structure alone', () => {
+    expect(answerOutline('What is the structure of Party branches?', parsed)).toBeUndefined();
+    expect(answerOutline('Which chapters discuss consultation?', parsed)).toBeUndefined();
+  });
+
+  it('counts the sections of a thesis in another shape', () => {
+    const other = parseThesis(readFileSync('test/fixtures/numbered-thesis.txt', 'utf8'));
+    expect(answerOutline('How many chapters does it have?', other)?.answer).toMatch(/^The work is organised in four chapters after an introduction\. \[Overview\] The thesis text we have describes an introduction, 4 chapters and a conclusion\. .*Conclusion: .*\[Conclusion\]\.$/);
+  });
+});
