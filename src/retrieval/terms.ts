@@ -22,11 +22,24 @@ export interface Token {
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 const HAN = /\p{Script=Han}/u;
 
+/**
+ * British spellings in their American form, so either finds the other: "centre" / "center",
+ * "labour" / "labor", "organise" / "organize", "analyse" / "analyze". Applied to text and
+ * questions alike, so a word it bends wrongly ("premise" → "premize") still matches itself.
+ */
+function americanSpelling(w: string): string {
+  return w
+    .replace(/^(.{2,})tre(s?)$/u, '$1ter$2')
+    .replace(/^(.{3,})our(s|ed|ing|ful|able|ite|ites)?$/u, '$1or$2')
+    .replace(/^(.{3,})is(e|es|ed|ing|ation|ations)$/u, '$1iz$2')
+    .replace(/^(.{2,})ys(e|es|ed|ing)$/u, '$1yz$2');
+}
+
 /** Stems a lower-cased word; possessives are dropped first ("party's" → "parti"). */
 export function stem(word: string): string {
   const w = word.toLowerCase().replace(/['’]s$/u, '');
   if (HAN.test(w)) return w;
-  return /^[a-z]+$/.test(w) ? stemmer(w) : w;
+  return /^[a-z]+$/.test(w) ? stemmer(americanSpelling(w)) : w;
 }
 
 /**

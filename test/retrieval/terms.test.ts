@@ -7,6 +7,13 @@ describe('terms', () => {
     expect(stem("party's")).toBe(stem('party'));
   });
 
+  it('matches British and American spellings', () => {
+    for (const [gb, us] of [['centre', 'center'], ['labour', 'labor'], ['organisation', 'organization'], ['mobilised', 'mobilized'], ['analyse', 'analyze']]) {
+      expect(stem(gb ?? ''), gb).toBe(stem(us ?? ''));
+    }
+    expect(stem('four')).not.toBe(stem('for'));
+  });
+
   it('keeps offsets of words in text without spaces after commas', () => {
     const tokens = tokenize('city,and the masses');
     expect(tokens.map((t) => t.word)).toEqual(['city', 'and', 'the', 'masses']);
