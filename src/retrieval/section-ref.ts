@@ -14,7 +14,8 @@ export interface SectionRefs {
 
 const CHAPTER_REF = new RegExp(`\\b(?:chapters?|ch\\.?)\\s*-?\\s*(${NUMBER_WORD})\\b|\\b(${NUMBER_WORD})\\s+chapter\\b|第([一二两三四五六七八九十\\d]{1,3})章`, 'giu');
 const LAST_REF = /\b(?:the\s+)?(?:last|final|concluding)\s+chapter\b/giu;
-const NAMED_REF = /\b(introduction|intro|introductory part|conclusions?|conclud(?:e|es|ed)|concluding part|overview)\b/giu;
+// "an overview of chapter 3" asks for a summary of chapter 3, not for the overview section.
+const NAMED_REF = /\b(introduction|intro|introductory part|conclusions?|conclud(?:e|es|ed)|concluding part|overview(?!\s+of\b))\b/giu;
 
 function namedId(word: string): SectionId {
   const w = word.toLowerCase();

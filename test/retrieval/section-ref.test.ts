@@ -17,6 +17,8 @@ describe('findSectionRefs', () => {
     ['What is the conclusion of the thesis?', ['overview']],
     ['What does the thesis conclude?', ['overview']],
     ['What does the concluding chapter say?', ['chapter-6']],
+    ['Give me an overview of chapter 3', ['chapter-3']],
+    ['What does the overview say about Urumqi?', ['overview']],
     ['What is consultative democracy?', []],
   ])('%s → %j', (question, ids) => {
     expect(findSectionRefs(question, sections).ids).toEqual(ids);
