@@ -5,7 +5,7 @@ import { stem, tokenize } from '../retrieval/terms.ts';
  * a figure ("how many interviews", "what budget") or a time ("in which year", "how long").
  * A sentence that matches the topic but holds no figure or time does not answer it.
  */
-export type Expectation = { kind: 'quantity'; noun?: string } | { kind: 'date' } | { kind: 'duration' };
+export type Expectation = { kind: 'count'; noun: string } | { kind: 'amount'; noun?: string } | { kind: 'date' } | { kind: 'duration' };
 
 /** Words that end the noun phrase after "how many": the verb or auxiliary of the question. */
 const VERBS = new Set('are is was were did do does have has had can could will would should may might must there in of does'.split(' '));
@@ -35,16 +35,17 @@ export function expectationOf(question: string): Expectation | undefined {
       phrase.push(word);
     }
     const noun = phrase.at(-1);
-    return noun && many[1]?.toLowerCase() === 'many' ? { kind: 'quantity', noun: stem(noun) } : { kind: 'quantity' };
+    if (!noun) return { kind: 'amount' };
+    return many[1]?.toLowerCase() === 'many' ? { kind: 'count', noun: stem(noun) } : { kind: 'amount', noun: stem(noun) };
   }
-  if (FIGURE_NOUNS.test(question)) return { kind: 'quantity' };
+  if (FIGURE_NOUNS.test(question)) return { kind: 'amount' };
   if (DATE_QUESTION.test(question)) return { kind: 'date' };
   return undefined;
 }
 
 /**
  * Whether a sentence holds the kind of answer expected: a number counting the asked noun
- * ("six stages" for "how many stages"), any figure, or a year, date or span of time.
+ * ("six stages" for "how many stages"), a figure for an amount, a year or date, or a span.
  */
 export function satisfies(expectation: Expectation, sentence: string): boolean {
   const words = tokenize(sentence).map((t) => t.word);
@@ -52,7 +53,8 @@ export function satisfies(expectation: Expectation, sentence: string): boolean {
   if (expectation.kind === 'date') return words.some((w) => /^(?:1[5-9]|20)\d\d$/u.test(w) || MONTH.test(w));
   if (expectation.kind === 'duration') return words.some((w, i) => TIME_UNIT.test(w) && (numeral(i - 1) || numeral(i - 2)));
   const { noun } = expectation;
-  if (!noun) return words.some((w) => FIGURE.test(w));
+  // "How much money": a figure, in a sentence about money.
+  if (expectation.kind === 'amount') return words.some((w) => FIGURE.test(w)) && (!noun || words.some((w) => stem(w) === noun));
   // "six stages", "four basic experiences", "millions of Party members"; not "20 years of community".
   const counts = (i: number) => numeral(i - 1) || numeral(i - 2) || (words[i - 2] === 'of' && SCALE.test(words[i - 3] ?? '')) || (words[i - 1] === 'of' && SCALE.test(words[i - 2] ?? ''));
   return words.some((w, i) => stem(w) === noun && counts(i));

@@ -4,10 +4,11 @@ import { testCore } from '../helpers.ts';
 
 describe('expectationOf', () => {
   it('reads counts, figures, dates and periods, and nothing from other questions', () => {
-    expect(expectationOf('How many community workers were interviewed?')).toEqual({ kind: 'quantity', noun: 'worker' });
-    expect(expectationOf('In how many stages is the development described?')).toEqual({ kind: 'quantity', noun: 'stage' });
-    expect(expectationOf('How much did the government spend?')).toEqual({ kind: 'quantity' });
-    expect(expectationOf('What budget does the region give?')).toEqual({ kind: 'quantity' });
+    expect(expectationOf('How many community workers were interviewed?')).toEqual({ kind: 'count', noun: 'worker' });
+    expect(expectationOf('In how many stages is the development described?')).toEqual({ kind: 'count', noun: 'stage' });
+    expect(expectationOf('How much did the government spend?')).toEqual({ kind: 'amount' });
+    expect(expectationOf('How much money was spent?')).toEqual({ kind: 'amount', noun: 'monei' });
+    expect(expectationOf('What budget does the region give?')).toEqual({ kind: 'amount' });
     expect(expectationOf('In which year did the reform start?')).toEqual({ kind: 'date' });
     expect(expectationOf('How long did the fieldwork last?')).toEqual({ kind: 'duration' });
     expect(expectationOf('What is the key to community governance?')).toBeUndefined();
@@ -17,11 +18,17 @@ describe('expectationOf', () => {
 
 describe('satisfies', () => {
   it('wants a number counting the noun asked about', () => {
-    const stages = { kind: 'quantity', noun: 'stage' } as const;
+    const stages = { kind: 'count', noun: 'stage' } as const;
     expect(satisfies(stages, 'It describes development from six stages,and more.')).toBe(true);
     expect(satisfies(stages, 'It describes the stages of development.')).toBe(false);
-    expect(satisfies({ kind: 'quantity', noun: 'member' }, 'Millions of Party members entered communities.')).toBe(true);
-    expect(satisfies({ kind: 'quantity', noun: 'commun' }, 'In the 20 years of community development.')).toBe(false);
+    expect(satisfies({ kind: 'count', noun: 'member' }, 'Millions of Party members entered communities.')).toBe(true);
+    expect(satisfies({ kind: 'count', noun: 'commun' }, 'In the 20 years of community development.')).toBe(false);
+  });
+
+  it('wants a figure for an amount, in a sentence about what is measured', () => {
+    expect(satisfies({ kind: 'amount', noun: 'monei' }, 'The city spent 20 million yuan of public money.')).toBe(true);
+    expect(satisfies({ kind: 'amount', noun: 'monei' }, 'In the 20 years of community development.')).toBe(false);
+    expect(satisfies({ kind: 'amount' }, 'It is one of the four paths.')).toBe(false);
   });
 
   it('wants a year or month for a date, and a span for a period', () => {
