@@ -7,6 +7,7 @@ import { type Expectation, expectationOf, satisfies } from './answer-type.ts';
 import { citeSentence, withTags } from './cite.ts';
 import { answerMetadata } from './metadata.ts';
 import { answerOutline } from './outline.ts';
+import { summarizeSection } from './summarize.ts';
 import type { Answer, Citation, SectionPointer } from './types.ts';
 
 /**
@@ -32,10 +33,13 @@ const SIMILARITY_FLOOR = 0.3;
 
 /** Words that ask what a section is about without naming a topic ("What does chapter 3 discuss?"). */
 const GENERIC = new Set(
-  'about say argue cover main idea point focus topic content contents summary summarize summarise introduce talk deal present describe explain examine study propose conclude contain key theme themes role play overview purpose aim goal gist happen happens go goes general'
+  'about say argue cover main idea point focus topic content contents summary summarize summarise introduce talk deal present describe explain examine study propose conclude contain key theme themes role play overview tldr tl dr recap gist synopsis nutshell brief briefly think believe opinion purpose aim goal gist happen happens go goes general'
     .split(' ')
     .map(stem),
 );
+
+/** Asking for a section's gist: answered with its summary rather than its opening lines. */
+const SUMMARY_INTENT = /\b(?:summar(?:y|ies|ize|ise|ized|ised)|tl;?\s?dr|recap|gist|synopsis|main\s+points|key\s+points|nutshell|overview\s+of)\b/iu;
 
 /** How much better another section must cover a question before the named one is passed over. */
 const ELSEWHERE_MARGIN = 0.4;
@@ -68,7 +72,7 @@ function chooseSentences(hits: readonly Hit[]): Hit[] {
   return chosen;
 }
 
-const MISSING_KIND: Record<Expectation['kind'], string> = { quantity: ' It gives no such figure.', date: ' It gives no such date.', duration: ' It gives no such period.' };
+const MISSING_KIND: Record<Expectation['kind'], string> = { count: ' It gives no such figure.', amount: ' It gives no such figure.', date: ' It gives no such date.', duration: ' It gives no such period.' };
 
 function refusal(question: string, hits: readonly Hit[], parsed: ParsedThesis, expected?: Expectation): Answer {
   const nearest = [...new Map(hits.slice(0, 6).map((h) => [h.passage.section.id, h.passage.section])).values()].slice(0, 2);
@@ -133,16 +137,24 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
   const rest = ctx.retriever.vocabulary.correct(refs.rest);
   // The author's name stands for the thesis ("What does Wang argue…"), not for a topic.
   const author = new Set(contentStems(parsed.metadata.author ?? ''));
-  const topic = ctx.retriever.topicStems(rest).filter((t) => !GENERIC.has(t) && !author.has(t));
+  const record = JSON.stringify(parsed.metadata).toLowerCase();
+  const unrecorded = (name: string) => !record.includes(name.toLowerCase());
+  // A name the thesis never has as a phrase ("United States") is a topic word it never uses.
+  const phrases = ctx.retriever.unknownPhrases(rest).filter(unrecorded).map((name) => name.toLowerCase());
+  const topic = [...ctx.retriever.topicStems(rest).filter((t) => !GENERIC.has(t) && !author.has(t)), ...phrases];
   const exclude = ctx.exclude ?? new Set<number>();
   if (topic.length === 0) {
-    const lead = sectionLead(question, named.length > 0 ? named : parsed.sections.filter((s) => s.id === 'overview'), exclude, refs.fromEnd);
+    const whole = named.length === 0 ? parsed.sections.filter((s) => s.id === 'overview') : named;
+    if (whole.length === 1 && whole[0] && SUMMARY_INTENT.test(question) && !refs.fromEnd) {
+      const { citations } = summarizeSection(whole[0], ctx.retriever);
+      return { question, answer: withTags(citations), abstained: false, citations, nearest: [] };
+    }
+    const lead = sectionLead(question, whole, exclude, refs.fromEnd);
     return lead.citations.length > 0 ? lead : refusal(question, [], parsed);
   }
   const search = async (sections?: readonly SectionId[]) => (await ctx.retriever.search(rest, { mode: ctx.mode, sections, topic })).filter((h) => !exclude.has(h.passage.start));
   // A place or name the thesis never mentions ("Shanghai") means it is not what the thesis is about.
-  const record = JSON.stringify(parsed.metadata).toLowerCase();
-  const unknownNames = ctx.retriever.unknownNames(rest).filter((name) => !record.includes(name.toLowerCase()));
+  const unknownNames = ctx.retriever.unknownNames(rest).filter(unrecorded);
   const offTopic = ctx.retriever.unseenShare(topic) >= MAX_UNSEEN_SHARE || unknownNames.length > 0;
   if (offTopic) return refusal(question, await search(), parsed);
   // "How many…", "in which year…": only sentences holding a figure or a time can answer.

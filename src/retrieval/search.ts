@@ -48,6 +48,22 @@ function passagesOf(sections: readonly Section[]): Passage[] {
   });
 }
 
+/**
+ * Runs of capitalised non-stopwords in a question, past its first word: the names it uses.
+ * Mid-sentence only: after a word or comma, not after a full stop or question mark.
+ */
+function capitalisedRuns(question: string): string[][] {
+  const runs = question.match(/(?<=[\p{L}\p{N},;:"”)]\s+)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*/gu) ?? [];
+  return runs.flatMap((run) => {
+    const parts: string[][] = [[]];
+    for (const word of run.split(/\s+/u)) {
+      if (isStopword(word)) parts.push([]);
+      else parts.at(-1)?.push(word);
+    }
+    return parts.filter((p) => p.length > 0);
+  });
+}
+
 /** Retrieves sentences of the thesis for a question, by keywords, vectors or both. */
 export class Retriever {
   readonly passages: readonly Passage[];
@@ -55,6 +71,7 @@ export class Retriever {
   private readonly bm25: MiniSearch<{ id: number; text: string }>;
   private readonly idf: Map<string, number>;
   private readonly vectors: Map<number, number[]>;
+  private readonly lowerText: string;
   private lastQuery: { text: string; vector: number[] } | undefined;
 
   constructor(
@@ -64,6 +81,7 @@ export class Retriever {
   ) {
     this.passages = passagesOf(sections);
     this.vocabulary = new Vocabulary(sections);
+    this.lowerText = this.passages.map((p) => p.text).join(' ').toLowerCase();
     this.bm25 = new MiniSearch({ fields: ['text'], tokenize: (t) => searchTokens(t).filter((x) => !isStopword(x.word)).map((x) => x.stem), processTerm: (t) => t });
     this.bm25.addAll(this.passages.map((p) => ({ id: p.index, text: p.text })));
     const df = new Map<string, number>();
@@ -93,13 +111,18 @@ export class Retriever {
    * as the start of a longer word ("Western" is known from "West"): "Shanghai", "France".
    */
   unknownNames(question: string): string[] {
-    // Capitalised mid-sentence only: after a word or comma, not after a full stop or question mark.
-    const names = question.match(/(?<=[\p{L}\p{N},;:"”)]\s+)\p{Lu}[\p{Ll}]+/gu) ?? [];
-    return names.filter((name) => {
-      if (isStopword(name)) return false;
+    return capitalisedRuns(question).flat().filter((name) => {
       const s = stem(name);
       return !this.idf.has(s) && ![...this.idf.keys()].some((known) => known.length >= 4 && s.startsWith(known));
     });
+  }
+
+  /**
+   * Names of several capitalised words that the thesis never has as a phrase ("United
+   * States"), though it may use each word ("United Front", "state"): a topic of their own.
+   */
+  unknownPhrases(question: string): string[] {
+    return capitalisedRuns(question).filter((run) => run.length > 1).map((run) => run.join(' ')).filter((name) => !this.lowerText.includes(name.toLowerCase()));
   }
 
   /** Share of the stems that the thesis never uses at all (0-1). */

@@ -72,6 +72,26 @@ describe('ask (USE-lite hybrid)', () => {
     expect(corps.citations[0]?.section).toBe('chapter-4');
   });
 
+  it('answers a request for a section’s gist with its summary, in any phrasing', async () => {
+    const core = await testCore('use-lite');
+    const summary = core.summarize('4');
+    for (const q of ['Summarize the fourth chapter', 'tl;dr chapter 4', 'give me an overview of chapter 4']) {
+      const a = await core.ask(q);
+      expect(a.citations.map((c) => c.quote), q).toEqual(summary.citations.map((c) => c.quote));
+      expect(a.answer, q).toMatch(/\[Ch\. 4\]$/);
+    }
+  });
+
+  it('reads British spellings as the thesis’s American ones', async () => {
+    const a = await (await testCore('use-lite')).ask('Why is the party at the centre of the circle?');
+    expect(a.citations[0]?.quote).toMatch(/leadership of the party as the center/);
+  });
+
+  it('refuses a comparison with a place the thesis never names, though it uses each word', async () => {
+    const a = await (await testCore('use-lite')).ask('How does this compare to community governance in the United States?');
+    expect(a.abstained).toBe(true);
+  });
+
   it('answers a question about a missing chapter by listing the sections there are', async () => {
     const a = await (await testCore('use-lite')).ask('What does chapter nine say?');
     expect(a).toMatchObject({ abstained: true, citations: [] });
