@@ -128,7 +128,8 @@ export interface AskContext {
 export async function answerQuestion(question: string, ctx: AskContext): Promise<Answer> {
   const { parsed } = ctx;
   const refs = findSectionRefs(question, parsed.sections);
-  if (refs.missing.length > 0 && refs.ids.length === 0) return unknownSection(question, refs.missing, parsed);
+  // "chapter 7" in a thesis of six: say so, whatever else the question names.
+  if (refs.missing.length > 0) return unknownSection(question, refs.missing, parsed);
   if (refs.ids.length === 0) {
     const about = answerOutline(question, parsed) ?? answerMetadata(question, parsed, ctx.corpus);
     if (about) return about;

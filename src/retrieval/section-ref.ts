@@ -8,14 +8,16 @@ export interface SectionRefs {
   readonly missing: string[];
   /** The question with the section names taken out, so they do not count as topic words. */
   readonly rest: string;
-  /** A conclusion was asked for and the overview stands in: its closing sentences matter most. */
+  /** A conclusion was asked for (of the thesis, with the overview standing in, or of a named section): its closing sentences matter most. */
   readonly fromEnd: boolean;
 }
 
 const CHAPTER_REF = new RegExp(`\\b(?:chapters?|ch\\.?)\\s*-?\\s*(${NUMBER_WORD})\\b|\\b(${NUMBER_WORD})\\s+chapter\\b|第([一二两三四五六七八九十\\d]{1,3})章`, 'giu');
 const LAST_REF = /\b(?:the\s+)?(?:last|final|concluding)\s+chapter\b/giu;
 // "an overview of chapter 3" asks for a summary of chapter 3, not for the overview section.
-const NAMED_REF = /\b(introduction|intro|introductory part|conclusions?|conclud(?:e|es|ed)|concluding part|overview(?!\s+of\b))\b/giu;
+const NAMED_REF = /\b(introduction|intro|introductory part|conclusions?|concluding part|overview(?!\s+of\b))\b/giu;
+/** "What does it conclude": the thesis's conclusion, or the end of the section the question names. */
+const CONCLUDE_VERB = /\bconclud(?:e|es|ed)\b/giu;
 
 function namedId(word: string): SectionId {
   const w = word.toLowerCase();
@@ -54,6 +56,12 @@ export function findSectionRefs(question: string, sections: readonly Section[]):
   });
   rest = rest.replace(NAMED_REF, (word: string) => {
     add(namedId(word));
+    return ' ';
+  });
+  const named = ids.length > 0 || missing.length > 0;
+  rest = rest.replace(CONCLUDE_VERB, () => {
+    if (named) fromEnd = true;
+    else add('conclusion');
     return ' ';
   });
   return { ids: [...new Set(ids)], missing: [...new Set(missing)], rest, fromEnd };

@@ -98,6 +98,18 @@ describe('ask (USE-lite hybrid)', () => {
     expect(a.answer).toBe('The thesis has no Chapter 9. Its sections are: Overview, Introduction, Chapter 1, Chapter 2, Chapter 3, Chapter 4, Chapter 5, Chapter 6.');
   });
 
+  it('says a named chapter is missing even when the question names another part too', async () => {
+    const core = await testCore('use-lite');
+    expect((await core.ask('What does chapter 7 conclude?')).answer).toMatch(/^The thesis has no Chapter 7\./);
+    expect((await core.ask('Compare chapter 2 and chapter 9')).answer).toMatch(/^The thesis has no Chapter 9\./);
+  });
+
+  it('reads what a named chapter concludes from its closing sentences', async () => {
+    const a = await (await testCore('use-lite')).ask('What does chapter 6 conclude?');
+    expect(a.citations.every((c) => c.section === 'chapter-6')).toBe(true);
+    expect(a.citations.at(-1)?.quote).toMatch(/^With the expansion of "concentric circle"/);
+  });
+
   it('answers metadata questions from the catalogue record', async () => {
     const a = await (await testCore('use-lite')).ask('Who wrote the thesis?');
     expect(a.answer).toBe('The thesis was written by Y L Wang. [Metadata]');

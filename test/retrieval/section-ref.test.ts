@@ -18,6 +18,7 @@ describe('findSectionRefs', () => {
     ['What does the thesis conclude?', ['overview']],
     ['What does the concluding chapter say?', ['chapter-6']],
     ['Give me an overview of chapter 3', ['chapter-3']],
+    ['What does chapter 3 conclude?', ['chapter-3']],
     ['What does the overview say about Urumqi?', ['overview']],
     ['What is consultative democracy?', []],
   ])('%s → %j', (question, ids) => {
