@@ -1,32 +1,57 @@
-import { createHash } from 'node:crypto';
-import { appendFile, mkdir, readFile } from 'node:fs/promises';
+import { createHmac, randomBytes } from 'node:crypto';
+import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-/** One line of data/feedback.jsonl. User ids are hashed: the log says who voted twice, not who. */
+/**
+ * One line of data/feedback.jsonl. User ids are hashed with a key kept beside the log: the log
+ * says who voted twice, not who, and cannot be matched to ids without the key.
+ */
 export type FeedbackEntry =
   | { kind: 'vote'; at: string; user: string; vote: 'up' | 'down'; question: string; answer: string }
   | { kind: 'unanswered'; at: string; user: string; question: string; answer: string };
 
-/** Hashes a Discord user id for the log. */
-export function hashUser(id: string): string {
-  return createHash('sha256').update(`thesis-bot:${id}`).digest('hex').slice(0, 16);
+/** Hashes a Discord user id with the log's secret key. */
+export function hashUser(id: string, key: Buffer): string {
+  return createHmac('sha256', key).update(id).digest('hex').slice(0, 16);
+}
+
+/** The log's key: read from `file`, or made once and written readable by its owner only. */
+async function loadKey(file: string): Promise<Buffer> {
+  const existing = await readFile(file).catch(() => undefined);
+  if (existing && existing.length >= 16) return existing;
+  const key = randomBytes(32);
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, key, { mode: 0o600 });
+  return key;
 }
 
 /** Appends feedback and unanswered questions to a JSONL file. */
 export class FeedbackLog {
+  private key: Promise<Buffer> | undefined;
+
   constructor(
     readonly file: string,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
+  /** The file holding the key user ids are hashed with. */
+  get keyFile(): string {
+    return `${this.file}.key`;
+  }
+
   /** Records a vote on an answer. */
-  vote(userId: string, vote: 'up' | 'down', question: string, answer: string): Promise<void> {
-    return this.append({ kind: 'vote', at: this.now().toISOString(), user: hashUser(userId), vote, question, answer });
+  async vote(userId: string, vote: 'up' | 'down', question: string, answer: string): Promise<void> {
+    await this.append({ kind: 'vote', at: this.now().toISOString(), user: await this.user(userId), vote, question, answer });
   }
 
   /** Records a question the bot could not answer. */
-  unanswered(userId: string, question: string, answer: string): Promise<void> {
-    return this.append({ kind: 'unanswered', at: this.now().toISOString(), user: hashUser(userId), question, answer });
+  async unanswered(userId: string, question: string, answer: string): Promise<void> {
+    await this.append({ kind: 'unanswered', at: this.now().toISOString(), user: await this.user(userId), question, answer });
+  }
+
+  private async user(id: string): Promise<string> {
+    this.key ??= loadKey(this.keyFile);
+    return hashUser(id, await this.key);
   }
 
   /** Every entry so far; a damaged line is skipped rather than losing the rest. */
