@@ -36,14 +36,24 @@ function namedMarker(text: string, lastChapter: number): Marker | undefined {
   return undefined;
 }
 
+/** The section a heading line opens: as a sentence would name it, or by its number ("2 The Towns"). */
+function headingMarker(text: string, lastChapter: number): Marker | undefined {
+  const named = namedMarker(text, lastChapter);
+  if (named) return named;
+  const n = Number(NUMBERED_HEADING.exec(text)?.[1] ?? Number.NaN);
+  return n > lastChapter ? { kind: 'chapter', n } : undefined;
+}
+
 /** Short lines that name a section: "Chapter 2: The Towns", "第三章 访谈", "Introduction". */
 const HEADING = new RegExp(`^(?:chapter\\s+(?:${NUMBER_WORD})\\b|第[一二两三四五六七八九十\\d]{1,3}章|(?:introduction|conclusions?|绪论|导论|引言|结论|结语)\\s*[:.：]?\\s*$)`, 'iu');
+/** A heading numbered without the word "chapter": "2 The Towns", "3. Methods"; not "2.1 Background". */
+const NUMBERED_HEADING = /^(\d{1,2})\.?\s+(?=\p{Lu})/u;
 const MAX_HEADING_WORDS = 12;
 
 /** True for a line that is a section heading rather than prose. */
 export function isHeading(line: string): boolean {
   const text = line.trim();
-  return HEADING.test(text) && text.split(/\s+/).length <= MAX_HEADING_WORDS && !/[.!?。！？]$/.test(text.replace(/^chapter\s+\S+\./iu, ''));
+  return (HEADING.test(text) || NUMBERED_HEADING.test(text)) && text.split(/\s+/).length <= MAX_HEADING_WORDS && !/[.!?。！？]$/.test(text.replace(/^chapter\s+\S+\./iu, ''));
 }
 
 /**
@@ -53,11 +63,12 @@ export function isHeading(line: string): boolean {
  * last chapter opens.
  */
 function markersOf(sentences: readonly Sentence[], headingStarts: ReadonlySet<number>): Array<Marker | undefined> {
-  const byHeadings = sentences.some((s) => headingStarts.has(s.start) && namedMarker(s.text, 0)?.kind === 'chapter');
+  const markerOf = (s: Sentence, lastChapter: number) => (headingStarts.has(s.start) ? headingMarker(s.text, lastChapter) : namedMarker(s.text, lastChapter));
+  const byHeadings = sentences.some((s) => headingStarts.has(s.start) && headingMarker(s.text, 0)?.kind === 'chapter');
   let lastChapter = 0;
   const markers = sentences.map((s) => {
     if (byHeadings && !headingStarts.has(s.start)) return undefined;
-    const marker = namedMarker(s.text, lastChapter);
+    const marker = markerOf(s, lastChapter);
     if (marker?.kind === 'chapter') lastChapter = marker.n;
     return marker;
   });

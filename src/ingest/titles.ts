@@ -4,7 +4,7 @@ const MAX_TITLE_WORDS = 9;
 
 /** The part of an opening sentence that names a section rather than says what it is about. */
 const SECTION_NAME = new RegExp(
-  String.raw`^(?:in\s+)?(?:the\s+)?(?:(?:${NUMBER_WORD})\s+chapter|chapter\s+(?:${NUMBER_WORD})|introduction(?:\s+part)?|conclusion(?:\s+part)?)[\s,:.：]*|^第[一二两三四五六七八九十\d]{1,3}章[\s，,：:]*`,
+  String.raw`^(?:in\s+)?(?:the\s+)?(?:(?:${NUMBER_WORD})\s+chapter|chapter\s+(?:${NUMBER_WORD})|introduction(?:\s+part)?|conclusion(?:\s+part)?)[\s,:.：]*|^\d{1,2}\.?\s+(?=\p{Lu})|^第[一二两三四五六七八九十\d]{1,3}章[\s，,：:]*`,
   'iu',
 );
 /** Reporting phrases that open a section summary: "the author discusses", "mainly introduces". */

@@ -19,6 +19,12 @@ const NAMED_REF = /\b(introduction|intro|introductory part|conclusions?|concludi
 /** "What does it conclude": the thesis's conclusion, or the end of the section the question names. */
 const CONCLUDE_VERB = /\bconclud(?:e|es|ed)\b/giu;
 
+/** Chapters whose title makes them the introduction or conclusion ("1 Introduction", "第一章 绪论"). */
+const TITLED = {
+  introduction: /^(?:introduction|绪论|导论|引言)$/iu,
+  conclusion: /^(?:conclusions?|结论|结语)(?:\s+and\s+\p{L}+)?$/iu,
+};
+
 function namedId(word: string): SectionId {
   const w = word.toLowerCase();
   if (w.startsWith('intro')) return 'introduction';
@@ -37,7 +43,9 @@ export function findSectionRefs(question: string, sections: readonly Section[]):
   const missing: string[] = [];
   let fromEnd = false;
   const add = (id: SectionId) => {
+    const titled = id === 'introduction' || id === 'conclusion' ? sections.find((s) => s.id.startsWith('chapter-') && TITLED[id].test(s.title)) : undefined;
     if (have.has(id)) ids.push(id);
+    else if (titled) ids.push(titled.id);
     else if (id === 'conclusion' && have.has('overview')) {
       ids.push('overview');
       fromEnd = true;

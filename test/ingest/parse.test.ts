@@ -117,6 +117,21 @@ describe('parseThesis on a full text with headings', () => {
   });
 });
 
+describe('parseThesis on a full text with numbered headings', () => {
+  const parsed = parseThesis(readFileSync('test/fixtures/numbered-headings-thesis.txt', 'utf8'));
+
+  it('takes "1 Introduction" and "3. Disputes" as chapters by their numbers, not "2.1 The Minutes"', () => {
+    expect(parsed.sections.map((s) => [s.id, s.title])).toEqual([
+      ['overview', 'This thesis asks how harbour towns govern their shared…'],
+      ['chapter-1', 'Introduction'],
+      ['chapter-2', 'Shared Waters'],
+      ['chapter-3', 'Disputes'],
+      ['chapter-4', 'Conclusions'],
+    ]);
+    expect(parsed.sections.find((s) => s.id === 'chapter-2')?.sentences.at(-1)?.text).toMatch(/^The minutes were kept/);
+  });
+});
+
 describe('parseThesis on a Chinese full text', () => {
   it('reads Chinese labels, headings and sentences', () => {
     const text = [

@@ -25,6 +25,12 @@ describe('findSectionRefs', () => {
     expect(findSectionRefs(question, sections).ids).toEqual(ids);
   });
 
+  it('finds the introduction and conclusion in chapters titled so', () => {
+    const numbered = parseThesis(readFileSync('test/fixtures/numbered-headings-thesis.txt', 'utf8')).sections;
+    expect(findSectionRefs('What does the introduction say?', numbered).ids).toEqual(['chapter-1']);
+    expect(findSectionRefs('What are the conclusions?', numbered).ids).toEqual(['chapter-4']);
+  });
+
   it('names sections the thesis does not have', () => {
     const refs = findSectionRefs('What does chapter twelve say?', sections);
     expect(refs).toMatchObject({ ids: [], missing: ['Chapter 12'] });
