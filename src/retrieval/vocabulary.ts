@@ -2,6 +2,34 @@ import { distance } from 'fastest-levenshtein';
 import type { Section } from '../types.ts';
 import { isStopword, stem, tokenize } from './terms.ts';
 
+const KEYBOARD = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+/** How far each keyboard row is shifted to the right, in keys. */
+const STAGGER = [0, 0.25, 0.75];
+
+/** Whether two letters touch on a QWERTY keyboard: beside each other, or diagonally across rows. */
+function neighbours(a: string, b: string): boolean {
+  const at = (ch: string) => KEYBOARD.flatMap((row, r) => (row.includes(ch) ? [{ r, x: row.indexOf(ch) + (STAGGER[r] ?? 0) }] : []))[0];
+  const p = at(a);
+  const q = at(b);
+  if (!p || !q) return false;
+  return p.r === q.r ? Math.abs(p.x - q.x) === 1 : Math.abs(p.r - q.r) === 1 && Math.abs(p.x - q.x) <= 0.75;
+}
+
+/**
+ * Edits between a typed word and a word of the thesis, as typos make them: a swap of
+ * neighbouring letters ("circel") counts as one edit and, when `strict`, a changed letter
+ * counts only when its key is next to the right one ("cpnsult"), so a real word is not bent
+ * into another ("contrasted" stays, though "contracted" is one letter away).
+ */
+function edits(typed: string, known: string, strict: boolean): number {
+  const d = distance(typed, known);
+  if (typed.length !== known.length || d > 2) return d;
+  const diff = [...typed].flatMap((ch, i) => (ch === known[i] ? [] : [i]));
+  const [i, j] = diff;
+  if (d === 1 && i !== undefined && strict) return neighbours(typed[i] ?? '', known[i] ?? '') ? 1 : Number.POSITIVE_INFINITY;
+  return diff.length === 2 && i !== undefined && j === i + 1 && typed[i] === known[j] && typed[j] === known[i] ? 1 : d;
+}
+
 /** The words of the thesis, for spelling suggestions and corrections. */
 export class Vocabulary {
   private readonly counts = new Map<string, number>();
@@ -24,7 +52,7 @@ export class Vocabulary {
     const w = word.toLowerCase();
     const maxEdits = Math.max(1, Math.floor(w.length / 3));
     return [...this.counts]
-      .map(([v, n]) => ({ v, n, d: w.length >= 5 && v.startsWith(w.slice(0, 5)) ? 0.5 : distance(v, w) }))
+      .map(([v, n]) => ({ v, n, d: w.length >= 5 && v.startsWith(w.slice(0, 5)) ? 0.5 : edits(w, v, false) }))
       .filter((x) => x.d <= maxEdits && x.v.length > 2 && x.v !== w)
       .sort((a, b) => a.d - b.d || b.n - a.n)
       .slice(0, limit)
@@ -33,7 +61,8 @@ export class Vocabulary {
 
   /**
    * Rewrites words the thesis never uses but nearly spells ("consultaton" → "consultation"):
-   * one edit for words of six to eight letters, two for longer ones, keeping the first letter.
+   * one edit (or one swap of neighbouring letters) for words of six to eight letters, two for
+   * longer ones, keeping the first letter.
    * Short words (where one edit makes another real word: "treat", "great") and words whose
    * stem the thesis uses are left alone, so mostly typos change.
    */
@@ -45,7 +74,7 @@ export class Vocabulary {
       if (w.length < 6 || this.stems.has(t.stem) || isStopword(w) || !/^[a-z]+$/.test(w)) continue;
       const maxEdits = w.length >= 9 ? 2 : 1;
       const best = [...this.counts.keys()].filter((v) => v[0] === w[0])
-        .map((v) => ({ v, d: distance(v, w) })).filter((x) => x.d <= maxEdits).sort((a, b) => a.d - b.d)[0];
+        .map((v) => ({ v, d: edits(w, v, true) })).filter((x) => x.d <= maxEdits).sort((a, b) => a.d - b.d)[0];
       if (!best || stem(best.v) === t.stem) continue;
       out += text.slice(at, t.start) + best.v;
       at = t.end;

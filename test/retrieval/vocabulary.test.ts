@@ -8,10 +8,12 @@ const vocabulary = new Vocabulary(parseThesis(readFileSync('data/thesis.txt', 'u
 describe('Vocabulary', () => {
   it('corrects likely typos to words of the thesis', () => {
     expect(vocabulary.correct('goverment of comunity and consultaton')).toBe('government of community and consultation');
+    expect(vocabulary.correct('the concentric circel')).toBe('the concentric circle');
+    expect(vocabulary.correct('cpnsultation')).toBe('consultation');
   });
 
   it('leaves real words, short words and words the thesis knows alone', () => {
-    for (const text of ['What lessons were drawn?', 'How does it treat villages?', 'the weather in France', "the party's masses"]) {
+    for (const text of ['What lessons were drawn?', 'How does it treat villages?', 'the weather in France', "the party's masses", 'what is it contrasted with']) {
       expect(vocabulary.correct(text)).toBe(text);
     }
   });
