@@ -32,5 +32,6 @@ describe('terms', () => {
   it('drops question words and stopwords from the topic', () => {
     expect(contentStems('What does the thesis say about consultation?')).toEqual([stem('consultation')]);
     expect(isStopword('What')).toBe(true);
+    expect(contentStems('hey bot, can you tell me about consultation?')).toEqual([stem('consultation')]);
   });
 });
