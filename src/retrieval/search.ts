@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch';
-import { type Embedder, dot } from '../embed/embedder.ts';
+import type { Embedder } from '../embed/embedder.ts';
 import type { OpenIndex } from '../store/index-store.ts';
 import type { Section, SectionId } from '../types.ts';
 import { contentStems, isStopword, searchTokens, stem } from './terms.ts';
@@ -70,13 +70,13 @@ export class Retriever {
   readonly vocabulary: Vocabulary;
   private readonly bm25: MiniSearch<{ id: number; text: string }>;
   private readonly idf: Map<string, number>;
-  private readonly vectors: Map<number, number[]>;
+  private readonly byStart: Map<number, number>;
   private readonly lowerText: string;
   private lastQuery: { text: string; vector: number[] } | undefined;
 
   constructor(
     sections: readonly Section[],
-    store: OpenIndex,
+    private readonly store: OpenIndex,
     private readonly embedder: Embedder | undefined,
   ) {
     this.passages = passagesOf(sections);
@@ -88,12 +88,7 @@ export class Retriever {
     for (const p of this.passages) for (const t of p.stems) df.set(t, (df.get(t) ?? 0) + 1);
     const n = this.passages.length;
     this.idf = new Map([...df].map(([t, d]) => [t, Math.log(1 + (n - d + 0.5) / (d + 0.5))]));
-    const byStart = new Map(this.passages.map((p) => [p.start, p.index]));
-    this.vectors = new Map();
-    for (const item of store.items) {
-      const i = item.metadata.kind === 'sentence' ? byStart.get(item.metadata.start) : undefined;
-      if (i !== undefined && embedder) this.vectors.set(i, item.vector);
-    }
+    this.byStart = new Map(this.passages.map((p) => [p.start, p.index]));
   }
 
   /** Inverse document frequency; a word the thesis never uses weighs the most. */
@@ -165,14 +160,17 @@ export class Retriever {
     return new Map(results.map((r) => [r.id as number, r.score]));
   }
 
-  /** Every sentence is scored (a thesis has hundreds, not millions), so fusion sees all of them. */
+  /** Vector similarity of each sentence to the question, from the vectra index. */
   private async similarities(question: string): Promise<Map<number, number>> {
     if (!this.embedder) return new Map();
     // An answer may search twice (in a named section, then everywhere): embed the question once.
     const q = this.lastQuery?.text === question ? this.lastQuery.vector : ((await this.embedder.embed([question]))[0] ?? []);
     this.lastQuery = { text: question, vector: q };
     const out = new Map<number, number>();
-    for (const [i, v] of this.vectors) out.set(i, dot(q, v));
+    for (const [start, score] of await this.store.sentenceSimilarities(q)) {
+      const i = this.byStart.get(start);
+      if (i !== undefined) out.set(i, score);
+    }
     return out;
   }
 }

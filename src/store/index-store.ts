@@ -104,10 +104,12 @@ export async function buildIndex(input: BuildInput, onProgress: (done: number, t
   }
 }
 
-/** A loaded index: its manifest and every item, kept in memory (a thesis is small). */
+/** A loaded index: its manifest, its items, and vectra's similarity search over them. */
 export interface OpenIndex {
   manifest: IndexManifest;
   items: Array<{ id: string; vector: number[]; metadata: ItemMetadata }>;
+  /** Cosine similarity of every stored sentence to `vector`, keyed by the sentence's start offset. */
+  sentenceSimilarities(vector: number[]): Promise<Map<number, number>>;
 }
 
 /**
@@ -127,7 +129,13 @@ export async function openIndex(dir: string): Promise<OpenIndex> {
     const index = new LocalIndex<ItemMetadata>(dir);
     const items = (await index.listItems()).map((i) => ({ id: i.id, vector: i.vector, metadata: i.metadata }));
     if (items.length === 0) throw new Error('index holds no items');
-    return { manifest, items };
+    const sentences = items.filter((i) => i.metadata.kind === 'sentence').length;
+    const sentenceSimilarities = async (vector: number[]) => {
+      // Every sentence is scored (a thesis has hundreds, not millions), so fusion sees all of them.
+      const results = await index.queryItems<ItemMetadata>(vector, '', sentences, { kind: { $eq: 'sentence' } });
+      return new Map(results.map((r) => [r.item.metadata.start, r.score]));
+    };
+    return { manifest, items, sentenceSimilarities };
   } catch (cause) {
     throw new ThesisBotError('INDEX_CORRUPT', `The index in ${dir} is damaged; rebuild it with \`npm run ingest -- --force\`.`, { cause });
   }

@@ -30,6 +30,18 @@ describe('index store', () => {
     expect(new Set(chunkItems.map((i) => i.metadata.section)).size).toBe(8);
   });
 
+  it('scores every sentence, and only sentences, against a vector through vectra', async () => {
+    const dir = path.join(tempDir(), 'index');
+    await build(dir);
+    const opened = await openIndex(dir);
+    const sentence = parsed.sections[3]?.sentences[1];
+    const own = opened.items.find((i) => i.metadata.kind === 'sentence' && i.metadata.start === sentence?.start);
+    const scores = await opened.sentenceSimilarities(own?.vector ?? []);
+    expect(scores.size).toBe(parsed.sections.reduce((n, s) => n + s.sentences.length, 0));
+    expect(scores.get(sentence?.start ?? -1)).toBeCloseTo(1);
+    expect(Math.max(...scores.values())).toBeCloseTo(1);
+  });
+
   it('replaces an old index whole and leaves no temporary folder behind', async () => {
     const root = tempDir();
     const dir = path.join(root, 'index');
