@@ -1,0 +1,44 @@
+import { wordCount } from '../ingest/words.ts';
+import type { Retriever } from '../retrieval/search.ts';
+import type { Section } from '../types.ts';
+import { citeSentence, withTags } from './cite.ts';
+import { summarizeSection } from './summarize.ts';
+import type { Answer, Citation } from './types.ts';
+
+/** Asking for a section's gist: answered with its summary rather than its opening lines. */
+const SUMMARY_INTENT = /\b(?:summar(?:y|ies|ize|ise|ized|ised)|tl;?\s?dr|recap|gist|synopsis|main\s+points|key\s+points|nutshell|overview\s+of)\b/iu;
+
+/**
+ * The opening sentences of each section (its closing ones when a conclusion is asked of a
+ * section that ends the thesis), for questions that name a section and nothing more.
+ */
+function sectionLead(question: string, sections: readonly Section[], exclude: ReadonlySet<number>, fromEnd: boolean): Answer {
+  const citations: Citation[] = [];
+  for (const section of sections) {
+    let words = 0;
+    const picked: Citation[] = [];
+    for (const sentence of fromEnd ? [...section.sentences].reverse() : section.sentences) {
+      if (words >= 40) break;
+      if (exclude.has(sentence.start)) continue;
+      picked.push(citeSentence(section, sentence, 1));
+      words += wordCount(sentence.text);
+    }
+    citations.push(...picked.sort((a, b) => a.start - b.start));
+  }
+  return { question, answer: withTags(citations), abstained: false, citations, nearest: [] };
+}
+
+/**
+ * Answers a question that names sections and no topic: a request for the gist of one section
+ * gets its summary, anything else ("What is chapter 3 about?") the sections' opening sentences,
+ * or their closing ones when their conclusion is asked for. Undefined when nothing is left to say.
+ */
+export function answerAboutSections(question: string, sections: readonly Section[], retriever: Retriever, exclude: ReadonlySet<number>, fromEnd: boolean): Answer | undefined {
+  const [only] = sections;
+  if (only && sections.length === 1 && SUMMARY_INTENT.test(question) && !fromEnd) {
+    const { citations } = summarizeSection(only, retriever);
+    return { question, answer: withTags(citations), abstained: false, citations, nearest: [] };
+  }
+  const lead = sectionLead(question, sections, exclude, fromEnd);
+  return lead.citations.length > 0 ? lead : undefined;
+}

@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { refusal, unknownSection } from '../../src/answer/refusal.ts';
+import { parseThesis } from '../../src/ingest/parse.ts';
+import type { Hit } from '../../src/retrieval/search.ts';
+
+const parsed = parseThesis(readFileSync('data/thesis.txt', 'utf8'));
+
+/** Hits on the first sentence of each named section, in the order given. */
+function hitsIn(...ids: string[]): Hit[] {
+  return ids.map((id, index) => {
+    const section = parsed.sections.find((s) => s.id === id);
+    if (!section?.sentences[0]) throw new Error(`no section ${id}`);
+    const s = section.sentences[0];
+    return { passage: { index, section, text: s.text, start: s.start, end: s.end, stems: new Set(), contextStems: new Set() }, score: 0.2, coverage: 0.2, similarity: 0.2 };
+  });
+}
+
+describe('refusal', () => {
+  it('says the thesis does not say and names the two nearest sections once each', () => {
+    const a = refusal('What about pizza?', hitsIn('chapter-3', 'chapter-3', 'overview', 'chapter-1'), parsed);
+    expect(a).toMatchObject({ abstained: true, citations: [] });
+    expect(a.answer).toMatch(/^The thesis text we have does not say\. The closest parts are Chapter 3 \(“How to find.*”\) and Overview \(“.*”\)\.$/);
+    expect(a.nearest.map((n) => n.section)).toEqual(['chapter-3', 'overview']);
+  });
+
+  it('says why when a figure or a date was asked for, and suggests English for a Chinese question', () => {
+    expect(refusal('How many?', [], parsed, { kind: 'count', noun: 'interview' }).answer).toBe('The thesis text we have does not say. It gives no such figure.');
+    expect(refusal('哪一年？', [], parsed, { kind: 'date' }).answer).toBe('The thesis text we have does not say. It gives no such date. The text we have is in English; try asking in English.');
+  });
+});
+
+describe('unknownSection', () => {
+  it('lists the sections the thesis has', () => {
+    const a = unknownSection('chapter 9?', ['Chapter 9'], parsed);
+    expect(a.answer).toBe('The thesis has no Chapter 9. Its sections are: Overview, Introduction, Chapter 1, Chapter 2, Chapter 3, Chapter 4, Chapter 5, Chapter 6.');
+    expect(a.nearest).toHaveLength(8);
+  });
+});
