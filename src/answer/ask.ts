@@ -96,7 +96,7 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
   const record = JSON.stringify(parsed.metadata).toLowerCase();
   const unrecorded = (name: string) => !record.includes(name.toLowerCase());
   // A name the thesis never has as a phrase ("United States") is a topic word it never uses.
-  const phrases = ctx.retriever.unknownPhrases(rest).filter(unrecorded).map((name) => name.toLowerCase());
+  const phrases = ctx.retriever.names.unknownPhrases(rest).filter(unrecorded).map((name) => name.toLowerCase());
   const topic = [...ctx.retriever.topicStems(rest).filter((t) => !GENERIC.has(t) && !author.has(t)), ...phrases];
   const exclude = ctx.exclude ?? new Set<number>();
   if (topic.length === 0) {
@@ -105,7 +105,7 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
   }
   const search = async (sections?: readonly SectionId[]) => (await ctx.retriever.search(rest, { mode: ctx.mode, sections, topic })).filter((h) => !exclude.has(h.passage.start));
   // A place or name the thesis never mentions ("Shanghai") means it is not what the thesis is about.
-  const unknownNames = ctx.retriever.unknownNames(rest).filter(unrecorded);
+  const unknownNames = ctx.retriever.names.unknownNames(rest).filter(unrecorded);
   const offTopic = ctx.retriever.unseenShare(topic) >= MAX_UNSEEN_SHARE || unknownNames.length > 0;
   if (offTopic) return refusal(question, await search(), parsed);
   // "How many…", "in which year…": only sentences holding a figure or a time can answer.

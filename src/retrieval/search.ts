@@ -2,7 +2,8 @@ import MiniSearch from 'minisearch';
 import type { Embedder } from '../embed/embedder.ts';
 import type { OpenIndex } from '../store/index-store.ts';
 import type { Section, SectionId } from '../types.ts';
-import { contentStems, isStopword, searchTokens, stem } from './terms.ts';
+import { contentStems, isStopword, searchTokens } from './terms.ts';
+import { Names } from './names.ts';
 import { Vocabulary } from './vocabulary.ts';
 
 /** How passages are scored: keywords only, vectors only, or both fused. */
@@ -48,30 +49,15 @@ function passagesOf(sections: readonly Section[]): Passage[] {
   });
 }
 
-/**
- * Runs of capitalised non-stopwords in a question, past its first word: the names it uses.
- * Mid-sentence only: after a word or comma, not after a full stop or question mark.
- */
-function capitalisedRuns(question: string): string[][] {
-  const runs = question.match(/(?<=[\p{L}\p{N},;:"”)]\s+)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*/gu) ?? [];
-  return runs.flatMap((run) => {
-    const parts: string[][] = [[]];
-    for (const word of run.split(/\s+/u)) {
-      if (isStopword(word)) parts.push([]);
-      else parts.at(-1)?.push(word);
-    }
-    return parts.filter((p) => p.length > 0);
-  });
-}
-
 /** Retrieves sentences of the thesis for a question, by keywords, vectors or both. */
 export class Retriever {
   readonly passages: readonly Passage[];
   readonly vocabulary: Vocabulary;
+  /** Names in questions that the thesis never uses. */
+  readonly names: Names;
   private readonly bm25: MiniSearch<{ id: number; text: string }>;
   private readonly idf: Map<string, number>;
   private readonly byStart: Map<number, number>;
-  private readonly lowerText: string;
   private lastQuery: { text: string; vector: number[] } | undefined;
 
   constructor(
@@ -81,7 +67,6 @@ export class Retriever {
   ) {
     this.passages = passagesOf(sections);
     this.vocabulary = new Vocabulary(sections);
-    this.lowerText = this.passages.map((p) => p.text).join(' ').toLowerCase();
     this.bm25 = new MiniSearch({ fields: ['text'], tokenize: (t) => searchTokens(t).filter((x) => !isStopword(x.word)).map((x) => x.stem), processTerm: (t) => t });
     this.bm25.addAll(this.passages.map((p) => ({ id: p.index, text: p.text })));
     const df = new Map<string, number>();
@@ -89,6 +74,7 @@ export class Retriever {
     const n = this.passages.length;
     this.idf = new Map([...df].map(([t, d]) => [t, Math.log(1 + (n - d + 0.5) / (d + 0.5))]));
     this.byStart = new Map(this.passages.map((p) => [p.start, p.index]));
+    this.names = new Names(this.passages.map((p) => p.text), this.idf);
   }
 
   /** Inverse document frequency; a word the thesis never uses weighs the most. */
@@ -99,25 +85,6 @@ export class Retriever {
   /** The topic stems of a question, with only those hyphen compounds the thesis itself uses. */
   topicStems(question: string): string[] {
     return contentStems(question, (s) => this.idf.has(s));
-  }
-
-  /**
-   * Names in the question (capitalised words past its first) that the thesis never uses, even
-   * as the start of a longer word ("Western" is known from "West"): "Shanghai", "France".
-   */
-  unknownNames(question: string): string[] {
-    return capitalisedRuns(question).flat().filter((name) => {
-      const s = stem(name);
-      return !this.idf.has(s) && ![...this.idf.keys()].some((known) => known.length >= 4 && s.startsWith(known));
-    });
-  }
-
-  /**
-   * Names of several capitalised words that the thesis never has as a phrase ("United
-   * States"), though it may use each word ("United Front", "state"): a topic of their own.
-   */
-  unknownPhrases(question: string): string[] {
-    return capitalisedRuns(question).filter((run) => run.length > 1).map((run) => run.join(' ')).filter((name) => !this.lowerText.includes(name.toLowerCase()));
   }
 
   /** Share of the stems that the thesis never uses at all (0-1). */

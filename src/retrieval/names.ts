@@ -1,0 +1,49 @@
+import { isStopword, stem } from './terms.ts';
+
+/**
+ * Runs of capitalised non-stopwords in a question, past its first word: the names it uses.
+ * Mid-sentence only: after a word or comma, not after a full stop or question mark.
+ */
+function capitalisedRuns(question: string): string[][] {
+  const runs = question.match(/(?<=[\p{L}\p{N},;:"”)]\s+)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*/gu) ?? [];
+  return runs.flatMap((run) => {
+    const parts: string[][] = [[]];
+    for (const word of run.split(/\s+/u)) {
+      if (isStopword(word)) parts.push([]);
+      else parts.at(-1)?.push(word);
+    }
+    return parts.filter((p) => p.length > 0);
+  });
+}
+
+/** Finds the names in a question that the thesis never uses: a sign it asks about something else. */
+export class Names {
+  private readonly text: string;
+
+  /** `known` holds the stems the thesis uses. */
+  constructor(
+    sentences: readonly string[],
+    private readonly known: ReadonlyMap<string, unknown>,
+  ) {
+    this.text = sentences.join(' ').toLowerCase();
+  }
+
+  /**
+   * Names in the question (capitalised words past its first) that the thesis never uses, even
+   * as the start of a longer word ("Western" is known from "West"): "Shanghai", "France".
+   */
+  unknownNames(question: string): string[] {
+    return capitalisedRuns(question).flat().filter((name) => {
+      const s = stem(name);
+      return !this.known.has(s) && ![...this.known.keys()].some((k) => k.length >= 4 && s.startsWith(k));
+    });
+  }
+
+  /**
+   * Names of several capitalised words that the thesis never has as a phrase ("United
+   * States"), though it may use each word ("United Front", "state"): a topic of their own.
+   */
+  unknownPhrases(question: string): string[] {
+    return capitalisedRuns(question).filter((run) => run.length > 1).map((run) => run.join(' ')).filter((name) => !this.text.includes(name.toLowerCase()));
+  }
+}
