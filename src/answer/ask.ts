@@ -32,12 +32,17 @@ export const MAX_UNSEEN_SHARE = 0.5;
 /** Vector similarity this high is typical of unrelated USE-lite sentence pairs; only above it counts. */
 const SIMILARITY_FLOOR = 0.3;
 
-/** Words that ask what a section is about without naming a topic ("What does chapter 3 discuss?"). */
+/**
+ * Words that ask what a section or the whole work is about without naming a topic ("What does
+ * chapter 3 discuss?", "What is the main argument?", "What are the findings?").
+ */
 const GENERIC = new Set(
-  'about say argue cover main idea point focus topic content contents summary summarize summarise introduce talk deal present describe explain examine study propose conclude contain key theme themes role play overview tldr tl dr recap synopsis nutshell brief briefly think believe opinion purpose aim goal gist happen happens go goes general'
+  'about say argue argument claim central statement question research findings results contribution contributions show want cover main idea point focus topic content contents summary summarize summarise introduce talk deal present describe explain examine study propose conclude conclusion conclusions contain key theme themes role play overview tldr tl dr recap synopsis nutshell brief briefly think believe opinion purpose aim goal gist happen happens go goes general'
     .split(' ')
     .map(stem),
 );
+
+const OUTCOME = /\b(?:findings?|results?|conclusions?|outcomes?|found|shows?|showed|shown)\b/iu;
 
 /** How much better another section must cover a question before the named one is passed over. */
 const ELSEWHERE_MARGIN = 0.4;
@@ -101,7 +106,9 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
   const exclude = ctx.exclude ?? new Set<number>();
   if (topic.length === 0) {
     const whole = named.length === 0 ? parsed.sections.filter((s) => s.id === 'overview') : named;
-    return answerAboutSections(question, whole, ctx.retriever, exclude, refs.fromEnd) ?? refusal(question, [], parsed);
+    // What a work found or concluded is at its end; what it is about, at its start.
+    const fromEnd = refs.fromEnd || OUTCOME.test(rest);
+    return answerAboutSections(question, whole, ctx.retriever, exclude, fromEnd) ?? refusal(question, [], parsed);
   }
   const search = async (sections?: readonly SectionId[]) => (await ctx.retriever.search(rest, { mode: ctx.mode, sections, topic })).filter((h) => !exclude.has(h.passage.start));
   // A place or name the thesis never mentions ("Shanghai") means it is not what the thesis is about.

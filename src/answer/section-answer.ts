@@ -8,16 +8,22 @@ import type { Answer, Citation } from './types.ts';
 /** Asking for a section's gist: answered with its summary rather than its opening lines. */
 const SUMMARY_INTENT = /\b(?:summar(?:y|ies|ize|ise|ized|ised)|tl;?\s?dr|recap|gist|synopsis|main\s+points|key\s+points|nutshell|overview\s+of)\b/iu;
 
+/** A sentence in which the work says what it does: "This paper attempts to…", "…, this thesis argues…". */
+const SELF_DESCRIPTION = /^(?:[^.]{0,100}?,\s*)?(?:this|the)\s+(?:paper|thesis|dissertation|study)\s+(?:\p{L}+ly\s+)?(?:attempts|aims|argues|seeks|tries|studies|examines|explores|investigates|considers|proposes|asks|analy[sz]es)\b/iu;
+
 /**
  * The opening sentences of each section (its closing ones when a conclusion is asked of a
- * section that ends the thesis), for questions that name a section and nothing more.
+ * section that ends the thesis), for questions that name a section and nothing more. Of the
+ * overview, the sentences where the work says what it does come first.
  */
 function sectionLead(question: string, sections: readonly Section[], exclude: ReadonlySet<number>, fromEnd: boolean): Answer {
   const citations: Citation[] = [];
   for (const section of sections) {
+    const ordered = fromEnd ? [...section.sentences].reverse() : section.sentences;
+    const own = section.id === 'overview' && !fromEnd ? ordered.filter((s) => SELF_DESCRIPTION.test(s.text)) : [];
     let words = 0;
     const picked: Citation[] = [];
-    for (const sentence of fromEnd ? [...section.sentences].reverse() : section.sentences) {
+    for (const sentence of [...own, ...ordered.filter((s) => !own.includes(s))]) {
       if (words >= 40) break;
       if (exclude.has(sentence.start)) continue;
       picked.push(citeSentence(section, sentence, 1));

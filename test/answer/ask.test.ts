@@ -39,7 +39,17 @@ describe('ask (USE-lite hybrid)', () => {
     expect(a.citations[0]?.section).toBe('overview');
   });
 
-  it('summarises a named section when the question has no other topic', async () => {
+  it('answers questions about the whole work from what it says it does, and its findings from its end', async () => {
+    const core = await testCore('use-lite');
+    for (const q of ['What is the main argument of the thesis?', 'What is the research question?', 'What is the purpose of this study?']) {
+      const a = await core.ask(q);
+      expect(a.abstained, q).toBe(false);
+      expect(a.citations[0]?.quote, q).toMatch(/^This paper attempts to use/);
+    }
+    expect((await core.ask('What are the main findings?')).citations[0]?.quote).toMatch(/^In the analysis and demonstration,it is confirmed/);
+  });
+
+    it('summarises a named section when the question has no other topic', async () => {
     const a = await (await testCore('use-lite')).ask('What is chapter 3 about?');
     expect(a.citations[0]?.quote).toMatch(/^In the third chapter/);
   });

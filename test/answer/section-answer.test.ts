@@ -19,6 +19,13 @@ describe('answerAboutSections', () => {
     expect(a?.citations.every((c) => c.section === 'chapter-3')).toBe(true);
   });
 
+  it('puts first, of the overview, the sentences where the work says what it does', async () => {
+    const { retriever, section } = await setup();
+    const a = answerAboutSections('What is the thesis about?', section('overview'), retriever, new Set(), false);
+    expect(a?.citations[0]?.quote).toMatch(/^This paper attempts to use the analysis framework/);
+    expect(a?.citations.every((c) => c.section === 'overview')).toBe(true);
+  });
+
   it('gives the summary when the gist is asked for', async () => {
     const { core, retriever, section } = await setup();
     const a = answerAboutSections('tl;dr', section('chapter-1'), retriever, new Set(), false);
