@@ -33,5 +33,6 @@ describe('terms', () => {
     expect(contentStems('What does the thesis say about consultation?')).toEqual([stem('consultation')]);
     expect(isStopword('What')).toBe(true);
     expect(contentStems('hey bot, can you tell me about consultation?')).toEqual([stem('consultation')]);
+    expect(contentStems('consensus among groups')).toEqual([stem('consensus'), stem('groups')]);
   });
 });
