@@ -1,6 +1,7 @@
 import { findSectionRefs } from '../retrieval/section-ref.ts';
 import { contentStems } from '../retrieval/terms.ts';
 import type { Section } from '../types.ts';
+import { asksForSummary } from './section-answer.ts';
 
 /** Words that point back to the previous question's topic. */
 const ANAPHORA = /\b(?:that|this|it|those|these|they|them|there|else|more|same|also)\b/iu;
@@ -15,11 +16,11 @@ export function asksForMore(text: string): boolean {
 /**
  * Turns a short follow-up in a conversation into a question that stands alone, using the
  * previous question: "and in chapter 5?" after "What does chapter 4 say about national unity?"
- * becomes a question about national unity in chapter 5. Questions with a topic of their own
- * are left as they are.
+ * becomes a question about national unity in chapter 5. Questions with a topic of their own,
+ * and requests for a summary, are left as they are.
  */
 export function resolveFollowUp(previous: string | undefined, current: string, sections: readonly Section[]): string {
-  if (!previous) return current;
+  if (!previous || asksForSummary(current)) return current;
   const now = findSectionRefs(current, sections);
   const topic = contentStems(now.rest);
   const refersBack = ANAPHORA.test(now.rest) || /^\s*(?:and|what about|how about|but)\b/iu.test(current);

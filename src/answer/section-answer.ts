@@ -8,6 +8,11 @@ import type { Answer, Citation } from './types.ts';
 /** Asking for a section's gist: answered with its summary rather than its opening lines. */
 const SUMMARY_INTENT = /\b(?:summar(?:y|ies|ize|ise|ized|ised)|tl;?\s?dr|recap|gist|synopsis|main\s+points|key\s+points|nutshell|overview\s+of)\b/iu;
 
+/** True when a question asks for the gist of what it names ("summarize chapter 4", "tl;dr"). */
+export function asksForSummary(question: string): boolean {
+  return SUMMARY_INTENT.test(question);
+}
+
 /** A sentence in which the work says what it does: "This paper attempts to…", "…, this thesis argues…". */
 const SELF_DESCRIPTION = /^(?:[^.]{0,100}?,\s*)?(?:this|the)\s+(?:paper|thesis|dissertation|study)\s+(?:\p{L}+ly\s+)?(?:attempts|aims|argues|seeks|tries|studies|examines|explores|investigates|considers|proposes|asks|analy[sz]es)\b/iu;
 
@@ -41,7 +46,7 @@ function sectionLead(question: string, sections: readonly Section[], exclude: Re
  */
 export function answerAboutSections(question: string, sections: readonly Section[], retriever: Retriever, exclude: ReadonlySet<number>, fromEnd: boolean): Answer | undefined {
   const [only] = sections;
-  if (only && sections.length === 1 && SUMMARY_INTENT.test(question) && !fromEnd) {
+  if (only && sections.length === 1 && asksForSummary(question) && !fromEnd) {
     const { citations } = summarizeSection(only, retriever);
     return { question, answer: withTags(citations), abstained: false, citations, nearest: [] };
   }

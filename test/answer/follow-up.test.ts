@@ -24,4 +24,8 @@ describe('resolveFollowUp', () => {
     expect(resolveFollowUp(previous, 'What are the three fine styles of the party?', sections)).toBe('What are the three fine styles of the party?');
     expect(resolveFollowUp(undefined, 'and in chapter 6?', sections)).toBe('and in chapter 6?');
   });
+
+  it('leaves a request for a summary alone, so it gets the summary', () => {
+    expect(resolveFollowUp(previous, 'tl;dr chapter 5', sections)).toBe('tl;dr chapter 5');
+  });
 });
