@@ -43,9 +43,9 @@ try {
   const c = rows[0]?.[1].counts;
   console.log(`\n${file}: ${items.length} questions (${c?.answerable} answerable, ${c?.metadata} metadata, ${c?.unanswerable} unanswerable)`);
   const pct = (x: number) => x.toFixed(2).padStart(6);
-  console.log(`${'mode'.padEnd(34)} hit@1  hit@3  abstain  false-abst  metadata`);
+  console.log(`${'mode'.padEnd(34)} hit@1  hit@3  abstain  false-abst  metadata  mentions (of ${c?.mentions})`);
   for (const [name, s] of rows) {
-    console.log(`${name.padEnd(34)}${pct(s.hitAt1)} ${pct(s.hitAt3)} ${pct(s.abstention)}   ${pct(s.falseAbstention)}     ${pct(s.metadata)}`);
+    console.log(`${name.padEnd(34)}${pct(s.hitAt1)} ${pct(s.hitAt3)} ${pct(s.abstention)}   ${pct(s.falseAbstention)}     ${pct(s.metadata)}    ${pct(s.mentions)}`);
   }
 } catch (error) {
   console.error(`error: ${userMessage(error)}`);

@@ -16,7 +16,9 @@ export interface EvalScores {
   abstention: number;
   falseAbstention: number;
   metadata: number;
-  counts: { answerable: number; unanswerable: number; metadata: number };
+  /** Of the answerable questions that name words the answer should hold, the share whose answer holds them all. */
+  mentions: number;
+  counts: { answerable: number; unanswerable: number; metadata: number; mentions: number };
 }
 
 const share = (n: number, d: number) => (d === 0 ? 1 : n / d);
@@ -35,11 +37,13 @@ export function parseEvalSet(text: string): EvalItem[] {
 
 /**
  * Scores answers against an evaluation set: hit@k is whether one of the first k citations is
- * in a gold section; metadata answers must mention every expected word.
+ * in a gold section; metadata answers, and answerable ones that list words, must mention
+ * every expected word.
  */
 export function scoreAnswers(items: readonly EvalItem[], answers: readonly Answer[]): EvalScores {
-  let h1 = 0, h3 = 0, falseAbst = 0, abst = 0, meta = 0;
-  const counts = { answerable: 0, unanswerable: 0, metadata: 0 };
+  let h1 = 0, h3 = 0, falseAbst = 0, abst = 0, meta = 0, mentioned = 0;
+  const counts = { answerable: 0, unanswerable: 0, metadata: 0, mentions: 0 };
+  const mentionsAll = (item: EvalItem, a: Answer) => !a.abstained && (item.mention ?? []).every((m) => a.answer.toLowerCase().includes(m.toLowerCase()));
   items.forEach((item, i) => {
     const a = answers[i];
     if (!a) return;
@@ -49,9 +53,13 @@ export function scoreAnswers(items: readonly EvalItem[], answers: readonly Answe
       if (a.abstained) falseAbst += 1;
       if (!a.abstained && gold.has(a.citations[0]?.section ?? '')) h1 += 1;
       if (!a.abstained && a.citations.slice(0, 3).some((c) => gold.has(c.section))) h3 += 1;
+      if (item.mention && item.mention.length > 0) {
+        counts.mentions += 1;
+        if (mentionsAll(item, a)) mentioned += 1;
+      }
     } else if (item.kind === 'unanswerable') {
       if (a.abstained) abst += 1;
-    } else if (!a.abstained && (item.mention ?? []).every((m) => a.answer.toLowerCase().includes(m.toLowerCase()))) {
+    } else if (mentionsAll(item, a)) {
       meta += 1;
     }
   });
@@ -61,6 +69,7 @@ export function scoreAnswers(items: readonly EvalItem[], answers: readonly Answe
     abstention: share(abst, counts.unanswerable),
     falseAbstention: counts.answerable === 0 ? 0 : falseAbst / counts.answerable,
     metadata: share(meta, counts.metadata),
+    mentions: share(mentioned, counts.mentions),
     counts,
   };
 }

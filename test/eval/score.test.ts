@@ -8,17 +8,20 @@ const answer = (sections: string[], abstained = false, text = ''): Answer => ({
 });
 
 describe('scoreAnswers', () => {
-  it('computes hit@1, hit@3, abstention and metadata accuracy', () => {
+  it('computes hit@1, hit@3, abstention, metadata accuracy and answers that hold the expected words', () => {
     const items = parseEvalSet([
       '{"id":"1","kind":"answerable","question":"q","sections":["chapter-1"]}',
       '{"id":"2","kind":"answerable","question":"q","sections":["chapter-2"]}',
-      '{"id":"3","kind":"answerable","question":"q","sections":["chapter-3"]}',
+      '{"id":"3","kind":"answerable","question":"q","sections":["chapter-3"],"mention":["expansion"]}',
       '{"id":"4","kind":"unanswerable","question":"q"}',
       '{"id":"5","kind":"metadata","question":"q","mention":["wang"]}',
       '',
     ].join('\n'));
     const s = scoreAnswers(items, [answer(['chapter-1']), answer(['overview', 'chapter-2']), answer([], true), answer([], true), answer(['metadata'], false, 'By Y L Wang')]);
-    expect(s).toMatchObject({ hitAt1: 1 / 3, hitAt3: 2 / 3, abstention: 1, falseAbstention: 1 / 3, metadata: 1 });
+    expect(s).toMatchObject({ hitAt1: 1 / 3, hitAt3: 2 / 3, abstention: 1, falseAbstention: 1 / 3, metadata: 1, mentions: 0 });
+    expect(s.counts.mentions).toBe(1);
+    const again = scoreAnswers(items, [answer(['chapter-1']), answer(['chapter-2']), answer(['chapter-3'], false, 'Contraction and expansion.'), answer([], true), answer(['metadata'], false, 'Wang')]);
+    expect(again.mentions).toBe(1);
   });
 
   it('rejects a malformed line', () => {
