@@ -5,6 +5,7 @@ import { wordCount } from '../ingest/words.ts';
 import type { ParsedThesis, SectionId } from '../types.ts';
 import { expectationOf, satisfies } from './answer-type.ts';
 import { citeSentence, withTags } from './cite.ts';
+import { definitionFirst } from './definition.ts';
 import { answerMetadata } from './metadata.ts';
 import { answerOutline } from './outline.ts';
 import { refusal, unknownSection } from './refusal.ts';
@@ -120,10 +121,10 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
   const usable = (found: readonly Hit[]) => (expected ? found.filter((h) => satisfies(expected, h.passage.text)) : found);
   const refuse = (found: readonly Hit[]) => refusal(question, found, parsed, answerable(found) ? expected : undefined);
   const found = await search(refs.ids);
-  const hits = usable(found);
+  const hits = definitionFirst(rest, usable(found));
   if (named.length === 0) return answerable(hits) ? cited(question, hits) : refuse(found);
   // When the named section covers the topic much worse than another part does, say both.
-  const elsewhere = usable(await search());
+  const elsewhere = definitionFirst(rest, usable(await search()));
   const here = hits[0]?.coverage ?? 0;
   const there = elsewhere[0]?.coverage ?? 0;
   if (answerable(hits) && there < here + ELSEWHERE_MARGIN) return cited(question, hits);

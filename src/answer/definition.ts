@@ -1,0 +1,41 @@
+import type { Hit } from '../retrieval/search.ts';
+import { contentStems, tokenize } from '../retrieval/terms.ts';
+
+/** "What is X?", "What are X?", "Define X", "What does X mean?": X, or undefined. */
+const DEFINITION_QUESTION = /^\s*(?:what\s+(?:is|are|was|were)|define|definition\s+of|meaning\s+of|what\s+is\s+meant\s+by)\s+(.+?)\s*\??\s*$|^\s*what\s+does\s+(.+?)\s+mean\s*\??\s*$/iu;
+const COPULA = new Set(['is', 'are', 'means', 'refers']);
+
+/** How close to the best a sentence must score to be preferred as the definition. */
+const NEAR_TOP = 0.9;
+
+/** Words a defining sentence may say between its subject's head and its "is". */
+const MAX_MODIFIER_WORDS = 12;
+
+/**
+ * Whether a sentence defines `term`: it opens with the term, after at most an article, and
+ * says "is" / "are" / "means" within a few words ("The 'concentric circle' of the interaction
+ * between the party and the masses is the development of the mass line").
+ */
+export function defines(sentence: string, term: string): boolean {
+  const want = contentStems(term);
+  if (want.length === 0) return false;
+  const tokens = tokenize(sentence);
+  const from = /^(?:the|a|an)$/iu.test(tokens[0]?.word ?? '') ? 1 : 0;
+  if (!want.every((s, i) => tokens[from + i]?.stem === s)) return false;
+  const after = tokens.slice(from + want.length, from + want.length + MAX_MODIFIER_WORDS + 1);
+  return after.some((t) => COPULA.has(t.word.toLowerCase()));
+}
+
+/**
+ * For a question asking what something is, moves a sentence that defines it to the front,
+ * when it scores nearly as well as the best: the answer then opens with the definition.
+ */
+export function definitionFirst(question: string, hits: readonly Hit[]): readonly Hit[] {
+  const m = DEFINITION_QUESTION.exec(question);
+  const term = m?.[1] ?? m?.[2];
+  const [top] = hits;
+  if (!term || !top) return hits;
+  const near = hits.filter((h) => h.score >= NEAR_TOP * top.score);
+  const definition = near.find((h) => defines(h.passage.text, term));
+  return definition && definition !== top ? [definition, ...hits.filter((h) => h !== definition)] : hits;
+}

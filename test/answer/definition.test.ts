@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { defines, definitionFirst } from '../../src/answer/definition.ts';
+import type { Hit } from '../../src/retrieval/search.ts';
+import type { Section } from '../../src/types.ts';
+
+const section: Section = { id: 'overview', label: 'Overview', title: '', sentences: [] };
+const hit = (text: string, score: number): Hit => ({ passage: { index: 0, section, text, start: 0, end: text.length, stems: new Set(), contextStems: new Set() }, score, coverage: 1, similarity: 0.5 });
+
+const DEFINING = 'The "concentric circle" of the interaction between the party and the masses is the development of the mass line.';
+const MENTIONING = 'It focuses on the "concentric circle" of the interaction between the party and the masses, which is why it is chosen.';
+
+describe('defines', () => {
+  it('holds for a sentence that opens with the term and says what it is', () => {
+    expect(defines(DEFINING, 'the concentric circle')).toBe(true);
+    expect(defines('Community governance is an important part of national governance.', 'community governance')).toBe(true);
+  });
+
+  it('fails for a sentence that only mentions the term', () => {
+    expect(defines(MENTIONING, 'the concentric circle')).toBe(false);
+    expect(defines('As a mathematical concept,concentric circle has been applied.', 'concentric circle')).toBe(false);
+  });
+});
+
+describe('definitionFirst', () => {
+  it('moves a defining sentence that scores nearly as well to the front', () => {
+    const hits = [hit(MENTIONING, 1), hit(DEFINING, 0.95)];
+    expect(definitionFirst('What is the concentric circle?', hits)[0]?.passage.text).toBe(DEFINING);
+  });
+
+  it('leaves the order alone when the definition scores much worse or the question asks something else', () => {
+    expect(definitionFirst('What is the concentric circle?', [hit(MENTIONING, 1), hit(DEFINING, 0.5)])[0]?.passage.text).toBe(MENTIONING);
+    expect(definitionFirst('Why was the concentric circle chosen?', [hit(MENTIONING, 1), hit(DEFINING, 0.95)])[0]?.passage.text).toBe(MENTIONING);
+  });
+});
