@@ -1,11 +1,10 @@
 import type { Retriever, Hit, SearchMode } from '../retrieval/search.ts';
 import { findSectionRefs } from '../retrieval/section-ref.ts';
 import { contentStems, stem } from '../retrieval/terms.ts';
-import { wordCount } from '../ingest/words.ts';
-import type { ParsedThesis, SectionId } from '../types.ts';
+import type { ParsedThesis, Section, SectionId } from '../types.ts';
 import { expectationOf, satisfies } from './answer-type.ts';
-import { citeSentence, withTags } from './cite.ts';
 import { definitionFirst } from './definition.ts';
+import { VECTOR_WEIGHT, answerable, cited } from './evidence.ts';
 import { answerMetadata } from './metadata.ts';
 import { answerOutline } from './outline.ts';
 import { refusal, unknownSection } from './refusal.ts';
@@ -13,25 +12,10 @@ import { answerAboutSections } from './section-answer.ts';
 import type { Answer } from './types.ts';
 
 /**
- * Least evidence for an answer, on `confidence` below (0-1). Calibrated on the dev set and our
- * own reworded set (test/fixtures/paraphrase.jsonl): off-topic questions score under 0.35 or
- * fail the unseen-words test; reworded answerable ones score 0.37 and up, save one whose words
- * are all synonyms of the text's. Unanswerable questions on the thesis's own ground overlap
- * with them; those asking for a figure or a date are caught by their answer type instead
- * (answer-type.ts). At 0.35 one of 46 answerable questions is refused and two of ten such
- * unanswerables are answered; at 0.45 three would be refused. We lean towards answering,
- * since every answer shows its quotes and a reader can judge them.
- */
-export const ANSWER_THRESHOLD = 0.35;
-
-/**
  * A question half of whose topic words never occur in the thesis is about something else
  * ("the capital of France", "the population of Urumqi"), however well its other half matches.
  */
 export const MAX_UNSEEN_SHARE = 0.5;
-
-/** Vector similarity this high is typical of unrelated USE-lite sentence pairs; only above it counts. */
-const SIMILARITY_FLOOR = 0.3;
 
 /**
  * Words that ask what a section or the whole work is about without naming a topic ("What does
@@ -47,30 +31,6 @@ const OUTCOME = /\b(?:findings?|results?|conclusions?|outcomes?|found|shows?|sho
 
 /** How much better another section must cover a question before the named one is passed over. */
 const ELSEWHERE_MARGIN = 0.4;
-
-/** Words of an answer at most: one to three sentences in the thesis's own words. */
-const MAX_ANSWER_WORDS = 150;
-
-/** How strongly the best passage supports answering: topic coverage plus a little from vectors. */
-function confidence(hit: Hit): number {
-  return hit.coverage + 0.5 * Math.max(0, hit.similarity - SIMILARITY_FLOOR);
-}
-
-function chooseSentences(hits: readonly Hit[]): Hit[] {
-  const [top] = hits;
-  if (!top) return [];
-  const chosen = [top];
-  let words = wordCount(top.passage.text);
-  for (const hit of hits.slice(1, 6)) {
-    if (chosen.length >= 3) break;
-    if (hit.score < 0.8 * top.score || confidence(hit) < ANSWER_THRESHOLD) continue;
-    const size = wordCount(hit.passage.text);
-    if (words + size > MAX_ANSWER_WORDS) continue;
-    chosen.push(hit);
-    words += size;
-  }
-  return chosen;
-}
 
 /** What answering needs: the parsed thesis, its text and a retriever over it. */
 export interface AskContext {
@@ -111,35 +71,44 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
     const fromEnd = refs.fromEnd || OUTCOME.test(rest);
     return answerAboutSections(question, whole, ctx.retriever, exclude, fromEnd) ?? refusal(question, [], parsed);
   }
+  return answerTopic({ question, rest, topic, named, exclude, unrecorded }, ctx);
+}
+
+/** A question with a topic, as read: its words without section names, and where to look. */
+interface TopicQuestion {
+  question: string;
+  rest: string;
+  topic: readonly string[];
+  named: readonly Section[];
+  exclude: ReadonlySet<number>;
+  /** True for a name the catalogue record does not hold. */
+  unrecorded: (name: string) => boolean;
+}
+
+/** Answers a question with a topic from the passages that cover it, or refuses. */
+async function answerTopic({ question, rest, topic, named, exclude, unrecorded }: TopicQuestion, ctx: AskContext): Promise<Answer> {
+  const { parsed } = ctx;
   const search = async (sections?: readonly SectionId[]) => (await ctx.retriever.search(rest, { mode: ctx.mode, sections, topic })).filter((h) => !exclude.has(h.passage.start));
   // A place or name the thesis never mentions ("Shanghai") means it is not what the thesis is about.
   const unknownNames = ctx.retriever.names.unknownNames(rest).filter(unrecorded);
-  const offTopic = ctx.retriever.unseenShare(topic) >= MAX_UNSEEN_SHARE || unknownNames.length > 0;
+  const unseen = ctx.retriever.unseenShare(topic);
+  const offTopic = unseen >= MAX_UNSEEN_SHARE || unknownNames.length > 0;
   if (offTopic) return refusal(question, await search(), parsed);
   // "How many…", "in which year…": only sentences holding a figure or a time can answer.
   const expected = expectationOf(rest);
   const usable = (found: readonly Hit[]) => (expected ? found.filter((h) => satisfies(expected, h.passage.text)) : found);
-  const refuse = (found: readonly Hit[]) => refusal(question, found, parsed, answerable(found) ? expected : undefined);
-  const found = await search(refs.ids);
+  const weight = unseen > 0 ? VECTOR_WEIGHT.someWordsUnknown : VECTOR_WEIGHT.allWordsKnown;
+  const refuse = (found: readonly Hit[]) => refusal(question, found, parsed, answerable(found, weight) ? expected : undefined);
+  const found = await search(named.map((s) => s.id));
   const hits = definitionFirst(rest, usable(found));
-  if (named.length === 0) return answerable(hits) ? cited(question, hits) : refuse(found);
+  if (named.length === 0) return answerable(hits, weight) ? cited(question, hits, weight) : refuse(found);
   // When the named section covers the topic much worse than another part does, say both.
   const elsewhere = definitionFirst(rest, usable(await search()));
   const here = hits[0]?.coverage ?? 0;
   const there = elsewhere[0]?.coverage ?? 0;
-  if (answerable(hits) && there < here + ELSEWHERE_MARGIN) return cited(question, hits);
-  if (!answerable(elsewhere)) return refuse(found);
-  const answer = cited(question, elsewhere);
+  if (answerable(hits, weight) && there < here + ELSEWHERE_MARGIN) return cited(question, hits, weight);
+  if (!answerable(elsewhere, weight)) return refuse(found);
+  const answer = cited(question, elsewhere, weight);
   const names = named.map((s) => s.label).join(' and ');
   return { ...answer, answer: `${names} ${named.length > 1 ? 'do' : 'does'} not say; elsewhere the thesis does. ${answer.answer}` };
-}
-
-function answerable(hits: readonly Hit[]): boolean {
-  const top = hits[0];
-  return top !== undefined && confidence(top) >= ANSWER_THRESHOLD;
-}
-
-function cited(question: string, hits: readonly Hit[]): Answer {
-  const citations = chooseSentences(hits).map((h) => citeSentence(h.passage.section, h.passage, h.score));
-  return { question, answer: withTags(citations), abstained: false, citations, nearest: [] };
 }
