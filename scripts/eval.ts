@@ -45,7 +45,7 @@ try {
   const pct = (x: number) => x.toFixed(2).padStart(6);
   console.log(`${'mode'.padEnd(34)} hit@1  hit@3  abstain  false-abst  metadata  mentions (of ${c?.mentions})`);
   for (const [name, s] of rows) {
-    console.log(`${name.padEnd(34)}${pct(s.hitAt1)} ${pct(s.hitAt3)} ${pct(s.abstention)}   ${pct(s.falseAbstention)}     ${pct(s.metadata)}    ${pct(s.mentions)}`);
+    console.log(`${name.padEnd(34)}${pct(s.hitAt1)} ${pct(s.hitAt3)} ${pct(s.abstention)}   ${pct(s.falseAbstention)}     ${pct(s.metadata)}    ${s.counts.mentions > 0 ? pct(s.mentions) : '     -'}`);
   }
 } catch (error) {
   console.error(`error: ${userMessage(error)}`);
