@@ -1,3 +1,4 @@
+import { CARDINALS } from '../ingest/ordinals.ts';
 import { stem, tokenize } from '../retrieval/terms.ts';
 
 /**
@@ -8,7 +9,7 @@ import { stem, tokenize } from '../retrieval/terms.ts';
 export type Expectation = { kind: 'count'; noun: string } | { kind: 'amount'; noun?: string } | { kind: 'date' } | { kind: 'duration' };
 
 /** Words that end the noun phrase after "how many": the verb or auxiliary of the question. */
-const VERBS = new Set('are is was were did do does have has had can could will would should may might must there in of does'.split(' '));
+const VERBS = new Set('are is was were did do does have has had can could will would should may might must there in of'.split(' '));
 
 /** Nouns whose value is a figure: asked with "what", the answer is a number. */
 const FIGURE_NOUNS = /\b(?:what|which)\s+(?:was\s+|is\s+)?(?:the\s+)?(?:budget|amount|number|percentage|proportion|share|sum|cost|price|population|salary|income|total|sample\s+size|size\s+of\s+the\s+sample)\b/iu;
@@ -16,7 +17,7 @@ const FIGURE_NOUNS = /\b(?:what|which)\s+(?:was\s+|is\s+)?(?:the\s+)?(?:budget|a
 const DATE_QUESTION = /\b(?:what|which)\s+(?:year|date|month|decade|century)\b|\bin\s+(?:what|which)\s+(?:year|period)\b|\bsince\s+when\b|\bwhen\s+(?:did|was|were|had)\b/iu;
 const DURATION_QUESTION = /\bhow\s+long\b|\bfor\s+how\s+many\s+(?:years|months)\b/iu;
 
-const NUMERAL = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?|hundreds?|thousands?|millions?|billions?)$/iu;
+const NUMERAL = new RegExp(`^(?:\\d[\\d,.]*|${CARDINALS.slice(1).join('|')}|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?|hundreds?|thousands?|millions?|billions?)$`, 'iu');
 /** A figure for an amount ("how much", "what budget"): digits or a scale, not "one of" or "four paths". */
 const FIGURE = /^(?:\d[\d,.]*|hundreds?|thousands?|millions?|billions?|percent|yuan|dollars?)$/iu;
 const SCALE = /^(?:dozens|hundreds|thousands|millions|billions)$/iu;
