@@ -8,7 +8,7 @@ const THE_WORK = String.raw`(?:thesis|dissertation|paper|study|work|it|this)`;
 
 /** Questions about the thesis as a catalogued work rather than about its content. */
 const INTENTS: ReadonlyArray<readonly [Field, RegExp]> = [
-  ['author', /\bwho(?:\s+is|\s+was|['’]s)?\s+(?:wrote|authored|the\s+(?:author|candidate|writer))\b|\b(?:author|candidate|writer)\s+of\s+(?:the|this)\b|\bwritten\s+by\b|\b(?:author|candidate)['’]?s?\s+name\b|\bname\s+of\s+the\s+(?:author|candidate)\b/iu],
+  ['author', /\bwhose\s+(?:thesis|dissertation|paper|work)\b|\bwho(?:\s+is|\s+was|['’]s)?\s+(?:wrote|authored|the\s+(?:author|candidate|writer))\b|\b(?:author|candidate|writer)\s+of\s+(?:the|this)\b|\bwritten\s+by\b|\b(?:author|candidate)['’]?s?\s+name\b|\bname\s+of\s+the\s+(?:author|candidate)\b/iu],
   ['title', new RegExp(String.raw`\b(?:title|titled|entitled)\b|\bwhat(?:\s+is|['’]s)\s+(?:the|this)\s+${THE_WORK}\s+called\b|\bname\s+of\s+(?:the|this)\s+${THE_WORK}\b`, 'iu')],
   ['datePosted', new RegExp(String.raw`\bwhen\s+(?:was|is|did)\s+(?:the\s+|this\s+)?${THE_WORK}\b|\b(?:what|which)\s+year\b.*\b(?:thesis|dissertation|posted|published|written|submitted|it)\b|\b(?:date|year)\s+(?:of|was)\s+(?:the\s+|this\s+)?(?:thesis|dissertation|publication|posting|submission)\b|\b(?:publication|posting|submission)\s+date\b`, 'iu')],
   ['degree', /\b(?:what|which)\s+(?:kind\s+of\s+|level\s+of\s+)?degree\b|\bdegree\s+(?:is|was)\b|\bis\s+(?:it|this|the\s+\w+)\s+an?\s+(?:phd|doctoral|master['’]?s?)\b/iu],
@@ -16,7 +16,7 @@ const INTENTS: ReadonlyArray<readonly [Field, RegExp]> = [
   ['country', /\b(?:which|what)\s+country\b/iu],
   ['subject', /\b(?:what|which)\s+(?:is\s+(?:the|its)\s+)?(?:subject|discipline|field|major)\b|\bsubject\s+area\b|\bfield\s+of\s+study\b|\bacademic\s+(?:field|discipline)\b/iu],
   ['identifier', /\b(?:gtid|doi|identifier|isbn)\b/iu],
-  ['keywords', /\bkey\s?words?\b|\bsearch\s+tags?\b/iu],
+  ['keywords', /\bkey\s?words?\b|\b(?:search\s+)?tags\b|\b(?:subject|index)\s+terms\b/iu],
 ];
 
 /** Catalogue facts a page may lack; asked about, they get an honest "not recorded". */
@@ -25,6 +25,26 @@ const UNRECORDED: ReadonlyArray<readonly [string, RegExp]> = [
   ['its university', new RegExp(String.raw`\b(?:which|what)\s+(?:university|institution|school|college)\b|\bwhere\s+was\s+(?:the\s+|this\s+)?${THE_WORK}\s+(?:written|submitted|defended)\b`, 'iu')],
   ['its length', /\bhow\s+many\s+pages\b|\bhow\s+long\s+is\s+(?:the|this)\s+(?:thesis|dissertation)\b/iu],
 ];
+
+/** A question of one word or two naming a field ("author?", "which year?"). */
+const BARE: ReadonlyArray<readonly [Field, RegExp]> = [
+  ['author', /^(?:the\s+)?(?:author|writer|candidate)$/iu],
+  ['title', /^(?:the\s+)?(?:full\s+)?title$/iu],
+  ['datePosted', /^(?:(?:which|what)\s+)?(?:year|date)$|^when$/iu],
+  ['degree', /^(?:which\s+|what\s+)?degree$/iu],
+  ['subject', /^(?:the\s+)?(?:subject|discipline|field)$/iu],
+  ['keywords', /^(?:the\s+)?(?:key\s?words|tags)$/iu],
+];
+
+/** Fields a question asks for: by its phrasing, as a bare field name, or as "who is <the author>?". */
+function fieldsAsked(question: string, meta: ThesisMetadata): Field[] {
+  const bare = question.replace(/[?!.\s]+$/u, '').trim();
+  const fields = [...INTENTS.filter(([, re]) => re.test(question)), ...BARE.filter(([, re]) => re.test(bare))].map(([f]) => f);
+  const who = /^who\s+is\s+(.+)$/iu.exec(bare)?.[1];
+  const squash = (t: string) => t.toLowerCase().replace(/[^\p{L}]/gu, '');
+  if (who && meta.author && squash(who) === squash(meta.author)) fields.push('author');
+  return [...new Set(fields)];
+}
 
 function sentenceFor(field: Field, meta: ThesisMetadata): string | undefined {
   const v = meta[field];
@@ -50,7 +70,7 @@ const NAMES: Record<Field, string> = { author: 'its author', title: 'its title',
  * when the question is not of that kind.
  */
 export function answerMetadata(question: string, parsed: ParsedThesis, corpus: string): Answer | undefined {
-  const fields = INTENTS.filter(([, re]) => re.test(question)).map(([f]) => f);
+  const fields = fieldsAsked(question, parsed.metadata);
   const unrecorded = UNRECORDED.filter(([, re]) => re.test(question)).map(([name]) => name);
   if (fields.length === 0 && unrecorded.length === 0) return undefined;
   const citations: Citation[] = [];

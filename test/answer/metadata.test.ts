@@ -21,6 +21,11 @@ describe('answerMetadata', () => {
     ['What degree is it for?', /degree of Doctor/],
     ['Which discipline does it belong to?', /Doctrine of the party and party building/],
     ['What are the keywords?', /community governance, Party masses interaction, concentric circle, Urumqi/],
+    ['Whose dissertation is this?', /written by Y L Wang/],
+    ['author?', /written by Y L Wang/],
+    ['Which year?', /2021-12-01/],
+    ['What are the tags of this thesis?', /Its keywords are/],
+    ['Who is Y. L. Wang?', /written by Y L Wang/],
   ])('%s', (q, answer) => {
     const a = ask(q);
     expect(a?.answer).toMatch(answer);
