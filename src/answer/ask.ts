@@ -19,10 +19,11 @@ export const MAX_UNSEEN_SHARE = 0.5;
 
 /**
  * Words that ask what a section or the whole work is about without naming a topic ("What does
- * chapter 3 discuss?", "What is the main argument?", "What are the findings?").
+ * chapter 3 discuss?", "What is the main argument?", "What are the findings?", "Compare
+ * chapters 5 and 6", "Does it use the word…").
  */
 const GENERIC = new Set(
-  'about say argue argument claim central statement question research findings results contribution contributions show want cover main idea point focus topic content contents summary summarize summarise introduce talk deal present describe explain examine study propose conclude conclusion conclusions contain key theme themes role play overview tldr tl dr recap synopsis nutshell brief briefly think believe opinion purpose aim goal gist happen happens go goes general'
+  'about say argue argument compare comparison contrast versus vs word words term terms phrase use claim central statement question research findings results contribution contributions show want cover main idea point focus topic content contents summary summarize summarise introduce talk deal present describe explain examine study propose conclude conclusion conclusions contain key theme themes role play overview tldr tl dr recap synopsis nutshell brief briefly think believe opinion purpose aim goal gist happen happens go goes general'
     .split(' ')
     .map(stem),
 );

@@ -92,7 +92,15 @@ describe('ask (USE-lite hybrid)', () => {
     }
   });
 
-  it('reads British spellings as the thesis’s American ones', async () => {
+  it('compares named chapters from their openings, and finds a word asked about by name', async () => {
+    const core = await testCore('use-lite');
+    const compare = await core.ask('Compare chapter 5 and chapter 6');
+    expect(new Set(compare.citations.map((c) => c.section))).toEqual(new Set(['chapter-5', 'chapter-6']));
+    const word = await core.ask('Does the author use the word pluralism?');
+    expect(word.citations[0]?.quote).toMatch(/pluralism/);
+  });
+
+    it('reads British spellings as the thesis’s American ones', async () => {
     const a = await (await testCore('use-lite')).ask('Why is the party at the centre of the circle?');
     expect(a.citations[0]?.quote).toMatch(/leadership of the party as the center/);
   });
