@@ -19,14 +19,17 @@ export const MAX_UNSEEN_SHARE = 0.5;
 
 /**
  * Words that ask what a section or the whole work is about without naming a topic ("What does
- * chapter 3 discuss?", "What is the main argument?", "What are the findings?", "Compare
- * chapters 5 and 6", "Does it use the word…").
+ * chapter 3 discuss?", "What is the main argument?", "What are the findings?", "Does it use
+ * the word…").
  */
 const GENERIC = new Set(
-  'about say argue argument compare comparison contrast versus vs word words term terms phrase use claim central statement question research findings results contribution contributions show want cover main idea point focus topic content contents summary summarize summarise introduce talk deal present describe explain examine study propose conclude conclusion conclusions contain key theme themes role play overview tldr tl dr recap synopsis nutshell brief briefly think believe opinion purpose aim goal gist happen happens go goes general'
+  'about say argue argument word words term terms phrase use claim central statement question research findings results contribution contributions show want cover main idea point focus topic content contents summary summarize summarise introduce talk deal present describe explain examine study propose conclude conclusion conclusions contain key theme themes role play overview tldr tl dr recap synopsis nutshell brief briefly think believe opinion purpose aim goal gist happen happens go goes general'
     .split(' ')
     .map(stem),
 );
+
+/** Comparing named sections asks for what each says; comparing with anything else is a topic. */
+const COMPARING = new Set(['compare', 'comparison', 'contrast', 'versus', 'vs', 'differ', 'difference', 'differences'].map(stem));
 
 const OUTCOME = /\b(?:findings?|results?|conclusions?|outcomes?|found|shows?|showed|shown)\b/iu;
 
@@ -64,7 +67,8 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
   const unrecorded = (name: string) => !record.includes(name.toLowerCase());
   // A name the thesis never has as a phrase ("United States") is a topic word it never uses.
   const phrases = ctx.retriever.names.unknownPhrases(rest).filter(unrecorded).map((name) => name.toLowerCase());
-  const topic = [...ctx.retriever.topicStems(rest).filter((t) => !GENERIC.has(t) && !author.has(t)), ...phrases];
+  const frame = (t: string) => GENERIC.has(t) || author.has(t) || (named.length > 1 && COMPARING.has(t));
+  const topic = [...ctx.retriever.topicStems(rest).filter((t) => !frame(t)), ...phrases];
   const exclude = ctx.exclude ?? new Set<number>();
   if (topic.length === 0) {
     const whole = named.length === 0 ? parsed.sections.filter((s) => s.id === 'overview') : named;
