@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { Answer } from '../answer/types.ts';
 
 /**
@@ -7,12 +8,14 @@ import type { Answer } from '../answer/types.ts';
 export class AnswerCache {
   private readonly items = new Map<string, Answer>();
   private next = 0;
+  // Keys of an earlier run must not find this run's answers: buttons outlive restarts.
+  private readonly run = randomBytes(3).toString('hex');
 
   constructor(private readonly capacity = 500) {}
 
   /** Stores an answer and returns its key (short enough for a button's custom id). */
   put(answer: Answer): string {
-    const key = (this.next++).toString(36);
+    const key = `${this.run}${(this.next++).toString(36)}`;
     this.items.set(key, answer);
     if (this.items.size > this.capacity) this.items.delete(this.items.keys().next().value as string);
     return key;
