@@ -22,7 +22,7 @@ const OUTLINE_QUESTION = new RegExp(
 );
 
 /** A sentence in which the thesis states its own layout: "The thesis is divided into three parts". */
-const SELF_DESCRIPTION = /\b(?:divided|organi[sz]ed|structured|consists?|composed|comprises?)\b.{0,40}\b(?:parts|chapters|sections)\b/iu;
+const LAYOUT_STATEMENT = /\b(?:divided|organi[sz]ed|structured|consists?|composed|comprises?)\b.{0,40}\b(?:parts|chapters|sections)\b/iu;
 
 /** "an introduction, 6 chapters and a conclusion" from the sections found. */
 function parts(parsed: ParsedThesis): string {
@@ -46,7 +46,7 @@ export function answerOutline(question: string, parsed: ParsedThesis): Answer | 
   if (!OUTLINE_QUESTION.test(question)) return undefined;
   const described = parsed.sections.filter((s) => s.id !== 'overview' && s.sentences.length > 0);
   if (described.length === 0) return undefined;
-  const own = parsed.sections.flatMap((s) => s.sentences.filter((x) => SELF_DESCRIPTION.test(x.text)).map((x) => citeSentence(s, x, 1))).slice(0, 1);
+  const own = parsed.sections.flatMap((s) => s.sentences.filter((x) => LAYOUT_STATEMENT.test(x.text)).map((x) => citeSentence(s, x, 1))).slice(0, 1);
   const citations = [...own, ...described.map((s) => citeSentence(s, s.sentences[0] ?? { text: '', start: 0, end: 0 }, 1))];
   const lines = described.map((s) => `${s.label}: ${s.title} ${tagOf(s.id)}`);
   const answer = `${own.length > 0 ? `${withTags(own)} ` : ''}The thesis text we have describes ${parts(parsed)}. ${lines.join('; ')}.`;
