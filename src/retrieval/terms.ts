@@ -10,7 +10,7 @@ const STOPWORDS = new Set(
   without would yet you your yours tell explain describe describes described mention mentions mentioned discuss discusses discussed please thesis paper
   dissertation author part section chapter chapters according give show hey hi hello bot thanks thank pls plz kindly
   among amongst across against along around behind beside besides beyond toward towards via onto throughout despite unless
-  whereas however therefore hence thereby whereby etc`.split(/\s+/),
+  whereas however therefore hence thereby whereby etc thing things stuff something anything everything`.split(/\s+/),
 );
 
 /** A word of a text with its place, for highlighting. */

@@ -34,5 +34,6 @@ describe('terms', () => {
     expect(isStopword('What')).toBe(true);
     expect(contentStems('hey bot, can you tell me about consultation?')).toEqual([stem('consultation')]);
     expect(contentStems('consensus among groups')).toEqual([stem('consensus'), stem('groups')]);
+    expect(contentStems('platforms to discuss things and stuff')).toEqual([stem('platforms')]);
   });
 });
