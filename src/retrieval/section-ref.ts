@@ -12,8 +12,37 @@ export interface SectionRefs {
   readonly fromEnd: boolean;
 }
 
-const CHAPTER_REF = new RegExp(`\\b(?:chapters?|ch\\.?)\\s*-?\\s*(${NUMBER_WORD})\\b|\\b(${NUMBER_WORD})\\s+chapter\\b|第([一二两三四五六七八九十\\d]{1,3})章`, 'giu');
+/** Between the numbers of a list or range of chapters: "3, 4 and 5", "2-4", "4 to 6", "2 & 3". */
+const LIST_SEPARATOR = String.raw`\s*(?:,\s*(?:and\s+|&\s*)?|\s(?:and|or|to|through)\s|&|-|–)\s*(?:the\s+)?`;
+const RANGE_SEPARATOR = /^\s*(?:to|through|-|–)\s*$/iu;
+// "one of", "two of them": a count, not another chapter.
+const LIST = `(?:${NUMBER_WORD})\\b(?:${LIST_SEPARATOR}(?:${NUMBER_WORD})\\b(?!\\s+of\\b))*`;
+const CHAPTER_REF = new RegExp(`\\b(?:chapters?|ch\\.?)\\s*-?\\s*(${LIST})|\\b(${LIST})\\s+chapters?\\b|第([一二两三四五六七八九十\\d]{1,3})章`, 'giu');
 const LAST_REF = /\b(?:the\s+)?(?:last|final|concluding)\s+chapter\b/giu;
+/** "the first two chapters", "the last three chapters". */
+const END_REF = new RegExp(`\\b(?:the\\s+)?(first|last|final)\\s+(${NUMBER_WORD})\\s+chapters\\b`, 'giu');
+const ROMAN_ONLY = /^[ivx]+$/iu;
+
+/**
+ * The chapter numbers of a list or range ("3 and 4", "2-4", "three, four and five") and the
+ * text after the last one that belongs to the question instead: a lower-case "i" after a
+ * digit is the reader, not chapter one ("chapter 3 and i am lost").
+ */
+function readChapterList(list: string): { numbers: number[]; tail: string } {
+  const parts = list.split(new RegExp(`(${LIST_SEPARATOR})`, 'iu'));
+  const first = parts[0] ?? '';
+  const start = numberOf(first);
+  const numbers = start === undefined ? [] : [start];
+  for (let i = 1; i + 1 < parts.length; i += 2) {
+    const item = parts[i + 1] ?? '';
+    const n = numberOf(item);
+    const prev = numbers.at(-1) ?? 0;
+    if (n === undefined || (ROMAN_ONLY.test(item) && !ROMAN_ONLY.test(first))) return { numbers, tail: parts.slice(i).join('') };
+    const range = RANGE_SEPARATOR.test(parts[i] ?? '') && n > prev && n - prev <= 20;
+    for (let k = range ? prev + 1 : n; k <= n; k++) numbers.push(k);
+  }
+  return { numbers, tail: '' };
+}
 // "an overview of chapter 3" asks for a summary of chapter 3, not for the overview section.
 const NAMED_REF = /\b(introduction|intro|introductory part|conclusions?|concluding part|overview(?!\s+of\b))\b/giu;
 /** "What does it conclude": the thesis's conclusion, or the end of the section the question names. */
@@ -57,10 +86,20 @@ export function findSectionRefs(question: string, sections: readonly Section[]):
     if (lastChapter > 0) add(`chapter-${lastChapter}`);
     return ' ';
   });
-  rest = rest.replace(CHAPTER_REF, (_m, a?: string, b?: string, han?: string) => {
-    const n = han ? hanNumber(han) : numberOf(a ?? b ?? '');
-    if (n !== undefined) add(`chapter-${n}`);
+  rest = rest.replace(END_REF, (_m, end: string, count: string) => {
+    const n = Math.min(numberOf(count) ?? 0, lastChapter);
+    for (let k = 1; k <= n; k++) add(`chapter-${end.toLowerCase() === 'first' ? k : lastChapter - n + k}`);
     return ' ';
+  });
+  rest = rest.replace(CHAPTER_REF, (_m, a?: string, b?: string, han?: string) => {
+    if (han) {
+      const n = hanNumber(han);
+      if (n !== undefined) add(`chapter-${n}`);
+      return ' ';
+    }
+    const { numbers, tail } = readChapterList(a ?? b ?? '');
+    for (const n of numbers) add(`chapter-${n}`);
+    return ` ${tail} `;
   });
   rest = rest.replace(NAMED_REF, (word: string) => {
     add(namedId(word));

@@ -21,6 +21,14 @@ describe('findSectionRefs', () => {
     ['What does chapter 3 conclude?', ['chapter-3']],
     ['What does the overview say about Urumqi?', ['overview']],
     ['What is consultative democracy?', []],
+    ['what are chapters 3 and 4 about', ['chapter-3', 'chapter-4']],
+    ['Summarise chapters three, four and five', ['chapter-3', 'chapter-4', 'chapter-5']],
+    ['What do chapters 2-4 cover?', ['chapter-2', 'chapter-3', 'chapter-4']],
+    ['chapters 4 to 6 on the masses', ['chapter-4', 'chapter-5', 'chapter-6']],
+    ['Compare ch. 2 & 3', ['chapter-2', 'chapter-3']],
+    ['What do the third and fourth chapters say?', ['chapter-3', 'chapter-4']],
+    ['What do the first two chapters argue?', ['chapter-1', 'chapter-2']],
+    ['in chapter 3 and i am lost: what is consultation?', ['chapter-3']],
   ])('%s → %j', (question, ids) => {
     expect(findSectionRefs(question, sections).ids).toEqual(ids);
   });
@@ -38,6 +46,12 @@ describe('findSectionRefs', () => {
 
   it('removes the section name from the topic words', () => {
     expect(findSectionRefs('What does chapter four say about clues?', sections).rest).not.toMatch(/chapter|four/);
+    expect(findSectionRefs('What do chapters 3 and 4 say about clues?', sections).rest).not.toMatch(/chapter|3|4/);
+  });
+
+  it('names the missing end of a range of chapters', () => {
+    expect(findSectionRefs('What do chapters 5 to 8 say?', sections)).toMatchObject({ ids: ['chapter-5', 'chapter-6'], missing: ['Chapter 7', 'Chapter 8'] });
+    expect(findSectionRefs('what is chapter 0 about', sections).missing).toEqual(['Chapter 0']);
   });
 });
 
