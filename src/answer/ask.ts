@@ -106,14 +106,14 @@ async function answerTopic({ question, rest, topic, named, exclude, unrecorded }
   const refuse = (found: readonly Hit[]) => refusal(question, found, parsed, answerable(found, weight) ? expected : undefined);
   const found = await search(named.map((s) => s.id));
   const hits = definitionFirst(rest, usable(found));
-  if (named.length === 0) return answerable(hits, weight) ? cited(question, hits, weight) : refuse(found);
+  if (named.length === 0) return answerable(hits, weight) ? cited(question, hits, weight, ctx.retriever.passages) : refuse(found);
   // When the named section covers the topic much worse than another part does, say both.
   const elsewhere = definitionFirst(rest, usable(await search()));
   const here = hits[0]?.coverage ?? 0;
   const there = elsewhere[0]?.coverage ?? 0;
-  if (answerable(hits, weight) && there < here + ELSEWHERE_MARGIN) return cited(question, hits, weight);
+  if (answerable(hits, weight) && there < here + ELSEWHERE_MARGIN) return cited(question, hits, weight, ctx.retriever.passages);
   if (!answerable(elsewhere, weight)) return refuse(found);
-  const answer = cited(question, elsewhere, weight);
+  const answer = cited(question, elsewhere, weight, ctx.retriever.passages);
   const names = named.map((s) => s.label).join(' and ');
   return { ...answer, answer: `${names} ${named.length > 1 ? 'do' : 'does'} not say; elsewhere the thesis does. ${answer.answer}` };
 }

@@ -1,4 +1,5 @@
-import type { Hit } from '../retrieval/search.ts';
+import type { Hit, Passage } from '../retrieval/search.ts';
+import { inContext } from './antecedent.ts';
 import { wordCount } from '../ingest/words.ts';
 import { citeSentence, withTags } from './cite.ts';
 import type { Answer } from './types.ts';
@@ -35,21 +36,37 @@ export function confidence(hit: Hit, vectorWeight: number): number {
   return hit.coverage + vectorWeight * Math.max(0, hit.similarity - SIMILARITY_FLOOR);
 }
 
-/** The best one to three sentences, within 150 words, that each carry enough evidence. */
-function chooseSentences(hits: readonly Hit[], vectorWeight: number): Hit[] {
+/** A chosen sentence and the neighbours it leans on, in reading order. */
+interface Group {
+  readonly hit: Hit;
+  readonly reading: readonly Passage[];
+}
+
+/**
+ * The best one to three sentences, within 150 words, that each carry enough evidence, each
+ * with the neighbour it leans on ("It takes…" brings the sentence that says what "it" is).
+ * The best sentence is always given with its neighbour, whatever their length.
+ */
+function chooseSentences(hits: readonly Hit[], vectorWeight: number, passages: readonly Passage[]): Group[] {
   const [top] = hits;
   if (!top) return [];
-  const chosen = [top];
-  let words = wordCount(top.passage.text);
-  for (const hit of hits.slice(1, 6)) {
-    if (chosen.length >= 3) break;
-    if (hit.score < 0.8 * top.score || confidence(hit, vectorWeight) < ANSWER_THRESHOLD) continue;
-    const size = wordCount(hit.passage.text);
-    if (words + size > MAX_ANSWER_WORDS) continue;
-    chosen.push(hit);
+  const groups: Group[] = [];
+  const given = new Set<number>();
+  let words = 0;
+  const take = (hit: Hit, always: boolean) => {
+    const reading = inContext(hit.passage, passages).filter((p) => !given.has(p.start));
+    const size = reading.reduce((n, p) => n + wordCount(p.text), 0);
+    if (!reading.includes(hit.passage) || (!always && words + size > MAX_ANSWER_WORDS)) return;
+    groups.push({ hit, reading });
+    for (const p of reading) given.add(p.start);
     words += size;
+  };
+  take(top, true);
+  for (const hit of hits.slice(1, 6)) {
+    if (groups.length >= 3) break;
+    if (hit.score >= 0.8 * top.score && confidence(hit, vectorWeight) >= ANSWER_THRESHOLD) take(hit, false);
   }
-  return chosen;
+  return groups;
 }
 
 /** Whether the best passage carries enough evidence to answer from. */
@@ -58,8 +75,16 @@ export function answerable(hits: readonly Hit[], vectorWeight: number): boolean 
   return top !== undefined && confidence(top, vectorWeight) >= ANSWER_THRESHOLD;
 }
 
-/** An answer from the best passages, each sentence tagged with its section. */
-export function cited(question: string, hits: readonly Hit[], vectorWeight: number): Answer {
-  const citations = chooseSentences(hits, vectorWeight).map((h) => citeSentence(h.passage.section, h.passage, h.score));
-  return { question, answer: withTags(citations), abstained: false, citations, nearest: [] };
+/**
+ * An answer from the best passages, each sentence tagged with its section: the text in
+ * reading order, the citations by relevance (a neighbour right after the sentence it serves).
+ * `passages` are the thesis's sentences as the retriever holds them.
+ */
+export function cited(question: string, hits: readonly Hit[], vectorWeight: number, passages: readonly Passage[]): Answer {
+  const groups = chooseSentences(hits, vectorWeight, passages);
+  const scoreOf = (p: Passage, group: Group) => hits.find((h) => h.passage.start === p.start)?.score ?? group.hit.score;
+  const cite = (p: Passage, group: Group) => citeSentence(p.section, p, scoreOf(p, group));
+  const citations = groups.flatMap((g) => [g.hit.passage, ...g.reading.filter((p) => p !== g.hit.passage)].map((p) => cite(p, g)));
+  const text = withTags(groups.flatMap((g) => g.reading.map((p) => cite(p, g))));
+  return { question, answer: text, abstained: false, citations, nearest: [] };
 }

@@ -100,9 +100,21 @@ describe('ask (USE-lite hybrid)', () => {
     expect(word.citations[0]?.quote).toMatch(/pluralism/);
   });
 
-    it('reads British spellings as the thesis’s American ones', async () => {
+  it('reads British spellings as the thesis’s American ones', async () => {
     const a = await (await testCore('use-lite')).ask('Why is the party at the centre of the circle?');
     expect(a.citations[0]?.quote).toMatch(/leadership of the party as the center/);
+  });
+
+  it('says what "the above four paths" are when the answer points back to them', async () => {
+    const a = await (await testCore('use-lite')).ask('What are the four paths?');
+    expect(a.answer).toMatch(/community consultation.*through the above four paths/s);
+    expect(a.citations[0]?.quote).toMatch(/above four paths/);
+  });
+
+  it('answers about several chapters named in one list', async () => {
+    const a = await (await testCore('use-lite')).ask('What are chapters 3 and 4 about?');
+    expect(a.abstained).toBe(false);
+    expect(new Set(a.citations.map((c) => c.section))).toEqual(new Set(['chapter-3', 'chapter-4']));
   });
 
   it('refuses a comparison with a place the thesis never names, though it uses each word', async () => {

@@ -23,8 +23,20 @@ describe('evidence', () => {
 
   it('answers with up to three strong sentences, each tagged, leaving out weak ones', () => {
     const hits = [hit('First.', 1, 1), hit('Second.', 0.9, 1), hit('Weak.', 0.9, 0.1), hit('Third.', 0.85, 1), hit('Fourth.', 0.85, 1)];
-    const a = cited('q', hits, VECTOR_WEIGHT.allWordsKnown);
+    const a = cited('q', hits, VECTOR_WEIGHT.allWordsKnown, []);
     expect(a.answer).toBe('First. [Ch. 3] Second. [Ch. 3] Third. [Ch. 3]');
     expect(a.citations.map((c) => c.quote)).toEqual(['First.', 'Second.', 'Third.']);
+  });
+
+  it('gives a sentence that points back with the one before, in reading order, citing the best first', () => {
+    const before = hit('The circle is a model of the mass line.', 0.2, 0.1);
+    const best = hit('It takes the party as its centre.', 1, 1);
+    const passages = [before.passage, best.passage].map((p, index) => ({ ...p, index }));
+    const a = cited('q', [{ ...best, passage: passages[1]! }, { ...before, passage: passages[0]! }], VECTOR_WEIGHT.allWordsKnown, passages);
+    expect(a.answer).toBe('The circle is a model of the mass line. [Ch. 3] It takes the party as its centre. [Ch. 3]');
+    expect(a.citations.map((c) => [c.quote, c.score])).toEqual([
+      ['It takes the party as its centre.', 1],
+      ['The circle is a model of the mass line.', 0.2],
+    ]);
   });
 });

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { inContext } from '../../src/answer/antecedent.ts';
+import type { Passage } from '../../src/retrieval/search.ts';
+import type { Section } from '../../src/types.ts';
+
+const section = (id: Section['id']): Section => ({ id, label: id, title: id, sentences: [] });
+const two = section('chapter-2');
+const three = section('chapter-3');
+
+/** Sentences in document order, as the retriever indexes them. */
+function passages(...rows: Array<[Section, string]>): Passage[] {
+  let at = 0;
+  return rows.map(([s, text], index) => {
+    const start = at;
+    at += text.length + 1;
+    return { index, section: s, text, start, end: start + text.length, stems: new Set(), contextStems: new Set() };
+  });
+}
+
+const texts = (ps: readonly Passage[]) => ps.map((p) => p.text);
+
+describe('inContext', () => {
+  const ps = passages(
+    [two, 'The circle is a model of the mass line.'],
+    [two, 'It takes the party as its centre.'],
+    [two, 'This paper studies Urumqi.'],
+    [three, 'Through the above four paths, the masses unite.'],
+    [three, 'The reasons are as follows:'],
+    [three, 'first, the party leads.'],
+  );
+
+  it('brings the sentence before one that points back to it', () => {
+    expect(texts(inContext(ps[1]!, ps))).toEqual(['The circle is a model of the mass line.', 'It takes the party as its centre.']);
+  });
+
+  it('leaves a sentence about the work itself alone', () => {
+    expect(texts(inContext(ps[2]!, ps))).toEqual(['This paper studies Urumqi.']);
+  });
+
+  it('never reaches across a section edge', () => {
+    expect(texts(inContext(ps[3]!, ps))).toEqual(['Through the above four paths, the masses unite.']);
+  });
+
+  it('brings the sentence after one that announces it', () => {
+    expect(texts(inContext(ps[4]!, ps))).toEqual(['The reasons are as follows:', 'first, the party leads.']);
+  });
+
+  it('reads Chinese pointers too', () => {
+    const zh = passages([three, '社区协商是基层民主的重要形式。'], [three, '这种形式得到了群众的认可。']);
+    expect(inContext(zh[1]!, zh)).toHaveLength(2);
+  });
+});
