@@ -5,13 +5,15 @@ import { tagOf } from './cite.ts';
 type Field = keyof ThesisMetadata;
 
 const THE_WORK = String.raw`(?:thesis|dissertation|paper|study|work|it|this)`;
+/** A level of degree as readers write it: "PhD", "Ph.D.", "doctorate", "master's". */
+const DEGREE = String.raw`(?:ph\.?\s?d\b\.?|doctoral\b|doctorate\b|master(?:['’]?s)?\b|bachelor(?:['’]?s)?\b)`;
 
 /** Questions about the thesis as a catalogued work rather than about its content. */
 const INTENTS: ReadonlyArray<readonly [Field, RegExp]> = [
   ['author', /\bwhose\s+(?:thesis|dissertation|paper|work)\b|\bwho(?:\s+is|\s+was|['’]s)?\s+(?:wrote|authored|the\s+(?:author|candidate|writer))\b|\b(?:author|candidate|writer)\s+of\s+(?:the|this)\b|\bwritten\s+by\b|\b(?:author|candidate)['’]?s?\s+name\b|\bname\s+of\s+the\s+(?:author|candidate)\b/iu],
   ['title', new RegExp(String.raw`\b(?:title|titled|entitled)\b|\bwhat(?:\s+is|['’]s)\s+(?:the|this)\s+${THE_WORK}\s+called\b|\bname\s+of\s+(?:the|this)\s+${THE_WORK}\b`, 'iu')],
   ['datePosted', new RegExp(String.raw`\bwhen\s+(?:was|is|did)\s+(?:the\s+|this\s+)?${THE_WORK}\b|\b(?:what|which)\s+year\b.*\b(?:thesis|dissertation|posted|published|written|submitted|it)\b|\b(?:date|year)\s+(?:of|was)\s+(?:the\s+|this\s+)?(?:thesis|dissertation|publication|posting|submission)\b|\b(?:publication|posting|submission)\s+date\b`, 'iu')],
-  ['degree', /\b(?:what|which)\s+(?:kind\s+of\s+|level\s+of\s+)?degree\b|\bdegree\s+(?:is|was)\b|\bis\s+(?:it|this|the\s+\w+)\s+an?\s+(?:phd|doctoral|master['’]?s?)\b/iu],
+  ['degree', new RegExp(String.raw`\b(?:what|which)\s+(?:kind\s+of\s+|level\s+of\s+)?degree\b|\bdegree\s+(?:is|was)\b|\bis\s+(?:it|this|the\s+\w+)\s+an?\s+${DEGREE}|${DEGREE}\s+or\s+(?:an?\s+)?${DEGREE}`, 'iu')],
   ['type', /\b(?:what|which)\s+(?:type|kind)\s+of\s+(?:document|work|publication|thesis)\b/iu],
   ['country', /\b(?:which|what)\s+country\b/iu],
   ['subject', /\b(?:what|which)\s+(?:is\s+(?:the|its)\s+)?(?:subject|discipline|field|major)\b|\bsubject\s+area\b|\bfield\s+of\s+study\b|\bacademic\s+(?:field|discipline)\b/iu],
@@ -31,7 +33,7 @@ const BARE: ReadonlyArray<readonly [Field, RegExp]> = [
   ['author', /^(?:the\s+)?(?:author|writer|candidate)$/iu],
   ['title', /^(?:the\s+)?(?:full\s+)?title$/iu],
   ['datePosted', /^(?:(?:which|what)\s+)?(?:year|date)$|^when$/iu],
-  ['degree', /^(?:which\s+|what\s+)?degree$/iu],
+  ['degree', new RegExp(String.raw`^(?:(?:which|what)\s+)?degree$|^(?:an?\s+)?${DEGREE}(?:\s+(?:thesis|dissertation|degree))?$`, 'iu')],
   ['subject', /^(?:the\s+)?(?:subject|discipline|field)$/iu],
   ['keywords', /^(?:the\s+)?(?:key\s?words|tags)$/iu],
 ];
