@@ -108,7 +108,7 @@ export class Retriever {
     const allowed = options.sections && options.sections.length > 0 ? new Set(options.sections) : undefined;
     const pool = this.passages.filter((p) => !allowed || allowed.has(p.section.id));
     const stems = options.topic ?? this.topicStems(question);
-    const keyword = this.keywordScores(question);
+    const keyword = this.keywordScores(stems);
     const similarity = mode === 'keyword' ? new Map<number, number>() : await this.similarities(question);
     const maxKeyword = Math.max(1e-9, ...pool.map((p) => keyword.get(p.index) ?? 0));
     const hits = pool.map((p) => {
@@ -122,8 +122,12 @@ export class Retriever {
     return hits.sort((a, b) => b.score - a.score || a.passage.index - b.passage.index);
   }
 
-  private keywordScores(question: string): Map<number, number> {
-    const results = this.bm25.search(question, { combineWith: 'OR' });
+  /**
+   * BM25 over the topic stems only: the words that frame a question ("what part does… play")
+   * would otherwise rank sentences that share the frame above those that share the topic.
+   */
+  private keywordScores(stems: readonly string[]): Map<number, number> {
+    const results = this.bm25.search(stems.join(' '), { combineWith: 'OR', tokenize: (t) => t.split(' ').filter(Boolean) });
     return new Map(results.map((r) => [r.id as number, r.score]));
   }
 

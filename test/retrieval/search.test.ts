@@ -16,6 +16,12 @@ describe('Retriever', () => {
     expect(top?.passage.text).toMatch(/three fine styles/);
   });
 
+  it('ranks by the topic words given, not by the words that frame the question', async () => {
+    const r = await retriever('none');
+    const [top] = await r.search('What part does the party play in consultation?', { topic: contentStems('party consultation') });
+    expect(top?.passage.text).toMatch(/consultation/);
+  });
+
   it('searches only inside the sections asked for', async () => {
     const r = await retriever('none');
     const hits = await r.search('common denominator', { sections: ['overview'] });
