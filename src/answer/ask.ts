@@ -33,6 +33,9 @@ const COMPARING = new Set(['compare', 'comparison', 'contrast', 'versus', 'vs', 
 
 const OUTCOME = /\b(?:findings?|results?|conclusions?|outcomes?|found|shows?|showed|shown)\b/iu;
 
+/** "Which chapter…" wants a chapter: the overview, which speaks of every chapter, is not one. */
+const WHICH_SECTION = /\bwhich\s+(?:chapters?|parts?|sections?)\b|\bwhat\s+(?:chapters?|sections?)\b/iu;
+
 /** How much better another section must cover a question before the named one is passed over. */
 const ELSEWHERE_MARGIN = 0.4;
 
@@ -76,7 +79,9 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
     const fromEnd = refs.fromEnd || OUTCOME.test(rest);
     return answerAboutSections(question, whole, ctx.retriever, exclude, fromEnd) ?? refusal(question, [], parsed);
   }
-  return answerTopic({ question, rest, topic, named, exclude, unrecorded }, ctx);
+  const chapters = parsed.sections.filter((s) => s.id !== 'overview').map((s) => s.id);
+  const scope = named.length === 0 && WHICH_SECTION.test(question) && chapters.length > 0 ? chapters : named.map((s) => s.id);
+  return answerTopic({ question, rest, topic, named, scope, exclude, unrecorded }, ctx);
 }
 
 /** A question with a topic, as read: its words without section names, and where to look. */
@@ -85,13 +90,15 @@ interface TopicQuestion {
   rest: string;
   topic: readonly string[];
   named: readonly Section[];
+  /** Where to look first: the named sections, or the chapters for "which chapter…"; empty for everywhere. */
+  scope: readonly SectionId[];
   exclude: ReadonlySet<number>;
   /** True for a name the catalogue record does not hold. */
   unrecorded: (name: string) => boolean;
 }
 
 /** Answers a question with a topic from the passages that cover it, or refuses. */
-async function answerTopic({ question, rest, topic, named, exclude, unrecorded }: TopicQuestion, ctx: AskContext): Promise<Answer> {
+async function answerTopic({ question, rest, topic, named, scope, exclude, unrecorded }: TopicQuestion, ctx: AskContext): Promise<Answer> {
   const { parsed } = ctx;
   const search = async (sections?: readonly SectionId[]) => (await ctx.retriever.search(rest, { mode: ctx.mode, sections, topic })).filter((h) => !exclude.has(h.passage.start));
   // A place or name the thesis never mentions ("Shanghai") means it is not what the thesis is about.
@@ -104,7 +111,7 @@ async function answerTopic({ question, rest, topic, named, exclude, unrecorded }
   const usable = (found: readonly Hit[]) => (expected ? found.filter((h) => satisfies(expected, h.passage.text)) : found);
   const weight = unseen > 0 ? VECTOR_WEIGHT.someWordsUnknown : VECTOR_WEIGHT.allWordsKnown;
   const refuse = (found: readonly Hit[]) => refusal(question, found, parsed, answerable(found, weight) ? expected : undefined);
-  const found = await search(named.map((s) => s.id));
+  const found = await search(scope);
   const hits = definitionFirst(rest, usable(found));
   if (named.length === 0) return answerable(hits, weight) ? cited(question, hits, weight, ctx.retriever.passages) : refuse(found);
   // When the named section covers the topic much worse than another part does, say both.

@@ -111,6 +111,12 @@ describe('ask (USE-lite hybrid)', () => {
     expect(a.citations[0]?.quote).toMatch(/above four paths/);
   });
 
+  it('answers "which chapter…" from a chapter, not from the overview that speaks of them all', async () => {
+    const a = await (await testCore('use-lite')).ask('Which chapter deals with party branch building?');
+    expect(a.citations[0]?.section).toBe('chapter-5');
+    expect(a.citations.map((c) => c.section)).not.toContain('overview');
+  });
+
   it('answers about several chapters named in one list', async () => {
     const a = await (await testCore('use-lite')).ask('What are chapters 3 and 4 about?');
     expect(a.abstained).toBe(false);
