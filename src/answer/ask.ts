@@ -80,8 +80,11 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
     return answerAboutSections(question, whole, ctx.retriever, exclude, fromEnd) ?? refusal(question, [], parsed);
   }
   const chapters = parsed.sections.filter((s) => s.id !== 'overview').map((s) => s.id);
-  const scope = named.length === 0 && WHICH_SECTION.test(question) && chapters.length > 0 ? chapters : named.map((s) => s.id);
-  return answerTopic({ question, rest, topic, named, scope, exclude, unrecorded }, ctx);
+  const which = named.length === 0 && WHICH_SECTION.test(question) && chapters.length > 0;
+  const answer = await answerTopic({ question, rest, topic, named, scope: which ? chapters : named.map((s) => s.id), exclude, unrecorded }, ctx);
+  const first = answer.citations[0];
+  // "Which chapter…" is answered in words first; the quotes then show why.
+  return which && first && !answer.abstained ? { ...answer, answer: `${first.label}, “${first.title}”. ${answer.answer}` } : answer;
 }
 
 /** A question with a topic, as read: its words without section names, and where to look. */

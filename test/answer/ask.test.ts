@@ -113,6 +113,7 @@ describe('ask (USE-lite hybrid)', () => {
 
   it('answers "which chapter…" from a chapter, not from the overview that speaks of them all', async () => {
     const a = await (await testCore('use-lite')).ask('Which chapter deals with party branch building?');
+    expect(a.answer).toMatch(/^Chapter 5, “The "last kilometer" connecting the people closely”\. /);
     expect(a.citations[0]?.section).toBe('chapter-5');
     expect(a.citations.map((c) => c.section)).not.toContain('overview');
   });
