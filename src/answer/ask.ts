@@ -7,7 +7,7 @@ import { definitionFirst } from './definition.ts';
 import { VECTOR_WEIGHT, answerable, cited } from './evidence.ts';
 import { answerMetadata } from './metadata.ts';
 import { answerOutline } from './outline.ts';
-import { refusal, unknownSection } from './refusal.ts';
+import { asksForOpinion, opinionRefusal, refusal, unknownSection } from './refusal.ts';
 import { answerAboutSections } from './section-answer.ts';
 import type { Answer } from './types.ts';
 
@@ -58,6 +58,7 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
   const refs = findSectionRefs(question, parsed.sections);
   // "chapter 7" in a thesis of six: say so, whatever else the question names.
   if (refs.missing.length > 0) return unknownSection(question, refs.missing, parsed);
+  if (asksForOpinion(question)) return opinionRefusal(question, parsed, refs.ids);
   if (refs.ids.length === 0) {
     const about = answerOutline(question, parsed) ?? answerMetadata(question, parsed, ctx.corpus);
     if (about) return about;

@@ -30,3 +30,24 @@ export function unknownSection(question: string, missing: readonly string[], par
   const answer = `The thesis has no ${missing.join(' or ')}. Its sections are: ${list}.`;
   return { question, answer, abstained: true, citations: [], nearest: parsed.sections.map(pointer) };
 }
+
+/** A question asking the bot's own judgement, which an extractive reader does not have. */
+const OPINION =
+  /\bwhat\s+do\s+you\s+(?:think|make\s+of|feel)\b|\byour\s+(?:own\s+)?(?:opinion|views?|take|thoughts|assessment|verdict)\b|\b(?:do|would)\s+you\s+(?:agree|like|believe|recommend)\b|\b(?:is|was)\s+(?:it|this|the\s+(?:thesis|dissertation|paper|argument|author))\s+(?:any\s+good|good|convincing|persuasive|right|correct|biased|worth\s+reading|well\s+written)\b/iu;
+
+/** True when the question asks what the bot thinks of the thesis, not what the thesis says. */
+export function asksForOpinion(question: string): boolean {
+  return OPINION.test(question);
+}
+
+/**
+ * The answer to a request for the bot's judgement: it has none, and says where the claims of
+ * the section asked about (`ids`), or of the thesis as a whole, are.
+ */
+export function opinionRefusal(question: string, parsed: ParsedThesis, ids: readonly string[] = []): Answer {
+  const named = parsed.sections.find((s) => ids.includes(s.id));
+  const own = named ?? parsed.sections.find((s) => s.id === 'overview') ?? parsed.sections.at(-1);
+  const where = own ? ` For what the thesis itself claims, see ${own.label} (“${own.title}”).` : '';
+  const answer = `I do not judge the thesis: I only report what it says, with quotes.${where} Try “What does ${named ? named.label.toLowerCase() : 'the thesis'} conclude?”.`;
+  return { question, answer, abstained: true, citations: [], nearest: own ? [pointer(own)] : [] };
+}

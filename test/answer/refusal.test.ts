@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { refusal, unknownSection } from '../../src/answer/refusal.ts';
+import { asksForOpinion, opinionRefusal, refusal, unknownSection } from '../../src/answer/refusal.ts';
 import { parseThesis } from '../../src/ingest/parse.ts';
 import type { Hit } from '../../src/retrieval/search.ts';
 
@@ -35,5 +35,22 @@ describe('unknownSection', () => {
     const a = unknownSection('chapter 9?', ['Chapter 9'], parsed);
     expect(a.answer).toBe('The thesis has no Chapter 9. Its sections are: Overview, Introduction, Chapter 1, Chapter 2, Chapter 3, Chapter 4, Chapter 5, Chapter 6.');
     expect(a.nearest).toHaveLength(8);
+  });
+});
+
+describe('opinions', () => {
+  it.each(['What do you think of the thesis?', 'Is the argument convincing?', 'Do you agree with chapter 3?', "what's your take on it"])('knows %s asks for the bot’s judgement', (q) => {
+    expect(asksForOpinion(q)).toBe(true);
+  });
+
+  it.each(['What does the author think about consultation?', 'What does the thesis argue?', 'Do you know what the mass line is?'])('knows %s asks what the thesis says', (q) => {
+    expect(asksForOpinion(q)).toBe(false);
+  });
+
+  it('declines to judge and points to where the thesis, or the section asked about, makes its claims', () => {
+    const whole = opinionRefusal('Is it convincing?', parsed);
+    expect(whole).toMatchObject({ abstained: true, citations: [] });
+    expect(whole.answer).toMatch(/^I do not judge the thesis.*see Overview \(“.*”\)\. Try “What does the thesis conclude\?”\.$/);
+    expect(opinionRefusal('Do you agree with chapter 3?', parsed, ['chapter-3']).answer).toMatch(/see Chapter 3 .*Try “What does chapter 3 conclude\?”/);
   });
 });
