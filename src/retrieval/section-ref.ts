@@ -17,7 +17,8 @@ const LIST_SEPARATOR = String.raw`\s*(?:,\s*(?:and\s+|&\s*)?|\s(?:and|or|to|thro
 const RANGE_SEPARATOR = /^\s*(?:to|through|-|–)\s*$/iu;
 // "one of", "two of them": a count, not another chapter.
 const LIST = `(?:${NUMBER_WORD})\\b(?:${LIST_SEPARATOR}(?:${NUMBER_WORD})\\b(?!\\s+of\\b))*`;
-const CHAPTER_REF = new RegExp(`\\b(?:chapters?|ch\\.?)\\s*-?\\s*(${LIST})|\\b(${LIST})\\s+chapters?\\b|第([一二两三四五六七八九十\\d]{1,3})章`, 'giu');
+// A possessive goes with the name ("the first chapter's argument", "chapter 3's aim").
+const CHAPTER_REF = new RegExp(`\\b(?:chapters?|ch\\.?)\\s*-?\\s*(${LIST})(?:['’]s)?|\\b(${LIST})\\s+chapters?(?:['’]s?)?\\b|第([一二两三四五六七八九十\\d]{1,3})章`, 'giu');
 const LAST_REF = /\b(?:the\s+)?(?:last|final|concluding)\s+chapter\b/giu;
 /** "the first two chapters", "the last three chapters". */
 const END_REF = new RegExp(`\\b(?:the\\s+)?(first|last|final)\\s+(${NUMBER_WORD})\\s+chapters\\b`, 'giu');
@@ -47,6 +48,11 @@ function readChapterList(list: string): { numbers: number[]; tail: string } {
 const NAMED_REF = /\b(introduction|intro|introductory part|conclusions?|concluding part|overview(?!\s+of\b))\b/giu;
 /** "What does it conclude": the thesis's conclusion, or the end of the section the question names. */
 const CONCLUDE_VERB = /\bconclud(?:e|es|ed)\b/giu;
+/**
+ * "How does chapter 2 end / begin?": where in a named section to look, not a topic. An end
+ * asks for its closing sentences; a start for its opening ones, which are given anyway.
+ */
+const EDGE_WORD = /\b(?:(end|ends|ending|close|closes|closing)|begin|begins|beginning|start|starts|opens?|opening)\b/giu;
 
 /** Chapters whose title makes them the introduction or conclusion ("1 Introduction", "第一章 绪论"). */
 const TITLED = {
@@ -111,6 +117,12 @@ export function findSectionRefs(question: string, sections: readonly Section[]):
     else add('conclusion');
     return ' ';
   });
+  if (named) {
+    rest = rest.replace(EDGE_WORD, (_m, end?: string) => {
+      if (end) fromEnd = true;
+      return ' ';
+    });
+  }
   return { ids: [...new Set(ids)], missing: [...new Set(missing)], rest, fromEnd };
 }
 

@@ -29,6 +29,7 @@ describe('findSectionRefs', () => {
     ['What do the third and fourth chapters say?', ['chapter-3', 'chapter-4']],
     ['What do the first two chapters argue?', ['chapter-1', 'chapter-2']],
     ['in chapter 3 and i am lost: what is consultation?', ['chapter-3']],
+    ["what's the first chapter's argument", ['chapter-1']],
   ])('%s → %j', (question, ids) => {
     expect(findSectionRefs(question, sections).ids).toEqual(ids);
   });
@@ -47,6 +48,14 @@ describe('findSectionRefs', () => {
   it('removes the section name from the topic words', () => {
     expect(findSectionRefs('What does chapter four say about clues?', sections).rest).not.toMatch(/chapter|four/);
     expect(findSectionRefs('What do chapters 3 and 4 say about clues?', sections).rest).not.toMatch(/chapter|3|4/);
+  });
+
+  it('reads "how does chapter 2 end" as asking for its closing sentences, and keeps "end" out of the topic', () => {
+    expect(findSectionRefs('how does chapter 2 end', sections)).toMatchObject({ ids: ['chapter-2'], fromEnd: true, rest: expect.not.stringMatching(/end/) });
+    expect(findSectionRefs('What does the end of the mass line mean?', sections)).toMatchObject({ ids: [], fromEnd: false, rest: expect.stringMatching(/end/) });
+    expect(findSectionRefs('how does chapter 3 begin?', sections)).toMatchObject({ ids: ['chapter-3'], fromEnd: false, rest: expect.not.stringMatching(/begin/) });
+    expect(findSectionRefs('Where does community governance begin?', sections).rest).toMatch(/begin/);
+    expect(findSectionRefs("what's the first chapter's argument", sections).rest).toMatch(/^what's the\s+argument$/);
   });
 
   it('names the missing end of a range of chapters', () => {
