@@ -23,7 +23,7 @@ export const MAX_UNSEEN_SHARE = 0.5;
  * the word…").
  */
 const GENERIC = new Set(
-  'about say argue argument word words term terms phrase use claim central statement question research findings results contribution contributions show want cover main idea point focus topic content contents summary summarize summarise introduce talk deal present describe explain examine study propose conclude conclusion conclusions contain key theme themes role play overview tldr tl dr recap synopsis nutshell brief briefly think believe opinion purpose aim goal gist happen happens go goes general'
+  'about say argue argument word words term terms phrase use claim central statement question research findings results contribution contributions show want cover main idea point focus topic content contents summary summarize summarise introduce talk deal present describe explain examine study propose conclude conclusion conclusions contain key theme themes role play overview tldr tl dr recap synopsis nutshell brief briefly think believe opinion purpose aim goal gist happen happens go goes general case'
     .split(' ')
     .map(stem),
 );

@@ -118,6 +118,12 @@ describe('ask (USE-lite hybrid)', () => {
     expect(a.citations.map((c) => c.section)).not.toContain('overview');
   });
 
+  it('reads "what case study" as asking what the thesis studies', async () => {
+    const a = await (await testCore('use-lite')).ask('What case study does the thesis use?');
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toMatch(/community governance in Urumqi/);
+  });
+
   it('answers about several chapters named in one list', async () => {
     const a = await (await testCore('use-lite')).ask('What are chapters 3 and 4 about?');
     expect(a.abstained).toBe(false);

@@ -7,7 +7,7 @@ const corpus = readFileSync('data/thesis.txt', 'utf8');
 const parsed = parseThesis(corpus);
 
 describe('answerOutline', () => {
-  it.each(['How many chapters does the thesis have?', 'How is the dissertation structured?', 'What are the chapters of the thesis?', 'What is the structure of the thesis?', 'List the chapters'])(
+  it.each(['How many chapters does the thesis have?', 'How is the dissertation structured?', 'What are the chapters of the thesis?', 'What is the structure of the thesis?', 'List the chapters', 'outline the dissertation', 'table of contents?'])(
     'lays out the sections for "%s"',
     (q) => {
       const a = answerOutline(q, parsed);
