@@ -115,16 +115,17 @@ async function answerTopic({ question, rest, topic, named, scope, exclude, unrec
   const usable = (found: readonly Hit[]) => (expected ? found.filter((h) => satisfies(expected, h.passage.text)) : found);
   const weight = unseen > 0 ? VECTOR_WEIGHT.someWordsUnknown : VECTOR_WEIGHT.allWordsKnown;
   const refuse = (found: readonly Hit[]) => refusal(question, found, parsed, answerable(found, weight) ? expected : undefined);
+  const answer = (found: readonly Hit[]) => cited(question, found, weight, ctx.retriever.passages);
   const found = await search(scope);
   const hits = definitionFirst(rest, usable(found));
-  if (named.length === 0) return answerable(hits, weight) ? cited(question, hits, weight, ctx.retriever.passages) : refuse(found);
+  if (named.length === 0) return answerable(hits, weight) ? answer(hits) : refuse(found);
   // When the named section covers the topic much worse than another part does, say both.
   const elsewhere = definitionFirst(rest, usable(await search()));
   const here = hits[0]?.coverage ?? 0;
   const there = elsewhere[0]?.coverage ?? 0;
-  if (answerable(hits, weight) && there < here + ELSEWHERE_MARGIN) return cited(question, hits, weight, ctx.retriever.passages);
+  if (answerable(hits, weight) && there < here + ELSEWHERE_MARGIN) return answer(hits);
   if (!answerable(elsewhere, weight)) return refuse(found);
-  const answer = cited(question, elsewhere, weight, ctx.retriever.passages);
+  const fromElsewhere = answer(elsewhere);
   const names = named.map((s) => s.label).join(' and ');
-  return { ...answer, answer: `${names} ${named.length > 1 ? 'do' : 'does'} not say; elsewhere the thesis does. ${answer.answer}` };
+  return { ...fromElsewhere, answer: `${names} ${named.length > 1 ? 'do' : 'does'} not say; elsewhere the thesis does. ${fromElsewhere.answer}` };
 }

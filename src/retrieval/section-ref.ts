@@ -21,8 +21,23 @@ const LIST = `(?:${NUMBER_WORD})\\b(?:${LIST_SEPARATOR}(?:${NUMBER_WORD})\\b(?!\
 const CHAPTER_REF = new RegExp(`\\b(?:chapters?|ch\\.?)\\s*-?\\s*(${LIST})(?:['’]s)?|\\b(${LIST})\\s+chapters?(?:['’]s?)?\\b|第([一二两三四五六七八九十\\d]{1,3})章`, 'giu');
 const LAST_REF = /\b(?:the\s+)?(?:last|final|concluding)\s+chapter\b/giu;
 /** "the first two chapters", "the last three chapters". */
-const END_REF = new RegExp(`\\b(?:the\\s+)?(first|last|final)\\s+(${NUMBER_WORD})\\s+chapters\\b`, 'giu');
+const FIRST_OR_LAST_REF = new RegExp(`\\b(?:the\\s+)?(first|last|final)\\s+(${NUMBER_WORD})\\s+chapters\\b`, 'giu');
 const ROMAN_ONLY = /^[ivx]+$/iu;
+// "an overview of chapter 3" asks for a summary of chapter 3, not for the overview section.
+const NAMED_REF = /\b(introduction|intro|introductory part|conclusions?|concluding part|overview(?!\s+of\b))\b/giu;
+/** "What does it conclude": the thesis's conclusion, or the end of the section the question names. */
+const CONCLUDE_VERB = /\bconclud(?:e|es|ed)\b/giu;
+/**
+ * "How does chapter 2 end / begin?": where in a named section to look, not a topic. An end
+ * asks for its closing sentences; a start for its opening ones, which are given anyway.
+ */
+const EDGE_WORD = /\b(?:(end|ends|ending|close|closes|closing)|begin|begins|beginning|start|starts|opens?|opening)\b/giu;
+
+/** Chapters whose title makes them the introduction or conclusion ("1 Introduction", "第一章 绪论"). */
+const TITLED = {
+  introduction: /^(?:introduction|绪论|导论|引言)$/iu,
+  conclusion: /^(?:conclusions?|结论|结语)(?:\s+and\s+\p{L}+)?$/iu,
+};
 
 /**
  * The chapter numbers of a list or range ("3 and 4", "2-4", "three, four and five") and the
@@ -44,21 +59,28 @@ function readChapterList(list: string): { numbers: number[]; tail: string } {
   }
   return { numbers, tail: '' };
 }
-// "an overview of chapter 3" asks for a summary of chapter 3, not for the overview section.
-const NAMED_REF = /\b(introduction|intro|introductory part|conclusions?|concluding part|overview(?!\s+of\b))\b/giu;
-/** "What does it conclude": the thesis's conclusion, or the end of the section the question names. */
-const CONCLUDE_VERB = /\bconclud(?:e|es|ed)\b/giu;
-/**
- * "How does chapter 2 end / begin?": where in a named section to look, not a topic. An end
- * asks for its closing sentences; a start for its opening ones, which are given anyway.
- */
-const EDGE_WORD = /\b(?:(end|ends|ending|close|closes|closing)|begin|begins|beginning|start|starts|opens?|opening)\b/giu;
 
-/** Chapters whose title makes them the introduction or conclusion ("1 Introduction", "第一章 绪论"). */
-const TITLED = {
-  introduction: /^(?:introduction|绪论|导论|引言)$/iu,
-  conclusion: /^(?:conclusions?|结论|结语)(?:\s+and\s+\p{L}+)?$/iu,
-};
+/**
+ * Takes the chapters a text names by number ("chapter 4", "chapters 2-4", "the first two
+ * chapters", "the last chapter", "第三章") out of it, telling `add` each number.
+ */
+function takeChapterRefs(text: string, lastChapter: number, add: (n: number) => void): string {
+  const rest = text.replace(LAST_REF, () => {
+    if (lastChapter > 0) add(lastChapter);
+    return ' ';
+  });
+  return rest
+    .replace(FIRST_OR_LAST_REF, (_m, end: string, count: string) => {
+      const n = Math.min(numberOf(count) ?? 0, lastChapter);
+      for (let k = 1; k <= n; k++) add(end.toLowerCase() === 'first' ? k : lastChapter - n + k);
+      return ' ';
+    })
+    .replace(CHAPTER_REF, (_m, a?: string, b?: string, han?: string) => {
+      const { numbers, tail } = han ? { numbers: [hanNumber(han)], tail: '' } : readChapterList(a ?? b ?? '');
+      for (const n of numbers) if (n !== undefined) add(n);
+      return ` ${tail} `;
+    });
+}
 
 function namedId(word: string): SectionId {
   const w = word.toLowerCase();
@@ -88,25 +110,7 @@ export function findSectionRefs(question: string, sections: readonly Section[]):
     else missing.push(labelOf(id));
   };
   const lastChapter = Math.max(0, ...sections.map((s) => (s.id.startsWith('chapter-') ? Number(s.id.slice(8)) : 0)));
-  let rest = question.replace(LAST_REF, () => {
-    if (lastChapter > 0) add(`chapter-${lastChapter}`);
-    return ' ';
-  });
-  rest = rest.replace(END_REF, (_m, end: string, count: string) => {
-    const n = Math.min(numberOf(count) ?? 0, lastChapter);
-    for (let k = 1; k <= n; k++) add(`chapter-${end.toLowerCase() === 'first' ? k : lastChapter - n + k}`);
-    return ' ';
-  });
-  rest = rest.replace(CHAPTER_REF, (_m, a?: string, b?: string, han?: string) => {
-    if (han) {
-      const n = hanNumber(han);
-      if (n !== undefined) add(`chapter-${n}`);
-      return ' ';
-    }
-    const { numbers, tail } = readChapterList(a ?? b ?? '');
-    for (const n of numbers) add(`chapter-${n}`);
-    return ` ${tail} `;
-  });
+  let rest = takeChapterRefs(question, lastChapter, (n) => add(`chapter-${n}`));
   rest = rest.replace(NAMED_REF, (word: string) => {
     add(namedId(word));
     return ' ';
