@@ -7,7 +7,7 @@ import { definitionFirst } from './definition.ts';
 import { VECTOR_WEIGHT, answerable, cited } from './evidence.ts';
 import { answerMetadata } from './metadata.ts';
 import { answerOutline } from './outline.ts';
-import { asksForOpinion, opinionRefusal, refusal, unknownSection } from './refusal.ts';
+import { asksForOpinion, nothingMore, opinionRefusal, refusal, unknownSection } from './refusal.ts';
 import { answerAboutSections } from './section-answer.ts';
 import type { Answer } from './types.ts';
 
@@ -78,7 +78,7 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
     const whole = named.length === 0 ? parsed.sections.filter((s) => s.id === 'overview') : named;
     // What a work found or concluded is at its end; what it is about, at its start.
     const fromEnd = refs.fromEnd || OUTCOME.test(rest);
-    return answerAboutSections(question, whole, ctx.retriever, exclude, fromEnd) ?? refusal(question, [], parsed);
+    return answerAboutSections(question, whole, ctx.retriever, exclude, fromEnd) ?? (exclude.size > 0 ? nothingMore : refusal)(question, [], parsed);
   }
   const chapters = parsed.sections.filter((s) => s.id !== 'overview').map((s) => s.id);
   const which = named.length === 0 && WHICH_SECTION.test(question) && chapters.length > 0;
@@ -114,7 +114,7 @@ async function answerTopic({ question, rest, topic, named, scope, exclude, unrec
   const expected = expectationOf(rest);
   const usable = (found: readonly Hit[]) => (expected ? found.filter((h) => satisfies(expected, h.passage.text)) : found);
   const weight = unseen > 0 ? VECTOR_WEIGHT.someWordsUnknown : VECTOR_WEIGHT.allWordsKnown;
-  const refuse = (found: readonly Hit[]) => refusal(question, found, parsed, answerable(found, weight) ? expected : undefined);
+  const refuse = (found: readonly Hit[]) => (exclude.size > 0 ? nothingMore(question, found, parsed) : refusal(question, found, parsed, answerable(found, weight) ? expected : undefined));
   const answer = (found: readonly Hit[]) => cited(question, found, weight, ctx.retriever.passages);
   const found = await search(scope);
   const hits = definitionFirst(rest, usable(found));

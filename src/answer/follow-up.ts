@@ -2,11 +2,20 @@ import { findSectionRefs } from '../retrieval/section-ref.ts';
 import { contentStems } from '../retrieval/terms.ts';
 import type { Section } from '../types.ts';
 import { asksForSummary } from './section-answer.ts';
+import type { Answer } from './types.ts';
 
 /** Words that point back to the previous question's topic. */
 const ANAPHORA = /\b(?:that|this|it|those|these|they|them|there|else|more|same|also)\b/iu;
 const SHORT = 4;
 const MORE = /\b(?:else|more|other|another|further)\b/iu;
+
+/** Thanks and acknowledgements in a conversation are chat, not questions to answer. */
+const CHATTER = /^(?:(?:many\s+)?thanks?(?:\s+you)?(?:\s+(?:a\s+lot|so\s+much|very\s+much))?|thx|ty|ok(?:ay)?|cool|great|nice|got\s+it|perfect|lol|[\p{Extended_Pictographic}\s]+)[\s!.,:)]*$/iu;
+
+/** True for "thanks!", "ok", "👍" and the like, which a conversation lets pass unanswered. */
+export function isChatter(text: string): boolean {
+  return CHATTER.test(text.trim());
+}
 
 /** True when a follow-up asks for more than was already said ("what else…", "tell me more"). */
 export function asksForMore(text: string): boolean {
@@ -31,4 +40,26 @@ export function resolveFollowUp(previous: string | undefined, current: string, s
     return `${current.trim()} ${oldTopic}`;
   }
   return `${current.trim()} (${previous.trim()})`;
+}
+
+/** What a conversation (a Discord thread, a terminal session) has been told: its last question and every sentence cited in it. */
+export interface Turn {
+  readonly question: string;
+  readonly cited: readonly number[];
+}
+
+/** A message read in the light of the conversation: the question to ask, and the sentences not to repeat. */
+export interface FollowUp {
+  readonly question: string;
+  readonly exclude: ReadonlySet<number> | undefined;
+}
+
+/** Reads what was typed after `before`: a short follow-up borrows its topic, "what else…" skips what was said. */
+export function readFollowUp(before: Turn | undefined, typed: string, sections: readonly Section[]): FollowUp {
+  return { question: resolveFollowUp(before?.question, typed, sections), exclude: before && asksForMore(typed) ? new Set(before.cited) : undefined };
+}
+
+/** The conversation after `answer`: the question it answered and everything cited so far. */
+export function turnAfter(followUp: FollowUp, answer: Answer): Turn {
+  return { question: followUp.question, cited: [...(followUp.exclude ?? []), ...answer.citations.map((c) => c.start)] };
 }

@@ -24,6 +24,15 @@ export function refusal(question: string, hits: readonly Hit[], parsed: ParsedTh
   return { question, answer, abstained: true, citations: [], nearest: nearest.map(pointer) };
 }
 
+/**
+ * For "what else…" once the passages on a topic have all been quoted: there is no more, rather
+ * than "the thesis does not say", which would contradict the answers before.
+ */
+export function nothingMore(question: string, hits: readonly Hit[], parsed: ParsedThesis): Answer {
+  const answer = refusal(question, hits, parsed);
+  return { ...answer, answer: answer.answer.replace(/^The thesis text we have does not say\./u, 'The thesis text we have says nothing more on this than the passages already quoted.') };
+}
+
 /** The thesis's sections, for a question about one it does not have. */
 export function unknownSection(question: string, missing: readonly string[], parsed: ParsedThesis): Answer {
   const list = parsed.sections.map((s) => s.label).join(', ');

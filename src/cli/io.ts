@@ -1,9 +1,10 @@
 import { ThesisBotError } from '../errors.ts';
 
-/** Where a command writes: results to `out`, progress and warnings to `err`. */
+/** Where a command writes: results to `out`, progress and warnings to `err`; `lines` stands in for typed input. */
 export interface Io {
   out: (text: string) => void;
   err: (text: string) => void;
+  lines?: () => AsyncIterable<string>;
 }
 
 /** The process's own streams. */

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { loadCoreConfig } from '../config.ts';
 import { userMessage } from '../errors.ts';
+import { runChat, stdinLines } from './chat.ts';
 import { runIngest } from './ingest.ts';
 import { runAsk, runLookup, runOutline, runSummarize } from './query.ts';
 import { type Io, describeCause, exitCodeOf, processIo, usage } from './io.ts';
@@ -8,6 +9,7 @@ import { type Io, describeCause, exitCodeOf, processIo, usage } from './io.ts';
 const HELP = `Usage:
   npm run ask -- [--json] "QUESTION"         answer a question with citations
   npm run ask -- --json --batch FILE         answer one question per line of FILE
+  npm run chat -- [--json]                   a conversation: one question a line, follow-ups build on the last
   npm run summarize -- [--json] SECTION      summarise a section (4, four, ch4, intro, overview)
   npm run lookup -- [--json] TERM            find a word or phrase, by section
   npm run chapters -- [--json]               list the sections with their titles
@@ -35,6 +37,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         return 0;
       case 'ask':
         return await runAsk(config, positionals, options, io);
+      case 'chat':
+        return await runChat(config, options, io, io.lines?.() ?? stdinLines());
       case 'summarize':
         return await runSummarize(config, positionals, options, io);
       case 'lookup':

@@ -1,16 +1,10 @@
 import { ChannelType, type Message } from 'discord.js';
-import { asksForMore, resolveFollowUp } from '../answer/follow-up.ts';
+import { type Turn, isChatter, readFollowUp, turnAfter } from '../answer/follow-up.ts';
 import { ThesisBotError, userMessage } from '../errors.ts';
 import { admitQuestion, answerFor } from './answering.ts';
 import type { BotContext } from './context.ts';
 import { LIMITS, truncate } from './limits.ts';
 import { type Reply, errorEmbed, reply } from './render.ts';
-
-/** What a thread has been told: its last question and every sentence cited so far. */
-export interface Turn {
-  question: string;
-  cited: number[];
-}
 
 /** The last turn in each thread the bot answers in, to resolve short follow-ups. */
 export class Conversations {
@@ -31,14 +25,11 @@ export class Conversations {
 
 const THREADABLE = new Set([ChannelType.GuildText, ChannelType.GuildAnnouncement]);
 
-/** Thanks and acknowledgements in a thread are conversation, not questions to answer. */
-const CHAT = /^(?:(?:many\s+)?thanks?(?:\s+you)?(?:\s+(?:a\s+lot|so\s+much|very\s+much))?|thx|ty|ok(?:ay)?|cool|great|nice|got\s+it|perfect|lol|[\p{Extended_Pictographic}\s]+)[\s!.,:)]*$/iu;
-
 /** Why the bot takes a message as a question, or undefined when it should stay silent. */
 function trigger(message: Message, botId: string, ctx: BotContext): 'mention' | 'thread' | 'channel' | undefined {
   if (message.author.bot || message.author.id === botId || message.system) return undefined;
   const channel = message.channel;
-  if (channel.isThread() && channel.ownerId === botId) return CHAT.test(message.content.trim()) ? undefined : 'thread';
+  if (channel.isThread() && channel.ownerId === botId) return isChatter(message.content) ? undefined : 'thread';
   if (message.mentions.users.has(botId) || new RegExp(`<@!?${botId}>`).test(message.content)) return 'mention';
   const channelId = channel.isThread() ? (channel.parentId ?? channel.id) : channel.id;
   return ctx.settings.askChannelIds.includes(channelId) ? 'channel' : undefined;
@@ -58,12 +49,11 @@ export async function handleMessage(message: Message, ctx: BotContext, conversat
   const threadId = channel.isThread() ? channel.id : undefined;
   // After a restart the thread's name, which is its first question, stands in for the history.
   const before = threadId ? (conversations.get(threadId) ?? (why === 'thread' && channel.isThread() ? { question: channel.name, cited: [] } : undefined)) : undefined;
-  const question = why === 'thread' ? resolveFollowUp(before?.question, typed, ctx.core.thesis.parsed.sections) : typed;
-  const exclude = before && asksForMore(typed) ? new Set(before.cited) : undefined;
+  const followUp = readFollowUp(before, typed, ctx.core.thesis.parsed.sections);
   try {
     admitQuestion(ctx, message.author.id, typed);
-    const { answer, replies } = await answerFor(ctx, message.author.id, question, { exclude, title: typed });
-    const turn = { question, cited: [...(exclude ?? []), ...answer.citations.map((c) => c.start)] };
+    const { answer, replies } = await answerFor(ctx, message.author.id, followUp.question, { exclude: followUp.exclude, title: typed });
+    const turn = turnAfter(followUp, answer);
     let send: (payload: Reply) => Promise<unknown>;
     if (channel.isThread()) {
       send = (p) => channel.send(p);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { resolveFollowUp } from '../../src/answer/follow-up.ts';
+import { isChatter, readFollowUp, resolveFollowUp, turnAfter } from '../../src/answer/follow-up.ts';
+import type { Answer } from '../../src/answer/types.ts';
 import { parseThesis } from '../../src/ingest/parse.ts';
 import { findSectionRefs } from '../../src/retrieval/section-ref.ts';
 
@@ -27,5 +28,34 @@ describe('resolveFollowUp', () => {
 
   it('leaves a request for a summary alone, so it gets the summary', () => {
     expect(resolveFollowUp(previous, 'tl;dr chapter 5', sections)).toBe('tl;dr chapter 5');
+  });
+});
+
+describe('a conversation', () => {
+  const answer = (...starts: number[]): Answer => ({
+    question: 'q',
+    answer: 'a',
+    abstained: false,
+    nearest: [],
+    citations: starts.map((start) => ({ section: 'chapter-3', label: 'Chapter 3', title: 't', quote: 'q', start, end: start + 1, score: 1 })),
+  });
+
+  it('asks "what else" without the sentences already given, and remembers all of them', () => {
+    const first = readFollowUp(undefined, previous, sections);
+    expect(first).toEqual({ question: previous, exclude: undefined });
+    const turn = turnAfter(first, answer(10, 20));
+    const more = readFollowUp(turn, 'what else?', sections);
+    expect(more.question).toMatch(/consultation/);
+    expect([...(more.exclude ?? [])]).toEqual([10, 20]);
+    expect(turnAfter(more, answer(30)).cited).toEqual([10, 20, 30]);
+    expect(readFollowUp(turn, 'and in chapter 6?', sections).exclude).toBeUndefined();
+  });
+
+  it.each(['thanks!', 'Thank you so much.', 'ok', '👍', 'great'])('lets %s pass as chat', (text) => {
+    expect(isChatter(text)).toBe(true);
+  });
+
+  it('takes a question as a question', () => {
+    expect(isChatter('ok, and chapter 5?')).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { asksForOpinion, opinionRefusal, refusal, unknownSection } from '../../src/answer/refusal.ts';
+import { asksForOpinion, nothingMore, opinionRefusal, refusal, unknownSection } from '../../src/answer/refusal.ts';
 import { parseThesis } from '../../src/ingest/parse.ts';
 import type { Hit } from '../../src/retrieval/search.ts';
 
@@ -27,6 +27,14 @@ describe('refusal', () => {
   it('says why when a figure or a date was asked for, and suggests English for a Chinese question', () => {
     expect(refusal('How many?', [], parsed, { kind: 'count', noun: 'interview' }).answer).toBe('The thesis text we have does not say. It gives no such figure.');
     expect(refusal('哪一年？', [], parsed, { kind: 'date' }).answer).toBe('The thesis text we have does not say. It gives no such date. The text we have is in English; try asking in English.');
+  });
+});
+
+describe('nothingMore', () => {
+  it('says the passages already quoted were all, still pointing to the nearest sections', () => {
+    const a = nothingMore('what else?', hitsIn('chapter-3'), parsed);
+    expect(a).toMatchObject({ abstained: true, citations: [] });
+    expect(a.answer).toMatch(/^The thesis text we have says nothing more on this than the passages already quoted\. The closest parts are Chapter 3/);
   });
 });
 

@@ -1,0 +1,42 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+import { tempDir } from '../helpers.ts';
+
+/** Runs `chat` with the given typed lines, as a person would type them. */
+async function chat(lines: string[], ...flags: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  async function* typed() {
+    yield* lines;
+  }
+  const code = await main(['chat', ...flags], { out: (t) => out.push(t), err: (t) => err.push(t), lines: typed });
+  return { code, out, err: err.join('\n') };
+}
+
+afterEach(() => vi.unstubAllEnvs());
+
+describe('cli chat', () => {
+  it('answers each line, reading a short follow-up in the light of the question before', async () => {
+    vi.stubEnv('EMBEDDINGS', 'none');
+    vi.stubEnv('DATA_DIR', tempDir());
+    const r = await chat(['What does chapter 3 say about consultation?', 'and in chapter 6?', '', 'thanks!'], '--json');
+    expect(r.code).toBe(0);
+    expect(r.out).toHaveLength(2);
+    const [first, second] = r.out.map((line) => JSON.parse(line));
+    expect(first.citations[0].section).toBe('chapter-3');
+    expect(second).toMatchObject({ typed: 'and in chapter 6?', abstained: false });
+    expect(second.citations[0].section).toBe('chapter-6');
+    expect(second.citations[0].quote).toMatch(/consultation/);
+  });
+
+  it('says when a "what else" finds nothing more, and goes on after a bad line', async () => {
+    vi.stubEnv('EMBEDDINGS', 'none');
+    vi.stubEnv('DATA_DIR', tempDir());
+    const r = await chat(['What are the three fine styles of the party?', 'what else?', 'what else?', 'x'.repeat(10_001), 'What is the mass line?']);
+    expect(r.code).toBe(1);
+    expect(r.out).toHaveLength(5);
+    expect(r.out[2]).toMatch(/^The thesis text we have says nothing more on this than the passages already quoted\./);
+    expect(r.out[3]).toMatch(/^error: /);
+    expect(r.out[4]).toMatch(/mass line/);
+  });
+});
