@@ -28,6 +28,12 @@ const GENERIC = new Set(
     .map(stem),
 );
 
+/**
+ * The same frame in Chinese. Han text is searched by characters and pairs, so these are taken
+ * out of the question as strings, before it is split ("总结" would leave "总" and "结").
+ */
+const HAN_GENERIC = /讲|说|谈|讨论|介绍|阐述|论述|内容|主要|关于|总结|概括|概述|观点|认为|研究/gu;
+
 /** Comparing named sections asks for what each says; comparing with anything else is a topic. */
 const COMPARING = new Set(['compare', 'comparison', 'contrast', 'versus', 'vs', 'differ', 'difference', 'differences'].map(stem));
 
@@ -72,7 +78,7 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
   // A name the thesis never has as a phrase ("United States") is a topic word it never uses.
   const phrases = ctx.retriever.names.unknownPhrases(rest).filter(unrecorded).map((name) => name.toLowerCase());
   const frame = (t: string) => GENERIC.has(t) || author.has(t) || (named.length > 1 && COMPARING.has(t));
-  const topic = [...ctx.retriever.topicStems(rest).filter((t) => !frame(t)), ...phrases];
+  const topic = [...ctx.retriever.topicStems(rest.replace(HAN_GENERIC, ' ')).filter((t) => !frame(t)), ...phrases];
   const exclude = ctx.exclude ?? new Set<number>();
   if (topic.length === 0) {
     const whole = named.length === 0 ? parsed.sections.filter((s) => s.id === 'overview') : named;

@@ -13,6 +13,12 @@ const STOPWORDS = new Set(
   whereas however therefore hence thereby whereby etc thing things stuff something anything everything`.split(/\s+/),
 );
 
+/**
+ * Chinese function characters (的, 了, 是, 什么…). Han text is searched by characters and
+ * character pairs, so a pair holding one of these ("讲了", "什么") carries no topic either.
+ */
+const HAN_STOP_CHARS = new Set([...'的了是在和与及或吗呢吧啊么什怎哪谁这那个请之其']);
+
 /** A word of a text with its place, for highlighting. */
 export interface Token {
   readonly word: string;
@@ -85,6 +91,7 @@ export function searchTokens(text: string): Array<Token & { compound?: true }> {
 
 /** True for words that carry no topic. */
 export function isStopword(word: string): boolean {
+  if (HAN.test(word)) return [...word].some((c) => HAN_STOP_CHARS.has(c));
   return STOPWORDS.has(word.toLowerCase().replace(/['’]s$/u, ''));
 }
 

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { testCore } from '../helpers.ts';
+import { ThesisCore } from '../../src/core.ts';
+import { loadThesis } from '../../src/thesis.ts';
+import { testConfig, testCore } from '../helpers.ts';
 
 const corpus = readFileSync('data/thesis.txt', 'utf8');
 
@@ -182,5 +185,30 @@ describe('ask with awkward input', () => {
     const a = await (await testCore('none')).ask('乌鲁木齐的人口是多少？');
     expect(a.abstained).toBe(true);
     expect(a.answer).toMatch(/in English/);
+  });
+});
+
+describe('ask in Chinese, over a Chinese thesis', () => {
+  const chinese = (async () => {
+    const config = testConfig({ corpusPath: path.resolve('test/fixtures/chinese-thesis.txt') });
+    return new ThesisCore(await loadThesis(config, { warn: () => {}, onStale: 'rebuild', embedder: undefined }));
+  })();
+
+  it('answers a question about a topic from the sentence that holds it', async () => {
+    const a = await (await chinese).ask('社区治理的核心是什么？');
+    expect(a.citations[0]).toMatchObject({ section: 'chapter-1', quote: '社区治理的核心是党的领导。' });
+  });
+
+  it('reads "what does chapter 3 say" and "summarise chapter 5" as asking about those chapters', async () => {
+    const about = await (await chinese).ask('第三章讲了什么？');
+    expect(about.abstained).toBe(false);
+    expect(new Set(about.citations.map((c) => c.section))).toEqual(new Set(['chapter-3']));
+    const summary = await (await chinese).ask('总结第五章');
+    expect(summary.abstained).toBe(false);
+    expect(new Set(summary.citations.map((c) => c.section))).toEqual(new Set(['chapter-5']));
+  });
+
+  it('refuses what the thesis does not cover', async () => {
+    expect((await (await chinese).ask('天气怎么样？')).abstained).toBe(true);
   });
 });
