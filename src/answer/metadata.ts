@@ -21,6 +21,16 @@ const INTENTS: ReadonlyArray<readonly [Field, RegExp]> = [
   ['keywords', /\bkey\s?words?\b|\b(?:search\s+)?tags\b|\b(?:subject|index)\s+terms\b/iu],
 ];
 
+/** The same questions asked in Chinese (作者是谁, 什么学位, 关键词…); a date only of the work itself. */
+const HAN_INTENTS: ReadonlyArray<readonly [Field, RegExp]> = [
+  ['author', /作者|谁写/u],
+  ['title', /题目|标题|论文名/u],
+  ['datePosted', /(?:论文|本文|这篇).{0,8}(?:哪一?年|什么时候|日期)|发表|发布日期/u],
+  ['degree', /学位|博士|硕士/u],
+  ['subject', /学科|专业/u],
+  ['keywords', /关键词|关键字/u],
+];
+
 /** Catalogue facts a page may lack; asked about, they get an honest "not recorded". */
 const UNRECORDED: ReadonlyArray<readonly [string, RegExp]> = [
   ['its supervisor', /\b(?:supervisor|advisor|adviser|tutor)\b|\bsupervis\w*\s+(?:the|this)\s+(?:thesis|dissertation|author|candidate|research|phd)\b/iu],
@@ -41,7 +51,7 @@ const BARE: ReadonlyArray<readonly [Field, RegExp]> = [
 /** Fields a question asks for: by its phrasing, as a bare field name, or as "who is <the author>?". */
 function fieldsAsked(question: string, meta: ThesisMetadata): Field[] {
   const bare = question.replace(/[?!.\s]+$/u, '').trim();
-  const fields = [...INTENTS.filter(([, re]) => re.test(question)), ...BARE.filter(([, re]) => re.test(bare))].map(([f]) => f);
+  const fields = [...INTENTS.filter(([, re]) => re.test(question)), ...HAN_INTENTS.filter(([, re]) => re.test(question)), ...BARE.filter(([, re]) => re.test(bare))].map(([f]) => f);
   const who = /^who\s+is\s+(.+)$/iu.exec(bare)?.[1];
   const squash = (t: string) => t.toLowerCase().replace(/[^\p{L}]/gu, '');
   if (who && meta.author && squash(who) === squash(meta.author)) fields.push('author');

@@ -18,6 +18,9 @@ describe('answerMetadata', () => {
     ["is it a master's thesis", /degree of Doctor/],
     ['Ph.D. dissertation?', /degree of Doctor/],
     ['doctorate?', /degree of Doctor/],
+    ['作者是谁？', /written by Y L Wang/],
+    ['这篇论文是哪一年发表的？', /2021-12-01/],
+    ['关键词是什么', /Its keywords are/],
     ['What kind of document is this?', /It is a dissertation\./],
     ['Which country is the thesis from?', /China/],
     ['What is the thesis titled?', /titled “On "Concentric Circles"/],
@@ -42,6 +45,7 @@ describe('answerMetadata', () => {
 
   it('leaves questions about content alone', () => {
     expect(ask('How many interviews did the author conduct?')).toBeUndefined();
+    expect(ask('社区治理什么时候开始？')).toBeUndefined();
     expect(ask('Who deployed the activity of visiting the people?')).toBeUndefined();
     expect(ask('What is the date of the 19th National Congress?')).toBeUndefined();
     expect(ask('What does the doctoral thesis say about consultation?')).toBeUndefined();
