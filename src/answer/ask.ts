@@ -6,6 +6,7 @@ import { expectationOf, satisfies } from './answer-type.ts';
 import { definitionFirst } from './definition.ts';
 import { VECTOR_WEIGHT, answerable, cited } from './evidence.ts';
 import { answerMetadata } from './metadata.ts';
+import { asksWhichSection, withLead } from './lead.ts';
 import { answerOutline } from './outline.ts';
 import { asksForOpinion, nothingMore, opinionRefusal, refusal, unknownSection } from './refusal.ts';
 import { answerAboutSections } from './section-answer.ts';
@@ -23,7 +24,7 @@ export const MAX_UNSEEN_SHARE = 0.5;
  * the word…").
  */
 const GENERIC = new Set(
-  'about say argue argument word words term terms phrase use claim central statement question research findings results contribution contributions show want cover main idea point focus topic content contents summary summarize summarise introduce talk deal present describe explain examine study propose conclude conclusion conclusions contain key theme themes role play overview tldr tl dr recap synopsis nutshell brief briefly think believe opinion purpose aim goal gist happen happens go goes general case'
+  'about say argue argument word words term terms phrase use claim central statement question research findings results contribution contributions show want cover main idea point focus topic content contents summary summarize summarise introduce talk deal present describe explain examine study propose conclude conclusion conclusions contain key theme themes role play overview tldr tl dr recap synopsis nutshell brief briefly think believe opinion purpose aim goal gist happen happens go goes general case quote quoted cite cited refer'
     .split(' ')
     .map(stem),
 );
@@ -38,9 +39,6 @@ const HAN_GENERIC = /讲|说|谈|讨论|介绍|阐述|论述|内容|主要|关�
 const COMPARING = new Set(['compare', 'comparison', 'contrast', 'versus', 'vs', 'differ', 'difference', 'differences'].map(stem));
 
 const OUTCOME = /\b(?:findings?|results?|conclusions?|outcomes?|found|shows?|showed|shown)\b/iu;
-
-/** "Which chapter…" wants a chapter: the overview, which speaks of every chapter, is not one. */
-const WHICH_SECTION = /\bwhich\s+(?:chapters?|parts?|sections?)\b|\bwhat\s+(?:chapters?|sections?)\b/iu;
 
 /** How much better another section must cover a question before the named one is passed over. */
 const ELSEWHERE_MARGIN = 0.4;
@@ -87,11 +85,9 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
     return answerAboutSections(question, whole, ctx.retriever, exclude, fromEnd) ?? (exclude.size > 0 ? nothingMore : refusal)(question, [], parsed);
   }
   const chapters = parsed.sections.filter((s) => s.id !== 'overview').map((s) => s.id);
-  const which = named.length === 0 && WHICH_SECTION.test(question) && chapters.length > 0;
+  const which = named.length === 0 && asksWhichSection(question) && chapters.length > 0;
   const answer = await answerTopic({ question, rest, topic, named, scope: which ? chapters : named.map((s) => s.id), exclude, unrecorded }, ctx);
-  const first = answer.citations[0];
-  // "Which chapter…" is answered in words first; the quotes then show why.
-  return which && first && !answer.abstained ? { ...answer, answer: `${first.label}, “${first.title}”. ${answer.answer}` } : answer;
+  return withLead(answer, { question, topic, named, which }, ctx.retriever.passages);
 }
 
 /** A question with a topic, as read: its words without section names, and where to look. */

@@ -127,6 +127,13 @@ describe('ask (USE-lite hybrid)', () => {
     expect(a.answer).toMatch(/community governance in Urumqi/);
   });
 
+  it('answers "does it mention…" with a yes when the quote holds it, and never says yes to "is it static?"', async () => {
+    const core = await testCore('use-lite');
+    expect((await core.ask('Does the thesis mention the corps?')).answer).toMatch(/^Yes\. .*corps/);
+    expect((await core.ask('Is the concentric circle static?')).answer).not.toMatch(/^Yes/);
+    expect((await core.ask('Is the mass line mentioned in chapter 6?')).answer).toMatch(/^Chapter 6 does not say/);
+  });
+
   it('answers about several chapters named in one list', async () => {
     const a = await (await testCore('use-lite')).ask('What are chapters 3 and 4 about?');
     expect(a.abstained).toBe(false);

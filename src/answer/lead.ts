@@ -1,0 +1,30 @@
+import type { Passage } from '../retrieval/search.ts';
+import type { Section } from '../types.ts';
+import type { Answer } from './types.ts';
+
+/** "Which chapter…" wants a chapter: the overview, which speaks of every chapter, is not one. */
+const WHICH_SECTION = /\bwhich\s+(?:chapters?|parts?|sections?)\b|\bwhat\s+(?:chapters?|sections?)\b/iu;
+
+/** "Does the thesis mention X?", "Is X discussed?": asks whether, not what. */
+const MENTION_QUESTION =
+  /^\s*(?:does|do|did)\s+(?:the\s+)?(?:thesis|dissertation|paper|author|abstract|text|it|chapter\s+\w+|introduction|overview)\s+(?:ever\s+)?(?:mention|discuss|talk\s+about|refer\s+to|cite|quote|name)\b|^\s*(?:is|are|was|were)\s+.+\s+(?:mentioned|discussed|quoted|cited|named|referred\s+to)\b/iu;
+
+/** True for "which chapter / part / section…": the answer should be a chapter. */
+export function asksWhichSection(question: string): boolean {
+  return WHICH_SECTION.test(question);
+}
+
+/**
+ * Answers "which chapter…" and "does it mention…" in words first, the quotes then showing
+ * why: the chapter and its title, or "Yes." when the first quote, from the place asked
+ * about, holds every topic word.
+ */
+export function withLead(answer: Answer, asked: { question: string; topic: readonly string[]; named: readonly Section[]; which: boolean }, passages: readonly Passage[]): Answer {
+  const first = answer.citations[0];
+  if (!first || answer.abstained) return answer;
+  const stems = passages.find((p) => p.start === first.start)?.stems;
+  const inNamed = asked.named.length === 0 || asked.named.some((s) => s.id === first.section);
+  const found = MENTION_QUESTION.test(asked.question) && inNamed && asked.topic.every((t) => stems?.has(t));
+  const lead = asked.which ? `${first.label}, “${first.title}”. ` : found ? 'Yes. ' : '';
+  return { ...answer, answer: `${lead}${answer.answer}` };
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { asksWhichSection, withLead } from '../../src/answer/lead.ts';
+import type { Answer } from '../../src/answer/types.ts';
+import type { Passage } from '../../src/retrieval/search.ts';
+import type { Section } from '../../src/types.ts';
+
+const four: Section = { id: 'chapter-4', label: 'Chapter 4', title: 'Hundreds of clues', sentences: [] };
+const five: Section = { id: 'chapter-5', label: 'Chapter 5', title: 'The last kilometer', sentences: [] };
+const passage: Passage = { index: 0, section: four, text: 'The corps and the local government converge.', start: 100, end: 144, stems: new Set(['corp', 'local', 'govern', 'converg']), contextStems: new Set() };
+const answer: Answer = {
+  question: 'q',
+  answer: 'The corps and the local government converge. [Ch. 4]',
+  abstained: false,
+  nearest: [],
+  citations: [{ section: 'chapter-4', label: 'Chapter 4', title: 'Hundreds of clues', quote: passage.text, start: 100, end: 144, score: 1 }],
+};
+const lead = (question: string, topic: string[], named: Section[] = [], which = false) => withLead(answer, { question, topic, named, which }, [passage]).answer;
+
+describe('withLead', () => {
+  it('names the chapter first for "which chapter…"', () => {
+    expect(lead('Which chapter covers the corps?', ['corp'], [], true)).toBe('Chapter 4, “Hundreds of clues”. The corps and the local government converge. [Ch. 4]');
+  });
+
+  it('says "Yes." when the first quote holds every word asked about, from the place asked about', () => {
+    expect(lead('Does the thesis mention the corps?', ['corp'])).toMatch(/^Yes\. The corps/);
+    expect(lead('Is the local government mentioned in chapter 4?', ['local', 'govern'], [four])).toMatch(/^Yes\. /);
+  });
+
+  it('says nothing first when a word is missing, the quote is from elsewhere, or the question asks what', () => {
+    expect(lead('Does the thesis mention the corps budget?', ['corp', 'budget'])).toMatch(/^The corps/);
+    expect(lead('Is the corps mentioned in chapter 5?', ['corp'], [five])).toMatch(/^The corps/);
+    expect(lead('What does the thesis say about the corps?', ['corp'])).toMatch(/^The corps/);
+  });
+
+  it('leaves a refusal as it is', () => {
+    const refused = { ...answer, abstained: true, citations: [] };
+    expect(withLead(refused, { question: 'Does it mention Tibet?', topic: ['tibet'], named: [], which: false }, [passage])).toBe(refused);
+  });
+});
+
+describe('asksWhichSection', () => {
+  it.each(['Which chapter deals with party branches?', 'what section covers methods', 'In which part is consultation discussed?'])('reads %s as asking for a section', (q) => {
+    expect(asksWhichSection(q)).toBe(true);
+  });
+
+  it('leaves "what part does X play" alone', () => {
+    expect(asksWhichSection('What part does the party play in consultation?')).toBe(false);
+  });
+});
