@@ -51,6 +51,9 @@ export interface CoreConfig {
   dataDir: string;
   indexDir: string;
   feedbackPath: string;
+  /** Where the bot keeps recent answers (for their buttons) and thread memory across restarts. */
+  answersPath: string;
+  threadsPath: string;
   embeddings: 'auto' | 'transformers' | 'use-lite' | 'none';
   transformers: { model: string; localModels?: string; remoteHost?: string; cacheDir: string; offline: boolean; quantized: boolean };
 }
@@ -83,6 +86,8 @@ export function loadCoreConfig(env: Env = readEnvironment()): CoreConfig {
     dataDir: path.resolve(c.DATA_DIR),
     indexDir: path.resolve(c.DATA_DIR, 'index'),
     feedbackPath: path.resolve(c.DATA_DIR, 'feedback.jsonl'),
+    answersPath: path.resolve(c.DATA_DIR, 'answers.jsonl'),
+    threadsPath: path.resolve(c.DATA_DIR, 'threads.jsonl'),
     embeddings: c.EMBEDDINGS,
     transformers: {
       model: c.TRANSFORMERS_MODEL,

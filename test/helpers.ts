@@ -29,6 +29,8 @@ export function testConfig(overrides: Partial<CoreConfig> = {}): CoreConfig {
     dataDir,
     indexDir: path.join(dataDir, 'index'),
     feedbackPath: path.join(dataDir, 'feedback.jsonl'),
+    answersPath: path.join(dataDir, 'answers.jsonl'),
+    threadsPath: path.join(dataDir, 'threads.jsonl'),
     embeddings: 'none',
     transformers: { model: 'tiny-bert', localModels: path.resolve('test/fixtures'), cacheDir: tempDir(), offline: true, quantized: false },
     ...overrides,

@@ -20,13 +20,15 @@ export interface Bot {
 }
 
 /** The context handlers share, from the settings. */
-export function createContext(core: ThesisCore, discord: DiscordConfig, coreConfig: Pick<CoreConfig, 'feedbackPath'>, log: Logger, now: () => number = Date.now): BotContext {
+export function createContext(core: ThesisCore, discord: DiscordConfig, coreConfig: Pick<CoreConfig, 'feedbackPath' | 'answersPath' | 'threadsPath'>, log: Logger, now: () => number = Date.now): BotContext {
+  const lost = (what: string) => (e: unknown) => log.error(`could not save ${what}`, e);
   return {
     core,
     cooldown: new Cooldown(discord.COOLDOWN_SECONDS, now),
     queue: new TaskQueue(discord.QUEUE_LIMIT),
     feedback: new FeedbackLog(coreConfig.feedbackPath, () => new Date(now())),
-    answers: new AnswerCache(),
+    answers: new AnswerCache(500, coreConfig.answersPath, lost('an answer for its buttons')),
+    conversations: new Conversations(1000, coreConfig.threadsPath, lost('a thread’s memory')),
     log,
     settings: { maxQuestionLength: discord.MAX_QUESTION_LENGTH, askChannelIds: discord.ASK_CHANNEL_IDS },
     footer: footerOf(core),
@@ -65,10 +67,9 @@ export async function dispatchInteraction(interaction: Interaction, ctx: BotCont
  */
 export function createBot(ctx: BotContext, clientOptions: Partial<ClientOptions> = {}): Bot {
   const client = new Client({ intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent], ...clientOptions });
-  const conversations = new Conversations();
   client.once(Events.ClientReady, (c) => ctx.log.info(`logged in as ${c.user.tag}; answering from ${ctx.footer}`));
   client.on(Events.InteractionCreate, (interaction) => void dispatchInteraction(interaction, ctx));
-  client.on(Events.MessageCreate, (message) => void handleMessage(message, ctx, conversations).catch((e: unknown) => ctx.log.error('message handler failed', e)));
+  client.on(Events.MessageCreate, (message) => void handleMessage(message, ctx, ctx.conversations).catch((e: unknown) => ctx.log.error('message handler failed', e)));
   client.on(Events.Error, (error) => ctx.log.error('discord client error', error));
   return {
     client,
@@ -80,6 +81,7 @@ export function createBot(ctx: BotContext, clientOptions: Partial<ClientOptions>
     },
     async stop() {
       await ctx.queue.drain();
+      await Promise.all([ctx.answers.flush(), ctx.conversations.flush()]);
       await client.destroy();
     },
   };

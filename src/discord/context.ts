@@ -3,6 +3,7 @@ import { KEYWORD_ONLY } from '../store/index-store.ts';
 import type { AnswerCache } from './answer-cache.ts';
 import type { Cooldown } from './cooldown.ts';
 import type { FeedbackLog } from './feedback-log.ts';
+import type { Conversations } from './messages.ts';
 import type { TaskQueue } from './queue.ts';
 
 /** Where the bot logs: one line per event, never a token. */
@@ -18,6 +19,7 @@ export interface BotContext {
   queue: TaskQueue;
   feedback: FeedbackLog;
   answers: AnswerCache;
+  conversations: Conversations;
   log: Logger;
   settings: { maxQuestionLength: number; askChannelIds: readonly string[] };
   /** Footer under answers: the mode, the embedder and the index date. */

@@ -4,22 +4,33 @@ import { ThesisBotError, userMessage } from '../errors.ts';
 import { admitQuestion, answerFor } from './answering.ts';
 import type { BotContext } from './context.ts';
 import { LIMITS, truncate } from './limits.ts';
+import { RecentStore } from './recent-store.ts';
 import { type Reply, errorEmbed, reply } from './render.ts';
 
-/** The last turn in each thread the bot answers in, to resolve short follow-ups. */
+/** The last turn in each thread the bot answers in, to resolve short follow-ups, after a restart too when given a file. */
 export class Conversations {
-  private readonly last = new Map<string, Turn>();
+  private readonly store: RecentStore<Turn>;
 
-  constructor(private readonly capacity = 1000) {}
+  constructor(capacity = 1000, file?: string, onError?: (error: unknown) => void) {
+    this.store = new RecentStore(capacity, file, onError);
+  }
+
+  /** Reads back the threads an earlier run remembered. */
+  load(): Promise<void> {
+    return this.store.load();
+  }
 
   get(threadId: string): Turn | undefined {
-    return this.last.get(threadId);
+    return this.store.get(threadId);
   }
 
   set(threadId: string, turn: Turn): void {
-    this.last.delete(threadId);
-    this.last.set(threadId, turn);
-    if (this.last.size > this.capacity) this.last.delete(this.last.keys().next().value as string);
+    this.store.set(threadId, turn);
+  }
+
+  /** Resolves once every turn stored so far is on disk. */
+  flush(): Promise<void> {
+    return this.store.flush();
   }
 }
 

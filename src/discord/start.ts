@@ -35,6 +35,8 @@ export function loadBotConfig(env = readEnvironment()): { core: CoreConfig; disc
 export async function startBot(config: { core: CoreConfig; discord: DiscordConfig }, log: Logger): Promise<Bot> {
   const thesis = await loadThesis(config.core, { warn: (m) => log.info(`warning: ${m}`), onStale: 'build-missing', onRebuild: (r) => log.info(`building the index (${r})…`) });
   const ctx = createContext(new ThesisCore(thesis), config.discord, config.core, log);
+  // Buttons and threads from before a restart keep working.
+  await Promise.all([ctx.answers.load(), ctx.conversations.load()]);
   const rest = config.discord.DISCORD_API_URL ? { rest: { api: config.discord.DISCORD_API_URL, version: '10' } } : {};
   const bot = createBot(ctx, rest);
   try {

@@ -1,5 +1,7 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AnswerCache } from '../../src/discord/answer-cache.ts';
+import { tempDir } from '../helpers.ts';
 
 const answer = (question: string) => ({ question, answer: '', abstained: false, citations: [], nearest: [] });
 
@@ -19,5 +21,16 @@ describe('AnswerCache', () => {
     const after = new AnswerCache();
     after.put(answer('new'));
     expect(after.get(before)).toBeUndefined();
+  });
+
+  it('finds an answer from before a restart when it keeps a file, so old buttons still work', async () => {
+    const file = path.join(tempDir(), 'answers.jsonl');
+    const first = new AnswerCache(10, file);
+    const key = first.put(answer('before the restart'));
+    await first.flush();
+    const second = new AnswerCache(10, file);
+    await second.load();
+    expect(second.get(key)?.question).toBe('before the restart');
+    expect(second.put(answer('after'))).not.toBe(key);
   });
 });

@@ -3,6 +3,7 @@ import { AnswerCache } from '../../src/discord/answer-cache.ts';
 import type { BotContext } from '../../src/discord/context.ts';
 import { Cooldown } from '../../src/discord/cooldown.ts';
 import { FeedbackLog } from '../../src/discord/feedback-log.ts';
+import { Conversations } from '../../src/discord/messages.ts';
 import { TaskQueue } from '../../src/discord/queue.ts';
 import { tempDir, testCore } from '../helpers.ts';
 import path from 'node:path';
@@ -52,6 +53,7 @@ export async function fakeContext(overrides: Partial<BotContext> = {}, now = () 
     queue: new TaskQueue(5),
     feedback: new FeedbackLog(path.join(tempDir(), 'feedback.jsonl'), () => new Date(now())),
     answers: new AnswerCache(),
+    conversations: new Conversations(),
     log: { info: () => {}, error: (m, c) => errors.push(`${m}: ${c instanceof Error ? c.message : String(c)}`) },
     settings: { maxQuestionLength: 500, askChannelIds: [] },
     footer: 'Extractive answer · keyword search · index of 2026-01-01',

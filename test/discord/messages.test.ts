@@ -1,6 +1,8 @@
+import path from 'node:path';
 import { ChannelType, type Message } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { Conversations, handleMessage } from '../../src/discord/messages.ts';
+import { tempDir } from '../helpers.ts';
 import { fakeContext } from './fakes.ts';
 
 const BOT = '900000000000000000';
@@ -71,6 +73,25 @@ describe('handleMessage', () => {
     await handleMessage(more.message, ctx, conversations);
     const next = description(more.sent[0]?.[1]);
     expect(next).toMatch(/\[Ch\. 3\]/);
+    for (const sentence of next.split(/ \[Ch\. \d\]\s*/).filter(Boolean)) expect(said).not.toContain(sentence);
+  });
+
+  it('remembers a thread across a restart when it keeps a file', async () => {
+    const file = path.join(tempDir(), 'threads.jsonl');
+    const ctx = await fakeContext();
+    const before = new Conversations(10, file);
+    const first = fakeMessage(`<@${BOT}> What does chapter 3 say about consultation?`);
+    await handleMessage(first.message, ctx, before);
+    await before.flush();
+    const after = new Conversations(10, file);
+    await after.load();
+    // Named unlike its first question, so only the stored turn can supply the topic.
+    const thread = { id: '700000000000000001', owner: BOT, name: 'a thread' };
+    const more = fakeMessage('what else does it say about that?', { thread, author: '100000000000000002' });
+    await handleMessage(more.message, ctx, after);
+    const said = description(first.sent[1]?.[1]);
+    const next = description(more.sent[0]?.[1]);
+    expect(next).toMatch(/consult.*\[Ch\. 3\]/s);
     for (const sentence of next.split(/ \[Ch\. \d\]\s*/).filter(Boolean)) expect(said).not.toContain(sentence);
   });
 
