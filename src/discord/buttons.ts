@@ -2,7 +2,7 @@ import { type ButtonInteraction, MessageFlags } from 'discord.js';
 import type { BotContext } from './context.ts';
 import { errorEmbed, lookupReply, reply, sourcesEmbed } from './render.ts';
 
-const EXPIRED = 'That answer is from before the bot restarted; please ask again.';
+const EXPIRED = 'That answer is too old for the bot to recall; please ask again.';
 
 /** The part of a button interaction the handlers use; recorded fakes implement just this. */
 export type ButtonLike = Pick<ButtonInteraction, 'customId' | 'user' | 'reply' | 'update'>;

@@ -32,7 +32,7 @@ describe('handleButton', () => {
   it('explains when the answer is no longer remembered', async () => {
     const { button, calls } = fakeButton('sources:zzz');
     await handleButton(button, await fakeContext());
-    expect(JSON.stringify(calls)).toMatch(/before the bot restarted/);
+    expect(JSON.stringify(calls)).toMatch(/too old for the bot to recall/);
   });
 
   it('turns look-up pages in place', async () => {
