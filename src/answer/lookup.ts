@@ -56,5 +56,29 @@ export function lookupTerm(rawTerm: string, sections: readonly Section[], vocabu
     if (snippets.length > 0) matches.push({ section: section.id, label: section.label, count: snippets.length, snippets });
   }
   const total = matches.reduce((sum, g) => sum + g.count, 0);
-  return { term, total, matches, suggestions: total === 0 ? vocabulary.suggest(term.split(/\s+/).sort((a, b) => b.length - a.length)[0] ?? term) : [] };
+  return { term, total, matches, suggestions: total === 0 ? suggestionsFor(term, sections, vocabulary) : [] };
+}
+
+/** Whether a phrase occurs anywhere in the sections, as the look-up matches it. */
+function occurs(phrase: string, sections: readonly Section[]): boolean {
+  const want = tokenize(phrase);
+  return sections.some((s) => s.sentences.some((x) => matchesIn(tokenize(x.text), want).length > 0));
+}
+
+/**
+ * Close terms that do occur: for a phrase, the same phrase with each word the thesis lacks
+ * respelt ("mass lne" → "mass line"); failing that, words near its longest word.
+ */
+function suggestionsFor(term: string, sections: readonly Section[], vocabulary: Vocabulary): string[] {
+  const words = term.split(/\s+/);
+  if (words.length > 1 && !HAN.test(term)) {
+    let phrases = [''];
+    for (const w of words) {
+      const options = vocabulary.knows(w) ? [vocabulary.spelling(w)] : vocabulary.suggest(w, 3);
+      phrases = phrases.flatMap((p) => options.map((o) => (p ? `${p} ${o}` : o))).slice(0, 27);
+    }
+    const found = phrases.filter((p) => p !== term.toLowerCase() && occurs(p, sections));
+    if (found.length > 0) return found.slice(0, 5);
+  }
+  return vocabulary.suggest(words.sort((a, b) => b.length - a.length)[0] ?? term);
 }

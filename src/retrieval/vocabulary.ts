@@ -47,6 +47,19 @@ export class Vocabulary {
     }
   }
 
+  /** True when the thesis uses the word in some form (its stem). */
+  knows(word: string): boolean {
+    return this.stems.has(stem(word));
+  }
+
+  /** The word as the thesis writes it: itself if used, else its commonest form with the same stem. */
+  spelling(word: string): string {
+    const w = word.toLowerCase();
+    if (this.counts.has(w)) return w;
+    const s = stem(w);
+    return [...this.counts].filter(([v]) => stem(v) === s).sort((a, b) => b[1] - a[1])[0]?.[0] ?? w;
+  }
+
   /** Words of the thesis within a few edits of `word` (or sharing its first five letters), closest and commonest first. */
   suggest(word: string, limit = 5): string[] {
     const w = word.toLowerCase();

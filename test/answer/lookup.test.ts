@@ -29,6 +29,13 @@ describe('lookup', () => {
     expect(r.suggestions).toContain('consultation');
   });
 
+  it('suggests a misspelt phrase respelt, in the thesis’s own spelling, only if it occurs', async () => {
+    const core = await testCore('none');
+    expect(core.lookup('mass lne').suggestions).toEqual(['mass line']);
+    expect(core.lookup('communty governence').suggestions[0]).toBe('community governance');
+    expect(core.lookup('concentric circel').suggestions).toContain('concentric circle');
+  });
+
   it('rejects a term without words', async () => {
     const core = await testCore('none');
     expect(() => core.lookup('!!!')).toThrow(/word or phrase/);

@@ -22,4 +22,11 @@ describe('Vocabulary', () => {
     expect(vocabulary.suggest('consultaton')).toEqual(expect.arrayContaining(['consultation', 'consultative']));
     expect(vocabulary.suggest('zzzzzz')).toEqual([]);
   });
+
+  it('knows a word in any of its forms and gives the thesis’s own spelling of it', () => {
+    expect(vocabulary.knows('governed')).toBe(true);
+    expect(vocabulary.knows('pandemic')).toBe(false);
+    expect(vocabulary.spelling('Governence')).toBe('governance');
+    expect(vocabulary.spelling('masses')).toBe('masses');
+  });
 });
