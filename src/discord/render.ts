@@ -141,7 +141,8 @@ export function helpEmbed(): APIEmbed {
     '`/lookup term:` every place a word or phrase occurs, by section',
     '`/chapters` the outline · `/about` the thesis record',
     '',
-    'You can also mention me with a question: I answer in a thread, and follow-up messages in that thread need no mention.',
+    'You can also mention me with a question: I answer in a thread, and follow-up messages in that thread need no mention ("and in chapter 5?", "what else?").',
+    'Try: "What does chapter 3 say about consultation?" · "Which chapter is about party branches?" · "Does the thesis mention the corps?"',
     'Answers quote the thesis verbatim; each sentence ends with its section, e.g. [Ch. 4].',
   ].join('\n');
   return new EmbedBuilder().setColor(COLOR.info).setTitle('Ask the thesis').setDescription(text).toJSON();

@@ -108,5 +108,6 @@ describe('/lookup, /chapters, /about, /help', () => {
     const help = fakeCommand('help');
     await command('help').execute(help.asCommand, ctx);
     expect((help.calls[0]?.[1] as { flags: number }).flags).toBe(64);
+    expect(JSON.stringify(help.calls)).toMatch(/follow-up messages in that thread need no mention.*Try: /);
   });
 });
