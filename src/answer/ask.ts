@@ -24,10 +24,16 @@ export const MAX_UNSEEN_SHARE = 0.5;
  * the word…").
  */
 const GENERIC = new Set(
-  'about say argue argument word words term terms phrase use claim central statement question research findings results contribution contributions show want cover main idea point focus topic content contents summary summarize summarise introduce talk deal present describe explain examine study propose conclude conclusion conclusions contain key theme themes role play overview tldr tl dr recap synopsis nutshell brief briefly think believe opinion purpose aim goal gist happen happens go goes general case quote quoted cite cited refer'
+  'about say argue argument word words term terms phrase use claim central statement question research findings results contribution contributions show want cover main idea point focus topic content contents summary summarize summarise introduce talk deal present describe explain examine study propose conclude conclusion conclusions contain theme themes role play overview tldr tl dr recap synopsis nutshell brief briefly think believe opinion purpose aim goal gist happen happens go goes general case quote quoted cite cited refer'
     .split(' ')
     .map(stem),
 );
+
+/**
+ * "Key" frames a question when it qualifies what is asked for ("the key findings"), not when it
+ * is the topic ("the key to community governance").
+ */
+const KEY_FRAME = /\bkey\s+(?=(?:findings?|points?|themes?|ideas?|arguments?|takeaways?|messages?|contributions?|conclusions?|results?|claims?|concepts?|terms?)\b)/giu;
 
 /**
  * The same frame in Chinese. Han text is searched by characters and pairs, so these are taken
@@ -76,7 +82,7 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
   // A name the thesis never has as a phrase ("United States") is a topic word it never uses.
   const phrases = ctx.retriever.names.unknownPhrases(rest).filter(unrecorded).map((name) => name.toLowerCase());
   const frame = (t: string) => GENERIC.has(t) || author.has(t) || (named.length > 1 && COMPARING.has(t));
-  const topic = [...ctx.retriever.topicStems(rest.replace(HAN_GENERIC, ' ')).filter((t) => !frame(t)), ...phrases];
+  const topic = [...ctx.retriever.topicStems(rest.replace(HAN_GENERIC, ' ').replace(KEY_FRAME, ' ')).filter((t) => !frame(t)), ...phrases];
   const exclude = ctx.exclude ?? new Set<number>();
   if (topic.length === 0) {
     const whole = named.length === 0 ? parsed.sections.filter((s) => s.id === 'overview') : named;

@@ -134,6 +134,12 @@ describe('ask (USE-lite hybrid)', () => {
     expect((await core.ask('Is the mass line mentioned in chapter 6?')).answer).toMatch(/^Chapter 6 does not say/);
   });
 
+  it('takes "the key to…" as the topic, and "the key findings" as asking for findings', async () => {
+    const core = await testCore('use-lite');
+    expect((await core.ask('What is the key to community governance?')).citations[0]?.quote).toMatch(/the key to community governance is/);
+    expect((await core.ask('What are the key findings?')).citations[0]?.quote).toMatch(/it is confirmed that/);
+  });
+
   it('answers about several chapters named in one list', async () => {
     const a = await (await testCore('use-lite')).ask('What are chapters 3 and 4 about?');
     expect(a.abstained).toBe(false);
