@@ -1,5 +1,5 @@
 import type { Hit } from '../retrieval/search.ts';
-import { contentStems, tokenize } from '../retrieval/terms.ts';
+import { contentStems, isStopword, tokenize } from '../retrieval/terms.ts';
 
 /** "What is X?", "What are X?", "Define X", "What does X mean?": X, or undefined. */
 const DEFINITION_QUESTION = /^\s*(?:what\s+(?:is|are|was|were)|define|definition\s+of|meaning\s+of|what\s+is\s+meant\s+by)\s+(.+?)\s*\??\s*$|^\s*what\s+does\s+(.+?)\s+mean\s*\??\s*$/iu;
@@ -20,9 +20,17 @@ export function defines(sentence: string, term: string): boolean {
   const want = contentStems(term);
   if (want.length === 0) return false;
   const tokens = tokenize(sentence);
-  const from = /^(?:the|a|an)$/iu.test(tokens[0]?.word ?? '') ? 1 : 0;
-  if (!want.every((s, i) => tokens[from + i]?.stem === s)) return false;
-  const after = tokens.slice(from + want.length, from + want.length + MAX_MODIFIER_WORDS + 1);
+  // After an article, the term opens the sentence; its own small words ("of the", "between…
+  // and") may stand between its content words.
+  let at = /^(?:the|a|an)$/iu.test(tokens[0]?.word ?? '') ? 1 : 0;
+  let matched = 0;
+  for (; at < tokens.length && matched < want.length; at++) {
+    const t = tokens[at];
+    if (t?.stem === want[matched]) matched++;
+    else if (matched === 0 || !t || !isStopword(t.word)) return false;
+  }
+  if (matched < want.length) return false;
+  const after = tokens.slice(at, at + MAX_MODIFIER_WORDS + 1);
   return after.some((t) => COPULA.has(t.word.toLowerCase()));
 }
 

@@ -15,6 +15,11 @@ describe('defines', () => {
     expect(defines('Community governance is an important part of national governance.', 'community governance')).toBe(true);
   });
 
+  it('holds for a long term whose small words stand between its content words', () => {
+    expect(defines(DEFINING, 'the concentric circle of the interaction between the party and the masses')).toBe(true);
+    expect(defines('In the "concentric circle" of the party and the masses is a model.', 'concentric circle of the party and the masses')).toBe(false);
+  });
+
   it('fails for a sentence that only mentions the term', () => {
     expect(defines(MENTIONING, 'the concentric circle')).toBe(false);
     expect(defines('As a mathematical concept,concentric circle has been applied.', 'concentric circle')).toBe(false);
