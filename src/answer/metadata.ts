@@ -36,6 +36,10 @@ const UNRECORDED: ReadonlyArray<readonly [string, RegExp]> = [
   ['its supervisor', /\b(?:supervisor|advisor|adviser|tutor)\b|\bsupervis\w*\s+(?:the|this)\s+(?:thesis|dissertation|author|candidate|research|phd)\b/iu],
   ['its university', new RegExp(String.raw`\b(?:which|what)\s+(?:university|institution|school|college)\b|\bwhere\s+was\s+(?:the\s+|this\s+)?${THE_WORK}\s+(?:written|submitted|defended)\b`, 'iu')],
   ['its length', /\bhow\s+many\s+pages\b|\bhow\s+long\s+is\s+(?:the|this)\s+(?:thesis|dissertation)\b/iu],
+  [
+    'facts about its author beyond the name',
+    /\b(?:is|was)\s+the\s+(?:author|candidate|writer)\s+an?\s+\p{L}+|\b(?:author|candidate|writer)['’]s\s+(?:background|age|biography|affiliation|nationality|ethnicity|job|career|gender)\b|\bhow\s+old\s+(?:is|was)\s+the\s+(?:author|candidate)\b|\bwhere\s+(?:is|does|did|was)\s+the\s+(?:author|candidate)\s+(?:from|work|live|teach|study|born)\b/iu,
+  ],
 ];
 
 /** A question of one word or two naming a field ("author?", "which year?"). */

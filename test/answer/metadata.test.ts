@@ -41,6 +41,10 @@ describe('answerMetadata', () => {
 
   it('says honestly what the record does not give', () => {
     expect(ask('Who supervised the dissertation?')).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give its supervisor.' });
+    for (const q of ['Is the author a party member?', "What is the author's background?", 'Where is the author from?']) {
+      expect(ask(q), q).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give facts about its author beyond the name.' });
+    }
+    expect(ask('Is the author arguing against pluralism?')).toBeUndefined();
   });
 
   it('leaves questions about content alone', () => {
