@@ -59,11 +59,6 @@ export function lookupTerm(rawTerm: string, sections: readonly Section[], vocabu
   return { term, total, matches, suggestions: total === 0 ? suggestionsFor(term, sections, vocabulary) : [] };
 }
 
-/** Whether a phrase occurs anywhere in the sections, as the look-up matches it. */
-function occurs(phrase: string, sections: readonly Section[]): boolean {
-  const want = tokenize(phrase);
-  return sections.some((s) => s.sentences.some((x) => matchesIn(tokenize(x.text), want).length > 0));
-}
 
 /**
  * Close terms that do occur: for a phrase, the same phrase with each word the thesis lacks
@@ -77,7 +72,9 @@ function suggestionsFor(term: string, sections: readonly Section[], vocabulary: 
       const options = vocabulary.knows(w) ? [vocabulary.spelling(w)] : vocabulary.suggest(w, 3);
       phrases = phrases.flatMap((p) => options.map((o) => (p ? `${p} ${o}` : o))).slice(0, 27);
     }
-    const found = phrases.filter((p) => p !== term.toLowerCase() && occurs(p, sections));
+    const sentences = sections.flatMap((s) => s.sentences.map((x) => tokenize(x.text)));
+    const occurs = (phrase: string) => sentences.some((tokens) => matchesIn(tokens, tokenize(phrase)).length > 0);
+    const found = phrases.filter((p) => p !== term.toLowerCase() && occurs(p));
     if (found.length > 0) return found.slice(0, 5);
   }
   return vocabulary.suggest(words.sort((a, b) => b.length - a.length)[0] ?? term);
