@@ -69,7 +69,7 @@ export function createBot(ctx: BotContext, clientOptions: Partial<ClientOptions>
   const client = new Client({ intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent], ...clientOptions });
   client.once(Events.ClientReady, (c) => ctx.log.info(`logged in as ${c.user.tag}; answering from ${ctx.footer}`));
   client.on(Events.InteractionCreate, (interaction) => void dispatchInteraction(interaction, ctx));
-  client.on(Events.MessageCreate, (message) => void handleMessage(message, ctx, ctx.conversations).catch((e: unknown) => ctx.log.error('message handler failed', e)));
+  client.on(Events.MessageCreate, (message) => void handleMessage(message, ctx).catch((e: unknown) => ctx.log.error('message handler failed', e)));
   client.on(Events.Error, (error) => ctx.log.error('discord client error', error));
   return {
     client,

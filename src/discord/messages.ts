@@ -51,7 +51,8 @@ function trigger(message: Message, botId: string, ctx: BotContext): 'mention' | 
  * follow-up in a thread the bot started (no mention needed), or any message in an ask channel.
  * Other bots, the bot itself and unrelated messages are ignored.
  */
-export async function handleMessage(message: Message, ctx: BotContext, conversations: Conversations): Promise<void> {
+export async function handleMessage(message: Message, ctx: BotContext): Promise<void> {
+  const { conversations } = ctx;
   const botId = message.client.user.id;
   const why = trigger(message, botId, ctx);
   if (!why) return;

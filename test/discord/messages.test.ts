@@ -37,7 +37,7 @@ const description = (payload: unknown) => (payload as { embeds: Array<{ descript
 describe('handleMessage', () => {
   it('answers a mention in a new thread named after the question', async () => {
     const { message, sent } = fakeMessage(`<@${BOT}> What are the three fine styles of the party?`);
-    await handleMessage(message, await fakeContext(), new Conversations());
+    await handleMessage(message, await fakeContext());
     expect(sent.map(([k]) => k)).toEqual(['startThread', 'thread.send']);
     expect(sent[0]?.[1]).toMatchObject({ name: 'What are the three fine styles of the party?' });
     expect(description(sent[1]?.[1])).toMatch(/\[Ch\. 1\]$/);
@@ -46,7 +46,7 @@ describe('handleMessage', () => {
   it('ignores other bots, itself and messages that are not for it', async () => {
     const ctx = await fakeContext();
     for (const m of [fakeMessage(`<@${BOT}> hi`, { bot: true }), fakeMessage(`<@${BOT}> hi`, { author: BOT }), fakeMessage('just chatting')]) {
-      await handleMessage(m.message, ctx, new Conversations());
+      await handleMessage(m.message, ctx);
       expect(m.sent).toEqual([]);
     }
   });
@@ -56,7 +56,7 @@ describe('handleMessage', () => {
     const thread = { id: '700000000000000002', owner: BOT, name: 'What does chapter 3 say about consultation?' };
     conversations.set(thread.id, { question: 'What does chapter 3 say about consultation?', cited: [] });
     const { message, sent } = fakeMessage('and in chapter 6?', { thread });
-    await handleMessage(message, await fakeContext(), conversations);
+    await handleMessage(message, await fakeContext({ conversations }));
     expect(sent.map(([k]) => k)).toEqual(['channel.send']);
     expect(description(sent[0]?.[1])).toMatch(/consultation.*\[Ch\. 6\]$/s);
     expect((sent[0]?.[1] as { embeds: Array<{ title: string }> }).embeds[0]?.title).toBe('and in chapter 6?');
@@ -64,13 +64,12 @@ describe('handleMessage', () => {
 
   it('says something new when a follow-up asks what else', async () => {
     const ctx = await fakeContext();
-    const conversations = new Conversations();
     const first = fakeMessage(`<@${BOT}> What does chapter 3 say about consultation?`);
-    await handleMessage(first.message, ctx, conversations);
+    await handleMessage(first.message, ctx);
     const said = description(first.sent[1]?.[1]);
     const thread = { id: '700000000000000001', owner: BOT, name: 'What does chapter 3 say about consultation?' };
     const more = fakeMessage('what else does it say about that?', { thread, author: '100000000000000002' });
-    await handleMessage(more.message, ctx, conversations);
+    await handleMessage(more.message, ctx);
     const next = description(more.sent[0]?.[1]);
     expect(next).toMatch(/\[Ch\. 3\]/);
     for (const sentence of next.split(/ \[Ch\. \d\]\s*/).filter(Boolean)) expect(said).not.toContain(sentence);
@@ -78,17 +77,16 @@ describe('handleMessage', () => {
 
   it('remembers a thread across a restart when it keeps a file', async () => {
     const file = path.join(tempDir(), 'threads.jsonl');
-    const ctx = await fakeContext();
     const before = new Conversations(10, file);
     const first = fakeMessage(`<@${BOT}> What does chapter 3 say about consultation?`);
-    await handleMessage(first.message, ctx, before);
+    await handleMessage(first.message, await fakeContext({ conversations: before }));
     await before.flush();
     const after = new Conversations(10, file);
     await after.load();
     // Named unlike its first question, so only the stored turn can supply the topic.
     const thread = { id: '700000000000000001', owner: BOT, name: 'a thread' };
     const more = fakeMessage('what else does it say about that?', { thread, author: '100000000000000002' });
-    await handleMessage(more.message, ctx, after);
+    await handleMessage(more.message, await fakeContext({ conversations: after }));
     const said = description(first.sent[1]?.[1]);
     const next = description(more.sent[0]?.[1]);
     expect(next).toMatch(/consult.*\[Ch\. 3\]/s);
@@ -98,7 +96,7 @@ describe('handleMessage', () => {
   it('falls back on the thread name after a restart', async () => {
     const thread = { id: '700000000000000003', owner: BOT, name: 'What does chapter 3 say about consultation?' };
     const { message, sent } = fakeMessage('and in chapter 6?', { thread });
-    await handleMessage(message, await fakeContext(), new Conversations());
+    await handleMessage(message, await fakeContext());
     expect(description(sent[0]?.[1])).toMatch(/\[Ch\. 6\]$/);
   });
 
@@ -106,33 +104,33 @@ describe('handleMessage', () => {
     const thread = { id: '700000000000000005', owner: BOT, name: 'What is the mass line?' };
     for (const text of ['thanks!', 'Thank you so much.', 'ok', '👍', 'great']) {
       const m = fakeMessage(text, { thread });
-      await handleMessage(m.message, await fakeContext(), new Conversations());
+      await handleMessage(m.message, await fakeContext());
       expect(m.sent, text).toEqual([]);
     }
   });
 
   it('stays out of threads other people started unless mentioned', async () => {
     const { message, sent } = fakeMessage('and in chapter 6?', { thread: { id: '700000000000000004', owner: '100000000000000009', name: 'chat' } });
-    await handleMessage(message, await fakeContext(), new Conversations());
+    await handleMessage(message, await fakeContext());
     expect(sent).toEqual([]);
   });
 
   it('takes every message in an ask channel as a question', async () => {
     const ctx = await fakeContext({ settings: { maxQuestionLength: 500, askChannelIds: [CHANNEL] } });
     const { message, sent } = fakeMessage('What is the key to community governance?');
-    await handleMessage(message, ctx, new Conversations());
+    await handleMessage(message, ctx);
     expect(sent.map(([k]) => k)).toEqual(['startThread', 'thread.send']);
   });
 
   it('replies with a short error for a too-long question and during the cooldown', async () => {
     const ctx = await fakeContext({ settings: { maxQuestionLength: 20, askChannelIds: [] } });
     const long = fakeMessage(`<@${BOT}> ${'why '.repeat(20)}`);
-    await handleMessage(long.message, ctx, new Conversations());
+    await handleMessage(long.message, ctx);
     expect(description(long.sent[0]?.[1])).toMatch(/^Please keep questions under 20 characters/);
     const ctx2 = await fakeContext();
-    await handleMessage(fakeMessage(`<@${BOT}> What is the mass line?`).message, ctx2, new Conversations());
+    await handleMessage(fakeMessage(`<@${BOT}> What is the mass line?`).message, ctx2);
     const again = fakeMessage(`<@${BOT}> What is the mass line?`);
-    await handleMessage(again.message, ctx2, new Conversations());
+    await handleMessage(again.message, ctx2);
     expect(description(again.sent[0]?.[1])).toBe('Please wait 10 s before asking again.');
   });
 });
