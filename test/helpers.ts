@@ -8,6 +8,13 @@ import { loadUseLiteEmbedder } from '../src/embed/use-lite.ts';
 import { ThesisCore } from '../src/core.ts';
 import { loadThesis } from '../src/thesis.ts';
 
+/** Cosine similarity of two unit vectors (the index computes its own; tests compare vectors with this). */
+export function dot(a: readonly number[], b: readonly number[]): number {
+  let sum = 0;
+  for (let i = 0; i < a.length; i++) sum += (a[i] ?? 0) * (b[i] ?? 0);
+  return sum;
+}
+
 /** A fresh temporary folder. */
 export function tempDir(prefix = 'thesis-bot-'): string {
   return mkdtempSync(path.join(tmpdir(), prefix));

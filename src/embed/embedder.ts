@@ -17,13 +17,6 @@ export function normalise(vector: ArrayLike<number>): number[] {
   return Array.from(vector, (v) => v / norm);
 }
 
-/** Cosine similarity of two unit vectors. */
-export function dot(a: readonly number[], b: readonly number[]): number {
-  let sum = 0;
-  for (let i = 0; i < a.length; i++) sum += (a[i] ?? 0) * (b[i] ?? 0);
-  return sum;
-}
-
 /** Embeds in slices so one huge call never holds every activation in memory at once. */
 export async function embedInBatches(
   embedder: Embedder,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type Embedder, dot, embedInBatches, normalise } from '../../src/embed/embedder.ts';
+import { type Embedder, embedInBatches, normalise } from '../../src/embed/embedder.ts';
+import { dot } from '../helpers.ts';
 
 describe('embedder helpers', () => {
   it('normalises to unit length and leaves a zero vector finite', () => {

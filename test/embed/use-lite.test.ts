@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Embedder, dot } from '../../src/embed/embedder.ts';
+import type { Embedder } from '../../src/embed/embedder.ts';
+import { dot } from '../helpers.ts';
 import { loadUseLiteEmbedder } from '../../src/embed/use-lite.ts';
 
 describe('loadUseLiteEmbedder', () => {
