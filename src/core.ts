@@ -6,7 +6,7 @@ import type { Answer, LookupResult, SectionPointer, Summary } from './answer/typ
 import { ThesisBotError } from './errors.ts';
 import { Retriever, type SearchMode } from './retrieval/search.ts';
 import { parseSectionArg } from './retrieval/section-ref.ts';
-import type { Thesis } from './thesis.ts';
+import { type Thesis, type ThesisText, hasIndex } from './thesis.ts';
 import type { ThesisMetadata } from './types.ts';
 
 /** What `about` shows: the thesis record and how the index was built. */
@@ -20,16 +20,17 @@ export interface About {
 
 /**
  * Everything a user can do, over one loaded thesis: the single core behind the CLI and the
- * Discord bot. Loading happens once, before; each call here is cheap.
+ * Discord bot. Loading happens once, before; each call here is cheap. Over the text alone
+ * (no index) it summarises, looks up and lists sections, and asks by keywords only.
  */
-export class ThesisCore {
+export class ThesisCore<T extends ThesisText = Thesis> {
   private readonly retriever: Retriever;
 
   constructor(
-    readonly thesis: Thesis,
+    readonly thesis: T,
     private readonly mode: SearchMode = 'hybrid',
   ) {
-    this.retriever = new Retriever(thesis.parsed.sections, thesis.store, thesis.embedder);
+    this.retriever = new Retriever(thesis.parsed.sections, hasIndex(thesis) ? thesis : undefined);
   }
 
   /**
@@ -66,7 +67,7 @@ export class ThesisCore {
   }
 
   /** The thesis record and the index's embedder and build time. */
-  about(): About {
+  about(this: ThesisCore<Thesis>): About {
     const { manifest } = this.thesis.store;
     return { metadata: this.thesis.parsed.metadata, embedder: manifest.embedder, builtAt: manifest.builtAt, sections: manifest.sections, chunks: manifest.chunks };
   }

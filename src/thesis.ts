@@ -9,11 +9,15 @@ import { parseThesis } from './ingest/parse.ts';
 import { KEYWORD_ONLY, type OpenIndex, buildIndex, openIndex, staleReason } from './store/index-store.ts';
 import type { Chunk, ParsedThesis } from './types.ts';
 
-/** The thesis ready to be searched: its text, structure, index and the embedder that fits it. */
-export interface Thesis {
+/** The thesis's text and structure: all that summaries, look-ups and the outline need. */
+export interface ThesisText {
   corpus: string;
   parsed: ParsedThesis;
   chunks: Chunk[];
+}
+
+/** The thesis ready to be searched: its text and structure, its index and the embedder that fits it. */
+export interface Thesis extends ThesisText {
   embedder: Embedder | undefined;
   store: OpenIndex;
 }
@@ -38,6 +42,22 @@ export async function readCorpus(file: string): Promise<string> {
 /** A stable fingerprint of the corpus, recorded in the index manifest. */
 export function hashCorpus(text: string): string {
   return createHash('sha256').update(text).digest('hex');
+}
+
+/** Whether the thesis was loaded with its index (and so can be searched by vectors). */
+export function hasIndex(thesis: ThesisText): thesis is Thesis {
+  return 'store' in thesis;
+}
+
+/**
+ * Reads, parses and chunks the corpus, passing on the parser's warnings; no model, no index.
+ * @throws ThesisBotError CORPUS_MISSING or CORPUS_UNREADABLE
+ */
+export async function readThesis(config: Pick<CoreConfig, 'corpusPath'>, warn: Warn): Promise<ThesisText> {
+  const corpus = await readCorpus(config.corpusPath);
+  const parsed = parseThesis(corpus);
+  for (const warning of parsed.warnings) warn(warning);
+  return { corpus, parsed, chunks: chunkSections(corpus, parsed.sections) };
 }
 
 /** How a loader treats an index that is missing or does not fit: rebuild it, or refuse. */
@@ -68,10 +88,7 @@ export interface LoadResult extends Thesis {
  * @throws ThesisBotError for every problem a user can fix.
  */
 export async function loadThesis(config: CoreConfig, options: LoadOptions): Promise<LoadResult> {
-  const corpus = await readCorpus(config.corpusPath);
-  const parsed = parseThesis(corpus);
-  for (const warning of parsed.warnings) options.warn(warning);
-  const chunks = chunkSections(corpus, parsed.sections);
+  const { corpus, parsed, chunks } = await readThesis(config, options.warn);
   const embedder = 'embedder' in options ? options.embedder : await createEmbedder(config, options.warn);
   const expected = { embedder: embedder?.id ?? KEYWORD_ONLY, corpusHash: hashCorpus(corpus), chunkerVersion: CHUNKER_VERSION };
 

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { CoreConfig } from '../config.ts';
 import { ThesisCore } from '../core.ts';
 import { userMessage } from '../errors.ts';
-import { loadThesis } from '../thesis.ts';
+import { type ThesisText, loadThesis, readThesis } from '../thesis.ts';
 import { cleanQuestion } from '../answer/question.ts';
 import { formatAbout, formatAnswer, formatChapters, formatLookup, formatSummary } from './format.ts';
 import { type Io, usage } from './io.ts';
@@ -21,6 +21,11 @@ export async function openCore(config: CoreConfig, io: Io): Promise<ThesisCore> 
     onRebuild: (reason) => io.err(`note: building the index first (${reason})…`),
   });
   return new ThesisCore(thesis);
+}
+
+/** The core over the text alone, for commands that need neither the model nor the index. */
+async function openText(config: CoreConfig, io: Io): Promise<ThesisCore<ThesisText>> {
+  return new ThesisCore(await readThesis(config, (m) => io.err(`warning: ${m}`)));
 }
 
 const print = (io: Io, json: boolean, value: unknown, text: string) => io.out(json ? JSON.stringify(value) : text);
@@ -58,7 +63,7 @@ async function readBatch(file: string): Promise<string[]> {
 /** `summarize [--json] SECTION` */
 export async function runSummarize(config: CoreConfig, words: readonly string[], options: QueryOptions, io: Io): Promise<number> {
   if (words.length === 0) throw usage('Name a section: npm run summarize -- 4   (or: intro, overview, chapter 2)');
-  const core = await openCore(config, io);
+  const core = await openText(config, io);
   const summary = core.summarize(words.join(' '));
   print(io, options.json, summary, formatSummary(summary));
   return 0;
@@ -67,7 +72,7 @@ export async function runSummarize(config: CoreConfig, words: readonly string[],
 /** `lookup [--json] TERM` */
 export async function runLookup(config: CoreConfig, words: readonly string[], options: QueryOptions, io: Io): Promise<number> {
   if (words.join('').trim() === '') throw usage('Give a word or phrase: npm run lookup -- consultation');
-  const core = await openCore(config, io);
+  const core = await openText(config, io);
   const result = core.lookup(words.join(' '));
   const { suggestions, ...rest } = result;
   print(io, options.json, suggestions.length > 0 ? result : rest, formatLookup(result));
@@ -76,8 +81,13 @@ export async function runLookup(config: CoreConfig, words: readonly string[], op
 
 /** `chapters [--json]` and `about [--json]` */
 export async function runOutline(config: CoreConfig, what: 'chapters' | 'about', options: QueryOptions, io: Io): Promise<number> {
-  const core = await openCore(config, io);
-  if (what === 'chapters') print(io, options.json, core.chapters(), formatChapters(core.chapters()));
-  else print(io, options.json, core.about(), formatAbout(core.about()));
+  if (what === 'chapters') {
+    const chapters = (await openText(config, io)).chapters();
+    print(io, options.json, chapters, formatChapters(chapters));
+  } else {
+    // The record shows how the index was built, so this one loads (or builds) the index.
+    const about = (await openCore(config, io)).about();
+    print(io, options.json, about, formatAbout(about));
+  }
   return 0;
 }

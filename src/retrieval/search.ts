@@ -6,6 +6,12 @@ import { contentStems, isStopword, searchTokens } from './terms.ts';
 import { Names } from './names.ts';
 import { Vocabulary } from './vocabulary.ts';
 
+/** Where vector similarities come from: the model that embeds a question and the index it fits. */
+export interface VectorSource {
+  readonly embedder: Embedder | undefined;
+  readonly store: OpenIndex;
+}
+
 /** How passages are scored: keywords only, vectors only, or both fused. */
 export type SearchMode = 'keyword' | 'vector' | 'hybrid';
 
@@ -59,12 +65,11 @@ export class Retriever {
   private readonly idf: Map<string, number>;
   private readonly byStart: Map<number, number>;
   private lastQuery: { text: string; vector: number[] } | undefined;
+  private readonly vectors: { embedder: Embedder; store: OpenIndex } | undefined;
 
-  constructor(
-    sections: readonly Section[],
-    private readonly store: OpenIndex,
-    private readonly embedder: Embedder | undefined,
-  ) {
+  /** Without `vectors` (or without their embedder) every search is by keywords. */
+  constructor(sections: readonly Section[], vectors?: VectorSource) {
+    this.vectors = vectors?.embedder ? { embedder: vectors.embedder, store: vectors.store } : undefined;
     this.passages = passagesOf(sections);
     this.vocabulary = new Vocabulary(sections);
     this.bm25 = new MiniSearch({ fields: ['text'], tokenize: (t) => searchTokens(t).filter((x) => !isStopword(x.word)).map((x) => x.stem), processTerm: (t) => t });
@@ -104,7 +109,7 @@ export class Retriever {
    * `topic` overrides the stems that coverage is measured on (the caller may know better).
    */
   async search(question: string, options: { mode?: SearchMode; sections?: readonly SectionId[]; topic?: readonly string[] } = {}): Promise<Hit[]> {
-    const mode = this.embedder ? (options.mode ?? 'hybrid') : 'keyword';
+    const mode = this.vectors ? (options.mode ?? 'hybrid') : 'keyword';
     const allowed = options.sections && options.sections.length > 0 ? new Set(options.sections) : undefined;
     const pool = this.passages.filter((p) => !allowed || allowed.has(p.section.id));
     const stems = options.topic ?? this.topicStems(question);
@@ -133,12 +138,12 @@ export class Retriever {
 
   /** Vector similarity of each sentence to the question, from the vectra index. */
   private async similarities(question: string): Promise<Map<number, number>> {
-    if (!this.embedder) return new Map();
+    if (!this.vectors) return new Map();
     // An answer may search twice (in a named section, then everywhere): embed the question once.
-    const q = this.lastQuery?.text === question ? this.lastQuery.vector : ((await this.embedder.embed([question]))[0] ?? []);
+    const q = this.lastQuery?.text === question ? this.lastQuery.vector : ((await this.vectors.embedder.embed([question]))[0] ?? []);
     this.lastQuery = { text: question, vector: q };
     const out = new Map<number, number>();
-    for (const [start, score] of await this.store.sentenceSimilarities(q)) {
+    for (const [start, score] of await this.vectors.store.sentenceSimilarities(q)) {
       const i = this.byStart.get(start);
       if (i !== undefined) out.set(i, score);
     }

@@ -6,7 +6,7 @@ import { testCore } from '../helpers.ts';
 async function setup() {
   const core = await testCore('none');
   const { sections } = core.thesis.parsed;
-  const retriever = new Retriever(sections, core.thesis.store, undefined);
+  const retriever = new Retriever(sections);
   const section = (id: string) => sections.filter((s) => s.id === id);
   return { core, retriever, section };
 }

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.ts';
@@ -103,6 +103,15 @@ describe('cli queries', () => {
     const l = JSON.parse((await run('lookup', '--json', 'consultative')).out);
     expect(Object.keys(l)).toEqual(['term', 'total', 'matches']);
     expect(Object.keys(l.matches[0])).toEqual(['section', 'label', 'count', 'snippets']);
+  });
+
+  it('summarize, lookup and chapters read the text alone: no model warning, no index built', async () => {
+    vi.stubEnv('EMBEDDINGS', 'auto');
+    vi.stubEnv('TRANSFORMERS_OFFLINE', 'true');
+    vi.stubEnv('DATA_DIR', tempDir());
+    const runs = [await run('summarize', 'intro'), await run('lookup', 'consultation'), await run('chapters')];
+    expect(runs.map((r) => [r.code, r.err])).toEqual([[0, ''], [0, ''], [0, '']]);
+    expect(existsSync(path.join(process.env.DATA_DIR ?? '', 'index'))).toBe(false);
   });
 
   it('exits 2 for usage errors, bad questions and unknown sections, with clear messages', async () => {

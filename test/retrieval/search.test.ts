@@ -5,7 +5,7 @@ import { testCore } from '../helpers.ts';
 
 async function retriever(embeddings: 'use-lite' | 'none') {
   const core = await testCore(embeddings);
-  return new Retriever(core.thesis.parsed.sections, core.thesis.store, core.thesis.embedder);
+  return new Retriever(core.thesis.parsed.sections, core.thesis);
 }
 
 describe('Retriever', () => {
