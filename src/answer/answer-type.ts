@@ -1,12 +1,12 @@
 import { CARDINALS } from '../ingest/ordinals.ts';
-import { stem, tokenize } from '../retrieval/terms.ts';
+import { isStopword, stem, tokenize } from '../retrieval/terms.ts';
 
 /**
  * What kind of answer a question asks for, when the kind can be checked in a sentence:
  * a figure ("how many interviews", "what budget") or a time ("in which year", "how long").
  * A sentence that matches the topic but holds no figure or time does not answer it.
  */
-export type Expectation = { kind: 'count'; noun: string } | { kind: 'amount'; noun?: string } | { kind: 'date' } | { kind: 'duration' };
+export type Expectation = { kind: 'count'; nouns: readonly string[] } | { kind: 'amount'; noun?: string } | { kind: 'date' } | { kind: 'duration' };
 
 /** Words that end the noun phrase after "how many": the verb or auxiliary of the question. */
 const VERBS = new Set('are is was were did do does have has had can could will would should may might must there in of'.split(' '));
@@ -37,7 +37,10 @@ export function expectationOf(question: string): Expectation | undefined {
     }
     const noun = phrase.at(-1);
     if (!noun) return { kind: 'amount' };
-    return many[1]?.toLowerCase() === 'many' ? { kind: 'count', noun: stem(noun) } : { kind: 'amount', noun: stem(noun) };
+    if (many[1]?.toLowerCase() === 'much') return { kind: 'amount', noun: stem(noun) };
+    // Without a tagger the counted noun is not known for sure ("how many party members went
+    // into communities"): any content word of the phrase, counted in a sentence, will do.
+    return { kind: 'count', nouns: phrase.filter((w) => !isStopword(w)).map(stem) };
   }
   if (FIGURE_NOUNS.test(question)) return { kind: 'amount' };
   if (DATE_QUESTION.test(question)) return { kind: 'date' };
@@ -53,10 +56,13 @@ export function satisfies(expectation: Expectation, sentence: string): boolean {
   const numeral = (i: number) => NUMERAL.test(words[i] ?? '');
   if (expectation.kind === 'date') return words.some((w) => /^(?:1[5-9]|20)\d\d$/u.test(w) || MONTH.test(w));
   if (expectation.kind === 'duration') return words.some((w, i) => TIME_UNIT.test(w) && (numeral(i - 1) || numeral(i - 2)));
-  const { noun } = expectation;
   // "How much money": a figure, in a sentence about money.
-  if (expectation.kind === 'amount') return words.some((w) => FIGURE.test(w)) && (!noun || words.some((w) => stem(w) === noun));
+  if (expectation.kind === 'amount') {
+    const { noun } = expectation;
+    return words.some((w) => FIGURE.test(w)) && (!noun || words.some((w) => stem(w) === noun));
+  }
   // "six stages", "four basic experiences", "millions of Party members"; not "20 years of community".
   const counts = (i: number) => numeral(i - 1) || numeral(i - 2) || (words[i - 2] === 'of' && SCALE.test(words[i - 3] ?? '')) || (words[i - 1] === 'of' && SCALE.test(words[i - 2] ?? ''));
-  return words.some((w, i) => stem(w) === noun && counts(i));
+  const nouns = new Set(expectation.nouns);
+  return words.some((w, i) => nouns.has(stem(w)) && counts(i));
 }

@@ -4,8 +4,9 @@ import { testCore } from '../helpers.ts';
 
 describe('expectationOf', () => {
   it('reads counts, figures, dates and periods, and nothing from other questions', () => {
-    expect(expectationOf('How many community workers were interviewed?')).toEqual({ kind: 'count', noun: 'worker' });
-    expect(expectationOf('In how many stages is the development described?')).toEqual({ kind: 'count', noun: 'stage' });
+    expect(expectationOf('How many community workers were interviewed?')).toEqual({ kind: 'count', nouns: ['commun', 'worker'] });
+    expect(expectationOf('In how many stages is the development described?')).toEqual({ kind: 'count', nouns: ['stage'] });
+    expect(expectationOf('How many members and workers went into villages?')).toEqual({ kind: 'count', nouns: ['member', 'worker', 'went', 'villag'] });
     expect(expectationOf('How much did the government spend?')).toEqual({ kind: 'amount' });
     expect(expectationOf('How much money was spent?')).toEqual({ kind: 'amount', noun: 'monei' });
     expect(expectationOf('What budget does the region give?')).toEqual({ kind: 'amount' });
@@ -18,11 +19,12 @@ describe('expectationOf', () => {
 
 describe('satisfies', () => {
   it('wants a number counting the noun asked about', () => {
-    const stages = { kind: 'count', noun: 'stage' } as const;
+    const stages = { kind: 'count', nouns: ['stage'] } as const;
     expect(satisfies(stages, 'It describes development from six stages,and more.')).toBe(true);
     expect(satisfies(stages, 'It describes the stages of development.')).toBe(false);
-    expect(satisfies({ kind: 'count', noun: 'member' }, 'Millions of Party members entered communities.')).toBe(true);
-    expect(satisfies({ kind: 'count', noun: 'commun' }, 'In the 20 years of community development.')).toBe(false);
+    expect(satisfies({ kind: 'count', nouns: ['member'] }, 'Millions of Party members entered communities.')).toBe(true);
+    expect(satisfies({ kind: 'count', nouns: ['worker', 'member'] }, 'Millions of Party members and workers entered communities.')).toBe(true);
+    expect(satisfies({ kind: 'count', nouns: ['commun'] }, 'In the 20 years of community development.')).toBe(false);
   });
 
   it('wants a figure for an amount, in a sentence about what is measured', () => {
@@ -48,5 +50,12 @@ describe('answers that need a figure', () => {
     const workers = await core.ask('How many community workers were interviewed?');
     expect(workers.abstained).toBe(true);
     expect(workers.answer).toMatch(/^The thesis text we have does not say\. It gives no such figure\. The closest parts are/);
+  });
+
+  it('finds the count whichever word of the question it counts', async () => {
+    const core = await testCore('use-lite');
+    const members = await core.ask('How many party members went into communities?');
+    expect(members.abstained).toBe(false);
+    expect(members.answer).toMatch(/Millions of Party members/);
   });
 });

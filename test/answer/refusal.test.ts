@@ -25,7 +25,7 @@ describe('refusal', () => {
   });
 
   it('says why when a figure or a date was asked for, and suggests English for a Chinese question', () => {
-    expect(refusal('How many?', [], parsed, { kind: 'count', noun: 'interview' }).answer).toBe('The thesis text we have does not say. It gives no such figure.');
+    expect(refusal('How many?', [], parsed, { kind: 'count', nouns: ['interview'] }).answer).toBe('The thesis text we have does not say. It gives no such figure.');
     expect(refusal('哪一年？', [], parsed, { kind: 'date' }).answer).toBe('The thesis text we have does not say. It gives no such date. The text we have is in English; try asking in English.');
   });
 });
