@@ -34,6 +34,8 @@ export function resolveFollowUp(previous: string | undefined, current: string, s
   const topic = contentStems(now.rest);
   const refersBack = ANAPHORA.test(now.rest) || /^\s*(?:and|what about|how about|but)\b/iu.test(current);
   if (topic.length > SHORT || (topic.length > 0 && !refersBack && now.ids.length === 0)) return current;
+  // "What else?" asks the same question again (what was said is skipped), not a longer one.
+  if (topic.length === 0 && now.ids.length === 0 && now.missing.length === 0 && asksForMore(current)) return previous;
   // A new section keeps the old topic but not the old section; otherwise both carry over.
   if (now.ids.length > 0 || now.missing.length > 0) {
     const oldTopic = findSectionRefs(previous, sections).rest.replace(/\s+/g, ' ').trim();

@@ -21,6 +21,12 @@ describe('resolveFollowUp', () => {
     expect(q).toMatch(/consultation/);
   });
 
+  it('asks a bare "what else?" as the question before, however many times', () => {
+    const once = resolveFollowUp(previous, 'what else?', sections);
+    expect(once).toBe(previous);
+    expect(resolveFollowUp(once, 'tell me more', sections)).toBe(previous);
+  });
+
   it('leaves a question with its own topic, or without a history, alone', () => {
     expect(resolveFollowUp(previous, 'What are the three fine styles of the party?', sections)).toBe('What are the three fine styles of the party?');
     expect(resolveFollowUp(undefined, 'and in chapter 6?', sections)).toBe('and in chapter 6?');
