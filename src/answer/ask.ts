@@ -126,7 +126,8 @@ async function answerTopic({ question, rest, topic, named, scope, exclude, unrec
   const answer = (found: readonly Hit[]) => cited(question, found, weight, ctx.retriever.passages);
   const found = await search(scope);
   const hits = definitionFirst(rest, usable(found));
-  if (named.length === 0) return answerable(hits, weight) ? answer(hits) : refuse(found);
+  // "What else…" about a named section stays in it: when it has no more, that is the answer.
+  if (named.length === 0 || exclude.size > 0) return answerable(hits, weight) ? answer(hits) : refuse(found);
   // When the named section covers the topic much worse than another part does, say both.
   const elsewhere = definitionFirst(rest, usable(await search()));
   const here = hits[0]?.coverage ?? 0;

@@ -39,4 +39,16 @@ describe('cli chat', () => {
     expect(r.out[3]).toMatch(/^error: /);
     expect(r.out[4]).toMatch(/mass line/);
   });
+
+  it('keeps "what else" about a named section in that section, and says when it has no more', async () => {
+    vi.stubEnv('EMBEDDINGS', 'none');
+    vi.stubEnv('DATA_DIR', tempDir());
+    const r = await chat(['What does chapter 6 say about consultation?', 'what else?', 'what else?', 'what else?'], '--json');
+    const answers = r.out.map((line) => JSON.parse(line));
+    const last = answers.at(-1);
+    expect(answers.slice(0, -1).flatMap((a) => a.citations.map((c: { section: string }) => c.section))).toEqual(expect.arrayContaining(['chapter-6']));
+    expect(answers.flatMap((a) => a.citations.map((c: { section: string }) => c.section))).not.toContain('chapter-3');
+    expect(last).toMatchObject({ abstained: true, citations: [] });
+    expect(last.answer).toMatch(/^The thesis text we have says nothing more on this than the passages already quoted\./);
+  });
 });
