@@ -43,11 +43,17 @@ function americanSpelling(w: string): string {
     .replace(/^(.{2,})ys(e|es|ed|ing)$/u, '$1yz$2');
 }
 
-/** Stems a lower-cased word; possessives are dropped first ("party's" → "parti"). */
+/**
+ * Stems a lower-cased word; possessives are dropped first ("party's" → "parti"). Porter keeps
+ * an adverb apart from its adjective ("strictly" → "strictli"), so "-ly" goes first when four
+ * or more letters stay ("strictly", "closely", "easily"; not "early", "apply" or "only").
+ */
 export function stem(word: string): string {
   const w = word.toLowerCase().replace(/['’]s$/u, '');
   if (HAN.test(w)) return w;
-  return /^[a-z]+$/.test(w) ? stemmer(americanSpelling(w)) : w;
+  if (!/^[a-z]+$/.test(w)) return w;
+  const adverb = /^([a-z]{4,})ly$/u.exec(w);
+  return stemmer(americanSpelling(adverb?.[1] ?? w));
 }
 
 /**

@@ -12,6 +12,12 @@ describe('lookup', () => {
     expect(all).toMatch(/\*\*consultative\*\*/);
   });
 
+  it('finds an adverb for its adjective', async () => {
+    const r = (await testCore('none')).lookup('strict');
+    expect(r.matches.map((m) => m.section)).toEqual(['chapter-2']);
+    expect(r.matches[0]?.snippets.join(' ')).toMatch(/\*\*strictly\*\* govern/);
+  });
+
   it('is case-insensitive and matches phrases', async () => {
     const core = await testCore('none');
     expect(core.lookup('LAST KILOMETER').total).toBe(core.lookup('last kilometer').total);

@@ -5,6 +5,9 @@ describe('terms', () => {
   it('stems inflections to one form', () => {
     expect(new Set(['consult', 'consultation', 'consultative'].map(stem)).size).toBe(1);
     expect(stem("party's")).toBe(stem('party'));
+    expect(stem('strictly')).toBe(stem('strict'));
+    expect(stem('closely')).toBe(stem('close'));
+    expect(stem('early')).not.toBe(stem('ear'));
   });
 
   it('matches British and American spellings', () => {
