@@ -3,12 +3,12 @@ import { findSectionRefs } from '../retrieval/section-ref.ts';
 import { contentStems, stem } from '../retrieval/terms.ts';
 import type { ParsedThesis, Section, SectionId } from '../types.ts';
 import { expectationOf, satisfies } from './answer-type.ts';
-import { definitionFirst } from './definition.ts';
+import { definitionFirst, termAskedAbout } from './definition.ts';
 import { VECTOR_WEIGHT, answerable, cited } from './evidence.ts';
 import { answerMetadata } from './metadata.ts';
 import { asksWhichSection, withLead } from './lead.ts';
 import { answerOutline } from './outline.ts';
-import { asksForOpinion, nothingMore, opinionRefusal, refusal, unknownSection } from './refusal.ts';
+import { asksForOpinion, missing, nothingMore, opinionRefusal, refusal, unknownSection } from './refusal.ts';
 import { answerAboutSections } from './section-answer.ts';
 import type { Answer } from './types.ts';
 
@@ -118,11 +118,14 @@ async function answerTopic({ question, rest, topic, named, scope, exclude, unrec
   const unseen = ctx.retriever.unseenShare(topic);
   const offTopic = unseen >= MAX_UNSEEN_SHARE || unknownNames.length > 0;
   if (offTopic) return refusal(question, await search(), parsed);
+  // "How does it define social capital?": a term the thesis never uses is one it does not define.
+  const term = termAskedAbout(rest);
+  if (term && !ctx.retriever.vocabulary.hasPhrase(term)) return refusal(question, await search(), parsed, `It does not use the term “${term}”.`);
   // "How many…", "in which year…": only sentences holding a figure or a time can answer.
   const expected = expectationOf(rest);
   const usable = (found: readonly Hit[]) => (expected ? found.filter((h) => satisfies(expected, h.passage.text)) : found);
   const weight = unseen > 0 ? VECTOR_WEIGHT.someWordsUnknown : VECTOR_WEIGHT.allWordsKnown;
-  const refuse = (found: readonly Hit[]) => (exclude.size > 0 ? nothingMore(question, found, parsed) : refusal(question, found, parsed, answerable(found, weight) ? expected : undefined));
+  const refuse = (found: readonly Hit[]) => (exclude.size > 0 ? nothingMore(question, found, parsed) : refusal(question, found, parsed, answerable(found, weight) && expected ? missing(expected) : undefined));
   const answer = (found: readonly Hit[]) => cited(question, found, weight, ctx.retriever.passages);
   const found = await search(scope);
   const hits = definitionFirst(rest, usable(found));

@@ -5,6 +5,25 @@ import { contentStems, isStopword, tokenize } from '../retrieval/terms.ts';
 const DEFINITION_QUESTION = /^\s*(?:what\s+(?:is|are|was|were)|define|definition\s+of|meaning\s+of|what\s+is\s+meant\s+by)\s+(.+?)\s*\??\s*$|^\s*what\s+does\s+(.+?)\s+mean\s*\??\s*$/iu;
 const COPULA = new Set(['is', 'are', 'means', 'refers']);
 
+/**
+ * Questions that ask what a term means, in so many words: "what is meant by X", "what does
+ * the thesis mean by X", "how does it define X", "the definition of X", "what does X mean".
+ * "What is X?" is not among them: its X is as often a paraphrase as a term.
+ */
+const MEANING_QUESTION = [/\b(?:mean|meant|understand)\s+by\s+(.+)$/iu, /\b(?:define[sd]?|definition\s+of|meaning\s+of)\s+(.+)$/iu, /^\s*what\s+does\s+(.+?)\s+mean\b/iu];
+/** Words around a term that name it as one ("the concept of X", "X here", "the term X"). */
+const TERM_FRAME = /^(?:the\s+)?(?:(?:concept|notion|idea|term|word|phrase|expression)s?\s+(?:of\s+)?)?|\s+(?:concept|notion|idea|term|here|in\s+(?:the|this)\s+(?:thesis|dissertation|paper|work))\s*$/giu;
+
+/** The term a question asks the meaning of, as typed, or undefined. */
+export function termAskedAbout(question: string): string | undefined {
+  for (const pattern of MEANING_QUESTION) {
+    const m = pattern.exec(question.replace(/[?？!.]+\s*$/u, ''));
+    const term = m?.[1]?.replace(/["“”‘’']/gu, '').replace(TERM_FRAME, '').trim();
+    if (term) return term;
+  }
+  return undefined;
+}
+
 /** How close to the best a sentence must score to be preferred as the definition. */
 const NEAR_TOP = 0.9;
 

@@ -7,20 +7,23 @@ function pointer(section: Section): SectionPointer {
   return { section: section.id, label: section.label, title: section.title };
 }
 
+const MISSING_KIND: Record<Expectation['kind'], string> = { count: 'It gives no such figure.', amount: 'It gives no such figure.', date: 'It gives no such date.', duration: 'It gives no such period.' };
+
 /** Why a question asking for a figure or a time was refused, when the topic itself was found. */
-const MISSING_KIND: Record<Expectation['kind'], string> = { count: ' It gives no such figure.', amount: ' It gives no such figure.', date: ' It gives no such date.', duration: ' It gives no such period.' };
+export function missing(expected: Expectation): string {
+  return MISSING_KIND[expected.kind];
+}
 
 /**
  * "The thesis text we have does not say", naming the sections nearest the question as
- * directions, and why when the question wanted a figure or a date the text does not give.
+ * directions, and the `reason` when there is one to give ("It gives no such figure.").
  */
-export function refusal(question: string, hits: readonly Hit[], parsed: ParsedThesis, expected?: Expectation): Answer {
+export function refusal(question: string, hits: readonly Hit[], parsed: ParsedThesis, reason?: string): Answer {
   const nearest = [...new Map(hits.slice(0, 6).map((h) => [h.passage.section.id, h.passage.section])).values()].slice(0, 2);
   const directions = nearest.map((s) => `${s.label} (“${s.title}”)`).join(' and ');
   const hasHan = parsed.sections.some((s) => s.sentences.some((x) => /\p{Script=Han}/u.test(x.text)));
   const language = !hasHan && /\p{Script=Han}/u.test(question) ? ' The text we have is in English; try asking in English.' : '';
-  const kind = expected ? MISSING_KIND[expected.kind] : '';
-  const answer = `The thesis text we have does not say.${kind}${directions ? ` The closest parts are ${directions}.` : ''}${language}`;
+  const answer = `The thesis text we have does not say.${reason ? ` ${reason}` : ''}${directions ? ` The closest parts are ${directions}.` : ''}${language}`;
   return { question, answer, abstained: true, citations: [], nearest: nearest.map(pointer) };
 }
 

@@ -34,17 +34,33 @@ function edits(typed: string, known: string, strict: boolean): number {
 export class Vocabulary {
   private readonly counts = new Map<string, number>();
   private readonly stems = new Set<string>();
+  /** Each sentence's content stems in order, for phrases. */
+  private readonly runs: string[][] = [];
 
   constructor(sections: readonly Section[]) {
     for (const s of sections) {
       for (const sentence of s.sentences) {
+        const run: string[] = [];
         for (const t of tokenize(sentence.text)) {
           const word = t.word.toLowerCase();
           this.counts.set(word, (this.counts.get(word) ?? 0) + 1);
           this.stems.add(t.stem);
+          if (!isStopword(word)) run.push(t.stem);
         }
+        this.runs.push(run);
       }
     }
+  }
+
+  /**
+   * True when the thesis has the phrase's words in a row in some form, its small words aside
+   * ("fine styles of party" is found in "the three fine styles of the party"). A phrase
+   * without content words is not judged: true.
+   */
+  hasPhrase(phrase: string): boolean {
+    const want = tokenize(phrase).filter((t) => !isStopword(t.word.toLowerCase())).map((t) => t.stem);
+    if (want.length === 0) return true;
+    return this.runs.some((run) => run.some((_, i) => want.every((w, j) => run[i + j] === w)));
   }
 
   /** True when the thesis uses the word in some form (its stem). */

@@ -151,6 +151,16 @@ describe('ask (USE-lite hybrid)', () => {
     expect(a.abstained).toBe(true);
   });
 
+  it('says the thesis does not use a term it is asked to define, though it uses each word', async () => {
+    const core = await testCore('use-lite');
+    const absent = await core.ask('How does the thesis define social capital?');
+    expect(absent).toMatchObject({ abstained: true, citations: [] });
+    expect(absent.answer).toMatch(/^The thesis text we have does not say\. It does not use the term “social capital”\. The closest parts are/);
+    const present = await core.ask("What is meant by the 'last kilometer'?");
+    expect(present.abstained).toBe(false);
+    expect(present.citations[0]?.quote).toMatch(/last kilometer/);
+  });
+
   it('answers a question about a missing chapter by listing the sections there are', async () => {
     const a = await (await testCore('use-lite')).ask('What does chapter nine say?');
     expect(a).toMatchObject({ abstained: true, citations: [] });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defines, definitionFirst } from '../../src/answer/definition.ts';
+import { defines, definitionFirst, termAskedAbout } from '../../src/answer/definition.ts';
 import type { Hit } from '../../src/retrieval/search.ts';
 import type { Section } from '../../src/types.ts';
 
@@ -35,5 +35,20 @@ describe('definitionFirst', () => {
   it('leaves the order alone when the definition scores much worse or the question asks something else', () => {
     expect(definitionFirst('What is the concentric circle?', [hit(MENTIONING, 1), hit(DEFINING, 0.5)])[0]?.passage.text).toBe(MENTIONING);
     expect(definitionFirst('Why was the concentric circle chosen?', [hit(MENTIONING, 1), hit(DEFINING, 0.95)])[0]?.passage.text).toBe(MENTIONING);
+  });
+});
+
+describe('termAskedAbout', () => {
+  it('finds the term a question asks the meaning of, without quotes or framing words', () => {
+    expect(termAskedAbout('How does the thesis define social capital?')).toBe('social capital');
+    expect(termAskedAbout("What is meant by the 'last kilometer'?")).toBe('last kilometer');
+    expect(termAskedAbout('what does the author mean by “thousands of clues”')).toBe('thousands of clues');
+    expect(termAskedAbout('Define the mass line concept')).toBe('mass line');
+    expect(termAskedAbout('What does point-to-point mean here?')).toBe('point-to-point');
+  });
+
+  it('leaves "what is X?", whose X is as often a paraphrase as a term', () => {
+    expect(termAskedAbout('What is the key to community governance?')).toBeUndefined();
+    expect(termAskedAbout('How is community defined?')).toBeUndefined();
   });
 });

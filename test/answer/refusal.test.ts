@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { asksForOpinion, nothingMore, opinionRefusal, refusal, unknownSection } from '../../src/answer/refusal.ts';
+import { asksForOpinion, missing, nothingMore, opinionRefusal, refusal, unknownSection } from '../../src/answer/refusal.ts';
 import { parseThesis } from '../../src/ingest/parse.ts';
 import type { Hit } from '../../src/retrieval/search.ts';
 
@@ -25,8 +25,8 @@ describe('refusal', () => {
   });
 
   it('says why when a figure or a date was asked for, and suggests English for a Chinese question', () => {
-    expect(refusal('How many?', [], parsed, { kind: 'count', nouns: ['interview'] }).answer).toBe('The thesis text we have does not say. It gives no such figure.');
-    expect(refusal('哪一年？', [], parsed, { kind: 'date' }).answer).toBe('The thesis text we have does not say. It gives no such date. The text we have is in English; try asking in English.');
+    expect(refusal('How many?', [], parsed, missing({ kind: 'count', nouns: ['interview'] })).answer).toBe('The thesis text we have does not say. It gives no such figure.');
+    expect(refusal('哪一年？', [], parsed, missing({ kind: 'date' })).answer).toBe('The thesis text we have does not say. It gives no such date. The text we have is in English; try asking in English.');
   });
 });
 

@@ -6,6 +6,13 @@ import { Vocabulary } from '../../src/retrieval/vocabulary.ts';
 const vocabulary = new Vocabulary(parseThesis(readFileSync('data/thesis.txt', 'utf8')).sections);
 
 describe('Vocabulary', () => {
+  it('knows a phrase whose words stand in a row, in any form, small words aside', () => {
+    expect(vocabulary.hasPhrase('fine style of party')).toBe(true);
+    expect(vocabulary.hasPhrase('Point-to-Point')).toBe(true);
+    expect(vocabulary.hasPhrase('social capital')).toBe(false);
+    expect(vocabulary.hasPhrase('the')).toBe(true);
+  });
+
   it('corrects likely typos to words of the thesis', () => {
     expect(vocabulary.correct('goverment of comunity and consultaton')).toBe('government of community and consultation');
     expect(vocabulary.correct('the concentric circel')).toBe('the concentric circle');
