@@ -82,7 +82,10 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
   // A name the thesis never has as a phrase ("United States") is a topic word it never uses.
   const phrases = ctx.retriever.names.unknownPhrases(rest).filter(unrecorded).map((name) => name.toLowerCase());
   const frame = (t: string) => GENERIC.has(t) || author.has(t) || (named.length > 1 && COMPARING.has(t));
-  const topic = [...ctx.retriever.topicStems(rest.replace(HAN_GENERIC, ' ').replace(KEY_FRAME, ' ')).filter((t) => !frame(t)), ...phrases];
+  // "What does the thesis mean by the last mile?": the term is the topic, not the asking.
+  const term = termAskedAbout(rest);
+  const asked = term && ctx.retriever.topicStems(term).length > 0 ? term : rest;
+  const topic = [...ctx.retriever.topicStems(asked.replace(HAN_GENERIC, ' ').replace(KEY_FRAME, ' ')).filter((t) => !frame(t)), ...phrases];
   const exclude = ctx.exclude ?? new Set<number>();
   if (topic.length === 0) {
     const whole = named.length === 0 ? parsed.sections.filter((s) => s.id === 'overview') : named;
@@ -92,7 +95,7 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
   }
   const chapters = parsed.sections.filter((s) => s.id !== 'overview').map((s) => s.id);
   const which = named.length === 0 && asksWhichSection(question) && chapters.length > 0;
-  const answer = await answerTopic({ question, rest, topic, named, scope: which ? chapters : named.map((s) => s.id), exclude, unrecorded }, ctx);
+  const answer = await answerTopic({ question, rest, term, topic, named, scope: which ? chapters : named.map((s) => s.id), exclude, unrecorded }, ctx);
   return withLead(answer, { question, topic, named, which }, ctx.retriever.passages);
 }
 
@@ -100,6 +103,8 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
 interface TopicQuestion {
   question: string;
   rest: string;
+  /** The term whose meaning is asked ("what is meant by X"), if that is the question. */
+  term: string | undefined;
   topic: readonly string[];
   named: readonly Section[];
   /** Where to look first: the named sections, or the chapters for "which chapter…"; empty for everywhere. */
@@ -110,7 +115,7 @@ interface TopicQuestion {
 }
 
 /** Answers a question with a topic from the passages that cover it, or refuses. */
-async function answerTopic({ question, rest, topic, named, scope, exclude, unrecorded }: TopicQuestion, ctx: AskContext): Promise<Answer> {
+async function answerTopic({ question, rest, term, topic, named, scope, exclude, unrecorded }: TopicQuestion, ctx: AskContext): Promise<Answer> {
   const { parsed } = ctx;
   const search = async (sections?: readonly SectionId[]) => (await ctx.retriever.search(rest, { mode: ctx.mode, sections, topic })).filter((h) => !exclude.has(h.passage.start));
   // A place or name the thesis never mentions ("Shanghai") means it is not what the thesis is about.
@@ -119,7 +124,6 @@ async function answerTopic({ question, rest, topic, named, scope, exclude, unrec
   const offTopic = unseen >= MAX_UNSEEN_SHARE || unknownNames.length > 0;
   if (offTopic) return refusal(question, await search(), parsed);
   // "How does it define social capital?": a term the thesis never uses is one it does not define.
-  const term = termAskedAbout(rest);
   if (term && !ctx.retriever.vocabulary.hasPhrase(term)) return refusal(question, await search(), parsed, `It does not use the term “${term}”.`);
   // "How many…", "in which year…": only sentences holding a figure or a time can answer.
   const expected = expectationOf(rest);

@@ -159,6 +159,10 @@ describe('ask (USE-lite hybrid)', () => {
     const present = await core.ask("What is meant by the 'last kilometer'?");
     expect(present.abstained).toBe(false);
     expect(present.citations[0]?.quote).toMatch(/last kilometer/);
+    // The term is the topic: not the chapter that "defines the concept" of other things.
+    const framed = await core.ask('Define the mass line concept');
+    expect(framed.citations.map((c) => c.quote).join(' ')).toMatch(/mass line/);
+    expect(framed.citations.map((c) => c.quote).join(' ')).not.toMatch(/defines the concept/);
   });
 
   it('answers a question about a missing chapter by listing the sections there are', async () => {
