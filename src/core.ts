@@ -61,6 +61,16 @@ export class ThesisCore<T extends ThesisText = Thesis> {
     return lookupTerm(term.slice(0, 200), this.thesis.parsed.sections, this.retriever.vocabulary);
   }
 
+  /**
+   * Terms to look up that begin with what was typed: the thesis's own keywords first, then its
+   * words, commonest first.
+   */
+  terms(typed: string, limit = 25): string[] {
+    const prefix = typed.trim().toLowerCase();
+    const keywords = (this.thesis.parsed.metadata.keywords ?? []).filter((k) => k.toLowerCase().startsWith(prefix));
+    return [...new Set([...keywords, ...this.retriever.vocabulary.completions(prefix, limit)])].slice(0, limit);
+  }
+
   /** The outline: each section with its title. */
   chapters(): SectionPointer[] {
     return this.thesis.parsed.sections.map((s) => ({ section: s.id, label: s.label, title: s.title }));

@@ -76,6 +76,16 @@ export class Vocabulary {
     return [...this.counts].filter(([v]) => stem(v) === s).sort((a, b) => b[1] - a[1])[0]?.[0] ?? w;
   }
 
+  /** Words of the thesis that begin with `prefix`, commonest first (small words left out). */
+  completions(prefix: string, limit: number): string[] {
+    const p = prefix.toLowerCase();
+    return [...this.counts]
+      .filter(([w]) => w.startsWith(p) && w.length > 2 && !isStopword(w))
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, limit)
+      .map(([w]) => w);
+  }
+
   /** Words of the thesis within a few edits of `word` (or sharing its first five letters), closest and commonest first. */
   suggest(word: string, limit = 5): string[] {
     const w = word.toLowerCase();

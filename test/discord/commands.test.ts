@@ -17,6 +17,7 @@ describe('command definitions', () => {
     expect(json.map((j) => j.name)).toEqual(['ask', 'summarize', 'lookup', 'chapters', 'about', 'help']);
     for (const j of json) expect(j.description.length).toBeLessThanOrEqual(100);
     expect(json.find((j) => j.name === 'summarize')?.options?.[0]).toMatchObject({ name: 'chapter', required: true, autocomplete: true });
+    expect(json.find((j) => j.name === 'lookup')?.options?.[0]).toMatchObject({ name: 'term', required: true, autocomplete: true, max_length: 60 });
   });
 });
 
@@ -89,6 +90,20 @@ describe('/summarize', () => {
 });
 
 describe('/lookup, /chapters, /about, /help', () => {
+  it('suggests the thesis’s keywords and words that begin with what was typed', async () => {
+    const choicesFor = async (focused: string) => {
+      const { interaction, calls } = fakeCommand('lookup', { focused });
+      await command('lookup').autocomplete?.(interaction as unknown as AutocompleteInteraction, await fakeContext());
+      return (calls[0]?.[1] as unknown as Array<{ name: string; value: string }>).map((c) => c.value);
+    };
+    const con = await choicesFor('con');
+    expect(con[0]).toBe('concentric circle');
+    expect(con).toEqual(expect.arrayContaining(['consultation', 'consultative']));
+    for (const v of con) expect(v.toLowerCase().startsWith('con')).toBe(true);
+    expect(await choicesFor('zzz')).toEqual([]);
+    expect((await choicesFor('')).length).toBe(25);
+  });
+
   it('pages long look-ups with Previous/Next buttons', async () => {
     const { asCommand, calls } = fakeCommand('lookup', { term: 'party' });
     await command('lookup').execute(asCommand, await fakeContext());
