@@ -47,12 +47,34 @@ function trigger(message: Message, botId: string, ctx: BotContext): 'mention' | 
 }
 
 /**
+ * Where the answer to a message goes, remembering the conversation there: the thread it was
+ * asked in, a new thread named after it, or, where no thread can be started (a DM, or no
+ * permission to create threads), a reply in the channel, so the answer is never lost.
+ */
+async function replyPlace(message: Message, typed: string, ctx: BotContext, turn: Turn): Promise<(payload: Reply) => Promise<unknown>> {
+  const channel = message.channel;
+  if (channel.isThread()) {
+    ctx.conversations.set(channel.id, turn);
+    return (p) => channel.send(p);
+  }
+  if (THREADABLE.has(channel.type) && message.inGuild()) {
+    try {
+      const thread = await message.startThread({ name: truncate(typed || 'Question', LIMITS.threadName), autoArchiveDuration: 1440 });
+      ctx.conversations.set(thread.id, turn);
+      return (p) => thread.send(p);
+    } catch (error) {
+      ctx.log.error('could not start a thread (is "Create Public Threads" granted?); answering in the channel', error);
+    }
+  }
+  return (p) => message.reply(p);
+}
+
+/**
  * Answers a message that mentions the bot (in a new thread, or in the thread it is in), a
  * follow-up in a thread the bot started (no mention needed), or any message in an ask channel.
  * Other bots, the bot itself and unrelated messages are ignored.
  */
 export async function handleMessage(message: Message, ctx: BotContext): Promise<void> {
-  const { conversations } = ctx;
   const botId = message.client.user.id;
   const why = trigger(message, botId, ctx);
   if (!why) return;
@@ -60,23 +82,14 @@ export async function handleMessage(message: Message, ctx: BotContext): Promise<
   const channel = message.channel;
   const threadId = channel.isThread() ? channel.id : undefined;
   // After a restart the thread's name, which is its first question, stands in for the history.
-  const before = threadId ? (conversations.get(threadId) ?? (why === 'thread' && channel.isThread() ? { question: channel.name, cited: [] } : undefined)) : undefined;
+  const before = threadId ? (ctx.conversations.get(threadId) ?? (why === 'thread' && channel.isThread() ? { question: channel.name, cited: [] } : undefined)) : undefined;
   const followUp = readFollowUp(before, typed, ctx.core.thesis.parsed.sections);
   try {
     admitQuestion(ctx, message.author.id, typed);
+    // "Thesis-bot is typing…" while the answer waits in the queue; a failure here is harmless.
+    if ('sendTyping' in channel) channel.sendTyping().catch(() => {});
     const { answer, replies } = await answerFor(ctx, message.author.id, followUp.question, { exclude: followUp.exclude, title: typed });
-    const turn = turnAfter(followUp, answer);
-    let send: (payload: Reply) => Promise<unknown>;
-    if (channel.isThread()) {
-      send = (p) => channel.send(p);
-      conversations.set(channel.id, turn);
-    } else if (THREADABLE.has(channel.type) && message.inGuild()) {
-      const thread = await message.startThread({ name: truncate(typed || 'Question', LIMITS.threadName), autoArchiveDuration: 1440 });
-      conversations.set(thread.id, turn);
-      send = (p) => thread.send(p);
-    } else {
-      send = (p) => message.reply(p);
-    }
+    const send = await replyPlace(message, typed, ctx, turnAfter(followUp, answer));
     for (const payload of replies) await send(payload);
   } catch (error) {
     if (!ThesisBotError.is(error)) ctx.log.error('answering a message failed', error);

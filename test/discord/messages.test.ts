@@ -9,12 +9,14 @@ const BOT = '900000000000000000';
 const CHANNEL = '800000000000000000';
 
 /** A recorded fake of a discord.js Message in a text channel or in a thread. */
-function fakeMessage(content: string, opts: { author?: string; bot?: boolean; thread?: { id: string; owner: string; name: string } } = {}) {
+function fakeMessage(content: string, opts: { author?: string; bot?: boolean; thread?: { id: string; owner: string; name: string }; noThreads?: boolean } = {}) {
   const sent: Array<[string, unknown]> = [];
+  const typing: string[] = [];
   const thread = { id: '700000000000000001', send: async (p: unknown) => void sent.push(['thread.send', p]) };
+  const common = { send: async (p: unknown) => void sent.push(['channel.send', p]), sendTyping: async () => void typing.push('typing') };
   const channel = opts.thread
-    ? { id: opts.thread.id, type: ChannelType.PublicThread, isThread: () => true, ownerId: opts.thread.owner, name: opts.thread.name, parentId: CHANNEL, send: async (p: unknown) => void sent.push(['channel.send', p]) }
-    : { id: CHANNEL, type: ChannelType.GuildText, isThread: () => false, send: async (p: unknown) => void sent.push(['channel.send', p]) };
+    ? { ...common, id: opts.thread.id, type: ChannelType.PublicThread, isThread: () => true, ownerId: opts.thread.owner, name: opts.thread.name, parentId: CHANNEL }
+    : { ...common, id: CHANNEL, type: ChannelType.GuildText, isThread: () => false };
   const message = {
     content,
     system: false,
@@ -24,12 +26,14 @@ function fakeMessage(content: string, opts: { author?: string; bot?: boolean; th
     channel,
     inGuild: () => true,
     startThread: async (o: { name: string }) => {
+      // Discord's answer when the bot lacks "Create Public Threads".
+      if (opts.noThreads) throw new Error('Missing Permissions');
       sent.push(['startThread', o]);
       return thread;
     },
     reply: async (p: unknown) => void sent.push(['reply', p]),
   };
-  return { message: message as unknown as Message, sent };
+  return { message: message as unknown as Message, sent, typing };
 }
 
 const description = (payload: unknown) => (payload as { embeds: Array<{ description?: string }> }).embeds[0]?.description ?? '';
@@ -41,6 +45,23 @@ describe('handleMessage', () => {
     expect(sent.map(([k]) => k)).toEqual(['startThread', 'thread.send']);
     expect(sent[0]?.[1]).toMatchObject({ name: 'What are the three fine styles of the party?' });
     expect(description(sent[1]?.[1])).toMatch(/\[Ch\. 1\]$/);
+  });
+
+  it('shows it is typing while it answers', async () => {
+    const { message, typing } = fakeMessage(`<@${BOT}> What is the mass line?`);
+    await handleMessage(message, await fakeContext());
+    expect(typing).toEqual(['typing']);
+  });
+
+  it('answers in the channel, and logs why, when it may not start a thread', async () => {
+    const errors: string[] = [];
+    const ctx = await fakeContext();
+    ctx.log.error = (m: string) => void errors.push(m);
+    const { message, sent } = fakeMessage(`<@${BOT}> What are the three fine styles of the party?`, { noThreads: true });
+    await handleMessage(message, ctx);
+    expect(sent.map(([k]) => k)).toEqual(['reply']);
+    expect(description(sent[0]?.[1])).toMatch(/\[Ch\. 1\]$/);
+    expect(errors).toEqual([expect.stringMatching(/could not start a thread .*Create Public Threads/)]);
   });
 
   it('ignores other bots, itself and messages that are not for it', async () => {
