@@ -44,16 +44,36 @@ function americanSpelling(w: string): string {
 }
 
 /**
+ * Irregular verb forms and their base, which Porter cannot reach ("built" / "build"). Forms
+ * that are as often another word ("left", "saw", "lay", "ground", "bore") are not here.
+ */
+const IRREGULAR = new Map(
+  `build:built find:found make:made draw:drew,drawn take:took,taken give:gave,given run:ran bring:brought seek:sought
+  lead:led hold:held keep:kept meet:met think:thought teach:taught write:wrote,written choose:chose,chosen know:knew,known
+  grow:grew,grown show:shown see:seen begin:began,begun speak:spoke,spoken become:became come:came go:went,gone
+  get:got,gotten tell:told understand:understood stand:stood fall:fell,fallen feel:felt lose:lost mean:meant pay:paid
+  send:sent spend:spent win:won break:broke,broken bind:bound fight:fought rise:rose,risen drive:drove,driven
+  sink:sank,sunk strike:struck throw:threw,thrown hide:hid,hidden deal:dealt feed:fed flee:fled hear:heard sell:sold
+  uphold:upheld withdraw:withdrew,withdrawn undertake:undertook,undertaken overcome:overcame forgo:forwent,forgone`
+    .split(/\s+/)
+    .flatMap((entry) => {
+      const [base = '', forms = ''] = entry.split(':');
+      return forms.split(',').map((form): [string, string] => [form, base]);
+    }),
+);
+
+/**
  * Stems a lower-cased word; possessives are dropped first ("party's" → "parti"). Porter keeps
  * an adverb apart from its adjective ("strictly" → "strictli"), so "-ly" goes first when four
- * or more letters stay ("strictly", "closely", "easily"; not "early", "apply" or "only").
+ * or more letters stay ("strictly", "closely", "easily"; not "early", "apply" or "only"), and
+ * an irregular verb form becomes its base.
  */
 export function stem(word: string): string {
   const w = word.toLowerCase().replace(/['’]s$/u, '');
   if (HAN.test(w)) return w;
   if (!/^[a-z]+$/.test(w)) return w;
   const adverb = /^([a-z]{4,})ly$/u.exec(w);
-  return stemmer(americanSpelling(adverb?.[1] ?? w));
+  return stemmer(americanSpelling(IRREGULAR.get(w) ?? adverb?.[1] ?? w));
 }
 
 /**

@@ -6,7 +6,7 @@ describe('expectationOf', () => {
   it('reads counts, figures, dates and periods, and nothing from other questions', () => {
     expect(expectationOf('How many community workers were interviewed?')).toEqual({ kind: 'count', nouns: ['commun', 'worker'] });
     expect(expectationOf('In how many stages is the development described?')).toEqual({ kind: 'count', nouns: ['stage'] });
-    expect(expectationOf('How many members and workers went into villages?')).toEqual({ kind: 'count', nouns: ['member', 'worker', 'went', 'villag'] });
+    expect(expectationOf('How many members and workers went into villages?')).toEqual({ kind: 'count', nouns: ['member', 'worker', 'go', 'villag'] });
     expect(expectationOf('How much did the government spend?')).toEqual({ kind: 'amount' });
     expect(expectationOf('How much money was spent?')).toEqual({ kind: 'amount', noun: 'monei' });
     expect(expectationOf('What budget does the region give?')).toEqual({ kind: 'amount' });

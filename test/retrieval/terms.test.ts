@@ -8,6 +8,9 @@ describe('terms', () => {
     expect(stem('strictly')).toBe(stem('strict'));
     expect(stem('closely')).toBe(stem('close'));
     expect(stem('early')).not.toBe(stem('ear'));
+    expect(stem('built')).toBe(stem('builds'));
+    expect(stem('found')).toBe(stem('finds'));
+    expect(stem('led')).toBe(stem('leading'));
   });
 
   it('matches British and American spellings', () => {
