@@ -134,7 +134,13 @@ async function answerTopic({ question, rest, term, topic, named, scope, exclude,
   const found = await search(scope);
   const hits = definitionFirst(rest, usable(found));
   // "What else…" about a named section stays in it: when it has no more, that is the answer.
-  if (named.length === 0 || exclude.size > 0) return answerable(hits, weight) ? answer(hits) : refuse(found);
+  if (named.length > 0 && exclude.size > 0) return answerable(hits, weight) ? answer(hits) : refuse(found);
+  if (named.length === 0) {
+    if (answerable(hits, weight)) return answer(hits);
+    // "Which chapter…" that no chapter answers well may be answered by the overview of them all.
+    const everywhere = scope.length > 0 ? definitionFirst(rest, usable(await search())) : [];
+    return answerable(everywhere, weight) ? answer(everywhere) : refuse(found);
+  }
   // When the named section covers the topic much worse than another part does, say both.
   const elsewhere = definitionFirst(rest, usable(await search()));
   const here = hits[0]?.coverage ?? 0;

@@ -25,6 +25,7 @@ export function withLead(answer: Answer, asked: { question: string; topic: reado
   const stems = passages.find((p) => p.start === first.start)?.stems;
   const inNamed = asked.named.length === 0 || asked.named.some((s) => s.id === first.section);
   const found = MENTION_QUESTION.test(asked.question) && inNamed && asked.topic.every((t) => stems?.has(t));
-  const lead = asked.which ? `${first.label}, “${first.title}”. ` : found ? 'Yes. ' : '';
+  // Only a chapter answers "which chapter"; a quote from the overview is left to speak for itself.
+  const lead = asked.which ? (first.section === 'overview' ? '' : `${first.label}, “${first.title}”. `) : found ? 'Yes. ' : '';
   return { ...answer, answer: `${lead}${answer.answer}` };
 }

@@ -121,6 +121,13 @@ describe('ask (USE-lite hybrid)', () => {
     expect(a.citations.map((c) => c.section)).not.toContain('overview');
   });
 
+  it('answers "which chapter…" from the overview when no chapter covers it, without naming a chapter it is not', async () => {
+    const a = await (await testCore('use-lite')).ask('Which chapter explains how consensus is built through consultation?');
+    expect(a.abstained).toBe(false);
+    expect(a.citations[0]?.section).toBe('overview');
+    expect(a.answer).toMatch(/^In order to achieve this goal/);
+  });
+
   it('reads "what case study" as asking what the thesis studies', async () => {
     const a = await (await testCore('use-lite')).ask('What case study does the thesis use?');
     expect(a.abstained).toBe(false);

@@ -21,6 +21,11 @@ describe('withLead', () => {
     expect(lead('Which chapter covers the corps?', ['corp'], [], true)).toBe('Chapter 4, “Hundreds of clues”. The corps and the local government converge. [Ch. 4]');
   });
 
+  it('names no chapter when the quote is from the overview', () => {
+    const fromOverview: Answer = { ...answer, citations: answer.citations.map((c) => ({ ...c, section: 'overview', label: 'Overview' })) };
+    expect(withLead(fromOverview, { question: 'Which chapter covers the corps?', topic: ['corp'], named: [], which: true }, [passage]).answer).toBe(answer.answer);
+  });
+
   it('says "Yes." when the first quote holds every word asked about, from the place asked about', () => {
     expect(lead('Does the thesis mention the corps?', ['corp'])).toMatch(/^Yes\. The corps/);
     expect(lead('Is the local government mentioned in chapter 4?', ['local', 'govern'], [four])).toMatch(/^Yes\. /);
