@@ -17,6 +17,7 @@ const OUTLINE_QUESTION = new RegExp(
     String.raw`\bhow\s+is\s+(?:it|${THE_WORK})\s+(?:structured|organi[sz]ed|divided|laid\s+out|arranged|split)\b`,
     String.raw`\bwhat\s+are\s+(?:the|its)\s+(?:chapters|sections)(?:\s+(?:of|in)\s+${THE_WORK})?\s*\??\s*$`,
     String.raw`\b(?:list|name)\s+(?:all\s+)?(?:the|its)\s+chapters\b`,
+    String.raw`\bwhat\s+(?:parts|sections|chapters)\s+(?:is|are|does|do|has)\s+(?:it|${THE_WORK})\s+(?:have|contain|include|split|divided|organi[sz]ed|broken|made\s+up\s+of|consist|comprise)\b`,
     String.raw`^\s*(?:can\s+you\s+)?(?:please\s+)?outline\s+${THE_WORK}\b`,
     String.raw`^\s*(?:the\s+|an?\s+)?(?:outline|table\s+of\s+contents|toc|structure)\s*\??\s*$`,
   ].join('|'),

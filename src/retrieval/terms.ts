@@ -118,7 +118,9 @@ export function searchTokens(text: string): Array<Token & { compound?: true }> {
 /** True for words that carry no topic. */
 export function isStopword(word: string): boolean {
   if (HAN.test(word)) return [...word].some((c) => HAN_STOP_CHARS.has(c));
-  return STOPWORDS.has(word.toLowerCase().replace(/['’]s$/u, ''));
+  const w = word.toLowerCase().replace(/['’]s$/u, '');
+  // A plural or third person of a listed word is as empty: "sections", "papers", "explains".
+  return STOPWORDS.has(w) || (w.length > 3 && w.endsWith('s') && STOPWORDS.has(w.slice(0, -1)));
 }
 
 /**

@@ -38,6 +38,9 @@ describe('terms', () => {
   it('drops question words and stopwords from the topic', () => {
     expect(contentStems('What does the thesis say about consultation?')).toEqual([stem('consultation')]);
     expect(isStopword('What')).toBe(true);
+    expect(contentStems('Which sections and papers explains consultation?')).toEqual([stem('consultation')]);
+    expect(isStopword('was')).toBe(true);
+    expect(isStopword('masses')).toBe(false);
     expect(contentStems('hey bot, can you tell me about consultation?')).toEqual([stem('consultation')]);
     expect(contentStems('consensus among groups')).toEqual([stem('consensus'), stem('groups')]);
     expect(contentStems('platforms to discuss things and stuff')).toEqual([stem('platforms')]);
