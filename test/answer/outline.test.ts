@@ -7,7 +7,7 @@ const corpus = readFileSync('data/thesis.txt', 'utf8');
 const parsed = parseThesis(corpus);
 
 describe('answerOutline', () => {
-  it.each(['How many chapters does the thesis have?', 'How is the dissertation structured?', 'What are the chapters of the thesis?', 'What is the structure of the thesis?', 'List the chapters', 'outline the dissertation', 'table of contents?'])(
+  it.each(['How many chapters does the thesis have?', 'How is the dissertation structured?', 'What are the chapters of the thesis?', 'What is the structure of the thesis?', 'List the chapters', 'outline the dissertation', 'table of contents?', 'What parts is the thesis split into?', 'What sections does it have?'])(
     'lays out the sections for "%s"',
     (q) => {
       const a = answerOutline(q, parsed);
@@ -25,6 +25,7 @@ describe('answerOutline', () => {
   it('leaves content questions that mention structure alone', () => {
     expect(answerOutline('What is the structure of Party branches?', parsed)).toBeUndefined();
     expect(answerOutline('Which chapters discuss consultation?', parsed)).toBeUndefined();
+    expect(answerOutline('What sections does the thesis discuss consultation in?', parsed)).toBeUndefined();
   });
 
   it('counts the sections of a thesis in another shape', () => {
