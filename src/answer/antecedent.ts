@@ -8,6 +8,12 @@ import type { Passage } from '../retrieval/search.ts';
 const POINTS_BACK =
   /^(?:it|its|they|their|these|those|such|this)\b(?!\s+(?:paper|thesis|dissertation|study|chapter|article|research|work|book)\b)|\b(?:the above|above-mentioned|aforementioned|the former|the latter)\b|^(?:这|此|其|上述|以上|该)/iu;
 
+/** "It…", "This…": pointing back to one thing. */
+const SINGULAR_POINTER = /^(?:it|its|this)\b/iu;
+/** A sentence whose verbs are all plural ("…and other concepts are defined") is not what "it" points to. */
+const PLURAL_VERB = /\b(?:are|were)\b/iu;
+const SINGULAR_VERB = /\b(?:is|was|has)\b/iu;
+
 /** A sentence that announces what comes next ("The measures are as follows:"). */
 const POINTS_FORWARD = /(?:as follows|the following)\s*[:：]?\s*$|[:：]\s*$/iu;
 
@@ -21,5 +27,20 @@ export function inContext(passage: Passage, passages: readonly Passage[]): Passa
     const p = passages[passage.index + offset];
     return p && p.section.id === passage.section.id ? [p] : [];
   };
-  return [...(POINTS_BACK.test(passage.text) ? near(-1) : []), passage, ...(POINTS_FORWARD.test(passage.text) ? near(1) : [])];
+  return [...(POINTS_BACK.test(passage.text) ? antecedent(passage, near) : []), passage, ...(POINTS_FORWARD.test(passage.text) ? near(1) : [])];
+}
+
+/**
+ * The sentence a pointer refers to: the one before, or for "it" after a sentence that speaks
+ * only of plural things, the one before that ("The first chapter defines… Respectively, the
+ * concepts are defined. It focuses on…").
+ */
+function antecedent(passage: Passage, near: (offset: number) => Passage[]): Passage[] {
+  const before = near(-1);
+  const text = before[0]?.text ?? '';
+  if (SINGULAR_POINTER.test(passage.text) && PLURAL_VERB.test(text) && !SINGULAR_VERB.test(text)) {
+    const further = near(-2);
+    if (further.length > 0) return further;
+  }
+  return before;
 }

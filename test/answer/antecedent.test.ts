@@ -33,6 +33,17 @@ describe('inContext', () => {
     expect(texts(inContext(ps[1]!, ps))).toEqual(['The circle is a model of the mass line.', 'It takes the party as its centre.']);
   });
 
+  it('passes over a sentence of plural things to find what "it" points to', () => {
+    const chapter = passages(
+      [two, 'The first chapter defines the concept.'],
+      [two, 'Respectively, the related concepts are defined.'],
+      [two, 'It focuses on the relationship.'],
+      [two, 'They are defined for the city.'],
+    );
+    expect(texts(inContext(chapter[2]!, chapter))).toEqual(['The first chapter defines the concept.', 'It focuses on the relationship.']);
+    expect(texts(inContext(chapter[3]!, chapter))[0]).toBe('It focuses on the relationship.');
+  });
+
   it('leaves a sentence about the work itself alone', () => {
     expect(texts(inContext(ps[2]!, ps))).toEqual(['This paper studies Urumqi.']);
   });
