@@ -6,6 +6,8 @@ export interface Sentence {
   readonly text: string;
   readonly start: number;
   readonly end: number;
+  /** A heading line ("2 Shared Waters", "第三章 社区协商"): it names a section, it says nothing. */
+  readonly heading?: boolean;
 }
 
 /** A part of the thesis the abstract describes, with the sentences that describe it in document order. */

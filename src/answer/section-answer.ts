@@ -1,3 +1,4 @@
+import { proseOf } from '../ingest/sections.ts';
 import { wordCount } from '../ingest/words.ts';
 import type { Retriever } from '../retrieval/search.ts';
 import type { Section } from '../types.ts';
@@ -24,7 +25,7 @@ const SELF_DESCRIPTION = /^(?:[^.]{0,100}?,\s*)?(?:this|the)\s+(?:paper|thesis|d
 function sectionLead(question: string, sections: readonly Section[], exclude: ReadonlySet<number>, fromEnd: boolean): Answer {
   const citations: Citation[] = [];
   for (const section of sections) {
-    const ordered = fromEnd ? [...section.sentences].reverse() : section.sentences;
+    const ordered = fromEnd ? [...proseOf(section)].reverse() : proseOf(section);
     const own = section.id === 'overview' && !fromEnd ? ordered.filter((s) => SELF_DESCRIPTION.test(s.text)) : [];
     let words = 0;
     const picked: Citation[] = [];

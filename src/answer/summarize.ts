@@ -1,6 +1,7 @@
 import { wordCount } from '../ingest/words.ts';
 import type { Retriever } from '../retrieval/search.ts';
-import type { Section } from '../types.ts';
+import { proseOf } from '../ingest/sections.ts';
+import type { Section, Sentence } from '../types.ts';
 import { citeSentence, readable, tagOf } from './cite.ts';
 import type { Summary } from './types.ts';
 
@@ -23,12 +24,12 @@ function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>):
  * How central each sentence is to its section: the cosine of its rare-word profile with the
  * section's. Works without an embedding model, so summaries are the same in every mode.
  */
-function centrality(section: Section, retriever: Retriever): number[] {
+function centrality(section: Section, sentences: readonly Sentence[], retriever: Retriever): number[] {
   const passages = retriever.passages.filter((p) => p.section.id === section.id);
   const profile = (stems: ReadonlySet<string>) => new Map([...stems].map((t) => [t, retriever.idfOf(t)]));
   const whole = new Map<string, number>();
   for (const p of passages) for (const [t, w] of profile(p.stems)) whole.set(t, (whole.get(t) ?? 0) + w);
-  return section.sentences.map((s) => {
+  return sentences.map((s) => {
     const passage = passages.find((p) => p.start === s.start);
     return passage ? cosine(profile(passage.stems), whole) : 0;
   });
@@ -39,19 +40,20 @@ function centrality(section: Section, retriever: Retriever): number[] {
  * does), then its most central sentences, in their original order, about 60-150 words.
  */
 export function summarizeSection(section: Section, retriever: Retriever): Summary {
-  const scores = centrality(section, retriever);
+  const sentences = proseOf(section);
+  const scores = centrality(section, sentences, retriever);
   const picked = new Set<number>([0]);
-  let words = wordCount(section.sentences[0]?.text ?? '');
-  const byCentrality = section.sentences.map((_, i) => i).sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0));
+  let words = wordCount(sentences[0]?.text ?? '');
+  const byCentrality = sentences.map((_, i) => i).sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0));
   for (const i of byCentrality) {
     if (words >= MIN_WORDS) break;
-    const size = wordCount(section.sentences[i]?.text ?? '');
+    const size = wordCount(sentences[i]?.text ?? '');
     if (picked.has(i) || words + size > MAX_WORDS) continue;
     picked.add(i);
     words += size;
   }
   const citations = [...picked].sort((a, b) => a - b).flatMap((i) => {
-    const sentence = section.sentences[i];
+    const sentence = sentences[i];
     return sentence ? [citeSentence(section, sentence, scores[i] ?? 0)] : [];
   });
   return { section: section.id, label: section.label, title: section.title, summary: `${readable(citations.map((c) => c.quote).join(' '))} ${tagOf(section.id)}`, citations };

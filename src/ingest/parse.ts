@@ -16,7 +16,7 @@ export function parseThesis(raw: string): ParsedThesis {
   const headingStarts = new Set(page.headings.map((h) => h.start));
   // A heading is one unit even when it holds a full stop ("Chapter 2. The Towns").
   const sentences: Sentence[] = page.body.flatMap((span) =>
-    headingStarts.has(span.start) ? [{ text: raw.slice(span.start, span.end), start: span.start, end: span.end }] : splitSentences(raw, span.start, span.end),
+    headingStarts.has(span.start) ? [{ text: raw.slice(span.start, span.end), start: span.start, end: span.end, heading: true }] : splitSentences(raw, span.start, span.end),
   );
   if (sentences.length === 0) {
     throw new ThesisBotError('CORPUS_UNREADABLE', 'The corpus file holds no prose to index (no line of running text was found).');

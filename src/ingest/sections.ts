@@ -124,3 +124,8 @@ function titleOf(list: readonly Sentence[]): string {
   const first = deriveTitle(list[0]?.text ?? '');
   return first === 'Untitled' && list[1] ? deriveTitle(list[1].text) : first;
 }
+
+/** A section's sentences without its heading line: what it says, to quote in answers and summaries. */
+export function proseOf(section: Section): readonly Sentence[] {
+  return section.sentences.filter((s) => !s.heading);
+}

@@ -42,17 +42,24 @@ export interface Hit {
  */
 const WEIGHTS = { sentence: 0.6, context: 0.15, vector: 0.35 };
 
+/**
+ * The sentences to search, in document order. A heading is no answer, but its words count as
+ * context for the sentence under it ("2 Shared Waters" for the first sentence of chapter 2).
+ */
 function passagesOf(sections: readonly Section[]): Passage[] {
   const ordered = sections
     .flatMap((section) => section.sentences.map((s) => ({ section, s })))
     .sort((a, b) => a.s.start - b.s.start);
   const stems = ordered.map(({ s }) => new Set(contentStems(s.text)));
-  return ordered.map(({ section, s }, i) => {
+  const withContext = ordered.map(({ section, s }, i) => {
     const own = stems[i] ?? new Set<string>();
     const context = new Set(own);
     for (const j of [i - 1, i + 1]) if (ordered[j]?.section.id === section.id) for (const t of stems[j] ?? []) context.add(t);
-    return { index: i, section, text: s.text, start: s.start, end: s.end, stems: own, contextStems: context };
+    return { section, s, own, context };
   });
+  return withContext
+    .filter(({ s }) => !s.heading)
+    .map(({ section, s, own, context }, index) => ({ index, section, text: s.text, start: s.start, end: s.end, stems: own, contextStems: context }));
 }
 
 /** Retrieves sentences of the thesis for a question, by keywords, vectors or both. */

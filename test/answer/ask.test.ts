@@ -237,6 +237,9 @@ describe('ask in Chinese, over a Chinese thesis', () => {
     const about = await (await chinese).ask('第三章讲了什么？');
     expect(about.abstained).toBe(false);
     expect(new Set(about.citations.map((c) => c.section))).toEqual(new Set(['chapter-3']));
+    // The heading "第三章 社区协商" names the chapter; the answer quotes what the chapter says.
+    expect(about.citations.map((c) => c.quote)).not.toContain('第三章 社区协商');
+    expect((await (await chinese).ask('社区协商')).citations.map((c) => c.quote)).not.toContain('第三章 社区协商');
     const summary = await (await chinese).ask('总结第五章');
     expect(summary.abstained).toBe(false);
     expect(new Set(summary.citations.map((c) => c.section))).toEqual(new Set(['chapter-5']));

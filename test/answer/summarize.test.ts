@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { summarizeSection } from '../../src/answer/summarize.ts';
+import { parseThesis } from '../../src/ingest/parse.ts';
 import { wordCount } from '../../src/ingest/words.ts';
+import { Retriever } from '../../src/retrieval/search.ts';
 import { testCore } from '../helpers.ts';
 
 describe('summarize', () => {
@@ -18,6 +22,15 @@ describe('summarize', () => {
     expect(s).toMatchObject({ section: 'chapter-4', label: 'Chapter 4' });
     expect(s.summary).toMatch(/^In chapter four, the party links with the masses/);
     expect(s.summary).toMatch(/\[Ch\. 4\]$/);
+  });
+
+  it('summarises what a headed chapter says, not its heading line', async () => {
+    const text = readFileSync('test/fixtures/numbered-headings-thesis.txt', 'utf8');
+    const { sections } = parseThesis(text);
+    const two = sections.find((s) => s.id === 'chapter-2');
+    const s = summarizeSection(two!, new Retriever(sections));
+    expect(s.summary).toMatch(/^The three councils met twice a year/);
+    expect(s.citations.map((c) => c.quote)).not.toContain('2 Shared Waters');
   });
 
   it('gives a short section whole', async () => {

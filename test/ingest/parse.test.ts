@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseThesis } from '../../src/ingest/parse.ts';
+import { proseOf } from '../../src/ingest/sections.ts';
 import { readPage } from '../../src/ingest/page.ts';
 
 const thesis = readFileSync('data/thesis.txt', 'utf8');
@@ -129,6 +130,12 @@ describe('parseThesis on a full text with numbered headings', () => {
       ['chapter-4', 'Conclusions'],
     ]);
     expect(parsed.sections.find((s) => s.id === 'chapter-2')?.sentences.at(-1)?.text).toMatch(/^The minutes were kept/);
+  });
+
+  it('marks heading lines, which stay in their section, so they are not quoted as prose', () => {
+    const two = parsed.sections.find((s) => s.id === 'chapter-2');
+    expect(two?.sentences.filter((s) => s.heading).map((s) => s.text)).toEqual(['2 Shared Waters']);
+    expect(proseOf(two!).map((s) => s.text)[0]).toMatch(/^The three councils met/);
   });
 });
 
