@@ -40,6 +40,9 @@ const THREADABLE = new Set([ChannelType.GuildText, ChannelType.GuildAnnouncement
 function trigger(message: Message, botId: string, ctx: BotContext): 'mention' | 'thread' | 'channel' | undefined {
   if (message.author.bot || message.author.id === botId || message.system) return undefined;
   const channel = message.channel;
+  // A picture or sticker without words is not a question (nor, without the Message Content
+  // intent, is any message that does not mention the bot: it arrives with no text).
+  if (!message.content.trim()) return undefined;
   if (channel.isThread() && channel.ownerId === botId) return isChatter(message.content) ? undefined : 'thread';
   if (message.mentions.users.has(botId) || new RegExp(`<@!?${botId}>`).test(message.content)) return 'mention';
   const channelId = channel.isThread() ? (channel.parentId ?? channel.id) : channel.id;

@@ -121,9 +121,9 @@ describe('handleMessage', () => {
     expect(description(sent[0]?.[1])).toMatch(/\[Ch\. 6\]$/);
   });
 
-  it('lets thanks and acknowledgements in its threads pass without an answer', async () => {
+  it('lets thanks, acknowledgements and pictures without words in its threads pass without an answer', async () => {
     const thread = { id: '700000000000000005', owner: BOT, name: 'What is the mass line?' };
-    for (const text of ['thanks!', 'Thank you so much.', 'ok', '👍', 'great']) {
+    for (const text of ['thanks!', 'Thank you so much.', 'ok', '👍', 'great', '', '  ']) {
       const m = fakeMessage(text, { thread });
       await handleMessage(m.message, await fakeContext());
       expect(m.sent, text).toEqual([]);
@@ -136,11 +136,14 @@ describe('handleMessage', () => {
     expect(sent).toEqual([]);
   });
 
-  it('takes every message in an ask channel as a question', async () => {
+  it('takes every message with words in an ask channel as a question', async () => {
     const ctx = await fakeContext({ settings: { maxQuestionLength: 500, askChannelIds: [CHANNEL] } });
     const { message, sent } = fakeMessage('What is the key to community governance?');
     await handleMessage(message, ctx);
     expect(sent.map(([k]) => k)).toEqual(['startThread', 'thread.send']);
+    const picture = fakeMessage('');
+    await handleMessage(picture.message, ctx);
+    expect(picture.sent).toEqual([]);
   });
 
   it('replies with a short error for a too-long question and during the cooldown', async () => {
