@@ -136,7 +136,7 @@ export function aboutEmbed(a: About): APIEmbed {
 /** How to use the bot. */
 export function helpEmbed(): APIEmbed {
   const text = [
-    '`/ask question:` a cited answer from the thesis, or an honest "the thesis does not say"',
+    '`/ask question:` a cited answer from the thesis, or an honest "the thesis does not say" (add `private: True` to see it alone)',
     '`/summarize chapter:` a short summary of one section in its own words',
     '`/lookup term:` every place a word or phrase occurs, by section',
     '`/chapters` the outline · `/about` the thesis record',

@@ -17,6 +17,7 @@ describe('command definitions', () => {
     expect(json.map((j) => j.name)).toEqual(['ask', 'summarize', 'lookup', 'chapters', 'about', 'help']);
     for (const j of json) expect(j.description.length).toBeLessThanOrEqual(100);
     expect(json.find((j) => j.name === 'summarize')?.options?.[0]).toMatchObject({ name: 'chapter', required: true, autocomplete: true });
+    expect(json.find((j) => j.name === 'ask')?.options?.map((o) => [o.name, o.required ?? false])).toEqual([['question', true], ['private', false]]);
     expect(json.find((j) => j.name === 'lookup')?.options?.[0]).toMatchObject({ name: 'term', required: true, autocomplete: true, max_length: 60 });
   });
 });
@@ -31,6 +32,14 @@ describe('/ask', () => {
     expect(payload.embeds[0]?.description).toMatch(/\[Ch\. 1\]$/);
     expect(payload.components).toHaveLength(1);
     expect(payload.allowedMentions).toEqual({ parse: [] });
+    expect(calls[0]?.[1]).toEqual({});
+  });
+
+  it('answers privately when asked to: the deferred reply is ephemeral', async () => {
+    const { asCommand, calls } = fakeCommand('ask', { question: 'What are the three fine styles of the party?', private: 'true' });
+    await command('ask').execute(asCommand, await fakeContext());
+    expect(calls.map(([m]) => m)).toEqual(['deferReply', 'editReply']);
+    expect(calls[0]?.[1]).toEqual({ flags: 64 });
   });
 
   it('turns bad input into a short ephemeral message at once, logs nothing and starts no cooldown', async () => {

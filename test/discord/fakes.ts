@@ -31,6 +31,7 @@ export function fakeCommand(name: string, options: Record<string, string> = {}, 
         if (options[key] === undefined && required) throw new Error(`missing option ${key}`);
         return options[key] ?? null;
       },
+      getBoolean: (key: string) => (options[key] === undefined ? null : options[key] === 'true'),
       getFocused: () => options['focused'] ?? '',
     },
     deferReply: record('deferReply', () => (interaction.deferred = true)),

@@ -54,14 +54,12 @@ describe('handleMessage', () => {
   });
 
   it('answers in the channel, and logs why, when it may not start a thread', async () => {
-    const errors: string[] = [];
     const ctx = await fakeContext();
-    ctx.log.error = (m: string) => void errors.push(m);
     const { message, sent } = fakeMessage(`<@${BOT}> What are the three fine styles of the party?`, { noThreads: true });
     await handleMessage(message, ctx);
     expect(sent.map(([k]) => k)).toEqual(['reply']);
     expect(description(sent[0]?.[1])).toMatch(/\[Ch\. 1\]$/);
-    expect(errors).toEqual([expect.stringMatching(/could not start a thread .*Create Public Threads/)]);
+    expect(ctx.errors).toEqual([expect.stringMatching(/could not start a thread .*Create Public Threads.*: Missing Permissions$/)]);
   });
 
   it('ignores other bots, itself and messages that are not for it', async () => {
