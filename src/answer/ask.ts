@@ -10,6 +10,7 @@ import { asksWhichSection, withLead } from './lead.ts';
 import { answerOutline } from './outline.ts';
 import { asksForOpinion, missing, nothingMore, opinionRefusal, refusal, unknownSection } from './refusal.ts';
 import { answerAboutSections } from './section-answer.ts';
+import { askedSource } from './source.ts';
 import type { Answer } from './types.ts';
 
 /**
@@ -95,7 +96,12 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
   }
   const chapters = parsed.sections.filter((s) => s.id !== 'overview').map((s) => s.id);
   const which = named.length === 0 && asksWhichSection(question) && chapters.length > 0;
-  const answer = await answerTopic({ question, rest, term, topic, named, scope: which ? chapters : named.map((s) => s.id), exclude, unrecorded }, ctx);
+  // "What do critics say…" about people the thesis never mentions: it cannot tell. The head
+  // word decides ("the 19th National Congress report" is a report the thesis cites).
+  const source = askedSource(rest);
+  const head = source ? ctx.retriever.topicStems(source).filter((t) => !frame(t)).at(-1) : undefined;
+  const unknownSource = head && ctx.retriever.unseenShare([head]) > 0 ? source : undefined;
+  const answer = await answerTopic({ question, rest, term, unknownSource, topic, named, scope: which ? chapters : named.map((s) => s.id), exclude, unrecorded }, ctx);
   return withLead(answer, { question, topic, named, which }, ctx.retriever.passages);
 }
 
@@ -105,6 +111,8 @@ interface TopicQuestion {
   rest: string;
   /** The term whose meaning is asked ("what is meant by X"), if that is the question. */
   term: string | undefined;
+  /** Who a question asks the views of, when the thesis never mentions them. */
+  unknownSource: string | undefined;
   topic: readonly string[];
   named: readonly Section[];
   /** Where to look first: the named sections, or the chapters for "which chapter…"; empty for everywhere. */
@@ -115,7 +123,7 @@ interface TopicQuestion {
 }
 
 /** Answers a question with a topic from the passages that cover it, or refuses. */
-async function answerTopic({ question, rest, term, topic, named, scope, exclude, unrecorded }: TopicQuestion, ctx: AskContext): Promise<Answer> {
+async function answerTopic({ question, rest, term, unknownSource, topic, named, scope, exclude, unrecorded }: TopicQuestion, ctx: AskContext): Promise<Answer> {
   const { parsed } = ctx;
   const search = async (sections?: readonly SectionId[]) => (await ctx.retriever.search(rest, { mode: ctx.mode, sections, topic })).filter((h) => !exclude.has(h.passage.start));
   // A place or name the thesis never mentions ("Shanghai") means it is not what the thesis is about.
@@ -124,6 +132,7 @@ async function answerTopic({ question, rest, term, topic, named, scope, exclude,
   const offTopic = unseen >= MAX_UNSEEN_SHARE || unknownNames.length > 0;
   if (offTopic) return refusal(question, await search(), parsed);
   // "How does it define social capital?": a term the thesis never uses is one it does not define.
+  if (unknownSource) return refusal(question, await search(), parsed, `It does not mention ${unknownSource}.`);
   if (term && !ctx.retriever.vocabulary.hasPhrase(term)) return refusal(question, await search(), parsed, `It does not use the term “${term}”.`);
   // "How many…", "in which year…": only sentences holding a figure or a time can answer.
   const expected = expectationOf(rest);

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { askedSource } from '../../src/answer/source.ts';
+import { testCore } from '../helpers.ts';
+
+describe('askedSource', () => {
+  it('finds who a question asks the views or reactions of', () => {
+    expect(askedSource('What do critics say about the mass line?')).toBe('critics');
+    expect(askedSource('How did local residents react to the activity?')).toBe('local residents');
+    expect(askedSource('what did the 19th national congress report say')).toBe('the 19th national congress report');
+    expect(askedSource('What is the mass line?')).toBeUndefined();
+  });
+});
+
+describe('questions about what others say', () => {
+  it('refuses the views of people the thesis never mentions, saying so, and answers those it does', async () => {
+    const core = await testCore('use-lite');
+    const critics = await core.ask('What do critics say about the mass line?');
+    expect(critics).toMatchObject({ abstained: true, citations: [] });
+    expect(critics.answer).toMatch(/^The thesis text we have does not say\. It does not mention critics\. The closest parts are/);
+    const xi = await core.ask('What does Xi Jinping say about national unity?');
+    expect(xi.citations[0]?.quote).toMatch(/^General Secretary Xi Jinping pointed out/);
+    const congress = await core.ask('What did the 19th National Congress report say?');
+    expect(congress.citations[0]?.section).toBe('chapter-1');
+  });
+});
