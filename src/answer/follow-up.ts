@@ -32,16 +32,25 @@ export function resolveFollowUp(previous: string | undefined, current: string, s
   if (!previous || asksForSummary(current)) return current;
   const now = findSectionRefs(current, sections);
   const topic = contentStems(now.rest);
-  const refersBack = ANAPHORA.test(now.rest) || /^\s*(?:and|what about|how about|but)\b/iu.test(current);
-  if (topic.length > SHORT || (topic.length > 0 && !refersBack && now.ids.length === 0)) return current;
+  // One question mark, at the end: the result is one question, not several.
+  const asked = current.trim().replace(/[?？]+$/u, '');
+  const pointsBack = ANAPHORA.test(now.rest);
+  const connected = pointsBack || /^\s*(?:and|what about|how about|but)\b/iu.test(current);
+  if (topic.length > SHORT || (topic.length > 0 && !connected)) return current;
+  // "And what is the key to governance?" has a topic of its own: only where to look carries over.
+  if (topic.length > 0 && !pointsBack) {
+    const scope = findSectionRefs(previous, sections).ids;
+    const labels = sections.filter((s) => scope.includes(s.id)).map((s) => s.label);
+    return now.ids.length > 0 || labels.length === 0 ? current : `${asked} (in ${labels.join(' and ')})`;
+  }
   // "What else?" asks the same question again (what was said is skipped), not a longer one.
   if (topic.length === 0 && now.ids.length === 0 && now.missing.length === 0 && asksForMore(current)) return previous;
   // A new section keeps the old topic but not the old section; otherwise both carry over.
   if (now.ids.length > 0 || now.missing.length > 0) {
     const oldTopic = findSectionRefs(previous, sections).rest.replace(/\s+/g, ' ').trim();
-    return `${current.trim()} ${oldTopic}`;
+    return `${asked} ${oldTopic}`;
   }
-  return `${current.trim()} (${previous.trim()})`;
+  return `${asked} (${previous.trim()})`;
 }
 
 /** What a conversation (a Discord thread, a terminal session) has been told: its last question and every sentence cited in it. */

@@ -27,6 +27,13 @@ describe('resolveFollowUp', () => {
     expect(resolveFollowUp(once, 'tell me more', sections)).toBe(previous);
   });
 
+  it('keeps the topic of an "and…" question that has one, carrying over only where to look', () => {
+    expect(resolveFollowUp('What are the three fine styles of the party?', 'And what is the key to community governance?', sections)).toBe('And what is the key to community governance?');
+    const q = resolveFollowUp(previous, 'and what about party branches?', sections);
+    expect(findSectionRefs(q, sections).ids).toEqual(['chapter-3']);
+    expect(q).not.toMatch(/consultation/);
+  });
+
   it('leaves a question with its own topic, or without a history, alone', () => {
     expect(resolveFollowUp(previous, 'What are the three fine styles of the party?', sections)).toBe('What are the three fine styles of the party?');
     expect(resolveFollowUp(undefined, 'and in chapter 6?', sections)).toBe('and in chapter 6?');
