@@ -1,4 +1,6 @@
 import { answerQuestion } from './answer/ask.ts';
+import { resolveFollowUp } from './answer/follow-up.ts';
+import { mergeAnswers, splitQuestions } from './answer/multi.ts';
 import { lookupTerm } from './answer/lookup.ts';
 import { cleanQuestion } from './answer/question.ts';
 import { summarizeSection } from './answer/summarize.ts';
@@ -40,7 +42,17 @@ export class ThesisCore<T extends ThesisText = Thesis> {
    */
   async ask(question: string, options: { exclude?: ReadonlySet<number> } = {}): Promise<Answer> {
     const cleaned = cleanQuestion(question);
-    return answerQuestion(cleaned, { parsed: this.thesis.parsed, corpus: this.thesis.corpus, retriever: this.retriever, mode: this.mode, exclude: options.exclude });
+    const ctx = { parsed: this.thesis.parsed, corpus: this.thesis.corpus, retriever: this.retriever, mode: this.mode, exclude: options.exclude };
+    const parts = splitQuestions(cleaned);
+    if (parts.length === 1) return answerQuestion(cleaned, ctx);
+    // Several questions at once: each is answered, a later one read in the light of the one before.
+    const answers: Answer[] = [];
+    let previous: string | undefined;
+    for (const part of parts) {
+      previous = resolveFollowUp(previous, part, this.thesis.parsed.sections);
+      answers.push(await answerQuestion(previous, ctx));
+    }
+    return mergeAnswers(cleaned, parts, answers);
   }
 
   /**

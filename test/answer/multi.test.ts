@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { mergeAnswers, splitQuestions } from '../../src/answer/multi.ts';
+import type { Answer } from '../../src/answer/types.ts';
+import { testCore } from '../helpers.ts';
+
+describe('splitQuestions', () => {
+  it('splits two or three full questions, and leaves one question or a short tag alone', () => {
+    expect(splitQuestions('What is the mass line? And what are the three fine styles?')).toEqual(['What is the mass line?', 'And what are the three fine styles?']);
+    expect(splitQuestions('What is the mass line?')).toEqual(['What is the mass line?']);
+    expect(splitQuestions('What is the mass line? Why?')).toEqual(['What is the mass line? Why?']);
+    expect(splitQuestions('Is it static? I read chapter 6.')).toEqual(['Is it static? I read chapter 6.']);
+  });
+});
+
+describe('mergeAnswers', () => {
+  const answer = (text: string, abstained: boolean, section: 'chapter-1' | 'chapter-2'): Answer => ({
+    question: 'q',
+    answer: text,
+    abstained,
+    citations: abstained ? [] : [{ section, label: section, title: 't', quote: text, start: 1, end: 2, score: 1 }],
+    nearest: abstained ? [{ section, label: section, title: 't' }] : [],
+  });
+
+  it('puts each answer under its question, and refuses only when every part is refused', () => {
+    const both = mergeAnswers('A? B?', ['A?', 'B?'], [answer('One. [Ch. 1]', false, 'chapter-1'), answer('The thesis text we have does not say.', true, 'chapter-2')]);
+    expect(both.answer).toBe('**A?** One. [Ch. 1]\n\n**B?** The thesis text we have does not say.');
+    expect(both).toMatchObject({ question: 'A? B?', abstained: false, nearest: [{ section: 'chapter-2' }] });
+    expect(both.citations).toHaveLength(1);
+    expect(mergeAnswers('A? B?', ['A?', 'B?'], [answer('No.', true, 'chapter-1'), answer('No.', true, 'chapter-1')]).abstained).toBe(true);
+  });
+});
+
+describe('asking several questions at once', () => {
+  it('answers each from its own passage', async () => {
+    const a = await (await testCore('use-lite')).ask('What are the three fine styles of the party? And what is the key to community governance?');
+    expect(a.answer).toMatch(/^\*\*What are the three fine styles of the party\?\*\* Close contact with the masses .*\n\n\*\*And what is the key to community governance\?\*\* Second, the key to community governance is/s);
+    expect(a.citations.map((c) => c.section)).toEqual(['chapter-1', 'chapter-1']);
+  });
+});
