@@ -96,11 +96,11 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
   }
   const chapters = parsed.sections.filter((s) => s.id !== 'overview').map((s) => s.id);
   const which = named.length === 0 && asksWhichSection(question) && chapters.length > 0;
-  // "What do critics say…" about people the thesis never mentions: it cannot tell. The head
-  // word decides ("the 19th National Congress report" is a report the thesis cites).
+  // "What do critics / young people say…", people the thesis never mentions: it cannot tell.
+  // Numbers are written many ways ("19th", "19 th"), so they do not decide.
   const source = askedSource(rest);
-  const head = source ? ctx.retriever.topicStems(source).filter((t) => !frame(t)).at(-1) : undefined;
-  const unknownSource = head && ctx.retriever.unseenShare([head]) > 0 ? source : undefined;
+  const who = source ? ctx.retriever.topicStems(source).filter((t) => !frame(t) && !/\d/u.test(t)) : [];
+  const unknownSource = source && ctx.retriever.unseenShare(who) > 0 ? source : undefined;
   const answer = await answerTopic({ question, rest, term, unknownSource, topic, named, scope: which ? chapters : named.map((s) => s.id), exclude, unrecorded }, ctx);
   return withLead(answer, { question, topic, named, which }, ctx.retriever.passages);
 }

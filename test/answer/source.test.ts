@@ -17,6 +17,7 @@ describe('questions about what others say', () => {
     const critics = await core.ask('What do critics say about the mass line?');
     expect(critics).toMatchObject({ abstained: true, citations: [] });
     expect(critics.answer).toMatch(/^The thesis text we have does not say\. It does not mention critics\. The closest parts are/);
+    expect((await core.ask('What do young people think of the consultation platforms?')).answer).toMatch(/It does not mention young people\./);
     const xi = await core.ask('What does Xi Jinping say about national unity?');
     expect(xi.citations[0]?.quote).toMatch(/^General Secretary Xi Jinping pointed out/);
     const congress = await core.ask('What did the 19th National Congress report say?');
