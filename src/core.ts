@@ -1,4 +1,4 @@
-import { answerQuestion } from './answer/ask.ts';
+import { type AskOptions, answerQuestion } from './answer/ask.ts';
 import { resolveFollowUp } from './answer/follow-up.ts';
 import { mergeAnswers, splitQuestions } from './answer/multi.ts';
 import { lookupTerm } from './answer/lookup.ts';
@@ -40,9 +40,9 @@ export class ThesisCore<T extends ThesisText = Thesis> {
    * offsets of sentences already given, for "what else…" follow-ups.
    * @throws ThesisBotError BAD_QUESTION for an empty, wordless or overlong question.
    */
-  async ask(question: string, options: { exclude?: ReadonlySet<number> } = {}): Promise<Answer> {
+  async ask(question: string, options: AskOptions = {}): Promise<Answer> {
     const cleaned = cleanQuestion(question);
-    const ctx = { parsed: this.thesis.parsed, corpus: this.thesis.corpus, retriever: this.retriever, mode: this.mode, exclude: options.exclude };
+    const ctx = { parsed: this.thesis.parsed, corpus: this.thesis.corpus, retriever: this.retriever, mode: this.mode, exclude: options.exclude, seen: options.seen };
     const parts = splitQuestions(cleaned);
     if (parts.length === 1) return answerQuestion(cleaned, ctx);
     // Several questions at once: each is answered, a later one read in the light of the one before.

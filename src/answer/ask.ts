@@ -58,7 +58,15 @@ export interface AskContext {
   mode?: SearchMode;
   /** Start offsets of sentences already given in this conversation, to say something new. */
   exclude?: ReadonlySet<number>;
+  /**
+   * Start offsets of sentences the conversation has shown: an answer from outside the section
+   * asked about ("and in chapter 5?" when chapter 5 does not say) skips them.
+   */
+  seen?: ReadonlySet<number>;
 }
+
+/** What a conversation tells the core about itself. */
+export type AskOptions = Pick<AskContext, 'exclude' | 'seen'>;
 
 /**
  * Answers a cleaned question extractively from the thesis, citing every sentence; refuses
@@ -156,7 +164,13 @@ async function answerTopic({ question, rest, term, unknownSource, topic, named, 
   const there = elsewhere[0]?.coverage ?? 0;
   if (answerable(hits, weight) && there < here + ELSEWHERE_MARGIN) return answer(hits);
   if (!answerable(elsewhere, weight)) return refuse(found);
-  const fromElsewhere = answer(elsewhere);
-  const names = named.map((s) => s.label).join(' and ');
-  return { ...fromElsewhere, answer: `${names} ${named.length > 1 ? 'do' : 'does'} not say; elsewhere the thesis does. ${fromElsewhere.answer}` };
+  const names = `${named.map((s) => s.label).join(' and ')} ${named.length > 1 ? 'do' : 'does'} not say`;
+  // In a conversation, what was quoted already is no news from elsewhere.
+  const fresh = elsewhere.filter((h) => !ctx.seen?.has(h.passage.start));
+  if (!answerable(fresh, weight)) {
+    const none = nothingMore(question, found, parsed);
+    return { ...none, answer: `${names}. ${none.answer}` };
+  }
+  const fromElsewhere = answer(fresh);
+  return { ...fromElsewhere, answer: `${names}; elsewhere the thesis does. ${fromElsewhere.answer}` };
 }

@@ -59,15 +59,17 @@ export interface Turn {
   readonly cited: readonly number[];
 }
 
-/** A message read in the light of the conversation: the question to ask, and the sentences not to repeat. */
+/** A message read in the light of the conversation: the question to ask, the sentences not to repeat and those shown last. */
 export interface FollowUp {
   readonly question: string;
   readonly exclude: ReadonlySet<number> | undefined;
+  readonly seen: ReadonlySet<number> | undefined;
 }
 
 /** Reads what was typed after `before`: a short follow-up borrows its topic, "what else…" skips what was said. */
 export function readFollowUp(before: Turn | undefined, typed: string, sections: readonly Section[]): FollowUp {
-  return { question: resolveFollowUp(before?.question, typed, sections), exclude: before && asksForMore(typed) ? new Set(before.cited) : undefined };
+  const cited = before ? new Set(before.cited) : undefined;
+  return { question: resolveFollowUp(before?.question, typed, sections), exclude: asksForMore(typed) ? cited : undefined, seen: cited };
 }
 
 /** The conversation after `answer`: the question it answered and everything cited so far. */

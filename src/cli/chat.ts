@@ -33,7 +33,7 @@ export async function runChat(config: CoreConfig, options: QueryOptions, io: Io,
     if (!typed.trim() || isChatter(typed)) continue;
     const followUp = readFollowUp(before, typed, core.thesis.parsed.sections);
     try {
-      const answer = await core.ask(followUp.question, { exclude: followUp.exclude });
+      const answer = await core.ask(followUp.question, followUp);
       before = turnAfter(followUp, answer);
       if (options.json) io.out(JSON.stringify({ ...answer, typed }));
       else io.out(`${formatAnswer(answer)}\n`);

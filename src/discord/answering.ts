@@ -1,3 +1,4 @@
+import type { AskOptions } from '../answer/ask.ts';
 import type { Answer } from '../answer/types.ts';
 import { cleanQuestion } from '../answer/question.ts';
 import { ThesisBotError } from '../errors.ts';
@@ -35,9 +36,9 @@ export async function answerFor(
   ctx: BotContext,
   userId: string,
   question: string,
-  options: { exclude?: ReadonlySet<number>; title?: string } = {},
+  options: AskOptions & { title?: string } = {},
 ): Promise<{ answer: Answer; replies: Reply[] }> {
-  const answer = await ctx.queue.run(() => ctx.core.ask(question, { exclude: options.exclude }));
+  const answer = await ctx.queue.run(() => ctx.core.ask(question, { exclude: options.exclude, seen: options.seen }));
   if (answer.abstained) await ctx.feedback.unanswered(userId, question, answer.answer).catch((e: unknown) => ctx.log.error('feedback log write failed', e));
   const key = ctx.answers.put(answer);
   // A follow-up is answered as its resolved question but titled as the user typed it.

@@ -36,6 +36,22 @@ describe('ask (USE-lite hybrid)', () => {
     expect(a.citations[0]?.section).toBe('chapter-1');
   });
 
+  it('says the named section does not say, and nothing more, when the conversation has shown the rest', async () => {
+    const core = await testCore('use-lite');
+    const question = 'What does chapter 2 say about the three fine styles of the party?';
+    const shown = new Set<number>();
+    let again = await core.ask(question);
+    for (let turn = 0; turn < 5 && !again.abstained; turn++) {
+      for (const c of again.citations) {
+        expect(shown.has(c.start)).toBe(false);
+        shown.add(c.start);
+      }
+      again = await core.ask(question, { seen: shown });
+    }
+    expect(again).toMatchObject({ abstained: true, citations: [] });
+    expect(again.answer).toMatch(/^Chapter 2 does not say\. The thesis text we have says nothing more on this than the passages already quoted\./);
+  });
+
   it('answers what the thesis concludes from the closing sentences when it has no conclusion section', async () => {
     const a = await (await testCore('use-lite')).ask('What does the thesis conclude?');
     expect(a.citations[0]?.quote).toMatch(/^In the analysis and demonstration,it is confirmed/);

@@ -62,6 +62,7 @@ describe('a conversation', () => {
     expect([...(more.exclude ?? [])]).toEqual([10, 20]);
     expect(turnAfter(more, answer(30)).cited).toEqual([10, 20, 30]);
     expect(readFollowUp(turn, 'and in chapter 6?', sections).exclude).toBeUndefined();
+    expect([...(readFollowUp(turn, 'and in chapter 6?', sections).seen ?? [])]).toEqual([10, 20]);
   });
 
   it.each(['thanks!', 'Thank you so much.', 'ok', '👍', 'great'])('lets %s pass as chat', (text) => {

@@ -40,6 +40,16 @@ describe('cli chat', () => {
     expect(r.out[4]).toMatch(/mass line/);
   });
 
+  it('does not repeat quotes when a follow-up turns to a section that does not say', async () => {
+    vi.stubEnv('EMBEDDINGS', 'none');
+    vi.stubEnv('DATA_DIR', tempDir());
+    const r = await chat(['What does chapter 3 say about consultation?', 'and in chapter 5?'], '--json');
+    const [first, second] = r.out.map((line) => JSON.parse(line));
+    expect(second.answer).toMatch(/^Chapter 5 does not say/);
+    const before = new Set(first.citations.map((c: { start: number }) => c.start));
+    expect(second.citations.filter((c: { start: number }) => before.has(c.start))).toEqual([]);
+  });
+
   it('keeps "what else" about a named section in that section, and says when it has no more', async () => {
     vi.stubEnv('EMBEDDINGS', 'none');
     vi.stubEnv('DATA_DIR', tempDir());
