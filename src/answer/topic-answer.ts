@@ -1,0 +1,79 @@
+import type { Hit } from '../retrieval/search.ts';
+import type { Section, SectionId } from '../types.ts';
+import { expectationOf, satisfies } from './answer-type.ts';
+import type { AskContext } from './ask.ts';
+import { definitionFirst } from './definition.ts';
+import { VECTOR_WEIGHT, answerable, cited } from './evidence.ts';
+import { missing, nothingMore, refusal } from './refusal.ts';
+import type { Answer } from './types.ts';
+
+/**
+ * A question half of whose topic words never occur in the thesis is about something else
+ * ("the capital of France", "the population of Urumqi"), however well its other half matches.
+ */
+export const MAX_UNSEEN_SHARE = 0.5;
+
+/** How much better another section must cover a question before the named one is passed over. */
+const ELSEWHERE_MARGIN = 0.4;
+
+/** A question with a topic, as read: its words without section names, and where to look. */
+export interface TopicQuestion {
+  question: string;
+  rest: string;
+  /** The term whose meaning is asked ("what is meant by X"), if that is the question. */
+  term: string | undefined;
+  /** Who a question asks the views of, when the thesis never mentions them. */
+  unknownSource: string | undefined;
+  topic: readonly string[];
+  named: readonly Section[];
+  /** Where to look first: the named sections, or the chapters for "which chapter…"; empty for everywhere. */
+  scope: readonly SectionId[];
+  exclude: ReadonlySet<number>;
+  /** True for a name the catalogue record does not hold. */
+  unrecorded: (name: string) => boolean;
+}
+
+/** Answers a question with a topic from the passages that cover it, or refuses. */
+export async function answerTopic({ question, rest, term, unknownSource, topic, named, scope, exclude, unrecorded }: TopicQuestion, ctx: AskContext): Promise<Answer> {
+  const { parsed } = ctx;
+  const search = async (sections?: readonly SectionId[]) => (await ctx.retriever.search(rest, { mode: ctx.mode, sections, topic })).filter((h) => !exclude.has(h.passage.start));
+  // A place or name the thesis never mentions ("Shanghai") means it is not what the thesis is about.
+  const unknownNames = ctx.retriever.names.unknownNames(rest).filter(unrecorded);
+  const unseen = ctx.retriever.unseenShare(topic);
+  const offTopic = unseen >= MAX_UNSEEN_SHARE || unknownNames.length > 0;
+  if (offTopic) return refusal(question, await search(), parsed);
+  if (unknownSource) return refusal(question, await search(), parsed, `It does not mention ${unknownSource}.`);
+  // "How does it define social capital?": a term the thesis never uses is one it does not define.
+  if (term && !ctx.retriever.vocabulary.hasPhrase(term)) return refusal(question, await search(), parsed, `It does not use the term “${term}”.`);
+  // "How many…", "in which year…": only sentences holding a figure or a time can answer.
+  const expected = expectationOf(rest);
+  const usable = (found: readonly Hit[]) => (expected ? found.filter((h) => satisfies(expected, h.passage.text)) : found);
+  const weight = unseen > 0 ? VECTOR_WEIGHT.someWordsUnknown : VECTOR_WEIGHT.allWordsKnown;
+  const refuse = (found: readonly Hit[]) => (exclude.size > 0 ? nothingMore(question, found, parsed) : refusal(question, found, parsed, answerable(found, weight) && expected ? missing(expected) : undefined));
+  const answer = (found: readonly Hit[]) => cited(question, found, weight, ctx.retriever.passages);
+  const found = await search(scope);
+  const hits = definitionFirst(rest, usable(found));
+  // "What else…" about a named section stays in it: when it has no more, that is the answer.
+  if (named.length > 0 && exclude.size > 0) return answerable(hits, weight) ? answer(hits) : refuse(found);
+  if (named.length === 0) {
+    if (answerable(hits, weight)) return answer(hits);
+    // "Which chapter…" that no chapter answers well may be answered by the overview of them all.
+    const everywhere = scope.length > 0 ? definitionFirst(rest, usable(await search())) : [];
+    return answerable(everywhere, weight) ? answer(everywhere) : refuse(found);
+  }
+  // When the named section covers the topic much worse than another part does, say both.
+  const elsewhere = definitionFirst(rest, usable(await search()));
+  const here = hits[0]?.coverage ?? 0;
+  const there = elsewhere[0]?.coverage ?? 0;
+  if (answerable(hits, weight) && there < here + ELSEWHERE_MARGIN) return answer(hits);
+  if (!answerable(elsewhere, weight)) return refuse(found);
+  const names = `${named.map((s) => s.label).join(' and ')} ${named.length > 1 ? 'do' : 'does'} not say`;
+  // In a conversation, what was quoted already is no news from elsewhere.
+  const fresh = elsewhere.filter((h) => !ctx.seen?.has(h.passage.start));
+  if (!answerable(fresh, weight)) {
+    const none = nothingMore(question, found, parsed);
+    return { ...none, answer: `${names}. ${none.answer}` };
+  }
+  const fromElsewhere = answer(fresh);
+  return { ...fromElsewhere, answer: `${names}; elsewhere the thesis does. ${fromElsewhere.answer}` };
+}

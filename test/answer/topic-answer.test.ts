@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_UNSEEN_SHARE, type TopicQuestion, answerTopic } from '../../src/answer/topic-answer.ts';
+import { Retriever } from '../../src/retrieval/search.ts';
+import { testCore } from '../helpers.ts';
+
+async function setup() {
+  const core = await testCore('none');
+  const { parsed, corpus } = core.thesis;
+  const retriever = new Retriever(parsed.sections);
+  const ask = (question: string, extra: Partial<TopicQuestion> = {}) =>
+    answerTopic(
+      { question, rest: question, term: undefined, unknownSource: undefined, topic: retriever.topicStems(question), named: [], scope: [], exclude: new Set(), unrecorded: () => true, ...extra },
+      { parsed, corpus, retriever },
+    );
+  return { ask, parsed };
+}
+
+describe('answerTopic', () => {
+  it('answers from the passage that covers the topic', async () => {
+    const { ask } = await setup();
+    const a = await ask('What are the three fine styles of the party?');
+    expect(a.citations[0]?.quote).toMatch(/three fine styles of the party/);
+  });
+
+  it(`refuses a topic of which ${MAX_UNSEEN_SHARE * 100}% or more the thesis never uses, or a speaker or term it never mentions`, async () => {
+    const { ask } = await setup();
+    expect((await ask('What is the GDP of Xinjiang?')).abstained).toBe(true);
+    expect((await ask('What do critics say about the mass line?', { unknownSource: 'critics' })).answer).toMatch(/It does not mention critics\./);
+    expect((await ask('How does it define social capital?', { term: 'social capital' })).answer).toMatch(/It does not use the term “social capital”\./);
+  });
+
+  it('says when a named section does not cover the topic, answering from elsewhere', async () => {
+    const { ask, parsed } = await setup();
+    const two = parsed.sections.filter((s) => s.id === 'chapter-2');
+    const a = await ask('the three fine styles of the party', { named: two, scope: ['chapter-2'] });
+    expect(a.answer).toMatch(/^Chapter 2 does not say; elsewhere the thesis does\./);
+  });
+});
