@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { CARDINALS } from '../ingest/ordinals.ts';
 
 /** Words too common to tell passages apart, and question words that say nothing of the topic. */
 const STOPWORDS = new Set(
@@ -10,7 +11,8 @@ const STOPWORDS = new Set(
   without would yet you your yours tell explain describe describes described mention mentions mentioned discuss discusses discussed please thesis paper
   dissertation abstract author part section chapter chapters according give show hey hi hello bot thanks thank pls plz kindly quick q
   among amongst across against along around behind beside besides beyond toward towards via onto throughout despite unless
-  whereas however therefore hence thereby whereby etc thing things stuff something anything everything`.split(/\s+/),
+  whereas however therefore hence thereby whereby etc thing things stuff something anything everything
+  yo lol lmao haha um uh hmm btw ok okay guys folks bro dude someone anyone somebody anybody whats wat wut r u ur abt idk imo tbh`.split(/\s+/),
 );
 
 /**
@@ -72,6 +74,9 @@ export function stem(word: string): string {
   const w = word.toLowerCase().replace(/['’]s$/u, '');
   if (HAN.test(w)) return w;
   if (!/^[a-z]+$/.test(w)) return w;
+  // "Four dangers" and "4 dangers" are the same.
+  const cardinal = CARDINALS.indexOf(w);
+  if (cardinal > 0) return String(cardinal);
   const adverb = /^([a-z]{4,})ly$/u.exec(w);
   return stemmer(americanSpelling(IRREGULAR.get(w) ?? adverb?.[1] ?? w));
 }

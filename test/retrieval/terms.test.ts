@@ -8,6 +8,7 @@ describe('terms', () => {
     expect(stem('strictly')).toBe(stem('strict'));
     expect(stem('closely')).toBe(stem('close'));
     expect(stem('early')).not.toBe(stem('ear'));
+    expect(stem('four')).toBe(stem('4'));
     expect(stem('built')).toBe(stem('builds'));
     expect(stem('found')).toBe(stem('finds'));
     expect(stem('led')).toBe(stem('leading'));
@@ -40,6 +41,7 @@ describe('terms', () => {
     expect(isStopword('What')).toBe(true);
     expect(contentStems('Which sections and papers explains consultation?')).toEqual([stem('consultation')]);
     expect(isStopword('was')).toBe(true);
+    expect(contentStems('yo lol wat r the dangers')).toEqual([stem('dangers')]);
     expect(isStopword('masses')).toBe(false);
     expect(contentStems('hey bot, can you tell me about consultation?')).toEqual([stem('consultation')]);
     expect(contentStems('consensus among groups')).toEqual([stem('consensus'), stem('groups')]);
