@@ -71,9 +71,7 @@ export class Vocabulary {
   /** The word as the thesis writes it: itself if used, else its commonest form with the same stem. */
   spelling(word: string): string {
     const w = word.toLowerCase();
-    if (this.counts.has(w)) return w;
-    const s = stem(w);
-    return [...this.counts].filter(([v]) => stem(v) === s).sort((a, b) => b[1] - a[1])[0]?.[0] ?? w;
+    return this.counts.has(w) ? w : (this.formOf(stem(w)) ?? w);
   }
 
   /** Words of the thesis that begin with `prefix`, commonest first (small words left out). */
@@ -101,7 +99,8 @@ export class Vocabulary {
   /**
    * Rewrites words the thesis never uses but nearly spells ("consultaton" → "consultation"):
    * one edit (or one swap of neighbouring letters) for words of six to eight letters, two for
-   * longer ones, keeping the first letter.
+   * longer ones, keeping the first letter. A typo of a form the thesis does not use is
+   * matched on the stem ("flexibel" is one edit from "flexibl", as in "flexibility").
    * Short words (where one edit makes another real word: "treat", "great") and words whose
    * stem the thesis uses are left alone, so mostly typos change.
    */
@@ -112,12 +111,18 @@ export class Vocabulary {
       const w = t.word.toLowerCase();
       if (w.length < 6 || this.stems.has(t.stem) || isStopword(w) || !/^[a-z]+$/.test(w)) continue;
       const maxEdits = w.length >= 9 ? 2 : 1;
-      const best = [...this.counts.keys()].filter((v) => v[0] === w[0])
+      const best = [...this.counts.keys(), ...this.stems].filter((v) => v[0] === w[0])
         .map((v) => ({ v, d: edits(w, v, true) })).filter((x) => x.d <= maxEdits).sort((a, b) => a.d - b.d)[0];
-      if (!best || stem(best.v) === t.stem) continue;
-      out += text.slice(at, t.start) + best.v;
+      const word = best && (this.counts.has(best.v) ? best.v : this.formOf(best.v));
+      if (!word || stem(word) === t.stem) continue;
+      out += text.slice(at, t.start) + word;
       at = t.end;
     }
     return out + text.slice(at);
+  }
+
+  /** The commonest word of the thesis with this stem. */
+  private formOf(stemmed: string): string | undefined {
+    return [...this.counts].filter(([v]) => stem(v) === stemmed).sort((a, b) => b[1] - a[1])[0]?.[0];
   }
 }

@@ -231,6 +231,13 @@ describe('ask with awkward input', () => {
     expect(a.answer).not.toMatch(/@everyone|<@/);
   });
 
+  it('reads chat shorthand, digits for numbers and typos', async () => {
+    const core = await testCore('none');
+    expect((await core.ask('wat are the 4 dangers')).citations[0]?.quote).toMatch(/"four dangers"/);
+    expect((await core.ask("yo what's ch 3 about")).citations[0]?.section).toBe('chapter-3');
+    expect((await core.ask('is the circle flexibel')).citations.map((c) => c.quote).join(' ')).toMatch(/stability and flexibility/);
+  });
+
   it('refuses a Chinese question about the English text and says why', async () => {
     const a = await (await testCore('none')).ask('乌鲁木齐的人口是多少？');
     expect(a.abstained).toBe(true);

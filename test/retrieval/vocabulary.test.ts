@@ -17,6 +17,8 @@ describe('Vocabulary', () => {
     expect(vocabulary.correct('goverment of comunity and consultaton')).toBe('government of community and consultation');
     expect(vocabulary.correct('the concentric circel')).toBe('the concentric circle');
     expect(vocabulary.correct('cpnsultation')).toBe('consultation');
+    // A typo of a form the thesis does not use ("flexible") is matched on its stem.
+    expect(vocabulary.correct('is the circle flexibel')).toBe('is the circle flexibility');
   });
 
   it('leaves real words, short words and words the thesis knows alone', () => {
