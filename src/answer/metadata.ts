@@ -10,7 +10,7 @@ const DEGREE = String.raw`(?:ph\.?\s?d\b\.?|doctoral\b|doctorate\b|master(?:['�
 
 /** Questions about the thesis as a catalogued work rather than about its content. */
 const INTENTS: ReadonlyArray<readonly [Field, RegExp]> = [
-  ['author', /\bwhose\s+(?:thesis|dissertation|paper|work)\b|\bwho(?:\s+is|\s+was|['’]s)?\s+(?:wrote|authored|the\s+(?:author|candidate|writer))\b|\b(?:author|candidate|writer)\s+of\s+(?:the|this)\b|\bwritten\s+by\b|\b(?:author|candidate)['’]?s?\s+name\b|\bname\s+of\s+the\s+(?:author|candidate)\b/iu],
+  ['author', /\bwhose\s+(?:thesis|dissertation|paper|work)\b|\bwho(?:\s+is|\s+was|['’]s)?\s+(?:wrote|authored|the\s+(?:author|candidate|writer))\b|\b(?:author|candidate|writer)\s+of\s+(?:the|this)\b|\bwritten\s+by\b|\b(?:author|candidate)['’]?s?\s+name\b|\bname\s+of\s+the\s+(?:author|candidate)\b|\b(?:which|what)\s+(?:person|scholar|researcher|student)\s+(?:wrote|authored|penned)\b|\bby\s+whom\b/iu],
   ['title', new RegExp(String.raw`\b(?:title|titled|entitled)\b|\bwhat(?:\s+is|['’]s)\s+(?:the|this)\s+${THE_WORK}\s+called\b|\bname\s+of\s+(?:the|this)\s+${THE_WORK}\b`, 'iu')],
   ['datePosted', new RegExp(String.raw`\bwhen\s+(?:was|is|did)\s+(?:the\s+|this\s+)?${THE_WORK}\b|\b(?:what|which)\s+year\b.*\b(?:thesis|dissertation|posted|published|written|submitted|it)\b|\b(?:date|year)\s+(?:of|was)\s+(?:the\s+|this\s+)?(?:thesis|dissertation|publication|posting|submission)\b|\b(?:publication|posting|submission)\s+date\b`, 'iu')],
   ['degree', new RegExp(String.raw`\b(?:what|which)\s+(?:kind\s+of\s+|level\s+of\s+)?degree\b|\bdegree\s+(?:is|was)\b|\bis\s+(?:it|this|the\s+\w+)\s+an?\s+${DEGREE}|${DEGREE}\s+or\s+(?:an?\s+)?${DEGREE}`, 'iu')],

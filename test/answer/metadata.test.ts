@@ -11,6 +11,8 @@ describe('answerMetadata', () => {
   it.each([
     ['Who is the author?', /written by Y L Wang/],
     ["Who's the candidate?", /written by Y L Wang/],
+    ['Which person wrote this dissertation?', /written by Y L Wang/],
+    ['By whom was it written?', /written by Y L Wang/],
     ["What's the dissertation called?", /titled/],
     ['In which year was the thesis published?', /2021-12-01/],
     ['Is this a PhD thesis?', /degree of Doctor/],
