@@ -1,6 +1,5 @@
-import { type AskOptions, answerQuestion } from './answer/ask.ts';
-import { resolveFollowUp } from './answer/follow-up.ts';
-import { mergeAnswers, splitQuestions } from './answer/multi.ts';
+import type { AskOptions } from './answer/ask.ts';
+import { answerEach } from './answer/multi.ts';
 import { lookupTerm } from './answer/lookup.ts';
 import { cleanQuestion } from './answer/question.ts';
 import { summarizeSection } from './answer/summarize.ts';
@@ -42,17 +41,7 @@ export class ThesisCore<T extends ThesisText = Thesis> {
    */
   async ask(question: string, options: AskOptions = {}): Promise<Answer> {
     const cleaned = cleanQuestion(question);
-    const ctx = { parsed: this.thesis.parsed, corpus: this.thesis.corpus, retriever: this.retriever, mode: this.mode, exclude: options.exclude, seen: options.seen };
-    const parts = splitQuestions(cleaned);
-    if (parts.length === 1) return answerQuestion(cleaned, ctx);
-    // Several questions at once: each is answered, a later one read in the light of the one before.
-    const answers: Answer[] = [];
-    let previous: string | undefined;
-    for (const part of parts) {
-      previous = resolveFollowUp(previous, part, this.thesis.parsed.sections);
-      answers.push(await answerQuestion(previous, ctx));
-    }
-    return mergeAnswers(cleaned, parts, answers);
+    return answerEach(cleaned, { parsed: this.thesis.parsed, corpus: this.thesis.corpus, retriever: this.retriever, mode: this.mode, exclude: options.exclude, seen: options.seen });
   }
 
   /**

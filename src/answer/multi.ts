@@ -1,3 +1,5 @@
+import { type AskContext, answerQuestion } from './ask.ts';
+import { resolveFollowUp } from './follow-up.ts';
 import type { Answer, SectionPointer } from './types.ts';
 
 /** More parts than this are read as one question: a list of questions is rarely longer. */
@@ -29,4 +31,20 @@ export function mergeAnswers(question: string, parts: readonly string[], answers
     citations: answers.flatMap((a) => a.citations),
     nearest: [...nearest.values()],
   };
+}
+
+/**
+ * Answers what was typed: a single question as it is, several each in turn, a later one read
+ * in the light of the one before ("What is the mass line? How does the thesis use it?").
+ */
+export async function answerEach(text: string, ctx: AskContext): Promise<Answer> {
+  const parts = splitQuestions(text);
+  if (parts.length === 1) return answerQuestion(text, ctx);
+  const answers: Answer[] = [];
+  let previous: string | undefined;
+  for (const part of parts) {
+    previous = resolveFollowUp(previous, part, ctx.parsed.sections);
+    answers.push(await answerQuestion(previous, ctx));
+  }
+  return mergeAnswers(text, parts, answers);
 }
