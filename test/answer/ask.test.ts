@@ -238,6 +238,12 @@ describe('ask with awkward input', () => {
     expect((await core.ask('is the circle flexibel')).citations.map((c) => c.quote).join(' ')).toMatch(/stability and flexibility/);
   });
 
+  it('takes asking words ("remind me", "in one sentence") as the frame, not the topic', async () => {
+    const core = await testCore('none');
+    expect((await core.ask('In one sentence, what is chapter six about?')).citations[0]?.section).toBe('chapter-6');
+    expect((await core.ask('Remind me what the introduction says about research methods')).citations[0]?.quote).toMatch(/research methods/);
+  });
+
   it('refuses a Chinese question about the English text and says why', async () => {
     const a = await (await testCore('none')).ask('乌鲁木齐的人口是多少？');
     expect(a.abstained).toBe(true);
