@@ -44,7 +44,7 @@ const UNRECORDED: ReadonlyArray<readonly [string, RegExp]> = [
 
 /** A question of one word or two naming a field ("author?", "which year?"). */
 const BARE: ReadonlyArray<readonly [Field, RegExp]> = [
-  ['author', /^(?:the\s+)?(?:author|writer|candidate)$/iu],
+  ['author', /^(?:the\s+)?(?:author|writer|candidate)$|^who$/iu],
   ['title', /^(?:the\s+)?(?:full\s+)?title$/iu],
   ['datePosted', /^(?:(?:which|what)\s+)?(?:year|date)$|^when$/iu],
   ['degree', new RegExp(String.raw`^(?:(?:which|what)\s+)?degree$|^(?:an?\s+)?${DEGREE}(?:\s+(?:thesis|dissertation|degree))?$`, 'iu')],
@@ -52,14 +52,25 @@ const BARE: ReadonlyArray<readonly [Field, RegExp]> = [
   ['keywords', /^(?:the\s+)?(?:key\s?words|tags)$/iu],
 ];
 
-/** Fields a question asks for: by its phrasing, as a bare field name, or as "who is <the author>?". */
+/** Fields named bare in a list ("author, year and degree?", "the thesis: who, when, what degree?"). */
+function listedFields(bare: string): Field[] {
+  const items = (bare.split(':').at(-1) ?? '').split(/\s*(?:,|&|\band\b)\s*/u).map((item) => item.trim()).filter(Boolean);
+  const fields = items.map((item) => BARE.find(([, re]) => re.test(item))?.[0]);
+  return items.length > 1 && fields.every((f) => f !== undefined) ? (fields as Field[]) : [];
+}
+
+/** Fields a question asks for: by its phrasing, as bare field names, or as "who is <the author>?". */
 function fieldsAsked(question: string, meta: ThesisMetadata): Field[] {
   const bare = question.replace(/[?!.\s]+$/u, '').trim();
   const fields = [...INTENTS.filter(([, re]) => re.test(question)), ...HAN_INTENTS.filter(([, re]) => re.test(question)), ...BARE.filter(([, re]) => re.test(bare))].map(([f]) => f);
+  fields.push(...listedFields(bare));
   const who = /^who\s+is\s+(.+)$/iu.exec(bare)?.[1];
   const squash = (t: string) => t.toLowerCase().replace(/[^\p{L}]/gu, '');
-  if (who && meta.author && squash(who) === squash(meta.author)) fields.push('author');
-  return [...new Set(fields)];
+  // "Who is Wang?": the author, by any part of the name of three letters or more.
+  if (who && meta.author && squash(who).length >= 3 && squash(meta.author).includes(squash(who))) fields.push('author');
+  // In the record's own order, however the question lists them.
+  const order = INTENTS.map(([f]) => f);
+  return [...new Set(fields)].sort((a, b) => order.indexOf(a) - order.indexOf(b));
 }
 
 function sentenceFor(field: Field, meta: ThesisMetadata): string | undefined {
