@@ -20,6 +20,8 @@ const LIST = `(?:${NUMBER_WORD})\\b(?:${LIST_SEPARATOR}(?:${NUMBER_WORD})\\b(?!\
 // A possessive goes with the name ("the first chapter's argument", "chapter 3's aim").
 const CHAPTER_REF = new RegExp(`\\b(?:chapters?|ch\\.?)\\s*-?\\s*(${LIST})(?:['’]s)?|\\b(${LIST})\\s+chapters?(?:['’]s?)?\\b|第([一二两三四五六七八九十\\d]{1,3})章`, 'giu');
 const LAST_REF = /\b(?:the\s+)?(?:last|final|concluding)\s+chapter\b/giu;
+/** Chapters named by their place rather than their number: "the opening chapter", "the penultimate chapter". */
+const PLACE_REF = /\b(?:the\s+)?(?:(opening|initial)|penultimate|second[-\s]to[-\s]last|next[-\s]to[-\s]last)\s+chapter(?:['’]s)?\b/giu;
 /** "the first two chapters", "the last three chapters". */
 const FIRST_OR_LAST_REF = new RegExp(`\\b(?:the\\s+)?(first|last|final)\\s+(${NUMBER_WORD})\\s+chapters\\b`, 'giu');
 const ROMAN_ONLY = /^[ivx]+$/iu;
@@ -61,14 +63,22 @@ function readChapterList(list: string): { numbers: number[]; tail: string } {
 }
 
 /**
- * Takes the chapters a text names by number ("chapter 4", "chapters 2-4", "the first two
- * chapters", "the last chapter", "第三章") out of it, telling `add` each number.
+ * Takes the chapters a text names by number or place ("chapter 4", "chapters 2-4", "the first
+ * two chapters", "the last chapter", "the penultimate chapter", "第三章") out of it, telling
+ * `add` each number.
  */
 function takeChapterRefs(text: string, lastChapter: number, add: (n: number) => void): string {
-  const rest = text.replace(LAST_REF, () => {
-    if (lastChapter > 0) add(lastChapter);
-    return ' ';
-  });
+  // "Second-to-last chapter" before "last chapter", which it contains.
+  const rest = text
+    .replace(PLACE_REF, (_m, opening?: string) => {
+      if (opening) add(1);
+      else if (lastChapter > 1) add(lastChapter - 1);
+      return ' ';
+    })
+    .replace(LAST_REF, () => {
+      if (lastChapter > 0) add(lastChapter);
+      return ' ';
+    });
   return rest
     .replace(FIRST_OR_LAST_REF, (_m, end: string, count: string) => {
       const n = Math.min(numberOf(count) ?? 0, lastChapter);

@@ -30,6 +30,9 @@ describe('findSectionRefs', () => {
     ['What do the first two chapters argue?', ['chapter-1', 'chapter-2']],
     ['in chapter 3 and i am lost: what is consultation?', ['chapter-3']],
     ["what's the first chapter's argument", ['chapter-1']],
+    ['What does the penultimate chapter argue?', ['chapter-5']],
+    ['the second-to-last chapter', ['chapter-5']],
+    ['What is the opening chapter about?', ['chapter-1']],
   ])('%s → %j', (question, ids) => {
     expect(findSectionRefs(question, sections).ids).toEqual(ids);
   });
