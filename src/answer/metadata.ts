@@ -48,7 +48,7 @@ const BARE: ReadonlyArray<readonly [Field, RegExp]> = [
   ['title', /^(?:the\s+)?(?:full\s+)?title$/iu],
   ['datePosted', /^(?:(?:which|what)\s+)?(?:year|date)$|^when$/iu],
   ['degree', new RegExp(String.raw`^(?:(?:which|what)\s+)?degree$|^(?:an?\s+)?${DEGREE}(?:\s+(?:thesis|dissertation|degree))?$`, 'iu')],
-  ['subject', /^(?:the\s+)?(?:subject|discipline|field)$/iu],
+  ['subject', /^(?:(?:what|which)(?:['’]s|\s+is)\s+)?(?:the\s+|its\s+)?(?:subject|discipline|field)$/iu],
   ['keywords', /^(?:the\s+)?(?:key\s?words|tags)$/iu],
 ];
 

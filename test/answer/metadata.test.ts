@@ -14,6 +14,7 @@ describe('answerMetadata', () => {
     ['Which person wrote this dissertation?', /written by Y L Wang/],
     ['By whom was it written?', /written by Y L Wang/],
     ['Who is Wang?', /written by Y L Wang/],
+    ["What's the subject?", /Doctrine of the party and party building/],
     ['Tell me about this dissertation: who, when, what degree?', /^The thesis was written by Y L Wang\. \[Metadata\] It was posted on 2021-12-01\. \[Metadata\] It was written for the degree of Doctor\. \[Metadata\]$/],
     ["What's the dissertation called?", /titled/],
     ['In which year was the thesis published?', /2021-12-01/],
