@@ -15,8 +15,9 @@ const INTENTS: ReadonlyArray<readonly [Field, RegExp]> = [
   ['datePosted', new RegExp(String.raw`\bwhen\s+(?:was|is|did)\s+(?:the\s+|this\s+)?${THE_WORK}\b|\b(?:what|which)\s+year\b.*\b(?:thesis|dissertation|posted|published|written|submitted|it)\b|\b(?:date|year)\s+(?:of|was)\s+(?:the\s+|this\s+)?(?:thesis|dissertation|publication|posting|submission)\b|\b(?:publication|posting|submission)\s+date\b`, 'iu')],
   ['degree', new RegExp(String.raw`\b(?:what|which)\s+(?:kind\s+of\s+|level\s+of\s+)?degree\b|\bdegree\s+(?:is|was)\b|\bis\s+(?:it|this|the\s+\w+)\s+an?\s+${DEGREE}|${DEGREE}\s+or\s+(?:an?\s+)?${DEGREE}`, 'iu')],
   ['type', /\b(?:what|which)\s+(?:type|kind)\s+of\s+(?:document|work|publication|thesis)\b/iu],
-  ['country', /\b(?:which|what)\s+country\b/iu],
-  ['subject', /\b(?:what|which)\s+(?:is\s+(?:the|its)\s+)?(?:subject|discipline|field|major)\b|\bsubject\s+area\b|\bfield\s+of\s+study\b|\bacademic\s+(?:field|discipline)\b/iu],
+  ['country', new RegExp(String.raw`\b(?:which|what)\s+country\b|\bwhere\s+(?:was|is)\s+(?:the\s+|this\s+)?${THE_WORK}\s+(?:written|from|submitted)\b`, 'iu')],
+  // "Which subject is it in?", not "Which subject has the theory been applied to?".
+  ['subject', /\b(?:what|which)\s+(?:is\s+(?:the|its)\s+)?(?:subject|discipline|field|major)\b(?=\s*(?:[?.!]|$|is\b|does\b|do\b|of\s+(?:the|this|its)\b|area\b))|\bsubject\s+area\b|\bfield\s+of\s+study\b|\bacademic\s+(?:field|discipline)\b/iu],
   ['identifier', /\b(?:gtid|doi|identifier|isbn)\b/iu],
   ['keywords', /\bkey\s?words?\b|\b(?:search\s+)?tags\b|\b(?:subject|index)\s+terms\b/iu],
 ];

@@ -52,11 +52,16 @@ describe('answerMetadata', () => {
     expect(ask('Is the author arguing against pluralism?')).toBeUndefined();
   });
 
+  it('gives what the record has and says what it lacks in one answer', () => {
+    expect(ask('Where was the thesis written?')).toMatchObject({ abstained: false, answer: 'It comes from China. [Metadata] The catalogue record we have does not give its university.' });
+  });
+
   it('leaves questions about content alone', () => {
     expect(ask('How many interviews did the author conduct?')).toBeUndefined();
     expect(ask('社区治理什么时候开始？')).toBeUndefined();
     expect(ask('Who deployed the activity of visiting the people?')).toBeUndefined();
     expect(ask('What is the date of the 19th National Congress?')).toBeUndefined();
     expect(ask('What does the doctoral thesis say about consultation?')).toBeUndefined();
+    expect(ask('Which subject has concentric circle theory been applied to?')).toBeUndefined();
   });
 });
