@@ -78,7 +78,20 @@ export function stem(word: string): string {
   const cardinal = CARDINALS.indexOf(w);
   if (cardinal > 0) return String(cardinal);
   const adverb = /^([a-z]{4,})ly$/u.exec(w);
-  return stemmer(americanSpelling(IRREGULAR.get(w) ?? adverb?.[1] ?? w));
+  return derivedAlike(stemmer(americanSpelling(IRREGULAR.get(w) ?? adverb?.[1] ?? w)));
+}
+
+/**
+ * Porter leaves some word families apart that a reader takes as one: "democracy" /
+ * "democratic", "stability" / "stable", "division" / "divide". Their stems are brought
+ * together here, for text and questions alike. ("Unity" / "unite" would meet "unit", and
+ * "expansion" / "expand" made answers about expanding the circle vaguer, so they stay apart.)
+ */
+function derivedAlike(stemmed: string): string {
+  return stemmed
+    .replace(/aci$/u, 'at')
+    .replace(/bil$/u, 'bl')
+    .replace(/^(\p{L}{3,})is$/u, '$1id');
 }
 
 /**

@@ -231,8 +231,9 @@ describe('ask with awkward input', () => {
     expect(a.answer).not.toMatch(/@everyone|<@/);
   });
 
-  it('reads chat shorthand, digits for numbers and typos', async () => {
+  it('reads chat shorthand, digits for numbers, word families and typos', async () => {
     const core = await testCore('none');
+    expect((await core.ask('How do the masses come to accept consultative democracy?')).citations[0]?.quote).toMatch(/accept,recognize and use this democratic way/);
     expect((await core.ask('wat are the 4 dangers')).citations[0]?.quote).toMatch(/"four dangers"/);
     expect((await core.ask("yo what's ch 3 about")).citations[0]?.section).toBe('chapter-3');
     expect((await core.ask('is the circle flexibel')).citations.map((c) => c.quote).join(' ')).toMatch(/stability and flexibility/);

@@ -9,6 +9,10 @@ describe('terms', () => {
     expect(stem('closely')).toBe(stem('close'));
     expect(stem('early')).not.toBe(stem('ear'));
     expect(stem('four')).toBe(stem('4'));
+    expect(stem('democratic')).toBe(stem('democracy'));
+    expect(stem('stable')).toBe(stem('stability'));
+    expect(stem('decision')).toBe(stem('decide'));
+    expect(stem('unity')).not.toBe(stem('unit'));
     expect(stem('built')).toBe(stem('builds'));
     expect(stem('found')).toBe(stem('finds'));
     expect(stem('led')).toBe(stem('leading'));
