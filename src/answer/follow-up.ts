@@ -1,6 +1,7 @@
 import { findSectionRefs } from '../retrieval/section-ref.ts';
 import { contentStems } from '../retrieval/terms.ts';
 import type { Section } from '../types.ts';
+import { asksAboutRecord } from './metadata.ts';
 import { asksForSummary } from './section-answer.ts';
 import type { Answer } from './types.ts';
 
@@ -26,10 +27,11 @@ export function asksForMore(text: string): boolean {
  * Turns a short follow-up in a conversation into a question that stands alone, using the
  * previous question: "and in chapter 5?" after "What does chapter 4 say about national unity?"
  * becomes a question about national unity in chapter 5. Questions with a topic of their own,
- * and requests for a summary, are left as they are.
+ * requests for a summary and questions about the work's record ("who wrote it?") are left as
+ * they are.
  */
 export function resolveFollowUp(previous: string | undefined, current: string, sections: readonly Section[]): string {
-  if (!previous || asksForSummary(current)) return current;
+  if (!previous || asksForSummary(current) || asksAboutRecord(current)) return current;
   const now = findSectionRefs(current, sections);
   const topic = contentStems(now.rest);
   // One question mark, at the end: the result is one question, not several.

@@ -92,6 +92,11 @@ function sentenceFor(field: Field, meta: ThesisMetadata): string | undefined {
 
 const NAMES: Record<Field, string> = { author: 'its author', title: 'its title', datePosted: 'its date', degree: 'its degree', type: 'its type', country: 'its country', subject: 'its subject', identifier: 'its identifier', keywords: 'its keywords' };
 
+/** True for a question about the work's record ("who wrote it?", "when was it posted?"), whose "it" is the thesis. */
+export function asksAboutRecord(question: string): boolean {
+  return fieldsAsked(question, {}).length > 0 || UNRECORDED.some(([, re]) => re.test(question));
+}
+
 /**
  * Answers questions about the thesis as a work (author, title, date, degree, subject,
  * keywords…) from the parsed catalogue record, citing it as `metadata`. Returns undefined

@@ -42,6 +42,11 @@ describe('resolveFollowUp', () => {
   it('leaves a request for a summary alone, so it gets the summary', () => {
     expect(resolveFollowUp(previous, 'tl;dr chapter 5', sections)).toBe('tl;dr chapter 5');
   });
+
+  it('leaves a question about the work itself alone: its "it" is the thesis', () => {
+    expect(resolveFollowUp(previous, 'who wrote it?', sections)).toBe('who wrote it?');
+    expect(resolveFollowUp(previous, 'when was it posted?', sections)).toBe('when was it posted?');
+  });
 });
 
 describe('a conversation', () => {
