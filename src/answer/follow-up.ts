@@ -9,6 +9,8 @@ import type { Answer } from './types.ts';
 const ANAPHORA = /\b(?:that|this|it|those|these|they|them|there|else|more|same|also)\b/iu;
 const SHORT = 4;
 const MORE = /\b(?:else|more|other|another|further)\b/iu;
+/** A whole question ("What does the introduction say?"), as against a fragment ("in chapter 5?", "which chapter?", "why?"). */
+const WHOLE_QUESTION = /^\s*(?:(?:what|which|who|how|why|where|when)(?:['’]s|\s+(?:does|do|did|is|are|was|were|can|could|should|would)\b)|(?:summari[sz]e|tell|give|show|list)\b)/iu;
 
 /** Thanks and acknowledgements in a conversation are chat, not questions to answer. */
 const CHATTER = /^(?:(?:many\s+)?thanks?(?:\s+you)?(?:\s+(?:a\s+lot|so\s+much|very\s+much))?|thx|ty|ok(?:ay)?|cool|great|nice|got\s+it|perfect|lol|[\p{Extended_Pictographic}\s]+)[\s!.,:)]*$/iu;
@@ -39,6 +41,8 @@ export function resolveFollowUp(previous: string | undefined, current: string, s
   const pointsBack = ANAPHORA.test(now.rest);
   const connected = pointsBack || /^\s*(?:and|what about|how about|but)\b/iu.test(current);
   if (topic.length > SHORT || (topic.length > 0 && !connected)) return current;
+  // "What does the introduction say?" asks for itself; only fragments and "and…" lean on the question before.
+  if (!connected && WHOLE_QUESTION.test(current)) return current;
   // "And what is the key to governance?" has a topic of its own: only where to look carries over.
   if (topic.length > 0 && !pointsBack) {
     const scope = findSectionRefs(previous, sections).ids;

@@ -43,6 +43,12 @@ describe('resolveFollowUp', () => {
     expect(resolveFollowUp(previous, 'tl;dr chapter 5', sections)).toBe('tl;dr chapter 5');
   });
 
+  it('leaves a whole question naming a section alone, but lets a fragment lean on the one before', () => {
+    expect(resolveFollowUp(previous, 'What does the introduction say?', sections)).toBe('What does the introduction say?');
+    expect(resolveFollowUp(previous, 'in chapter 6?', sections)).toMatch(/consultation/);
+    expect(resolveFollowUp(previous, 'and what does chapter 6 say?', sections)).toMatch(/consultation/);
+  });
+
   it('leaves a question about the work itself alone: its "it" is the thesis', () => {
     expect(resolveFollowUp(previous, 'who wrote it?', sections)).toBe('who wrote it?');
     expect(resolveFollowUp(previous, 'when was it posted?', sections)).toBe('when was it posted?');
