@@ -3,6 +3,7 @@ import { findSectionRefs } from '../retrieval/section-ref.ts';
 import { contentStems, stem } from '../retrieval/terms.ts';
 import type { ParsedThesis } from '../types.ts';
 import { termAskedAbout } from './definition.ts';
+import { ownWords } from './follow-up.ts';
 import { answerMetadata } from './metadata.ts';
 import { asksWhichSection, withLead } from './lead.ts';
 import { answerOutline } from './outline.ts';
@@ -93,12 +94,12 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
     return answerAboutSections(question, whole, ctx.retriever, exclude, fromEnd) ?? (exclude.size > 0 ? nothingMore : refusal)(question, [], parsed);
   }
   const chapters = parsed.sections.filter((s) => s.id !== 'overview').map((s) => s.id);
-  const which = named.length === 0 && asksWhichSection(question) && chapters.length > 0;
+  const which = named.length === 0 && asksWhichSection(ownWords(question)) && chapters.length > 0;
   // "What do critics / young people say…", people the thesis never mentions: it cannot tell.
   // Numbers are written many ways ("19th", "19 th"), so they do not decide.
   const source = askedSource(rest);
   const who = source ? ctx.retriever.topicStems(source).filter((t) => !frame(t) && !/\d/u.test(t)) : [];
   const unknownSource = source && ctx.retriever.unseenShare(who) > 0 ? source : undefined;
   const answer = await answerTopic({ question, rest, term, unknownSource, topic, named, scope: which ? chapters : named.map((s) => s.id), exclude, unrecorded }, ctx);
-  return withLead(answer, { question, topic, named, which }, ctx.retriever.passages);
+  return withLead(answer, { question: ownWords(question), topic, named, which }, ctx.retriever.passages);
 }

@@ -59,6 +59,14 @@ export function resolveFollowUp(previous: string | undefined, current: string, s
   return `${asked} (${previous.trim()})`;
 }
 
+/**
+ * The words of a resolved follow-up that the user typed, without the question before it that
+ * was added in brackets: "why (which chapter…)" asks why, not which chapter.
+ */
+export function ownWords(question: string): string {
+  return question.split(' (')[0] ?? question;
+}
+
 /** What a conversation (a Discord thread, a terminal session) has been told: its last question and every sentence cited in it. */
 export interface Turn {
   readonly question: string;

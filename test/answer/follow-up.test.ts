@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isChatter, readFollowUp, resolveFollowUp, turnAfter } from '../../src/answer/follow-up.ts';
+import { isChatter, ownWords, readFollowUp, resolveFollowUp, turnAfter } from '../../src/answer/follow-up.ts';
 import type { Answer } from '../../src/answer/types.ts';
 import { parseThesis } from '../../src/ingest/parse.ts';
 import { findSectionRefs } from '../../src/retrieval/section-ref.ts';
@@ -47,6 +47,12 @@ describe('resolveFollowUp', () => {
     expect(resolveFollowUp(previous, 'What does the introduction say?', sections)).toBe('What does the introduction say?');
     expect(resolveFollowUp(previous, 'in chapter 6?', sections)).toMatch(/consultation/);
     expect(resolveFollowUp(previous, 'and what does chapter 6 say?', sections)).toMatch(/consultation/);
+  });
+
+  it('tells the words typed from the question borrowed in brackets', () => {
+    const why = resolveFollowUp('which chapter (Where is consultation discussed?)', 'why?', sections);
+    expect(ownWords(why)).toBe('why');
+    expect(ownWords('What is the mass line?')).toBe('What is the mass line?');
   });
 
   it('leaves a question about the work itself alone: its "it" is the thesis', () => {
