@@ -1,5 +1,5 @@
 import type { Hit } from '../retrieval/search.ts';
-import { contentStems, isStopword, tokenize } from '../retrieval/terms.ts';
+import { isStopword, tokenize } from '../retrieval/terms.ts';
 
 /** "What is X?", "What are X?", "Define X", "What does X mean?": X, or undefined. */
 const DEFINITION_QUESTION = /^\s*(?:what\s+(?:is|are|was|were)|define|definition\s+of|meaning\s+of|what\s+is\s+meant\s+by)\s+(.+?)\s*\??\s*$|^\s*what\s+does\s+(.+?)\s+mean\s*\??\s*$/iu;
@@ -31,26 +31,22 @@ const NEAR_TOP = 0.9;
 const MAX_MODIFIER_WORDS = 12;
 
 /**
- * Whether a sentence defines `term`: it opens with the term, after at most an article, and
- * says "is" / "are" / "means" within a few words ("The 'concentric circle' of the interaction
- * between the party and the masses is the development of the mass line").
+ * Whether a sentence defines `term`: after at most an article it opens with one of the term's
+ * words, and its subject (all before "is" / "are" / "means") holds every one of them, in any
+ * order ("The 'concentric circle' of the interaction between the party and the masses is the
+ * development of the mass line" defines "the concentric circle of party-masses interaction").
  */
 export function defines(sentence: string, term: string): boolean {
-  const want = contentStems(term);
-  if (want.length === 0) return false;
+  const want = new Set(tokenize(term).filter((t) => !isStopword(t.word)).map((t) => t.stem));
+  if (want.size === 0) return false;
   const tokens = tokenize(sentence);
-  // After an article, the term opens the sentence; its own small words ("of the", "between…
-  // and") may stand between its content words.
-  let at = /^(?:the|a|an)$/iu.test(tokens[0]?.word ?? '') ? 1 : 0;
-  let matched = 0;
-  for (; at < tokens.length && matched < want.length; at++) {
-    const t = tokens[at];
-    if (t?.stem === want[matched]) matched++;
-    else if (matched === 0 || !t || !isStopword(t.word)) return false;
-  }
-  if (matched < want.length) return false;
-  const after = tokens.slice(at, at + MAX_MODIFIER_WORDS + 1);
-  return after.some((t) => COPULA.has(t.word.toLowerCase()));
+  const at = /^(?:the|a|an)$/iu.test(tokens[0]?.word ?? '') ? 1 : 0;
+  if (!want.has(tokens[at]?.stem ?? '')) return false;
+  const copula = tokens.findIndex((t, i) => i > at && COPULA.has(t.word.toLowerCase()));
+  if (copula < 0) return false;
+  const subject = tokens.slice(at, copula);
+  const content = subject.filter((t) => !isStopword(t.word));
+  return [...want].every((w) => subject.some((t) => t.stem === w)) && content.length <= want.size + MAX_MODIFIER_WORDS;
 }
 
 /**
@@ -59,7 +55,7 @@ export function defines(sentence: string, term: string): boolean {
  */
 export function definitionFirst(question: string, hits: readonly Hit[]): readonly Hit[] {
   const m = DEFINITION_QUESTION.exec(question);
-  const term = m?.[1] ?? m?.[2];
+  const term = termAskedAbout(question) ?? m?.[1] ?? m?.[2];
   const [top] = hits;
   if (!term || !top) return hits;
   const near = hits.filter((h) => h.score >= NEAR_TOP * top.score);

@@ -182,6 +182,8 @@ describe('ask (USE-lite hybrid)', () => {
     const present = await core.ask("What is meant by the 'last kilometer'?");
     expect(present.abstained).toBe(false);
     expect(present.citations[0]?.quote).toMatch(/last kilometer/);
+    const defined = await core.ask('How does the thesis define the concentric circle of party-masses interaction?');
+    expect(defined.citations[0]?.quote).toMatch(/^The "concentric circle" of the interaction between the party and the masses is the development/);
     // The term is the topic: not the chapter that "defines the concept" of other things.
     const framed = await core.ask('Define the mass line concept');
     expect(framed.citations.map((c) => c.quote).join(' ')).toMatch(/mass line/);

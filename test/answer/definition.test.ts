@@ -18,6 +18,7 @@ describe('defines', () => {
   it('holds for a long term whose small words stand between its content words', () => {
     expect(defines(DEFINING, 'the concentric circle of the interaction between the party and the masses')).toBe(true);
     expect(defines('In the "concentric circle" of the party and the masses is a model.', 'concentric circle of the party and the masses')).toBe(false);
+    expect(defines(DEFINING, 'the concentric circle of party-masses interaction')).toBe(true);
   });
 
   it('fails for a sentence that only mentions the term', () => {
