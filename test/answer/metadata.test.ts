@@ -30,6 +30,8 @@ describe('answerMetadata', () => {
     ['Which country is the thesis from?', /China/],
     ['What is the thesis titled?', /titled “On "Concentric Circles"/],
     ['When was the dissertation posted?', /2021-12-01/],
+    ['Was it posted in 2021?', /posted on 2021-12-01/],
+    ['Was the thesis published in December?', /posted on 2021-12-01/],
     ['What degree is it for?', /degree of Doctor/],
     ['Which discipline does it belong to?', /Doctrine of the party and party building/],
     ['What are the keywords?', /community governance, Party masses interaction, concentric circle, Urumqi/],
@@ -63,5 +65,6 @@ describe('answerMetadata', () => {
     expect(ask('What is the date of the 19th National Congress?')).toBeUndefined();
     expect(ask('What does the doctoral thesis say about consultation?')).toBeUndefined();
     expect(ask('Which subject has concentric circle theory been applied to?')).toBeUndefined();
+    expect(ask('Was the thesis written in Urumqi?')).toBeUndefined();
   });
 });
