@@ -30,6 +30,9 @@ const GENERIC = new Set(
  */
 const KEY_FRAME = /\bkey\s+(?=(?:findings?|points?|themes?|ideas?|arguments?|takeaways?|messages?|contributions?|conclusions?|results?|claims?|concepts?|terms?)\b)/giu;
 
+/** "What kind of model…" asks about the model; the kind is what the answer gives. */
+const KIND_FRAME = /\b(?:kinds?|sorts?|types?)\s+of\b/giu;
+
 /**
  * The same frame in Chinese. Han text is searched by characters and pairs, so these are taken
  * out of the question as strings, before it is split ("总结" would leave "总" and "结").
@@ -85,7 +88,7 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
   // "What does the thesis mean by the last mile?": the term is the topic, not the asking.
   const term = termAskedAbout(rest);
   const asked = term && ctx.retriever.topicStems(term).length > 0 ? term : rest;
-  const topic = [...ctx.retriever.topicStems(asked.replace(HAN_GENERIC, ' ').replace(KEY_FRAME, ' ')).filter((t) => !frame(t)), ...phrases];
+  const topic = [...ctx.retriever.topicStems(asked.replace(HAN_GENERIC, ' ').replace(KEY_FRAME, ' ').replace(KIND_FRAME, ' ')).filter((t) => !frame(t)), ...phrases];
   const exclude = ctx.exclude ?? new Set<number>();
   if (topic.length === 0) {
     const whole = named.length === 0 ? parsed.sections.filter((s) => s.id === 'overview') : named;

@@ -163,6 +163,12 @@ describe('ask (USE-lite hybrid)', () => {
     expect((await core.ask('What are the key findings?')).citations[0]?.quote).toMatch(/it is confirmed that/);
   });
 
+  it('asks about the thing, not its kind, in "what kind of…"', async () => {
+    const a = await (await testCore('use-lite')).ask('What kind of model is the concentric circle?');
+    expect(a.abstained).toBe(false);
+    expect(a.citations.some((c) => c.section === 'chapter-1')).toBe(true);
+  });
+
   it('answers about several chapters named in one list', async () => {
     const a = await (await testCore('use-lite')).ask('What are chapters 3 and 4 about?');
     expect(a.abstained).toBe(false);
