@@ -17,6 +17,9 @@ const FIGURE_NOUNS = /\b(?:what|which)\s+(?:was\s+|is\s+)?(?:the\s+)?(?:budget|a
 const DATE_QUESTION = /\b(?:what|which)\s+(?:year|date|month|decade|century)\b|\bin\s+(?:what|which)\s+(?:year|period)\b|\bsince\s+when\b|\bwhen\s+(?:did|was|were|had)\b/iu;
 const DURATION_QUESTION = /\bhow\s+long\b|\bfor\s+how\s+many\s+(?:years|months)\b/iu;
 
+/** A regular plural ("branches", "stages"), not "process" or "class". */
+const PLURAL = /[^s']s$/iu;
+
 const NUMERAL = new RegExp(`^(?:\\d[\\d,.]*|${CARDINALS.slice(1).join('|')}|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?|hundreds?|thousands?|millions?|billions?)$`, 'iu');
 /** A figure for an amount ("how much", "what budget"): digits or a scale, not "one of" or "four paths". */
 const FIGURE = /^(?:\d[\d,.]*|hundreds?|thousands?|millions?|billions?|percent|yuan|dollars?)$/iu;
@@ -38,9 +41,11 @@ export function expectationOf(question: string): Expectation | undefined {
     const noun = phrase.at(-1);
     if (!noun) return { kind: 'amount' };
     if (many[1]?.toLowerCase() === 'much') return { kind: 'amount', noun: stem(noun) };
-    // Without a tagger the counted noun is not known for sure ("how many party members went
-    // into communities"): any content word of the phrase, counted in a sentence, will do.
-    return { kind: 'count', nouns: phrase.filter((w) => !isStopword(w)).map(stem) };
+    // Without a tagger the counted noun is not known for sure. The first plural is its head
+    // ("how many community party branches", "how many party members went into communities");
+    // with none ("how many people"), any content word of the phrase, counted, will do.
+    const head = phrase.find((w) => PLURAL.test(w) && !isStopword(w));
+    return { kind: 'count', nouns: head ? [stem(head)] : phrase.filter((w) => !isStopword(w)).map(stem) };
   }
   if (FIGURE_NOUNS.test(question)) return { kind: 'amount' };
   if (DATE_QUESTION.test(question)) return { kind: 'date' };
