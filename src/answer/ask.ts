@@ -39,8 +39,18 @@ const KIND_FRAME = /\b(?:kinds?|sorts?|types?)\s+of\b/giu;
  */
 const HAN_GENERIC = /讲|说|谈|讨论|介绍|阐述|论述|内容|主要|关于|总结|概括|概述|观点|认为|研究/gu;
 
-/** Comparing named sections asks for what each says; comparing with anything else is a topic. */
-const COMPARING = new Set(['compare', 'comparison', 'contrast', 'versus', 'vs', 'differ', 'difference', 'differences'].map(stem));
+/**
+ * Comparing or linking named sections asks for what each says ("What links chapters 3 and
+ * 6?"); comparing with anything else is a topic.
+ */
+const COMPARING = new Set(
+  'compare comparison contrast versus vs differ difference differences link links linked connect connects connected connection relate related relation relationship common share similar similarity alike'
+    .split(' ')
+    .map(stem),
+);
+
+/** "True or false: …", "Is it true that …": the claim is the question, the frame is not. */
+const TRUTH_FRAME = /\b(?:true\s+or\s+false|is\s+it\s+(?:true|correct|right|accurate)(?:\s+that|\s+to\s+say)?|fact[-\s]?check)\b/giu;
 
 const OUTCOME = /\b(?:findings?|results?|conclusions?|outcomes?|found|shows?|showed|shown)\b/iu;
 
@@ -88,7 +98,7 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
   // "What does the thesis mean by the last mile?": the term is the topic, not the asking.
   const term = termAskedAbout(rest);
   const asked = term && ctx.retriever.topicStems(term).length > 0 ? term : rest;
-  const topic = [...ctx.retriever.topicStems(asked.replace(HAN_GENERIC, ' ').replace(KEY_FRAME, ' ').replace(KIND_FRAME, ' ')).filter((t) => !frame(t)), ...phrases];
+  const topic = [...ctx.retriever.topicStems(asked.replace(HAN_GENERIC, ' ').replace(KEY_FRAME, ' ').replace(KIND_FRAME, ' ').replace(TRUTH_FRAME, ' ')).filter((t) => !frame(t)), ...phrases];
   const exclude = ctx.exclude ?? new Set<number>();
   if (topic.length === 0) {
     const whole = named.length === 0 ? parsed.sections.filter((s) => s.id === 'overview') : named;

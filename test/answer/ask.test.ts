@@ -115,6 +115,8 @@ describe('ask (USE-lite hybrid)', () => {
     const core = await testCore('use-lite');
     const compare = await core.ask('Compare chapter 5 and chapter 6');
     expect(new Set(compare.citations.map((c) => c.section))).toEqual(new Set(['chapter-5', 'chapter-6']));
+    const link = await core.ask('What links chapter 3 and chapter 6?');
+    expect(new Set(link.citations.map((c) => c.section))).toEqual(new Set(['chapter-3', 'chapter-6']));
     const word = await core.ask('Does the author use the word pluralism?');
     expect(word.citations[0]?.quote).toMatch(/pluralism/);
   });
@@ -167,6 +169,12 @@ describe('ask (USE-lite hybrid)', () => {
     const a = await (await testCore('use-lite')).ask('What kind of model is the concentric circle?');
     expect(a.abstained).toBe(false);
     expect(a.citations.some((c) => c.section === 'chapter-1')).toBe(true);
+  });
+
+  it('reads "true or false: …" as the claim it frames', async () => {
+    const a = await (await testCore('use-lite')).ask('True or false: chapter 5 is about the last kilometer');
+    expect(a.abstained).toBe(false);
+    expect(a.citations[0]?.section).toBe('chapter-5');
   });
 
   it('answers about several chapters named in one list', async () => {
