@@ -49,6 +49,13 @@ const COMPARING = new Set(
     .map(stem),
 );
 
+/**
+ * "Everything" is a topic when the party "leads everything", a frame in "tell me everything
+ * about chapter 3" or "summarise everything".
+ */
+const EVERYTHING_FRAME =
+  /\b(?:tell\s+me|explain|summari[sz]e|show\s+me|list|give\s+me)\s+everything\b|\beverything\s+(?=(?:about|on|regarding|concerning|you|i|we|there|that\s+(?:is|was|you|the|it|this))\b)/giu;
+
 /** "True or false: …", "Is it true that …": the claim is the question, the frame is not. */
 const TRUTH_FRAME = /\b(?:true\s+or\s+false|is\s+it\s+(?:true|correct|right|accurate)(?:\s+that|\s+to\s+say)?|fact[-\s]?check)\b/giu;
 
@@ -98,7 +105,7 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
   // "What does the thesis mean by the last mile?": the term is the topic, not the asking.
   const term = termAskedAbout(rest);
   const asked = term && ctx.retriever.topicStems(term).length > 0 ? term : rest;
-  const topic = [...ctx.retriever.topicStems(asked.replace(HAN_GENERIC, ' ').replace(KEY_FRAME, ' ').replace(KIND_FRAME, ' ').replace(TRUTH_FRAME, ' ')).filter((t) => !frame(t)), ...phrases];
+  const topic = [...ctx.retriever.topicStems(asked.replace(HAN_GENERIC, ' ').replace(KEY_FRAME, ' ').replace(KIND_FRAME, ' ').replace(TRUTH_FRAME, ' ').replace(EVERYTHING_FRAME, ' ')).filter((t) => !frame(t)), ...phrases];
   const exclude = ctx.exclude ?? new Set<number>();
   if (topic.length === 0) {
     const whole = named.length === 0 ? parsed.sections.filter((s) => s.id === 'overview') : named;

@@ -171,6 +171,14 @@ describe('ask (USE-lite hybrid)', () => {
     expect(a.citations.some((c) => c.section === 'chapter-1')).toBe(true);
   });
 
+  it('takes "everything" as the topic when the thesis says it, not in "tell me everything about…"', async () => {
+    const core = await testCore('use-lite');
+    const leads = await core.ask('Does the party lead everything?');
+    expect(leads.citations[0]?.quote).toMatch(/the party leads everything/);
+    const all = await core.ask('Tell me everything about chapter 3');
+    expect(all.citations.every((c) => c.section === 'chapter-3')).toBe(true);
+  });
+
   it('reads "true or false: …" as the claim it frames', async () => {
     const a = await (await testCore('use-lite')).ask('True or false: chapter 5 is about the last kilometer');
     expect(a.abstained).toBe(false);
