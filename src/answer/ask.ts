@@ -49,6 +49,9 @@ const COMPARING = new Set(
     .map(stem),
 );
 
+/** "The whole thesis", "the entire paper": the work itself, asked about as a whole. */
+const WHOLE_FRAME = /\b(?:whole|entire|overall)\s+(?=(?:thesis|dissertation|paper|work|study|book|text|abstract|research)\b)|\bas\s+a\s+whole\b/giu;
+
 /**
  * "Everything" is a topic when the party "leads everything", a frame in "tell me everything
  * about chapter 3" or "summarise everything".
@@ -105,7 +108,7 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
   // "What does the thesis mean by the last mile?": the term is the topic, not the asking.
   const term = termAskedAbout(rest);
   const asked = term && ctx.retriever.topicStems(term).length > 0 ? term : rest;
-  const topic = [...ctx.retriever.topicStems(asked.replace(HAN_GENERIC, ' ').replace(KEY_FRAME, ' ').replace(KIND_FRAME, ' ').replace(TRUTH_FRAME, ' ').replace(EVERYTHING_FRAME, ' ')).filter((t) => !frame(t)), ...phrases];
+  const topic = [...ctx.retriever.topicStems(asked.replace(HAN_GENERIC, ' ').replace(KEY_FRAME, ' ').replace(KIND_FRAME, ' ').replace(TRUTH_FRAME, ' ').replace(EVERYTHING_FRAME, ' ').replace(WHOLE_FRAME, ' ')).filter((t) => !frame(t)), ...phrases];
   const exclude = ctx.exclude ?? new Set<number>();
   if (topic.length === 0) {
     const whole = named.length === 0 ? parsed.sections.filter((s) => s.id === 'overview') : named;

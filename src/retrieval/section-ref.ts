@@ -131,7 +131,8 @@ export function findSectionRefs(question: string, sections: readonly Section[]):
     else add('conclusion');
     return ' ';
   });
-  if (named) {
+  // Checked again: "what does it conclude at the end" names the conclusion by its verb.
+  if (ids.length > 0 || missing.length > 0) {
     rest = rest.replace(EDGE_WORD, (_m, end?: string) => {
       if (end) fromEnd = true;
       return ' ';

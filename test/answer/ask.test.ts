@@ -179,6 +179,11 @@ describe('ask (USE-lite hybrid)', () => {
     expect(all.citations.every((c) => c.section === 'chapter-3')).toBe(true);
   });
 
+  it('reads "the whole dissertation" as the work, not as the word "whole"', async () => {
+    const a = await (await testCore('use-lite')).ask("What's the main argument of the whole dissertation?");
+    expect(a.citations[0]?.section).toBe('overview');
+  });
+
   it('reads "true or false: …" as the claim it frames', async () => {
     const a = await (await testCore('use-lite')).ask('True or false: chapter 5 is about the last kilometer');
     expect(a.abstained).toBe(false);
