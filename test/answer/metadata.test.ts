@@ -12,6 +12,7 @@ describe('answerMetadata', () => {
     ['Who is the author?', /written by Y L Wang/],
     ["Who's the candidate?", /written by Y L Wang/],
     ['Which person wrote this dissertation?', /written by Y L Wang/],
+    ['Is Wang the only author?', /written by Y L Wang/],
     ['By whom was it written?', /written by Y L Wang/],
     ['Who is Wang?', /written by Y L Wang/],
     ["What's the subject?", /Doctrine of the party and party building/],
