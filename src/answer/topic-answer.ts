@@ -68,11 +68,11 @@ export async function answerTopic({ question, rest, term, unknownSource, topic, 
   if (answerable(hits, weight) && there < here + ELSEWHERE_MARGIN) return answer(hits);
   if (!answerable(elsewhere, weight)) return refuse(found);
   const names = `${named.map((s) => s.label).join(' and ')} ${named.length > 1 ? 'do' : 'does'} not say`;
-  // In a conversation, what was quoted already is no news from elsewhere.
+  // In a conversation, what was quoted already is no news from elsewhere; nor is a sentence
+  // that covers the topic clearly worse than the quoted one did (its neighbour, say).
   const fresh = elsewhere.filter((h) => !ctx.seen?.has(h.passage.start));
-  if (!answerable(fresh, weight)) {
-    const none = nothingMore(question, found, parsed);
-    return { ...none, answer: `${names}. ${none.answer}` };
+  if (!answerable(fresh, weight) || (fresh[0]?.coverage ?? 0) < Math.max(here + ELSEWHERE_MARGIN, 0.9 * there)) {
+    return { question, answer: `${names}, and elsewhere the thesis says no more on this than the passages already quoted.`, abstained: true, citations: [], nearest: [] };
   }
   const fromElsewhere = answer(fresh);
   return { ...fromElsewhere, answer: `${names}; elsewhere the thesis does. ${fromElsewhere.answer}` };
