@@ -1,6 +1,7 @@
 import { findSectionRefs } from '../retrieval/section-ref.ts';
 import { contentStems } from '../retrieval/terms.ts';
-import type { Section } from '../types.ts';
+import { labelOf } from '../ingest/sections.ts';
+import type { Section, SectionId } from '../types.ts';
 import { asksAboutRecord } from './metadata.ts';
 import { asksForSummary } from './section-answer.ts';
 import type { Answer } from './types.ts';
@@ -9,6 +10,8 @@ import type { Answer } from './types.ts';
 const ANAPHORA = /\b(?:that|this|it|those|these|they|them|there|else|more|same|also)\b/iu;
 const SHORT = 4;
 const MORE = /\b(?:else|more|other|another|further)\b/iu;
+/** "Summarise that chapter", "what else is in this section": the section the last answer came from. */
+const THAT_SECTION = /\b(?:that|this|the\s+same)\s+(?:chapter|section|part)\b/giu;
 /** A whole question ("What does the introduction say?"), as against a fragment ("in chapter 5?", "which chapter?", "why?"). */
 const WHOLE_QUESTION = /^\s*(?:(?:what|which|who|how|why|where|when)(?:['’]s|\s+(?:does|do|did|is|are|was|were|can|could|should|would)\b)|(?:summari[sz]e|tell|give|show|list)\b)/iu;
 
@@ -20,9 +23,12 @@ export function isChatter(text: string): boolean {
   return CHATTER.test(text.trim());
 }
 
-/** True when a follow-up asks for more than was already said ("what else…", "tell me more"). */
+/** "Why?", "how so?" alone: the reason behind what was just quoted, which is not itself the reason. */
+const BARE_WHY = /^\s*(?:and\s+|but\s+)?(?:why|how\s+come|how\s+so|why\s+is\s+that|why\s+so)\s*[?？!.]*\s*$/iu;
+
+/** True when a follow-up asks for more than was already said ("what else…", "tell me more", "why?"). */
 export function asksForMore(text: string): boolean {
-  return MORE.test(text);
+  return MORE.test(text) || BARE_WHY.test(text);
 }
 
 /**
@@ -34,6 +40,8 @@ export function asksForMore(text: string): boolean {
  */
 export function resolveFollowUp(previous: string | undefined, current: string, sections: readonly Section[]): string {
   if (!previous || asksForSummary(current) || asksAboutRecord(current)) return current;
+  // "How come?" asks the same as "why?"; asked twice, it is still one question.
+  if (BARE_WHY.test(current)) return /^why \(/u.test(previous) ? previous : `why (${previous.trim()})`;
   const now = findSectionRefs(current, sections);
   const topic = contentStems(now.rest);
   // One question mark, at the end: the result is one question, not several.
@@ -71,6 +79,8 @@ export function ownWords(question: string): string {
 export interface Turn {
   readonly question: string;
   readonly cited: readonly number[];
+  /** The section the last answer cited first, for "that chapter". */
+  readonly section?: SectionId | undefined;
 }
 
 /** A message read in the light of the conversation: the question to ask, the sentences not to repeat and those shown last. */
@@ -83,10 +93,13 @@ export interface FollowUp {
 /** Reads what was typed after `before`: a short follow-up borrows its topic, "what else…" skips what was said. */
 export function readFollowUp(before: Turn | undefined, typed: string, sections: readonly Section[]): FollowUp {
   const cited = before ? new Set(before.cited) : undefined;
-  return { question: resolveFollowUp(before?.question, typed, sections), exclude: asksForMore(typed) ? cited : undefined, seen: cited };
+  const section = before?.section;
+  const named = section ? typed.replace(THAT_SECTION, labelOf(section)) : typed;
+  return { question: resolveFollowUp(before?.question, named, sections), exclude: asksForMore(typed) ? cited : undefined, seen: cited };
 }
 
 /** The conversation after `answer`: the question it answered and everything cited so far. */
 export function turnAfter(followUp: FollowUp, answer: Answer): Turn {
-  return { question: followUp.question, cited: [...(followUp.exclude ?? []), ...answer.citations.map((c) => c.start)] };
+  const first = answer.citations[0]?.section;
+  return { question: followUp.question, cited: [...(followUp.exclude ?? []), ...answer.citations.map((c) => c.start)], section: first === 'metadata' ? undefined : first };
 }

@@ -49,7 +49,8 @@ export function answerAboutSections(question: string, sections: readonly Section
   const [only] = sections;
   if (only && sections.length === 1 && asksForSummary(question) && !fromEnd) {
     const { citations } = summarizeSection(only, retriever);
-    return { question, answer: withTags(citations), abstained: false, citations, nearest: [] };
+    // Asked again in a conversation ("what else?"), the sentences not quoted yet come instead.
+    if (!citations.some((c) => exclude.has(c.start))) return { question, answer: withTags(citations), abstained: false, citations, nearest: [] };
   }
   const lead = sectionLead(question, sections, exclude, fromEnd);
   return lead.citations.length > 0 ? lead : undefined;

@@ -82,6 +82,20 @@ describe('a conversation', () => {
     expect([...(readFollowUp(turn, 'and in chapter 6?', sections).seen ?? [])]).toEqual([10, 20]);
   });
 
+  it('reads "that chapter" as the section the last answer came from', () => {
+    const turn = turnAfter(readFollowUp(undefined, 'Which chapter is about consultation?', sections), answer(10));
+    expect(readFollowUp(turn, 'summarize that chapter', sections).question).toBe('summarize Chapter 3');
+    expect(readFollowUp(undefined, 'summarize that chapter', sections).question).toBe('summarize that chapter');
+  });
+
+  it('asks a bare "why?" of the question before, without the sentences already quoted', () => {
+    const turn = turnAfter(readFollowUp(undefined, previous, sections), answer(10, 20));
+    const why = readFollowUp(turn, 'why?', sections);
+    expect(why.question).toBe(`why (${previous})`);
+    expect([...(why.exclude ?? [])]).toEqual([10, 20]);
+    expect(readFollowUp(turnAfter(why, answer(30)), 'how come?', sections).question).toBe(`why (${previous})`);
+  });
+
   it.each(['thanks!', 'Thank you so much.', 'ok', '👍', 'great'])('lets %s pass as chat', (text) => {
     expect(isChatter(text)).toBe(true);
   });

@@ -32,6 +32,14 @@ describe('answerAboutSections', () => {
     expect(a?.citations.map((c) => c.start)).toEqual(core.summarize('1').citations.map((c) => c.start));
   });
 
+  it('gives what the summary left out when the summary was quoted already', async () => {
+    const { core, retriever, section } = await setup();
+    const quoted = new Set(core.summarize('1').citations.map((c) => c.start));
+    const a = answerAboutSections('summarize chapter 1', section('chapter-1'), retriever, quoted, false);
+    expect(a?.citations.length).toBeGreaterThan(0);
+    expect(a?.citations.some((c) => quoted.has(c.start))).toBe(false);
+  });
+
   it('gives the closing sentences for a conclusion, and nothing once all was said', async () => {
     const { retriever, section } = await setup();
     const [six] = section('chapter-6');
