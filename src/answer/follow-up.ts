@@ -101,5 +101,5 @@ export function readFollowUp(before: Turn | undefined, typed: string, sections: 
 /** The conversation after `answer`: the question it answered and everything cited so far. */
 export function turnAfter(followUp: FollowUp, answer: Answer): Turn {
   const first = answer.citations[0]?.section;
-  return { question: followUp.question, cited: [...(followUp.exclude ?? []), ...answer.citations.map((c) => c.start)], section: first === 'metadata' ? undefined : first };
+  return { question: followUp.question, cited: [...new Set([...(followUp.seen ?? []), ...answer.citations.map((c) => c.start)])], section: first === 'metadata' ? undefined : first };
 }

@@ -80,6 +80,8 @@ describe('a conversation', () => {
     expect(turnAfter(more, answer(30)).cited).toEqual([10, 20, 30]);
     expect(readFollowUp(turn, 'and in chapter 6?', sections).exclude).toBeUndefined();
     expect([...(readFollowUp(turn, 'and in chapter 6?', sections).seen ?? [])]).toEqual([10, 20]);
+    // A turn that quoted nothing new still remembers what the thread was shown.
+    expect(turnAfter(readFollowUp(turn, 'and in chapter 6?', sections), answer()).cited).toEqual([10, 20]);
   });
 
   it('reads "that chapter" as the section the last answer came from', () => {
