@@ -15,7 +15,7 @@ const INTENTS: ReadonlyArray<readonly [Field, RegExp]> = [
   ['datePosted', new RegExp(String.raw`\bwhen\s+(?:was|is|did)\s+(?:the\s+|this\s+)?${THE_WORK}\b|\b(?:what|which)\s+year\b.*\b(?:thesis|dissertation|posted|published|written|submitted|it)\b|\b(?:date|year)\s+(?:of|was)\s+(?:the\s+|this\s+)?(?:thesis|dissertation|publication|posting|submission)\b|\b(?:publication|posting|submission)\s+date\b|\b(?:was|is)\s+(?:it|this|the\s+(?:thesis|dissertation|work|paper))\s+(?:posted|published|submitted|written)\s+(?:in|on|before|after|around)\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)`, 'iu')],
   ['degree', new RegExp(String.raw`\b(?:what|which)\s+(?:kind\s+of\s+|level\s+of\s+)?degree\b|\bdegree\s+(?:is|was)\b|\bis\s+(?:it|this|the\s+\w+)\s+an?\s+${DEGREE}|${DEGREE}\s+or\s+(?:an?\s+)?${DEGREE}`, 'iu')],
   ['type', /\b(?:what|which)\s+(?:type|kind)\s+of\s+(?:document|work|publication|thesis)\b/iu],
-  ['country', new RegExp(String.raw`\b(?:which|what)\s+country\b|\bwhere\s+(?:was|is)\s+(?:the\s+|this\s+)?${THE_WORK}\s+(?:written|from|submitted)\b`, 'iu')],
+  ['country', new RegExp(String.raw`\b(?:which|what)\s+(?:country|nation)\b(?=.*\b(?:from|thesis|dissertation|paper|work|it|this|author|candidate|written|submitted)\b)|\b(?:country|nation)\s+of\s+origin\b|\bwhere\s+(?:was|is)\s+(?:the\s+|this\s+)?${THE_WORK}\s+(?:written|from|submitted)\b`, 'iu')],
   // "Which subject is it in?", not "Which subject has the theory been applied to?".
   ['subject', /\b(?:what|which)\s+(?:is\s+(?:the|its)\s+)?(?:subject|discipline|field|major)\b(?=\s*(?:[?.!]|$|is\b|does\b|do\b|of\s+(?:the|this|its)\b|area\b))|\bsubject\s+area\b|\bfield\s+of\s+study\b|\bacademic\s+(?:field|discipline)\b/iu],
   ['identifier', /\b(?:gtid|doi|identifier|isbn)\b/iu],
@@ -51,6 +51,7 @@ const BARE: ReadonlyArray<readonly [Field, RegExp]> = [
   ['degree', new RegExp(String.raw`^(?:(?:which|what)\s+)?degree$|^(?:an?\s+)?${DEGREE}(?:\s+(?:thesis|dissertation|degree))?$`, 'iu')],
   ['subject', /^(?:(?:what|which)(?:['’]s|\s+is)\s+)?(?:the\s+|its\s+)?(?:subject|discipline|field)$/iu],
   ['keywords', /^(?:the\s+)?(?:key\s?words|tags)$/iu],
+  ['country', /^(?:(?:which|what)\s+)?(?:country|nation)$/iu],
 ];
 
 /** Fields named bare in a list ("author, year and degree?", "the thesis: who, when, what degree?"). */

@@ -29,6 +29,8 @@ describe('answerMetadata', () => {
     ['关键词是什么', /Its keywords are/],
     ['What kind of document is this?', /It is a dissertation\./],
     ['Which country is the thesis from?', /China/],
+    ['Which nation is the dissertation from?', /China/],
+    ['which country?', /China/],
     ['What is the thesis titled?', /titled “On "Concentric Circles"/],
     ['When was the dissertation posted?', /2021-12-01/],
     ['Was it posted in 2021?', /posted on 2021-12-01/],
@@ -53,6 +55,8 @@ describe('answerMetadata', () => {
       expect(ask(q), q).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give facts about its author beyond the name.' });
     }
     expect(ask('Is the author arguing against pluralism?')).toBeUndefined();
+    // A country asked of a place in the thesis is a question about the text, not the record.
+    expect(ask('What country is Urumqi in?')).toBeUndefined();
   });
 
   it('gives what the record has and says what it lacks in one answer', () => {
