@@ -158,6 +158,8 @@ describe('ask (USE-lite hybrid)', () => {
     const core = await testCore('use-lite');
     expect((await core.ask('What is the key to community governance?')).citations[0]?.quote).toMatch(/the key to community governance is/);
     expect((await core.ask('What are the key findings?')).citations[0]?.quote).toMatch(/it is confirmed that/);
+    // "Well" says how, not what: it does not pull in "to do the mass work well".
+    expect((await core.ask('What is the key to running community governance well?')).citations[0]?.quote).toMatch(/the key to community governance is/);
   });
 
   it('asks about the thing, not its kind, in "what kind of…"', async () => {
