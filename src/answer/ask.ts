@@ -9,7 +9,7 @@ import { asksWhichSection, withLead } from './lead.ts';
 import { answerOutline } from './outline.ts';
 import { asksForOpinion, nothingMore, opinionRefusal, refusal, unknownSection } from './refusal.ts';
 import { answerAboutSections } from './section-answer.ts';
-import { askedSource } from './source.ts';
+import { askedJudgement, askedSource } from './source.ts';
 import { answerTopic } from './topic-answer.ts';
 import type { Answer } from './types.ts';
 
@@ -118,11 +118,14 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
   }
   const chapters = parsed.sections.filter((s) => s.id !== 'overview').map((s) => s.id);
   const which = named.length === 0 && asksWhichSection(ownWords(question)) && chapters.length > 0;
-  // "What do critics / young people say…", people the thesis never mentions: it cannot tell.
+  // "What do critics / young people say…", people the thesis never mentions, or "what are its
+  // failures" when it never speaks of failures: it cannot tell.
   // Numbers are written many ways ("19th", "19 th"), so they do not decide.
   const source = askedSource(rest);
   const who = source ? ctx.retriever.topicStems(source).filter((t) => !frame(t) && !/\d/u.test(t)) : [];
-  const unknownSource = source && ctx.retriever.unseenShare(who) > 0 ? source : undefined;
-  const answer = await answerTopic({ question, rest, term, unknownSource, topic, named, scope: which ? chapters : named.map((s) => s.id), exclude, unrecorded }, ctx);
+  const judgement = askedJudgement(rest);
+  const unmentioned =
+    source && ctx.retriever.unseenShare(who) > 0 ? source : judgement && ctx.retriever.unseenShare(ctx.retriever.topicStems(judgement)) > 0 ? judgement.toLowerCase() : undefined;
+  const answer = await answerTopic({ question, rest, term, unmentioned, topic, named, scope: which ? chapters : named.map((s) => s.id), exclude, unrecorded }, ctx);
   return withLead(answer, { question: ownWords(question), topic, named, which }, ctx.retriever.passages);
 }

@@ -22,8 +22,8 @@ export interface TopicQuestion {
   rest: string;
   /** The term whose meaning is asked ("what is meant by X"), if that is the question. */
   term: string | undefined;
-  /** Who a question asks the views of, when the thesis never mentions them. */
-  unknownSource: string | undefined;
+  /** Whose views or what judgement a question asks for, when the thesis never mentions them. */
+  unmentioned: string | undefined;
   topic: readonly string[];
   named: readonly Section[];
   /** Where to look first: the named sections, or the chapters for "which chapter…"; empty for everywhere. */
@@ -34,7 +34,7 @@ export interface TopicQuestion {
 }
 
 /** Answers a question with a topic from the passages that cover it, or refuses. */
-export async function answerTopic({ question, rest, term, unknownSource, topic, named, scope, exclude, unrecorded }: TopicQuestion, ctx: AskContext): Promise<Answer> {
+export async function answerTopic({ question, rest, term, unmentioned, topic, named, scope, exclude, unrecorded }: TopicQuestion, ctx: AskContext): Promise<Answer> {
   const { parsed } = ctx;
   const search = async (sections?: readonly SectionId[]) => (await ctx.retriever.search(rest, { mode: ctx.mode, sections, topic })).filter((h) => !exclude.has(h.passage.start));
   // A place or name the thesis never mentions ("Shanghai") means it is not what the thesis is about.
@@ -42,7 +42,7 @@ export async function answerTopic({ question, rest, term, unknownSource, topic, 
   const unseen = ctx.retriever.unseenShare(topic);
   const offTopic = unseen >= MAX_UNSEEN_SHARE || unknownNames.length > 0;
   if (offTopic) return refusal(question, await search(), parsed);
-  if (unknownSource) return refusal(question, await search(), parsed, `It does not mention ${unknownSource}.`);
+  if (unmentioned) return refusal(question, await search(), parsed, `It does not mention ${unmentioned}.`);
   // "How does it define social capital?": a term the thesis never uses is one it does not define.
   if (term && !ctx.retriever.vocabulary.hasPhrase(term)) return refusal(question, await search(), parsed, `It does not use the term “${term}”.`);
   // "How many…", "in which year…": only sentences holding a figure or a time can answer.

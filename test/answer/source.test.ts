@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedSource } from '../../src/answer/source.ts';
+import { askedJudgement, askedSource } from '../../src/answer/source.ts';
 import { testCore } from '../helpers.ts';
 
 describe('askedSource', () => {
@@ -8,6 +8,14 @@ describe('askedSource', () => {
     expect(askedSource('How did local residents react to the activity?')).toBe('local residents');
     expect(askedSource('what did the 19th national congress report say')).toBe('the 19th national congress report');
     expect(askedSource('What is the mass line?')).toBeUndefined();
+  });
+});
+
+describe('askedJudgement', () => {
+  it('finds the judgement a question asks for', () => {
+    expect(askedJudgement('What are the failures of the mass line in Urumqi?')).toBe('failures');
+    expect(askedJudgement('Any weak points in the argument?')).toBe('weak points');
+    expect(askedJudgement('What problems does Urumqi face?')).toBeUndefined();
   });
 });
 
@@ -22,5 +30,14 @@ describe('questions about what others say', () => {
     expect(xi.citations[0]?.quote).toMatch(/^General Secretary Xi Jinping pointed out/);
     const congress = await core.ask('What did the 19th National Congress report say?');
     expect(congress.citations[0]?.section).toBe('chapter-1');
+  });
+
+  it('refuses a judgement the thesis never makes, and answers one it does', async () => {
+    const core = await testCore('use-lite');
+    const failures = await core.ask('What are the failures of the mass line in Urumqi?');
+    expect(failures.abstained).toBe(true);
+    expect(failures.answer).toMatch(/It does not mention failures\./);
+    // The thesis does speak of problems: asked about, they are quoted.
+    expect((await core.ask('What problems of community governance does the thesis consider?')).abstained).toBe(false);
   });
 });

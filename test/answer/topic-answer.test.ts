@@ -9,7 +9,7 @@ async function setup() {
   const retriever = new Retriever(parsed.sections);
   const ask = (question: string, extra: Partial<TopicQuestion> = {}) =>
     answerTopic(
-      { question, rest: question, term: undefined, unknownSource: undefined, topic: retriever.topicStems(question), named: [], scope: [], exclude: new Set(), unrecorded: () => true, ...extra },
+      { question, rest: question, term: undefined, unmentioned: undefined, topic: retriever.topicStems(question), named: [], scope: [], exclude: new Set(), unrecorded: () => true, ...extra },
       { parsed, corpus, retriever },
     );
   return { ask, parsed };
@@ -25,7 +25,7 @@ describe('answerTopic', () => {
   it(`refuses a topic of which ${MAX_UNSEEN_SHARE * 100}% or more the thesis never uses, or a speaker or term it never mentions`, async () => {
     const { ask } = await setup();
     expect((await ask('What is the GDP of Xinjiang?')).abstained).toBe(true);
-    expect((await ask('What do critics say about the mass line?', { unknownSource: 'critics' })).answer).toMatch(/It does not mention critics\./);
+    expect((await ask('What do critics say about the mass line?', { unmentioned: 'critics' })).answer).toMatch(/It does not mention critics\./);
     expect((await ask('How does it define social capital?', { term: 'social capital' })).answer).toMatch(/It does not use the term “social capital”\./);
   });
 
