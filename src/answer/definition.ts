@@ -2,7 +2,8 @@ import type { Hit } from '../retrieval/search.ts';
 import { isStopword, tokenize } from '../retrieval/terms.ts';
 
 /** "What is X?", "What are X?", "Define X", "What does X mean?": X, or undefined. */
-const DEFINITION_QUESTION = /^\s*(?:what\s+(?:is|are|was|were)|define|definition\s+of|meaning\s+of|what\s+is\s+meant\s+by)\s+(.+?)\s*\??\s*$|^\s*what\s+does\s+(.+?)\s+mean\s*\??\s*$/iu;
+const DEFINITION_QUESTION =
+  /^\s*(?:(?:so|ok(?:ay)?|and|but|well|then|right|hmm+|um+|hey|sorry)[\s,:;-]+)*(?:what\s+(?:exactly\s+|precisely\s+|actually\s+|really\s+)?(?:is|are|was|were)|define|definition\s+of|meaning\s+of|what\s+is\s+meant\s+by)\s+(.+?)\s*\??\s*$|^\s*what\s+does\s+(.+?)\s+mean\s*\??\s*$/iu;
 const COPULA = new Set(['is', 'are', 'means', 'refers']);
 
 /**

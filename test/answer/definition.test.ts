@@ -31,6 +31,7 @@ describe('definitionFirst', () => {
   it('moves a defining sentence that scores nearly as well to the front', () => {
     const hits = [hit(MENTIONING, 1), hit(DEFINING, 0.95)];
     expect(definitionFirst('What is the concentric circle?', hits)[0]?.passage.text).toBe(DEFINING);
+    expect(definitionFirst("So what exactly is a 'concentric circle' here?", hits)[0]?.passage.text).toBe(DEFINING);
   });
 
   it('leaves the order alone when the definition scores much worse or the question asks something else', () => {
