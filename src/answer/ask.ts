@@ -9,6 +9,7 @@ import { asksWhichSection, withLead } from './lead.ts';
 import { answerOutline } from './outline.ts';
 import { asksForOpinion, nothingMore, opinionRefusal, refusal, unknownSection } from './refusal.ts';
 import { answerAboutSections } from './section-answer.ts';
+import { nameSectionByTopic } from './section-topic.ts';
 import { askedJudgement, askedSource } from './source.ts';
 import { answerTopic } from './topic-answer.ts';
 import type { Answer } from './types.ts';
@@ -88,7 +89,7 @@ export type AskOptions = Pick<AskContext, 'exclude' | 'seen'>;
  */
 export async function answerQuestion(question: string, ctx: AskContext): Promise<Answer> {
   const { parsed } = ctx;
-  const refs = findSectionRefs(question, parsed.sections);
+  const refs = findSectionRefs(await nameSectionByTopic(question, parsed.sections, ctx.retriever, ctx.mode), parsed.sections);
   // "chapter 7" in a thesis of six: say so, whatever else the question names.
   if (refs.missing.length > 0) return unknownSection(question, refs.missing, parsed);
   if (asksForOpinion(question)) return opinionRefusal(question, parsed, refs.ids);

@@ -1,0 +1,27 @@
+import type { Retriever, SearchMode } from '../retrieval/search.ts';
+import type { Section } from '../types.ts';
+
+/**
+ * "The chapter on consultation", "the part about party branches": a section named by what it
+ * is about. The topic runs to the end of its clause or to the verb that asks about it.
+ */
+const SECTION_ON =
+  /\bthe\s+(?:chapter|section|part)\s+(?:on|about|dealing\s+with|covering|concerning|regarding)\s+(.+?)(?=\s*(?:[,?;:!.]|$)|\s+(?:say|says|said|discuss|discusses|argue|argues|mention|mentions|cover|covers|conclude|concludes|mean|means)\b|\s+and\s+(?:what|how|why|who)\b)/iu;
+
+/** How much of the topic a section's best sentence must cover to be taken as the one meant. */
+const MIN_COVERAGE = 0.5;
+
+/**
+ * Replaces "the chapter on X" in a question with the label of the section whose sentences
+ * cover X best ("Summarize the chapter on consultation" → "Summarize Chapter 3"), so the rest
+ * of answering sees a named section. Leaves the question alone when no section covers X well.
+ */
+export async function nameSectionByTopic(question: string, sections: readonly Section[], retriever: Retriever, mode?: SearchMode): Promise<string> {
+  const m = SECTION_ON.exec(question);
+  const about = m?.[1];
+  if (!m || !about) return question;
+  const candidates = sections.filter((s) => s.id !== 'overview').map((s) => s.id);
+  const [top] = await retriever.search(about, { mode, sections: candidates });
+  if (!top || top.coverage < MIN_COVERAGE) return question;
+  return question.replace(m[0], top.passage.section.label);
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { nameSectionByTopic } from '../../src/answer/section-topic.ts';
+import { Retriever } from '../../src/retrieval/search.ts';
+import { testCore } from '../helpers.ts';
+
+async function setup() {
+  const core = await testCore('none');
+  const { sections } = core.thesis.parsed;
+  return { core, name: (q: string) => nameSectionByTopic(q, sections, new Retriever(sections)) };
+}
+
+describe('nameSectionByTopic', () => {
+  it('names the section a question describes by its topic', async () => {
+    const { name } = await setup();
+    expect(await name('Summarize the chapter on consultative democracy')).toBe('Summarize Chapter 3');
+    expect(await name('In the chapter on the last kilometer, what is improved?')).toBe('In Chapter 5, what is improved?');
+    expect(await name('What does the part about the history of Urumqi communities say?')).toBe('What does Chapter 2 say?');
+  });
+
+  it('leaves a question alone when no section covers the topic, or none is described', async () => {
+    const { name } = await setup();
+    expect(await name('What does the chapter on taxation say?')).toBe('What does the chapter on taxation say?');
+    expect(await name('What is chapter 3 about?')).toBe('What is chapter 3 about?');
+  });
+
+  it('lets "summarize the chapter on…" be answered with that chapter’s summary', async () => {
+    const { core } = await setup();
+    const a = await core.ask('Summarize the chapter on the contraction and expansion of the circle');
+    expect(a.citations.map((c) => c.start)).toEqual(core.summarize('6').citations.map((c) => c.start));
+  });
+});
