@@ -2,8 +2,12 @@ import type { Passage } from '../retrieval/search.ts';
 import type { Section } from '../types.ts';
 import type { Answer } from './types.ts';
 
-/** "Which chapter…" wants a chapter: the overview, which speaks of every chapter, is not one. */
-const WHICH_SECTION = /\bwhich\s+(?:chapters?|parts?|sections?)\b|\bwhat\s+(?:chapters?|sections?)\b/iu;
+/**
+ * "Which chapter…", "where does it discuss…", "where's the bit about…" want a chapter: the
+ * overview, which speaks of every chapter, is not one. A bare "where is Urumqi?" asks a place.
+ */
+const WHICH_SECTION =
+  /\bwhich\s+(?:chapters?|parts?|sections?)\b|\bwhat\s+(?:chapters?|sections?)\b|\bwhere\b(?=.*\b(?:discuss(?:es|ed)?|talks?\s+about|talked\s+about|mentions?|mentioned|covers?|covered|deals?\s+with|dealt\s+with|address(?:es|ed)?|explains?|explained)\b)|\bwhere(?:['’]s|\s+is)\s+the\s+(?:bit|part|passage|place)\b|\bwhere\s+can\s+i\s+(?:find|read)\b/iu;
 
 /** "Does the thesis mention X?", "Is X discussed?": asks whether, not what. */
 const MENTION_QUESTION =

@@ -44,11 +44,19 @@ describe('withLead', () => {
 });
 
 describe('asksWhichSection', () => {
-  it.each(['Which chapter deals with party branches?', 'what section covers methods', 'In which part is consultation discussed?'])('reads %s as asking for a section', (q) => {
+  it.each([
+    'Which chapter deals with party branches?',
+    'what section covers methods',
+    'In which part is consultation discussed?',
+    'Where does the thesis talk about Xi Jinping?',
+    "where's the bit about consultation platforms",
+    'Where can I read about the four dangers?',
+  ])('reads %s as asking for a section', (q) => {
     expect(asksWhichSection(q)).toBe(true);
   });
 
-  it('leaves "what part does X play" alone', () => {
+  it('leaves "what part does X play" and "where is <a place>" alone', () => {
     expect(asksWhichSection('What part does the party play in consultation?')).toBe(false);
+    expect(asksWhichSection('Where is Urumqi?')).toBe(false);
   });
 });
