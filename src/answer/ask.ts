@@ -1,9 +1,10 @@
 import type { Retriever, SearchMode } from '../retrieval/search.ts';
 import { findSectionRefs } from '../retrieval/section-ref.ts';
-import { contentStems, stem } from '../retrieval/terms.ts';
+import { contentStems } from '../retrieval/terms.ts';
 import type { ParsedThesis } from '../types.ts';
 import { termAskedAbout } from './definition.ts';
 import { ownWords } from './follow-up.ts';
+import { COMPARING, GENERIC, withoutFrames } from './frames.ts';
 import { answerMetadata } from './metadata.ts';
 import { asksWhichSection, withLead } from './lead.ts';
 import { answerOutline } from './outline.ts';
@@ -13,55 +14,6 @@ import { nameSectionByTopic } from './section-topic.ts';
 import { askedJudgement, askedSource } from './source.ts';
 import { answerTopic } from './topic-answer.ts';
 import type { Answer } from './types.ts';
-
-/**
- * Words that ask what a section or the whole work is about without naming a topic ("What does
- * chapter 3 discuss?", "What is the main argument?", "What are the findings?", "Does it use
- * the word…").
- */
-const GENERIC = new Set(
-  'about say argue argument word words term terms phrase use claim central statement question research findings results contribution contributions show want cover main idea point focus topic content contents summary summarize summarise introduce talk deal present describe explain examine study propose conclude conclusion conclusions contain theme themes role play overview tldr tl dr recap synopsis nutshell brief briefly think believe opinion purpose aim goal gist happen happens go goes general case quote quoted cite cited refer remind recall elaborate walk know wonder curious confused understand learn sentence short simple simply plain layman justify justification rationale subject'
-    .split(' ')
-    .map(stem),
-);
-
-/**
- * "Key" frames a question when it qualifies what is asked for ("the key findings"), not when it
- * is the topic ("the key to community governance").
- */
-const KEY_FRAME = /\bkey\s+(?=(?:findings?|points?|themes?|ideas?|arguments?|takeaways?|messages?|contributions?|conclusions?|results?|claims?|concepts?|terms?)\b)/giu;
-
-/** "What kind of model…" asks about the model; the kind is what the answer gives. */
-const KIND_FRAME = /\b(?:kinds?|sorts?|types?)\s+of\b/giu;
-
-/**
- * The same frame in Chinese. Han text is searched by characters and pairs, so these are taken
- * out of the question as strings, before it is split ("总结" would leave "总" and "结").
- */
-const HAN_GENERIC = /讲|说|谈|讨论|介绍|阐述|论述|内容|主要|关于|总结|概括|概述|观点|认为|研究/gu;
-
-/**
- * Comparing or linking named sections asks for what each says ("What links chapters 3 and
- * 6?"); comparing with anything else is a topic.
- */
-const COMPARING = new Set(
-  'compare comparison contrast versus vs differ difference differences link links linked connect connects connected connection relate related relation relationship common share similar similarity alike'
-    .split(' ')
-    .map(stem),
-);
-
-/** "The whole thesis", "the entire paper": the work itself, asked about as a whole. */
-const WHOLE_FRAME = /\b(?:whole|entire|overall)\s+(?=(?:thesis|dissertation|paper|work|study|book|text|abstract|research)\b)|\bas\s+a\s+whole\b/giu;
-
-/**
- * "Everything" is a topic when the party "leads everything", a frame in "tell me everything
- * about chapter 3" or "summarise everything".
- */
-const EVERYTHING_FRAME =
-  /\b(?:tell\s+me|explain|summari[sz]e|show\s+me|list|give\s+me)\s+everything\b|\beverything\s+(?=(?:about|on|regarding|concerning|you|i|we|there|that\s+(?:is|was|you|the|it|this))\b)/giu;
-
-/** "True or false: …", "Is it true that …": the claim is the question, the frame is not. */
-const TRUTH_FRAME = /\b(?:true\s+or\s+false|is\s+it\s+(?:true|correct|right|accurate)(?:\s+that|\s+to\s+say)?|fact[-\s]?check)\b/giu;
 
 const OUTCOME = /\b(?:findings?|results?|conclusions?|outcomes?|found|shows?|showed|shown)\b/iu;
 
@@ -109,7 +61,7 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
   // "What does the thesis mean by the last mile?": the term is the topic, not the asking.
   const term = termAskedAbout(rest);
   const asked = term && ctx.retriever.topicStems(term).length > 0 ? term : rest;
-  const topic = [...ctx.retriever.topicStems(asked.replace(HAN_GENERIC, ' ').replace(KEY_FRAME, ' ').replace(KIND_FRAME, ' ').replace(TRUTH_FRAME, ' ').replace(EVERYTHING_FRAME, ' ').replace(WHOLE_FRAME, ' ')).filter((t) => !frame(t)), ...phrases];
+  const topic = [...ctx.retriever.topicStems(withoutFrames(asked)).filter((t) => !frame(t)), ...phrases];
   const exclude = ctx.exclude ?? new Set<number>();
   if (topic.length === 0) {
     const whole = named.length === 0 ? parsed.sections.filter((s) => s.id === 'overview') : named;

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { COMPARING, GENERIC, withoutFrames } from '../../src/answer/frames.ts';
+import { stem } from '../../src/retrieval/terms.ts';
+
+const squash = (s: string) => s.replace(/\s+/gu, ' ').trim();
+
+describe('withoutFrames', () => {
+  it.each([
+    ['True or false: the circle is static', ': the circle is static'],
+    ['Is it true that the party leads everything?', 'the party leads everything?'],
+    ['What kind of model is it?', 'What model is it?'],
+    ['What are the key findings?', 'What are the findings?'],
+    ['Tell me everything about chapter 3', 'about chapter 3'],
+    ["What's the main argument of the whole dissertation?", "What's the main argument of the dissertation?"],
+    ['第三章讲了什么', '第三章 了什么'],
+  ])('takes the frame out of %s', (question, left) => {
+    expect(squash(withoutFrames(question))).toBe(left);
+  });
+
+  it('keeps what is the topic: "the key to…", "leads everything", "the whole process"', () => {
+    for (const q of ['What is the key to community governance?', 'Does the party lead everything?', 'the whole process of community governance']) {
+      expect(withoutFrames(q)).toBe(q);
+    }
+  });
+});
+
+describe('frame words', () => {
+  it('hold the asking, not the topic', () => {
+    expect(['summarize', 'argue', 'findings'].every((w) => GENERIC.has(stem(w)))).toBe(true);
+    expect(GENERIC.has(stem('consultation'))).toBe(false);
+    expect(COMPARING.has(stem('links'))).toBe(true);
+  });
+});
