@@ -1,5 +1,5 @@
 import { ThesisBotError } from '../errors.ts';
-import { type Token, tokenize } from '../retrieval/terms.ts';
+import { type Token, searchTokens, stem, tokenize } from '../retrieval/terms.ts';
 import type { Section } from '../types.ts';
 import type { Vocabulary } from '../retrieval/vocabulary.ts';
 import type { LookupGroup, LookupResult } from './types.ts';
@@ -19,6 +19,22 @@ function matchesIn(tokens: readonly Token[], term: readonly Token[]): Array<{ st
 }
 
 const HAN = /\p{Script=Han}/u;
+
+/**
+ * Where a term occurs in a sentence, whichever way a compound is written: "grassroots" finds
+ * "grass-roots" and "grass-roots" (or "grass roots") finds "grassroots".
+ */
+function occurrences(text: string, term: readonly Token[]): Array<{ start: number; end: number }> {
+  const tokens = searchTokens(text);
+  const plain = tokens.filter((t) => !t.compound);
+  const joined = term.length > 1 ? stem(term.map((t) => t.word).join('')) : undefined;
+  const found = [
+    ...matchesIn(plain, term),
+    ...(term.length === 1 ? matchesIn(tokens.filter((t) => t.compound), term) : []),
+    ...plain.filter((t) => t.stem === joined).map((t) => ({ start: t.start, end: t.end })),
+  ];
+  return found.sort((a, b) => a.start - b.start);
+}
 
 /** Chinese has no inflection or spaces: a term is found as a substring. */
 function substrings(text: string, term: string): Array<{ start: number; end: number }> {
@@ -50,7 +66,7 @@ export function lookupTerm(rawTerm: string, sections: readonly Section[], vocabu
   for (const section of sections) {
     const snippets: string[] = [];
     for (const sentence of section.sentences) {
-      const found = HAN.test(term) ? substrings(sentence.text, term) : matchesIn(tokenize(sentence.text), termTokens);
+      const found = HAN.test(term) ? substrings(sentence.text, term) : occurrences(sentence.text, termTokens);
       for (const m of found) snippets.push(snippet(sentence.text, m.start, m.end));
     }
     if (snippets.length > 0) matches.push({ section: section.id, label: section.label, count: snippets.length, snippets });

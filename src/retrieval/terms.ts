@@ -117,8 +117,8 @@ export function tokenize(text: string): Token[] {
 
 /**
  * Tokens plus the joined form of hyphenated compounds ("grass-roots" also gives "grassroots"),
- * so either spelling in a question finds the other in the text. For scoring only: look-ups
- * keep the plain tokens so phrases stay contiguous.
+ * so either spelling in a question or a look-up finds the other in the text. The joined forms
+ * come after the plain tokens, which a phrase look-up matches in a row.
  */
 export function searchTokens(text: string): Array<Token & { compound?: true }> {
   const tokens = tokenize(text);

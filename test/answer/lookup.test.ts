@@ -18,6 +18,15 @@ describe('lookup', () => {
     expect(r.matches[0]?.snippets.join(' ')).toMatch(/\*\*strictly\*\* govern/);
   });
 
+  it('finds a compound however it is written: joined, hyphenated or spaced', async () => {
+    const core = await testCore('none');
+    const joined = core.lookup('grassroots');
+    expect(joined.total).toBe(4);
+    expect(joined.matches.flatMap((m) => m.snippets).join(' ')).toMatch(/\*\*grass-roots\*\* level/);
+    expect(core.lookup('grass-roots').total).toBe(4);
+    expect(core.lookup('grass roots').total).toBe(4);
+  });
+
   it('is case-insensitive and matches phrases', async () => {
     const core = await testCore('none');
     expect(core.lookup('LAST KILOMETER').total).toBe(core.lookup('last kilometer').total);
