@@ -19,7 +19,8 @@ const TERM_FRAME = /^(?:the\s+)?(?:(?:concept|notion|idea|term|word|phrase|expre
 export function termAskedAbout(question: string): string | undefined {
   for (const pattern of MEANING_QUESTION) {
     const m = pattern.exec(question.replace(/[?？!.]+\s*$/u, ''));
-    const term = m?.[1]?.replace(/["“”‘’']/gu, '').replace(TERM_FRAME, '').trim();
+    // Quotes go; an apostrophe inside a word ("governance's") stays.
+    const term = m?.[1]?.replace(/["“”]|(?<!\p{L})['‘’]|['‘’](?!\p{L})/gu, '').replace(TERM_FRAME, '').trim();
     if (term) return term;
   }
   return undefined;

@@ -6,7 +6,7 @@ import { stem } from '../retrieval/terms.ts';
  * the word…").
  */
 export const GENERIC = new Set(
-  'about say argue argument word words term terms phrase use claim central statement question research findings results contribution contributions show want cover main idea point focus topic content contents summary summarize summarise introduce talk deal present describe explain examine study propose conclude conclusion conclusions contain theme themes role play overview tldr tl dr recap synopsis nutshell brief briefly think believe opinion purpose aim goal gist happen happens go goes general case quote quoted cite cited refer remind recall elaborate walk know wonder curious confused understand learn sentence short simple simply plain layman justify justification rationale subject evidence'
+  'about say argue argument word words term terms phrase use claim central statement question research findings results contribution contributions show want cover main idea point focus topic content contents summary summarize summarise introduce talk deal present describe explain examine study propose conclude conclusion conclusions contain theme themes role play overview tldr tl dr recap synopsis nutshell brief briefly think believe opinion purpose aim goal gist happen happens go goes general case quote quoted cite cited refer remind recall elaborate walk know wonder curious confused understand learn sentence short simple simply plain layman justify justification rationale subject evidence list outline identify enumerate'
     .split(' ')
     .map(stem),
 );
@@ -49,8 +49,11 @@ const EVERYTHING_FRAME =
 /** "True or false: …", "Is it true that …": the claim is the question, the frame is not. */
 const TRUTH_FRAME = /\b(?:true\s+or\s+false|is\s+it\s+(?:true|correct|right|accurate)(?:\s+that|\s+to\s+say)?|fact[-\s]?check)\b/giu;
 
+/** "Explain like I'm five", "ELI5", and "State…" as a request ("monarch state people" is a topic). */
+const REQUEST_FRAME = /\bexplain\s+(?:it\s+)?like\s+i['’]?\s*a?m\s+(?:five|5)\b|\beli5\b|^\s*(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:state|name)\b/giu;
+
 /** Phrases that frame a question rather than name its topic, in the order they are taken out. */
-const FRAMES = [HAN_GENERIC, KEY_FRAME, KIND_FRAME, TRUTH_FRAME, EVERYTHING_FRAME, WHOLE_FRAME];
+const FRAMES = [HAN_GENERIC, KEY_FRAME, KIND_FRAME, TRUTH_FRAME, EVERYTHING_FRAME, WHOLE_FRAME, REQUEST_FRAME];
 
 /** The question with its framing phrases ("true or false:", "what kind of", "the whole thesis") taken out. */
 export function withoutFrames(question: string): string {

@@ -55,9 +55,15 @@ export class Vocabulary {
   /**
    * True when the thesis has the phrase's words in a row in some form, its small words aside
    * ("fine styles of party" is found in "the three fine styles of the party"). A phrase
-   * without content words is not judged: true.
+   * without content words is not judged: true. "X's Y" is also found as "Y of X" ("community
+   * governance's core" in "the core of community governance").
    */
   hasPhrase(phrase: string): boolean {
+    const possessive = /^(.+?)['’]s\s+(.+)$/u.exec(phrase.trim());
+    return this.hasRun(phrase) || (possessive !== null && this.hasRun(`${possessive[2]} of ${possessive[1]}`));
+  }
+
+  private hasRun(phrase: string): boolean {
     const want = tokenize(phrase).filter((t) => !isStopword(t.word.toLowerCase())).map((t) => t.stem);
     if (want.length === 0) return true;
     return this.runs.some((run) => run.some((_, i) => want.every((w, j) => run[i + j] === w)));

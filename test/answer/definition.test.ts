@@ -47,6 +47,7 @@ describe('termAskedAbout', () => {
     expect(termAskedAbout('what does the author mean by “thousands of clues”')).toBe('thousands of clues');
     expect(termAskedAbout('Define the mass line concept')).toBe('mass line');
     expect(termAskedAbout('What does point-to-point mean here?')).toBe('point-to-point');
+    expect(termAskedAbout("Quote the definition of community governance's core.")).toBe("community governance's core");
   });
 
   it('leaves "what is X?", whose X is as often a paraphrase as a term', () => {

@@ -13,12 +13,14 @@ describe('withoutFrames', () => {
     ['Tell me everything about chapter 3', 'about chapter 3'],
     ["What's the main argument of the whole dissertation?", "What's the main argument of the dissertation?"],
     ['第三章讲了什么', '第三章 了什么'],
+    ["Explain like I'm five: what is the mass line?", ': what is the mass line?'],
+    ['State the first reason.', 'the first reason.'],
   ])('takes the frame out of %s', (question, left) => {
     expect(squash(withoutFrames(question))).toBe(left);
   });
 
   it('keeps what is the topic: "the key to…", "leads everything", "the whole process"', () => {
-    for (const q of ['What is the key to community governance?', 'Does the party lead everything?', 'the whole process of community governance']) {
+    for (const q of ['What is the key to community governance?', 'Does the party lead everything?', 'the whole process of community governance', 'the monarch state people relationship']) {
       expect(withoutFrames(q)).toBe(q);
     }
   });
@@ -26,7 +28,7 @@ describe('withoutFrames', () => {
 
 describe('frame words', () => {
   it('hold the asking, not the topic', () => {
-    expect(['summarize', 'argue', 'findings', 'evidence'].every((w) => GENERIC.has(stem(w)))).toBe(true);
+    expect(['summarize', 'argue', 'findings', 'evidence', 'list', 'outline'].every((w) => GENERIC.has(stem(w)))).toBe(true);
     expect(GENERIC.has(stem('consultation'))).toBe(false);
     expect(COMPARING.has(stem('links'))).toBe(true);
   });

@@ -10,6 +10,8 @@ describe('Vocabulary', () => {
     expect(vocabulary.hasPhrase('fine style of party')).toBe(true);
     expect(vocabulary.hasPhrase('Point-to-Point')).toBe(true);
     expect(vocabulary.hasPhrase('social capital')).toBe(false);
+    expect(vocabulary.hasPhrase("community governance's core")).toBe(true);
+    expect(vocabulary.hasPhrase("the party's pluralism")).toBe(false);
     expect(vocabulary.hasPhrase('the')).toBe(true);
   });
 
