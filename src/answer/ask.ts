@@ -5,6 +5,7 @@ import type { ParsedThesis } from '../types.ts';
 import { termAskedAbout } from './definition.ts';
 import { ownWords } from './follow-up.ts';
 import { COMPARING, GENERIC, withoutFrames } from './frames.ts';
+import { asksAboutBot, botHelp } from './help.ts';
 import { answerMetadata } from './metadata.ts';
 import { asksWhichSection, withLead } from './lead.ts';
 import { answerOutline } from './outline.ts';
@@ -45,6 +46,7 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
   // "chapter 7" in a thesis of six: say so, whatever else the question names.
   if (refs.missing.length > 0) return unknownSection(question, refs.missing, parsed);
   if (asksForOpinion(question)) return opinionRefusal(question, parsed, refs.ids);
+  if (refs.ids.length === 0 && asksAboutBot(question)) return botHelp(question, parsed);
   if (refs.ids.length === 0) {
     const about = answerOutline(question, parsed) ?? answerMetadata(question, parsed, ctx.corpus);
     if (about) return about;

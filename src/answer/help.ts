@@ -1,0 +1,27 @@
+import type { ParsedThesis } from '../types.ts';
+import type { Answer } from './types.ts';
+
+/**
+ * Greetings and questions about the bot itself ("hi", "what can you do?", "who are you?",
+ * "are you an AI?"): the thesis has no answer to them, a short guide does.
+ */
+const ABOUT_THE_BOT =
+  /^\s*(?:(?:hi|hello|hey|yo|hiya|greetings|good\s+(?:morning|afternoon|evening))(?:\s+(?:there|bot|all|everyone))?|help|help\s+me|what\s+can\s+(?:you|i)\s+(?:do|ask)(?:\s+(?:here|you))?|what\s+(?:do|should)\s+i\s+ask|who\s+are\s+you|what\s+are\s+you|how\s+(?:do|can)\s+i\s+use\s+(?:you|this(?:\s+bot)?|the\s+bot)|how\s+does\s+this\s+(?:bot\s+)?work|what\s+do\s+you\s+do|are\s+you\s+(?:a|an)\s+(?:bot|ai|human|robot|person|llm|chatbot))\s*[?!.]*\s*$/iu;
+
+/** True for a greeting or a question about the bot rather than the thesis. */
+export function asksAboutBot(question: string): boolean {
+  return ABOUT_THE_BOT.test(question);
+}
+
+/** What the bot is and how to ask it, naming the thesis from its record. */
+export function botHelp(question: string, parsed: ParsedThesis): Answer {
+  const { title, author, datePosted } = parsed.metadata;
+  const year = datePosted?.slice(0, 4);
+  const work = title ? `“${title}”${author ? ` (${author}${year ? `, ${year}` : ''})` : ''}` : 'one thesis';
+  const answer =
+    `I answer questions about ${work} from its text, quoting the sentences each answer comes from and naming their chapters; ` +
+    'I do not write my own opinions, and I say so when the text does not answer. ' +
+    'Ask in plain words, for example “What does chapter 3 say about consultation?”, ask for a summary (“summarize chapter 4”), ' +
+    'the outline (“what are the chapters?”) or who wrote it.';
+  return { question, answer, abstained: true, citations: [], nearest: [] };
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { asksAboutBot } from '../../src/answer/help.ts';
+import { testCore } from '../helpers.ts';
+
+describe('asksAboutBot', () => {
+  it.each(['hi', 'Hello there!', 'help', 'what can you do?', 'Who are you?', 'how do I use this bot?', 'are you an AI?'])('takes %s as about the bot', (q) => {
+    expect(asksAboutBot(q)).toBe(true);
+  });
+
+  it.each(['hi, what is the key to community governance?', 'What is this thesis about?', 'How does the party help the masses?'])('takes %s as about the thesis', (q) => {
+    expect(asksAboutBot(q)).toBe(false);
+  });
+});
+
+describe('help from the core', () => {
+  it('answers a greeting with what the bot does and how to ask, naming the thesis, quoting nothing', async () => {
+    const a = await (await testCore('none')).ask('hi');
+    expect(a).toMatchObject({ abstained: true, citations: [], nearest: [] });
+    expect(a.answer).toMatch(/^I answer questions about “On "Concentric Circles".*” \(Y L Wang, 2021\) from its text/);
+    expect(a.answer).toMatch(/summarize chapter 4/);
+  });
+});
