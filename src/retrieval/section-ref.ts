@@ -26,7 +26,7 @@ const PLACE_REF = /\b(?:the\s+)?(?:(opening|initial)|penultimate|second[-\s]to[-
 const FIRST_OR_LAST_REF = new RegExp(`\\b(?:the\\s+)?(first|last|final)\\s+(${NUMBER_WORD})\\s+chapters\\b`, 'giu');
 const ROMAN_ONLY = /^[ivx]+$/iu;
 // "an overview of chapter 3" asks for a summary of chapter 3, not for the overview section.
-const NAMED_REF = /\b(introduction|intro|introductory part|conclusions?|concluding part|overview(?!\s+of\b))\b/giu;
+const NAMED_REF = /\b(introduction|intro|introductory\s+(?:part|section|chapter)|conclusions?|concluding\s+(?:part|section|chapter)|overview(?!\s+of\b))\b/giu;
 /** "What does it conclude": the thesis's conclusion, or the end of the section the question names. */
 const CONCLUDE_VERB = /\bconclud(?:e|es|ed)\b/giu;
 /**

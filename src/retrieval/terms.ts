@@ -12,7 +12,7 @@ const STOPWORDS = new Set(
   dissertation abstract author part section chapter chapters according give show hey hi hello bot thanks thank pls plz kindly quick q
   among amongst across against along around behind beside besides beyond toward towards via onto throughout despite unless
   whereas however therefore hence thereby whereby etc thing things stuff something anything
-  exactly precisely actually basically specifically essentially literally generally particularly mainly
+  exactly precisely actually basically specifically essentially literally generally particularly mainly regarding concerning pertaining
   well yo lol lmao haha um uh hmm btw ok okay guys folks bro dude someone anyone somebody anybody whats wat wut r u ur abt idk imo tbh`.split(/\s+/),
 );
 

@@ -43,6 +43,7 @@ describe('answerMetadata', () => {
     ['Which year?', /2021-12-01/],
     ['What are the tags of this thesis?', /Its keywords are/],
     ['Who is Y. L. Wang?', /written by Y L Wang/],
+    ['Who is credited as the author?', /written by Y L Wang/],
   ])('%s', (q, answer) => {
     const a = ask(q);
     expect(a?.answer).toMatch(answer);

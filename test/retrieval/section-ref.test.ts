@@ -12,6 +12,7 @@ describe('findSectionRefs', () => {
     ['What does ch5 say?', ['chapter-5']],
     ['What does the last chapter discuss?', ['chapter-6']],
     ['In the introduction, which methods are named?', ['introduction']],
+    ['What does the introductory section set out?', ['introduction']],
     ['第三章讲了什么？', ['chapter-3']],
     ['Compare chapter 2 and chapter 3', ['chapter-2', 'chapter-3']],
     ['What is the conclusion of the thesis?', ['overview']],
