@@ -18,7 +18,8 @@ const RANGE_SEPARATOR = /^\s*(?:to|through|-|–)\s*$/iu;
 // "one of", "two of them": a count, not another chapter.
 const LIST = `(?:${NUMBER_WORD})\\b(?:${LIST_SEPARATOR}(?:${NUMBER_WORD})\\b(?!\\s+of\\b))*`;
 // A possessive goes with the name ("the first chapter's argument", "chapter 3's aim").
-const CHAPTER_REF = new RegExp(`\\b(?:chapters?|ch\\.?)\\s*-?\\s*(${LIST})(?:['’]s)?|\\b(${LIST})\\s+chapters?(?:['’]s?)?\\b|第([一二两三四五六七八九十\\d]{1,3})章`, 'giu');
+// "Section 4" and "part 2" are how readers number chapters too, when the thesis has no parts.
+const CHAPTER_REF = new RegExp(`\\b(?:chapters?|ch\\.?|sections?|parts?)\\s*-?\\s*(${LIST})(?:['’]s)?|\\b(${LIST})\\s+chapters?(?:['’]s?)?\\b|第([一二两三四五六七八九十\\d]{1,3})章`, 'giu');
 const LAST_REF = /\b(?:the\s+)?(?:last|final|concluding)\s+chapter\b/giu;
 /** Chapters named by their place rather than their number: "the opening chapter", "the penultimate chapter". */
 const PLACE_REF = /\b(?:the\s+)?(?:(opening|initial)|penultimate|second[-\s]to[-\s]last|next[-\s]to[-\s]last)\s+chapter(?:['’]s)?\b/giu;
@@ -85,7 +86,9 @@ function takeChapterRefs(text: string, lastChapter: number, add: (n: number) => 
       for (let k = 1; k <= n; k++) add(end.toLowerCase() === 'first' ? k : lastChapter - n + k);
       return ' ';
     })
-    .replace(CHAPTER_REF, (_m, a?: string, b?: string, han?: string) => {
+    .replace(CHAPTER_REF, (m: string, a: string | undefined, b: string | undefined, han: string | undefined, at: number, whole: string) => {
+      // "Part one of my question" is no chapter.
+      if (/^(?:sections?|parts?)\b/iu.test(m) && /^\s+of\b/iu.test(whole.slice(at + m.length))) return m;
       const { numbers, tail } = han ? { numbers: [hanNumber(han)], tail: '' } : readChapterList(a ?? b ?? '');
       for (const n of numbers) if (n !== undefined) add(n);
       return ` ${tail} `;
