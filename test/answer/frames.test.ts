@@ -28,7 +28,7 @@ describe('withoutFrames', () => {
 
 describe('frame words', () => {
   it('hold the asking, not the topic', () => {
-    expect(['summarize', 'argue', 'findings', 'evidence', 'list', 'outline', 'constitutes', 'conceptualised'].every((w) => GENERIC.has(stem(w)))).toBe(true);
+    expect(['summarize', 'argue', 'findings', 'evidence', 'list', 'outline', 'constitutes', 'conceptualised', 'matters'].every((w) => GENERIC.has(stem(w)))).toBe(true);
     expect(GENERIC.has(stem('consultation'))).toBe(false);
     expect(COMPARING.has(stem('links'))).toBe(true);
   });
