@@ -19,7 +19,7 @@ const OUTLINE_QUESTION = new RegExp(
     String.raw`\b(?:list|name)\s+(?:all\s+)?(?:the|its)\s+chapters\b`,
     String.raw`\bwhat\s+(?:parts|sections|chapters)\s+(?:is|are|does|do|has)\s+(?:it|${THE_WORK})\s+(?:have|contain|include|split|divided|organi[sz]ed|broken|made\s+up\s+of|consist|comprise)\b`,
     String.raw`^\s*(?:can\s+you\s+)?(?:please\s+)?outline\s+${THE_WORK}\b`,
-    String.raw`^\s*(?:the\s+|an?\s+)?(?:outline|table\s+of\s+contents|toc|structure)\s*\??\s*$`,
+    String.raw`^\s*(?:the\s+|an?\s+)?(?:outline|table\s+of\s+contents|toc|structure|chapters?|sections|chapter\s+list|list\s+of\s+(?:the\s+)?chapters)\s*\??\s*$`,
   ].join('|'),
   'iu',
 );
