@@ -13,6 +13,7 @@ import { asksForOpinion, nothingMore, opinionRefusal, refusal, unknownSection } 
 import { answerAboutSections } from './section-answer.ts';
 import { nameSectionByTopic } from './section-topic.ts';
 import { askedJudgement, askedSource } from './source.ts';
+import { answerTermCount, termToCount } from './term-count.ts';
 import { answerTopic } from './topic-answer.ts';
 import type { Answer } from './types.ts';
 
@@ -47,6 +48,13 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
   if (refs.missing.length > 0) return unknownSection(question, refs.missing, parsed);
   if (asksForOpinion(question)) return opinionRefusal(question, parsed, refs.ids);
   if (refs.ids.length === 0 && asksAboutBot(question)) return botHelp(question, parsed);
+  const counted = termToCount(question);
+  if (counted) {
+    // "Look up consultation in chapter 3": the chapter says where to count, not what.
+    const term = findSectionRefs(counted, parsed.sections).rest.replace(/\s+(?:in|from)(?:\s+the)?\s*$/iu, '').trim() || counted;
+    const where = refs.ids.length > 0 ? parsed.sections.filter((s) => refs.ids.includes(s.id)) : parsed.sections;
+    return answerTermCount(question, term, where, ctx.retriever.vocabulary);
+  }
   if (refs.ids.length === 0) {
     const about = answerOutline(question, parsed) ?? answerMetadata(question, parsed, ctx.corpus);
     if (about) return about;

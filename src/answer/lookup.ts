@@ -43,6 +43,14 @@ function substrings(text: string, term: string): Array<{ start: number; end: num
   return out;
 }
 
+/**
+ * Where a term (a word or phrase, in any form) occurs in a sentence; Chinese is matched as a
+ * substring.
+ */
+export function termIn(text: string, term: string): Array<{ start: number; end: number }> {
+  return HAN.test(term) ? substrings(text, term) : occurrences(text, tokenize(term));
+}
+
 /** A keyword-in-context line: the match in bold, cut at word boundaries with ellipses. */
 function snippet(text: string, start: number, end: number): string {
   let from = Math.max(0, start - CONTEXT);
@@ -66,8 +74,7 @@ export function lookupTerm(rawTerm: string, sections: readonly Section[], vocabu
   for (const section of sections) {
     const snippets: string[] = [];
     for (const sentence of section.sentences) {
-      const found = HAN.test(term) ? substrings(sentence.text, term) : occurrences(sentence.text, termTokens);
-      for (const m of found) snippets.push(snippet(sentence.text, m.start, m.end));
+      for (const m of termIn(sentence.text, term)) snippets.push(snippet(sentence.text, m.start, m.end));
     }
     if (snippets.length > 0) matches.push({ section: section.id, label: section.label, count: snippets.length, snippets });
   }

@@ -1,0 +1,51 @@
+import type { Vocabulary } from '../retrieval/vocabulary.ts';
+import type { Section } from '../types.ts';
+import { citeSentence, tagOf, withTags } from './cite.ts';
+import { lookupTerm, termIn } from './lookup.ts';
+import type { Answer, Citation } from './types.ts';
+
+/**
+ * Asking for a word rather than about a topic: "look up consultation", "search for the mass
+ * line", "how many times does the word 'unity' appear?". The same look-up as `lookup` answers.
+ */
+const TERM_QUESTIONS = [
+  /^\s*(?:please\s+)?(?:look\s*up|search\s+(?:for\s+)?|find\s+(?:the\s+)?(?:word|term|phrase)\s+)(.+?)\s*[?.!]*\s*$/iu,
+  /\bhow\s+(?:many\s+times|often|frequently)\s+(?:does|do|is|are)\s+(?:the\s+(?:word|term|phrase)\s+)?(.+?)\s+(?:appear|occur|get\s+used|used|mentioned|come\s+up|show\s+up)\b/iu,
+  /\bhow\s+(?:many\s+times|often|frequently)\s+(?:does|do)\s+(?:the\s+)?(?:thesis|dissertation|paper|author|it|text|abstract|chapter\s+\w+|introduction|overview)\s+(?:mention|use|say)\s+(?:the\s+(?:word|term|phrase)\s+)?(.+?)\s*[?.!]*\s*$/iu,
+  /^\s*(?:count|number\s+of)\s+(?:the\s+)?(?:occurrences|mentions|uses)\s+of\s+(.+?)\s*[?.!]*\s*$/iu,
+];
+
+/** The word or phrase a question asks to find or count, without quotes, or undefined. */
+export function termToCount(question: string): string | undefined {
+  for (const pattern of TERM_QUESTIONS) {
+    // "The mass line" is looked up as "mass line", which "the party's mass line" holds too.
+    const term = pattern.exec(question)?.[1]?.replace(/["“”‘’']/gu, '').trim().replace(/^(?:the|a|an)\s+/iu, '');
+    if (term) return term;
+  }
+  return undefined;
+}
+
+/**
+ * How often a term occurs (in `sections`, the named ones or all), by section, with its first
+ * use in each as the sources; the section where it occurs most is quoted.
+ */
+export function answerTermCount(question: string, term: string, sections: readonly Section[], vocabulary: Vocabulary): Answer {
+  const found = lookupTerm(term, sections, vocabulary);
+  if (found.total === 0) {
+    const close = found.suggestions.length > 0 ? ` Close terms that do: ${found.suggestions.join(', ')}.` : '';
+    return { question, answer: `“${found.term}” does not occur in the thesis text we have.${close}`, abstained: true, citations: [], nearest: [] };
+  }
+  const groups = [...found.matches].sort((a, b) => b.count - a.count);
+  const citations: Citation[] = [];
+  for (const group of groups) {
+    const section = sections.find((s) => s.id === group.section);
+    const first = section?.sentences.find((s) => !s.heading && termIn(s.text, found.term).length > 0);
+    if (section && first) citations.push(citeSentence(section, first, group.count / found.total));
+  }
+  const times = (n: number) => (n === 1 ? 'once' : `${n} times`);
+  const [only] = groups;
+  const where =
+    groups.length === 1 && only ? `, ${found.total === 1 ? '' : 'all '}in ${only.label} ${tagOf(only.section)}` : `: ${groups.map((g) => `${times(g.count)} in ${g.label} ${tagOf(g.section)}`).join(', ')}`;
+  const quoted = citations[0] ? ` ${groups.length === 1 ? 'First use' : 'Where it occurs most'}: ${withTags(citations.slice(0, 1))}` : '';
+  return { question, answer: `“${found.term}” occurs ${times(found.total)}${where}.${quoted}`, abstained: false, citations, nearest: [] };
+}

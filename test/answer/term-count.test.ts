@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { termToCount } from '../../src/answer/term-count.ts';
+import { testCore } from '../helpers.ts';
+
+describe('termToCount', () => {
+  it.each([
+    ['lookup consultation', 'consultation'],
+    ['Look up "the mass line"', 'mass line'],
+    ['search for the last mile', 'last mile'],
+    ['How many times does the word unity appear?', 'unity'],
+    ["How often is 'concentric circle' mentioned?", 'concentric circle'],
+    ['How many times does chapter 3 mention consultation?', 'consultation'],
+  ])('finds the term in %s', (q, term) => {
+    expect(termToCount(q)).toBe(term);
+  });
+
+  it('leaves questions about a topic alone', () => {
+    expect(termToCount('How often do party members enter communities?')).toBeUndefined();
+    expect(termToCount('What is the greatest common divisor?')).toBeUndefined();
+  });
+});
+
+describe('counting a term from a question', () => {
+  it('counts by section, most first, and quotes where it occurs most', async () => {
+    const core = await testCore('none');
+    const a = await core.ask('How many times does the word consultation appear?');
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toMatch(/^“consultation” occurs 9 times: 6 times in Chapter 3 \[Ch\. 3\], once in Overview \[Overview\], .* Where it occurs most: In the third chapter.*\[Ch\. 3\]$/);
+    expect(a.citations.map((c) => c.section)).toEqual(['chapter-3', 'overview', 'chapter-2', 'chapter-6']);
+    expect(a.citations.every((c) => /consult/iu.test(c.quote))).toBe(true);
+  });
+
+  it('counts only in a named chapter, and says when a term never occurs', async () => {
+    const core = await testCore('none');
+    expect((await core.ask('look up the mass line in chapter 1')).answer).toMatch(/^“mass line” occurs 2 times, all in Chapter 1 \[Ch\. 1\]\./);
+    const none = await core.ask('search for blockchain');
+    expect(none).toMatchObject({ abstained: true, citations: [] });
+    expect(none.answer).toMatch(/^“blockchain” does not occur in the thesis text we have\./);
+  });
+});
