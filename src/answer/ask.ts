@@ -12,7 +12,7 @@ import { answerOutline } from './outline.ts';
 import { asksForOpinion, nothingMore, opinionRefusal, refusal, unknownSection } from './refusal.ts';
 import { answerAboutSections } from './section-answer.ts';
 import { nameSectionByTopic } from './section-topic.ts';
-import { askedJudgement, askedSource } from './source.ts';
+import { askedJudgement, askedSource, relatedSides } from './source.ts';
 import { answerTermCount, termToCount } from './term-count.ts';
 import { answerTopic } from './topic-answer.ts';
 import type { Answer } from './types.ts';
@@ -87,8 +87,14 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
   const source = askedSource(rest);
   const who = source ? ctx.retriever.topicStems(source).filter((t) => !frame(t) && !/\d/u.test(t)) : [];
   const judgement = askedJudgement(rest);
+  // "The link between religion and party branches": a side the thesis never speaks of.
+  const unseenSide = relatedSides(rest)?.find((side) => ctx.retriever.unseenShare(ctx.retriever.topicStems(side).filter((t) => !frame(t))) > 0);
   const unmentioned =
-    source && ctx.retriever.unseenShare(who) > 0 ? source : judgement && ctx.retriever.unseenShare(ctx.retriever.topicStems(judgement)) > 0 ? judgement.toLowerCase() : undefined;
+    source && ctx.retriever.unseenShare(who) > 0
+      ? source
+      : judgement && ctx.retriever.unseenShare(ctx.retriever.topicStems(judgement)) > 0
+        ? judgement.toLowerCase()
+        : unseenSide;
   const answer = await answerTopic({ question, rest, term, unmentioned, topic, named, scope: which ? chapters : named.map((s) => s.id), exclude, unrecorded }, ctx);
   return withLead(answer, { question: ownWords(question), topic, named, which }, ctx.retriever.passages);
 }

@@ -20,3 +20,23 @@ const JUDGEMENT =
 export function askedJudgement(question: string): string | undefined {
   return JUDGEMENT.exec(question)?.[0];
 }
+
+/**
+ * A question about how two things relate ("the link between religion and party branches",
+ * "how does consultation relate to elections"): both must be in the thesis for it to say.
+ */
+const RELATION_QUESTIONS = [
+  /\b(?:link|links|connection|connections|relationship|relation|relations|interaction|tie|ties)\s+between\s+(.+?)\s+and\s+(.+?)\s*[?.!]*$/iu,
+  /\bhow\s+(?:does|do|is|are)\s+(.+?)\s+(?:relate|related|connect|connected|link|linked|tied)\s+(?:to|with)\s+(.+?)\s*[?.!]*$/iu,
+  /\bhow\s+(?:do|does)\s+(.+?)\s+and\s+(.+?)\s+(?:interact|relate|connect)\b/iu,
+  /\bwhat\s+(?:does|do)\s+(.+?)\s+have\s+to\s+do\s+with\s+(.+?)\s*[?.!]*$/iu,
+];
+
+/** The two things a question asks the relation of, as typed, or undefined. */
+export function relatedSides(question: string): readonly [string, string] | undefined {
+  for (const pattern of RELATION_QUESTIONS) {
+    const m = pattern.exec(question);
+    if (m?.[1] && m[2]) return [m[1].trim(), m[2].trim()];
+  }
+  return undefined;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedJudgement, askedSource } from '../../src/answer/source.ts';
+import { askedJudgement, askedSource, relatedSides } from '../../src/answer/source.ts';
 import { testCore } from '../helpers.ts';
 
 describe('askedSource', () => {
@@ -16,6 +16,15 @@ describe('askedJudgement', () => {
     expect(askedJudgement('What are the failures of the mass line in Urumqi?')).toBe('failures');
     expect(askedJudgement('Any weak points in the argument?')).toBe('weak points');
     expect(askedJudgement('What problems does Urumqi face?')).toBeUndefined();
+  });
+});
+
+describe('relatedSides', () => {
+  it('finds the two things a question asks the relation of', () => {
+    expect(relatedSides('What is the link between religion and party branches?')).toEqual(['religion', 'party branches']);
+    expect(relatedSides('How does consultation relate to elections in Urumqi?')).toEqual(['consultation', 'elections in Urumqi']);
+    expect(relatedSides('How do social media and the mass line interact?')).toEqual(['social media', 'the mass line']);
+    expect(relatedSides('What is the mass line?')).toBeUndefined();
   });
 });
 
@@ -39,5 +48,13 @@ describe('questions about what others say', () => {
     expect(failures.answer).toMatch(/It does not mention failures\./);
     // The thesis does speak of problems: asked about, they are quoted.
     expect((await core.ask('What problems of community governance does the thesis consider?')).abstained).toBe(false);
+  });
+
+  it('refuses the relation of something the thesis never mentions to something it does', async () => {
+    const core = await testCore('use-lite');
+    const religion = await core.ask('What is the link between religion and party branches?');
+    expect(religion.abstained).toBe(true);
+    expect(religion.answer).toMatch(/It does not mention religion\./);
+    expect((await core.ask('What is the relationship between the mass line and the concentric circle?')).abstained).toBe(false);
   });
 });
