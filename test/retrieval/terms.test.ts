@@ -51,6 +51,7 @@ describe('terms', () => {
     expect(contentStems('consensus among groups')).toEqual([stem('consensus'), stem('groups')]);
     expect(contentStems('platforms to discuss things and stuff')).toEqual([stem('platforms')]);
     expect(contentStems('what exactly is said regarding branches')).toEqual([stem('branches')]);
+    expect(contentStems('what experiences do they get')).toEqual([stem('experiences')]);
     expect(contentStems('协商是什么')).toEqual(['协', '协商', '商']);
     expect(contentStems('quick q: what does the abstract say about the last mile?')).toEqual([stem('last'), stem('mile')]);
   });
