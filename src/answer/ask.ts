@@ -12,8 +12,8 @@ import { answerOutline } from './outline.ts';
 import { asksForOpinion, nothingMore, opinionRefusal, refusal, unknownSection } from './refusal.ts';
 import { answerAboutSections } from './section-answer.ts';
 import { nameSectionByTopic } from './section-topic.ts';
-import { askedJudgement, askedSource, relatedSides } from './source.ts';
-import { answerTermCount, termToCount } from './term-count.ts';
+import { unmentionedIn } from './source.ts';
+import { answerTermQuestion } from './term-count.ts';
 import { answerTopic } from './topic-answer.ts';
 import type { Answer } from './types.ts';
 
@@ -48,13 +48,8 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
   if (refs.missing.length > 0) return unknownSection(question, refs.missing, parsed);
   if (asksForOpinion(question)) return opinionRefusal(question, parsed, refs.ids);
   if (refs.ids.length === 0 && asksAboutBot(question)) return botHelp(question, parsed);
-  const counted = termToCount(question);
-  if (counted) {
-    // "Look up consultation in chapter 3": the chapter says where to count, not what.
-    const term = findSectionRefs(counted, parsed.sections).rest.replace(/\s+(?:in|from)(?:\s+the)?\s*$/iu, '').trim() || counted;
-    const where = refs.ids.length > 0 ? parsed.sections.filter((s) => refs.ids.includes(s.id)) : parsed.sections;
-    return answerTermCount(question, term, where, ctx.retriever.vocabulary);
-  }
+  const counted = answerTermQuestion(question, refs.ids, parsed.sections, ctx.retriever.vocabulary);
+  if (counted) return counted;
   if (refs.ids.length === 0) {
     const about = answerOutline(question, parsed) ?? answerMetadata(question, parsed, ctx.corpus);
     if (about) return about;
@@ -81,20 +76,9 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
   }
   const chapters = parsed.sections.filter((s) => s.id !== 'overview').map((s) => s.id);
   const which = named.length === 0 && asksWhichSection(ownWords(question)) && chapters.length > 0;
-  // "What do critics / young people say…", people the thesis never mentions, or "what are its
-  // failures" when it never speaks of failures: it cannot tell.
-  // Numbers are written many ways ("19th", "19 th"), so they do not decide.
-  const source = askedSource(rest);
-  const who = source ? ctx.retriever.topicStems(source).filter((t) => !frame(t) && !/\d/u.test(t)) : [];
-  const judgement = askedJudgement(rest);
-  // "The link between religion and party branches": a side the thesis never speaks of.
-  const unseenSide = relatedSides(rest)?.find((side) => ctx.retriever.unseenShare(ctx.retriever.topicStems(side).filter((t) => !frame(t))) > 0);
-  const unmentioned =
-    source && ctx.retriever.unseenShare(who) > 0
-      ? source
-      : judgement && ctx.retriever.unseenShare(ctx.retriever.topicStems(judgement)) > 0
-        ? judgement.toLowerCase()
-        : unseenSide;
+  // "What do critics say…", "what are its failures", "the link between religion and…": about
+  // something the thesis never mentions, it cannot tell.
+  const unmentioned = unmentionedIn(rest, ctx.retriever, frame);
   const answer = await answerTopic({ question, rest, term, unmentioned, topic, named, scope: which ? chapters : named.map((s) => s.id), exclude, unrecorded }, ctx);
   return withLead(answer, { question: ownWords(question), topic, named, which }, ctx.retriever.passages);
 }

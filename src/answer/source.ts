@@ -1,3 +1,5 @@
+import type { Retriever } from '../retrieval/search.ts';
+
 /**
  * "What do critics say about…", "How did residents react to…": a question about what someone
  * said or did, whose answer depends on who that is. Returns who, as typed.
@@ -39,4 +41,20 @@ export function relatedSides(question: string): readonly [string, string] | unde
     if (m?.[1] && m[2]) return [m[1].trim(), m[2].trim()];
   }
   return undefined;
+}
+
+/**
+ * What a question hinges on that the thesis never mentions, as typed: a speaker ("critics"), a
+ * judgement ("failures") or one side of a relation ("religion"). `frame` tells the stems that
+ * only frame a question.
+ */
+export function unmentionedIn(question: string, retriever: Retriever, frame: (stem: string) => boolean): string | undefined {
+  const unseen = (text: string, keep: (stem: string) => boolean) => retriever.unseenShare(retriever.topicStems(text).filter(keep)) > 0;
+  const topical = (t: string) => !frame(t);
+  const source = askedSource(question);
+  // Numbers are written many ways ("19th", "19 th"), so they do not decide.
+  if (source && unseen(source, (t) => topical(t) && !/\d/u.test(t))) return source;
+  const judgement = askedJudgement(question);
+  if (judgement && unseen(judgement, topical)) return judgement.toLowerCase();
+  return relatedSides(question)?.find((side) => unseen(side, topical));
 }

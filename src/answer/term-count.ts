@@ -1,5 +1,6 @@
+import { findSectionRefs } from '../retrieval/section-ref.ts';
 import type { Vocabulary } from '../retrieval/vocabulary.ts';
-import type { Section } from '../types.ts';
+import type { Section, SectionId } from '../types.ts';
 import { citeSentence, tagOf, withTags } from './cite.ts';
 import { lookupTerm, termIn } from './lookup.ts';
 import type { Answer, Citation } from './types.ts';
@@ -48,4 +49,17 @@ export function answerTermCount(question: string, term: string, sections: readon
     groups.length === 1 && only ? `, ${found.total === 1 ? '' : 'all '}in ${only.label} ${tagOf(only.section)}` : `: ${groups.map((g) => `${times(g.count)} in ${g.label} ${tagOf(g.section)}`).join(', ')}`;
   const quoted = citations[0] ? ` ${groups.length === 1 ? 'First use' : 'Where it occurs most'}: ${withTags(citations.slice(0, 1))}` : '';
   return { question, answer: `“${found.term}” occurs ${times(found.total)}${where}.${quoted}`, abstained: false, citations, nearest: [] };
+}
+
+/**
+ * Answers a question that asks for a word ("look up consultation in chapter 3") with its
+ * counts in the sections it names (`named`), or in all; undefined for any other question.
+ */
+export function answerTermQuestion(question: string, named: readonly SectionId[], sections: readonly Section[], vocabulary: Vocabulary): Answer | undefined {
+  const asked = termToCount(question);
+  if (!asked) return undefined;
+  // The chapter says where to count, not what.
+  const term = findSectionRefs(asked, sections).rest.replace(/\s+(?:in|from)(?:\s+the)?\s*$/iu, '').trim() || asked;
+  const where = named.length > 0 ? sections.filter((s) => named.includes(s.id)) : sections;
+  return answerTermCount(question, term, where, vocabulary);
 }
