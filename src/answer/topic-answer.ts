@@ -16,13 +16,16 @@ export const MAX_UNSEEN_SHARE = 0.5;
 /** How much better another section must cover a question before the named one is passed over. */
 const ELSEWHERE_MARGIN = 0.4;
 
+/** How nearly a sentence not yet quoted must cover the topic, against the best, to be news. */
+const NEWS_SHARE = 0.9;
+
 /** A question with a topic, as read: its words without section names, and where to look. */
 export interface TopicQuestion {
   question: string;
   rest: string;
   /** The term whose meaning is asked ("what is meant by X"), if that is the question. */
   term: string | undefined;
-  /** Whose views or what judgement a question asks for, when the thesis never mentions them. */
+  /** The speaker, judgement or related thing a question hinges on, when the thesis never mentions it. */
   unmentioned: string | undefined;
   topic: readonly string[];
   named: readonly Section[];
@@ -71,7 +74,7 @@ export async function answerTopic({ question, rest, term, unmentioned, topic, na
   // In a conversation, what was quoted already is no news from elsewhere; nor is a sentence
   // that covers the topic clearly worse than the quoted one did (its neighbour, say).
   const fresh = elsewhere.filter((h) => !ctx.seen?.has(h.passage.start));
-  if (!answerable(fresh, weight) || (fresh[0]?.coverage ?? 0) < Math.max(here + ELSEWHERE_MARGIN, 0.9 * there)) {
+  if (!answerable(fresh, weight) || (fresh[0]?.coverage ?? 0) < Math.max(here + ELSEWHERE_MARGIN, NEWS_SHARE * there)) {
     return { question, answer: `${names}, and elsewhere the thesis says no more on this than the passages already quoted.`, abstained: true, citations: [], nearest: [] };
   }
   const fromElsewhere = answer(fresh);
