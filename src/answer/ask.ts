@@ -10,7 +10,7 @@ import { answerMetadata } from './metadata.ts';
 import { asksWhichSection, withLead } from './lead.ts';
 import { answerOutline } from './outline.ts';
 import { asksForOpinion, nothingMore, opinionRefusal, refusal, unknownSection } from './refusal.ts';
-import { answerAboutSections } from './section-answer.ts';
+import { answerAboutSections, answerTitles, asksForTitle } from './section-answer.ts';
 import { nameSectionByTopic } from './section-topic.ts';
 import { unmentionedIn } from './source.ts';
 import { answerTermQuestion } from './term-count.ts';
@@ -55,6 +55,7 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
     if (about) return about;
   }
   const named = parsed.sections.filter((s) => refs.ids.includes(s.id));
+  if (named.length > 0 && asksForTitle(refs.rest)) return answerTitles(question, named);
   const rest = ctx.retriever.vocabulary.correct(refs.rest);
   // The author's name stands for the thesis ("What does Wang argue…"), not for a topic.
   const author = new Set(contentStems(parsed.metadata.author ?? ''));

@@ -1,6 +1,7 @@
 import { proseOf } from '../ingest/sections.ts';
 import { wordCount } from '../ingest/words.ts';
 import type { Retriever } from '../retrieval/search.ts';
+import { contentStems, stem } from '../retrieval/terms.ts';
 import type { Section } from '../types.ts';
 import { citeSentence, withTags } from './cite.ts';
 import { summarizeSection } from './summarize.ts';
@@ -54,4 +55,31 @@ export function answerAboutSections(question: string, sections: readonly Section
   }
   const lead = sectionLead(question, sections, exclude, fromEnd);
   return lead.citations.length > 0 ? lead : undefined;
+}
+
+/** Words that ask what a section is called ("chapter one's title", "what's the last chapter called"). */
+const TITLE_WORDS = new Set(['title', 'titles', 'titled', 'called', 'named', 'name', 'heading', 'headings', 'headed'].map(stem));
+
+/** True when, its section names taken out, a question asks only what the sections are called. */
+export function asksForTitle(rest: string): boolean {
+  const stems = contentStems(rest);
+  return stems.length > 0 && stems.every((t) => TITLE_WORDS.has(t));
+}
+
+/**
+ * Each section's heading, quoted, or where the text gives it none (an abstract names its
+ * chapters only in prose) its opening sentence, which the bot's short title comes from.
+ */
+export function answerTitles(question: string, sections: readonly Section[]): Answer {
+  const parts: string[] = [];
+  const citations: Citation[] = [];
+  for (const section of sections) {
+    const heading = section.sentences.find((s) => s.heading);
+    const opening = heading ?? proseOf(section)[0];
+    if (!opening) continue;
+    const cite = citeSentence(section, opening, 1);
+    citations.push(cite);
+    parts.push(heading ? `${section.label} is headed: ${withTags([cite])}` : `The text we have gives ${section.label} no heading; it opens: ${withTags([cite])}`);
+  }
+  return { question, answer: parts.join(' '), abstained: false, citations, nearest: [] };
 }

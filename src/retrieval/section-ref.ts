@@ -34,6 +34,11 @@ const CONCLUDE_VERB = /\bconclud(?:e|es|ed)\b/giu;
  * "How does chapter 2 end / begin?": where in a named section to look, not a topic. An end
  * asks for its closing sentences; a start for its opening ones, which are given anyway.
  */
+/**
+ * "The first sentence of chapter 4", "the final sentence of the thesis": where to look, at the
+ * start or the end; of the thesis as a whole when no section is named.
+ */
+const POSITION_REF = /\b(?:the\s+)?(?:(first|opening|initial|beginning)|last|final|closing|ending|concluding)\s+(?:sentences?|lines?|words|paragraphs?|claims?|statements?)\b/giu;
 const EDGE_WORD = /\b(?:(end|ends|ending|close|closes|closing)|begin|begins|beginning|start|starts|opens?|opening)\b/giu;
 
 /** Chapters whose title makes them the introduction or conclusion ("1 Introduction", "第一章 绪论"). */
@@ -132,6 +137,10 @@ export function findSectionRefs(question: string, sections: readonly Section[]):
   rest = rest.replace(CONCLUDE_VERB, () => {
     if (named) fromEnd = true;
     else add('conclusion');
+    return ' ';
+  });
+  rest = rest.replace(POSITION_REF, (_m, start?: string) => {
+    if (!start) fromEnd = true;
     return ' ';
   });
   // Checked again: "what does it conclude at the end" names the conclusion by its verb.

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { answerAboutSections } from '../../src/answer/section-answer.ts';
+import { answerAboutSections, answerTitles, asksForTitle } from '../../src/answer/section-answer.ts';
+import { parseThesis } from '../../src/ingest/parse.ts';
 import { Retriever } from '../../src/retrieval/search.ts';
 import { testCore } from '../helpers.ts';
 
@@ -47,5 +49,24 @@ describe('answerAboutSections', () => {
     expect(a?.citations.at(-1)?.start).toBe(six?.sentences.at(-1)?.start);
     const all = new Set(six?.sentences.map((s) => s.start));
     expect(answerAboutSections('And?', section('chapter-6'), retriever, all, false)).toBeUndefined();
+  });
+});
+
+describe('section titles', () => {
+  it('reads a question that asks only what sections are called', () => {
+    expect(asksForTitle('What is the title?')).toBe(true);
+    expect(asksForTitle("What's the   called?")).toBe(true);
+    expect(asksForTitle('What titles do community secretaries hold?')).toBe(false);
+    expect(asksForTitle('What does   name as the experiences?')).toBe(false);
+  });
+
+  it('quotes a heading where the text has one, and says so where it has none', async () => {
+    const { section } = await setup();
+    const abstract = answerTitles("What is chapter one's title?", section('chapter-1'));
+    expect(abstract.answer).toMatch(/^The text we have gives Chapter 1 no heading; it opens: The first chapter defines/);
+    const full = parseThesis(readFileSync('test/fixtures/numbered-headings-thesis.txt', 'utf8')).sections.filter((s) => s.id === 'chapter-2');
+    const headed = answerTitles('What is chapter 2 called?', full);
+    expect(headed.answer).toBe('Chapter 2 is headed: 2 Shared Waters [Ch. 2]');
+    expect(headed.citations[0]?.quote).toBe('2 Shared Waters');
   });
 });
