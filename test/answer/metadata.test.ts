@@ -45,6 +45,7 @@ describe('answerMetadata', () => {
     ['Who is Y. L. Wang?', /written by Y L Wang/],
     ['Who is credited as the author?', /written by Y L Wang/],
     ['who writed this thesis', /written by Y L Wang/],
+    ['Who is the dissertation by?', /written by Y L Wang/],
     ['thesis name is what', /titled “On "Concentric Circles"/],
     ['What is the disciplinary classification of the dissertation?', /Doctrine of the party and party building/],
     ['On what date was the record posted?', /posted on 2021-12-01/],
