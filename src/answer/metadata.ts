@@ -10,15 +10,15 @@ const DEGREE = String.raw`(?:ph\.?\s?d\b\.?|doctoral\b|doctorate\b|master(?:['�
 
 /** Questions about the thesis as a catalogued work rather than about its content. */
 const INTENTS: ReadonlyArray<readonly [Field, RegExp]> = [
-  ['author', /\bwhose\s+(?:thesis|dissertation|paper|work)\b|\bwho(?:\s+is|\s+was|['’]s)?\s+(?:wrote|writed|writes|authored|the\s+(?:author|candidate|writer))\b|\bwho\s+(?:did|has|had)\s+(?:write|written|wrote)\b|\bwho(?:\s+is|\s+was|['’]s)\s+(?:the\s+|this\s+)?(?:thesis|dissertation|paper|work|study|it|this)\s+by\b|\b(?:author|candidate|writer)\s+of\s+(?:the|this)\b|\bwritten\s+by\b|\b(?:author|candidate)['’]?s?\s+name\b|\bname\s+of\s+the\s+(?:author|candidate)\b|\b(?:which|what)\s+(?:person|scholar|researcher|student)\s+(?:wrote|authored|penned)\b|\bby\s+whom\b|\bwho\s+(?:is|was)\s+(?:credited|listed|named|given|recorded)\s+as\s+(?:the\s+)?(?:author|writer|candidate)\b|\b(?:only|sole|single|main|lead)\s+(?:authors?|writers?)\b|\bco-?authors?\b|\bhow\s+many\s+(?:authors|writers)\b/iu],
+  ['author', /\bwhose\s+(?:thesis|dissertation|paper|work)\b|\bwho(?:\s+is|\s+was|['’]s)?\s+(?:wrote|writed|writes|authored|the\s+(?:author|candidate|writer))\b|\bwho\s+(?:did|has|had)\s+(?:write|written|wrote)\b|\bwho\s+penned\b|\bwho(?:['’]s|\s+is|\s+was)\s+responsible\s+for\s+(?:the|this)\s+(?:thesis|dissertation|paper|work|study|research)\b|\bwho(?:\s+is|\s+was|['’]s)\s+(?:the\s+|this\s+)?(?:thesis|dissertation|paper|work|study|it|this)\s+by\b|\b(?:author|candidate|writer)\s+of\s+(?:the|this)\b|\bwritten\s+by\b|\b(?:author|candidate)['’]?s?\s+name\b|\bname\s+of\s+the\s+(?:author|candidate)\b|\b(?:which|what)\s+(?:person|scholar|researcher|student)\s+(?:wrote|authored|penned)\b|\bby\s+whom\b|\bwho\s+(?:is|was)\s+(?:credited|listed|named|given|recorded)\s+as\s+(?:the\s+)?(?:author|writer|candidate)\b|\b(?:only|sole|single|main|lead)\s+(?:authors?|writers?)\b|\bco-?authors?\b|\bhow\s+many\s+(?:authors|writers)\b/iu],
   ['title', new RegExp(String.raw`\b(?:title|titled|entitled)\b|\bwhat(?:\s+is|['’]s)\s+(?:the|this)\s+${THE_WORK}\s+called\b|\bname\s+of\s+(?:the\s+|this\s+)?${THE_WORK}\b|\b(?:thesis|dissertation)['’]?s?\s+name\b`, 'iu')],
-  ['datePosted', new RegExp(String.raw`\bwhen\s+(?:was|is|did)\s+(?:the\s+|this\s+)?${THE_WORK}\b|\b(?:what|which)\s+year\b.*\b(?:thesis|dissertation|posted|published|written|submitted|it)\b|\b(?:date|year)\s+(?:of|was)\s+(?:the\s+|this\s+)?(?:thesis|dissertation|publication|posting|submission)\b|\b(?:publication|posting|submission)\s+date\b|\b(?:what|which)\s+date\b.*\b(?:posted|published|submitted|written|record)\b|\b(?:was|is)\s+(?:it|this|the\s+(?:thesis|dissertation|work|paper))\s+(?:posted|published|submitted|written)\s+(?:in|on|before|after|around)\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)`, 'iu')],
-  ['degree', new RegExp(String.raw`\b(?:what|which)\s+(?:kind\s+of\s+|level\s+of\s+)?degree\b|\bdegree\s+(?:is|was)\b|\bis\s+(?:it|this|the\s+\w+)\s+an?\s+${DEGREE}|${DEGREE}\s+or\s+(?:an?\s+)?${DEGREE}`, 'iu')],
+  ['datePosted', new RegExp(String.raw`\bwhen\s+(?:was|is|did)\s+(?:the\s+|this\s+)?${THE_WORK}\b|\b(?:what|which)\s+year\b.*\b(?:thesis|dissertation|posted|published|written|submitted|it)\b|\b(?:date|year)\s+(?:of|was)\s+(?:the\s+|this\s+)?(?:thesis|dissertation|publication|posting|submission)\b|\b(?:publication|posting|submission)\s+date\b|\bhow\s+old\s+is\s+(?:the\s+|this\s+)?(?:thesis|dissertation|paper|work|study|it)\b|\b(?:what|which)\s+date\b.*\b(?:posted|published|submitted|written|record)\b|\b(?:was|is)\s+(?:it|this|the\s+(?:thesis|dissertation|work|paper))\s+(?:posted|published|submitted|written)\s+(?:in|on|before|after|around)\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)`, 'iu')],
+  ['degree', new RegExp(String.raw`\bwhat\s+(?:academic\s+)?level\s+(?:is|was)\s+(?:the\s+|this\s+)?(?:thesis|dissertation|research|study|work|it|this)\b|\b(?:what|which)\s+(?:kind\s+of\s+|level\s+of\s+)?degree\b|\bdegree\s+(?:is|was)\b|\bis\s+(?:it|this|the\s+\w+)\s+an?\s+${DEGREE}|${DEGREE}\s+or\s+(?:an?\s+)?${DEGREE}`, 'iu')],
   ['type', /\b(?:what|which)\s+(?:type|kind)\s+of\s+(?:document|work|publication|thesis)\b/iu],
   ['country', new RegExp(String.raw`\b(?:which|what)\s+(?:country|nation)\b(?=.*\b(?:from|thesis|dissertation|paper|work|it|this|author|candidate|written|submitted)\b)|\b(?:country|nation)\s+of\s+origin\b|\bwhere\s+(?:was|is)\s+(?:the\s+|this\s+)?${THE_WORK}\s+(?:written|from|submitted)\b`, 'iu')],
   // "Which subject is it in?", not "Which subject has the theory been applied to?".
   ['subject', /\b(?:what|which)\s+(?:is\s+(?:the|its)\s+)?(?:subject|discipline|field|major)\b(?=\s*(?:[?.!]|$|is\b|does\b|do\b|of\s+(?:the|this|its)\b|area\b))|\bsubject\s+area\b|\bfield\s+of\s+study\b|\bacademic\s+(?:field|discipline)\b|\bdisciplin(?:e|ary)\s+(?:classification|area|field)\b|\b(?:classified|catalogued)\s+(?:under|in|as)\b/iu],
-  ['identifier', /\b(?:gtid|doi|identifier|isbn)\b/iu],
+  ['identifier', /\b(?:gtid|doi|identifier|isbn)\b|\b(?:id|record|catalog(?:ue)?)\s+(?:number|no\.?)(?!\w)/iu],
   ['keywords', /\bkey\s?words?\b|\b(?:search\s+)?tags\b|\b(?:subject|index)\s+terms\b/iu],
 ];
 
@@ -61,11 +61,15 @@ function listedFields(bare: string): Field[] {
   return items.length > 1 && fields.every((f) => f !== undefined) ? (fields as Field[]) : [];
 }
 
+/** The record as a whole: "the bibliographic details", "how do I cite it?". */
+const WHOLE_RECORD = /\b(?:bibliographic(?:al)?|catalogue|catalog|citation|publication)\s+(?:details|information|info|data|record|entry)\b|\bhow\s+(?:do|should|can|would)\s+i\s+cite\b|\bfull\s+(?:reference|citation)\b/iu;
+const RECORD_FIELDS: readonly Field[] = ['author', 'title', 'datePosted', 'degree', 'type', 'country', 'subject'];
+
 /** Fields a question asks for: by its phrasing, as bare field names, or as "who is <the author>?". */
 function fieldsAsked(question: string, meta: ThesisMetadata): Field[] {
   const bare = question.replace(/[?!.\s]+$/u, '').trim();
   const fields = [...INTENTS.filter(([, re]) => re.test(question)), ...HAN_INTENTS.filter(([, re]) => re.test(question)), ...BARE.filter(([, re]) => re.test(bare))].map(([f]) => f);
-  fields.push(...listedFields(bare));
+  fields.push(...listedFields(bare), ...(WHOLE_RECORD.test(question) ? RECORD_FIELDS : []));
   const who = /^who\s+is\s+(.+)$/iu.exec(bare)?.[1];
   const squash = (t: string) => t.toLowerCase().replace(/[^\p{L}]/gu, '');
   // "Who is Wang?": the author, by any part of the name of three letters or more.
