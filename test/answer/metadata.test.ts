@@ -47,6 +47,9 @@ describe('answerMetadata', () => {
     ['who writed this thesis', /written by Y L Wang/],
     ['Who is the dissertation by?', /written by Y L Wang/],
     ['Who penned this dissertation?', /written by Y L Wang/],
+    ['Who is the researcher behind this?', /written by Y L Wang/],
+    ['Which month and year was it posted?', /posted on 2021-12-01/],
+    ['What are the key terms listed for the thesis?', /Its keywords are/],
     ["Who's responsible for this research?", /written by Y L Wang/],
     ['How old is this thesis?', /posted on 2021-12-01/],
     ['What level is this research?', /degree of Doctor/],
@@ -63,6 +66,7 @@ describe('answerMetadata', () => {
 
   it('says honestly what the record does not give', () => {
     expect(ask('Who supervised the dissertation?')).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give its supervisor.' });
+    expect(ask("Who was the author's advisor?")).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give its supervisor.' });
     for (const q of ['Is the author a party member?', "What is the author's background?", 'Where is the author from?']) {
       expect(ask(q), q).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give facts about its author beyond the name.' });
     }
