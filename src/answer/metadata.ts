@@ -1,4 +1,5 @@
 import type { ParsedThesis, ThesisMetadata } from '../types.ts';
+import { fieldsByCue } from './record-cues.ts';
 import type { Answer, Citation } from './types.ts';
 import { tagOf } from './cite.ts';
 
@@ -35,7 +36,7 @@ const HAN_INTENTS: ReadonlyArray<readonly [Field, RegExp]> = [
 /** Catalogue facts a page may lack; asked about, they get an honest "not recorded". */
 const UNRECORDED: ReadonlyArray<readonly [string, RegExp]> = [
   ['its supervisor', /\b(?:supervisor|advisor|adviser|tutor)\b|\bsupervis\w*\s+(?:the|this)\s+(?:thesis|dissertation|author|candidate|research|phd)\b/iu],
-  ['its university', new RegExp(String.raw`\b(?:which|what)\s+(?:university|institution|school|college)\b|\bwhere\s+was\s+(?:the\s+|this\s+)?${THE_WORK}\s+(?:written|submitted|defended)\b`, 'iu')],
+  ['its university', new RegExp(String.raw`\b(?:which|what)\s+(?:university|institution|school|college)\b|\bwhere\s+was\s+(?:the\s+|this\s+)?${THE_WORK}\s+(?:written|submitted|defended)\b|\bwhere\s+did\s+(?:the\s+)?(?:author|candidate|\p{L}+)\s+(?:do|get|earn|take|complete|finish)\s+(?:their|his|her|the)\s+(?:phd|doctorate|degree|studies)\b`, 'iu')],
   ['its length', /\bhow\s+many\s+pages\b|\bhow\s+long\s+is\s+(?:the|this)\s+(?:thesis|dissertation)\b/iu],
   [
     'facts about its author beyond the name',
@@ -70,6 +71,8 @@ function fieldsAsked(question: string, meta: ThesisMetadata): Field[] {
   const bare = question.replace(/[?!.\s]+$/u, '').trim();
   const fields = [...INTENTS.filter(([, re]) => re.test(question)), ...HAN_INTENTS.filter(([, re]) => re.test(question)), ...BARE.filter(([, re]) => re.test(bare))].map(([f]) => f);
   fields.push(...listedFields(bare), ...(WHOLE_RECORD.test(question) ? RECORD_FIELDS : []));
+  // Phrasings the patterns above miss, read by their words alone.
+  if (fields.length === 0 && !UNRECORDED.some(([, re]) => re.test(question))) fields.push(...fieldsByCue(question, meta.author));
   const who = /^who\s+is\s+(.+)$/iu.exec(bare)?.[1];
   const squash = (t: string) => t.toLowerCase().replace(/[^\p{L}]/gu, '');
   // "Who is Wang?": the author, by any part of the name of three letters or more.

@@ -1,0 +1,39 @@
+import { isStopword, tokenize } from '../retrieval/terms.ts';
+import type { ThesisMetadata } from '../types.ts';
+
+type Field = keyof ThesisMetadata;
+
+/**
+ * Words that point at one field of the catalogue record, however the question is phrased
+ * ("Which scholar produced this dissertation?", "What qualification was it submitted for?").
+ */
+const CUES: ReadonlyArray<readonly [Field, ReadonlySet<string>]> = (
+  [
+    ['author', 'who author authors authored wrote writer written penned produced creator created candidate researcher scholar name'],
+    ['title', 'title titled called headline heading name'],
+    ['datePosted', 'when date dated year month posted published old'],
+    ['degree', 'degree doctoral doctorate phd master masters qualification level awarded'],
+    ['type', 'type document genre'],
+    ['subject', 'subject discipline disciplinary field area classified classification'],
+    ['keywords', 'keywords keyword tags tag'],
+    ['identifier', 'identifier id gtid doi'],
+    ['country', 'where country nation'],
+  ] as const
+).map(([field, words]) => [field, new Set(words.split(' '))] as const);
+
+/** Words that name the work or ask about it, and say nothing of which field. */
+const NEUTRAL = new Set('thesis dissertation paper work record document study research submitted submit listed list describe catalogued tell know number'.split(' '));
+
+/**
+ * The record's fields a question points at by its words, when every other word it has is
+ * small or names the work; none when it also names a topic ("the title of the activity in
+ * chapter four" is about the text). The author's own name counts as the work.
+ */
+export function fieldsByCue(question: string, author: string | undefined): Field[] {
+  const words = tokenize(question).map((t) => t.word.toLowerCase().replace(/['’]s$/u, ''));
+  const name = new Set(tokenize(author ?? '').map((t) => t.word.toLowerCase()));
+  const cued = CUES.filter(([, cues]) => words.some((w) => cues.has(w))).map(([field]) => field);
+  const isCue = (w: string) => CUES.some(([, cues]) => cues.has(w));
+  const other = words.filter((w) => !isStopword(w) && !NEUTRAL.has(w) && !name.has(w) && !isCue(w));
+  return cued.length > 0 && other.length === 0 ? cued : [];
+}

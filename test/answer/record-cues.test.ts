@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { fieldsByCue } from '../../src/answer/record-cues.ts';
+
+describe('fieldsByCue', () => {
+  it.each([
+    ['Which scholar produced this dissertation?', ['author']],
+    ['What qualification was the thesis submitted for?', ['degree']],
+    ['What is the date on the record?', ['datePosted']],
+    ['Headline of the thesis?', ['title']],
+    ['What is this document?', ['type']],
+    ['What is Wang’s field?', ['subject']],
+  ])('reads %s as asking for %j', (q, fields) => {
+    expect(fieldsByCue(q, 'Y L Wang')).toEqual(fields);
+  });
+
+  it('leaves a question that also names a topic to the text', () => {
+    expect(fieldsByCue('What is the title of the activity in chapter four?', 'Y L Wang')).toEqual([]);
+    expect(fieldsByCue('Who created the concentric circle?', 'Y L Wang')).toEqual([]);
+    expect(fieldsByCue('What year range does community development cover?', 'Y L Wang')).toEqual([]);
+  });
+});
