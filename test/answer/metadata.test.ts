@@ -50,6 +50,7 @@ describe('answerMetadata', () => {
     ['Who is the researcher behind this?', /written by Y L Wang/],
     ['Which scholar produced this dissertation?', /written by Y L Wang/],
     ['Headline of the thesis?', /titled “On "Concentric Circles"/],
+    ['Which person is the candidate?', /written by Y L Wang/],
     ['Which month and year was it posted?', /posted on 2021-12-01/],
     ['What are the key terms listed for the thesis?', /Its keywords are/],
     ["Who's responsible for this research?", /written by Y L Wang/],
@@ -70,6 +71,7 @@ describe('answerMetadata', () => {
     expect(ask('Who supervised the dissertation?')).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give its supervisor.' });
     expect(ask("Who was the author's advisor?")).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give its supervisor.' });
     expect(ask('Where did the author do their PhD?')).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give its university.' });
+    expect(ask('When was the thesis defended?')).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give its defence date.' });
     for (const q of ['Is the author a party member?', "What is the author's background?", 'Where is the author from?']) {
       expect(ask(q), q).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give facts about its author beyond the name.' });
     }
