@@ -17,7 +17,7 @@ const CUES: ReadonlyArray<readonly [Field, ReadonlySet<string>]> = (
     ['subject', 'subject discipline disciplinary field area classified classification'],
     ['keywords', 'keywords keyword tags tag'],
     ['identifier', 'identifier id gtid doi'],
-    ['country', 'where country nation'],
+    ['country', 'country nation'],
   ] as const
 ).map(([field, words]) => [field, new Set(words.split(' '))] as const);
 
