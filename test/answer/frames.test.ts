@@ -15,12 +15,14 @@ describe('withoutFrames', () => {
     ['第三章讲了什么', '第三章 了什么'],
     ["Explain like I'm five: what is the mass line?", ': what is the mass line?'],
     ['State the first reason.', 'the first reason.'],
+    ['What does   focus on?', 'What does ?'],
+    ['What is the main focus of the thesis?', 'What is the the thesis?'],
   ])('takes the frame out of %s', (question, left) => {
     expect(squash(withoutFrames(question))).toBe(left);
   });
 
   it('keeps what is the topic: "the key to…", "leads everything", "the whole process"', () => {
-    for (const q of ['What is the key to community governance?', 'Does the party lead everything?', 'the whole process of community governance', 'the monarch state people relationship']) {
+    for (const q of ['What is the key to community governance?', 'Does the party lead everything?', 'the whole process of community governance', 'the monarch state people relationship', 'What has the focus of mass work been found through?']) {
       expect(withoutFrames(q)).toBe(q);
     }
   });
