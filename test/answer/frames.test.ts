@@ -9,7 +9,7 @@ describe('withoutFrames', () => {
     ['True or false: the circle is static', ': the circle is static'],
     ['Is it true that the party leads everything?', 'the party leads everything?'],
     ['What kind of model is it?', 'What model is it?'],
-    ['What are the key findings?', 'What are the findings?'],
+    ['What are the key findings?', 'What are the ?'],
     ['Tell me everything about chapter 3', 'about chapter 3'],
     ["What's the main argument of the whole dissertation?", "What's the main argument of the dissertation?"],
     ['第三章讲了什么', '第三章 了什么'],
@@ -17,6 +17,7 @@ describe('withoutFrames', () => {
     ['State the first reason.', 'the first reason.'],
     ['What does   focus on?', 'What does ?'],
     ['What is the main focus of the thesis?', 'What is the the thesis?'],
+    ['What are the main findings?', 'What are the ?'],
   ])('takes the frame out of %s', (question, left) => {
     expect(squash(withoutFrames(question))).toBe(left);
   });
@@ -30,8 +31,10 @@ describe('withoutFrames', () => {
 
 describe('frame words', () => {
   it('hold the asking, not the topic', () => {
-    expect(['summarize', 'argue', 'findings', 'evidence', 'list', 'outline', 'constitutes', 'conceptualised', 'matters'].every((w) => GENERIC.has(stem(w)))).toBe(true);
+    expect(['summarize', 'argue', 'evidence', 'list', 'outline', 'constitutes', 'conceptualised', 'matters'].every((w) => GENERIC.has(stem(w)))).toBe(true);
     expect(GENERIC.has(stem('consultation'))).toBe(false);
+    // "Findings" is taken out as a phrase, so "find" stays a topic word.
+    expect(GENERIC.has(stem('finds'))).toBe(false);
     expect(COMPARING.has(stem('links'))).toBe(true);
   });
 });
