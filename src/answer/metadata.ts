@@ -56,10 +56,11 @@ const BARE: ReadonlyArray<readonly [Field, RegExp]> = [
   ['country', /^(?:(?:which|what)\s+)?(?:country|nation)$/iu],
 ];
 
-/** Fields named bare in a list ("author, year and degree?", "the thesis: who, when, what degree?"). */
+/** Fields named in a list ("author, year and degree?", "the thesis: who, when, what degree?", "who wrote it, and when?"). */
 function listedFields(bare: string): Field[] {
   const items = (bare.split(':').at(-1) ?? '').split(/\s*(?:,|&|\band\b)\s*/u).map((item) => item.trim()).filter(Boolean);
-  const fields = items.map((item) => BARE.find(([, re]) => re.test(item))?.[0]);
+  // An item may be a whole question too: "Who wrote it, and when?".
+  const fields = items.map((item) => [...BARE, ...INTENTS].find(([, re]) => re.test(item))?.[0]);
   return items.length > 1 && fields.every((f) => f !== undefined) ? (fields as Field[]) : [];
 }
 
