@@ -11,7 +11,7 @@ const THE_WORK = String.raw`(?:the|this|its|your)\s+(?:thesis|dissertation|paper
  */
 const OUTLINE_QUESTION = new RegExp(
   [
-    String.raw`\bhow\s+many\s+(?:chapters|sections|parts)\b`,
+    String.raw`\bhow\s+many\s+(?:chapters?|sections?|parts?)\b`,
     String.raw`\b(?:structure|outline|organi[sz]ation|layout|contents|table\s+of\s+contents)\s+of\s+${THE_WORK}\b`,
     String.raw`\b(?:thesis|dissertation)['’]?s?\s+(?:structure|outline|chapters)\b`,
     String.raw`\bhow\s+is\s+(?:it|${THE_WORK})\s+(?:structured|organi[sz]ed|divided|laid\s+out|arranged|split)\b`,

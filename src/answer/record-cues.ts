@@ -11,7 +11,7 @@ const CUES: ReadonlyArray<readonly [Field, ReadonlySet<string>]> = (
   [
     ['author', 'who author authors authored wrote writer written penned produced creator created candidate researcher scholar person name'],
     ['title', 'title titled called headline heading name'],
-    ['datePosted', 'when date dated year month posted published old'],
+    ['datePosted', 'when date dated year month posted published released old'],
     ['degree', 'degree doctoral doctorate phd master masters qualification level awarded'],
     ['type', 'type document genre'],
     ['subject', 'subject discipline disciplinary field area classified classification'],
@@ -22,7 +22,7 @@ const CUES: ReadonlyArray<readonly [Field, ReadonlySet<string>]> = (
 ).map(([field, words]) => [field, new Set(words.split(' '))] as const);
 
 /** Words that name the work or ask about it, and say nothing of which field. */
-const NEUTRAL = new Set('thesis dissertation paper work record document study research submitted submit listed list describe catalogued tell know number wise'.split(' '));
+const NEUTRAL = new Set('thesis dissertation paper work record document study research submitted submit listed list describe catalogued tell know number wise come came'.split(' '));
 
 /**
  * The record's fields a question points at by its words, when every other word it has is

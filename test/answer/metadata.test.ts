@@ -51,6 +51,7 @@ describe('answerMetadata', () => {
     ['Which scholar produced this dissertation?', /written by Y L Wang/],
     ['Headline of the thesis?', /titled “On "Concentric Circles"/],
     ['Which person is the candidate?', /written by Y L Wang/],
+    ['when this thesis come out', /posted on 2021-12-01/],
     ['Who wrote it, and when?', /written by Y L Wang\. \[Metadata\] It was posted on 2021-12-01/],
     ['Which month and year was it posted?', /posted on 2021-12-01/],
     ['What are the key terms listed for the thesis?', /Its keywords are/],
