@@ -23,15 +23,16 @@ const SELF_DESCRIPTION = /^(?:[^.]{0,100}?,\s*)?(?:this|the)\s+(?:paper|thesis|d
  * section that ends the thesis), for questions that name a section and nothing more. Of the
  * overview, the sentences where the work says what it does come first.
  */
-function sectionLead(question: string, sections: readonly Section[], exclude: ReadonlySet<number>, fromEnd: boolean): Answer {
+function sectionLead(question: string, sections: readonly Section[], exclude: ReadonlySet<number>, fromEnd: boolean, oneSentence: boolean): Answer {
   const citations: Citation[] = [];
   for (const section of sections) {
     const ordered = fromEnd ? [...proseOf(section)].reverse() : proseOf(section);
-    const own = section.id === 'overview' && !fromEnd ? ordered.filter((s) => SELF_DESCRIPTION.test(s.text)) : [];
+    // "The first sentence" is the first one, not the one where the work says what it does.
+    const own = section.id === 'overview' && !fromEnd && !oneSentence ? ordered.filter((s) => SELF_DESCRIPTION.test(s.text)) : [];
     let words = 0;
     const picked: Citation[] = [];
     for (const sentence of [...own, ...ordered.filter((s) => !own.includes(s))]) {
-      if (words >= 40) break;
+      if (words >= 40 || (oneSentence && picked.length > 0)) break;
       if (exclude.has(sentence.start)) continue;
       picked.push(citeSentence(section, sentence, 1));
       words += wordCount(sentence.text);
@@ -46,14 +47,14 @@ function sectionLead(question: string, sections: readonly Section[], exclude: Re
  * gets its summary, anything else ("What is chapter 3 about?") the sections' opening sentences,
  * or their closing ones when their conclusion is asked for. Undefined when nothing is left to say.
  */
-export function answerAboutSections(question: string, sections: readonly Section[], retriever: Retriever, exclude: ReadonlySet<number>, fromEnd: boolean): Answer | undefined {
+export function answerAboutSections(question: string, sections: readonly Section[], retriever: Retriever, exclude: ReadonlySet<number>, fromEnd: boolean, oneSentence = false): Answer | undefined {
   const [only] = sections;
   if (only && sections.length === 1 && asksForSummary(question) && !fromEnd) {
     const { citations } = summarizeSection(only, retriever);
     // Asked again in a conversation ("what else?"), the sentences not quoted yet come instead.
     if (!citations.some((c) => exclude.has(c.start))) return { question, answer: withTags(citations), abstained: false, citations, nearest: [] };
   }
-  const lead = sectionLead(question, sections, exclude, fromEnd);
+  const lead = sectionLead(question, sections, exclude, fromEnd, oneSentence);
   return lead.citations.length > 0 ? lead : undefined;
 }
 

@@ -10,6 +10,8 @@ export interface SectionRefs {
   readonly rest: string;
   /** A conclusion was asked for (of the thesis, with the overview standing in, or of a named section): its closing sentences matter most. */
   readonly fromEnd: boolean;
+  /** True when one sentence at that edge is asked for ("the first sentence of chapter 4"). */
+  readonly oneSentence: boolean;
 }
 
 /** Between the numbers of a list or range of chapters: "3, 4 and 5", "2-4", "4 to 6", "2 & 3". */
@@ -139,8 +141,10 @@ export function findSectionRefs(question: string, sections: readonly Section[]):
     else add('conclusion');
     return ' ';
   });
-  rest = rest.replace(POSITION_REF, (_m, start?: string) => {
+  let oneSentence = false;
+  rest = rest.replace(POSITION_REF, (m: string, start?: string) => {
     if (!start) fromEnd = true;
+    if (/\b(?:sentence|line|claim|statement)$/iu.test(m)) oneSentence = true;
     return ' ';
   });
   // Checked again: "what does it conclude at the end" names the conclusion by its verb.
@@ -150,7 +154,7 @@ export function findSectionRefs(question: string, sections: readonly Section[]):
       return ' ';
     });
   }
-  return { ids: [...new Set(ids)], missing: [...new Set(missing)], rest, fromEnd };
+  return { ids: [...new Set(ids)], missing: [...new Set(missing)], rest, fromEnd, oneSentence };
 }
 
 /**

@@ -28,6 +28,14 @@ describe('answerAboutSections', () => {
     expect(a?.citations.every((c) => c.section === 'overview')).toBe(true);
   });
 
+  it('gives one sentence when one is asked for, the very first of the overview too', async () => {
+    const { retriever, section } = await setup();
+    const four = answerAboutSections('What is the first sentence of chapter 4?', section('chapter-4'), retriever, new Set(), false, true);
+    expect(four?.citations.map((c) => c.quote)).toEqual([expect.stringMatching(/^In chapter four,the party links/)]);
+    const first = answerAboutSections('What is the first sentence?', section('overview'), retriever, new Set(), false, true);
+    expect(first?.citations.map((c) => c.quote)).toEqual([expect.stringMatching(/^Community is the basic unit/)]);
+  });
+
   it('gives the summary when the gist is asked for', async () => {
     const { core, retriever, section } = await setup();
     const a = answerAboutSections('tl;dr', section('chapter-1'), retriever, new Set(), false);

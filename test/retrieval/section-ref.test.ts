@@ -62,7 +62,8 @@ describe('findSectionRefs', () => {
     expect(findSectionRefs('how does chapter 2 end', sections)).toMatchObject({ ids: ['chapter-2'], fromEnd: true, rest: expect.not.stringMatching(/end/) });
     expect(findSectionRefs('What does the end of the mass line mean?', sections)).toMatchObject({ ids: [], fromEnd: false, rest: expect.stringMatching(/end/) });
     expect(findSectionRefs('how does chapter 3 begin?', sections)).toMatchObject({ ids: ['chapter-3'], fromEnd: false, rest: expect.not.stringMatching(/begin/) });
-    expect(findSectionRefs('What is the first sentence of chapter 4?', sections)).toMatchObject({ ids: ['chapter-4'], fromEnd: false, rest: expect.not.stringMatching(/first|sentence/) });
+    expect(findSectionRefs('What is the first sentence of chapter 4?', sections)).toMatchObject({ ids: ['chapter-4'], fromEnd: false, oneSentence: true, rest: expect.not.stringMatching(/first|sentence/) });
+    expect(findSectionRefs('What are the last words of chapter 2?', sections)).toMatchObject({ ids: ['chapter-2'], fromEnd: true, oneSentence: false });
     expect(findSectionRefs('What is the final sentence of the thesis?', sections)).toMatchObject({ ids: [], fromEnd: true, rest: expect.not.stringMatching(/final|sentence/) });
     expect(findSectionRefs('What does the author conclude at the end?', sections)).toMatchObject({ ids: ['overview'], fromEnd: true, rest: expect.not.stringMatching(/end/) });
     expect(findSectionRefs('Where does community governance begin?', sections).rest).toMatch(/begin/);
