@@ -12,6 +12,17 @@ const SHORT = 4;
 const MORE = /\b(?:else|more|other|another|further)\b/iu;
 /** "Summarise that chapter", "what else is in this section": the section the last answer came from. */
 const THAT_SECTION = /\b(?:that|this|the\s+same)\s+(?:chapter|section|part)\b/giu;
+/** "And the next chapter?", "the previous one": the chapter beside the one the last answer came from. */
+const NEXT_CHAPTER = /\bthe\s+(?:(next|following|subsequent)|previous|preceding|prior)\s+(?:chapter|one)\b/giu;
+
+/** Names the sections a follow-up points at by the last answer's section: "that chapter", "the next chapter". */
+function nameSections(typed: string, section: SectionId, sections: readonly Section[]): string {
+  const n = section.startsWith('chapter-') ? Number(section.slice('chapter-'.length)) : undefined;
+  return typed.replace(THAT_SECTION, labelOf(section)).replace(NEXT_CHAPTER, (m, next?: string) => {
+    const id = n === undefined ? undefined : (`chapter-${next ? n + 1 : n - 1}` as const);
+    return id && sections.some((s) => s.id === id) ? labelOf(id) : m;
+  });
+}
 /** A whole question ("What does the introduction say?"), as against a fragment ("in chapter 5?", "which chapter?", "why?"). */
 const WHOLE_QUESTION = /^\s*(?:(?:what|which|who|how|why|where|when)(?:['’]s|\s+(?:does|do|did|is|are|was|were|can|could|should|would)\b)|(?:summari[sz]e|tell|give|show|list)\b)/iu;
 
@@ -79,13 +90,15 @@ export function ownWords(question: string): string {
 export interface Turn {
   readonly question: string;
   readonly cited: readonly number[];
-  /** The section the last answer cited first, for "that chapter". */
+  /** The section the last question named, or else the one its answer cited first: "that chapter". */
   readonly section?: SectionId | undefined;
 }
 
 /** A message read in the light of the conversation: the question to ask, the sentences not to repeat and those shown last. */
 export interface FollowUp {
   readonly question: string;
+  /** The section the question names, if it names one: what "that chapter" will mean next. */
+  readonly named?: SectionId | undefined;
   readonly exclude: ReadonlySet<number> | undefined;
   readonly seen: ReadonlySet<number> | undefined;
 }
@@ -94,12 +107,14 @@ export interface FollowUp {
 export function readFollowUp(before: Turn | undefined, typed: string, sections: readonly Section[]): FollowUp {
   const cited = before ? new Set(before.cited) : undefined;
   const section = before?.section;
-  const named = section ? typed.replace(THAT_SECTION, labelOf(section)) : typed;
-  return { question: resolveFollowUp(before?.question, named, sections), exclude: asksForMore(typed) ? cited : undefined, seen: cited };
+  const question = resolveFollowUp(before?.question, section ? nameSections(typed, section, sections) : typed, sections);
+  const [named] = findSectionRefs(question, sections).ids;
+  return { question, named, exclude: asksForMore(typed) ? cited : undefined, seen: cited };
 }
 
 /** The conversation after `answer`: the question it answered and everything cited so far. */
 export function turnAfter(followUp: FollowUp, answer: Answer): Turn {
   const first = answer.citations[0]?.section;
-  return { question: followUp.question, cited: [...new Set([...(followUp.seen ?? []), ...answer.citations.map((c) => c.start)])], section: first === 'metadata' ? undefined : first };
+  const section = followUp.named ?? (first === 'metadata' ? undefined : first);
+  return { question: followUp.question, cited: [...new Set([...(followUp.seen ?? []), ...answer.citations.map((c) => c.start)])], section };
 }

@@ -72,7 +72,7 @@ describe('a conversation', () => {
 
   it('asks "what else" without the sentences already given, and remembers all of them', () => {
     const first = readFollowUp(undefined, previous, sections);
-    expect(first).toEqual({ question: previous, exclude: undefined });
+    expect(first).toEqual({ question: previous, named: 'chapter-3', exclude: undefined });
     const turn = turnAfter(first, answer(10, 20));
     const more = readFollowUp(turn, 'what else?', sections);
     expect(more.question).toMatch(/consultation/);
@@ -88,6 +88,17 @@ describe('a conversation', () => {
     const turn = turnAfter(readFollowUp(undefined, 'Which chapter is about consultation?', sections), answer(10));
     expect(readFollowUp(turn, 'summarize that chapter', sections).question).toBe('summarize Chapter 3');
     expect(readFollowUp(undefined, 'summarize that chapter', sections).question).toBe('summarize that chapter');
+  });
+
+  it('reads "the next chapter" and "the previous one" from the chapter last asked about', () => {
+    const turn = turnAfter(readFollowUp(undefined, previous, sections), answer(10));
+    const next = readFollowUp(turn, 'what about the next chapter?', sections);
+    expect(findSectionRefs(next.question, sections).ids).toEqual(['chapter-4']);
+    // The answer about chapter 4 may quote another chapter; "previous" still counts from 4.
+    const after = turnAfter(next, { ...answer(20), citations: [{ ...answer(20).citations[0]!, section: 'chapter-6' }] });
+    expect(findSectionRefs(readFollowUp(after, 'and the previous one?', sections).question, sections).ids).toEqual(['chapter-3']);
+    const last = turnAfter(readFollowUp(undefined, 'What does chapter 6 say?', sections), answer(30));
+    expect(readFollowUp(last, 'summarize the next chapter', sections).question).toBe('summarize the next chapter');
   });
 
   it('asks a bare "why?" of the question before, without the sentences already quoted', () => {
