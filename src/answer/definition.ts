@@ -1,5 +1,6 @@
 import type { Hit } from '../retrieval/search.ts';
 import { isStopword, tokenize } from '../retrieval/terms.ts';
+import { unquote } from './question.ts';
 
 /** "What is X?", "What are X?", "Define X", "What does X mean?": X, or undefined. */
 const DEFINITION_QUESTION =
@@ -19,8 +20,7 @@ const TERM_FRAME = /^(?:the\s+)?(?:(?:concept|notion|idea|term|word|phrase|expre
 export function termAskedAbout(question: string): string | undefined {
   for (const pattern of MEANING_QUESTION) {
     const m = pattern.exec(question.replace(/[?？!.]+\s*$/u, ''));
-    // Quotes go; an apostrophe inside a word ("governance's") stays.
-    const term = m?.[1]?.replace(/["“”]|(?<!\p{L})['‘’]|['‘’](?!\p{L})/gu, '').replace(TERM_FRAME, '').trim();
+    const term = m?.[1] && unquote(m[1]).replace(TERM_FRAME, '').trim();
     if (term) return term;
   }
   return undefined;

@@ -26,3 +26,8 @@ export function cleanQuestion(raw: string): string {
   if (!/[\p{L}\p{N}]/u.test(text)) throw new ThesisBotError('BAD_QUESTION', 'I could not find any words in that. Please ask your question in words.');
   return text;
 }
+
+/** A term as typed without the quotes around it; an apostrophe inside a word ("governance's") stays. */
+export function unquote(text: string): string {
+  return text.replace(/["“”]|(?<!\p{L})['‘’]|['‘’](?!\p{L})/gu, '').trim();
+}

@@ -3,6 +3,7 @@ import type { Vocabulary } from '../retrieval/vocabulary.ts';
 import type { Section, SectionId } from '../types.ts';
 import { citeSentence, tagOf, withTags } from './cite.ts';
 import { lookupTerm, termIn } from './lookup.ts';
+import { unquote } from './question.ts';
 import type { Answer, Citation } from './types.ts';
 
 /**
@@ -20,7 +21,8 @@ const TERM_QUESTIONS = [
 export function termToCount(question: string): string | undefined {
   for (const pattern of TERM_QUESTIONS) {
     // "The mass line" is looked up as "mass line", which "the party's mass line" holds too.
-    const term = pattern.exec(question)?.[1]?.replace(/["“”‘’']/gu, '').trim().replace(/^(?:the|a|an)\s+/iu, '');
+    const found = pattern.exec(question)?.[1];
+    const term = found && unquote(found).replace(/^(?:the|a|an)\s+/iu, '');
     if (term) return term;
   }
   return undefined;

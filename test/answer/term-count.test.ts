@@ -6,6 +6,7 @@ describe('termToCount', () => {
   it.each([
     ['lookup consultation', 'consultation'],
     ['Look up "the mass line"', 'mass line'],
+    ["look up the party's mass line", "party's mass line"],
     ['search for the last mile', 'last mile'],
     ['How many times does the word unity appear?', 'unity'],
     ["How often is 'concentric circle' mentioned?", 'concentric circle'],
