@@ -69,6 +69,10 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
   const asked = term && ctx.retriever.topicStems(term).length > 0 ? term : rest;
   const topic = [...ctx.retriever.topicStems(withoutFrames(asked)).filter((t) => !frame(t)), ...phrases];
   const exclude = ctx.exclude ?? new Set<number>();
+  // "What do critics say…", "what are its failures", "the link between religion and…": about
+  // something the thesis never mentions, it cannot tell.
+  const unmentioned = unmentionedIn(rest, ctx.retriever, { frame, author });
+  if (topic.length === 0 && unmentioned) return refusal(question, [], parsed, `It does not mention ${unmentioned}.`);
   if (topic.length === 0) {
     const whole = named.length === 0 ? parsed.sections.filter((s) => s.id === 'overview') : named;
     // What a work found or concluded is at its end; what it is about, at its start.
@@ -77,9 +81,6 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
   }
   const chapters = parsed.sections.filter((s) => s.id !== 'overview').map((s) => s.id);
   const which = named.length === 0 && asksWhichSection(ownWords(question)) && chapters.length > 0;
-  // "What do critics say…", "what are its failures", "the link between religion and…": about
-  // something the thesis never mentions, it cannot tell.
-  const unmentioned = unmentionedIn(rest, ctx.retriever, frame);
   const answer = await answerTopic({ question, rest, term, unmentioned, topic, named, scope: which ? chapters : named.map((s) => s.id), exclude, unrecorded }, ctx);
   return withLead(answer, { question: ownWords(question), topic, named, which }, ctx.retriever.passages);
 }

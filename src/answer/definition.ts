@@ -6,6 +6,8 @@ import { unquote } from './question.ts';
 const DEFINITION_QUESTION =
   /^\s*(?:(?:so|ok(?:ay)?|and|but|well|then|right|hmm+|um+|hey|sorry)[\s,:;-]+)*(?:what\s+(?:exactly\s+|precisely\s+|actually\s+|really\s+)?(?:is|are|was|were)|define|definition\s+of|meaning\s+of|what\s+is\s+meant\s+by)\s+(.+?)\s*\??\s*$|^\s*what\s+does\s+(.+?)\s+mean\s*\??\s*$/iu;
 const COPULA = new Set(['is', 'are', 'means', 'refers']);
+/** Words that end the head of a noun phrase ("the circle of the interaction…"). */
+const PREPOSITIONS = new Set(['of', 'in', 'between', 'for', 'on', 'with', 'under', 'at', 'from', 'by', 'to', 'among', 'within']);
 
 /**
  * Questions that ask what a term means, in so many words: "what is meant by X", "what does
@@ -48,7 +50,11 @@ export function defines(sentence: string, term: string): boolean {
   if (copula < 0) return false;
   const subject = tokens.slice(at, copula);
   const content = subject.filter((t) => !isStopword(t.word));
-  return [...want].every((w) => subject.some((t) => t.stem === w)) && content.length <= want.size + MAX_MODIFIER_WORDS;
+  // The head of the subject must be the term's: "Community party organization is…" defines
+  // the organisation, not the community.
+  const ending = subject.findIndex((t) => PREPOSITIONS.has(t.word.toLowerCase()));
+  const head = (ending < 0 ? subject : subject.slice(0, ending)).filter((t) => !isStopword(t.word)).at(-1);
+  return want.has(head?.stem ?? '') && [...want].every((w) => subject.some((t) => t.stem === w)) && content.length <= want.size + MAX_MODIFIER_WORDS;
 }
 
 /**

@@ -62,8 +62,11 @@ const FOCUS_FRAME =
 /** "Findings" ask for results; as a stem it would take "find" ("finds the common denominator") with it. */
 const FINDINGS_FRAME = /\b(?:key\s+|main\s+)?findings\b/giu;
 
+/** "In one line", "in a few words", "in short", "quickly": how long the answer should be, not its topic. */
+const LENGTH_FRAME = /\bin\s+(?:one|a|a\s+single|just\s+one|a\s+few|two|three|five|ten|simple|plain)\s+(?:lines?|sentences?|words?|paragraphs?)\b|\bone[-\s]?liner\b|\bin\s+(?:short|brief)\b|\bquick(?:ly)?\b/giu;
+
 /** Phrases that frame a question rather than name its topic, in the order they are taken out. */
-const FRAMES = [HAN_GENERIC, KEY_FRAME, KIND_FRAME, TRUTH_FRAME, EVERYTHING_FRAME, WHOLE_FRAME, REQUEST_FRAME, FOCUS_FRAME, FINDINGS_FRAME];
+const FRAMES = [HAN_GENERIC, KEY_FRAME, KIND_FRAME, TRUTH_FRAME, EVERYTHING_FRAME, WHOLE_FRAME, REQUEST_FRAME, FOCUS_FRAME, FINDINGS_FRAME, LENGTH_FRAME];
 
 /** The question with its framing phrases ("true or false:", "what kind of", "the whole thesis") taken out. */
 export function withoutFrames(question: string): string {

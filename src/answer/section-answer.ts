@@ -15,6 +15,14 @@ export function asksForSummary(question: string): boolean {
   return SUMMARY_INTENT.test(question);
 }
 
+/** "In one line", "in a sentence", "a one-liner": the gist in a single sentence. */
+const ONE_SENTENCE_INTENT = /\bin\s+(?:one|a\s+single|a|just\s+one)\s+(?:line|sentence)\b|\bone[-\s]?liner\b/iu;
+
+/** True when a question asks for its answer in a single sentence. */
+export function asksForOneSentence(question: string): boolean {
+  return ONE_SENTENCE_INTENT.test(question);
+}
+
 /** A sentence in which the work says what it does: "This paper attempts to…", "…, this thesis argues…". */
 const SELF_DESCRIPTION = /^(?:[^.]{0,100}?,\s*)?(?:this|the)\s+(?:paper|thesis|dissertation|study)\s+(?:\p{L}+ly\s+)?(?:attempts|aims|argues|seeks|tries|studies|examines|explores|investigates|considers|proposes|asks|analy[sz]es)\b/iu;
 
@@ -23,12 +31,12 @@ const SELF_DESCRIPTION = /^(?:[^.]{0,100}?,\s*)?(?:this|the)\s+(?:paper|thesis|d
  * section that ends the thesis), for questions that name a section and nothing more. Of the
  * overview, the sentences where the work says what it does come first.
  */
-function sectionLead(question: string, sections: readonly Section[], exclude: ReadonlySet<number>, fromEnd: boolean, oneSentence: boolean): Answer {
+function sectionLead(question: string, sections: readonly Section[], exclude: ReadonlySet<number>, fromEnd: boolean, oneSentence: boolean, literal: boolean): Answer {
   const citations: Citation[] = [];
   for (const section of sections) {
     const ordered = fromEnd ? [...proseOf(section)].reverse() : proseOf(section);
     // "The first sentence" is the first one, not the one where the work says what it does.
-    const own = section.id === 'overview' && !fromEnd && !oneSentence ? ordered.filter((s) => SELF_DESCRIPTION.test(s.text)) : [];
+    const own = section.id === 'overview' && !fromEnd && !literal ? ordered.filter((s) => SELF_DESCRIPTION.test(s.text)) : [];
     let words = 0;
     const picked: Citation[] = [];
     for (const sentence of [...own, ...ordered.filter((s) => !own.includes(s))]) {
@@ -45,16 +53,19 @@ function sectionLead(question: string, sections: readonly Section[], exclude: Re
 /**
  * Answers a question that names sections and no topic: a request for the gist of one section
  * gets its summary, anything else ("What is chapter 3 about?") the sections' opening sentences,
- * or their closing ones when their conclusion is asked for. Undefined when nothing is left to say.
+ * or their closing ones when their conclusion is asked for. `edgeSentence` asks for the one sentence
+ * at that edge ("the first sentence of chapter 4"); a gist asked "in one line" gets the one
+ * sentence that best says what the section does. Undefined when nothing is left to say.
  */
-export function answerAboutSections(question: string, sections: readonly Section[], retriever: Retriever, exclude: ReadonlySet<number>, fromEnd: boolean, oneSentence = false): Answer | undefined {
+export function answerAboutSections(question: string, sections: readonly Section[], retriever: Retriever, exclude: ReadonlySet<number>, fromEnd: boolean, edgeSentence = false): Answer | undefined {
   const [only] = sections;
-  if (only && sections.length === 1 && asksForSummary(question) && !fromEnd) {
+  const oneLine = asksForOneSentence(question);
+  if (only && sections.length === 1 && asksForSummary(question) && !fromEnd && !oneLine) {
     const { citations } = summarizeSection(only, retriever);
     // Asked again in a conversation ("what else?"), the sentences not quoted yet come instead.
     if (!citations.some((c) => exclude.has(c.start))) return { question, answer: withTags(citations), abstained: false, citations, nearest: [] };
   }
-  const lead = sectionLead(question, sections, exclude, fromEnd, oneSentence);
+  const lead = sectionLead(question, sections, exclude, fromEnd, edgeSentence || oneLine, edgeSentence);
   return lead.citations.length > 0 ? lead : undefined;
 }
 

@@ -1,3 +1,4 @@
+import { isStopword, tokenize } from '../retrieval/terms.ts';
 import type { Retriever } from '../retrieval/search.ts';
 
 /**
@@ -34,6 +35,12 @@ const RELATION_QUESTIONS = [
   /\bwhat\s+(?:does|do)\s+(.+?)\s+have\s+to\s+do\s+with\s+(.+?)\s*[?.!]*$/iu,
 ];
 
+/**
+ * "How does blockchain improve community governance?": the effect of something on the thesis's
+ * subject. Only the cause decides: what it acts on is often the thesis's own idea in other words.
+ */
+const EFFECT_QUESTION = /\bhow\s+(?:does|do|did|can|could|would|might|will)\s+(.+?)\s+(?:improve|affect|influence|impact|shape|help|hurt|harm|change|strengthen|weaken|support|undermine|transform|enhance|benefit|promote|hinder)\b/iu;
+
 /** The two things a question asks the relation of, as typed, or undefined. */
 export function relatedSides(question: string): readonly [string, string] | undefined {
   for (const pattern of RELATION_QUESTIONS) {
@@ -43,18 +50,34 @@ export function relatedSides(question: string): readonly [string, string] | unde
   return undefined;
 }
 
+/** True when the head word of a speaker ("the reviewers") is not a word the thesis writes. */
+function unwritten(speaker: string, retriever: Retriever, author: ReadonlySet<string>): boolean {
+  const head = tokenize(speaker).at(-1);
+  if (!head || isStopword(head.word.toLowerCase()) || author.has(head.stem) || /\d/u.test(head.word)) return false;
+  return !retriever.vocabulary.writes(head.word);
+}
+
+/** Stems a question's framing words reduce to, and those of the thesis's author's name. */
+export interface FrameWords {
+  frame: (stem: string) => boolean;
+  author: ReadonlySet<string>;
+}
+
 /**
  * What a question hinges on that the thesis never mentions, as typed: a speaker ("critics"), a
- * judgement ("failures") or one side of a relation ("religion"). `frame` tells the stems that
- * only frame a question.
+ * judgement ("failures") or one side of a relation ("religion").
  */
-export function unmentionedIn(question: string, retriever: Retriever, frame: (stem: string) => boolean): string | undefined {
+export function unmentionedIn(question: string, retriever: Retriever, { frame, author }: FrameWords): string | undefined {
   const unseen = (text: string, keep: (stem: string) => boolean) => retriever.unseenShare(retriever.topicStems(text).filter(keep)) > 0;
   const topical = (t: string) => !frame(t);
   const source = askedSource(question);
+  // A speaker is a speaker even when its stem frames questions ("examiners" → "examine") or
+  // names an activity ("reviewers" → "review"): the person must be there in so many words.
   // Numbers are written many ways ("19th", "19 th"), so they do not decide.
-  if (source && unseen(source, (t) => topical(t) && !/\d/u.test(t))) return source;
+  if (source && (unseen(source, (t) => !author.has(t) && !/\d/u.test(t)) || unwritten(source, retriever, author))) return source;
   const judgement = askedJudgement(question);
   if (judgement && unseen(judgement, topical)) return judgement.toLowerCase();
+  const cause = EFFECT_QUESTION.exec(question)?.[1]?.trim();
+  if (cause && unseen(cause, topical)) return cause;
   return relatedSides(question)?.find((side) => unseen(side, topical));
 }

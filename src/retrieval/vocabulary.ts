@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import type { Section } from '../types.ts';
+import { isEnglishWord } from './english.ts';
 import { isStopword, stem, tokenize } from './terms.ts';
 
 const KEYBOARD = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
@@ -74,6 +75,15 @@ export class Vocabulary {
     return this.stems.has(stem(word));
   }
 
+  /**
+   * True when the thesis writes this very word, or its singular: stricter than `knows`, which
+   * takes "reviewers" for "review".
+   */
+  writes(word: string): boolean {
+    const w = word.toLowerCase();
+    return [w, w.replace(/e?s$/u, ''), w.replace(/s$/u, '')].some((form) => this.counts.has(form));
+  }
+
   /** The word as the thesis writes it: itself if used, else its commonest form with the same stem. */
   spelling(word: string): string {
     const w = word.toLowerCase();
@@ -115,7 +125,7 @@ export class Vocabulary {
     let at = 0;
     for (const t of tokenize(text)) {
       const w = t.word.toLowerCase();
-      if (w.length < 6 || this.stems.has(t.stem) || isStopword(w) || !/^[a-z]+$/.test(w)) continue;
+      if (w.length < 4 || this.stems.has(t.stem) || isStopword(w) || !/^[a-z]+$/.test(w) || isEnglishWord(w)) continue;
       const maxEdits = w.length >= 9 ? 2 : 1;
       const best = [...this.counts.keys(), ...this.stems].filter((v) => v[0] === w[0])
         .map((v) => ({ v, d: edits(w, v, true) })).filter((x) => x.d <= maxEdits).sort((a, b) => a.d - b.d)[0];

@@ -21,6 +21,11 @@ describe('defines', () => {
     expect(defines(DEFINING, 'the concentric circle of party-masses interaction')).toBe(true);
   });
 
+  it('fails for a sentence whose subject is something else that only starts with the term', () => {
+    expect(defines('Community party organization is the leading core of all work.', 'community')).toBe(false);
+    expect(defines('Community is the basic unit of the party\'s governance in the city.', 'community')).toBe(true);
+  });
+
   it('fails for a sentence that only mentions the term', () => {
     expect(defines(MENTIONING, 'the concentric circle')).toBe(false);
     expect(defines('As a mathematical concept,concentric circle has been applied.', 'concentric circle')).toBe(false);

@@ -18,6 +18,8 @@ describe('withoutFrames', () => {
     ['What does   focus on?', 'What does ?'],
     ['What is the main focus of the thesis?', 'What is the the thesis?'],
     ['What are the main findings?', 'What are the ?'],
+    ['Chapter 3 in one line, quickly', 'Chapter 3 ,'],
+    ['In a few words, what is the mass line?', ', what is the mass line?'],
   ])('takes the frame out of %s', (question, left) => {
     expect(squash(withoutFrames(question))).toBe(left);
   });

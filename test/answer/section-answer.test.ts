@@ -36,6 +36,15 @@ describe('answerAboutSections', () => {
     expect(first?.citations.map((c) => c.quote)).toEqual([expect.stringMatching(/^Community is the basic unit/)]);
   });
 
+  it('gives the sentence that says what a section does when its gist is asked for in one line', async () => {
+    const { retriever, section } = await setup();
+    const three = answerAboutSections('Summarise chapter 3 in one line', section('chapter-3'), retriever, new Set(), false);
+    expect(three?.citations.map((c) => c.quote)).toEqual([expect.stringMatching(/^In the third chapter,the author discusses/)]);
+    // Of the whole thesis, that is where it says what it does, not its first sentence.
+    const whole = answerAboutSections('The thesis in one sentence?', section('overview'), retriever, new Set(), false);
+    expect(whole?.citations.map((c) => c.quote)).toEqual([expect.stringMatching(/^This paper attempts to use/)]);
+  });
+
   it('gives the summary when the gist is asked for', async () => {
     const { core, retriever, section } = await setup();
     const a = answerAboutSections('tl;dr', section('chapter-1'), retriever, new Set(), false);

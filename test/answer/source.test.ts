@@ -37,6 +37,11 @@ describe('questions about what others say', () => {
     expect((await core.ask('What do young people think of the consultation platforms?')).answer).toMatch(/It does not mention young people\./);
     const xi = await core.ask('What does Xi Jinping say about national unity?');
     expect(xi.citations[0]?.quote).toMatch(/^General Secretary Xi Jinping pointed out/);
+    // Their title must be in the thesis as written: "examiners" is not "examine", nor "reviewers" "review".
+    for (const q of ['What did the examiners think of the thesis?', 'What do reviewers say about chapter 2?']) {
+      expect((await core.ask(q)).answer).toMatch(/^(?:The thesis text we have|Chapter 2) does not say\. It does not mention (?:the examiners|reviewers)\./);
+    }
+    expect((await core.ask('What does the author think?')).abstained).toBe(false);
     const congress = await core.ask('What did the 19th National Congress report say?');
     expect(congress.citations[0]?.section).toBe('chapter-1');
   });
@@ -56,5 +61,9 @@ describe('questions about what others say', () => {
     expect(religion.abstained).toBe(true);
     expect(religion.answer).toMatch(/It does not mention religion\./);
     expect((await core.ask('What is the relationship between the mass line and the concentric circle?')).abstained).toBe(false);
+    const blockchain = await core.ask('How does blockchain improve community governance?');
+    expect(blockchain.answer).toMatch(/It does not mention blockchain\./);
+    // What the cause acts on may be put in other words than the thesis's; only the cause decides.
+    expect((await core.ask('How does consultative democracy help find common ground among ethnic groups?')).abstained).toBe(false);
   });
 });

@@ -19,12 +19,13 @@ describe('Vocabulary', () => {
     expect(vocabulary.correct('goverment of comunity and consultaton')).toBe('government of community and consultation');
     expect(vocabulary.correct('the concentric circel')).toBe('the concentric circle');
     expect(vocabulary.correct('cpnsultation')).toBe('consultation');
+    expect(vocabulary.correct('the histroy of the mass lnie')).toBe('the history of the mass line');
     // A typo of a form the thesis does not use ("flexible") is matched on its stem.
     expect(vocabulary.correct('is the circle flexibel')).toBe('is the circle flexibility');
   });
 
   it('leaves real words, short words and words the thesis knows alone', () => {
-    for (const text of ['What lessons were drawn?', 'How does it treat villages?', 'the weather in France', "the party's masses", 'what is it contrasted with']) {
+    for (const text of ['What does the supervisor think?', 'Who cares?', 'What lessons were drawn?', 'How does it treat villages?', 'the weather in France', "the party's masses", 'what is it contrasted with']) {
       expect(vocabulary.correct(text)).toBe(text);
     }
   });
