@@ -43,7 +43,9 @@ export type AskOptions = Pick<AskContext, 'exclude' | 'seen'>;
  */
 export async function answerQuestion(question: string, ctx: AskContext): Promise<Answer> {
   const { parsed } = ctx;
-  const refs = findSectionRefs(await nameSectionByTopic(question, parsed.sections, ctx.retriever, ctx.mode), parsed.sections);
+  // Typos are mended first, so a mistyped section name ("introducton") still names it.
+  const mended = ctx.retriever.vocabulary.correct(question);
+  const refs = findSectionRefs(await nameSectionByTopic(mended, parsed.sections, ctx.retriever, ctx.mode), parsed.sections);
   // "chapter 7" in a thesis of six: say so, whatever else the question names.
   if (refs.missing.length > 0) return unknownSection(question, refs.missing, parsed);
   if (asksForOpinion(question)) return opinionRefusal(question, parsed, refs.ids);

@@ -17,7 +17,7 @@ export function askedSource(question: string): string | undefined {
  * the work's subject. When the thesis never uses the word, it does not judge its subject so.
  */
 const JUDGEMENT =
-  /\b(?:failures?|failings?|weakness(?:es)?|shortcomings?|flaws?|drawbacks?|limitations?|criticisms?|critiques?|downsides?|disadvantages?|pitfalls?|deficienc(?:y|ies)|defects?|mistakes?|weak\s+points?|cons)\b/iu;
+  /\b(?:failures?|failings?|weakness(?:es)?|shortcomings?|flaws?|drawbacks?|limitations?|criticisms?|critiques?|critics?|downsides?|disadvantages?|pitfalls?|deficienc(?:y|ies)|defects?|mistakes?|weak\s+points?|cons)\b/iu;
 
 /** The judgement a question asks for ("failures", "weaknesses"), as typed, or undefined. */
 export function askedJudgement(question: string): string | undefined {
