@@ -1,3 +1,4 @@
+import { wordCount } from '../ingest/words.ts';
 import type { Passage } from '../retrieval/search.ts';
 
 /**
@@ -27,7 +28,24 @@ export function inContext(passage: Passage, passages: readonly Passage[]): Passa
     const p = passages[passage.index + offset];
     return p && p.section.id === passage.section.id ? [p] : [];
   };
-  return [...(POINTS_BACK.test(passage.text) ? antecedent(passage, near) : []), passage, ...(POINTS_FORWARD.test(passage.text) ? near(1) : [])];
+  const forward = POINTS_FORWARD.test(passage.text) || leadsOn(passage, near(1)[0]);
+  return [...(POINTS_BACK.test(passage.text) ? antecedent(passage, near) : []), passage, ...(forward ? near(1) : [])];
+}
+
+/** Words a sentence may have and still be a bare claim that its next sentence spells out. */
+const BARE_CLAIM_WORDS = 12;
+
+/** Openings of a sentence that spells out the one before ("Only under the premise of…", "Namely…"). */
+const SPELLS_OUT = /^(?:only|namely|that\s+is|specifically|in\s+other\s+words|for\s+(?:example|instance)|即|只有|也就是)/iu;
+
+/**
+ * A short claim whose next sentence spells it out about the same things ("The contraction and
+ * expansion are not unconditional. Only under the premise of… can they be contracted and
+ * expanded."): the claim alone leaves out what matters.
+ */
+function leadsOn(passage: Passage, next: Passage | undefined): boolean {
+  if (!next || wordCount(passage.text) > BARE_CLAIM_WORDS || !SPELLS_OUT.test(next.text)) return false;
+  return [...passage.stems].filter((t) => next.stems.has(t)).length >= 2;
 }
 
 /**

@@ -25,7 +25,8 @@ const HAN = /\p{Script=Han}/u;
  * "grass-roots" and "grass-roots" (or "grass roots") finds "grassroots".
  */
 function occurrences(text: string, term: readonly Token[]): Array<{ start: number; end: number }> {
-  const tokens = searchTokens(text);
+  // A look-up for "conditions" is not answered with "unconditional".
+  const tokens = searchTokens(text).filter((t) => !t.negated);
   const plain = tokens.filter((t) => !t.compound);
   const joined = term.length > 1 ? stem(term.map((t) => t.word).join('')) : undefined;
   const found = [

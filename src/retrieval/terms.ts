@@ -116,14 +116,26 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+/** A word built from others for search: a joined compound, or the base of a negated word. */
+export type SearchToken = Token & { compound?: true; negated?: true };
+
+/** "Unconditional", "unbalanced": a negated word whose base ("conditional") is long enough to be one. */
+const NEGATED = /^un([a-z]{6,})$/iu;
+
 /**
  * Tokens plus the joined form of hyphenated compounds ("grass-roots" also gives "grassroots"),
- * so either spelling in a question or a look-up finds the other in the text. The joined forms
- * come after the plain tokens, which a phrase look-up matches in a row.
+ * so either spelling in a question or a look-up finds the other in the text, and the base of a
+ * negated word ("unconditional" gives "conditional"), so a question about the conditions finds
+ * the sentence saying it is "not unconditional". The added forms come after the plain tokens,
+ * which a phrase look-up matches in a row.
  */
-export function searchTokens(text: string): Array<Token & { compound?: true }> {
+export function searchTokens(text: string): SearchToken[] {
   const tokens = tokenize(text);
-  const out: Array<Token & { compound?: true }> = [...tokens];
+  const out: SearchToken[] = [...tokens];
+  for (const t of tokens) {
+    const base = NEGATED.exec(t.word)?.[1];
+    if (base && !HAN.test(t.word)) out.push({ word: base, stem: stem(base), start: t.start, end: t.end, compound: true, negated: true });
+  }
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i];
     const b = tokens[i + 1];

@@ -56,6 +56,18 @@ describe('inContext', () => {
     expect(texts(inContext(ps[4]!, ps))).toEqual(['The reasons are as follows:', 'first, the party leads.']);
   });
 
+  it('brings the sentence that spells out a short claim about the same things', () => {
+    const claim = passages(
+      [two, 'The contraction and expansion of the circle are not unconditional.'],
+      [two, 'Only under the premise of full consultation can the circle be contracted and expanded.'],
+      [two, 'Only the party leads.'],
+    );
+    const stemmed = claim.map((p) => ({ ...p, stems: new Set(p.text.includes('circle') ? ['circl', 'contract'] : ['parti']) }));
+    expect(texts(inContext(stemmed[0]!, stemmed))).toEqual([claim[0]?.text, claim[1]?.text]);
+    // Without the same things in both, the next sentence is about something else.
+    expect(inContext(claim[1]!, claim)).toHaveLength(1);
+  });
+
   it('reads Chinese pointers too', () => {
     const zh = passages([three, '社区协商是基层民主的重要形式。'], [three, '这种形式得到了群众的认可。']);
     expect(inContext(zh[1]!, zh)).toHaveLength(2);

@@ -269,6 +269,12 @@ describe('ask with awkward input', () => {
     expect((await core.ask('tldr of the intro pls')).citations[0]?.section).toBe('introduction');
   });
 
+  it('answers what conditions something needs from where the thesis says it is not unconditional', async () => {
+    const core = await testCore('none');
+    const a = await core.ask('What conditions are needed for contraction and expansion?');
+    expect(a.citations.map((c) => c.quote)).toEqual([expect.stringMatching(/are not unconditional\.$/), expect.stringMatching(/^Only under the premise of full consultation/)]);
+  });
+
   it('takes asking words ("remind me", "in one sentence") as the frame, not the topic', async () => {
     const core = await testCore('none');
     expect((await core.ask('In one sentence, what is chapter six about?')).citations[0]?.section).toBe('chapter-6');

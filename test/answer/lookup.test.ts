@@ -27,6 +27,12 @@ describe('lookup', () => {
     expect(core.lookup('grass roots').total).toBe(4);
   });
 
+  it('does not take a negated word for its base', async () => {
+    const core = await testCore('none');
+    expect(core.lookup('unconditional').total).toBe(1);
+    expect(core.lookup('conditional').total).toBe(0);
+  });
+
   it('is case-insensitive and matches phrases', async () => {
     const core = await testCore('none');
     expect(core.lookup('LAST KILOMETER').total).toBe(core.lookup('last kilometer').total);

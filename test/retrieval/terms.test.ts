@@ -40,6 +40,11 @@ describe('terms', () => {
     expect(contentStems('monarch-state relation', () => false)).toEqual(['monarch', 'state', 'relat']);
   });
 
+  it('gives a negated word its base for search, so the conditions find "not unconditional"', () => {
+    expect(contentStems('not unconditional')).toEqual([stem('unconditional'), stem('conditions')]);
+    expect(contentStems('the united front')).toEqual([stem('united'), 'front']);
+  });
+
   it('drops question words and stopwords from the topic', () => {
     expect(contentStems('What does the thesis say about consultation?')).toEqual([stem('consultation')]);
     expect(isStopword('What')).toBe(true);
