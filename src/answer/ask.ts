@@ -1,9 +1,10 @@
 import type { Retriever, SearchMode } from '../retrieval/search.ts';
 import { findSectionRefs } from '../retrieval/section-ref.ts';
-import { contentStems } from '../retrieval/terms.ts';
+import { contentStems, isStopword } from '../retrieval/terms.ts';
 import type { ParsedThesis } from '../types.ts';
 import { termAskedAbout } from './definition.ts';
 import { ownWords } from './follow-up.ts';
+import { withoutUnknownAlternatives } from './question.ts';
 import { COMPARING, GENERIC, withoutFrames } from './frames.ts';
 import { asksAboutBot, botHelp } from './help.ts';
 import { answerMetadata } from './metadata.ts';
@@ -58,7 +59,8 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
   }
   const named = parsed.sections.filter((s) => refs.ids.includes(s.id));
   if (named.length > 0 && asksForTitle(refs.rest)) return answerTitles(question, named);
-  const rest = ctx.retriever.vocabulary.correct(refs.rest);
+  const vocabulary = ctx.retriever.vocabulary;
+  const rest = withoutUnknownAlternatives(vocabulary.correct(refs.rest), (w) => vocabulary.knows(w), isStopword);
   // The author's name stands for the thesis ("What does Wang argue…"), not for a topic.
   const author = new Set(contentStems(parsed.metadata.author ?? ''));
   const record = JSON.stringify(parsed.metadata).toLowerCase();

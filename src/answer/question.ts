@@ -31,3 +31,17 @@ export function cleanQuestion(raw: string): string {
 export function unquote(text: string): string {
   return text.replace(/["“”]|(?<!\p{L})['‘’]|['‘’](?!\p{L})/gu, '').trim();
 }
+
+const ALTERNATIVES = /\b(\p{L}+)\s+or\s+(\p{L}+)\b/giu;
+
+/**
+ * "Which thinkers or reports…": of two alternative words, one the thesis never uses drops out
+ * when it uses the other, since either would answer. `knows` tells the words the thesis uses;
+ * a small word (`small`) is no alternative ("fixed or can it change").
+ */
+export function withoutUnknownAlternatives(text: string, knows: (word: string) => boolean, small: (word: string) => boolean): string {
+  return text.replace(ALTERNATIVES, (whole: string, a: string, b: string) => {
+    if (small(a) || small(b) || knows(a) === knows(b)) return whole;
+    return knows(a) ? a : b;
+  });
+}

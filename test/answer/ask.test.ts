@@ -269,6 +269,11 @@ describe('ask with awkward input', () => {
     expect((await core.ask('tldr of the intro pls')).citations[0]?.section).toBe('introduction');
   });
 
+  it('answers one of two alternatives when the thesis knows only that one', async () => {
+    const core = await testCore('none');
+    expect((await core.ask('Which thinkers or reports does chapter 1 cite?')).citations[0]?.quote).toMatch(/report of the 19 th National Congress/);
+  });
+
   it('answers what conditions something needs from where the thesis says it is not unconditional', async () => {
     const core = await testCore('none');
     const a = await core.ask('What conditions are needed for contraction and expansion?');

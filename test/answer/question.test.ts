@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanQuestion } from '../../src/answer/question.ts';
+import { cleanQuestion, withoutUnknownAlternatives } from '../../src/answer/question.ts';
 
 describe('cleanQuestion', () => {
   it('strips mentions, Markdown, zero-width and control characters', () => {
@@ -14,5 +14,20 @@ describe('cleanQuestion', () => {
     expect(() => cleanQuestion('  ')).toThrow(/Please type a question/);
     expect(() => cleanQuestion('🙂🙂')).toThrow(/words/);
     expect(() => cleanQuestion('a'.repeat(2001))).toThrow(/under 2000/);
+  });
+});
+
+describe('withoutUnknownAlternatives', () => {
+  const knows = (w: string) => ['reports', 'circle', 'static'].includes(w.toLowerCase());
+  const small = (w: string) => ['can', 'it'].includes(w.toLowerCase());
+  it('drops the alternative the thesis never uses when it uses the other', () => {
+    expect(withoutUnknownAlternatives('Which thinkers or reports does it cite?', knows, small)).toBe('Which reports does it cite?');
+    expect(withoutUnknownAlternatives('is the circle static or dynamic', knows, small)).toBe('is the circle static');
+  });
+
+  it('keeps both when both or neither are known, or one is a small word', () => {
+    for (const text of ['thinkers or scholars', 'circle or reports', 'is it fixed or can it change']) {
+      expect(withoutUnknownAlternatives(text, knows, small)).toBe(text);
+    }
   });
 });
