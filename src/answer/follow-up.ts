@@ -4,6 +4,7 @@ import { labelOf } from '../ingest/sections.ts';
 import type { Section, SectionId } from '../types.ts';
 import { asksAboutRecord } from './metadata.ts';
 import { asksForSummary } from './section-answer.ts';
+import { withoutSectionTopic } from './section-topic.ts';
 import type { Answer } from './types.ts';
 
 /** Words that point back to the previous question's topic. */
@@ -72,7 +73,7 @@ export function resolveFollowUp(previous: string | undefined, current: string, s
   if (topic.length === 0 && now.ids.length === 0 && now.missing.length === 0 && asksForMore(current)) return previous;
   // A new section keeps the old topic but not the old section; otherwise both carry over.
   if (now.ids.length > 0 || now.missing.length > 0) {
-    const oldTopic = findSectionRefs(previous, sections).rest.replace(/\s+/g, ' ').trim();
+    const oldTopic = findSectionRefs(withoutSectionTopic(previous), sections).rest.replace(/\s+/g, ' ').trim();
     return `${asked} ${oldTopic}`;
   }
   return `${asked} (${previous.trim()})`;

@@ -8,6 +8,11 @@ import type { Section } from '../types.ts';
 const SECTION_ON =
   /\bthe\s+(?:chapter|section|part)\s+(?:on|about|dealing\s+with|covering|concerning|regarding)\s+(.+?)(?=\s*(?:[,?;:!.]|$)|\s+(?:say|says|said|discuss|discusses|argue|argues|mention|mentions|cover|covers|conclude|concludes|mean|means)\b|\s+and\s+(?:what|how|why|who)\b)/iu;
 
+/** The question without a section named by its topic ("the chapter on consultation"), for a follow-up that names another. */
+export function withoutSectionTopic(question: string): string {
+  return question.replace(SECTION_ON, ' ');
+}
+
 /** How much of the topic a section's best sentence must cover to be taken as the one meant. */
 const MIN_COVERAGE = 0.5;
 

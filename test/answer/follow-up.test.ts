@@ -101,6 +101,13 @@ describe('a conversation', () => {
     expect(readFollowUp(last, 'summarize the next chapter', sections).question).toBe('summarize the next chapter');
   });
 
+  it('drops a section named by its topic when a follow-up names another', () => {
+    const turn = turnAfter(readFollowUp(undefined, 'summarize the chapter on party branches', sections), { ...answer(10), citations: [{ ...answer(10).citations[0]!, section: 'chapter-5' }] });
+    const before = readFollowUp(turn, 'what about the previous chapter', sections);
+    expect(before.question).toBe('what about Chapter 4 summarize');
+    expect(findSectionRefs(before.question, sections).ids).toEqual(['chapter-4']);
+  });
+
   it('asks a bare "why?" of the question before, without the sentences already quoted', () => {
     const turn = turnAfter(readFollowUp(undefined, previous, sections), answer(10, 20));
     const why = readFollowUp(turn, 'why?', sections);
