@@ -8,7 +8,7 @@ import { withoutSectionTopic } from './section-topic.ts';
 import type { Answer } from './types.ts';
 
 /** Words that point back to the previous question's topic. */
-const ANAPHORA = /\b(?:that|this|it|those|these|they|them|there|else|more|same|also)\b/iu;
+const ANAPHORA = /\b(?:that|this|it|those|these|they|them|there|else|more|same|also)\b|\b(?:which|that|this|the\s+\p{L}+)\s+ones?\b/iu;
 const SHORT = 4;
 const MORE = /\b(?:else|more|other|another|further)\b/iu;
 /** "Summarise that chapter", "what else is in this section": the section the last answer came from. */

@@ -34,8 +34,13 @@ describe('resolveFollowUp', () => {
     expect(q).not.toMatch(/consultation/);
   });
 
+  it('reads "which one" as one of what was asked about before', () => {
+    expect(resolveFollowUp('what are the four dangers', 'which one is first?', sections)).toBe('which one is first (what are the four dangers)');
+  });
+
   it('leaves a question with its own topic, or without a history, alone', () => {
     expect(resolveFollowUp(previous, 'What are the three fine styles of the party?', sections)).toBe('What are the three fine styles of the party?');
+    expect(resolveFollowUp(previous, 'what is one of the fine styles', sections)).toBe('what is one of the fine styles');
     expect(resolveFollowUp(undefined, 'and in chapter 6?', sections)).toBe('and in chapter 6?');
   });
 
