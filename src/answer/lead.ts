@@ -13,6 +13,12 @@ const WHICH_SECTION =
 const MENTION_QUESTION =
   /^\s*(?:does|do|did)\s+(?:the\s+)?(?:thesis|dissertation|paper|author|abstract|text|it|chapter\s+\w+|introduction|overview)\s+(?:ever\s+)?(?:mention|discuss|talk\s+about|refer\s+to|cite|quote|name)\b|^\s*(?:is|are|was|were)\s+.+\s+(?:mentioned|discussed|quoted|cited|named|referred\s+to)\b/iu;
 
+/** The thing a "does it mention X?" question asks about, as typed. */
+const MENTIONED = [
+  /\b(?:mention|discuss|talk\s+about|refer\s+to|cite|quote|name)\s+(?:anything\s+(?:about|on)\s+)?(.+?)\s*[?!.]*$/iu,
+  /^\s*(?:is|are|was|were)\s+(.+?)\s+(?:ever\s+)?(?:mentioned|discussed|quoted|cited|named|referred\s+to)\b/iu,
+];
+
 /** True for "which chapter / part / section…": the answer should be a chapter. */
 export function asksWhichSection(question: string): boolean {
   return WHICH_SECTION.test(question);
@@ -25,11 +31,23 @@ export function asksWhichSection(question: string): boolean {
  */
 export function withLead(answer: Answer, asked: { question: string; topic: readonly string[]; named: readonly Section[]; which: boolean }, passages: readonly Passage[]): Answer {
   const first = answer.citations[0];
-  if (!first || answer.abstained) return answer;
+  if (answer.abstained) return MENTION_QUESTION.test(asked.question) ? withNo(answer, asked, passages) : answer;
+  if (!first) return answer;
   const stems = passages.find((p) => p.start === first.start)?.stems;
   const inNamed = asked.named.length === 0 || asked.named.some((s) => s.id === first.section);
   const found = MENTION_QUESTION.test(asked.question) && inNamed && asked.topic.every((t) => stems?.has(t));
   // Only a chapter answers "which chapter"; a quote from the overview is left to speak for itself.
   const lead = asked.which ? (first.section === 'overview' ? '' : `${first.label}, “${first.title}”. `) : found ? 'Yes. ' : '';
   return { ...answer, answer: `${lead}${answer.answer}` };
+}
+
+/**
+ * "Does it mention covid?" about something the thesis never names anywhere: the refusal says
+ * no, in so many words, rather than that the thesis "does not say".
+ */
+function withNo(answer: Answer, asked: { question: string; topic: readonly string[] }, passages: readonly Passage[]): Answer {
+  const thing = MENTIONED.map((p) => p.exec(asked.question)?.[1]).find(Boolean);
+  const nowhere = asked.topic.length > 0 && asked.topic.every((t) => !passages.some((p) => p.stems.has(t)));
+  if (!thing || !nowhere) return answer;
+  return { ...answer, answer: answer.answer.replace(/^The thesis text we have does not say\./u, `No. The thesis text we have does not mention ${thing}.`) };
 }

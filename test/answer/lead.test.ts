@@ -37,9 +37,14 @@ describe('withLead', () => {
     expect(lead('What does the thesis say about the corps?', ['corp'])).toMatch(/^The corps/);
   });
 
-  it('leaves a refusal as it is', () => {
-    const refused = { ...answer, abstained: true, citations: [] };
-    expect(withLead(refused, { question: 'Does it mention Tibet?', topic: ['tibet'], named: [], which: false }, [passage])).toBe(refused);
+  it('says "No." to "does it mention…" something the thesis never names, and leaves other refusals as they are', () => {
+    const refused = { ...answer, answer: 'The thesis text we have does not say. The closest parts are Chapter 4.', abstained: true, citations: [] };
+    const refuse = (question: string, topic: string[]) => withLead(refused, { question, topic, named: [], which: false }, [passage]);
+    expect(refuse('Does it mention Tibet?', ['tibet']).answer).toBe('No. The thesis text we have does not mention Tibet. The closest parts are Chapter 4.');
+    expect(refuse('Is the internet discussed in chapter 5?', ['internet']).answer).toMatch(/^No\. The thesis text we have does not mention the internet\./);
+    // The corps is in the thesis: the refusal is about what the question asked of it.
+    expect(refuse('Does it mention the corps budget in 1990?', ['corp'])).toBe(refused);
+    expect(refuse('What is the budget?', ['budget'])).toBe(refused);
   });
 });
 
