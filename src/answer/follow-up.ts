@@ -5,6 +5,7 @@ import type { Section, SectionId } from '../types.ts';
 import { asksAboutRecord } from './metadata.ts';
 import { asksForSummary } from './section-answer.ts';
 import { withoutSectionTopic } from './section-topic.ts';
+import { withoutPreamble } from './preamble.ts';
 import type { Answer } from './types.ts';
 
 /** Words that point back to the previous question's topic. */
@@ -73,7 +74,8 @@ export function resolveFollowUp(previous: string | undefined, current: string, s
   if (topic.length === 0 && now.ids.length === 0 && now.missing.length === 0 && asksForMore(current)) return previous;
   // A new section keeps the old topic but not the old section; otherwise both carry over.
   if (now.ids.length > 0 || now.missing.length > 0) {
-    const oldTopic = findSectionRefs(withoutSectionTopic(previous), sections).rest.replace(/\s+/g, ' ').trim();
+    // "(in Chapter 4)" without its chapter is nothing: it goes too.
+    const oldTopic = findSectionRefs(withoutSectionTopic(previous), sections).rest.replace(/\(\s*(?:in\s*)?(?:and\s*)*\)/gu, ' ').replace(/\s+/g, ' ').trim();
     return `${asked} ${oldTopic}`;
   }
   return `${asked} (${previous.trim()})`;
@@ -108,7 +110,9 @@ export interface FollowUp {
 export function readFollowUp(before: Turn | undefined, typed: string, sections: readonly Section[]): FollowUp {
   const cited = before ? new Set(before.cited) : undefined;
   const section = before?.section;
-  const question = resolveFollowUp(before?.question, section ? nameSections(typed, section, sections) : typed, sections);
+  // What the asker says of themselves first ("I'm presenting chapter 4,") is not carried on.
+  const asked = withoutPreamble(typed, sections);
+  const question = resolveFollowUp(before?.question, section ? nameSections(asked, section, sections) : asked, sections);
   const [named] = findSectionRefs(question, sections).ids;
   return { question, named, exclude: asksForMore(typed) ? cited : undefined, seen: cited };
 }

@@ -1,5 +1,6 @@
 import { type AskContext, answerQuestion } from './ask.ts';
 import { resolveFollowUp } from './follow-up.ts';
+import { withoutPreamble } from './preamble.ts';
 import type { Answer, SectionPointer } from './types.ts';
 
 /** More parts than this are read as one question: a list of questions is rarely longer. */
@@ -37,14 +38,15 @@ export function mergeAnswers(question: string, parts: readonly string[], answers
  * Answers what was typed: a single question as it is, several each in turn, a later one read
  * in the light of the one before ("What is the mass line? How does the thesis use it?").
  */
-export async function answerEach(text: string, ctx: AskContext): Promise<Answer> {
+export async function answerEach(typed: string, ctx: AskContext): Promise<Answer> {
+  const text = withoutPreamble(typed, ctx.parsed.sections);
   const parts = splitQuestions(text);
-  if (parts.length === 1) return answerQuestion(text, ctx);
+  if (parts.length === 1) return { ...(await answerQuestion(text, ctx)), question: typed };
   const answers: Answer[] = [];
   let previous: string | undefined;
   for (const part of parts) {
     previous = resolveFollowUp(previous, part, ctx.parsed.sections);
     answers.push(await answerQuestion(previous, ctx));
   }
-  return mergeAnswers(text, parts, answers);
+  return mergeAnswers(typed, parts, answers);
 }

@@ -269,6 +269,16 @@ describe('ask with awkward input', () => {
     expect((await core.ask('tldr of the intro pls')).citations[0]?.section).toBe('introduction');
   });
 
+  it('answers the question after what the asker says of themselves, echoing what was typed', async () => {
+    const core = await testCore('none');
+    const typed = "I'm presenting chapter 4 tomorrow, what are its main points?";
+    const a = await core.ask(typed);
+    expect(a.question).toBe(typed);
+    expect(a.citations.length).toBeGreaterThan(0);
+    expect(a.citations.every((c) => c.section === 'chapter-4')).toBe(true);
+    expect((await core.ask('I am new here, what is the thesis about?')).citations[0]?.quote).toMatch(/^This paper attempts/);
+  });
+
   it('answers one of two alternatives when the thesis knows only that one', async () => {
     const core = await testCore('none');
     expect((await core.ask('Which thinkers or reports does chapter 1 cite?')).citations[0]?.quote).toMatch(/report of the 19 th National Congress/);

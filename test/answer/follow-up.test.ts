@@ -106,6 +106,12 @@ describe('a conversation', () => {
     expect(readFollowUp(last, 'summarize the next chapter', sections).question).toBe('summarize the next chapter');
   });
 
+  it('carries on the question, not what the asker said of themselves before it', () => {
+    const turn = turnAfter(readFollowUp(undefined, "I'm presenting chapter 4 tomorrow, what are its main points?", sections), answer(10));
+    expect(turn.question).toBe('what are its main points (in Chapter 4)');
+    expect(readFollowUp(turn, 'and chapter 5?', sections).question).toBe('and chapter 5 what are its main points');
+  });
+
   it('drops a section named by its topic when a follow-up names another', () => {
     const turn = turnAfter(readFollowUp(undefined, 'summarize the chapter on party branches', sections), { ...answer(10), citations: [{ ...answer(10).citations[0]!, section: 'chapter-5' }] });
     const before = readFollowUp(turn, 'what about the previous chapter', sections);

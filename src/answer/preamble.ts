@@ -1,0 +1,37 @@
+import { findSectionRefs } from '../retrieval/section-ref.ts';
+import { contentStems } from '../retrieval/terms.ts';
+import type { Section } from '../types.ts';
+import { GENERIC } from './frames.ts';
+
+/**
+ * Something said about the asker before the question ("I'm presenting chapter 4 tomorrow.",
+ * "I am new here,", "For my seminar next week:"): it ends at a stop, comma, colon or dash that
+ * a question word follows.
+ */
+const PREAMBLE =
+  /^\s*(?:(?:hi|hello|hey)\b[^,.!?:;]*[,.!:;]\s*)?((?:i|i['’]m|im|i['’]ve|i['’]ll|i['’]d|we|we['’]re|we['’]ve|my|our|(?:for|in|as)\s+(?:my|our|a|an))\b[^?]*?)[,.:;!–—-]+\s+(?=(?:so|but|and|then)?\s*(?:what|which|who|whom|whose|how|why|where|when|is|are|was|were|does|do|did|can|could|should|would|will|tell|give|explain|summari[sz]e|list|describe|name)\b)/iu;
+
+/** Words that point back, so the question may lean on what was said before it. */
+const POINTS_BACK = /\b(?:it|its|that|this|these|those|they|them|their|there)\b/iu;
+
+/** A preamble that reports a claim ("I read that…", "my teacher said…"): what a question may ask about. */
+const REPORTS = /\b(?:read|heard|saw|seen|told|said|says|think|thought|believe|believed|claim|claims|claimed|learned|learnt|understand|understood)\b/iu;
+
+/**
+ * The question without what the asker said about themselves first, so "presenting" and
+ * "tomorrow" are not taken for its topic. A section the preamble names is where to look
+ * ("I'm reading chapter 4. What does it say about…" asks of chapter 4). A question that
+ * points back to what the preamble reports or wants understood ("I read that the party leads
+ * everything, is that true?"), or has no topic of its own ("I'm trying to understand the link
+ * between X and Y - what does the thesis argue?"), keeps it: the preamble holds the topic.
+ */
+export function withoutPreamble(text: string, sections: readonly Section[]): string {
+  const m = PREAMBLE.exec(text);
+  const said = m?.[1];
+  if (!m || !said) return text;
+  const question = text.slice(m[0].length);
+  const named = sections.filter((s) => findSectionRefs(said, sections).ids.includes(s.id)).map((s) => s.label);
+  if (named.length > 0) return `${question.replace(/[?？]+\s*$/u, '')} (in ${named.join(' and ')})`;
+  const ownTopic = contentStems(question).some((t) => !GENERIC.has(t));
+  return REPORTS.test(said) && (POINTS_BACK.test(question) || !ownTopic) ? text : question;
+}

@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { withoutPreamble } from '../../src/answer/preamble.ts';
+import { parseThesis } from '../../src/ingest/parse.ts';
+
+const { sections } = parseThesis(readFileSync('data/thesis.txt', 'utf8'));
+const strip = (text: string) => withoutPreamble(text, sections);
+
+describe('withoutPreamble', () => {
+  it('drops what the asker says of themselves before the question', () => {
+    expect(strip('I am new here, what is the thesis about?')).toBe('what is the thesis about?');
+    expect(strip('for my seminar next week: what is the mass line?')).toBe('what is the mass line?');
+    expect(strip("hi there! I'm a student - who wrote this?")).toBe('who wrote this?');
+  });
+
+  it('keeps a section the preamble names as where to look', () => {
+    expect(strip("I'm presenting chapter 4 tomorrow, what are its main points?")).toBe('what are its main points (in Chapter 4)');
+    expect(strip('My group is reading the introduction. What does it cover?')).toBe('What does it cover (in Introduction)');
+  });
+
+  it('keeps the preamble when the question points back to what it said', () => {
+    const claim = 'I read that the party leads everything, is that true?';
+    expect(strip(claim)).toBe(claim);
+    const topic = "I'm trying to understand the link between the mass line and governance - what does the thesis argue?";
+    expect(strip(topic)).toBe(topic);
+  });
+
+  it('leaves a question without a preamble alone', () => {
+    for (const text of ['What is the mass line?', 'I wonder what the mass line is', 'Is it true that the party leads everything?']) {
+      expect(strip(text)).toBe(text);
+    }
+  });
+});
