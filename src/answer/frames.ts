@@ -6,7 +6,7 @@ import { stem } from '../retrieval/terms.ts';
  * the word…").
  */
 export const GENERIC = new Set(
-  'about say argue argument word words term terms phrase use claim central statement question research results contribution contributions show want cover main idea point topic content contents summary summarize summarise introduce talk deal present describe explain examine study propose conclude conclusion conclusions contain theme themes role play overview tldr tl dr recap synopsis nutshell brief briefly think believe opinion purpose aim goal gist happen happens go goes general case quote quoted cite cited refer remind recall elaborate walk know wonder curious confused understand learn sentence short simple simply plain layman justify justification rationale subject evidence list outline identify enumerate constitute constitutes manner conceptualise conceptualize conceptualised conceptualized characterise characterize reference referenced attribute attributed set matter title titled'
+  'about say argue argument word words term terms phrase use claim central statement question research results contribution contributions show want cover main idea point topic content contents summary summarize summarise introduce talk deal present describe explain examine study propose conclude conclusion conclusions contain theme themes role play overview tldr tl dr recap synopsis nutshell brief briefly think believe opinion purpose aim goal gist happen happens go goes general case quote quoted cite cited refer remind recall elaborate walk know wonder curious confused understand learn sentence short simple simply plain layman justify justification rationale subject evidence list outline identify enumerate constitute constitutes manner conceptualise conceptualize conceptualised conceptualized characterise characterize reference referenced attribute attributed set matter title titled objective objectives intention intent'
     .split(' ')
     .map(stem),
 );
@@ -59,6 +59,9 @@ const REQUEST_FRAME = /\bexplain\s+(?:it\s+)?like\s+i['’]?\s*a?m\s+(?:five|5)\
 const FOCUS_FRAME =
   /\b(?:main\s+)?focus(?:es)?\s+of\s+(?=(?:the\s+|this\s+)?(?:thesis|dissertation|paper|work|study|research|it|this)\b|\s*[?.!]?\s*$)|\bfocus(?:es|ed|ing)?\s+on\b|\bmain\s+focus\b|\b(?:its|the)\s+focus\s*[?.!]*\s*$/giu;
 
+/** "The stated purpose", "its declared aim": the purpose is asked for; "stated" is no topic ("monarch state people" is). */
+const STATED_FRAME = /\b(?:stated|declared|professed|explicit|avowed)\s+(?=(?:purposes?|aims?|goals?|objectives?|intentions?|arguments?|claims?|thesis|focus)\b)/giu;
+
 /** "Findings" ask for results; as a stem it would take "find" ("finds the common denominator") with it. */
 const FINDINGS_FRAME = /\b(?:key\s+|main\s+)?findings\b/giu;
 
@@ -66,7 +69,7 @@ const FINDINGS_FRAME = /\b(?:key\s+|main\s+)?findings\b/giu;
 const LENGTH_FRAME = /\bin\s+(?:one|a|a\s+single|just\s+one|a\s+few|two|three|five|ten|simple|plain)\s+(?:lines?|sentences?|words?|paragraphs?)\b|\bone[-\s]?liner\b|\bin\s+(?:short|brief)\b|\bquick(?:ly)?\b/giu;
 
 /** Phrases that frame a question rather than name its topic, in the order they are taken out. */
-const FRAMES = [HAN_GENERIC, KEY_FRAME, KIND_FRAME, TRUTH_FRAME, EVERYTHING_FRAME, WHOLE_FRAME, REQUEST_FRAME, FOCUS_FRAME, FINDINGS_FRAME, LENGTH_FRAME];
+const FRAMES = [HAN_GENERIC, KEY_FRAME, KIND_FRAME, TRUTH_FRAME, EVERYTHING_FRAME, WHOLE_FRAME, REQUEST_FRAME, FOCUS_FRAME, FINDINGS_FRAME, LENGTH_FRAME, STATED_FRAME];
 
 /** The question with its framing phrases ("true or false:", "what kind of", "the whole thesis") taken out. */
 export function withoutFrames(question: string): string {

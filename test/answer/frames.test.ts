@@ -20,6 +20,7 @@ describe('withoutFrames', () => {
     ['What are the main findings?', 'What are the ?'],
     ['Chapter 3 in one line, quickly', 'Chapter 3 ,'],
     ['In a few words, what is the mass line?', ', what is the mass line?'],
+    ['What is the stated purpose of the thesis?', 'What is the purpose of the thesis?'],
   ])('takes the frame out of %s', (question, left) => {
     expect(squash(withoutFrames(question))).toBe(left);
   });
