@@ -20,6 +20,8 @@ const OUTLINE_QUESTION = new RegExp(
     String.raw`\bwhat\s+(?:parts|sections|chapters)\s+(?:is|are|does|do|has)\s+(?:it|${THE_WORK})\s+(?:have|contain|include|split|divided|organi[sz]ed|broken|made\s+up\s+of|consist|comprise)\b`,
     String.raw`^\s*(?:can\s+you\s+)?(?:please\s+)?outline\s+${THE_WORK}\b`,
     String.raw`^\s*(?:the\s+|an?\s+)?(?:outline|table\s+of\s+contents|toc|structure|chapters?|sections|chapter\s+list|list\s+of\s+(?:the\s+)?chapters)\s*\??\s*$`,
+    // "Give me an outline", "show me the table of contents", "thesis outline please".
+    String.raw`^\s*(?:(?:can|could)\s+(?:you|i)\s+)?(?:please\s+)?(?:give|show|send|get)\s+(?:me\s+|us\s+)?(?:the\s+|an?\s+)?(?:outline|table\s+of\s+contents|toc|chapter\s+list|list\s+of\s+(?:the\s+)?chapters)(?:\s+(?:of|for)\s+${THE_WORK})?(?:\s+please|\s+pls)?\s*[?.!]*\s*$`,
   ].join('|'),
   'iu',
 );

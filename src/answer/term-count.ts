@@ -15,6 +15,12 @@ const TERM_QUESTIONS = [
   /\bhow\s+(?:many\s+times|often|frequently)\s+(?:does|do|is|are)\s+(?:the\s+(?:word|term|phrase)\s+)?(.+?)\s+(?:appear|occur|get\s+used|used|mentioned|come\s+up|show\s+up)\b/iu,
   /\bhow\s+(?:many\s+times|often|frequently)\s+(?:does|do)\s+(?:the\s+)?(?:thesis|dissertation|paper|author|it|text|abstract|chapter\s+\w+|introduction|overview)\s+(?:mention|use|say)\s+(?:the\s+(?:word|term|phrase)\s+)?(.+?)\s*[?.!]*\s*$/iu,
   /^\s*(?:count|number\s+of)\s+(?:the\s+)?(?:occurrences|mentions|uses)\s+of\s+(.+?)\s*[?.!]*\s*$/iu,
+  // "find 'consultation'": a quoted word is a word to find, not a topic.
+  /^\s*(?:please\s+)?(?:find|grep|locate)\s+((?:["“'‘]).+?(?:["”'’]))\s*[?.!]*\s*$/iu,
+  // "show me every mention of Urumqi", "occurrences of stability", "all uses of the term X".
+  /^\s*(?:(?:please\s+)?(?:show|give|list|find)(?:\s+me)?\s+)?(?:(?:all|every|each)\s+(?:the\s+)?)?(?:occurrences?|mentions?|uses|instances?)\s+of\s+(?:the\s+(?:word|term|phrase)\s+)?(.+?)\s*[?.!]*\s*$/iu,
+  // "where does the word consultation appear?"
+  /^\s*where\s+(?:does|do|is|are)\s+(?:the\s+(?:word|term|phrase)\s+)(.+?)\s+(?:appear|occur|used|come\s+up|show\s+up)\b/iu,
 ];
 
 /** The word or phrase a question asks to find or count, without quotes, or undefined. */

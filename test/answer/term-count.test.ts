@@ -11,6 +11,10 @@ describe('termToCount', () => {
     ['How many times does the word unity appear?', 'unity'],
     ["How often is 'concentric circle' mentioned?", 'concentric circle'],
     ['How many times does chapter 3 mention consultation?', 'consultation'],
+    ["find 'consultation'", 'consultation'],
+    ['show me every mention of Urumqi', 'Urumqi'],
+    ['occurrences of stability', 'stability'],
+    ['where does the word consultation appear?', 'consultation'],
   ])('finds the term in %s', (q, term) => {
     expect(termToCount(q)).toBe(term);
   });
@@ -18,6 +22,8 @@ describe('termToCount', () => {
   it('leaves questions about a topic alone', () => {
     expect(termToCount('How often do party members enter communities?')).toBeUndefined();
     expect(termToCount('What is the greatest common divisor?')).toBeUndefined();
+    expect(termToCount('find the largest common denominator')).toBeUndefined();
+    expect(termToCount('Where does the party find common ground?')).toBeUndefined();
   });
 });
 
