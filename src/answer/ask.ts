@@ -44,8 +44,9 @@ export type AskOptions = Pick<AskContext, 'exclude' | 'seen'>;
  */
 export async function answerQuestion(question: string, ctx: AskContext): Promise<Answer> {
   const { parsed } = ctx;
-  // Typos are mended first, so a mistyped section name ("introducton") still names it.
-  const mended = ctx.retriever.vocabulary.correct(question);
+  // Typos are mended and acronyms spelled out first, so a mistyped section name
+  // ("introducton") still names it and "the CPC" finds "the Communist Party of China".
+  const mended = ctx.retriever.vocabulary.correct(ctx.retriever.acronyms.expand(question));
   const refs = findSectionRefs(await nameSectionByTopic(mended, parsed.sections, ctx.retriever, ctx.mode), parsed.sections);
   // "chapter 7" in a thesis of six: say so, whatever else the question names.
   if (refs.missing.length > 0) return unknownSection(question, refs.missing, parsed);

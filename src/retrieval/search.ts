@@ -2,6 +2,7 @@ import MiniSearch from 'minisearch';
 import type { Embedder } from '../embed/embedder.ts';
 import type { OpenIndex } from '../store/index-store.ts';
 import type { Section, SectionId } from '../types.ts';
+import { Acronyms } from './acronyms.ts';
 import { contentStems, isStopword, searchTokens } from './terms.ts';
 import { Names } from './names.ts';
 import { Vocabulary } from './vocabulary.ts';
@@ -68,6 +69,8 @@ export class Retriever {
   readonly vocabulary: Vocabulary;
   /** Names in questions that the thesis never uses. */
   readonly names: Names;
+  /** Acronyms of the names the thesis writes out ("CPC"). */
+  readonly acronyms: Acronyms;
   private readonly bm25: MiniSearch<{ id: number; text: string }>;
   private readonly idf: Map<string, number>;
   private readonly byStart: Map<number, number>;
@@ -87,6 +90,7 @@ export class Retriever {
     this.idf = new Map([...df].map(([t, d]) => [t, Math.log(1 + (n - d + 0.5) / (d + 0.5))]));
     this.byStart = new Map(this.passages.map((p) => [p.start, p.index]));
     this.names = new Names(this.passages.map((p) => p.text), this.idf);
+    this.acronyms = new Acronyms(sections);
   }
 
   /** Inverse document frequency; a word the thesis never uses weighs the most. */

@@ -279,6 +279,11 @@ describe('ask with awkward input', () => {
     expect((await core.ask('I am new here, what is the thesis about?')).citations[0]?.quote).toMatch(/^This paper attempts/);
   });
 
+  it('reads an acronym of a name the thesis writes out', async () => {
+    const core = await testCore('none');
+    expect((await core.ask("What does the CPC's 19th congress report say about party leadership?")).citations[0]?.quote).toMatch(/Communist Party of China/);
+  });
+
   it('answers one of two alternatives when the thesis knows only that one', async () => {
     const core = await testCore('none');
     expect((await core.ask('Which thinkers or reports does chapter 1 cite?')).citations[0]?.quote).toMatch(/report of the 19 th National Congress/);

@@ -1,0 +1,54 @@
+import type { Section } from '../types.ts';
+import { tokenize } from './terms.ts';
+
+/** Small words a name may hold that its acronym leaves out: "Communist Party of China" is CPC. */
+const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'in', 'on']);
+
+const capitalised = (word: string) => /^\p{Lu}\p{Ll}/u.test(word);
+
+/** The runs of capitalised words, with the small words between them, in a sentence's words. */
+function namesIn(words: readonly string[]): string[][] {
+  const names: string[][] = [];
+  let run: string[] = [];
+  const close = () => {
+    while (run.length > 0 && !capitalised(run.at(-1) ?? '')) run.pop();
+    if (run.filter(capitalised).length >= 2) names.push(run);
+    run = [];
+  };
+  for (const word of words) {
+    if (capitalised(word)) run.push(word);
+    else if (run.length > 0 && CONNECTORS.has(word.toLowerCase())) run.push(word);
+    else close();
+  }
+  close();
+  return names;
+}
+
+/**
+ * The acronyms of the names the thesis writes out ("Communist Party of China" → CPC,
+ * "United Front Work" → UFW), so a question that uses the short form finds the long one. Of a
+ * long name, the parts that begin or end it count too ("National Congress of the Communist
+ * Party of China" gives NC and CPC), not those from its middle.
+ */
+export class Acronyms {
+  private readonly names = new Map<string, string>();
+
+  constructor(sections: readonly Section[]) {
+    for (const sentence of sections.flatMap((s) => s.sentences)) {
+      for (const name of namesIn(tokenize(sentence.text).map((t) => t.word))) {
+        const capitals = name.map((w, i) => (capitalised(w) ? i : -1)).filter((i) => i >= 0);
+        for (const [from, to] of capitals.flatMap((a) => capitals.filter((b) => b > a).map((b) => [a, b] as const))) {
+          if (from !== 0 && to !== name.length - 1) continue;
+          const words = name.slice(from, to + 1);
+          const initials = words.filter(capitalised).map((w) => w[0]).join('');
+          if (initials.length <= 6 && !this.names.has(initials)) this.names.set(initials, words.join(' '));
+        }
+      }
+    }
+  }
+
+  /** The text with each acronym the thesis can spell out ("CPC", "the CPC's") written out in full. */
+  expand(text: string): string {
+    return text.replace(/\b(\p{Lu}{2,6})(?=(?:['’]s|s)?\b)/gu, (acronym: string) => this.names.get(acronym) ?? acronym);
+  }
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { Acronyms } from '../../src/retrieval/acronyms.ts';
+import type { Section } from '../../src/types.ts';
+
+const section = (text: string): Section => ({ id: 'chapter-1', label: 'Chapter 1', title: '', sentences: [{ text, start: 0, end: text.length }] });
+const acronyms = new Acronyms([
+  section('According to the report of the 19 th National Congress of the Communist Party of China, the party leads.'),
+  section('It has been applied to the United Front Work and the subject of Party building.'),
+]);
+
+describe('Acronyms', () => {
+  it('spells out an acronym of a name the thesis writes, possessive and all', () => {
+    expect(acronyms.expand("What does the CPC's report say?")).toBe("What does the Communist Party of China's report say?");
+    expect(acronyms.expand('what is UFW')).toBe('what is United Front Work');
+    expect(acronyms.expand('the NC report')).toBe('the National Congress report');
+  });
+
+  it('leaves acronyms it cannot spell out, and the middles of long names, alone', () => {
+    expect(acronyms.expand('Is there a PDF?')).toBe('Is there a PDF?');
+    // "Congress of the Communist Party" sits inside a longer name: CCP is not read into it.
+    expect(acronyms.expand('What does the CCP think?')).toBe('What does the CCP think?');
+  });
+});
