@@ -40,7 +40,10 @@ const CONCLUDE_VERB = /\bconclud(?:e|es|ed)\b/giu;
  * "The first sentence of chapter 4", "the final sentence of the thesis": where to look, at the
  * start or the end; of the thesis as a whole when no section is named.
  */
-const POSITION_REF = /\b(?:the\s+)?(?:(first|opening|initial|beginning)|last|final|closing|ending|concluding)\s+(?:sentences?|lines?|words|paragraphs?|claims?|statements?)\b/giu;
+const POSITION_REF = /\b(?:the\s+)?(?:(first|opening|initial|beginning)|last|final|closing|ending|concluding)\s+(?:sentences?|lines?|words|paragraphs?|claims?|statements?|thing)\b/giu;
+/** "How does the abstract end?", "how does the author begin the thesis?": the work's own edge. */
+const WORK_EDGE =
+  /\b(?:(end|ends|ending|close|closes|closing|finish|finishes)|begin|begins|beginning|start|starts|open|opens)\s+(?:the|this|its|their)\s+(?:thesis|dissertation|abstract|paper|text|summary)\b|\b(?:thesis|dissertation|abstract|paper|text)\s+(?:(end|ends|close|closes|finish|finishes|conclude|concludes)|begin|begins|start|starts|open|opens)\b/giu;
 const EDGE_WORD = /\b(?:(end|ends|ending|close|closes|closing)|begin|begins|beginning|start|starts|opens?|opening)\b/giu;
 
 /** Chapters whose title makes them the introduction or conclusion ("1 Introduction", "第一章 绪论"). */
@@ -144,7 +147,13 @@ export function findSectionRefs(question: string, sections: readonly Section[]):
   let oneSentence = false;
   rest = rest.replace(POSITION_REF, (m: string, start?: string) => {
     if (!start) fromEnd = true;
-    if (/\b(?:sentence|line|claim|statement)$/iu.test(m)) oneSentence = true;
+    if (/\b(?:sentence|line|claim|statement|thing)$/iu.test(m)) oneSentence = true;
+    return ' ';
+  });
+  // How the work begins is its very first sentence, not where it says what it does.
+  rest = rest.replace(WORK_EDGE, (_m: string, end?: string, ends?: string) => {
+    if (end || ends) fromEnd = true;
+    else oneSentence = true;
     return ' ';
   });
   // Checked again: "what does it conclude at the end" names the conclusion by its verb.

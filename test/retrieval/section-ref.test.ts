@@ -70,6 +70,13 @@ describe('findSectionRefs', () => {
     expect(findSectionRefs("what's the first chapter's argument", sections).rest).toMatch(/^what's the\s+argument$/);
   });
 
+  it('reads how the work itself begins or ends, and "the first thing" it says', () => {
+    expect(findSectionRefs('How does the author end the abstract?', sections)).toMatchObject({ ids: [], fromEnd: true, rest: expect.not.stringMatching(/end|abstract/) });
+    expect(findSectionRefs('How does the thesis begin?', sections)).toMatchObject({ ids: [], fromEnd: false, oneSentence: true, rest: expect.not.stringMatching(/begin/) });
+    expect(findSectionRefs('What is the first thing the abstract says?', sections)).toMatchObject({ fromEnd: false, oneSentence: true, rest: expect.not.stringMatching(/first|thing/) });
+    expect(findSectionRefs('What does the thesis say about the end of separation?', sections)).toMatchObject({ fromEnd: false, rest: expect.stringMatching(/end/) });
+  });
+
   it('names the missing end of a range of chapters', () => {
     expect(findSectionRefs('What do chapters 5 to 8 say?', sections)).toMatchObject({ ids: ['chapter-5', 'chapter-6'], missing: ['Chapter 7', 'Chapter 8'] });
     expect(findSectionRefs('what is chapter 0 about', sections).missing).toEqual(['Chapter 0']);
