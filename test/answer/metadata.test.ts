@@ -74,6 +74,9 @@ describe('answerMetadata', () => {
     expect(ask("Who was the author's advisor?")).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give its supervisor.' });
     expect(ask('Where did the author do their PhD?')).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give its university.' });
     expect(ask('When was the thesis defended?')).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give its defence date.' });
+    for (const q of ['Is there a PDF?', 'where can I read the full text?', 'can I download the thesis?']) {
+      expect(ask(q)).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give its full text.' });
+    }
     for (const q of ['Is the author a party member?', "What is the author's background?", 'Where is the author from?']) {
       expect(ask(q), q).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give facts about its author beyond the name.' });
     }
