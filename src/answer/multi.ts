@@ -1,5 +1,6 @@
 import { type AskContext, answerQuestion } from './ask.ts';
 import { resolveFollowUp } from './follow-up.ts';
+import { asksAboutRecord } from './metadata.ts';
 import { withoutPreamble } from './preamble.ts';
 import type { Answer, SectionPointer } from './types.ts';
 
@@ -8,14 +9,28 @@ const MAX_PARTS = 3;
 /** A part shorter than this ("Why?", "How so?") leans on the one before and stays with it. */
 const MIN_PART_WORDS = 3;
 
+const QUESTION_WORD = String.raw`(?:what|who|whom|whose|when|where|why|how|which)`;
+/**
+ * "Who wrote it and what is chapter 2 about?": two questions joined by "and", each opening with
+ * a question word, the second with its verb ("and what the masses want" is no question).
+ */
+const JOINED = new RegExp(String.raw`^(${QUESTION_WORD}\b.*?\S)\s*,?\s+and\s+(${QUESTION_WORD}\s+(?:is|are|was|were|does|do|did|can|could|should|would|has|have|had|wrote)\b.*)$`, 'iu');
+
+const words = (text: string) => text.split(/\s+/u).length;
+
 /**
  * The questions in what was typed, when it holds several ("What is the mass line? And what
- * are the three fine styles?"); a single question comes back alone.
+ * are the three fine styles?", "Who wrote it and what is chapter 2 about?"); a single question
+ * comes back alone, and so do questions about the record alone ("Who wrote it and when was it
+ * posted?"), which the record answers together.
  */
 export function splitQuestions(text: string): string[] {
   const parts = text.split(/(?<=[?？])\s+/u).map((p) => p.trim()).filter(Boolean);
-  const asked = parts.filter((p) => /[?？]$/u.test(p) && p.split(/\s+/u).length >= MIN_PART_WORDS);
-  return parts.length >= 2 && parts.length <= MAX_PARTS && asked.length === parts.length ? parts : [text];
+  const asked = parts.filter((p) => /[?？]$/u.test(p) && words(p) >= MIN_PART_WORDS);
+  if (parts.length >= 2 && parts.length <= MAX_PARTS && asked.length === parts.length) return parts;
+  const [, first, second] = JOINED.exec(text.trim()) ?? [];
+  if (!first || !second || words(first) < MIN_PART_WORDS || words(second) < MIN_PART_WORDS) return [text];
+  return asksAboutRecord(first) && asksAboutRecord(second) ? [text] : [first, second];
 }
 
 /**
@@ -41,12 +56,15 @@ export function mergeAnswers(question: string, parts: readonly string[], answers
 export async function answerEach(typed: string, ctx: AskContext): Promise<Answer> {
   const text = withoutPreamble(typed, ctx.parsed.sections);
   const parts = splitQuestions(text);
-  if (parts.length === 1) return { ...(await answerQuestion(text, ctx)), question: typed };
+  const whole = async () => ({ ...(await answerQuestion(text, ctx)), question: typed });
+  if (parts.length === 1) return whole();
   const answers: Answer[] = [];
   let previous: string | undefined;
   for (const part of parts) {
     previous = resolveFollowUp(previous, part, ctx.parsed.sections);
     answers.push(await answerQuestion(previous, ctx));
   }
-  return mergeAnswers(typed, parts, answers);
+  // "What is the center and what is the radius?" may be answered by one passage: then once.
+  const quoted = (a: Answer) => a.citations.map((c) => c.start).join(',');
+  return answers.every((a) => !a.abstained && quoted(a) === quoted(answers[0] ?? a)) ? whole() : mergeAnswers(typed, parts, answers);
 }

@@ -80,7 +80,9 @@ export function stem(word: string): string {
   const cardinal = CARDINALS.indexOf(w);
   if (cardinal > 0) return String(cardinal);
   const adverb = /^([a-z]{4,})ly$/u.exec(w);
-  return derivedAlike(stemmer(americanSpelling(IRREGULAR.get(w) ?? adverb?.[1] ?? w)));
+  // "Western" is of the West, "southern" of the south.
+  const compass = /^(east|west|north|south)ern(?:er)?s?$/u.exec(w)?.[1];
+  return derivedAlike(stemmer(americanSpelling(IRREGULAR.get(w) ?? compass ?? adverb?.[1] ?? w)));
 }
 
 /**

@@ -10,6 +10,14 @@ describe('splitQuestions', () => {
     expect(splitQuestions('What is the mass line? Why?')).toEqual(['What is the mass line? Why?']);
     expect(splitQuestions('Is it static? I read chapter 6.')).toEqual(['Is it static? I read chapter 6.']);
   });
+
+  it('splits two questions joined by "and", but not a clause or questions about the record alone', () => {
+    expect(splitQuestions('Who wrote it and what is chapter 2 about?')).toEqual(['Who wrote it', 'what is chapter 2 about?']);
+    expect(splitQuestions('How is consultation organised, and what does it achieve?')).toEqual(['How is consultation organised', 'what does it achieve?']);
+    for (const text of ['What is the link between consultation and what the masses want?', 'What does chapter 3 say and why?', 'Who is the author and when was it posted?']) {
+      expect(splitQuestions(text)).toEqual([text]);
+    }
+  });
 });
 
 describe('mergeAnswers', () => {
@@ -35,5 +43,11 @@ describe('asking several questions at once', () => {
     const a = await (await testCore('use-lite')).ask('What are the three fine styles of the party? And what is the key to community governance?');
     expect(a.answer).toMatch(/^\*\*What are the three fine styles of the party\?\*\* Close contact with the masses .*\n\n\*\*And what is the key to community governance\?\*\* Second, the key to community governance is/s);
     expect(a.citations.map((c) => c.section)).toEqual(['chapter-1', 'chapter-1']);
+  });
+
+  it('answers once when one passage answers every part', async () => {
+    const a = await (await testCore('use-lite')).ask('What is the center and what is the radius of the circle?');
+    expect(a.answer).not.toMatch(/\*\*/);
+    expect(a.citations.map((c) => c.quote).join(' ')).toMatch(/the party as the center,the real interests and values .* as the radius/);
   });
 });
