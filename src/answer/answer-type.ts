@@ -6,7 +6,12 @@ import { isStopword, stem, tokenize } from '../retrieval/terms.ts';
  * a figure ("how many interviews", "what budget") or a time ("in which year", "how long").
  * A sentence that matches the topic but holds no figure or time does not answer it.
  */
-export type Expectation = { kind: 'count'; nouns: readonly string[] } | { kind: 'amount'; noun?: string } | { kind: 'date' } | { kind: 'duration' };
+export type Expectation = { kind: 'count'; nouns: readonly string[] } | { kind: 'amount'; noun?: string; money?: boolean } | { kind: 'date' } | { kind: 'duration' };
+
+/** An amount of money is asked for: "how much did it cost", "what budget", "how much are they paid". */
+const MONEY = /\b(?:costs?|costing|spend|spends|spent|spending|budgets?|fund(?:s|ing|ed)?|prices?|pay|paid|salar(?:y|ies)|wages?|money|expenses?|expenditures?|invest(?:ed|ment|ments)?|income)\b/iu;
+/** A sentence gives money in a currency: "5 million yuan", "$200". */
+const CURRENCY = /[¥$€£]|\b(?:yuan|rmb|renminbi|cny|dollars?|usd|euros?|pounds?)\b/iu;
 
 /** Words that end the noun phrase after "how many": the verb or auxiliary of the question. */
 const VERBS = new Set('are is was were did do does have has had can could will would should may might must there in of'.split(' '));
@@ -39,15 +44,15 @@ export function expectationOf(question: string): Expectation | undefined {
       phrase.push(word);
     }
     const noun = phrase.at(-1);
-    if (!noun) return { kind: 'amount' };
-    if (many[1]?.toLowerCase() === 'much') return { kind: 'amount', noun: stem(noun) };
+    if (!noun) return { kind: 'amount', money: MONEY.test(question) };
+    if (many[1]?.toLowerCase() === 'much') return { kind: 'amount', noun: stem(noun), money: MONEY.test(question) };
     // Without a tagger the counted noun is not known for sure. The first plural is its head
     // ("how many community party branches", "how many party members went into communities");
     // with none ("how many people"), any content word of the phrase, counted, will do.
     const head = phrase.find((w) => PLURAL.test(w) && !isStopword(w));
     return { kind: 'count', nouns: head ? [stem(head)] : phrase.filter((w) => !isStopword(w)).map(stem) };
   }
-  if (FIGURE_NOUNS.test(question)) return { kind: 'amount' };
+  if (FIGURE_NOUNS.test(question)) return { kind: 'amount', money: MONEY.test(question) };
   if (DATE_QUESTION.test(question)) return { kind: 'date' };
   return undefined;
 }
@@ -63,8 +68,8 @@ export function satisfies(expectation: Expectation, sentence: string): boolean {
   if (expectation.kind === 'duration') return words.some((w, i) => TIME_UNIT.test(w) && (numeral(i - 1) || numeral(i - 2)));
   // "How much money": a figure, in a sentence about money.
   if (expectation.kind === 'amount') {
-    const { noun } = expectation;
-    return words.some((w) => FIGURE.test(w)) && (!noun || words.some((w) => stem(w) === noun));
+    const { noun, money } = expectation;
+    return words.some((w) => FIGURE.test(w)) && (!noun || words.some((w) => stem(w) === noun)) && (!money || CURRENCY.test(sentence));
   }
   // "six stages", "four basic experiences", "millions of Party members"; not "20 years of community".
   const counts = (i: number) => numeral(i - 1) || numeral(i - 2) || (words[i - 2] === 'of' && SCALE.test(words[i - 3] ?? '')) || (words[i - 1] === 'of' && SCALE.test(words[i - 2] ?? ''));

@@ -30,13 +30,16 @@ export class Names {
 
   /**
    * Names in the question (capitalised words past its first) that the thesis never uses, even
-   * as the start of a longer word ("Western" is known from "West"): "Shanghai", "France".
+   * as the start of a longer word ("Western" is known from "West"): "Shanghai", "France". Years
+   * and decades are names of times: "in 2009", "during the 1990s", when the thesis has none in them.
    */
   unknownNames(question: string): string[] {
-    return capitalisedRuns(question).flat().filter((name) => {
+    const names = capitalisedRuns(question).flat().filter((name) => {
       const s = stem(name);
       return !this.known.has(s) && ![...this.known.keys()].some((k) => k.length >= 4 && s.startsWith(k));
     });
+    const years = [...question.matchAll(/\b(1[5-9]\d|20\d)(\d)(s?)\b/gu)].filter(([, head, last, decade]) => !this.text.match(new RegExp(`\\b${head}${decade ? '\\d' : last}\\b`, 'u')));
+    return [...names, ...years.map(([year]) => year)];
   }
 
   /**

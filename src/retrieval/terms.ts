@@ -13,7 +13,7 @@ const STOPWORDS = new Set(
   among amongst across against along around behind beside besides beyond toward towards via onto throughout despite unless
   whereas however therefore hence thereby whereby etc thing things stuff something anything
   exactly precisely actually basically specifically essentially literally generally particularly mainly regarding concerning pertaining
-  get gets got getting gotten
+  get gets got getting gotten th st nd rd
   well yo lol lmao haha um uh hmm btw ok okay guys folks bro dude someone anyone somebody anybody whats wat wut r u ur abt idk imo tbh`.split(/\s+/),
 );
 
@@ -75,6 +75,9 @@ const IRREGULAR = new Map(
 export function stem(word: string): string {
   const w = word.toLowerCase().replace(/['’]s$/u, '');
   if (HAN.test(w)) return w;
+  // "19th" and "19 th" (as text pasted from a PDF has it) are the same number.
+  const ordinal = /^(\d+)(?:st|nd|rd|th)$/u.exec(w)?.[1];
+  if (ordinal) return ordinal;
   if (!/^[a-z]+$/.test(w)) return w;
   // "Four dangers" and "4 dangers" are the same.
   const cardinal = CARDINALS.indexOf(w);

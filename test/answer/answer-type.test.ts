@@ -9,9 +9,10 @@ describe('expectationOf', () => {
     expect(expectationOf('How many people live there?')).toEqual({ kind: 'count', nouns: ['peopl', 'live'] });
     expect(expectationOf('In how many stages is the development described?')).toEqual({ kind: 'count', nouns: ['stage'] });
     expect(expectationOf('How many members and workers went into villages?')).toEqual({ kind: 'count', nouns: ['member'] });
-    expect(expectationOf('How much did the government spend?')).toEqual({ kind: 'amount' });
-    expect(expectationOf('How much money was spent?')).toEqual({ kind: 'amount', noun: 'monei' });
-    expect(expectationOf('What budget does the region give?')).toEqual({ kind: 'amount' });
+    expect(expectationOf('How much did the government spend?')).toEqual({ kind: 'amount', money: true });
+    expect(expectationOf('How much money was spent?')).toEqual({ kind: 'amount', noun: 'monei', money: true });
+    expect(expectationOf('What budget does the region give?')).toEqual({ kind: 'amount', money: true });
+    expect(expectationOf('How much of the work is mass work?')).toEqual({ kind: 'amount', money: false });
     expect(expectationOf('In which year did the reform start?')).toEqual({ kind: 'date' });
     expect(expectationOf('How long did the fieldwork last?')).toEqual({ kind: 'duration' });
     expect(expectationOf('What is the key to community governance?')).toBeUndefined();
@@ -33,6 +34,9 @@ describe('satisfies', () => {
     expect(satisfies({ kind: 'amount', noun: 'monei' }, 'The city spent 20 million yuan of public money.')).toBe(true);
     expect(satisfies({ kind: 'amount', noun: 'monei' }, 'In the 20 years of community development.')).toBe(false);
     expect(satisfies({ kind: 'amount' }, 'It is one of the four paths.')).toBe(false);
+    // Money is given in a currency: millions of party members are no cost.
+    expect(satisfies({ kind: 'amount', money: true }, 'Millions of Party members have entered communities.')).toBe(false);
+    expect(satisfies({ kind: 'amount', money: true }, 'The activity cost 3 million yuan.')).toBe(true);
   });
 
   it('wants a year or month for a date, and a span for a period', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Names } from '../../src/retrieval/names.ts';
 import { contentStems } from '../../src/retrieval/terms.ts';
 
-const sentences = ['The party leads everything in the East, West, North and south.', 'It was applied to the United Front Work.', 'Xi Jinping pointed out that the state serves the people of Urumqi.'];
+const sentences = ['In 2014 the party leads everything in the East, West, North and south.', 'It was applied to the United Front Work.', 'Xi Jinping pointed out that the state serves the people of Urumqi.'];
 const known = new Map(sentences.flatMap((s) => contentStems(s)).map((t) => [t, 1]));
 const names = new Names(sentences, known);
 
@@ -10,6 +10,13 @@ describe('Names', () => {
   it('finds single names the text never uses, mid-sentence only', () => {
     expect(names.unknownNames('How does Urumqi compare with Shanghai?')).toEqual(['Shanghai']);
     expect(names.unknownNames('How does it differ from Western pluralism? What about Xi Jinping?')).toEqual([]);
+  });
+
+  it('finds years and decades the text never has', () => {
+    expect(names.unknownNames('What happened in Urumqi in 2009?')).toEqual(['2009']);
+    expect(names.unknownNames('What happened to the branches during the 1990s?')).toEqual(['1990s']);
+    expect(names.unknownNames('What happened in 2014, and in the 2010s?')).toEqual([]);
+    expect(names.unknownNames('What did the 19th congress say?')).toEqual([]);
   });
 
   it('finds names of several words the text never has as a phrase, though it has each word', () => {

@@ -45,6 +45,10 @@ describe('terms', () => {
     expect(contentStems('the united front')).toEqual([stem('united'), 'front']);
   });
 
+  it('reads an ordinal the same whether its suffix is joined or not ("19th", "19 th")', () => {
+    expect(contentStems('the 19th congress')).toEqual(contentStems('the 19 th congress'));
+  });
+
   it('drops question words and stopwords from the topic', () => {
     expect(contentStems('What does the thesis say about consultation?')).toEqual([stem('consultation')]);
     expect(isStopword('What')).toBe(true);
