@@ -82,7 +82,10 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
     const whole = named.length === 0 ? parsed.sections.filter((s) => s.id === 'overview') : named;
     // What a work found or concluded is at its end; what it is about, at its start.
     const fromEnd = refs.fromEnd || OUTCOME.test(rest);
-    return answerAboutSections(question, whole, ctx.retriever, exclude, fromEnd, refs.oneSentence) ?? (exclude.size > 0 ? nothingMore : refusal)(question, [], parsed);
+    const about = answerAboutSections(question, whole, ctx.retriever, exclude, fromEnd, refs.oneSentence) ?? (exclude.size > 0 ? nothingMore : refusal)(question, [], parsed);
+    // "Which chapter comes after Chapter 3?": named by the question itself, it is still the answer.
+    const which = named.length === 1 && asksWhichSection(ownWords(question));
+    return withLead(about, { question: ownWords(question), topic, named, which }, ctx.retriever.passages);
   }
   const chapters = parsed.sections.filter((s) => s.id !== 'overview').map((s) => s.id);
   const which = named.length === 0 && asksWhichSection(ownWords(question)) && chapters.length > 0;

@@ -6,7 +6,7 @@ import type { Section } from '../types.ts';
  * is about. The topic runs to the end of its clause or to the verb that asks about it.
  */
 const SECTION_ON =
-  /\bthe\s+(?:chapter|section|part)\s+(?:on|about|dealing\s+with|covering|concerning|regarding)\s+(.+?)(?=\s*(?:[,?;:!.]|$)|\s+(?:say|says|said|discuss|discusses|argue|argues|mention|mentions|cover|covers|conclude|concludes|mean|means)\b|\s+and\s+(?:what|how|why|who)\b)/iu;
+  /\bthe\s+(?:chapter|section|part|one)\s+(?:on|about|dealing\s+with|covering|concerning|regarding)\s+(.+?)(?=\s*(?:[,?;:!.]|$)|\s+(?:say|says|said|discuss|discusses|argue|argues|mention|mentions|cover|covers|conclude|concludes|mean|means)\b|\s+and\s+(?:what|how|why|who)\b)/iu;
 
 /** The question without a section named by its topic ("the chapter on consultation"), for a follow-up that names another. */
 export function withoutSectionTopic(question: string): string {
@@ -16,17 +16,36 @@ export function withoutSectionTopic(question: string): string {
 /** How much of the topic a section's best sentence must cover to be taken as the one meant. */
 const MIN_COVERAGE = 0.5;
 
+/** "(the chapter that comes) after chapter 3", "before Chapter 5": a chapter named by its neighbour. */
+const BESIDE = /\b(?:(?:the\s+)?(?:chapter|one)\s+)?(?:(?:that|which)\s+)?(?:(?:comes?|is|follows?|precedes?)\s+)?(?:(after|following)|before|preceding)\s+(?:the\s+)?chapter\s+(\d+)\b/iu;
+
+/**
+ * Names a chapter given by its neighbour ("after chapter 3") by its label: before the first
+ * chapter is the introduction, after the last the conclusion, where the thesis has them; a
+ * chapter it does not have is named all the same, so the answer can say so.
+ */
+function nameBeside(question: string, sections: readonly Section[]): string {
+  const m = BESIDE.exec(question);
+  if (!m) return question;
+  const n = Number(m[2]) + (m[1] ? 1 : -1);
+  const edge = n === 0 ? 'introduction' : sections.some((s) => s.id === `chapter-${n - 1}`) ? 'conclusion' : undefined;
+  const section = sections.find((s) => s.id === `chapter-${n}`) ?? sections.find((s) => s.id === edge);
+  return question.replace(m[0], section?.label ?? `Chapter ${n}`);
+}
+
 /**
  * Replaces "the chapter on X" in a question with the label of the section whose sentences
  * cover X best ("Summarize the chapter on consultation" → "Summarize Chapter 3"), so the rest
- * of answering sees a named section. Leaves the question alone when no section covers X well.
+ * of answering sees a named section, and then a chapter named by its neighbour ("the chapter
+ * after the one on consultation" → "Chapter 4"). Leaves the question alone when no section
+ * covers X well.
  */
 export async function nameSectionByTopic(question: string, sections: readonly Section[], retriever: Retriever, mode?: SearchMode): Promise<string> {
   const m = SECTION_ON.exec(question);
   const about = m?.[1];
-  if (!m || !about) return question;
+  if (!m || !about) return nameBeside(question, sections);
   const candidates = sections.filter((s) => s.id !== 'overview').map((s) => s.id);
   const [top] = await retriever.search(about, { mode, sections: candidates });
   if (!top || top.coverage < MIN_COVERAGE) return question;
-  return question.replace(m[0], top.passage.section.label);
+  return nameBeside(question.replace(m[0], top.passage.section.label), sections);
 }

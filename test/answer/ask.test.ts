@@ -284,6 +284,12 @@ describe('ask with awkward input', () => {
     expect((await core.ask("What does the CPC's 19th congress report say about party leadership?")).citations[0]?.quote).toMatch(/Communist Party of China/);
   });
 
+  it('names the chapter a "which chapter" question points to by its neighbour', async () => {
+    const core = await testCore('none');
+    expect((await core.ask('Which chapter comes after the one on consultation?')).answer).toMatch(/^Chapter 4, “/);
+    expect((await core.ask('what comes after chapter 6')).answer).toMatch(/^The thesis has no Chapter 7\./);
+  });
+
   it('answers one of two alternatives when the thesis knows only that one', async () => {
     const core = await testCore('none');
     expect((await core.ask('Which thinkers or reports does chapter 1 cite?')).citations[0]?.quote).toMatch(/report of the 19 th National Congress/);

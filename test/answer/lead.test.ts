@@ -49,6 +49,11 @@ describe('withLead', () => {
 });
 
 describe('asksWhichSection', () => {
+  it('is not fooled by a chapter the question names by number', () => {
+    expect(asksWhichSection('Tell me what chapter 3 is about.')).toBe(false);
+    expect(asksWhichSection('which chapter four says it')).toBe(false);
+  });
+
   it.each([
     'Which chapter deals with party branches?',
     'what section covers methods',

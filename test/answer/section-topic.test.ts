@@ -17,6 +17,15 @@ describe('nameSectionByTopic', () => {
     expect(await name('What does the part about the history of Urumqi communities say?')).toBe('What does Chapter 2 say?');
   });
 
+  it('names a chapter given by its neighbour, or by the neighbour of one given by its topic', async () => {
+    const { name } = await setup();
+    expect(await name('Which chapter comes after the one on consultation?')).toBe('Which Chapter 4?');
+    expect(await name('What does the chapter after chapter 3 say?')).toBe('What does Chapter 4 say?');
+    // Before the first chapter is the introduction; past the last, a chapter the thesis lacks.
+    expect(await name('summarize the chapter before chapter 1')).toBe('summarize Introduction');
+    expect(await name('what comes after chapter 6')).toBe('what Chapter 7');
+  });
+
   it('leaves a question alone when no section covers the topic, or none is described', async () => {
     const { name } = await setup();
     expect(await name('What does the chapter on taxation say?')).toBe('What does the chapter on taxation say?');
