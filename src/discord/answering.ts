@@ -1,5 +1,6 @@
 import type { AskOptions } from '../answer/ask.ts';
 import type { Answer } from '../answer/types.ts';
+import { asksAboutBot } from '../answer/help.ts';
 import { cleanQuestion } from '../answer/question.ts';
 import { ThesisBotError } from '../errors.ts';
 import type { BotContext } from './context.ts';
@@ -39,7 +40,8 @@ export async function answerFor(
   options: AskOptions & { title?: string } = {},
 ): Promise<{ answer: Answer; replies: Reply[] }> {
   const answer = await ctx.queue.run(() => ctx.core.ask(question, { exclude: options.exclude, seen: options.seen }));
-  if (answer.abstained) await ctx.feedback.unanswered(userId, question, answer.answer).catch((e: unknown) => ctx.log.error('feedback log write failed', e));
+  // A greeting or "what can you do?" is answered by the guide: not a gap in the thesis's coverage.
+  if (answer.abstained && !asksAboutBot(cleanQuestion(question))) await ctx.feedback.unanswered(userId, question, answer.answer).catch((e: unknown) => ctx.log.error('feedback log write failed', e));
   const key = ctx.answers.put(answer);
   // A follow-up is answered as its resolved question but titled as the user typed it.
   const shown = options.title ? { ...answer, question: options.title } : answer;
