@@ -11,7 +11,8 @@ const THE_WORK = String.raw`(?:the|this|its|your)\s+(?:thesis|dissertation|paper
  */
 const OUTLINE_QUESTION = new RegExp(
   [
-    String.raw`\bhow\s+many\s+(?:chapters?|sections?|parts?)\b`,
+    // "How many chapters discuss consultation?" asks about a topic, not the layout.
+    String.raw`\bhow\s+many\s+(?:chapters?|sections?|parts?)\b(?!\s+(?:discuss|mention|talk|cover|deal|address|say|describe|explain|focus|look|examine|treat|refer|are\s+about|is\s+about)\w*)`,
     String.raw`\b(?:structure|outline|organi[sz]ation|layout|contents|table\s+of\s+contents)\s+of\s+${THE_WORK}\b`,
     String.raw`\b(?:thesis|dissertation)['’]?s?\s+(?:structure|outline|chapters)\b`,
     String.raw`\bhow\s+is\s+(?:it|${THE_WORK})\s+(?:structured|organi[sz]ed|divided|laid\s+out|arranged|split)\b`,

@@ -19,6 +19,8 @@ const TERM_QUESTIONS = [
   /^\s*(?:please\s+)?(?:find|grep|locate)\s+((?:["“'‘]).+?(?:["”'’]))\s*[?.!]*\s*$/iu,
   // "show me every mention of Urumqi", "occurrences of stability", "all uses of the term X".
   /^\s*(?:(?:please\s+)?(?:show|give|list|find)(?:\s+me)?\s+)?(?:(?:all|every|each)\s+(?:the\s+)?)?(?:occurrences?|mentions?|uses|instances?)\s+of\s+(?:the\s+(?:word|term|phrase)\s+)?(.+?)\s*[?.!]*\s*$/iu,
+  // "How many chapters mention consultation?": where it occurs answers how many.
+  /\bhow\s+many\s+(?:chapters?|sections?|parts?)\s+(?:mention|discuss|talk\s+about|cover|deal\s+with|use|refer\s+to|address)\s+(?:the\s+(?:word|term|phrase)\s+)?(.+?)\s*[?.!]*\s*$/iu,
   // "where does the word consultation appear?"
   /^\s*where\s+(?:does|do|is|are)\s+(?:the\s+(?:word|term|phrase)\s+)(.+?)\s+(?:appear|occur|used|come\s+up|show\s+up)\b/iu,
 ];

@@ -1,4 +1,7 @@
 import type { Hit } from '../retrieval/search.ts';
+import { isStopword, stem } from '../retrieval/terms.ts';
+import type { Vocabulary } from '../retrieval/vocabulary.ts';
+import { GENERIC } from './frames.ts';
 import type { Section, SectionId } from '../types.ts';
 import { expectationOf, satisfies } from './answer-type.ts';
 import type { AskContext } from './ask.ts';
@@ -36,12 +39,24 @@ export interface TopicQuestion {
   unrecorded: (name: string) => boolean;
 }
 
+/**
+ * "NGOs", "GDP": acronyms the thesis never writes (those of names it writes out were spelled
+ * out before), which name things it does not speak of. Chat shorthand ("TLDR", "OK") frames.
+ */
+function unknownAcronyms(rest: string, vocabulary: Vocabulary): string[] {
+  const acronyms = [...rest.matchAll(/\b(\p{Lu}{2,6})s?\b/gu)].map((m) => m[1] ?? '');
+  return acronyms.filter((a) => !isStopword(a) && !GENERIC.has(stem(a)) && !CHAT.has(a.toLowerCase()) && !vocabulary.knows(a));
+}
+
+/** Shorthand typed in capitals that frames a question rather than names a thing. */
+const CHAT = new Set(['ok', 'lol', 'tldr', 'eli5', 'faq', 'btw', 'imo', 'imho', 'asap', 'fyi', 'pls', 'plz', 'thx', 'omg', 'idk']);
+
 /** Answers a question with a topic from the passages that cover it, or refuses. */
 export async function answerTopic({ question, rest, term, unmentioned, topic, named, scope, exclude, unrecorded }: TopicQuestion, ctx: AskContext): Promise<Answer> {
   const { parsed } = ctx;
   const search = async (sections?: readonly SectionId[]) => (await ctx.retriever.search(rest, { mode: ctx.mode, sections, topic })).filter((h) => !exclude.has(h.passage.start));
   // A place or name the thesis never mentions ("Shanghai") means it is not what the thesis is about.
-  const unknownNames = ctx.retriever.names.unknownNames(rest).filter(unrecorded);
+  const unknownNames = [...ctx.retriever.names.unknownNames(rest), ...unknownAcronyms(rest, ctx.retriever.vocabulary)].filter(unrecorded);
   const unseen = ctx.retriever.unseenShare(topic);
   const offTopic = unseen >= MAX_UNSEEN_SHARE || unknownNames.length > 0;
   if (offTopic) return refusal(question, await search(), parsed);

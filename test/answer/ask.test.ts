@@ -279,8 +279,10 @@ describe('ask with awkward input', () => {
     expect((await core.ask('I am new here, what is the thesis about?')).citations[0]?.quote).toMatch(/^This paper attempts/);
   });
 
-  it('reads an acronym of a name the thesis writes out', async () => {
+  it('reads an acronym of a name the thesis writes out, and refuses one it never writes', async () => {
     const core = await testCore('none');
+    expect((await core.ask("Which NGOs work in Urumqi's communities?")).abstained).toBe(true);
+    expect((await core.ask('OK so what is the mass line?')).abstained).toBe(false);
     expect((await core.ask("What does the CPC's 19th congress report say about party leadership?")).citations[0]?.quote).toMatch(/Communist Party of China/);
   });
 

@@ -15,6 +15,7 @@ describe('termToCount', () => {
     ['show me every mention of Urumqi', 'Urumqi'],
     ['occurrences of stability', 'stability'],
     ['where does the word consultation appear?', 'consultation'],
+    ['How many chapters mention consultation?', 'consultation'],
   ])('finds the term in %s', (q, term) => {
     expect(termToCount(q)).toBe(term);
   });
