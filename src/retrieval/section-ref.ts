@@ -1,5 +1,6 @@
 import { NUMBER_WORD, hanNumber, numberOf } from '../ingest/ordinals.ts';
 import { labelOf } from '../ingest/sections.ts';
+import { readEdges } from './edges.ts';
 import type { Section, SectionId } from '../types.ts';
 
 /** Sections a question names, and names it uses for sections the thesis does not have. */
@@ -32,20 +33,6 @@ const ROMAN_ONLY = /^[ivx]+$/iu;
 const NAMED_REF = /\b(introduction|intro|introductory\s+(?:part|section|chapter)|conclusions?|concluding\s+(?:part|section|chapter)|overview(?!\s+of\b))\b/giu;
 /** "What does it conclude": the thesis's conclusion, or the end of the section the question names. */
 const CONCLUDE_VERB = /\bconclud(?:e|es|ed)\b/giu;
-/**
- * "How does chapter 2 end / begin?": where in a named section to look, not a topic. An end
- * asks for its closing sentences; a start for its opening ones, which are given anyway.
- */
-/**
- * "The first sentence of chapter 4", "the final sentence of the thesis": where to look, at the
- * start or the end; of the thesis as a whole when no section is named.
- */
-const POSITION_REF = /\b(?:the\s+)?(?:(first|opening|initial|beginning)|last|final|closing|ending|concluding)\s+(?:sentences?|lines?|words|paragraphs?|claims?|statements?|thing)\b/giu;
-/** "How does the abstract end?", "how does the author begin the thesis?": the work's own edge. */
-const WORK_EDGE =
-  /\b(?:(end|ends|ending|close|closes|closing|finish|finishes)|begin|begins|beginning|start|starts|open|opens)\s+(?:the|this|its|their)\s+(?:thesis|dissertation|abstract|paper|text|summary)\b|\b(?:thesis|dissertation|abstract|paper|text)\s+(?:(end|ends|close|closes|finish|finishes|conclude|concludes)|begin|begins|start|starts|open|opens)\b/giu;
-const EDGE_WORD = /\b(?:(end|ends|ending|close|closes|closing)|begin|begins|beginning|start|starts|opens?|opening)\b/giu;
-
 /** Chapters whose title makes them the introduction or conclusion ("1 Introduction", "第一章 绪论"). */
 const TITLED = {
   introduction: /^(?:introduction|绪论|导论|引言)$/iu,
@@ -144,26 +131,8 @@ export function findSectionRefs(question: string, sections: readonly Section[]):
     else add('conclusion');
     return ' ';
   });
-  let oneSentence = false;
-  rest = rest.replace(POSITION_REF, (m: string, start?: string) => {
-    if (!start) fromEnd = true;
-    if (/\b(?:sentence|line|claim|statement|thing)$/iu.test(m)) oneSentence = true;
-    return ' ';
-  });
-  // How the work begins is its very first sentence, not where it says what it does.
-  rest = rest.replace(WORK_EDGE, (_m: string, end?: string, ends?: string) => {
-    if (end || ends) fromEnd = true;
-    else oneSentence = true;
-    return ' ';
-  });
-  // Checked again: "what does it conclude at the end" names the conclusion by its verb.
-  if (ids.length > 0 || missing.length > 0) {
-    rest = rest.replace(EDGE_WORD, (_m, end?: string) => {
-      if (end) fromEnd = true;
-      return ' ';
-    });
-  }
-  return { ids: [...new Set(ids)], missing: [...new Set(missing)], rest, fromEnd, oneSentence };
+  const edges = readEdges(rest, ids.length > 0 || missing.length > 0);
+  return { ids: [...new Set(ids)], missing: [...new Set(missing)], rest: edges.rest, fromEnd: fromEnd || edges.fromEnd, oneSentence: edges.oneSentence };
 }
 
 /**

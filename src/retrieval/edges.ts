@@ -1,0 +1,53 @@
+/**
+ * "The first sentence of chapter 4", "the final sentence of the thesis": where to look, at the
+ * start or the end; of the thesis as a whole when no section is named.
+ */
+const POSITION_REF = /\b(?:the\s+)?(?:(first|opening|initial|beginning)|last|final|closing|ending|concluding)\s+(?:sentences?|lines?|words|paragraphs?|claims?|statements?|thing)\b/giu;
+
+/** "How does the abstract end?", "how does the author begin the thesis?": the work's own edge. */
+const WORK_EDGE =
+  /\b(?:(end|ends|ending|close|closes|closing|finish|finishes)|begin|begins|beginning|start|starts|open|opens)\s+(?:the|this|its|their)\s+(?:thesis|dissertation|abstract|paper|text|summary)\b|\b(?:thesis|dissertation|abstract|paper|text)\s+(?:(end|ends|close|closes|finish|finishes|conclude|concludes)|begin|begins|start|starts|open|opens)\b/giu;
+
+/**
+ * "How does chapter 2 end / begin?": where in a named section to look, not a topic. An end
+ * asks for its closing sentences; a start for its opening ones, which are given anyway.
+ */
+const EDGE_WORD = /\b(?:(end|ends|ending|close|closes|closing)|begin|begins|beginning|start|starts|opens?|opening)\b/giu;
+
+/** Where in a section a question looks, read out of it. */
+export interface Edges {
+  /** The question without the words that said where to look. */
+  readonly rest: string;
+  /** At the end: the closing sentences. */
+  readonly fromEnd: boolean;
+  /** One sentence at that edge, the very first or last ("the first sentence", "how does the thesis begin?"). */
+  readonly oneSentence: boolean;
+}
+
+/**
+ * Reads where a question looks: "the first sentence", "the last thing", "how does the abstract
+ * end?" and, when it names a section (`named`), "how does it end / begin?".
+ */
+export function readEdges(question: string, named: boolean): Edges {
+  let fromEnd = false;
+  let oneSentence = false;
+  let rest = question.replace(POSITION_REF, (m: string, start?: string) => {
+    if (!start) fromEnd = true;
+    if (/\b(?:sentence|line|claim|statement|thing)$/iu.test(m)) oneSentence = true;
+    return ' ';
+  });
+  // How the work begins is its very first sentence, not where it says what it does.
+  rest = rest.replace(WORK_EDGE, (_m: string, end?: string, ends?: string) => {
+    if (end || ends) fromEnd = true;
+    else oneSentence = true;
+    return ' ';
+  });
+  // Checked again: "what does it conclude at the end" names the conclusion by its verb.
+  if (named) {
+    rest = rest.replace(EDGE_WORD, (_m, end?: string) => {
+      if (end) fromEnd = true;
+      return ' ';
+    });
+  }
+  return { rest, fromEnd, oneSentence };
+}

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { readEdges } from '../../src/retrieval/edges.ts';
+
+describe('readEdges', () => {
+  it('reads the first or last sentence, thing or words asked for, and takes them out', () => {
+    expect(readEdges('What is the first sentence?', false)).toMatchObject({ fromEnd: false, oneSentence: true, rest: expect.not.stringMatching(/first|sentence/) });
+    expect(readEdges('What are the last words?', false)).toMatchObject({ fromEnd: true, oneSentence: false });
+  });
+
+  it('reads how the work itself begins or ends', () => {
+    expect(readEdges('How does the abstract end?', false)).toMatchObject({ fromEnd: true, oneSentence: false });
+    expect(readEdges('How does the thesis begin?', false)).toMatchObject({ fromEnd: false, oneSentence: true });
+  });
+
+  it('reads "end" and "begin" as edges only of a section the question names', () => {
+    expect(readEdges('how does   end', true)).toMatchObject({ fromEnd: true, rest: expect.not.stringMatching(/end/) });
+    expect(readEdges('Where does community governance begin?', false).rest).toMatch(/begin/);
+  });
+});
