@@ -1,5 +1,6 @@
-import { stemmer } from 'stemmer';
-import { CARDINALS } from '../ingest/ordinals.ts';
+import { stem } from './stem.ts';
+
+export { stem };
 
 /** Words too common to tell passages apart, and question words that say nothing of the topic. */
 const STOPWORDS = new Set(
@@ -33,73 +34,6 @@ export interface Token {
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 const HAN = /\p{Script=Han}/u;
-
-/**
- * British spellings in their American form, so either finds the other: "centre" / "center",
- * "labour" / "labor", "organise" / "organize", "analyse" / "analyze". Applied to text and
- * questions alike, so a word it bends wrongly ("premise" → "premize") still matches itself.
- */
-function americanSpelling(w: string): string {
-  return w
-    .replace(/^(.{2,})tre(s?)$/u, '$1ter$2')
-    .replace(/^(.{3,})our(s|ed|ing|ful|able|ite|ites)?$/u, '$1or$2')
-    .replace(/^(.{3,})is(e|es|ed|ing|ation|ations)$/u, '$1iz$2')
-    .replace(/^(.{2,})ys(e|es|ed|ing)$/u, '$1yz$2');
-}
-
-/**
- * Irregular verb forms and their base, which Porter cannot reach ("built" / "build"). Forms
- * that are as often another word ("left", "saw", "lay", "ground", "bore") are not here.
- */
-const IRREGULAR = new Map(
-  `build:built find:found make:made draw:drew,drawn take:took,taken give:gave,given run:ran bring:brought seek:sought
-  lead:led hold:held keep:kept meet:met think:thought teach:taught write:wrote,written choose:chose,chosen know:knew,known
-  grow:grew,grown show:shown see:seen begin:began,begun speak:spoke,spoken become:became come:came go:went,gone
-  get:got,gotten tell:told understand:understood stand:stood fall:fell,fallen feel:felt lose:lost mean:meant pay:paid
-  send:sent spend:spent win:won break:broke,broken bind:bound fight:fought rise:rose,risen drive:drove,driven
-  sink:sank,sunk strike:struck throw:threw,thrown hide:hid,hidden deal:dealt feed:fed flee:fled hear:heard sell:sold
-  uphold:upheld withdraw:withdrew,withdrawn undertake:undertook,undertaken overcome:overcame forgo:forwent,forgone`
-    .split(/\s+/)
-    .flatMap((entry) => {
-      const [base = '', forms = ''] = entry.split(':');
-      return forms.split(',').map((form): [string, string] => [form, base]);
-    }),
-);
-
-/**
- * Stems a lower-cased word; possessives are dropped first ("party's" → "parti"). Porter keeps
- * an adverb apart from its adjective ("strictly" → "strictli"), so "-ly" goes first when four
- * or more letters stay ("strictly", "closely", "easily"; not "early", "apply" or "only"), and
- * an irregular verb form becomes its base.
- */
-export function stem(word: string): string {
-  const w = word.toLowerCase().replace(/['’]s$/u, '');
-  if (HAN.test(w)) return w;
-  // "19th" and "19 th" (as text pasted from a PDF has it) are the same number.
-  const ordinal = /^(\d+)(?:st|nd|rd|th)$/u.exec(w)?.[1];
-  if (ordinal) return ordinal;
-  if (!/^[a-z]+$/.test(w)) return w;
-  // "Four dangers" and "4 dangers" are the same.
-  const cardinal = CARDINALS.indexOf(w);
-  if (cardinal > 0) return String(cardinal);
-  const adverb = /^([a-z]{4,})ly$/u.exec(w);
-  // "Western" is of the West, "southern" of the south.
-  const compass = /^(east|west|north|south)ern(?:er)?s?$/u.exec(w)?.[1];
-  return derivedAlike(stemmer(americanSpelling(IRREGULAR.get(w) ?? compass ?? adverb?.[1] ?? w)));
-}
-
-/**
- * Porter leaves some word families apart that a reader takes as one: "democracy" /
- * "democratic", "stability" / "stable", "division" / "divide". Their stems are brought
- * together here, for text and questions alike. ("Unity" / "unite" would meet "unit", and
- * "expansion" / "expand" made answers about expanding the circle vaguer, so they stay apart.)
- */
-function derivedAlike(stemmed: string): string {
-  return stemmed
-    .replace(/aci$/u, 'at')
-    .replace(/bil$/u, 'bl')
-    .replace(/^(\p{L}{3,})is$/u, '$1id');
-}
 
 /**
  * Splits a text into words with offsets. Han text has no spaces, so each character is a

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { stem } from '../../src/retrieval/stem.ts';
+
+describe('stem', () => {
+  it('stems inflections to one form', () => {
+    expect(new Set(['consult', 'consultation', 'consultative'].map(stem)).size).toBe(1);
+    expect(stem("party's")).toBe(stem('party'));
+    expect(stem('strictly')).toBe(stem('strict'));
+    expect(stem('closely')).toBe(stem('close'));
+    expect(stem('early')).not.toBe(stem('ear'));
+    expect(stem('four')).toBe(stem('4'));
+    expect(stem('democratic')).toBe(stem('democracy'));
+    expect(stem('stable')).toBe(stem('stability'));
+    expect(stem('decision')).toBe(stem('decide'));
+    expect(stem('unity')).not.toBe(stem('unit'));
+    expect(stem('built')).toBe(stem('builds'));
+    expect(stem('found')).toBe(stem('finds'));
+    expect(stem('led')).toBe(stem('leading'));
+  });
+
+  it('matches British and American spellings', () => {
+    for (const [gb, us] of [['centre', 'center'], ['labour', 'labor'], ['organisation', 'organization'], ['mobilised', 'mobilized'], ['analyse', 'analyze']]) {
+      expect(stem(gb ?? ''), gb).toBe(stem(us ?? ''));
+    }
+    expect(stem('four')).not.toBe(stem('for'));
+  });
+
+  it('reads "Western" as of the West, and an ordinal the same with its suffix joined or not', () => {
+    expect(stem('Western')).toBe(stem('West'));
+    expect(stem('19th')).toBe(stem('19'));
+  });
+});
