@@ -8,6 +8,9 @@ import { withoutSectionTopic } from './section-topic.ts';
 import { withoutPreamble } from './preamble.ts';
 import type { Answer } from './types.ts';
 
+/** Words that compare what they name with what was asked before. */
+const COMPARES = /\b(?:differ\w*|compar\w*|contrast\w*|versus|vs\.?|similar\w*|same\s+as|unlike)\b/iu;
+
 /** Words that point back to the previous question's topic. */
 const ANAPHORA = /\b(?:that|this|it|those|these|they|them|there|else|more|same|also)\b|\b(?:which|that|this|the\s+\p{L}+)\s+ones?\b/iu;
 const SHORT = 4;
@@ -29,7 +32,9 @@ function nameSections(typed: string, section: SectionId, sections: readonly Sect
 const WHOLE_QUESTION = /^\s*(?:(?:what|which|who|how|why|where|when)(?:['’]s|\s+(?:does|do|did|is|are|was|were|can|could|should|would)\b)|(?:summari[sz]e|tell|give|show|list)\b)/iu;
 
 /** Thanks and acknowledgements in a conversation are chat, not questions to answer. */
-const CHATTER = /^(?:(?:many\s+)?thanks?(?:\s+you)?(?:\s+(?:a\s+lot|so\s+much|very\s+much))?|thx|ty|ok(?:ay)?|cool|great|nice|got\s+it|perfect|lol|[\p{Extended_Pictographic}\s]+)[\s!.,:)]*$/iu;
+const CHATTER_ITEM = String.raw`(?:(?:many\s+)?thanks?(?:\s+you)?(?:\s+(?:a\s+lot|so\s+much|very\s+much))?|thx|ty|ok(?:ay)?|cool|great|nice|got\s+it|perfect|lol|\p{Extended_Pictographic}+)`;
+/** One or more of them: "ok thanks", "great, thank you!". */
+const CHATTER = new RegExp(String.raw`^${CHATTER_ITEM}(?:[\s!.,:)]+${CHATTER_ITEM})*[\s!.,:)]*$`, 'iu');
 
 /** True for "thanks!", "ok", "👍" and the like, which a conversation lets pass unanswered. */
 export function isChatter(text: string): boolean {
@@ -72,10 +77,17 @@ export function resolveFollowUp(previous: string | undefined, current: string, s
   }
   // "What else?" asks the same question again (what was said is skipped), not a longer one.
   if (topic.length === 0 && now.ids.length === 0 && now.missing.length === 0 && asksForMore(current)) return previous;
+  // "How is it different from chapter 4?" compares the new section with the old: both stay.
+  if (now.ids.length > 0 && COMPARES.test(current)) return `${asked} (${previous.trim()})`;
   // A new section keeps the old topic but not the old section; otherwise both carry over.
   if (now.ids.length > 0 || now.missing.length > 0) {
     // "(in Chapter 4)" without its chapter is nothing: it goes too.
-    const oldTopic = findSectionRefs(withoutSectionTopic(previous), sections).rest.replace(/\(\s*(?:in\s*)?(?:and\s*)*\)/gu, ' ').replace(/\s+/g, ' ').trim();
+    const oldTopic = findSectionRefs(withoutSectionTopic(previous), sections)
+      .rest.replace(/\(\s*(?:in\s*)?(?:and\s*)*\)/gu, ' ')
+      // "…consultation in ?" without its chapter: the "in" goes with it.
+      .replace(/\s+(?:in|of|from|about|on)\s*(?=[?？.!]*\s*$)/iu, '')
+      .replace(/\s+/g, ' ')
+      .trim();
     return `${asked} ${oldTopic}`;
   }
   return `${asked} (${previous.trim()})`;

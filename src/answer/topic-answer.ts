@@ -70,7 +70,9 @@ export async function answerTopic({ question, rest, term, unmentioned, topic, na
   const refuse = (found: readonly Hit[]) => (exclude.size > 0 ? nothingMore(question, found, parsed) : refusal(question, found, parsed, answerable(found, weight) && expected ? missing(expected) : undefined));
   const answer = (found: readonly Hit[]) => cited(question, found, weight, ctx.retriever.passages);
   const found = await search(scope);
-  const hits = definitionFirst(rest, usable(found));
+  // More on a topic ("tell me more") is a sentence that speaks of it, not one beside such a sentence.
+  const onTopic = (h: Hit) => exclude.size === 0 || ctx.retriever.coverage(topic, h.passage.stems) > 0;
+  const hits = definitionFirst(rest, usable(found)).filter(onTopic);
   // "What else…" about a named section stays in it: when it has no more, that is the answer.
   if (named.length > 0 && exclude.size > 0) return answerable(hits, weight) ? answer(hits) : refuse(found);
   if (named.length === 0) {

@@ -34,6 +34,13 @@ describe('resolveFollowUp', () => {
     expect(q).not.toMatch(/consultation/);
   });
 
+  it('keeps the old section when a follow-up compares the new one with it', () => {
+    const q = resolveFollowUp('what about consultation in chapter 3?', 'how is it different from chapter 4?', sections);
+    expect(findSectionRefs(q, sections).ids).toEqual(['chapter-4', 'chapter-3']);
+    // Not comparing, the old section goes, and the "in" that named it too.
+    expect(resolveFollowUp('what about consultation in chapter 3?', 'and chapter 4?', sections)).toBe('and chapter 4 what about consultation?');
+  });
+
   it('reads "which one" as one of what was asked about before', () => {
     expect(resolveFollowUp('what are the four dangers', 'which one is first?', sections)).toBe('which one is first (what are the four dangers)');
   });
@@ -127,11 +134,12 @@ describe('a conversation', () => {
     expect(readFollowUp(turnAfter(why, answer(30)), 'how come?', sections).question).toBe(`why (${previous})`);
   });
 
-  it.each(['thanks!', 'Thank you so much.', 'ok', '👍', 'great'])('lets %s pass as chat', (text) => {
+  it.each(['thanks!', 'Thank you so much.', 'ok', '👍', 'great', 'ok thanks', 'great, thank you!', '👍 👍'])('lets %s pass as chat', (text) => {
     expect(isChatter(text)).toBe(true);
   });
 
   it('takes a question as a question', () => {
     expect(isChatter('ok, and chapter 5?')).toBe(false);
+    expect(isChatter(`${'👍 '.repeat(5000)}x`)).toBe(false);
   });
 });

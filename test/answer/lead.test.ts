@@ -49,6 +49,12 @@ describe('withLead', () => {
 });
 
 describe('asksWhichSection', () => {
+  it('takes "where is that?" as asking where in the thesis', () => {
+    expect(asksWhichSection('where is that?')).toBe(true);
+    expect(asksWhichSection('and where is that said in the thesis')).toBe(true);
+    expect(asksWhichSection('Where is Urumqi?')).toBe(false);
+  });
+
   it('is not fooled by a chapter the question names by number', () => {
     expect(asksWhichSection('Tell me what chapter 3 is about.')).toBe(false);
     expect(asksWhichSection('which chapter four says it')).toBe(false);
