@@ -33,10 +33,12 @@ export interface AskContext {
    * asked about ("and in chapter 5?" when chapter 5 does not say) skips them.
    */
   seen?: ReadonlySet<number>;
+  /** True when the question was pieced together with the one before it ("does it say which ones?"). */
+  leans?: boolean;
 }
 
 /** What a conversation tells the core about itself. */
-export type AskOptions = Pick<AskContext, 'exclude' | 'seen'>;
+export type AskOptions = Pick<AskContext, 'exclude' | 'seen' | 'leans'>;
 
 /**
  * Answers a cleaned question extractively from the thesis, citing every sentence; refuses

@@ -116,6 +116,8 @@ export interface FollowUp {
   readonly named?: SectionId | undefined;
   readonly exclude: ReadonlySet<number> | undefined;
   readonly seen: ReadonlySet<number> | undefined;
+  /** True when the question leans on the one before: it was pieced together with it. */
+  readonly leans?: true;
 }
 
 /** Reads what was typed after `before`: a short follow-up borrows its topic, "what else…" skips what was said. */
@@ -126,7 +128,8 @@ export function readFollowUp(before: Turn | undefined, typed: string, sections: 
   const asked = withoutPreamble(typed, sections);
   const question = resolveFollowUp(before?.question, section ? nameSections(asked, section, sections) : asked, sections);
   const [named] = findSectionRefs(question, sections).ids;
-  return { question, named, exclude: asksForMore(typed) ? cited : undefined, seen: cited };
+  const leans = before !== undefined && question !== asked;
+  return { question, named, exclude: asksForMore(typed) ? cited : undefined, seen: cited, ...(leans ? { leans } : {}) };
 }
 
 /** The conversation after `answer`: the question it answered and everything cited so far. */

@@ -2,6 +2,7 @@ import { type AskContext, answerQuestion } from './ask.ts';
 import { resolveFollowUp } from './follow-up.ts';
 import { asksAboutRecord } from './metadata.ts';
 import { withoutPreamble } from './preamble.ts';
+import { nothingMore } from './refusal.ts';
 import type { Answer, SectionPointer } from './types.ts';
 
 /** More parts than this are read as one question: a list of questions is rarely longer. */
@@ -50,13 +51,24 @@ export function mergeAnswers(question: string, parts: readonly string[], answers
 }
 
 /**
+ * In a conversation, an answer made only of passages it has shown already ("does it say which
+ * ones?" after the sentence that names research methods) says so instead of repeating them.
+ */
+function onlyNews(answer: Answer, ctx: AskContext): Answer {
+  const { seen } = ctx;
+  const quoted = answer.citations.filter((c) => c.section !== 'metadata');
+  if (!seen || !ctx.leans || answer.abstained || quoted.length === 0 || !quoted.every((c) => seen.has(c.start))) return answer;
+  return nothingMore(answer.question, [], ctx.parsed);
+}
+
+/**
  * Answers what was typed: a single question as it is, several each in turn, a later one read
  * in the light of the one before ("What is the mass line? How does the thesis use it?").
  */
 export async function answerEach(typed: string, ctx: AskContext): Promise<Answer> {
   const text = withoutPreamble(typed, ctx.parsed.sections);
   const parts = splitQuestions(text);
-  const whole = async () => ({ ...(await answerQuestion(text, ctx)), question: typed });
+  const whole = async () => ({ ...onlyNews(await answerQuestion(text, ctx), ctx), question: typed });
   if (parts.length === 1) return whole();
   const answers: Answer[] = [];
   let previous: string | undefined;

@@ -39,7 +39,7 @@ export async function answerFor(
   question: string,
   options: AskOptions & { title?: string } = {},
 ): Promise<{ answer: Answer; replies: Reply[] }> {
-  const answer = await ctx.queue.run(() => ctx.core.ask(question, { exclude: options.exclude, seen: options.seen }));
+  const answer = await ctx.queue.run(() => ctx.core.ask(question, { exclude: options.exclude, seen: options.seen, leans: options.leans }));
   // A greeting or "what can you do?" is answered by the guide: not a gap in the thesis's coverage.
   if (answer.abstained && !asksAboutBot(cleanQuestion(question))) await ctx.feedback.unanswered(userId, question, answer.answer).catch((e: unknown) => ctx.log.error('feedback log write failed', e));
   const key = ctx.answers.put(answer);

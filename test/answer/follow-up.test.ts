@@ -82,6 +82,13 @@ describe('a conversation', () => {
     citations: starts.map((start) => ({ section: 'chapter-3', label: 'Chapter 3', title: 't', quote: 'q', start, end: start + 1, score: 1 })),
   });
 
+  it('says whether the question leans on the one before', () => {
+    const turn = turnAfter(readFollowUp(undefined, 'what are the research methods', sections), answer(10));
+    expect(readFollowUp(turn, 'does it say which ones?', sections).leans).toBe(true);
+    expect(readFollowUp(turn, 'What are the three fine styles of the party?', sections).leans).toBeUndefined();
+    expect(readFollowUp(undefined, 'does it say which ones?', sections).leans).toBeUndefined();
+  });
+
   it('asks "what else" without the sentences already given, and remembers all of them', () => {
     const first = readFollowUp(undefined, previous, sections);
     expect(first).toEqual({ question: previous, named: 'chapter-3', exclude: undefined });

@@ -45,6 +45,16 @@ describe('asking several questions at once', () => {
     expect(a.citations.map((c) => c.section)).toEqual(['chapter-1', 'chapter-1']);
   });
 
+  it('says a follow-up finds nothing new rather than repeat what was quoted, but answers a new question', async () => {
+    const core = await testCore('none');
+    const first = await core.ask('what are the research methods');
+    const seen = new Set(first.citations.map((c) => c.start));
+    const again = await core.ask('does it say which ones (what are the research methods)', { seen, leans: true });
+    expect(again).toMatchObject({ abstained: true, citations: [] });
+    expect(again.answer).toMatch(/^The thesis text we have says nothing more on this than the passages already quoted\./);
+    expect((await core.ask('what are the research methods', { seen, leans: false })).citations).toEqual(first.citations);
+  });
+
   it('answers once when one passage answers every part', async () => {
     const a = await (await testCore('use-lite')).ask('What is the center and what is the radius of the circle?');
     expect(a.answer).not.toMatch(/\*\*/);
