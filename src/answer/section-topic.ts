@@ -3,15 +3,23 @@ import type { Section } from '../types.ts';
 
 /**
  * "The chapter on consultation", "the part about party branches": a section named by what it
- * is about. The topic runs to the end of its clause or to the verb that asks about it.
+ * is about. "Where is the bit about…" asks for the passage, so its words stay the topic. The topic runs to the end of its clause or to the verb that asks about it.
  */
 const SECTION_ON =
-  /\bthe\s+(?:chapter|section|part|one)\s+(?:on|about|dealing\s+with|covering|concerning|regarding)\s+(.+?)(?=\s*(?:[,?;:!.]|$)|\s+(?:say|says|said|discuss|discusses|argue|argues|mention|mentions|cover|covers|conclude|concludes|mean|means)\b|\s+and\s+(?:what|how|why|who)\b)/iu;
+  /(?<!\bwhere(?:['’]s|\s+is)\s+)\bthe\s+(?:chapter|section|part|one|bit|passage)\s+(?:on|about|dealing\s+with|covering|concerning|regarding)\s+(.+?)(?=\s*(?:[,?;:!.]|$)|\s+(?:say|says|said|discuss|discusses|argue|argues|mention|mentions|cover|covers|conclude|concludes|mean|means)\b|\s+and\s+(?:what|how|why|who)\b)/iu;
 
 /** The question without a section named by its topic ("the chapter on consultation"), for a follow-up that names another. */
 export function withoutSectionTopic(question: string): string {
   return question.replace(SECTION_ON, ' ');
 }
+
+/**
+ * "The theory chapter", "the history section": a section named by a word for its topic. Words
+ * that place a chapter ("the first chapter", "the next chapter", "the last chapter") are read
+ * elsewhere, as places.
+ */
+const SECTION_WORD =
+  /\bthe\s+((?!(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|next|previous|preceding|following|subsequent|prior|opening|closing|concluding|introductory|initial|penultimate|same|other|whole|entire|this|that|each|every|same|\d+\w*)\b)\p{L}+)\s+(?:chapter|section|part)\b/iu;
 
 /** How much of the topic a section's best sentence must cover to be taken as the one meant. */
 const MIN_COVERAGE = 0.5;
@@ -41,7 +49,7 @@ function nameBeside(question: string, sections: readonly Section[]): string {
  * covers X well.
  */
 export async function nameSectionByTopic(question: string, sections: readonly Section[], retriever: Retriever, mode?: SearchMode): Promise<string> {
-  const m = SECTION_ON.exec(question);
+  const m = SECTION_ON.exec(question) ?? SECTION_WORD.exec(question);
   const about = m?.[1];
   if (!m || !about) return nameBeside(question, sections);
   const candidates = sections.filter((s) => s.id !== 'overview').map((s) => s.id);

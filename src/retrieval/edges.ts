@@ -14,6 +14,9 @@ const WORK_EDGE =
  */
 const EDGE_WORD = /\b(?:(end|ends|ending|close|closes|closing)|begin|begins|beginning|start|starts|opens?|opening)\b/giu;
 
+/** "What does chapter 5 say first?", "what does it mention last?": the opening or closing sentence. */
+const SAYS_AT = /\b(?:say|says|said|mention|mentions|discuss|discusses|state|states)\s+(?:(first)|last|finally)\b|\b(?:(first)|last)\s+(?:say|says|said|mention|mentions)\b/giu;
+
 /** Where in a section a question looks, read out of it. */
 export interface Edges {
   /** The question without the words that said where to look. */
@@ -35,6 +38,11 @@ export function readEdges(question: string, named: boolean): Edges {
     if (!start) fromEnd = true;
     if (/\b(?:sentence|line|claim|statement|thing)$/iu.test(m)) oneSentence = true;
     return ' ';
+  });
+  rest = rest.replace(SAYS_AT, (m: string, first?: string, firstBefore?: string) => {
+    if (!first && !firstBefore) fromEnd = true;
+    oneSentence = true;
+    return m.replace(/\b(?:first|last|finally)\b/iu, ' ');
   });
   // How the work begins is its very first sentence, not where it says what it does.
   rest = rest.replace(WORK_EDGE, (_m: string, end?: string, ends?: string) => {

@@ -21,6 +21,8 @@ describe('withoutFrames', () => {
     ['Chapter 3 in one line, quickly', 'Chapter 3 ,'],
     ['In a few words, what is the mass line?', ', what is the mass line?'],
     ['What is the stated purpose of the thesis?', 'What is the purpose of the thesis?'],
+    ["What's the overall conclusion?", "What's the conclusion?"],
+    ['sum up chapter 5', 'chapter 5'],
   ])('takes the frame out of %s', (question, left) => {
     expect(squash(withoutFrames(question))).toBe(left);
   });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { answerAboutSections, answerTitles, asksForTitle } from '../../src/answer/section-answer.ts';
+import { answerAboutSections, answerTitles, asksForSummary, asksForTitle } from '../../src/answer/section-answer.ts';
 import { parseThesis } from '../../src/ingest/parse.ts';
 import { Retriever } from '../../src/retrieval/search.ts';
 import { testCore } from '../helpers.ts';
@@ -43,6 +43,10 @@ describe('answerAboutSections', () => {
     // Of the whole thesis, that is where it says what it does, not its first sentence.
     const whole = answerAboutSections('The thesis in one sentence?', section('overview'), retriever, new Set(), false);
     expect(whole?.citations.map((c) => c.quote)).toEqual([expect.stringMatching(/^This paper attempts to use/)]);
+  });
+
+  it.each(['summarize chapter 4', 'tl;dr', 'sum up the chapter', "what's the takeaway of chapter 6?", 'main message of chapter 2'])('reads "%s" as asking for the gist', (q) => {
+    expect(asksForSummary(q)).toBe(true);
   });
 
   it('gives the summary when the gist is asked for', async () => {

@@ -17,6 +17,14 @@ describe('nameSectionByTopic', () => {
     expect(await name('What does the part about the history of Urumqi communities say?')).toBe('What does Chapter 2 say?');
   });
 
+  it('names a section by a word for its topic, or "the bit about" it, but not a passage asked where', async () => {
+    const { name } = await setup();
+    expect(await name('In the theory chapter, what reasons are given?')).toBe('In Chapter 1, what reasons are given?');
+    expect(await name("What's in the bit about consultation?")).toBe("What's in Chapter 3?");
+    expect(await name("where's the bit about consultation platforms")).toBe("where's the bit about consultation platforms");
+    expect(await name('What does the next chapter say?')).toBe('What does the next chapter say?');
+  });
+
   it('names a chapter given by its neighbour, or by the neighbour of one given by its topic', async () => {
     const { name } = await setup();
     expect(await name('Which chapter comes after the one on consultation?')).toBe('Which Chapter 4?');

@@ -7,6 +7,11 @@ describe('readEdges', () => {
     expect(readEdges('What are the last words?', false)).toMatchObject({ fromEnd: true, oneSentence: false });
   });
 
+  it('reads what a section "says first" or "mentions last"', () => {
+    expect(readEdges('What does   say first?', true)).toMatchObject({ fromEnd: false, oneSentence: true, rest: expect.not.stringMatching(/first/) });
+    expect(readEdges('what does it mention last', false)).toMatchObject({ fromEnd: true, oneSentence: true });
+  });
+
   it('reads how the work itself begins or ends', () => {
     expect(readEdges('How does the abstract end?', false)).toMatchObject({ fromEnd: true, oneSentence: false });
     expect(readEdges('How does the thesis begin?', false)).toMatchObject({ fromEnd: false, oneSentence: true });
