@@ -6,7 +6,7 @@ import { stem } from '../retrieval/terms.ts';
  * the word…").
  */
 export const GENERIC = new Set(
-  'about say argue argument word words term terms phrase use claim central statement question research results contribution contributions show want cover main idea point topic content contents summary summarize summarise introduce talk deal present describe explain examine study propose conclude conclusion conclusions contain theme themes role play overview tldr tl dr recap synopsis nutshell brief briefly think believe opinion purpose aim goal gist happen happens go goes general case quote quoted cite cited refer remind recall elaborate walk know wonder curious confused understand learn sentence short simple simply plain layman justify justification rationale subject evidence list outline identify enumerate constitute constitutes manner conceptualise conceptualize conceptualised conceptualized characterise characterize reference referenced attribute attributed set matter title titled objective objectives intention intent message messages takeaway takeaways'
+  'about say argue argument word words term terms phrase use claim central statement question research results contribution contributions show want cover main idea point topic content contents summary summarize summarise introduce talk deal present describe explain examine study propose conclude conclusion conclusions contain theme themes role play overview tldr tl dr recap synopsis nutshell brief briefly think believe opinion purpose aim goal gist happen happens go goes general case quote quoted cite cited refer remind recall elaborate walk know wonder curious confused understand learn sentence short simple simply plain layman justify justification rationale subject evidence list outline identify enumerate constitute constitutes manner conceptualise conceptualize conceptualised conceptualized characterise characterize reference referenced attribute attributed set matter title titled objective objectives intention intent message messages takeaway takeaways convey conveys conveyed express expresses'
     .split(' ')
     .map(stem),
 );
@@ -70,7 +70,7 @@ const STATED_FRAME = /\b(?:stated|declared|professed|explicit|avowed)\s+(?=(?:pu
 const FINDINGS_FRAME = /\b(?:key\s+|main\s+)?findings\b/giu;
 
 /** "In one line", "in a few words", "in short", "quickly": how long the answer should be, not its topic. */
-const LENGTH_FRAME = /\bsum\s+(?:it\s+|this\s+|that\s+)?up\b|\bsumming\s+up\b|\bin\s+(?:one|a|a\s+single|just\s+one|a\s+few|two|three|five|ten|simple|plain)\s+(?:lines?|sentences?|words?|paragraphs?)\b|\bone[-\s]?liner\b|\bin\s+(?:short|brief)\b|\bquick(?:ly)?\b/giu;
+const LENGTH_FRAME = /\b(?:sum|wrap)\s+(?:it\s+|this\s+|that\s+)?up\b|\bsumming\s+up\b|\bbottom\s+line\b|\bin\s+(?:one|a|a\s+single|just\s+one|a\s+few|two|three|five|ten|simple|plain)\s+(?:lines?|sentences?|words?|paragraphs?)\b|\bone[-\s]?liner\b|\bin\s+(?:short|brief)\b|\bquick(?:ly)?\b/giu;
 
 /** Phrases that frame a question rather than name its topic, in the order they are taken out. */
 const FRAMES = [HAN_GENERIC, KEY_FRAME, KIND_FRAME, TRUTH_FRAME, EVERYTHING_FRAME, WHOLE_FRAME, REQUEST_FRAME, FOCUS_FRAME, FINDINGS_FRAME, LENGTH_FRAME, STATED_FRAME];

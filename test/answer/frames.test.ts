@@ -38,6 +38,11 @@ describe('frame words', () => {
   it('hold the asking, not the topic', () => {
     expect(['summarize', 'argue', 'evidence', 'list', 'outline', 'constitutes', 'conceptualised', 'matters'].every((w) => GENERIC.has(stem(w)))).toBe(true);
     expect(GENERIC.has(stem('consultation'))).toBe(false);
+    // A frame word must not share its stem with a topic word ("communicate" with "community").
+    for (const topic of ['community', 'communities', 'party', 'masses', 'governance', 'urban', 'mass', 'line', 'circle', 'leadership', 'ethnic', 'stability']) {
+      expect(GENERIC.has(stem(topic)), topic).toBe(false);
+    }
+    expect(['convey', 'message', 'takeaway'].every((w) => GENERIC.has(stem(w)))).toBe(true);
     // "Findings" is taken out as a phrase, so "find" stays a topic word.
     expect(GENERIC.has(stem('finds'))).toBe(false);
     expect(COMPARING.has(stem('links'))).toBe(true);
