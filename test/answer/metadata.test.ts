@@ -91,6 +91,7 @@ describe('answerMetadata', () => {
 
   it('leaves questions about content alone', () => {
     expect(ask('How many interviews did the author conduct?')).toBeUndefined();
+    expect(ask('By whom was the activity of visiting the people deployed?')).toBeUndefined();
     expect(ask('社区治理什么时候开始？')).toBeUndefined();
     expect(ask('Who deployed the activity of visiting the people?')).toBeUndefined();
     expect(ask('What is the date of the 19th National Congress?')).toBeUndefined();
