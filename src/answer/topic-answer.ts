@@ -92,6 +92,8 @@ export async function answerTopic({ question, rest, term, unmentioned, topic, na
   // that covers the topic clearly worse than the quoted one did (its neighbour, say).
   const fresh = elsewhere.filter((h) => !ctx.seen?.has(h.passage.start));
   if (!answerable(fresh, weight) || (fresh[0]?.coverage ?? 0) < Math.max(here + ELSEWHERE_MARGIN, NEWS_SHARE * there)) {
+    // Outside a conversation nothing was quoted before: it is a plain refusal.
+    if (!ctx.seen || ctx.seen.size === 0) return refuse(found);
     return { question, answer: `${names}, and elsewhere the thesis says no more on this than the passages already quoted.`, abstained: true, citations: [], nearest: [] };
   }
   const fromElsewhere = answer(fresh);

@@ -35,4 +35,13 @@ describe('answerTopic', () => {
     const a = await ask('the three fine styles of the party', { named: two, scope: ['chapter-2'] });
     expect(a.answer).toMatch(/^Chapter 2 does not say; elsewhere the thesis does\./);
   });
+
+  it('refuses plainly, outside a conversation, when elsewhere is no clearer than the named section', async () => {
+    const { parsed } = await setup();
+    const core = await testCore('none');
+    const a = await core.ask('What does the party organization rely on to reach the masses in chapter 4?');
+    expect(a.abstained).toBe(true);
+    expect(a.answer).toMatch(/^The thesis text we have does not say\./);
+    expect(parsed.sections.some((s) => s.id === 'chapter-4')).toBe(true);
+  });
 });
