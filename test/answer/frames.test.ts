@@ -23,6 +23,7 @@ describe('withoutFrames', () => {
     ['What is the stated purpose of the thesis?', 'What is the purpose of the thesis?'],
     ["What's the overall conclusion?", "What's the conclusion?"],
     ['sum up chapter 5', 'chapter 5'],
+    ['can u summarise ch4 real quick', 'can u summarise ch4'],
   ])('takes the frame out of %s', (question, left) => {
     expect(squash(withoutFrames(question))).toBe(left);
   });
