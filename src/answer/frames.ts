@@ -6,7 +6,7 @@ import { stem } from '../retrieval/terms.ts';
  * the word…").
  */
 export const GENERIC = new Set(
-  'about say argue argument word words term terms phrase use claim central statement question research results contribution contributions show want cover main idea point topic content contents summary summarize summarise introduce talk deal present describe explain examine study propose conclude conclusion conclusions contain theme themes role play overview tldr tl dr recap synopsis nutshell brief briefly think believe opinion purpose aim goal gist happen happens go goes general case quote quoted cite cited refer remind recall elaborate walk know wonder curious confused understand learn sentence short simple simply plain layman justify justification rationale subject evidence list outline identify enumerate constitute constitutes manner conceptualise conceptualize conceptualised conceptualized characterise characterize reference referenced attribute attributed set matter title titled objective objectives intention intent message messages takeaway takeaways convey conveys conveyed express expresses'
+  'about say argue argument word words term terms phrase use claim central statement question research results contribution contributions show want cover main idea point topic content contents summary summarize summarise introduce talk deal present describe explain examine study propose conclude conclusion conclusions contain theme themes role play overview tldr tl dr recap synopsis nutshell brief briefly think believe opinion purpose aim goal gist happen happens go goes general case quote quoted cite cited refer remind recall elaborate walk know wonder curious confused understand learn sentence short simple simply plain layman justify justification rationale subject evidence list outline identify enumerate constitute constitutes manner conceptualise conceptualize conceptualised conceptualized characterise characterize reference referenced attribute attributed set matter title titled objective objectives intention intent message messages takeaway takeaways convey conveys conveyed express expresses theorise theorises theorised theorize theorizes theorized offer offers offered outcome outcomes empirical empirically'
     .split(' ')
     .map(stem),
 );
@@ -64,7 +64,7 @@ const FOCUS_FRAME =
   /\b(?:main\s+)?focus(?:es)?\s+of\s+(?=(?:the\s+|this\s+)?(?:thesis|dissertation|paper|work|study|research|it|this)\b|\s*[?.!]?\s*$)|\bfocus(?:es|ed|ing)?\s+on\b|\bmain\s+focus\b|\b(?:its|the)\s+focus\s*[?.!]*\s*$/giu;
 
 /** "The stated purpose", "its declared aim": the purpose is asked for; "stated" is no topic ("monarch state people" is). */
-const STATED_FRAME = /\b(?:stated|declared|professed|explicit|avowed)\s+(?=(?:purposes?|aims?|goals?|objectives?|intentions?|arguments?|claims?|thesis|focus)\b)/giu;
+const STATED_FRAME = /\boperationali[sz](?:e|es|ed|ing|ation)\b|\b(?:stated|declared|professed|explicit|avowed)\s+(?=(?:purposes?|aims?|goals?|objectives?|intentions?|arguments?|claims?|thesis|focus)\b)/giu;
 
 /** "Findings" ask for results; as a stem it would take "find" ("finds the common denominator") with it. */
 const FINDINGS_FRAME = /\b(?:key\s+|main\s+)?findings\b/giu;

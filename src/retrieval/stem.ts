@@ -17,11 +17,15 @@ function americanSpelling(w: string): string {
 }
 
 /**
- * Irregular verb forms and their base, which Porter cannot reach ("built" / "build"). Forms
- * that are as often another word ("left", "saw", "lay", "ground", "bore") are not here.
+ * Irregular verb forms and their base, which Porter cannot reach ("built" / "build"), and
+ * nouns formed irregularly from a verb or adjective ("choice" / "choose", "analysis" /
+ * "analyze", "truth" / "true"). Forms that are as often another word ("left", "saw", "lay",
+ * "ground", "bore") are not here.
  */
 const IRREGULAR = new Map(
-  `build:built find:found make:made draw:drew,drawn take:took,taken give:gave,given run:ran bring:brought seek:sought
+  `choose:choice,choices analyze:analysis,analyses,analytic,analytical succeed:success fail:failure,failures
+  prove:proof believe:belief,beliefs grow:growth strong:strength true:truth emphasize:emphasis hypothesize:hypothesis
+  build:built find:found make:made draw:drew,drawn take:took,taken give:gave,given run:ran bring:brought seek:sought
   lead:led hold:held keep:kept meet:met think:thought teach:taught write:wrote,written choose:chose,chosen know:knew,known
   grow:grew,grown show:shown see:seen begin:began,begun speak:spoke,spoken become:became come:came go:went,gone
   get:got,gotten tell:told understand:understood stand:stood fall:fell,fallen feel:felt lose:lost mean:meant pay:paid

@@ -16,6 +16,9 @@ describe('stem', () => {
     expect(stem('built')).toBe(stem('builds'));
     expect(stem('found')).toBe(stem('finds'));
     expect(stem('led')).toBe(stem('leading'));
+    expect(stem('choice')).toBe(stem('chooses'));
+    expect(stem('analytical')).toBe(stem('analysis'));
+    expect(stem('analysis')).toBe(stem('analyzes'));
   });
 
   it('matches British and American spellings', () => {
