@@ -78,5 +78,7 @@ export async function answerEach(typed: string, ctx: AskContext): Promise<Answer
   }
   // "What is the center and what is the radius?" may be answered by one passage: then once.
   const quoted = (a: Answer) => a.citations.map((c) => c.start).join(',');
-  return answers.every((a) => !a.abstained && quoted(a) === quoted(answers[0] ?? a)) ? whole() : mergeAnswers(typed, parts, answers);
+  const [first] = answers;
+  const once = first && answers.every((a) => !a.abstained && quoted(a) === quoted(first));
+  return once ? { ...onlyNews(first, ctx), question: typed } : mergeAnswers(typed, parts, answers);
 }

@@ -30,7 +30,8 @@ export function withoutPreamble(text: string, sections: readonly Section[]): str
   const said = m?.[1];
   if (!m || !said) return text;
   const question = text.slice(m[0].length);
-  const named = sections.filter((s) => findSectionRefs(said, sections).ids.includes(s.id)).map((s) => s.label);
+  const { ids } = findSectionRefs(said, sections);
+  const named = sections.filter((s) => ids.includes(s.id)).map((s) => s.label);
   if (named.length > 0) return `${question.replace(/[?？]+\s*$/u, '')} (in ${named.join(' and ')})`;
   const ownTopic = contentStems(question).some((t) => !GENERIC.has(t));
   return REPORTS.test(said) && (POINTS_BACK.test(question) || !ownTopic) ? text : question;

@@ -39,6 +39,9 @@ export interface TopicQuestion {
   unrecorded: (name: string) => boolean;
 }
 
+/** Shorthand typed in capitals that frames a question rather than names a thing. */
+const CHAT = new Set(['ok', 'lol', 'tldr', 'eli5', 'faq', 'btw', 'imo', 'imho', 'asap', 'fyi', 'pls', 'plz', 'thx', 'omg', 'idk']);
+
 /**
  * "NGOs", "GDP": acronyms the thesis never writes (those of names it writes out were spelled
  * out before), which name things it does not speak of. Chat shorthand ("TLDR", "OK") frames.
@@ -47,9 +50,6 @@ function unknownAcronyms(rest: string, vocabulary: Vocabulary): string[] {
   const acronyms = [...rest.matchAll(/\b(\p{Lu}{2,6})s?\b/gu)].map((m) => m[1] ?? '');
   return acronyms.filter((a) => !isStopword(a) && !GENERIC.has(stem(a)) && !CHAT.has(a.toLowerCase()) && !vocabulary.knows(a));
 }
-
-/** Shorthand typed in capitals that frames a question rather than names a thing. */
-const CHAT = new Set(['ok', 'lol', 'tldr', 'eli5', 'faq', 'btw', 'imo', 'imho', 'asap', 'fyi', 'pls', 'plz', 'thx', 'omg', 'idk']);
 
 /** Answers a question with a topic from the passages that cover it, or refuses. */
 export async function answerTopic({ question, rest, term, unmentioned, topic, named, scope, exclude, unrecorded }: TopicQuestion, ctx: AskContext): Promise<Answer> {
