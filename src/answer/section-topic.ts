@@ -3,7 +3,8 @@ import type { Section } from '../types.ts';
 
 /**
  * "The chapter on consultation", "the part about party branches": a section named by what it
- * is about. "Where is the bit about…" asks for the passage, so its words stay the topic. The topic runs to the end of its clause or to the verb that asks about it.
+ * is about. The topic runs to the end of its clause or to the verb that asks about it.
+ * "Where is the bit about…" asks for the passage, so its words stay the topic.
  */
 const SECTION_ON =
   /(?<!\bwhere(?:['’]s|\s+is)\s+)\bthe\s+(?:chapter|section|part|one|bit|passage)\s+(?:on|about|dealing\s+with|covering|concerning|regarding)\s+(.+?)(?=\s*(?:[,?;:!.]|$)|\s+(?:say|says|said|discuss|discusses|argue|argues|mention|mentions|cover|covers|conclude|concludes|mean|means)\b|\s+and\s+(?:what|how|why|who)\b)/iu;
@@ -19,7 +20,7 @@ export function withoutSectionTopic(question: string): string {
  * elsewhere, as places.
  */
 const SECTION_WORD =
-  /\bthe\s+((?!(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|next|previous|preceding|following|subsequent|prior|opening|closing|concluding|introductory|initial|penultimate|same|other|whole|entire|this|that|each|every|same|\d+\w*)\b)\p{L}+)\s+(?:chapter|section|part)\b/iu;
+  /\bthe\s+((?!(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|next|previous|preceding|following|subsequent|prior|opening|closing|concluding|introductory|initial|penultimate|same|other|whole|entire|this|that|each|every|\d+\w*)\b)\p{L}+)\s+(?:chapter|section|part)\b/iu;
 
 /** How much of the topic a section's best sentence must cover to be taken as the one meant. */
 const MIN_COVERAGE = 0.5;
