@@ -41,7 +41,7 @@ export class ThesisCore<T extends ThesisText = Thesis> {
    */
   async ask(question: string, options: AskOptions = {}): Promise<Answer> {
     const cleaned = cleanQuestion(question);
-    return answerEach(cleaned, { parsed: this.thesis.parsed, corpus: this.thesis.corpus, retriever: this.retriever, mode: this.mode, exclude: options.exclude, seen: options.seen, leans: options.leans });
+    return answerEach(cleaned, { ...options, parsed: this.thesis.parsed, corpus: this.thesis.corpus, retriever: this.retriever, mode: this.mode });
   }
 
   /**

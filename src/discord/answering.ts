@@ -39,11 +39,12 @@ export async function answerFor(
   question: string,
   options: AskOptions & { title?: string } = {},
 ): Promise<{ answer: Answer; replies: Reply[] }> {
-  const answer = await ctx.queue.run(() => ctx.core.ask(question, { exclude: options.exclude, seen: options.seen, leans: options.leans }));
+  const { title, ...conversation } = options;
+  const answer = await ctx.queue.run(() => ctx.core.ask(question, conversation));
   // A greeting or "what can you do?" is answered by the guide: not a gap in the thesis's coverage.
   if (answer.abstained && !asksAboutBot(cleanQuestion(question))) await ctx.feedback.unanswered(userId, question, answer.answer).catch((e: unknown) => ctx.log.error('feedback log write failed', e));
   const key = ctx.answers.put(answer);
   // A follow-up is answered as its resolved question but titled as the user typed it.
-  const shown = options.title ? { ...answer, question: options.title } : answer;
+  const shown = title ? { ...answer, question: title } : answer;
   return { answer, replies: answerReplies(shown, ctx.footer, key) };
 }

@@ -91,7 +91,7 @@ export async function handleMessage(message: Message, ctx: BotContext): Promise<
     admitQuestion(ctx, message.author.id, typed);
     // "Thesis-bot is typing…" while the answer waits in the queue; a failure here is harmless.
     if ('sendTyping' in channel) channel.sendTyping().catch(() => {});
-    const { answer, replies } = await answerFor(ctx, message.author.id, followUp.question, { exclude: followUp.exclude, seen: followUp.seen, leans: followUp.leans, title: typed });
+    const { answer, replies } = await answerFor(ctx, message.author.id, followUp.question, { ...followUp, title: typed });
     const send = await replyPlace(message, typed, ctx, turnAfter(followUp, answer));
     for (const payload of replies) await send(payload);
   } catch (error) {
