@@ -11,7 +11,7 @@ const WHICH_SECTION =
 
 /** "Does the thesis mention X?", "Is X discussed?": asks whether, not what. */
 const MENTION_QUESTION =
-  /^\s*(?:does|do|did)\s+(?:the\s+)?(?:thesis|dissertation|paper|author|abstract|text|it|chapter\s+\w+|introduction|overview)\s+(?:ever\s+)?(?:mention|discuss|talk\s+about|refer\s+to|cite|quote|name)\b|^\s*(?:is|are|was|were)\s+.+\s+(?:mentioned|discussed|quoted|cited|named|referred\s+to)\b/iu;
+  /^\s*(?:(?:lol|ok|okay|so|hey|and|but|um+|hmm+|well|wait)[\s,]+)*(?:does|do|did)\s+(?:the\s+)?(?:thesis|dissertation|paper|author|abstract|text|it|chapter\s+\w+|introduction|overview)\s+(?:ever\s+)?(?:mention|discuss|talk\s+about|refer\s+to|cite|quote|name)\b|^\s*(?:is|are|was|were)\s+.+\s+(?:mentioned|discussed|quoted|cited|named|referred\s+to)\b/iu;
 
 /** The thing a "does it mention X?" question asks about, as typed. */
 const MENTIONED = [

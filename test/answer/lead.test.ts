@@ -28,6 +28,7 @@ describe('withLead', () => {
 
   it('says "Yes." when the first quote holds every word asked about, from the place asked about', () => {
     expect(lead('Does the thesis mention the corps?', ['corp'])).toMatch(/^Yes\. The corps/);
+    expect(lead('lol does it talk about the corps', ['corp'])).toMatch(/^Yes\. The corps/);
     expect(lead('Is the local government mentioned in chapter 4?', ['local', 'govern'], [four])).toMatch(/^Yes\. /);
   });
 

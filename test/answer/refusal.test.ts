@@ -47,11 +47,11 @@ describe('unknownSection', () => {
 });
 
 describe('opinions', () => {
-  it.each(['What do you think of the thesis?', 'Is the argument convincing?', 'Do you agree with chapter 3?', "what's your take on it", 'is this thesis any good'])('knows %s asks for the bot’s judgement', (q) => {
+  it.each(['What do you think of the thesis?', 'Is the argument convincing?', 'Do you agree with chapter 3?', "what's your take on it", 'is this thesis any good', 'is this thesis propaganda?', 'Is the thesis objective?'])('knows %s asks for the bot’s judgement', (q) => {
     expect(asksForOpinion(q)).toBe(true);
   });
 
-  it.each(['What does the author think about consultation?', 'What does the thesis argue?', 'Do you know what the mass line is?', 'Is the circle static?'])('knows %s asks what the thesis says', (q) => {
+  it.each(['What does the author think about consultation?', 'What does the thesis argue?', 'Do you know what the mass line is?', 'Is the circle static?', 'Is it accurate that the party leads everything?', 'is it right to say the party leads everything'])('knows %s asks what the thesis says', (q) => {
     expect(asksForOpinion(q)).toBe(false);
   });
 
