@@ -50,8 +50,12 @@ const WHOLE_FRAME =
 const EVERYTHING_FRAME =
   /\b(?:tell\s+me|explain|summari[sz]e|show\s+me|list|give\s+me)\s+everything\b|\beverything\s+(?=(?:about|on|regarding|concerning|you|i|we|there|that\s+(?:is|was|you|the|it|this))\b)/giu;
 
-/** "True or false: …", "Is it true that …": the claim is the question, the frame is not. */
-const TRUTH_FRAME = /\b(?:true\s+or\s+false|is\s+it\s+(?:true|correct|right|accurate)(?:\s+that|\s+to\s+say)?|fact[-\s]?check)\b/giu;
+/**
+ * "True or false: …", "Is it true that …", "correct me if I'm wrong, but …", "am I right
+ * that …": the claim is the question, the frame is not.
+ */
+const TRUTH_FRAME =
+  /\b(?:true\s+or\s+false|is\s+it\s+(?:true|correct|right|accurate)(?:\s+that|\s+to\s+say)?|fact[-\s]?check|correct\s+me\s+if\s+i['’]?m\s+wrong|am\s+i\s+(?:right|wrong|correct)(?:\s+(?:that|to\s+say|in\s+thinking))?|(?:if|do)\s+i\s+understand\s+(?:it\s+)?correctly|would\s+it\s+be\s+fair\s+to\s+say)\b/giu;
 
 /** "Explain like I'm five", "ELI5", and "State…" as a request ("monarch state people" is a topic). */
 const REQUEST_FRAME = /\bexplain\s+(?:it\s+)?like\s+i['’]?\s*a?m\s+(?:five|5)\b|\beli5\b|^\s*(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:state|name)\b/giu;

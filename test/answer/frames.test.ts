@@ -8,6 +8,7 @@ describe('withoutFrames', () => {
   it.each([
     ['True or false: the circle is static', ': the circle is static'],
     ['Is it true that the party leads everything?', 'the party leads everything?'],
+    ["Correct me if I'm wrong, but doesn't chapter 5 discuss party branches?", ", but doesn't chapter 5 discuss party branches?"],
     ['What kind of model is it?', 'What model is it?'],
     ['What are the key findings?', 'What are the ?'],
     ['Tell me everything about chapter 3', 'about chapter 3'],
