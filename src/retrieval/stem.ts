@@ -16,6 +16,9 @@ function americanSpelling(w: string): string {
     .replace(/^(.{2,})ys(e|es|ed|ing)$/u, '$1yz$2');
 }
 
+/** Words that name a count: "pair" and "dual" are two, "trio" three. */
+const COUNT_WORDS = new Map([['pair', '2'], ['dual', '2'], ['twofold', '2'], ['trio', '3'], ['threefold', '3']]);
+
 /**
  * Irregular verb forms and their base, which Porter cannot reach ("built" / "build"), and
  * nouns formed irregularly from a verb or adjective ("choice" / "choose", "analysis" /
@@ -55,6 +58,9 @@ export function stem(word: string): string {
   // "Four dangers" and "4 dangers" are the same.
   const cardinal = CARDINALS.indexOf(w);
   if (cardinal > 0) return String(cardinal);
+  // "A pair of functions", "its dual role", "a trio of styles" count too.
+  const counted = COUNT_WORDS.get(w);
+  if (counted) return counted;
   const adverb = /^([a-z]{4,})ly$/u.exec(w);
   // "Western" is of the West, "southern" of the south.
   const compass = /^(east|west|north|south)ern(?:er)?s?$/u.exec(w)?.[1];

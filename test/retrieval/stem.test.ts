@@ -17,6 +17,8 @@ describe('stem', () => {
     expect(stem('found')).toBe(stem('finds'));
     expect(stem('led')).toBe(stem('leading'));
     expect(stem('choice')).toBe(stem('chooses'));
+    expect(stem('pair')).toBe(stem('two'));
+    expect(stem('trio')).toBe(stem('three'));
     expect(stem('analytical')).toBe(stem('analysis'));
     expect(stem('analysis')).toBe(stem('analyzes'));
   });

@@ -13,6 +13,9 @@ describe('Vocabulary', () => {
     expect(vocabulary.hasPhrase("community governance's core")).toBe(true);
     expect(vocabulary.hasPhrase("the party's pluralism")).toBe(false);
     expect(vocabulary.hasPhrase('the')).toBe(true);
+    // A longer term may come in another order, its words close together.
+    expect(vocabulary.hasPhrase('party-masses interaction concentric circle')).toBe(true);
+    expect(vocabulary.hasPhrase('social capital theory')).toBe(false);
   });
 
   it('corrects likely typos to words of the thesis', () => {
