@@ -16,6 +16,8 @@ describe('withoutFrames', () => {
     ['第三章讲了什么', '第三章 了什么'],
     ["Explain like I'm five: what is the mass line?", ': what is the mass line?'],
     ['State the first reason.', 'the first reason.'],
+    ['Give an account of what the second chapter sets out.', 'what the second chapter .'],
+    ['What ground does the introduction cover?', 'does the introduction cover?'],
     ['What does   focus on?', 'What does ?'],
     ['What is the main focus of the thesis?', 'What is the the thesis?'],
     ['What are the main findings?', 'What are the ?'],
