@@ -14,7 +14,7 @@ const STOPWORDS = new Set(
   among amongst across against along around behind beside besides beyond toward towards via onto throughout despite unless
   whereas however therefore hence thereby whereby etc thing things stuff something anything
   exactly precisely actually basically specifically essentially literally generally particularly mainly regarding concerning pertaining
-  get gets got getting gotten given giving even th st nd rd
+  get gets got getting gotten given giving even together th st nd rd
   well yo lol lmao haha um uh hmm btw ok okay guys folks bro dude someone anyone somebody anybody whats wat wut r u ur abt idk imo tbh`.split(/\s+/),
 );
 
