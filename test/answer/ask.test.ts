@@ -263,6 +263,7 @@ describe('ask with awkward input', () => {
     expect((await core.ask('wat are the 4 dangers')).citations[0]?.quote).toMatch(/"four dangers"/);
     expect((await core.ask("yo what's ch 3 about")).citations[0]?.section).toBe('chapter-3');
     expect((await core.ask('whats chapter 2 even about')).citations[0]?.section).toBe('chapter-2');
+    expect((await core.ask('What does the contracting circle bring together?')).citations[0]?.section).toBe('chapter-6');
     expect((await core.ask('is the circle flexibel')).citations.map((c) => c.quote).join(' ')).toMatch(/stability and flexibility/);
     // A mistyped section name still names it, and a typo that is a rare word ("brach") is mended.
     expect((await core.ask('introducton part talk about what')).citations[0]?.section).toBe('introduction');
