@@ -6,7 +6,7 @@ import { isStopword, stem, tokenize } from '../retrieval/terms.ts';
  * a figure ("how many interviews", "what budget") or a time ("in which year", "how long").
  * A sentence that matches the topic but holds no figure or time does not answer it.
  */
-export type Expectation = { kind: 'count'; nouns: readonly string[] } | { kind: 'amount'; noun?: string; money?: boolean } | { kind: 'date' } | { kind: 'duration' };
+export type Expectation = { kind: 'count'; nouns: readonly string[] } | { kind: 'amount'; noun?: string; money?: boolean } | { kind: 'date' } | { kind: 'duration' } | { kind: 'money' };
 
 /** An amount of money is asked for: "how much did it cost", "what budget", "how much are they paid". */
 const MONEY = /\b(?:costs?|costing|spend|spends|spent|spending|budgets?|fund(?:s|ing|ed)?|prices?|pay|paid|salar(?:y|ies)|wages?|money|expenses?|expenditures?|invest(?:ed|ment|ments)?|income)\b/iu;
@@ -19,7 +19,7 @@ const VERBS = new Set('are is was were did do does have has had can could will w
 /** Nouns whose value is a figure: asked with "what", the answer is a number. */
 const FIGURE_NOUNS = /\b(?:what|which)\s+(?:was\s+|is\s+)?(?:the\s+)?(?:budget|amount|number|percentage|proportion|share|sum|cost|price|population|salary|income|total|sample\s+size|size\s+of\s+the\s+sample)\b/iu;
 
-const DATE_QUESTION = /\b(?:what|which)\s+(?:year|date|month|decade|century)\b|\bin\s+(?:what|which)\s+(?:year|period)\b|\bsince\s+when\b|\bwhen\s+(?:did|was|were|had)\b/iu;
+const DATE_QUESTION = /\b(?:what|which)\s+(?:year|date|month|decade|century)\b|\bdates?\s+(?:of|for)\b|['’]s?\s+dates\b|\bin\s+(?:what|which)\s+(?:year|period)\b|\bsince\s+when\b|\bwhen\s+(?:did|was|were|had)\b/iu;
 const DURATION_QUESTION = /\bhow\s+long\b|\bfor\s+how\s+many\s+(?:years|months)\b/iu;
 
 /** A regular plural ("branches", "stages"), not "process" or "class". */
@@ -54,6 +54,8 @@ export function expectationOf(question: string): Expectation | undefined {
   }
   if (FIGURE_NOUNS.test(question)) return { kind: 'amount', money: MONEY.test(question) };
   if (DATE_QUESTION.test(question)) return { kind: 'date' };
+  // "How is the joint force funded?": about money, answered only where the text speaks of it.
+  if (MONEY.test(question)) return { kind: 'money' };
   return undefined;
 }
 
@@ -64,6 +66,7 @@ export function expectationOf(question: string): Expectation | undefined {
 export function satisfies(expectation: Expectation, sentence: string): boolean {
   const words = tokenize(sentence).map((t) => t.word);
   const numeral = (i: number) => NUMERAL.test(words[i] ?? '');
+  if (expectation.kind === 'money') return MONEY.test(sentence) || CURRENCY.test(sentence);
   if (expectation.kind === 'date') return words.some((w) => /^(?:1[5-9]|20)\d\d$/u.test(w) || MONTH.test(w));
   if (expectation.kind === 'duration') return words.some((w, i) => TIME_UNIT.test(w) && (numeral(i - 1) || numeral(i - 2)));
   // "How much money": a figure, in a sentence about money.

@@ -13,6 +13,9 @@ describe('expectationOf', () => {
     expect(expectationOf('How much money was spent?')).toEqual({ kind: 'amount', noun: 'monei', money: true });
     expect(expectationOf('What budget does the region give?')).toEqual({ kind: 'amount', money: true });
     expect(expectationOf('How much of the work is mass work?')).toEqual({ kind: 'amount', money: false });
+    expect(expectationOf('How is the joint force funded?')).toEqual({ kind: 'money' });
+    expect(expectationOf("What are the six stages' dates?")).toEqual({ kind: 'date' });
+    expect(expectationOf('What happened over the twenty years of development?')).toBeUndefined();
     expect(expectationOf('In which year did the reform start?')).toEqual({ kind: 'date' });
     expect(expectationOf('How long did the fieldwork last?')).toEqual({ kind: 'duration' });
     expect(expectationOf('What is the key to community governance?')).toBeUndefined();
@@ -37,6 +40,8 @@ describe('satisfies', () => {
     // Money is given in a currency: millions of party members are no cost.
     expect(satisfies({ kind: 'amount', money: true }, 'Millions of Party members have entered communities.')).toBe(false);
     expect(satisfies({ kind: 'amount', money: true }, 'The activity cost 3 million yuan.')).toBe(true);
+    expect(satisfies({ kind: 'money' }, 'The corps and the local government form a joint force.')).toBe(false);
+    expect(satisfies({ kind: 'money' }, 'The branches are funded by the district budget.')).toBe(true);
   });
 
   it('wants a year or month for a date, and a span for a period', () => {
