@@ -68,7 +68,7 @@ const FOCUS_FRAME =
   /\b(?:main\s+)?focus(?:es)?\s+of\s+(?=(?:the\s+|this\s+)?(?:thesis|dissertation|paper|work|study|research|it|this)\b|\s*[?.!]?\s*$)|\bfocus(?:es|ed|ing)?\s+on\b|\bmain\s+focus\b|\b(?:its|the)\s+focus\s*[?.!]*\s*$/giu;
 
 /** "The stated purpose", "its declared aim": the purpose is asked for; "stated" is no topic ("monarch state people" is). */
-const STATED_FRAME = /\boperationali[sz](?:e|es|ed|ing|ation)\b|\b(?:stated|declared|professed|explicit|avowed)\s+(?=(?:purposes?|aims?|goals?|objectives?|intentions?|arguments?|claims?|thesis|focus)\b)/giu;
+const STATED_FRAME = /\b(?:stated|declared|professed|explicit|avowed)\s+(?=(?:purposes?|aims?|goals?|objectives?|intentions?|arguments?|claims?|thesis|focus)\b)/giu;
 
 /** "Findings" ask for results; as a stem it would take "find" ("finds the common denominator") with it. */
 const FINDINGS_FRAME = /\b(?:key\s+|main\s+)?findings\b/giu;
@@ -76,8 +76,14 @@ const FINDINGS_FRAME = /\b(?:key\s+|main\s+)?findings\b/giu;
 /** "In one line", "in a few words", "in short", "quickly": how long the answer should be, not its topic. */
 const LENGTH_FRAME = /\breal\s+quick(?:ly)?\b|\b(?:sum|wrap)\s+(?:it\s+|this\s+|that\s+)?up\b|\bsumming\s+up\b|\bbottom\s+line\b|\bin\s+(?:one|a|a\s+single|just\s+one|a\s+few|two|three|five|ten|simple|plain)\s+(?:lines?|sentences?|words?|paragraphs?)\b|\bone[-\s]?liner\b|\bin\s+(?:short|brief)\b|\bquick(?:ly)?\b/giu;
 
+/**
+ * "How does the dissertation operationalise…": the asking. As a stem, "operationalize" would
+ * be "operation", which may be a topic.
+ */
+const OPERATIONALISE_FRAME = /\boperationali[sz](?:e|es|ed|ing|ation)\b/giu;
+
 /** Phrases that frame a question rather than name its topic, in the order they are taken out. */
-const FRAMES = [HAN_GENERIC, KEY_FRAME, KIND_FRAME, TRUTH_FRAME, EVERYTHING_FRAME, WHOLE_FRAME, REQUEST_FRAME, FOCUS_FRAME, FINDINGS_FRAME, LENGTH_FRAME, STATED_FRAME];
+const FRAMES = [HAN_GENERIC, KEY_FRAME, KIND_FRAME, TRUTH_FRAME, EVERYTHING_FRAME, WHOLE_FRAME, REQUEST_FRAME, FOCUS_FRAME, FINDINGS_FRAME, LENGTH_FRAME, OPERATIONALISE_FRAME, STATED_FRAME];
 
 /** The question with its framing phrases ("true or false:", "what kind of", "the whole thesis") taken out. */
 export function withoutFrames(question: string): string {

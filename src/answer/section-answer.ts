@@ -19,7 +19,7 @@ export function asksForSummary(question: string): boolean {
 const ONE_SENTENCE_INTENT = /\bin\s+(?:one|a\s+single|a|just\s+one)\s+(?:line|sentence)\b|\bone[-\s]?liner\b/iu;
 
 /** True when a question asks for its answer in a single sentence. */
-export function asksForOneSentence(question: string): boolean {
+function asksForOneSentence(question: string): boolean {
   return ONE_SENTENCE_INTENT.test(question);
 }
 
