@@ -82,8 +82,15 @@ const LENGTH_FRAME = /\breal\s+quick(?:ly)?\b|\b(?:sum|wrap)\s+(?:it\s+|this\s+|
  */
 const OPERATIONALISE_FRAME = /\boperationali[sz](?:e|es|ed|ing|ation)\b/giu;
 
+/**
+ * "What is the radius supposed to stand for?", "what does the centre represent?": asking what
+ * something signifies is the asking; the thing is the topic.
+ */
+const SIGNIFY_FRAME =
+  /\b(?:supposed|meant|intended)\s+to\b|\b(?:stands?|stood)\s+for\b|\b(?:represent(?:s|ed|ing)?|symboli[sz](?:e|es|ed|ing)|signif(?:y|ies|ied)|denot(?:e|es|ed)|embod(?:y|ies|ied))\b/giu;
+
 /** Phrases that frame a question rather than name its topic, in the order they are taken out. */
-const FRAMES = [HAN_GENERIC, KEY_FRAME, KIND_FRAME, TRUTH_FRAME, EVERYTHING_FRAME, WHOLE_FRAME, REQUEST_FRAME, FOCUS_FRAME, FINDINGS_FRAME, LENGTH_FRAME, OPERATIONALISE_FRAME, STATED_FRAME];
+const FRAMES = [HAN_GENERIC, KEY_FRAME, KIND_FRAME, TRUTH_FRAME, EVERYTHING_FRAME, WHOLE_FRAME, REQUEST_FRAME, FOCUS_FRAME, FINDINGS_FRAME, LENGTH_FRAME, OPERATIONALISE_FRAME, STATED_FRAME, SIGNIFY_FRAME];
 
 /** The question with its framing phrases ("true or false:", "what kind of", "the whole thesis") taken out. */
 export function withoutFrames(question: string): string {

@@ -61,6 +61,8 @@ export function stem(word: string): string {
   // "A pair of functions", "its dual role", "a trio of styles" count too.
   const counted = COUNT_WORDS.get(w);
   if (counted) return counted;
+  // "Two decades" is a span of years ("20 years"), whichever unit the text counts in.
+  if (/^decades?$/u.test(w)) return 'year';
   const adverb = /^([a-z]{4,})ly$/u.exec(w);
   // "Western" is of the West, "southern" of the south.
   const compass = /^(east|west|north|south)ern(?:er)?s?$/u.exec(w)?.[1];

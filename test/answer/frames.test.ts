@@ -27,6 +27,8 @@ describe('withoutFrames', () => {
     ["What's the overall conclusion?", "What's the conclusion?"],
     ['sum up chapter 5', 'chapter 5'],
     ['can u summarise ch4 real quick', 'can u summarise ch4'],
+    ["what's the radius of the circle supposed to stand for", "what's the radius of the circle"],
+    ['What does the centre represent?', 'What does the centre ?'],
   ])('takes the frame out of %s', (question, left) => {
     expect(squash(withoutFrames(question))).toBe(left);
   });

@@ -19,6 +19,7 @@ describe('stem', () => {
     expect(stem('choice')).toBe(stem('chooses'));
     expect(stem('pair')).toBe(stem('two'));
     expect(stem('trio')).toBe(stem('three'));
+    expect(stem('decades')).toBe(stem('years'));
     expect(stem('analytical')).toBe(stem('analysis'));
     expect(stem('analysis')).toBe(stem('analyzes'));
   });
