@@ -6,6 +6,7 @@ import { asksAboutRecord } from './metadata.ts';
 import { asksForSummary } from './section-answer.ts';
 import { withoutSectionTopic } from './section-topic.ts';
 import { withoutPreamble } from './preamble.ts';
+import { asksWhoSaidThat } from './speaker.ts';
 import type { Answer } from './types.ts';
 
 /** Words that compare what they name with what was asked before. */
@@ -57,7 +58,8 @@ export function asksForMore(text: string): boolean {
  * they are.
  */
 export function resolveFollowUp(previous: string | undefined, current: string, sections: readonly Section[]): string {
-  if (!previous || asksForSummary(current) || asksAboutRecord(current)) return current;
+  // "Who said that?" asks about the claim just quoted, not who wrote the thesis.
+  if (!previous || asksForSummary(current) || (asksAboutRecord(current) && !asksWhoSaidThat(current))) return current;
   // "How come?" asks the same as "why?"; asked twice, it is still one question.
   if (BARE_WHY.test(current)) return /^why \(/u.test(previous) ? previous : `why (${previous.trim()})`;
   const now = findSectionRefs(current, sections);

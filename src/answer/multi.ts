@@ -3,6 +3,7 @@ import { resolveFollowUp } from './follow-up.ts';
 import { asksAboutRecord } from './metadata.ts';
 import { withoutPreamble } from './preamble.ts';
 import { nothingMore } from './refusal.ts';
+import { asksWhoSaid, reportsSpeaker } from './speaker.ts';
 import type { Answer, SectionPointer } from './types.ts';
 
 /** More parts than this are read as one question: a list of questions is rarely longer. */
@@ -50,6 +51,12 @@ export function mergeAnswers(question: string, parts: readonly string[], answers
   };
 }
 
+/** "Who said that?" of a claim the thesis makes in its own voice. */
+function unattributed(question: string): Answer {
+  const answer = 'The thesis names no one else for this: the passages already quoted say it in its own voice.';
+  return { question, answer, abstained: true, citations: [], nearest: [] };
+}
+
 /**
  * In a conversation, an answer made only of passages it has shown already ("does it say which
  * ones?" after the sentence that names research methods) says so instead of repeating them.
@@ -58,6 +65,8 @@ function onlyNews(answer: Answer, ctx: AskContext): Answer {
   const { seen } = ctx;
   const quoted = answer.citations.filter((c) => c.section !== 'metadata');
   if (!seen || !ctx.leans || answer.abstained || quoted.length === 0 || !quoted.every((c) => seen.has(c.start))) return answer;
+  // "Who said that?": the quote that names the speaker is the answer, shown again.
+  if (asksWhoSaid(answer.question)) return reportsSpeaker(quoted[0]?.quote ?? '') ? answer : unattributed(answer.question);
   return nothingMore(answer.question, [], ctx.parsed);
 }
 

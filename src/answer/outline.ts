@@ -20,6 +20,9 @@ const OUTLINE_QUESTION = new RegExp(
     String.raw`\b(?:list|name)\s+(?:all\s+)?(?:the|its)\s+chapters\b`,
     String.raw`\bwhat\s+(?:parts|sections|chapters)\s+(?:is|are|does|do|has)\s+(?:it|${THE_WORK})\s+(?:have|contain|include|split|divided|organi[sz]ed|broken|made\s+up\s+of|consist|comprise)\b`,
     String.raw`^\s*(?:can\s+you\s+)?(?:please\s+)?outline\s+${THE_WORK}\b`,
+    // "Which parts make up the thesis?", "what does the dissertation consist of?"
+    String.raw`\b(?:what|which)\s+(?:parts|sections|chapters)\s+(?:make\s+up|compose|constitute|form)\s+${THE_WORK}\b`,
+    String.raw`\bwhat\s+(?:does|do)\s+${THE_WORK}\s+(?:consist\s+of|comprise)\s*[?.!]*\s*$|\bwhat\s+is\s+${THE_WORK}\s+(?:made\s+up\s+of|made\s+of|composed\s+of)\s*[?.!]*\s*$`,
     String.raw`^\s*(?:the\s+|an?\s+)?(?:outline|table\s+of\s+contents|toc|structure|chapters?|sections|chapter\s+list|list\s+of\s+(?:the\s+)?chapters)\s*\??\s*$`,
     // "Give me an outline", "show me the table of contents", "thesis outline please".
     String.raw`^\s*(?:(?:can|could)\s+(?:you|i)\s+)?(?:please\s+)?(?:give|show|send|get)\s+(?:me\s+|us\s+)?(?:the\s+|an?\s+)?(?:outline|table\s+of\s+contents|toc|chapter\s+list|list\s+of\s+(?:the\s+)?chapters)(?:\s+(?:of|for)\s+${THE_WORK})?(?:\s+please|\s+pls)?\s*[?.!]*\s*$`,

@@ -8,6 +8,7 @@ import type { AskContext } from './ask.ts';
 import { definitionFirst } from './definition.ts';
 import { VECTOR_WEIGHT, answerable, cited } from './evidence.ts';
 import { missing, nothingMore, refusal } from './refusal.ts';
+import { speakerFirst } from './speaker.ts';
 import type { Answer } from './types.ts';
 
 /**
@@ -66,23 +67,25 @@ export async function answerTopic({ question, rest, term, unmentioned, topic, na
   // "How many…", "in which year…": only sentences holding a figure or a time can answer.
   const expected = expectationOf(rest);
   const usable = (found: readonly Hit[]) => (expected ? found.filter((h) => satisfies(expected, h.passage.text)) : found);
+  // A definition, or a speaker for "who said…", opens the answer when it scores near the best.
+  const ranked = (found: readonly Hit[]) => speakerFirst(rest, definitionFirst(rest, usable(found)));
   const weight = unseen > 0 ? VECTOR_WEIGHT.someWordsUnknown : VECTOR_WEIGHT.allWordsKnown;
   const refuse = (found: readonly Hit[]) => (exclude.size > 0 ? nothingMore(question, found, parsed) : refusal(question, found, parsed, answerable(found, weight) && expected ? missing(expected) : undefined));
   const answer = (found: readonly Hit[]) => cited(question, found, weight, ctx.retriever.passages);
   const found = await search(scope);
   // More on a topic ("tell me more") is a sentence that speaks of it, not one beside such a sentence.
   const onTopic = (h: Hit) => exclude.size === 0 || ctx.retriever.coverage(topic, h.passage.stems) > 0;
-  const hits = definitionFirst(rest, usable(found)).filter(onTopic);
+  const hits = ranked(found).filter(onTopic);
   // "What else…" about a named section stays in it: when it has no more, that is the answer.
   if (named.length > 0 && exclude.size > 0) return answerable(hits, weight) ? answer(hits) : refuse(found);
   if (named.length === 0) {
     if (answerable(hits, weight)) return answer(hits);
     // "Which chapter…" that no chapter answers well may be answered by the overview of them all.
-    const everywhere = scope.length > 0 ? definitionFirst(rest, usable(await search())) : [];
+    const everywhere = scope.length > 0 ? ranked(await search()) : [];
     return answerable(everywhere, weight) ? answer(everywhere) : refuse(found);
   }
   // When the named section covers the topic much worse than another part does, say both.
-  const elsewhere = definitionFirst(rest, usable(await search()));
+  const elsewhere = ranked(await search());
   const here = hits[0]?.coverage ?? 0;
   const there = elsewhere[0]?.coverage ?? 0;
   if (answerable(hits, weight) && there < here + ELSEWHERE_MARGIN) return answer(hits);

@@ -71,6 +71,11 @@ describe('resolveFollowUp', () => {
     expect(resolveFollowUp(previous, 'who wrote it?', sections)).toBe('who wrote it?');
     expect(resolveFollowUp(previous, 'when was it posted?', sections)).toBe('when was it posted?');
   });
+
+  it('reads "who said that?" as about the claim just quoted, not about who wrote the thesis', () => {
+    expect(resolveFollowUp(previous, 'who said that?', sections)).toBe(`who said that (${previous})`);
+    expect(resolveFollowUp(undefined, 'who said that?', sections)).toBe('who said that?');
+  });
 });
 
 describe('a conversation', () => {

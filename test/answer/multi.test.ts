@@ -55,6 +55,17 @@ describe('asking several questions at once', () => {
     expect((await core.ask('what are the research methods', { seen, leans: false })).citations).toEqual(first.citations);
   });
 
+  it('answers "who said that?" with the quote naming the speaker, shown again, or says the thesis names no one', async () => {
+    const core = await testCore('none');
+    const first = await core.ask('What does chapter 4 say about national unity?');
+    const seen = new Set(first.citations.map((c) => c.start));
+    const who = await core.ask(`who said that (${first.question})`, { seen, leans: true });
+    expect(who.citations[0]?.quote).toMatch(/^General Secretary Xi Jinping pointed out/);
+    const own = await core.ask('What does chapter 3 say about consultative democracy?');
+    const unnamed = await core.ask(`who said that (${own.question})`, { seen: new Set(own.citations.map((c) => c.start)), leans: true });
+    expect(unnamed).toMatchObject({ abstained: true, answer: expect.stringMatching(/^The thesis names no one else for this/) });
+  });
+
   it('answers once when one passage answers every part', async () => {
     const a = await (await testCore('use-lite')).ask('What is the center and what is the radius of the circle?');
     expect(a.answer).not.toMatch(/\*\*/);

@@ -1,0 +1,47 @@
+import type { Hit } from '../retrieval/search.ts';
+
+/** "Who said that?", "who pointed this out?", "according to whom…": the speaker of a claim is asked for. */
+const WHO_SAID =
+  /^\s*(?:and\s+|but\s+)?(?:who\s+(?:said|says|stated|states|pointed\s+(?:that|this|it)?\s*out|points\s+out|claimed|claims|argued|argues|stressed|emphasi[sz]ed|proposed|put\s+(?:that|this|it)?\s*forward|declared|noted)\b|according\s+to\s+whom\b)/iu;
+
+/** "That", "this", "so" alone after the verb: the claim is the one just quoted. */
+const POINTS_BACK = /^\s*(?:and\s+|but\s+)?(?:who\s+\p{L}+(?:\s+out|\s+forward)?|according\s+to\s+whom)\s+(?:(?:that|this|it|so)(?:\s+(?:out|forward))?)?\s*[?？!.]*\s*$/iu;
+
+/**
+ * A sentence reporting what someone said: "Xi Jinping pointed out that…", "according to the
+ * report of…". Such a sentence names the speaker; one in the author's voice does not.
+ */
+const REPORTS = /\b(?:pointed\s+out|points\s+out|said|says|stated|stressed|emphasi[sz]ed|proposed|put\s+forward|declared|noted|according\s+to)\b/iu;
+
+/** True when a question asks who said something. */
+export function asksWhoSaid(question: string): boolean {
+  return WHO_SAID.test(question);
+}
+
+/**
+ * True for "who said that?" and the like with nothing after the pointing word: in a
+ * conversation, the claim is the last answer's, not the thesis's record ("who wrote it?").
+ */
+export function asksWhoSaidThat(question: string): boolean {
+  return asksWhoSaid(question) && POINTS_BACK.test(question);
+}
+
+/** True when a sentence names who said what it reports ("Xi Jinping pointed out that…"). */
+export function reportsSpeaker(sentence: string): boolean {
+  return REPORTS.test(sentence);
+}
+
+/** How close to the best a sentence naming a speaker must score to be given first. */
+const NEAR_TOP = 0.5;
+
+/**
+ * For a question asking who said something, moves the best sentence that reports a speaker to
+ * the front when it scores near the best. Without one the claim is the author's own, and the
+ * hits stay as they are.
+ */
+export function speakerFirst(question: string, hits: readonly Hit[]): readonly Hit[] {
+  const [top] = hits;
+  if (!top || !asksWhoSaid(question)) return hits;
+  const speaker = hits.find((h) => h.score >= NEAR_TOP * top.score && reportsSpeaker(h.passage.text));
+  return speaker && speaker !== top ? [speaker, ...hits.filter((h) => h !== speaker)] : hits;
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { asksWhoSaid, asksWhoSaidThat, reportsSpeaker, speakerFirst } from '../../src/answer/speaker.ts';
+import type { Hit } from '../../src/retrieval/search.ts';
+
+const hit = (text: string, score: number) => ({ score, coverage: score, similarity: 0, passage: { text, start: score * 100 } }) as unknown as Hit;
+
+describe('who said', () => {
+  it('reads questions asking for a speaker, and tells "who said that?" from a claim spelled out', () => {
+    expect(asksWhoSaid('Who said the largest mass work is national unity?')).toBe(true);
+    expect(asksWhoSaid('who pointed that out')).toBe(true);
+    expect(asksWhoSaid('According to whom is the party the core?')).toBe(true);
+    expect(asksWhoSaid('Who wrote the thesis?')).toBe(false);
+    expect(asksWhoSaidThat('who said that?')).toBe(true);
+    expect(asksWhoSaidThat('and who pointed this out?')).toBe(true);
+    expect(asksWhoSaidThat('Who said the largest mass work is national unity?')).toBe(false);
+  });
+
+  it('knows a sentence that reports a speaker from one in the author\'s voice', () => {
+    expect(reportsSpeaker('General Secretary Xi Jinping pointed out that the largest mass work in Xinjiang is the work of national unity.')).toBe(true);
+    expect(reportsSpeaker('Community party organization is the leading core of all work.')).toBe(false);
+  });
+
+  it('gives the sentence naming the speaker first when it scores near the best', () => {
+    const own = hit('Through the activity of national unity, the mass work has been extended.', 1);
+    const xi = hit('Xi Jinping pointed out that the largest mass work is national unity.', 0.8);
+    const far = hit('According to the report, the party leads everything.', 0.2);
+    expect(speakerFirst('Who said that (national unity)?', [own, xi])).toEqual([xi, own]);
+    expect(speakerFirst('What about national unity?', [own, xi])).toEqual([own, xi]);
+    expect(speakerFirst('Who said that (national unity)?', [own, far])).toEqual([own, far]);
+  });
+});
