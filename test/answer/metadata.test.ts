@@ -78,7 +78,7 @@ describe('answerMetadata', () => {
     for (const q of ['Is there a PDF?', 'where can I read the full text?', 'can I download the thesis?']) {
       expect(ask(q)).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give its full text.' });
     }
-    for (const q of ['Is the author a party member?', "What is the author's background?", 'Where is the author from?']) {
+    for (const q of ['Is the author a party member?', "What is the author's background?", 'Where is the author from?', "What is the author's current job?", 'What does the author do for a living?']) {
       expect(ask(q), q).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give facts about its author beyond the name.' });
     }
     expect(ask('Is the author arguing against pluralism?')).toBeUndefined();
