@@ -6,10 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { openCore } from '../src/cli/query.ts';
-import { processIo } from '../src/cli/io.ts';
+import { describeCause, exitCodeOf, processIo } from '../src/cli/io.ts';
 import { loadCoreConfig } from '../src/config.ts';
 import { ThesisCore } from '../src/core.ts';
-import { userMessage } from '../src/errors.ts';
+import { ThesisBotError, userMessage } from '../src/errors.ts';
 import { parseEvalSet, scoreAnswers, type EvalScores } from '../src/eval/score.ts';
 import type { SearchMode } from '../src/retrieval/search.ts';
 
@@ -20,8 +20,17 @@ if (!file) {
   process.exit(2);
 }
 
+/** The set's text, or a usage error naming the file that cannot be read. */
+function readSet(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new ThesisBotError('USAGE', `cannot read the question set ${path}`, { cause: error });
+  }
+}
+
 try {
-  const items = parseEvalSet(readFileSync(file, 'utf8'));
+  const items = parseEvalSet(readSet(file));
   const base = await openCore(loadCoreConfig(), processIo);
   const embedder = base.thesis.embedder?.id ?? 'none';
   const modes: Array<[string, SearchMode]> = base.thesis.embedder
@@ -49,5 +58,7 @@ try {
   }
 } catch (error) {
   console.error(`error: ${userMessage(error)}`);
-  process.exit(1);
+  const cause = describeCause(error);
+  if (cause) console.error(cause);
+  process.exit(exitCodeOf(error));
 }

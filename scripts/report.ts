@@ -1,4 +1,5 @@
 /** npm run report: the questions the bot could not answer and the answers voted down. */
+import { describeCause } from '../src/cli/io.ts';
 import { loadCoreConfig } from '../src/config.ts';
 import { FeedbackLog } from '../src/discord/feedback-log.ts';
 import { userMessage } from '../src/errors.ts';
@@ -9,5 +10,7 @@ try {
   console.log(formatReport(await log.read(), log.file));
 } catch (error) {
   console.error(`error: ${userMessage(error)}`);
+  const cause = describeCause(error);
+  if (cause) console.error(cause);
   process.exitCode = 1;
 }

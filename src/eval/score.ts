@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import type { Answer } from '../answer/types.ts';
+import { ThesisBotError } from '../errors.ts';
 
 /** One line of an evaluation set, in the format of shared/eval/dev.jsonl. */
 export interface EvalItem {
@@ -23,16 +25,37 @@ export interface EvalScores {
 
 const share = (n: number, d: number) => (d === 0 ? 1 : n / d);
 
-/** Reads a JSONL evaluation set; blank lines are skipped. */
+const words = z.union([z.string().transform((w) => [w]), z.array(z.string())]);
+
+/** A line of the set; a single word to mention may be given as a string. */
+const itemSchema = z.object({
+  id: z.coerce.string().default(''),
+  kind: z.enum(['answerable', 'metadata', 'unanswerable']),
+  question: z.string().min(1),
+  sections: z.array(z.string()).optional(),
+  mention: words.optional(),
+});
+
+/**
+ * Reads a JSONL evaluation set; blank lines are skipped. A line that is not JSON or not an item
+ * is a usage error naming the line and what is wrong with it.
+ */
 export function parseEvalSet(text: string): EvalItem[] {
-  return text
-    .split(/\r?\n/)
-    .filter((l) => l.trim())
-    .map((l, i) => {
-      const item = JSON.parse(l) as EvalItem;
-      if (!item.question || !['answerable', 'metadata', 'unanswerable'].includes(item.kind)) throw new Error(`line ${i + 1}: needs "question" and a known "kind"`);
-      return item;
-    });
+  return text.split(/\r?\n/).flatMap((line, i) => {
+    if (!line.trim()) return [];
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      throw new ThesisBotError('USAGE', `line ${i + 1}: not a JSON object`);
+    }
+    const item = itemSchema.safeParse(value);
+    if (!item.success) {
+      const problems = item.error.issues.map((issue) => `${issue.path.join('.') || 'line'}: ${issue.message}`).join('; ');
+      throw new ThesisBotError('USAGE', `line ${i + 1}: ${problems} (each line needs "question" and a "kind" of answerable, metadata or unanswerable)`);
+    }
+    return [item.data];
+  });
 }
 
 /**

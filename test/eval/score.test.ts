@@ -26,5 +26,9 @@ describe('scoreAnswers', () => {
 
   it('rejects a malformed line', () => {
     expect(() => parseEvalSet('{"kind":"other"}')).toThrow(/line 1/);
+    expect(() => parseEvalSet('\n{"kind":"answerable",')).toThrow(/^line 2: not a JSON object$/);
+    expect(() => parseEvalSet('{"kind":"metadata","question":"q","mention":[2]}')).toThrow(/line 1: mention/);
+    // One word to mention may be given as a string.
+    expect(parseEvalSet('{"id":"m","kind":"metadata","question":"q","mention":"wang"}')[0]?.mention).toEqual(['wang']);
   });
 });
