@@ -54,7 +54,12 @@ export class ThesisCore<T extends ThesisText = Thesis> {
       const valid = this.chapters().map((s) => `${s.section} (${s.label})`).join(', ');
       throw new ThesisBotError('UNKNOWN_SECTION', `There is no section "${arg.trim().slice(0, 40)}". Choose one of: ${valid}.`);
     }
-    return summarizeSection(section, this.retriever);
+    const summary = summarizeSection(section, this.retriever);
+    // A text without a conclusion closes on the thesis as a whole in its overview, which stands in.
+    if (/\bconclu/iu.test(arg) && section.id !== 'conclusion') {
+      return { ...summary, note: `The text we have has no conclusion of its own; the ${section.label.toLowerCase()}, which ends on the thesis as a whole, stands in for it.` };
+    }
+    return summary;
   }
 
   /** Every occurrence of a term, by section. */

@@ -23,6 +23,14 @@ describe('ThesisCore', () => {
     for (const c of again.citations) expect(first.citations.map((f) => f.start)).not.toContain(c.start);
   });
 
+  it('says when the overview stands in for a conclusion the text does not have', async () => {
+    const core = await testCore('none');
+    const summary = core.summarize('conclusion');
+    expect(summary.section).toBe('overview');
+    expect(summary.note).toMatch(/^The text we have has no conclusion of its own; the overview/);
+    expect(core.summarize('overview').note).toBeUndefined();
+  });
+
   it('caps the look-up term so a huge paste is cheap', async () => {
     const r = (await testCore('none')).lookup(`party ${'x'.repeat(5000)}`);
     expect(r.term.length).toBeLessThanOrEqual(200);

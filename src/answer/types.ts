@@ -38,6 +38,8 @@ export interface Summary {
   title: string;
   summary: string;
   citations: Citation[];
+  /** Why the section given is not the one named: "conclusion" in a text without one. */
+  note?: string;
 }
 
 /** Occurrences of a term in one section. */

@@ -13,7 +13,7 @@ export function formatAnswer(a: Answer): string {
 
 /** A section summary and its sources. */
 export function formatSummary(s: Summary): string {
-  return [`${s.label}: ${s.title}`, '', s.summary, ...sources(s.citations)].join('\n');
+  return [`${s.label}: ${s.title}`, ...(s.note ? ['', s.note] : []), '', s.summary, ...sources(s.citations)].join('\n');
 }
 
 /** Look-up results grouped by section, or suggestions. */

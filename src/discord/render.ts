@@ -79,7 +79,7 @@ export function summaryEmbed(s: Summary, footer: string): APIEmbed {
     new EmbedBuilder()
       .setColor(COLOR.info)
       .setTitle(truncate(`${s.label}: ${s.title}`, LIMITS.embedTitle))
-      .setDescription(truncate(s.summary, LIMITS.embedDescription))
+      .setDescription(truncate(s.note ? `*${s.note}*\n\n${s.summary}` : s.summary, LIMITS.embedDescription))
       .addFields({ name: 'Source', value: truncate(`${s.label}, ${s.citations.length} sentence${s.citations.length === 1 ? '' : 's'} quoted verbatim (chars ${spans})`, LIMITS.fieldValue) })
       .setFooter({ text: truncate(footer, LIMITS.footer) }),
   );

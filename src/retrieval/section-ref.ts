@@ -1,6 +1,7 @@
 import { NUMBER_WORD, hanNumber, numberOf } from '../ingest/ordinals.ts';
 import { labelOf } from '../ingest/sections.ts';
 import { readEdges } from './edges.ts';
+import { contentStems } from './terms.ts';
 import type { Section, SectionId } from '../types.ts';
 
 /** Sections a question names, and names it uses for sections the thesis does not have. */
@@ -146,5 +147,6 @@ export function parseSectionArg(arg: string, sections: readonly Section[]): Sect
   const n = numberOf(text.replace(/^(?:chapter|ch\.?)\s*-?\s*/u, '').replace(/\s*chapter$/u, ''));
   if (n !== undefined) return sections.find((s) => s.id === `chapter-${n}`);
   const refs = findSectionRefs(text, sections);
-  return refs.ids.length === 1 && !refs.rest.trim() ? sections.find((s) => s.id === refs.ids[0]) : undefined;
+  // "The intro", "the third chapter": small words around the name are no topic.
+  return refs.ids.length === 1 && contentStems(refs.rest).length === 0 ? sections.find((s) => s.id === refs.ids[0]) : undefined;
 }

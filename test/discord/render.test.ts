@@ -80,4 +80,9 @@ describe('summary embed', () => {
     expect(embed.description).toBe('A. B. [Ch. 5]');
     expect(embed.fields).toEqual([{ name: 'Source', value: 'Chapter 5, 2 sentences quoted verbatim (chars 7493-7495, 7493-7495)' }]);
   });
+
+  it('puts a note on what stands in for the section asked for above the summary', () => {
+    const embed = summaryEmbed({ section: 'overview', label: 'Overview', title: 'T', summary: 'A. [Overview]', citations: [citation('A.')], note: 'No conclusion.' }, 'footer');
+    expect(embed.description).toBe('*No conclusion.*\n\nA. [Overview]');
+  });
 });

@@ -88,11 +88,11 @@ describe('parseSectionArg', () => {
     expect(parseSectionArg(arg, sections)?.id).toBe('chapter-4');
   });
 
-  it.each([['introduction', 'introduction'], ['intro', 'introduction'], ['overview', 'overview']])('reads %s', (arg, id) => {
+  it.each([['introduction', 'introduction'], ['intro', 'introduction'], ['the intro', 'introduction'], ['the third chapter', 'chapter-3'], ['overview', 'overview']])('reads %s', (arg, id) => {
     expect(parseSectionArg(arg, sections)?.id).toBe(id);
   });
 
-  it.each(['9', 'chapter nine', 'appendix', '', 'four score'])('rejects %j', (arg) => {
+  it.each(['9', 'chapter nine', 'appendix', '', 'four score', 'consultation in chapter 3'])('rejects %j', (arg) => {
     expect(parseSectionArg(arg, sections)).toBeUndefined();
   });
 });
