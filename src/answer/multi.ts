@@ -2,7 +2,6 @@ import { type AskContext, answerQuestion } from './ask.ts';
 import { resolveFollowUp } from './follow-up.ts';
 import { asksAboutRecord } from './metadata.ts';
 import { withoutPreamble } from './preamble.ts';
-import { nothingMore } from './refusal.ts';
 import { asksWhoSaid, reportsSpeaker } from './speaker.ts';
 import type { Answer, SectionPointer } from './types.ts';
 
@@ -58,16 +57,18 @@ function unattributed(question: string): Answer {
 }
 
 /**
- * In a conversation, an answer made only of passages it has shown already ("does it say which
- * ones?" after the sentence that names research methods) says so instead of repeating them.
+ * In a conversation, an answer made only of passages it has shown already ("who launched it?",
+ * "does it say which ones?" after the sentence that names research methods) says that this is
+ * all the thesis has, and gives them again: the answer may be in them, or they show it is not.
  */
 function onlyNews(answer: Answer, ctx: AskContext): Answer {
   const { seen } = ctx;
   const quoted = answer.citations.filter((c) => c.section !== 'metadata');
   if (!seen || !ctx.leans || answer.abstained || quoted.length === 0 || !quoted.every((c) => seen.has(c.start))) return answer;
-  // "Who said that?": the quote that names the speaker is the answer, shown again.
+  // "Who said that?": the quote that names the speaker is the answer.
   if (asksWhoSaid(answer.question)) return reportsSpeaker(quoted[0]?.quote ?? '') ? answer : unattributed(answer.question);
-  return nothingMore(answer.question, [], ctx.parsed);
+  const what = quoted.length === 1 ? 'the passage' : 'the passages';
+  return { ...answer, answer: `The thesis says no more on this than ${what} already quoted: ${answer.answer}` };
 }
 
 /**
