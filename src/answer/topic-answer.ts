@@ -6,6 +6,7 @@ import type { Section, SectionId } from '../types.ts';
 import { expectationOf, satisfies } from './answer-type.ts';
 import type { AskContext } from './ask.ts';
 import { definitionFirst } from './definition.ts';
+import { answerFromList, countFromList } from './enumeration.ts';
 import { VECTOR_WEIGHT, answerable, cited } from './evidence.ts';
 import { missing, nothingMore, refusal } from './refusal.ts';
 import { speakerFirst } from './speaker.ts';
@@ -71,8 +72,14 @@ export async function answerTopic({ question, rest, term, unmentioned, topic, na
   const ranked = (found: readonly Hit[]) => speakerFirst(rest, definitionFirst(rest, usable(found)));
   const weight = unseen > 0 ? VECTOR_WEIGHT.someWordsUnknown : VECTOR_WEIGHT.allWordsKnown;
   const refuse = (found: readonly Hit[]) => (exclude.size > 0 ? nothingMore(question, found, parsed) : refusal(question, found, parsed, answerable(found, weight) && expected ? missing(expected) : undefined));
-  const answer = (found: readonly Hit[]) => cited(question, found, weight, ctx.retriever.passages);
+  // "What are the reasons…": a list the thesis gives item by item is answered whole.
+  // "What else…" gives what is left, not the whole list again.
+  const listed = (found: readonly Hit[]) => (exclude.size > 0 ? undefined : answerFromList(rest, found, ctx.retriever.passages));
+  const answer = (found: readonly Hit[]) => listed(found) ?? cited(question, found, weight, ctx.retriever.passages);
   const found = await search(scope);
+  // "How many reasons…": a list the thesis gives item by item is counted by its items.
+  const counted = expected?.kind === 'count' && exclude.size === 0 ? countFromList(rest, found, ctx.retriever.passages, expected.nouns) : undefined;
+  if (counted) return counted;
   // More on a topic ("tell me more") is a sentence that speaks of it, not one beside such a sentence.
   const onTopic = (h: Hit) => exclude.size === 0 || ctx.retriever.coverage(topic, h.passage.stems) > 0;
   const hits = ranked(found).filter(onTopic);

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { answerFromList, countFromList, findEnumerations } from '../../src/answer/enumeration.ts';
+import type { Hit, Passage } from '../../src/retrieval/search.ts';
+import type { Section } from '../../src/types.ts';
+import { testCore } from '../helpers.ts';
+
+const section = (id: Section['id']): Section => ({ id, label: id, title: id, sentences: [] });
+const one = section('chapter-1');
+const two = section('chapter-2');
+
+/** Sentences in document order, as the retriever indexes them. */
+function passages(...rows: Array<[Section, string]>): Passage[] {
+  let at = 0;
+  return rows.map(([s, text], index) => {
+    const start = at;
+    at += text.length + 1;
+    return { index, section: s, text, start, end: start + text.length, stems: new Set(), contextStems: new Set() };
+  });
+}
+
+const ps = passages(
+  [one, 'The towns are chosen as the case.'],
+  [one, 'The grounds are these: first, the towns are small.'],
+  [one, 'Small towns are easy to survey.'],
+  [one, 'Secondly, the towns are old.'],
+  [one, 'Third, the towns are near.'],
+  [one, 'On these three grounds the towns are studied.'],
+  [two, 'Second, a sentence in another chapter.'],
+);
+const hit = (i: number, score: number) => ({ passage: ps[i], score, coverage: score, similarity: 0 }) as Hit;
+
+describe('findEnumerations', () => {
+  it('finds items by their ordinal openers, with the sentence before and the one drawing them together', () => {
+    const [list, ...more] = findEnumerations(ps);
+    expect(more).toEqual([]);
+    expect(list?.items.map((p) => p.index)).toEqual([1, 3, 4]);
+    expect(list?.lead?.index).toBe(0);
+    expect(list?.recap?.index).toBe(5);
+  });
+
+  it('finds no list in a lone "first," or across sections', () => {
+    expect(findEnumerations(passages([one, 'First, the towns.'], [two, 'Second, the villages.']))).toEqual([]);
+  });
+});
+
+describe('answering from a list', () => {
+  it('gives the items in order, then the sentence drawing them together, for a list question near them', () => {
+    const a = answerFromList('What are the grounds for the towns?', [hit(5, 1), hit(3, 0.7)], ps);
+    expect(a?.answer).toBe('The grounds are these: first, the towns are small. [Ch. 1] Secondly, the towns are old. [Ch. 1] Third, the towns are near. [Ch. 1] On these three grounds the towns are studied. [Ch. 1]');
+    // Citations go by relevance, the best first.
+    expect(a?.citations.map((c) => c.quote)).toEqual([ps[5]?.text, ps[3]?.text, ps[1]?.text, ps[4]?.text]);
+  });
+
+  it('answers "why" with the list only when the best hit speaks of the whole list', () => {
+    expect(answerFromList('Why are the towns chosen?', [hit(0, 1)], ps)?.citations).toHaveLength(4);
+    expect(answerFromList('Why are the towns old?', [hit(3, 1), hit(5, 0.9)], ps)).toBeUndefined();
+    expect(answerFromList('What is the town like?', [hit(5, 1)], ps)).toBeUndefined();
+    // A list question whose best hit is not of the list is not answered by it.
+    expect(answerFromList('What are the towns?', [hit(2, 1), hit(5, 0.9)], ps)).toBeUndefined();
+  });
+
+  it('counts the items when the list names what is counted', () => {
+    expect(countFromList('How many grounds are given?', [hit(5, 1)], ps, ['ground'])?.answer).toMatch(/^The thesis gives three\. The grounds are these/);
+    expect(countFromList('How many towns are there?', [hit(5, 1)], ps, ['village'])).toBeUndefined();
+  });
+
+  it('answers the thesis\'s reasons for its framework with all three', async () => {
+    const core = await testCore('none');
+    const a = await core.ask('Why did the author choose the concentric circle as the framework?');
+    expect(a.answer).toMatch(/^The reasons are as follows: first, .*\[Ch\. 1\] Second, .*\[Ch\. 1\] Third, .*\[Ch\. 1\] Based on the above three points/);
+    expect(a.citations).toHaveLength(4);
+    expect((await core.ask('How many reasons are given for the framework?')).answer).toMatch(/^The thesis gives three\./);
+  });
+});
