@@ -1,6 +1,7 @@
 import { CARDINALS, numberOf } from '../ingest/ordinals.ts';
 import type { Hit, Passage } from '../retrieval/search.ts';
 import { tokenize } from '../retrieval/terms.ts';
+import { wordCount } from '../ingest/words.ts';
 import { citeSentence, withTags } from './cite.ts';
 import type { Answer } from './types.ts';
 
@@ -62,9 +63,10 @@ const NEAR_TOP = 0.6;
 
 /**
  * The list the best hit belongs to, if any: for a "why", the best hit speaks of the list as a
- * whole; for a list question, it does, or it is an item with another of the list's sentences near.
+ * whole; for a list question, it does, or it is an item with another of the list's sentences
+ * near; for `oneItem` asked by its place, any of its sentences will do.
  */
-function nearList(hits: readonly Hit[], passages: readonly Passage[], listed: boolean): Enumeration | undefined {
+function nearList(hits: readonly Hit[], passages: readonly Passage[], listed: boolean, oneItem = false): Enumeration | undefined {
   const [top] = hits;
   if (!top) return undefined;
   const near = new Set(hits.filter((h) => h.score >= NEAR_TOP * top.score).slice(0, 3).map((h) => h.passage.start));
@@ -74,9 +76,10 @@ function nearList(hits: readonly Hit[], passages: readonly Passage[], listed: bo
     // A "why" is answered by the list only when the best hit speaks of it as a whole; "Why is
     // the party-masses relationship central?" is answered by one item.
     if (!listed) return whole.includes(top.passage.start);
-    // The best hit must belong to the list, and another of its sentences be near it.
+    // The best hit must belong to the list and, unless one item is asked for by its place,
+    // another of its sentences be near it.
     if (!whole.includes(top.passage.start) && !items.includes(top.passage.start)) return false;
-    return [...whole, ...items].filter((start) => near.has(start)).length >= 2 || whole.includes(top.passage.start);
+    return oneItem || whole.includes(top.passage.start) || [...whole, ...items].filter((start) => near.has(start)).length >= 2;
   });
 }
 
@@ -96,10 +99,46 @@ function listAnswer(question: string, list: Enumeration, hits: readonly Hit[], o
  * usual answer.
  */
 export function answerFromList(question: string, hits: readonly Hit[], passages: readonly Passage[]): Answer | undefined {
+  const asked = itemAsked(question);
+  if (asked !== undefined) return answerItem(question, asked, hits, passages);
   const listed = LIST_QUESTION.test(question);
   if (!listed && !WHY_QUESTION.test(question)) return undefined;
   const list = nearList(hits, passages, listed);
   return list ? listAnswer(question, list, hits) : undefined;
+}
+
+/** "The second one", "the third reason", "the last point": one item asked for, by its place. */
+const ITEM_ASKED = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\b(?!\s+(?:chapter|section|part|half|sentence|paragraph|page|line|time|of\s+all)\b)/iu;
+
+/** The place of the item asked for (0 for the last), or undefined. */
+function itemAsked(question: string): number | undefined {
+  const word = ITEM_ASKED.exec(question)?.[1]?.toLowerCase();
+  if (!word) return undefined;
+  return word === 'last' ? 0 : numberOf(word);
+}
+
+/** Words at most for an item and the sentences that explain it. */
+const MAX_ITEM_WORDS = 100;
+
+/**
+ * "What's the second one?" of a list near the best hits: that item, with the sentences after
+ * it that explain it, up to the next item. Undefined when no list is near or it is shorter.
+ */
+function answerItem(question: string, place: number, hits: readonly Hit[], passages: readonly Passage[]): Answer | undefined {
+  const list = nearList(hits, passages, true, true);
+  const item = list ? (place === 0 ? list.items.at(-1) : list.items[place - 1]) : undefined;
+  if (!list || !item) return undefined;
+  const next = list.items[list.items.indexOf(item) + 1];
+  const reading = [item];
+  let words = wordCount(item.text);
+  for (const p of passages.slice(item.index + 1)) {
+    if (p === next || p === list.recap || p.section !== item.section || words + wordCount(p.text) > MAX_ITEM_WORDS) break;
+    reading.push(p);
+    words += wordCount(p.text);
+  }
+  const scoreOf = (p: Passage) => hits.find((h) => h.passage.start === p.start)?.score ?? 0;
+  const citations = reading.map((p) => citeSentence(p.section, p, scoreOf(p)));
+  return { question, answer: withTags(citations), abstained: false, citations, nearest: [] };
 }
 
 /**

@@ -20,13 +20,13 @@ function americanSpelling(w: string): string {
 const COUNT_WORDS = new Map([['pair', '2'], ['dual', '2'], ['twofold', '2'], ['trio', '3'], ['threefold', '3']]);
 
 /**
- * Irregular verb forms and their base, which Porter cannot reach ("built" / "build"), and
- * nouns formed irregularly from a verb or adjective ("choice" / "choose", "analysis" /
- * "analyze", "truth" / "true"). Forms that are as often another word ("left", "saw", "lay",
- * "ground", "bore") are not here.
+ * Irregular verb forms and their base, which Porter cannot reach ("built" / "build"), nouns
+ * formed irregularly from a verb or adjective ("choice" / "choose", "analysis" / "analyze",
+ * "truth" / "true"), and "pick", which questions say for "choose". Forms that are as often
+ * another word ("left", "saw", "lay", "ground", "bore") are not here.
  */
 const IRREGULAR = new Map(
-  `choose:choice,choices analyze:analysis,analyses,analytic,analytical succeed:success fail:failure,failures
+  `choose:choice,choices,pick,picks,picked,picking analyze:analysis,analyses,analytic,analytical succeed:success fail:failure,failures
   prove:proof believe:belief,beliefs grow:growth strong:strength true:truth emphasize:emphasis hypothesize:hypothesis
   build:built find:found make:made draw:drew,drawn take:took,taken give:gave,given run:ran bring:brought seek:sought
   lead:led hold:held keep:kept meet:met think:thought teach:taught write:wrote,written choose:chose,chosen know:knew,known

@@ -59,6 +59,15 @@ describe('answering from a list', () => {
     expect(answerFromList('What are the towns?', [hit(2, 1), hit(5, 0.9)], ps)).toBeUndefined();
   });
 
+  it('gives one item asked for by its place, with the sentences explaining it up to the next', () => {
+    const quotes = (q: string, top: number) => answerFromList(q, [hit(top, 1)], ps)?.citations.map((c) => c.quote);
+    expect(quotes('Explain the first ground', 1)).toEqual([ps[1]?.text, ps[2]?.text]);
+    expect(quotes("what's the second one (What are the grounds?)", 5)).toEqual([ps[3]?.text]);
+    expect(quotes('and the last?', 4)).toEqual([ps[4]?.text]);
+    expect(quotes('What is the fifth ground?', 5)).toBeUndefined();
+    expect(quotes('What does the first chapter say?', 1)).toBeUndefined();
+  });
+
   it('counts the items when the list names what is counted', () => {
     expect(countFromList('How many grounds are given?', [hit(5, 1)], ps, ['ground'])?.answer).toMatch(/^The thesis gives three\. The grounds are these/);
     expect(countFromList('How many towns are there?', [hit(5, 1)], ps, ['village'])).toBeUndefined();
@@ -70,5 +79,8 @@ describe('answering from a list', () => {
     expect(a.answer).toMatch(/^The reasons are as follows: first, .*\[Ch\. 1\] Second, .*\[Ch\. 1\] Third, .*\[Ch\. 1\] Based on the above three points/);
     expect(a.citations).toHaveLength(4);
     expect((await core.ask('How many reasons are given for the framework?')).answer).toMatch(/^The thesis gives three\./);
+    const seen = new Set(a.citations.map((c) => c.start));
+    const second = await core.ask(`what's the second one (${a.question})`, { seen, leans: true });
+    expect(second.answer).toMatch(/^Second, the key to community governance/);
   });
 });

@@ -17,6 +17,7 @@ describe('stem', () => {
     expect(stem('found')).toBe(stem('finds'));
     expect(stem('led')).toBe(stem('leading'));
     expect(stem('choice')).toBe(stem('chooses'));
+    expect(stem('picked')).toBe(stem('chosen'));
     expect(stem('pair')).toBe(stem('two'));
     expect(stem('trio')).toBe(stem('three'));
     expect(stem('decades')).toBe(stem('years'));
