@@ -15,6 +15,8 @@ const COMPARES = /\b(?:differ\w*|compar\w*|contrast\w*|versus|vs\.?|similar\w*|s
 /** Words that point back to the previous question's topic. */
 const ANAPHORA = /\b(?:that|this|it|those|these|they|them|there|else|more|same|also)\b|\b(?:which|that|this|the\s+\p{L}+)\s+ones?\b/iu;
 const SHORT = 4;
+/** Pronouns for several things, which the thesis (one work) is not. */
+const MANY = /\b(?:they|them|those|these|their)\b/iu;
 const MORE = /\b(?:else|more|other|another|further)\b/iu;
 /** "Summarise that chapter", "what else is in this section": the section the last answer came from. */
 const THAT_SECTION = /\b(?:that|this|the\s+same)\s+(?:chapter|section|part)\b/giu;
@@ -58,8 +60,10 @@ export function asksForMore(text: string): boolean {
  * they are.
  */
 export function resolveFollowUp(previous: string | undefined, current: string, sections: readonly Section[]): string {
-  // "Who said that?" asks about the claim just quoted, not who wrote the thesis.
-  if (!previous || asksForSummary(current) || (asksAboutRecord(current) && !asksWhoSaidThat(current))) return current;
+  // "Who said that?" asks about the claim just quoted, and "what are they called?" about the
+  // things just named: the thesis is "it", one work.
+  const aboutRecord = asksAboutRecord(current) && !asksWhoSaidThat(current) && !MANY.test(current);
+  if (!previous || asksForSummary(current) || aboutRecord) return current;
   // "How come?" asks the same as "why?"; asked twice, it is still one question.
   if (BARE_WHY.test(current)) return /^why \(/u.test(previous) ? previous : `why (${previous.trim()})`;
   const now = findSectionRefs(current, sections);

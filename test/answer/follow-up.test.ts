@@ -76,6 +76,11 @@ describe('resolveFollowUp', () => {
     expect(resolveFollowUp(previous, 'who said that?', sections)).toBe(`who said that (${previous})`);
     expect(resolveFollowUp(undefined, 'who said that?', sections)).toBe('who said that?');
   });
+
+  it('reads "what are they called?" as about the things just asked about: the thesis is "it"', () => {
+    expect(resolveFollowUp('Tell me about the six stages', 'what are they called?', sections)).toBe('what are they called (Tell me about the six stages)');
+    expect(resolveFollowUp('Tell me about the six stages', 'what is it called?', sections)).toBe('what is it called?');
+  });
 });
 
 describe('a conversation', () => {
