@@ -1,7 +1,8 @@
 import type { Hit, Passage } from '../retrieval/search.ts';
 import { inContext } from './antecedent.ts';
 import { wordCount } from '../ingest/words.ts';
-import { citeSentence, withTags } from './cite.ts';
+import { citeSentence, readable, tagOf } from './cite.ts';
+import { emphasise } from './emphasis.ts';
 import type { Answer } from './types.ts';
 
 /**
@@ -80,13 +81,17 @@ export function answerable(hits: readonly Hit[], vectorWeight: number): boolean 
 /**
  * An answer from the best passages, each sentence tagged with its section: the text in
  * reading order, the citations by relevance (a neighbour right after the sentence it serves).
- * `passages` are the thesis's sentences as the retriever holds them.
+ * `passages` are the thesis's sentences as the retriever holds them; `topic`, the question's
+ * topic stems, marks the clause that answers in a long sentence.
  */
-export function cited(question: string, hits: readonly Hit[], vectorWeight: number, passages: readonly Passage[]): Answer {
+export function cited(question: string, hits: readonly Hit[], vectorWeight: number, passages: readonly Passage[], topic: readonly string[] = []): Answer {
   const groups = chooseSentences(hits, vectorWeight, passages);
   const scoreOf = (p: Passage, group: Group) => hits.find((h) => h.passage.start === p.start)?.score ?? group.hit.score;
   const cite = (p: Passage, group: Group) => citeSentence(p.section, p, scoreOf(p, group));
   const citations = groups.flatMap((g) => [g.hit.passage, ...g.reading.filter((p) => p !== g.hit.passage)].map((p) => cite(p, g)));
-  const text = withTags(groups.flatMap((g) => g.reading.map((p) => cite(p, g))));
+  // In a long chosen sentence, the clause that answers is marked; its neighbours are context.
+  const stems = new Set(topic);
+  const told = (p: Passage, g: Group) => `${p === g.hit.passage ? emphasise(readable(p.text), stems) : readable(p.text)} ${tagOf(p.section.id)}`;
+  const text = groups.flatMap((g) => g.reading.map((p) => told(p, g))).join(' ');
   return { question, answer: text, abstained: false, citations, nearest: [] };
 }

@@ -75,7 +75,7 @@ export async function answerTopic({ question, rest, term, unmentioned, topic, na
   // "What are the reasons…": a list the thesis gives item by item is answered whole.
   // "What else…" gives what is left, not the whole list again.
   const listed = (found: readonly Hit[]) => (exclude.size > 0 ? undefined : answerFromList(rest, found, ctx.retriever.passages));
-  const answer = (found: readonly Hit[]) => listed(found) ?? cited(question, found, weight, ctx.retriever.passages);
+  const answer = (found: readonly Hit[]) => listed(found) ?? cited(question, found, weight, ctx.retriever.passages, topic);
   const found = await search(scope);
   // "How many reasons…": a list the thesis gives item by item is counted by its items.
   const counted = expected?.kind === 'count' && exclude.size === 0 ? countFromList(rest, found, ctx.retriever.passages, expected.nouns) : undefined;
