@@ -8,25 +8,41 @@ const LONG_SENTENCE = 50;
 const MIN_CLAUSE = 5;
 const MAX_SHARE = 1 / 3;
 
+/** The clauses of a sentence: the parts between semicolons and colons, without their end marks. */
+function clausesOf(text: string): string[] {
+  // The sentence's own full stop stays outside the mark.
+  return text.split(/(?<=[;:])/u).map((c) => c.replace(/[;:.!?。]+$/u, '').trim());
+}
+
+/** Wraps `clause` of `text` in bold, when it is long enough to mark and short enough to be a focus. */
+function mark(text: string, clause: string | undefined): string {
+  const size = clause ? wordCount(clause) : 0;
+  if (!clause || size < MIN_CLAUSE || size > MAX_SHARE * wordCount(text)) return text;
+  return text.replace(clause, `**${clause}**`);
+}
+
 /**
  * Marks in bold the one clause of a long sentence that holds the question's topic ("…;
  * **through the continuous sinking of the ruling center of gravity, "point-to-point" style…**;
  * …"), so the answer stays the whole sentence, verbatim, but the reader sees where it answers.
  * Clauses are the parts between semicolons and colons. Nothing is marked when the sentence is
  * short, when no single clause holds every topic word the sentence holds, or when two do, or
- * when the clause is a third of the sentence or more.
+ * when the clause is a third of the sentence or more. When an item is asked for by its place
+ * (`place`, 0 for the last) and the sentence lists items after a colon or between semicolons
+ * ("four basic experiences: …; …; …; …"), that item is marked instead.
  */
-export function emphasise(text: string, topic: ReadonlySet<string>): string {
-  if (topic.size === 0 || wordCount(text) <= LONG_SENTENCE) return text;
-  // The sentence's own full stop stays outside the mark.
-  const clauses = text.split(/(?<=[;:])/u).map((c) => c.replace(/[;:.!?。]+$/u, '').trim());
+export function emphasise(text: string, topic: ReadonlySet<string>, place?: number): string {
+  if (wordCount(text) <= LONG_SENTENCE) return text;
+  const clauses = clausesOf(text);
   if (clauses.length < 3) return text;
+  if (place !== undefined) {
+    const colon = text.search(/[:：]/u);
+    const items = colon >= 0 ? clausesOf(text.slice(colon + 1)) : clauses;
+    return items.length >= 3 ? mark(text, place === 0 ? items.at(-1) : items[place - 1]) : text;
+  }
   const held = (t: string) => new Set(tokenize(t).map((x) => x.stem).filter((s) => topic.has(s))).size;
   const scores = clauses.map(held);
   const best = Math.max(...scores);
-  const clause = clauses[scores.indexOf(best)];
-  if (!clause || best === 0 || best < held(text) || scores.filter((s) => s === best).length > 1) return text;
-  const size = wordCount(clause);
-  if (size < MIN_CLAUSE || size > MAX_SHARE * wordCount(text)) return text;
-  return text.replace(clause, `**${clause}**`);
+  if (best === 0 || best < held(text) || scores.filter((s) => s === best).length > 1) return text;
+  return mark(text, clauses[scores.indexOf(best)]);
 }

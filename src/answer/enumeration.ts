@@ -1,6 +1,6 @@
 import { CARDINALS, numberOf } from '../ingest/ordinals.ts';
 import type { Hit, Passage } from '../retrieval/search.ts';
-import { tokenize } from '../retrieval/terms.ts';
+import { isStopword, tokenize } from '../retrieval/terms.ts';
 import { wordCount } from '../ingest/words.ts';
 import { citeSentence, withTags } from './cite.ts';
 import type { Answer } from './types.ts';
@@ -110,11 +110,23 @@ export function answerFromList(question: string, hits: readonly Hit[], passages:
 /** "The second one", "the third reason", "the last point": one item asked for, by its place. */
 const ITEM_ASKED = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\b(?!\s+(?:chapter|section|part|half|sentence|paragraph|page|line|time|of\s+all)\b)/iu;
 
-/** The place of the item asked for (0 for the last), or undefined. */
-function itemAsked(question: string): number | undefined {
+/** The place of the item asked for ("the second one": 2; "the last": 0), or undefined. */
+export function itemAsked(question: string): number | undefined {
   const word = ITEM_ASKED.exec(question)?.[1]?.toLowerCase();
   if (!word) return undefined;
   return word === 'last' ? 0 : numberOf(word);
+}
+
+/**
+ * Whether the thing asked for by its place ("the third path") is what the list lists: its
+ * word is in one of the list's sentences ("The reasons are as follows…"). "The second one" or
+ * "the third?" names nothing, and fits any list.
+ */
+function namesList(question: string, list: Enumeration): boolean {
+  const after = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+(\p{L}+)/iu.exec(question)?.[1] ?? '';
+  const [word] = tokenize(after).filter((t) => !isStopword(t.word) && !/^ones?$/iu.test(t.word));
+  if (!word) return true;
+  return [...list.items, list.lead, list.recap].some((p) => p !== undefined && tokenize(p.text).some((t) => t.stem === word.stem));
 }
 
 /** Words at most for an item and the sentences that explain it. */
@@ -127,7 +139,7 @@ const MAX_ITEM_WORDS = 100;
 function answerItem(question: string, place: number, hits: readonly Hit[], passages: readonly Passage[]): Answer | undefined {
   const list = nearList(hits, passages, true, true);
   const item = list ? (place === 0 ? list.items.at(-1) : list.items[place - 1]) : undefined;
-  if (!list || !item) return undefined;
+  if (!list || !item || !namesList(question, list)) return undefined;
   const next = list.items[list.items.indexOf(item) + 1];
   const reading = [item];
   let words = wordCount(item.text);

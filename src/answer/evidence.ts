@@ -3,6 +3,7 @@ import { inContext } from './antecedent.ts';
 import { wordCount } from '../ingest/words.ts';
 import { citeSentence, readable, tagOf } from './cite.ts';
 import { emphasise } from './emphasis.ts';
+import { itemAsked } from './enumeration.ts';
 import type { Answer } from './types.ts';
 
 /**
@@ -91,7 +92,8 @@ export function cited(question: string, hits: readonly Hit[], vectorWeight: numb
   const citations = groups.flatMap((g) => [g.hit.passage, ...g.reading.filter((p) => p !== g.hit.passage)].map((p) => cite(p, g)));
   // In a long chosen sentence, the clause that answers is marked; its neighbours are context.
   const stems = new Set(topic);
-  const told = (p: Passage, g: Group) => `${p === g.hit.passage ? emphasise(readable(p.text), stems) : readable(p.text)} ${tagOf(p.section.id)}`;
+  const place = itemAsked(question);
+  const told = (p: Passage, g: Group) => `${p === g.hit.passage ? emphasise(readable(p.text), stems, place) : readable(p.text)} ${tagOf(p.section.id)}`;
   const text = groups.flatMap((g) => g.reading.map((p) => told(p, g))).join(' ');
   return { question, answer: text, abstained: false, citations, nearest: [] };
 }

@@ -17,6 +17,12 @@ describe('emphasise', () => {
     expect(emphasise(long, topic('come from the masses, go to the masses'))).toMatch(/; \*\*come from the masses, go to the masses\*\*\.$/);
   });
 
+  it('marks the item asked for by its place in a list after a colon', () => {
+    expect(emphasise(long, new Set(), 3)).toContain('; **strictly govern the party, so that all the work belongs to the branch**;');
+    expect(emphasise(long, new Set(), 0)).toMatch(/\*\*come from the masses, go to the masses\*\*\.$/);
+    expect(emphasise(long, new Set(), 9)).toBe(long);
+  });
+
   it('marks nothing in a short sentence, when the topic spans clauses, or when the clause is a third of the sentence or more', () => {
     expect(emphasise('The party leads everything; the masses follow; all is well.', topic('the masses'))).not.toContain('**');
     expect(emphasise(long, topic('How does consultation democracy relate to strict governance of the party?'))).not.toContain('**');

@@ -66,6 +66,9 @@ describe('answering from a list', () => {
     expect(quotes('and the last?', 4)).toEqual([ps[4]?.text]);
     expect(quotes('What is the fifth ground?', 5)).toBeUndefined();
     expect(quotes('What does the first chapter say?', 1)).toBeUndefined();
+    // "The second village" is not one of the grounds.
+    expect(quotes('What is the second village?', 3)).toBeUndefined();
+    expect(quotes('What is the second ground?', 3)).toEqual([ps[3]?.text]);
   });
 
   it('counts the items when the list names what is counted', () => {
