@@ -1,5 +1,6 @@
 import { wordCount } from '../ingest/words.ts';
 import { tokenize } from '../retrieval/terms.ts';
+import { clausesOf, inlineItems } from './enumeration.ts';
 
 /** A sentence longer than this, in words, is a run of clauses a reader should not have to search. */
 const LONG_SENTENCE = 50;
@@ -7,12 +8,6 @@ const LONG_SENTENCE = 50;
 /** The shortest clause worth marking, in words; and the largest share of the sentence, beyond which it is no focus. */
 const MIN_CLAUSE = 5;
 const MAX_SHARE = 1 / 3;
-
-/** The clauses of a sentence: the parts between semicolons and colons, without their end marks. */
-function clausesOf(text: string): string[] {
-  // The sentence's own full stop stays outside the mark.
-  return text.split(/(?<=[;:])/u).map((c) => c.replace(/[;:.!?。]+$/u, '').trim());
-}
 
 /** Wraps `clause` of `text` in bold, when it is long enough to mark and short enough to be a focus. */
 function mark(text: string, clause: string | undefined): string {
@@ -36,9 +31,8 @@ export function emphasise(text: string, topic: ReadonlySet<string>, place?: numb
   const clauses = clausesOf(text);
   if (clauses.length < 3) return text;
   if (place !== undefined) {
-    const colon = text.search(/[:：]/u);
-    const items = colon >= 0 ? clausesOf(text.slice(colon + 1)) : clauses;
-    return items.length >= 3 ? mark(text, place === 0 ? items.at(-1) : items[place - 1]) : text;
+    const items = inlineItems(text);
+    return mark(text, place === 0 ? items.at(-1) : items[place - 1]);
   }
   const held = (t: string) => new Set(tokenize(t).map((x) => x.stem).filter((s) => topic.has(s))).size;
   const scores = clauses.map(held);

@@ -1,6 +1,6 @@
 import { CARDINALS, numberOf } from '../ingest/ordinals.ts';
 import type { Hit, Passage } from '../retrieval/search.ts';
-import { isStopword, tokenize } from '../retrieval/terms.ts';
+import { isStopword, tokenize, type Token } from '../retrieval/terms.ts';
 import { wordCount } from '../ingest/words.ts';
 import { citeSentence, withTags } from './cite.ts';
 import type { Answer } from './types.ts';
@@ -117,16 +117,63 @@ export function itemAsked(question: string): number | undefined {
   return word === 'last' ? 0 : numberOf(word);
 }
 
+/** The word after the ordinal ("the third path": path), unless it is "one". */
+function namedThing(question: string): Token | undefined {
+  const after = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+(\p{L}+)/iu.exec(question)?.[1] ?? '';
+  return tokenize(after).filter((t) => !isStopword(t.word) && !/^ones?$/iu.test(t.word))[0];
+}
+
 /**
  * Whether the thing asked for by its place ("the third path") is what the list lists: its
  * word is in one of the list's sentences ("The reasons are as follows…"). "The second one" or
  * "the third?" names nothing, and fits any list.
  */
 function namesList(question: string, list: Enumeration): boolean {
-  const after = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+(\p{L}+)/iu.exec(question)?.[1] ?? '';
-  const [word] = tokenize(after).filter((t) => !isStopword(t.word) && !/^ones?$/iu.test(t.word));
+  const word = namedThing(question);
   if (!word) return true;
   return [...list.items, list.lead, list.recap].some((p) => p !== undefined && tokenize(p.text).some((t) => t.stem === word.stem));
+}
+
+/** The parts of a sentence between semicolons and colons, without their end marks. */
+export function clausesOf(text: string): string[] {
+  return text.split(/(?<=[;:：；])/u).map((c) => c.replace(/[;:：；.!?。]+$/u, '').trim());
+}
+
+/**
+ * The items a sentence lists after a colon ("four basic experiences: …; …; …; …") or, with no
+ * colon, between semicolons; fewer than three make no list.
+ */
+export function inlineItems(text: string): string[] {
+  const colon = text.search(/[:：]/u);
+  const items = clausesOf(colon >= 0 ? text.slice(colon + 1) : text);
+  return items.length >= 3 ? items : [];
+}
+
+/** How near the colon the word for what is listed must be: "draws four basic experiences of X:". */
+const INTRO_WORDS = 8;
+
+/** Whether the words just before a sentence's colon name `thing` (any thing, when none is named). */
+function introduces(text: string, thing: Token | undefined): boolean {
+  if (!thing) return true;
+  const colon = text.search(/[:：]/u);
+  return colon >= 0 && tokenize(text.slice(0, colon)).slice(-INTRO_WORDS).some((t) => t.stem === thing.stem);
+}
+
+/**
+ * Why an item asked for by its place is not there ("the fifth basic experience" of four): the
+ * list near the best hits, or in the best sentence, is shorter. Undefined when it is not.
+ */
+export function beyondList(question: string, hits: readonly Hit[], passages: readonly Passage[]): string | undefined {
+  const place = itemAsked(question);
+  const [top] = hits;
+  if (!place || !top) return undefined;
+  const list = nearList(hits, passages, true, true);
+  const inline = inlineItems(top.passage.text);
+  const named = namedThing(question);
+  const count = list && namesList(question, list) ? list.items.length : inline.length > 0 && introduces(top.passage.text, named) ? inline.length : undefined;
+  if (count === undefined || place <= count) return undefined;
+  const word = ITEM_ASKED.exec(question)?.[1]?.toLowerCase() ?? '';
+  return `It lists only ${CARDINALS[count] ?? count}; there is no ${word}.`;
 }
 
 /** Words at most for an item and the sentences that explain it. */

@@ -84,10 +84,11 @@ const OPERATIONALISE_FRAME = /\boperationali[sz](?:e|es|ed|ing|ation)\b/giu;
 
 /**
  * "What is the radius supposed to stand for?", "what does the centre represent?": asking what
- * something signifies is the asking; the thing is the topic.
+ * something signifies is the asking; the thing is the topic. The past participle is left:
+ * "which minority is most represented in the party?" is about representation.
  */
 const SIGNIFY_FRAME =
-  /\b(?:supposed|meant|intended)\s+to\b|\b(?:stands?|stood)\s+for\b|\b(?:represent(?:s|ed|ing)?|symboli[sz](?:e|es|ed|ing)|signif(?:y|ies|ied)|denot(?:e|es|ed)|embod(?:y|ies|ied))\b/giu;
+  /\b(?:supposed|meant|intended)\s+to\b|\b(?:stands?|stood)\s+for\b|\b(?:represents?|symboli[sz]es?|signif(?:y|ies)|denotes?|embod(?:y|ies))\b/giu;
 
 /** Phrases that frame a question rather than name its topic, in the order they are taken out. */
 const FRAMES = [HAN_GENERIC, KEY_FRAME, KIND_FRAME, TRUTH_FRAME, EVERYTHING_FRAME, WHOLE_FRAME, REQUEST_FRAME, FOCUS_FRAME, FINDINGS_FRAME, LENGTH_FRAME, OPERATIONALISE_FRAME, STATED_FRAME, SIGNIFY_FRAME];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerFromList, countFromList, findEnumerations } from '../../src/answer/enumeration.ts';
+import { answerFromList, beyondList, countFromList, findEnumerations, inlineItems } from '../../src/answer/enumeration.ts';
 import type { Hit, Passage } from '../../src/retrieval/search.ts';
 import type { Section } from '../../src/types.ts';
 import { testCore } from '../helpers.ts';
@@ -85,5 +85,25 @@ describe('answering from a list', () => {
     const seen = new Set(a.citations.map((c) => c.start));
     const second = await core.ask(`what's the second one (${a.question})`, { seen, leans: true });
     expect(second.answer).toMatch(/^Second, the key to community governance/);
+  });
+});
+
+describe('lists within one sentence', () => {
+  const sentence = 'It studies the towns in six stages, looks at their markets, their roads and their schools, and draws three lessons of town life: plan early; build small; stay near.';
+
+  it('reads the items after a colon, or between semicolons, three at least', () => {
+    expect(inlineItems(sentence)).toEqual(['plan early', 'build small', 'stay near']);
+    expect(inlineItems('One; two; three.')).toEqual(['One', 'two', 'three']);
+    expect(inlineItems('The towns are small: they are old.')).toEqual([]);
+  });
+
+  it('says an item past the end of the list is not there, for a list of what was asked', () => {
+    const [towns] = passages([one, sentence]);
+    const hits = [{ passage: towns, score: 1, coverage: 1, similarity: 0 } as Hit];
+    expect(beyondList('What is the fourth lesson?', hits, [towns as Passage])).toBe('It lists only three; there is no fourth.');
+    expect(beyondList('What is the third lesson?', hits, [towns as Passage])).toBeUndefined();
+    // The six stages are not what the colon lists.
+    expect(beyondList('What is the fourth stage?', hits, [towns as Passage])).toBeUndefined();
+    expect(beyondList('What is the fourth ground?', [hit(5, 1)], ps)).toBe('It lists only three; there is no fourth.');
   });
 });
