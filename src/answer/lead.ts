@@ -35,10 +35,24 @@ export function withLead(answer: Answer, asked: { question: string; topic: reado
   if (!first) return answer;
   const stems = passages.find((p) => p.start === first.start)?.stems;
   const inNamed = asked.named.length === 0 || asked.named.some((s) => s.id === first.section);
-  const found = MENTION_QUESTION.test(asked.question) && inNamed && asked.topic.every((t) => stems?.has(t));
+  const mention = MENTION_QUESTION.test(asked.question);
+  const found = mention && inNamed && asked.topic.every((t) => stems?.has(t));
+  // "Does chapter 5 mention women party secretaries?": a word of it that the thesis never uses
+  // means it does not, whatever the nearest passage says of party secretaries.
+  const unused = mention && !found ? asked.topic.filter((t) => !passages.some((p) => p.stems.has(t))) : [];
+  if (unused.length > 0) return notMentioned(answer, asked, unused);
   // Only a chapter answers "which chapter"; a quote from the overview is left to speak for itself.
   const lead = asked.which ? (first.section === 'overview' ? '' : `${first.label}, “${first.title}”. `) : found ? 'Yes. ' : '';
   return { ...answer, answer: `${lead}${answer.answer}` };
+}
+
+/** "No" to "does it mention X?" when words of X never occur: the nearest sections stay as directions. */
+function notMentioned(answer: Answer, asked: { question: string }, unused: readonly string[]): Answer {
+  const thing = MENTIONED.map((p) => p.exec(asked.question)?.[1]).find(Boolean) ?? unused.join(' ');
+  const nearest = [...new Map(answer.citations.map((c) => [c.section, { section: c.section, label: c.label, title: c.title }])).values()].slice(0, 2);
+  const directions = nearest.map((s) => `${s.label} (“${s.title}”)`).join(' and ');
+  const text = `No. The thesis text we have does not mention ${thing}.${directions ? ` The closest parts are ${directions}.` : ''}`;
+  return { question: answer.question, answer: text, abstained: true, citations: [], nearest: nearest.filter((s) => s.section !== 'metadata') as Answer['nearest'] };
 }
 
 /**

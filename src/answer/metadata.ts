@@ -59,7 +59,7 @@ const BARE: ReadonlyArray<readonly [Field, RegExp]> = [
 
 /** Fields named in a list ("author, year and degree?", "the thesis: who, when, what degree?", "who wrote it, and when?"). */
 function listedFields(bare: string): Field[] {
-  const items = (bare.split(':').at(-1) ?? '').split(/\s*(?:,|&|\band\b)\s*/u).map((item) => item.trim()).filter(Boolean);
+  const items = (bare.split(':').at(-1) ?? '').split(/\s*(?:,|&|\+|\/|\band\b|\bplus\b)\s*/u).map((item) => item.trim()).filter(Boolean);
   // An item may be a whole question too: "Who wrote it, and when?".
   const fields = items.map((item) => [...BARE, ...INTENTS].find(([, re]) => re.test(item))?.[0]);
   return items.length > 1 && fields.every((f) => f !== undefined) ? (fields as Field[]) : [];

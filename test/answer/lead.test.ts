@@ -32,8 +32,9 @@ describe('withLead', () => {
     expect(lead('Is the local government mentioned in chapter 4?', ['local', 'govern'], [four])).toMatch(/^Yes\. /);
   });
 
-  it('says nothing first when a word is missing, the quote is from elsewhere, or the question asks what', () => {
-    expect(lead('Does the thesis mention the corps budget?', ['corp', 'budget'])).toMatch(/^The corps/);
+  it('says nothing first when a word is missing from the quote, the quote is from elsewhere, or the question asks what', () => {
+    const budget: Passage = { ...passage, index: 1, text: 'The budget grew.', start: 200, end: 216, stems: new Set(['budget', 'grew']) };
+    expect(withLead(answer, { question: 'Does the thesis mention the corps budget?', topic: ['corp', 'budget'], named: [], which: false }, [passage, budget]).answer).toMatch(/^The corps/);
     expect(lead('Is the corps mentioned in chapter 5?', ['corp'], [five])).toMatch(/^The corps/);
     expect(lead('What does the thesis say about the corps?', ['corp'])).toMatch(/^The corps/);
   });
@@ -46,6 +47,12 @@ describe('withLead', () => {
     // The corps is in the thesis: the refusal is about what the question asked of it.
     expect(refuse('Does it mention the corps budget in 1990?', ['corp'])).toBe(refused);
     expect(refuse('What is the budget?', ['budget'])).toBe(refused);
+  });
+
+  it('says "No." to "does it mention…" when a word of it never occurs, naming the quoted section as a direction', () => {
+    const no = withLead(answer, { question: 'Does the thesis mention the corps budget?', topic: ['corp', 'budget'], named: [], which: false }, [passage]);
+    expect(no).toMatchObject({ abstained: true, citations: [], answer: 'No. The thesis text we have does not mention the corps budget. The closest parts are Chapter 4 (“Hundreds of clues”).' });
+    expect(no.nearest.map((s) => s.section)).toEqual(['chapter-4']);
   });
 });
 

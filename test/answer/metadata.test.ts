@@ -18,6 +18,8 @@ describe('answerMetadata', () => {
     ["What's the subject?", /Doctrine of the party and party building/],
     ['Tell me about this dissertation: who, when, what degree?', /^The thesis was written by Y L Wang\. \[Metadata\] It was posted on 2021-12-01\. \[Metadata\] It was written for the degree of Doctor\. \[Metadata\]$/],
     ["What's the dissertation called?", /titled/],
+    ['author + title?', /^The thesis was written by Y L Wang\. \[Metadata\] The thesis is titled/],
+    ['author/year', /^The thesis was written by Y L Wang\. \[Metadata\] It was posted on 2021-12-01/],
     ["What's the thesis's full name?", /titled/],
     ['In which year was the thesis published?', /2021-12-01/],
     ['Is this a PhD thesis?', /degree of Doctor/],
