@@ -7,6 +7,8 @@ import { loadTransformersEmbedder } from '../src/embed/transformers.ts';
 import { loadUseLiteEmbedder } from '../src/embed/use-lite.ts';
 import { ThesisCore } from '../src/core.ts';
 import { loadThesis } from '../src/thesis.ts';
+import type { Passage } from '../src/retrieval/search.ts';
+import type { Section } from '../src/types.ts';
 
 /** Cosine similarity of two unit vectors (the index computes its own; tests compare vectors with this). */
 export function dot(a: readonly number[], b: readonly number[]): number {
@@ -61,4 +63,19 @@ export function testCore(embeddings: 'use-lite' | 'none' = 'none'): Promise<Thes
     cores.set(embeddings, core);
   }
   return core;
+}
+
+/** An empty section whose label and title are its id. */
+export function bareSection(id: Section['id']): Section {
+  return { id, label: id, title: id, sentences: [] };
+}
+
+/** Sentences in document order, as the retriever indexes them, without stems. */
+export function passagesOf(...rows: Array<[Section, string]>): Passage[] {
+  let at = 0;
+  return rows.map(([section, text], index) => {
+    const start = at;
+    at += text.length + 1;
+    return { index, section, text, start, end: start + text.length, stems: new Set(), contextStems: new Set() };
+  });
 }

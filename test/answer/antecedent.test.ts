@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { inContext } from '../../src/answer/antecedent.ts';
 import type { Passage } from '../../src/retrieval/search.ts';
-import type { Section } from '../../src/types.ts';
+import { bareSection, passagesOf } from '../helpers.ts';
 
-const section = (id: Section['id']): Section => ({ id, label: id, title: id, sentences: [] });
+const section = bareSection;
 const two = section('chapter-2');
 const three = section('chapter-3');
 
-/** Sentences in document order, as the retriever indexes them. */
-function passages(...rows: Array<[Section, string]>): Passage[] {
-  let at = 0;
-  return rows.map(([s, text], index) => {
-    const start = at;
-    at += text.length + 1;
-    return { index, section: s, text, start, end: start + text.length, stems: new Set(), contextStems: new Set() };
-  });
-}
+const passages = passagesOf;
 
 const texts = (ps: readonly Passage[]) => ps.map((p) => p.text);
 

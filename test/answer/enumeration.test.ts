@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { answerFromList, beyondList, countFromList, findEnumerations, inlineItems } from '../../src/answer/enumeration.ts';
 import type { Hit, Passage } from '../../src/retrieval/search.ts';
-import type { Section } from '../../src/types.ts';
-import { testCore } from '../helpers.ts';
+import { bareSection, passagesOf, testCore } from '../helpers.ts';
 
-const section = (id: Section['id']): Section => ({ id, label: id, title: id, sentences: [] });
+const section = bareSection;
 const one = section('chapter-1');
 const two = section('chapter-2');
 
-/** Sentences in document order, as the retriever indexes them. */
-function passages(...rows: Array<[Section, string]>): Passage[] {
-  let at = 0;
-  return rows.map(([s, text], index) => {
-    const start = at;
-    at += text.length + 1;
-    return { index, section: s, text, start, end: start + text.length, stems: new Set(), contextStems: new Set() };
-  });
-}
+const passages = passagesOf;
 
 const ps = passages(
   [one, 'The towns are chosen as the case.'],
