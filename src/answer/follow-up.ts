@@ -10,7 +10,7 @@ import { asksWhoSaidThat } from './speaker.ts';
 import type { Answer } from './types.ts';
 
 /** Words that compare what they name with what was asked before. */
-const COMPARES = /\b(?:differ\w*|compar\w*|contrast\w*|versus|vs\.?|similar\w*|same\s+as|unlike)\b/iu;
+const COMPARES = /\b(?:differ\w*|compar\w*|contrast\w*|versus|vs\.?|similar\w*|same\s+as|unlike|relat(?:e|es|ed|ion|ionship)|connect\w*|link\w*)\b/iu;
 
 /** Words that point back to the previous question's topic. */
 const ANAPHORA = /\b(?:that|this|it|those|these|they|them|there|else|more|same|also)\b|\b(?:which|that|this|the\s+\p{L}+)\s+ones?\b/iu;
@@ -23,10 +23,17 @@ const THAT_SECTION = /\b(?:that|this|the\s+same)\s+(?:chapter|section|part)\b/gi
 /** "And the next chapter?", "the previous one": the chapter beside the one the last answer came from. */
 const NEXT_CHAPTER = /\bthe\s+(?:(next|following|subsequent)|previous|preceding|prior)\s+(?:chapter|one)\b/giu;
 
-/** Names the sections a follow-up points at by the last answer's section: "that chapter", "the next chapter". */
+/** "Summarize it", "tl;dr this", "sum it up": the summary of what the conversation is on. */
+const SUMMARY_OF_IT = /\b((?:summari[sz]e|recap|tl;?\s?dr|(?:summary|gist|recap)\s+of)\s+)(?:it|this|that)(?:\s+one)?\b(?!\s+(?:chapter|section|part)\b)|\bsum\s+(?:it|this|that)\s+up\b/giu;
+
+/**
+ * Names the sections a follow-up points at by the last answer's section: "that chapter", "the
+ * next chapter", and the "it" of "summarize it".
+ */
 function nameSections(typed: string, section: SectionId, sections: readonly Section[]): string {
   const n = section.startsWith('chapter-') ? Number(section.slice('chapter-'.length)) : undefined;
-  return typed.replace(THAT_SECTION, labelOf(section)).replace(NEXT_CHAPTER, (m, next?: string) => {
+  const it = typed.replace(SUMMARY_OF_IT, (_m, verb?: string) => `${verb ?? 'sum up '}${labelOf(section)}`);
+  return it.replace(THAT_SECTION, labelOf(section)).replace(NEXT_CHAPTER, (m, next?: string) => {
     const id = n === undefined ? undefined : (`chapter-${next ? n + 1 : n - 1}` as const);
     return id && sections.some((s) => s.id === id) ? labelOf(id) : m;
   });

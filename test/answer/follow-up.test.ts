@@ -119,6 +119,17 @@ describe('a conversation', () => {
     expect(readFollowUp(undefined, 'summarize that chapter', sections).question).toBe('summarize that chapter');
   });
 
+  it('reads the "it" of "summarize it" as the section the last answer came from', () => {
+    const turn = turnAfter(readFollowUp(undefined, 'Which chapter is about consultation?', sections), answer(10));
+    expect(readFollowUp(turn, 'summarize it', sections).question).toBe('summarize Chapter 3');
+    expect(readFollowUp(turn, 'can you sum it up?', sections).question).toBe('can you sum up Chapter 3?');
+    expect(readFollowUp(undefined, 'summarize it', sections).question).toBe('summarize it');
+  });
+
+  it('keeps both sections when a follow-up asks how the new one relates to the old', () => {
+    expect(findSectionRefs(resolveFollowUp('What is chapter 3 about?', 'how does it relate to chapter 6?', sections), sections).ids).toEqual(['chapter-6', 'chapter-3']);
+  });
+
   it('reads "the next chapter" and "the previous one" from the chapter last asked about', () => {
     const turn = turnAfter(readFollowUp(undefined, previous, sections), answer(10));
     const next = readFollowUp(turn, 'what about the next chapter?', sections);
