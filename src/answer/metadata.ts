@@ -54,6 +54,8 @@ const BARE: ReadonlyArray<readonly [Field, RegExp]> = [
   ['degree', new RegExp(String.raw`^(?:(?:which|what)\s+)?degree$|^(?:an?\s+)?${DEGREE}(?:\s+(?:thesis|dissertation|degree))?$`, 'iu')],
   ['subject', /^(?:(?:what|which)(?:['’]s|\s+is)\s+)?(?:the\s+|its\s+)?(?:subject|discipline|field)$/iu],
   ['keywords', /^(?:the\s+)?(?:key\s?words|tags)$/iu],
+  // "Is it a dissertation?", "is this a journal article?": the record's type answers.
+  ['type', /^(?:is|was)\s+(?:it|this)\s+(?:really\s+)?an?\s+(?:(?:doctoral|phd|master['’]?s)\s+)?(?:dissertation|thesis|book|monograph|(?:journal\s+)?article|paper|report)$/iu],
   ['country', /^(?:(?:which|what)\s+)?(?:country|nation)$/iu],
 ];
 

@@ -41,6 +41,15 @@ const RELATION_QUESTIONS = [
  */
 const EFFECT_QUESTION = /\bhow\s+(?:does|do|did|can|could|would|might|will)\s+(.+?)\s+(?:improve|affect|influence|impact|shape|help|hurt|harm|change|strengthen|weaken|support|undermine|transform|enhance|benefit|promote|hinder)\b/iu;
 
+/**
+ * "What role did the military play in…", "the role of social media in community governance":
+ * the part something plays. Only that something decides, as with a cause.
+ */
+const ROLE_QUESTION = [
+  /\bwhat\s+(?:role|part)\s+(?:does|do|did|has|have|had|can|could|will|would|might)\s+(.+?)\s+(?:play|played|playing)\b/iu,
+  /\b(?:role|part)\s+(?:of|played\s+by)\s+(.+?)\s+(?:in|for|within)\b/iu,
+];
+
 /** The two things a question asks the relation of, as typed, or undefined. */
 export function relatedSides(question: string): readonly [string, string] | undefined {
   for (const pattern of RELATION_QUESTIONS) {
@@ -65,7 +74,8 @@ export interface FrameWords {
 
 /**
  * What a question hinges on that the thesis never mentions, as typed: a speaker ("critics"), a
- * judgement ("failures") or one side of a relation ("religion").
+ * judgement ("failures"), a cause or a part played ("the military") or one side of a relation
+ * ("religion").
  */
 export function unmentionedIn(question: string, retriever: Retriever, { frame, author }: FrameWords): string | undefined {
   const unseen = (text: string, keep: (stem: string) => boolean) => retriever.unseenShare(retriever.topicStems(text).filter(keep)) > 0;
@@ -77,7 +87,7 @@ export function unmentionedIn(question: string, retriever: Retriever, { frame, a
   if (source && (unseen(source, (t) => !author.has(t) && !/\d/u.test(t)) || unwritten(source, retriever, author))) return source;
   const judgement = askedJudgement(question);
   if (judgement && unseen(judgement, topical)) return judgement.toLowerCase();
-  const cause = EFFECT_QUESTION.exec(question)?.[1]?.trim();
-  if (cause && unseen(cause, topical)) return cause;
+  const cause = [EFFECT_QUESTION, ...ROLE_QUESTION].map((re) => re.exec(question)?.[1]?.trim()).find((side) => side && unseen(side, topical));
+  if (cause) return cause;
   return relatedSides(question)?.find((side) => unseen(side, topical));
 }

@@ -50,6 +50,7 @@ describe('termAskedAbout', () => {
     expect(termAskedAbout('How does the thesis define social capital?')).toBe('social capital');
     expect(termAskedAbout("What is meant by the 'last kilometer'?")).toBe('last kilometer');
     expect(termAskedAbout('what does the author mean by “thousands of clues”')).toBe('thousands of clues');
+    expect(termAskedAbout("What is the meaning of 'concentric circle' covered in the last part of chapter one?")).toBe('concentric circle');
     expect(termAskedAbout('Define the mass line concept')).toBe('mass line');
     expect(termAskedAbout('What does point-to-point mean here?')).toBe('point-to-point');
     expect(termAskedAbout("Quote the definition of community governance's core.")).toBe("community governance's core");

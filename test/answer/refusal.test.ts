@@ -47,7 +47,7 @@ describe('unknownSection', () => {
 });
 
 describe('opinions', () => {
-  it.each(['What do you think of the thesis?', 'Is the argument convincing?', 'Do you agree with chapter 3?', "what's your take on it", 'is this thesis any good', 'is this thesis propaganda?', 'Is the thesis objective?'])('knows %s asks for the bot’s judgement', (q) => {
+  it.each(['What do you think of the thesis?', 'Is the argument convincing?', 'Do you agree with chapter 3?', "what's your take on it", 'is this thesis any good', 'is this thesis propaganda?', 'Is the thesis objective?', 'Is it a good thesis?', 'is this a serious piece of research'])('knows %s asks for the bot’s judgement', (q) => {
     expect(asksForOpinion(q)).toBe(true);
   });
 
