@@ -15,7 +15,9 @@ const STOPWORDS = new Set(
   whereas however therefore hence thereby whereby etc thing things stuff something anything
   exactly precisely actually basically specifically essentially literally generally particularly mainly regarding concerning pertaining
   get gets got getting gotten given giving even together th st nd rd
-  well yo lol lmao haha um uh hmm btw ok okay guys folks bro dude someone anyone somebody anybody whats wat wut r u ur abt idk imo tbh`.split(/\s+/),
+  well yo lol lmao haha um uh hmm btw ok okay guys folks bro dude someone anyone somebody anybody whats wat wut r u ur abt idk imo tbh
+  i'm i've i'd i'll you're you've you'd we're we've they're they've don't doesn't didn't isn't aren't wasn't weren't can't won't
+  wouldn't couldn't shouldn't haven't hasn't im ive dont doesnt didnt isnt arent cant wont`.split(/\s+/),
 );
 
 /**
@@ -89,7 +91,7 @@ export function searchTokens(text: string): SearchToken[] {
 /** True for words that carry no topic. */
 export function isStopword(word: string): boolean {
   if (HAN.test(word)) return [...word].some((c) => HAN_STOP_CHARS.has(c));
-  const w = word.toLowerCase().replace(/['’]s$/u, '');
+  const w = word.toLowerCase().replace(/’/gu, "'").replace(/'s$/u, '');
   // A plural or third person of a listed word is as empty: "sections", "papers", "explains".
   return STOPWORDS.has(w) || (w.length > 3 && w.endsWith('s') && STOPWORDS.has(w.slice(0, -1)));
 }

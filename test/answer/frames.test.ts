@@ -29,6 +29,8 @@ describe('withoutFrames', () => {
     ['can u summarise ch4 real quick', 'can u summarise ch4'],
     ["what's the radius of the circle supposed to stand for", "what's the radius of the circle"],
     ['What does the centre represent?', 'What does the centre ?'],
+    ["Sorry if this is dumb but what's a 'common denominator' in this context?", "but what's a 'common denominator' ?"],
+    ['I need the bit where the author explains the mass line', 'where the author explains the mass line'],
   ])('takes the frame out of %s', (question, left) => {
     expect(squash(withoutFrames(question))).toBe(left);
   });

@@ -32,6 +32,7 @@ describe('terms', () => {
     expect(contentStems('Which sections and papers explains consultation?')).toEqual([stem('consultation')]);
     expect(isStopword('was')).toBe(true);
     expect(contentStems('yo lol wat r the dangers')).toEqual([stem('dangers')]);
+    expect(contentStems("I’m sure I don't know the dangers")).toEqual([stem('sure'), stem('know'), stem('dangers')]);
     expect(isStopword('masses')).toBe(false);
     expect(contentStems('hey bot, can you tell me about consultation?')).toEqual([stem('consultation')]);
     expect(contentStems('consensus among groups')).toEqual([stem('consensus'), stem('groups')]);
