@@ -22,8 +22,10 @@ const COUNT_WORDS = new Map([['pair', '2'], ['dual', '2'], ['twofold', '2'], ['t
 /**
  * Irregular verb forms and their base, which Porter cannot reach ("built" / "build"), nouns
  * formed irregularly from a verb or adjective ("choice" / "choose", "analysis" / "analyze",
- * "truth" / "true"), and "pick", which questions say for "choose". Forms that are as often
- * another word ("left", "saw", "lay", "ground", "bore") are not here.
+ * "truth" / "true"), and plain words questions say for a scholar's: "pick" for "choose",
+ * "shrink" for "contraction", "widen" or "enlarge" for "expansion" ("grow" is as often
+ * "develop"). Forms that are as often another word ("left", "saw", "lay", "ground", "bore")
+ * are not here.
  */
 const IRREGULAR = new Map(
   `choose:choice,choices,pick,picks,picked,picking analyze:analysis,analyses,analytic,analytical succeed:success fail:failure,failures
@@ -34,7 +36,8 @@ const IRREGULAR = new Map(
   get:got,gotten tell:told understand:understood stand:stood fall:fell,fallen feel:felt lose:lost mean:meant pay:paid
   send:sent spend:spent win:won break:broke,broken bind:bound fight:fought rise:rose,risen drive:drove,driven
   sink:sank,sunk strike:struck throw:threw,thrown hide:hid,hidden deal:dealt feed:fed flee:fled hear:heard sell:sold
-  uphold:upheld withdraw:withdrew,withdrawn undertake:undertook,undertaken overcome:overcame forgo:forwent,forgone`
+  uphold:upheld withdraw:withdrew,withdrawn undertake:undertook,undertaken overcome:overcame forgo:forwent,forgone
+  contraction:shrink,shrinks,shrinking,shrank,shrunk,shrinkage expansion:widen,widens,widened,widening,enlarge,enlarges,enlarged,enlarging,enlargement,broaden,broadens,broadened,broadening`
     .split(/\s+/)
     .flatMap((entry) => {
       const [base = '', forms = ''] = entry.split(':');

@@ -18,6 +18,8 @@ describe('stem', () => {
     expect(stem('led')).toBe(stem('leading'));
     expect(stem('choice')).toBe(stem('chooses'));
     expect(stem('picked')).toBe(stem('chosen'));
+    expect(stem('shrinking')).toBe(stem('contraction'));
+    expect(stem('widen')).toBe(stem('expansion'));
     expect(stem('pair')).toBe(stem('two'));
     expect(stem('trio')).toBe(stem('three'));
     expect(stem('decades')).toBe(stem('years'));
