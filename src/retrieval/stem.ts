@@ -12,7 +12,7 @@ function americanSpelling(w: string): string {
   return w
     .replace(/^(.{2,})tre(s?)$/u, '$1ter$2')
     .replace(/^(.{3,})our(s|ed|ing|ful|able|ite|ites)?$/u, '$1or$2')
-    .replace(/^(.{3,})is(e|es|ed|ing|ation|ations)$/u, '$1iz$2')
+    .replace(/^(.{3,})is(e|es|ed|ing|er|ers|ation|ations|ational)$/u, '$1iz$2')
     .replace(/^(.{2,})ys(e|es|ed|ing)$/u, '$1yz$2');
 }
 
@@ -69,7 +69,16 @@ export function stem(word: string): string {
   const adverb = /^([a-z]{4,})ly$/u.exec(w);
   // "Western" is of the West, "southern" of the south.
   const compass = /^(east|west|north|south)ern(?:er)?s?$/u.exec(w)?.[1];
-  return derivedAlike(stemmer(americanSpelling(IRREGULAR.get(w) ?? compass ?? adverb?.[1] ?? w)));
+  return derivedAlike(stemmer(withoutAl(americanSpelling(IRREGULAR.get(w) ?? compass ?? adverb?.[1] ?? w))));
+}
+
+/**
+ * "Organizational" is of the organization, "foundational" of the foundation: Porter stems the
+ * adjective apart ("organiz" against "organ"), so "-ational" loses its "-al" first when four
+ * letters or more come before "ation" ("national", "rational" stay).
+ */
+function withoutAl(w: string): string {
+  return w.replace(/^(.{4,}ation)al$/u, '$1');
 }
 
 /**

@@ -28,7 +28,7 @@ describe('stem', () => {
   });
 
   it('matches British and American spellings', () => {
-    for (const [gb, us] of [['centre', 'center'], ['labour', 'labor'], ['organisation', 'organization'], ['mobilised', 'mobilized'], ['analyse', 'analyze']]) {
+    for (const [gb, us] of [['organisational', 'organization'], ['organiser', 'organizer'], ['centre', 'center'], ['labour', 'labor'], ['organisation', 'organization'], ['mobilised', 'mobilized'], ['analyse', 'analyze']]) {
       expect(stem(gb ?? ''), gb).toBe(stem(us ?? ''));
     }
     expect(stem('four')).not.toBe(stem('for'));
