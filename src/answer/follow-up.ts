@@ -120,6 +120,8 @@ export interface Turn {
   readonly cited: readonly number[];
   /** The section the last question named, or else the one its answer cited first: "that chapter". */
   readonly section?: SectionId | undefined;
+  /** The section the conversation was on before that one, if another: "compare them". */
+  readonly earlier?: SectionId | undefined;
 }
 
 /** A message read in the light of the conversation: the question to ask, the sentences not to repeat and those shown last. */
@@ -131,6 +133,18 @@ export interface FollowUp {
   readonly seen: ReadonlySet<number> | undefined;
   /** True when the question leans on the one before: it was pieced together with it. */
   readonly leans?: true;
+  /** The section the conversation was on before this message. */
+  readonly before?: SectionId | undefined;
+}
+
+/** "Compare them", "how do the two differ?": the last two sections the conversation was on. */
+const BOTH = /\b(?:them|they|both|the\s+two|these\s+two|those\s+two|each\s+other)\b/iu;
+
+/** "Compare them" after questions on two sections names both; anything else is left as typed. */
+function nameBoth(typed: string, before: Turn | undefined, sections: readonly Section[]): string {
+  const refs = findSectionRefs(typed, sections);
+  if (!before?.section || !before.earlier || refs.ids.length > 0 || !COMPARES.test(typed) || !BOTH.test(typed)) return typed;
+  return `${typed.trim().replace(/[?？]+$/u, '')} (${labelOf(before.earlier)} and ${labelOf(before.section)})`;
 }
 
 /** Reads what was typed after `before`: a short follow-up borrows its topic, "what else…" skips what was said. */
@@ -139,15 +153,17 @@ export function readFollowUp(before: Turn | undefined, typed: string, sections: 
   const section = before?.section;
   // What the asker says of themselves first ("I'm presenting chapter 4,") is not carried on.
   const asked = withoutPreamble(typed, sections);
-  const question = resolveFollowUp(before?.question, section ? nameSections(asked, section, sections) : asked, sections);
+  const both = nameBoth(asked, before, sections);
+  const question = both !== asked ? both : resolveFollowUp(before?.question, section ? nameSections(asked, section, sections) : asked, sections);
   const [named] = findSectionRefs(question, sections).ids;
   const leans = before !== undefined && question !== asked;
-  return { question, named, exclude: asksForMore(typed) ? cited : undefined, seen: cited, ...(leans ? { leans } : {}) };
+  return { question, named, exclude: asksForMore(typed) ? cited : undefined, seen: cited, before: section, ...(leans ? { leans } : {}) };
 }
 
 /** The conversation after `answer`: the question it answered and everything cited so far. */
 export function turnAfter(followUp: FollowUp, answer: Answer): Turn {
   const first = answer.citations[0]?.section;
   const section = followUp.named ?? (first === 'metadata' ? undefined : first);
-  return { question: followUp.question, cited: [...new Set([...(followUp.seen ?? []), ...answer.citations.map((c) => c.start)])], section };
+  const earlier = followUp.before !== section ? followUp.before : undefined;
+  return { question: followUp.question, cited: [...new Set([...(followUp.seen ?? []), ...answer.citations.map((c) => c.start)])], section, earlier };
 }

@@ -119,6 +119,16 @@ describe('a conversation', () => {
     expect(readFollowUp(undefined, 'summarize that chapter', sections).question).toBe('summarize that chapter');
   });
 
+  it('reads "compare them" as about the last two sections the conversation was on', () => {
+    const first = turnAfter(readFollowUp(undefined, 'What does chapter 3 say?', sections), answer(10));
+    const second = turnAfter(readFollowUp(first, 'and chapter 5?', sections), answer(20));
+    expect(second).toMatchObject({ section: 'chapter-5', earlier: 'chapter-3' });
+    expect(readFollowUp(second, 'compare them', sections).question).toBe('compare them (Chapter 3 and Chapter 5)');
+    expect(readFollowUp(second, 'how do they differ?', sections).question).toBe('how do they differ (Chapter 3 and Chapter 5)');
+    // With one section so far there is nothing to compare it with.
+    expect(readFollowUp(first, 'compare them', sections).question).not.toMatch(/Chapter 5/);
+  });
+
   it('reads the "it" of "summarize it" as the section the last answer came from', () => {
     const turn = turnAfter(readFollowUp(undefined, 'Which chapter is about consultation?', sections), answer(10));
     expect(readFollowUp(turn, 'summarize it', sections).question).toBe('summarize Chapter 3');
