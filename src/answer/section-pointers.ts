@@ -1,0 +1,38 @@
+import { labelOf } from '../ingest/sections.ts';
+import { findSectionRefs } from '../retrieval/section-ref.ts';
+import type { Section, SectionId } from '../types.ts';
+import type { Turn } from './follow-up.ts';
+
+/** Words that compare what they name with what was asked before. */
+export const COMPARES = /\b(?:differ\w*|compar\w*|contrast\w*|versus|vs\.?|similar\w*|same\s+as|unlike|relat(?:e|es|ed|ion|ionship)|connect\w*|link\w*)\b/iu;
+
+/** "Summarise that chapter", "what else is in this section": the section the last answer came from. */
+const THAT_SECTION = /\b(?:that|this|the\s+same)\s+(?:chapter|section|part)\b/giu;
+/** "And the next chapter?", "the previous one": the chapter beside the one the last answer came from. */
+const NEXT_CHAPTER = /\bthe\s+(?:(next|following|subsequent)|previous|preceding|prior)\s+(?:chapter|one)\b/giu;
+
+/** "Summarize it", "tl;dr this", "sum it up": the summary of what the conversation is on. */
+const SUMMARY_OF_IT = /\b((?:summari[sz]e|recap|tl;?\s?dr|(?:summary|gist|recap)\s+of)\s+)(?:it|this|that)(?:\s+one)?\b(?!\s+(?:chapter|section|part)\b)|\bsum\s+(?:it|this|that)\s+up\b/giu;
+
+/**
+ * Names the sections a follow-up points at by the last answer's section: "that chapter", "the
+ * next chapter", and the "it" of "summarize it".
+ */
+export function nameSections(typed: string, section: SectionId, sections: readonly Section[]): string {
+  const n = section.startsWith('chapter-') ? Number(section.slice('chapter-'.length)) : undefined;
+  const it = typed.replace(SUMMARY_OF_IT, (_m, verb?: string) => `${verb ?? 'sum up '}${labelOf(section)}`);
+  return it.replace(THAT_SECTION, labelOf(section)).replace(NEXT_CHAPTER, (m, next?: string) => {
+    const id = n === undefined ? undefined : (`chapter-${next ? n + 1 : n - 1}` as const);
+    return id && sections.some((s) => s.id === id) ? labelOf(id) : m;
+  });
+}
+
+/** "Compare them", "how do the two differ?": the last two sections the conversation was on. */
+const BOTH = /\b(?:them|they|both|the\s+two|these\s+two|those\s+two|each\s+other)\b/iu;
+
+/** "Compare them" after questions on two sections names both; anything else is left as typed. */
+export function nameBoth(typed: string, before: Turn | undefined, sections: readonly Section[]): string {
+  const refs = findSectionRefs(typed, sections);
+  if (!before?.section || !before.earlier || refs.ids.length > 0 || !COMPARES.test(typed) || !BOTH.test(typed)) return typed;
+  return `${typed.trim().replace(/[?？]+$/u, '')} (${labelOf(before.earlier)} and ${labelOf(before.section)})`;
+}

@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { COMPARES, nameBoth, nameSections } from '../../src/answer/section-pointers.ts';
+import { parseThesis } from '../../src/ingest/parse.ts';
+
+const { sections } = parseThesis(readFileSync('data/thesis.txt', 'utf8'));
+
+describe('nameSections', () => {
+  it('names "that chapter", "the next chapter" and the "it" of "summarize it" by the section the conversation is on', () => {
+    expect(nameSections('summarize that chapter', 'chapter-3', sections)).toBe('summarize Chapter 3');
+    expect(nameSections('and the next chapter?', 'chapter-3', sections)).toBe('and Chapter 4?');
+    expect(nameSections('the previous one?', 'chapter-3', sections)).toBe('Chapter 2?');
+    expect(nameSections('tl;dr this', 'chapter-6', sections)).toBe('tl;dr Chapter 6');
+    // There is no chapter after the last.
+    expect(nameSections('and the next chapter?', 'chapter-6', sections)).toBe('and the next chapter?');
+  });
+});
+
+describe('nameBoth', () => {
+  const turn = { question: 'and chapter 5?', cited: [], section: 'chapter-5', earlier: 'chapter-3' } as const;
+
+  it('names the last two sections for "compare them", and leaves other messages alone', () => {
+    expect(nameBoth('compare them', turn, sections)).toBe('compare them (Chapter 3 and Chapter 5)');
+    expect(nameBoth('compare them with chapter 6', turn, sections)).toBe('compare them with chapter 6');
+    expect(nameBoth('what else?', turn, sections)).toBe('what else?');
+    expect(nameBoth('compare them', { ...turn, earlier: undefined }, sections)).toBe('compare them');
+  });
+
+  it('knows the words that compare', () => {
+    expect(['how do they differ', 'versus', 'how does it relate to', 'what links them'].every((t) => COMPARES.test(t))).toBe(true);
+    expect(COMPARES.test('what else')).toBe(false);
+  });
+});
