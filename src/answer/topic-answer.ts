@@ -6,7 +6,7 @@ import type { Section, SectionId } from '../types.ts';
 import { expectationOf, satisfies } from './answer-type.ts';
 import type { AskContext } from './ask.ts';
 import { definitionFirst } from './definition.ts';
-import { answerFromList, beyondList, countFromList } from './enumeration.ts';
+import { answerFromList, beyondList, countFromList } from './list-answer.ts';
 import { VECTOR_WEIGHT, answerable, cited } from './evidence.ts';
 import { missing, nothingMore, refusal } from './refusal.ts';
 import { speakerFirst } from './speaker.ts';

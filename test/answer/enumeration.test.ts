@@ -1,24 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { answerFromList, beyondList, countFromList, findEnumerations, inlineItems } from '../../src/answer/enumeration.ts';
-import type { Hit, Passage } from '../../src/retrieval/search.ts';
-import { bareSection, passagesOf, testCore } from '../helpers.ts';
-
-const section = bareSection;
-const one = section('chapter-1');
-const two = section('chapter-2');
+import { findEnumerations, inlineItems, itemAsked } from '../../src/answer/enumeration.ts';
+import { passagesOf } from '../helpers.ts';
+import { one, towns as ps, two } from '../fixtures/towns-list.ts';
 
 const passages = passagesOf;
-
-const ps = passages(
-  [one, 'The towns are chosen as the case.'],
-  [one, 'The grounds are these: first, the towns are small.'],
-  [one, 'Small towns are easy to survey.'],
-  [one, 'Secondly, the towns are old.'],
-  [one, 'Third, the towns are near.'],
-  [one, 'On these three grounds the towns are studied.'],
-  [two, 'Second, a sentence in another chapter.'],
-);
-const hit = (i: number, score: number) => ({ passage: ps[i], score, coverage: score, similarity: 0 }) as Hit;
 
 describe('findEnumerations', () => {
   it('finds items by their ordinal openers, with the sentence before and the one drawing them together', () => {
@@ -34,51 +19,6 @@ describe('findEnumerations', () => {
   });
 });
 
-describe('answering from a list', () => {
-  it('gives the items in order, then the sentence drawing them together, for a list question near them', () => {
-    const a = answerFromList('What are the grounds for the towns?', [hit(5, 1), hit(3, 0.7)], ps);
-    expect(a?.answer).toBe('The grounds are these: first, the towns are small. [Ch. 1] Secondly, the towns are old. [Ch. 1] Third, the towns are near. [Ch. 1] On these three grounds the towns are studied. [Ch. 1]');
-    // Citations go by relevance, the best first.
-    expect(a?.citations.map((c) => c.quote)).toEqual([ps[5]?.text, ps[3]?.text, ps[1]?.text, ps[4]?.text]);
-  });
-
-  it('answers "why" with the list only when the best hit speaks of the whole list', () => {
-    expect(answerFromList('Why are the towns chosen?', [hit(0, 1)], ps)?.citations).toHaveLength(4);
-    expect(answerFromList('Why are the towns old?', [hit(3, 1), hit(5, 0.9)], ps)).toBeUndefined();
-    expect(answerFromList('What is the town like?', [hit(5, 1)], ps)).toBeUndefined();
-    // A list question whose best hit is not of the list is not answered by it.
-    expect(answerFromList('What are the towns?', [hit(2, 1), hit(5, 0.9)], ps)).toBeUndefined();
-  });
-
-  it('gives one item asked for by its place, with the sentences explaining it up to the next', () => {
-    const quotes = (q: string, top: number) => answerFromList(q, [hit(top, 1)], ps)?.citations.map((c) => c.quote);
-    expect(quotes('Explain the first ground', 1)).toEqual([ps[1]?.text, ps[2]?.text]);
-    expect(quotes("what's the second one (What are the grounds?)", 5)).toEqual([ps[3]?.text]);
-    expect(quotes('and the last?', 4)).toEqual([ps[4]?.text]);
-    expect(quotes('What is the fifth ground?', 5)).toBeUndefined();
-    expect(quotes('What does the first chapter say?', 1)).toBeUndefined();
-    // "The second village" is not one of the grounds.
-    expect(quotes('What is the second village?', 3)).toBeUndefined();
-    expect(quotes('What is the second ground?', 3)).toEqual([ps[3]?.text]);
-  });
-
-  it('counts the items when the list names what is counted', () => {
-    expect(countFromList('How many grounds are given?', [hit(5, 1)], ps, ['ground'])?.answer).toMatch(/^The thesis gives three\. The grounds are these/);
-    expect(countFromList('How many towns are there?', [hit(5, 1)], ps, ['village'])).toBeUndefined();
-  });
-
-  it('answers the thesis\'s reasons for its framework with all three', async () => {
-    const core = await testCore('none');
-    const a = await core.ask('Why did the author choose the concentric circle as the framework?');
-    expect(a.answer).toMatch(/^The reasons are as follows: first, .*\[Ch\. 1\] Second, .*\[Ch\. 1\] Third, .*\[Ch\. 1\] Based on the above three points/);
-    expect(a.citations).toHaveLength(4);
-    expect((await core.ask('How many reasons are given for the framework?')).answer).toMatch(/^The thesis gives three\./);
-    const seen = new Set(a.citations.map((c) => c.start));
-    const second = await core.ask(`what's the second one (${a.question})`, { seen, leans: true });
-    expect(second.answer).toMatch(/^Second, the key to community governance/);
-  });
-});
-
 describe('lists within one sentence', () => {
   const sentence = 'It studies the towns in six stages, looks at their markets, their roads and their schools, and draws three lessons of town life: plan early; build small; stay near.';
 
@@ -87,14 +27,12 @@ describe('lists within one sentence', () => {
     expect(inlineItems('One; two; three.')).toEqual(['One', 'two', 'three']);
     expect(inlineItems('The towns are small: they are old.')).toEqual([]);
   });
+});
 
-  it('says an item past the end of the list is not there, for a list of what was asked', () => {
-    const [towns] = passages([one, sentence]);
-    const hits = [{ passage: towns, score: 1, coverage: 1, similarity: 0 } as Hit];
-    expect(beyondList('What is the fourth lesson?', hits, [towns as Passage])).toBe('It lists only three; there is no fourth.');
-    expect(beyondList('What is the third lesson?', hits, [towns as Passage])).toBeUndefined();
-    // The six stages are not what the colon lists.
-    expect(beyondList('What is the fourth stage?', hits, [towns as Passage])).toBeUndefined();
-    expect(beyondList('What is the fourth ground?', [hit(5, 1)], ps)).toBe('It lists only three; there is no fourth.');
+describe('itemAsked', () => {
+  it('reads the place of an item asked for, but not of a chapter', () => {
+    expect(itemAsked("what's the second one?")).toBe(2);
+    expect(itemAsked('and the last?')).toBe(0);
+    expect(itemAsked('What does the first chapter say?')).toBeUndefined();
   });
 });

@@ -1,0 +1,117 @@
+import { CARDINALS } from '../ingest/ordinals.ts';
+import { wordCount } from '../ingest/words.ts';
+import type { Hit, Passage } from '../retrieval/search.ts';
+import { tokenize } from '../retrieval/terms.ts';
+import { citeSentence, withTags } from './cite.ts';
+import { type Enumeration, askedOrdinal, findEnumerations, inlineItems, introduces, itemAsked, namedThing, namesList } from './enumeration.ts';
+import type { Answer } from './types.ts';
+
+/** Questions whose answer is a list: "What are the reasons…", "list the…", "the three points". */
+const LIST_QUESTION =
+  /\b(?:what|which)\s+(?:are|were)\b|\b(?:list|enumerate|name|give)\b|\b(?:two|three|four|five|six|seven|[2-7])\s+\p{L}+s\b|\b(?:reasons|grounds|points)\b|\bjustif(?:y|ies|ied|ication)\b/iu;
+
+/** "Why…": its answer may be a list of reasons, when the best hits speak of the list as a whole. */
+const WHY_QUESTION = /\bwhy\b/iu;
+
+/** How close to the best a hit must score to count as near the top. */
+const NEAR_TOP = 0.6;
+
+/**
+ * The list the best hit belongs to, if any: for a "why", the best hit speaks of the list as a
+ * whole; for a list question, it does, or it is an item with another of the list's sentences
+ * near; for `oneItem` asked by its place, any of its sentences will do.
+ */
+function nearList(hits: readonly Hit[], passages: readonly Passage[], listed: boolean, oneItem = false): Enumeration | undefined {
+  const [top] = hits;
+  if (!top) return undefined;
+  const near = new Set(hits.filter((h) => h.score >= NEAR_TOP * top.score).slice(0, 3).map((h) => h.passage.start));
+  return findEnumerations(passages.filter((p) => p.section === top.passage.section)).find((e) => {
+    const whole = [e.lead, e.recap].filter((p) => p !== undefined).map((p) => p.start);
+    const items = e.items.map((p) => p.start);
+    // A "why" is answered by the list only when the best hit speaks of it as a whole; "Why is
+    // the party-masses relationship central?" is answered by one item.
+    if (!listed) return whole.includes(top.passage.start);
+    // The best hit must belong to the list and, unless one item is asked for by its place,
+    // another of its sentences be near it.
+    if (!whole.includes(top.passage.start) && !items.includes(top.passage.start)) return false;
+    return oneItem || whole.includes(top.passage.start) || [...whole, ...items].filter((start) => near.has(start)).length >= 2;
+  });
+}
+
+/** The list's items in order, then the sentence drawing them together; the citations by relevance. */
+function listAnswer(question: string, list: Enumeration, hits: readonly Hit[], opening = ''): Answer {
+  const scoreOf = (p: Passage) => hits.find((h) => h.passage.start === p.start)?.score ?? 0;
+  const reading = [...list.items, ...(list.recap ? [list.recap] : [])].map((p) => citeSentence(p.section, p, scoreOf(p)));
+  const citations = [...reading].sort((a, b) => b.score - a.score);
+  return { question, answer: `${opening}${withTags(reading)}`, abstained: false, citations, nearest: [] };
+}
+
+/**
+ * For a question asking for a list or for reasons, when the best hits speak of a list as a
+ * whole (the sentence leading into it, or the one drawing it together) or, for a list, hold
+ * two of its items, the answer is the list: each item in order, then the sentence drawing
+ * them together. A question answered by one item ("what is the core of…") is left to the
+ * usual answer.
+ */
+export function answerFromList(question: string, hits: readonly Hit[], passages: readonly Passage[]): Answer | undefined {
+  const asked = itemAsked(question);
+  if (asked !== undefined) return answerItem(question, asked, hits, passages);
+  const listed = LIST_QUESTION.test(question);
+  if (!listed && !WHY_QUESTION.test(question)) return undefined;
+  const list = nearList(hits, passages, listed);
+  return list ? listAnswer(question, list, hits) : undefined;
+}
+
+/**
+ * Why an item asked for by its place is not there ("the fifth basic experience" of four): the
+ * list near the best hits, or in the best sentence, is shorter. Undefined when it is not.
+ */
+export function beyondList(question: string, hits: readonly Hit[], passages: readonly Passage[]): string | undefined {
+  const place = itemAsked(question);
+  const [top] = hits;
+  if (!place || !top) return undefined;
+  const list = nearList(hits, passages, true, true);
+  const inline = inlineItems(top.passage.text);
+  const named = namedThing(question);
+  const count = list && namesList(question, list) ? list.items.length : inline.length > 0 && introduces(top.passage.text, named) ? inline.length : undefined;
+  if (count === undefined || place <= count) return undefined;
+  const word = askedOrdinal(question) ?? '';
+  return `It lists only ${CARDINALS[count] ?? count}; there is no ${word}.`;
+}
+
+/** Words at most for an item and the sentences that explain it. */
+const MAX_ITEM_WORDS = 100;
+
+/**
+ * "What's the second one?" of a list near the best hits: that item, with the sentences after
+ * it that explain it, up to the next item. Undefined when no list is near or it is shorter.
+ */
+function answerItem(question: string, place: number, hits: readonly Hit[], passages: readonly Passage[]): Answer | undefined {
+  const list = nearList(hits, passages, true, true);
+  const item = list ? (place === 0 ? list.items.at(-1) : list.items[place - 1]) : undefined;
+  if (!list || !item || !namesList(question, list)) return undefined;
+  const next = list.items[list.items.indexOf(item) + 1];
+  const reading = [item];
+  let words = wordCount(item.text);
+  for (const p of passages.slice(item.index + 1)) {
+    if (p === next || p === list.recap || p.section !== item.section || words + wordCount(p.text) > MAX_ITEM_WORDS) break;
+    reading.push(p);
+    words += wordCount(p.text);
+  }
+  const scoreOf = (p: Passage) => hits.find((h) => h.passage.start === p.start)?.score ?? 0;
+  const citations = reading.map((p) => citeSentence(p.section, p, scoreOf(p)));
+  return { question, answer: withTags(citations), abstained: false, citations, nearest: [] };
+}
+
+/**
+ * "How many reasons are given…": a list near the best hits that names what is counted (in the
+ * sentence opening it, leading into it or drawing it together) answers with its length and items.
+ */
+export function countFromList(question: string, hits: readonly Hit[], passages: readonly Passage[], nouns: readonly string[]): Answer | undefined {
+  const list = nearList(hits, passages, true);
+  const [first] = list?.items ?? [];
+  if (!list || !first) return undefined;
+  const named = [first, list.lead, list.recap].some((p) => p !== undefined && tokenize(p.text).some((t) => nouns.includes(t.stem)));
+  const count = CARDINALS[list.items.length] ?? String(list.items.length);
+  return named ? listAnswer(question, list, hits, `The thesis gives ${count}. `) : undefined;
+}
