@@ -13,6 +13,9 @@ const LIST_QUESTION =
 /** "Why…": its answer may be a list of reasons, when the best hits speak of the list as a whole. */
 const WHY_QUESTION = /\bwhy\b/iu;
 
+/** How much of a "why" question's topic the sentence speaking of a whole list must hold. */
+const WHY_COVERAGE = 0.9;
+
 /** How close to the best a hit must score to count as near the top. */
 const NEAR_TOP = 0.6;
 
@@ -28,9 +31,10 @@ function nearList(hits: readonly Hit[], passages: readonly Passage[], listed: bo
   return findEnumerations(passages.filter((p) => p.section === top.passage.section)).find((e) => {
     const whole = [e.lead, e.recap].filter((p) => p !== undefined).map((p) => p.start);
     const items = e.items.map((p) => p.start);
-    // A "why" is answered by the list only when the best hit speaks of it as a whole; "Why is
-    // the party-masses relationship central?" is answered by one item.
-    if (!listed) return whole.includes(top.passage.start);
+    // A "why" is answered by the list only when the best hit speaks of it as a whole and of all
+    // the question asks: "Why is the party-masses relationship central?" is answered by one
+    // item, and "why choose Urumqi?" is not answered by the reasons for choosing a framework.
+    if (!listed) return whole.includes(top.passage.start) && top.coverage >= WHY_COVERAGE;
     // The best hit must belong to the list and, unless one item is asked for by its place,
     // another of its sentences be near it.
     if (!whole.includes(top.passage.start) && !items.includes(top.passage.start)) return false;

@@ -17,6 +17,8 @@ describe('answering from a list', () => {
 
   it('answers "why" with the list only when the best hit speaks of the whole list', () => {
     expect(answerFromList('Why are the towns chosen?', [hit(0, 1)], ps)?.citations).toHaveLength(4);
+    // The sentence leading into the list speaks of only part of what is asked.
+    expect(answerFromList('Why are the towns chosen by mayors?', [{ ...hit(0, 1), coverage: 0.5 }], ps)).toBeUndefined();
     expect(answerFromList('Why are the towns old?', [hit(3, 1), hit(5, 0.9)], ps)).toBeUndefined();
     expect(answerFromList('What is the town like?', [hit(5, 1)], ps)).toBeUndefined();
     // A list question whose best hit is not of the list is not answered by it.
