@@ -76,8 +76,12 @@ export function namedThing(question: string): Token | undefined {
  */
 export function namesList(question: string, list: Enumeration): boolean {
   const word = namedThing(question);
-  if (!word) return true;
-  return [...list.items, list.lead, list.recap].some((p) => p !== undefined && tokenize(p.text).some((t) => t.stem === word.stem));
+  return !word || listMentions(list, [word.stem]);
+}
+
+/** Whether a sentence of the list (an item, the one leading into it or drawing it together) has one of `stems`. */
+export function listMentions(list: Enumeration, stems: readonly string[]): boolean {
+  return [...list.items, list.lead, list.recap].some((p) => p !== undefined && tokenize(p.text).some((t) => stems.includes(t.stem)));
 }
 
 /** The parts of a sentence between semicolons and colons, without their end marks. */

@@ -1,10 +1,9 @@
 import { CARDINALS } from '../ingest/ordinals.ts';
 import { wordCount } from '../ingest/words.ts';
 import type { Hit, Passage } from '../retrieval/search.ts';
-import { tokenize } from '../retrieval/terms.ts';
 import { citeSentence, withTags } from './cite.ts';
-import { type Enumeration, askedOrdinal, findEnumerations, inlineItems, introduces, itemAsked, namedThing, namesList } from './enumeration.ts';
-import type { Answer } from './types.ts';
+import { type Enumeration, askedOrdinal, findEnumerations, inlineItems, introduces, itemAsked, listMentions, namedThing, namesList } from './enumeration.ts';
+import type { Answer, Citation } from './types.ts';
 
 /** Questions whose answer is a list: "What are the reasons…", "list the…", "the three points". */
 const LIST_QUESTION =
@@ -42,10 +41,14 @@ function nearList(hits: readonly Hit[], passages: readonly Passage[], listed: bo
   });
 }
 
+/** A sentence cited with its score among the hits (0 when it was not one). */
+function citeFrom(hits: readonly Hit[]): (p: Passage) => Citation {
+  return (p) => citeSentence(p.section, p, hits.find((h) => h.passage.start === p.start)?.score ?? 0);
+}
+
 /** The list's items in order, then the sentence drawing them together; the citations by relevance. */
 function listAnswer(question: string, list: Enumeration, hits: readonly Hit[], opening = ''): Answer {
-  const scoreOf = (p: Passage) => hits.find((h) => h.passage.start === p.start)?.score ?? 0;
-  const reading = [...list.items, ...(list.recap ? [list.recap] : [])].map((p) => citeSentence(p.section, p, scoreOf(p)));
+  const reading = [...list.items, ...(list.recap ? [list.recap] : [])].map(citeFrom(hits));
   const citations = [...reading].sort((a, b) => b.score - a.score);
   return { question, answer: `${opening}${withTags(reading)}`, abstained: false, citations, nearest: [] };
 }
@@ -97,25 +100,21 @@ function answerItem(question: string, place: number, hits: readonly Hit[], passa
   const next = list.items[list.items.indexOf(item) + 1];
   const reading = [item];
   let words = wordCount(item.text);
-  for (const p of passages.slice(item.index + 1)) {
+  for (const p of passages.slice(passages.indexOf(item) + 1)) {
     if (p === next || p === list.recap || p.section !== item.section || words + wordCount(p.text) > MAX_ITEM_WORDS) break;
     reading.push(p);
     words += wordCount(p.text);
   }
-  const scoreOf = (p: Passage) => hits.find((h) => h.passage.start === p.start)?.score ?? 0;
-  const citations = reading.map((p) => citeSentence(p.section, p, scoreOf(p)));
+  const citations = reading.map(citeFrom(hits));
   return { question, answer: withTags(citations), abstained: false, citations, nearest: [] };
 }
 
 /**
- * "How many reasons are given…": a list near the best hits that names what is counted (in the
- * sentence opening it, leading into it or drawing it together) answers with its length and items.
+ * "How many reasons are given…": a list near the best hits that names what is counted (in a
+ * sentence of it, or leading into it or drawing it together) answers with its length and items.
  */
 export function countFromList(question: string, hits: readonly Hit[], passages: readonly Passage[], nouns: readonly string[]): Answer | undefined {
   const list = nearList(hits, passages, true);
-  const [first] = list?.items ?? [];
-  if (!list || !first) return undefined;
-  const named = [first, list.lead, list.recap].some((p) => p !== undefined && tokenize(p.text).some((t) => nouns.includes(t.stem)));
-  const count = CARDINALS[list.items.length] ?? String(list.items.length);
-  return named ? listAnswer(question, list, hits, `The thesis gives ${count}. `) : undefined;
+  if (!list || !listMentions(list, nouns)) return undefined;
+  return listAnswer(question, list, hits, `The thesis gives ${CARDINALS[list.items.length] ?? list.items.length}. `);
 }
