@@ -1,6 +1,7 @@
 import type { Passage } from '../retrieval/search.ts';
 import type { Section } from '../types.ts';
-import type { Answer } from './types.ts';
+import { directionsTo } from './refusal.ts';
+import type { Answer, SectionPointer } from './types.ts';
 
 /**
  * "Which chapter…", "where does it discuss…", "where's the bit about…" want a chapter: the
@@ -39,20 +40,22 @@ export function withLead(answer: Answer, asked: { question: string; topic: reado
   const found = mention && inNamed && asked.topic.every((t) => stems?.has(t));
   // "Does chapter 5 mention women party secretaries?": a word of it that the thesis never uses
   // means it does not, whatever the nearest passage says of party secretaries.
-  const unused = mention && !found ? asked.topic.filter((t) => !passages.some((p) => p.stems.has(t))) : [];
-  if (unused.length > 0) return notMentioned(answer, asked, unused);
+  const unused = mention && !found && asked.topic.some((t) => !passages.some((p) => p.stems.has(t)));
+  if (unused) return notMentioned(answer, asked);
   // Only a chapter answers "which chapter"; a quote from the overview is left to speak for itself.
   const lead = asked.which ? (first.section === 'overview' ? '' : `${first.label}, “${first.title}”. `) : found ? 'Yes. ' : '';
   return { ...answer, answer: `${lead}${answer.answer}` };
 }
 
-/** "No" to "does it mention X?" when words of X never occur: the nearest sections stay as directions. */
-function notMentioned(answer: Answer, asked: { question: string }, unused: readonly string[]): Answer {
-  const thing = MENTIONED.map((p) => p.exec(asked.question)?.[1]).find(Boolean) ?? unused.join(' ');
-  const nearest = [...new Map(answer.citations.map((c) => [c.section, { section: c.section, label: c.label, title: c.title }])).values()].slice(0, 2);
-  const directions = nearest.map((s) => `${s.label} (“${s.title}”)`).join(' and ');
-  const text = `No. The thesis text we have does not mention ${thing}.${directions ? ` The closest parts are ${directions}.` : ''}`;
-  return { question: answer.question, answer: text, abstained: true, citations: [], nearest: nearest.filter((s) => s.section !== 'metadata') as Answer['nearest'] };
+/** "No" to "does it mention X?" when words of X never occur: the quoted sections stay as directions. */
+function notMentioned(answer: Answer, asked: { question: string }): Answer {
+  const thing = MENTIONED.map((p) => p.exec(asked.question)?.[1]).find(Boolean) ?? 'it';
+  const nearest: SectionPointer[] = [];
+  for (const c of answer.citations) {
+    if (c.section !== 'metadata' && !nearest.some((s) => s.section === c.section)) nearest.push({ section: c.section, label: c.label, title: c.title });
+  }
+  const shown = nearest.slice(0, 2);
+  return { question: answer.question, answer: `No. The thesis text we have does not mention ${thing}.${directionsTo(shown)}`, abstained: true, citations: [], nearest: shown };
 }
 
 /**

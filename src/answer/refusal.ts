@@ -19,12 +19,16 @@ export function missing(expected: Expectation): string {
  * directions, and the `reason` when there is one to give ("It gives no such figure.").
  */
 export function refusal(question: string, hits: readonly Hit[], parsed: ParsedThesis, reason?: string): Answer {
-  const nearest = [...new Map(hits.slice(0, 6).map((h) => [h.passage.section.id, h.passage.section])).values()].slice(0, 2);
-  const directions = nearest.map((s) => `${s.label} (“${s.title}”)`).join(' and ');
+  const nearest = [...new Map(hits.slice(0, 6).map((h) => [h.passage.section.id, h.passage.section])).values()].slice(0, 2).map(pointer);
   const hasHan = parsed.sections.some((s) => s.sentences.some((x) => /\p{Script=Han}/u.test(x.text)));
   const language = !hasHan && /\p{Script=Han}/u.test(question) ? ' The text we have is in English; try asking in English.' : '';
-  const answer = `The thesis text we have does not say.${reason ? ` ${reason}` : ''}${directions ? ` The closest parts are ${directions}.` : ''}${language}`;
-  return { question, answer, abstained: true, citations: [], nearest: nearest.map(pointer) };
+  const answer = `The thesis text we have does not say.${reason ? ` ${reason}` : ''}${directionsTo(nearest)}${language}`;
+  return { question, answer, abstained: true, citations: [], nearest };
+}
+
+/** " The closest parts are Chapter 4 (“…”) and Overview (“…”).", or nothing without any. */
+export function directionsTo(nearest: readonly SectionPointer[]): string {
+  return nearest.length > 0 ? ` The closest parts are ${nearest.map((s) => `${s.label} (“${s.title}”)`).join(' and ')}.` : '';
 }
 
 /**
