@@ -118,3 +118,12 @@ export function countFromList(question: string, hits: readonly Hit[], passages: 
   if (!list || !listMentions(list, nouns)) return undefined;
   return listAnswer(question, list, hits, `The thesis gives ${CARDINALS[list.items.length] ?? list.items.length}. `);
 }
+
+/**
+ * What a list the thesis gives settles before the usual answer: an item past its end (the
+ * reason to refuse, as a string), or "how many…" of what it lists when `counted` holds the
+ * counted nouns (the answer). Undefined when it settles nothing.
+ */
+export function settledByList(question: string, hits: readonly Hit[], passages: readonly Passage[], counted?: readonly string[]): Answer | string | undefined {
+  return beyondList(question, hits, passages) ?? (counted ? countFromList(question, hits, passages, counted) : undefined);
+}

@@ -6,7 +6,7 @@ import type { Section, SectionId } from '../types.ts';
 import { expectationOf, satisfies } from './answer-type.ts';
 import type { AskContext } from './ask.ts';
 import { definitionFirst } from './definition.ts';
-import { answerFromList, beyondList, countFromList } from './list-answer.ts';
+import { answerFromList, settledByList } from './list-answer.ts';
 import { VECTOR_WEIGHT, answerable, cited } from './evidence.ts';
 import { missing, nothingMore, refusal } from './refusal.ts';
 import { speakerFirst } from './speaker.ts';
@@ -77,12 +77,9 @@ export async function answerTopic({ question, rest, term, unmentioned, topic, na
   const listed = (found: readonly Hit[]) => (exclude.size > 0 ? undefined : answerFromList(rest, found, ctx.retriever.passages));
   const answer = (found: readonly Hit[]) => listed(found) ?? cited(question, found, weight, ctx.retriever.passages, topic);
   const found = await search(scope);
-  // "The fifth basic experience" of four: not there.
-  const beyond = exclude.size === 0 ? beyondList(rest, found, ctx.retriever.passages) : undefined;
-  if (beyond) return refusal(question, found, parsed, beyond);
-  // "How many reasons…": a list the thesis gives item by item is counted by its items.
-  const counted = expected?.kind === 'count' && exclude.size === 0 ? countFromList(rest, found, ctx.retriever.passages, expected.nouns) : undefined;
-  if (counted) return counted;
+  // "The fifth basic experience" of four is not there; "how many reasons…" counts the items.
+  const settled = exclude.size === 0 ? settledByList(rest, found, ctx.retriever.passages, expected?.kind === 'count' ? expected.nouns : undefined) : undefined;
+  if (settled) return typeof settled === 'string' ? refusal(question, found, parsed, settled) : settled;
   // More on a topic ("tell me more") is a sentence that speaks of it, not one beside such a sentence.
   const onTopic = (h: Hit) => exclude.size === 0 || ctx.retriever.coverage(topic, h.passage.stems) > 0;
   const hits = ranked(found).filter(onTopic);

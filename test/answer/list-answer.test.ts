@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerFromList, beyondList, countFromList } from '../../src/answer/list-answer.ts';
+import { answerFromList, beyondList, countFromList, settledByList } from '../../src/answer/list-answer.ts';
 import type { Hit, Passage } from '../../src/retrieval/search.ts';
 import { passagesOf, testCore } from '../helpers.ts';
 import { one, towns as ps } from '../fixtures/towns-list.ts';
@@ -65,5 +65,13 @@ describe('lists within one sentence', () => {
     // The six stages are not what the colon lists.
     expect(beyondList('What is the fourth stage?', hits, [towns as Passage])).toBeUndefined();
     expect(beyondList('What is the fourth ground?', [hit(5, 1)], ps)).toBe('It lists only three; there is no fourth.');
+  });
+});
+
+describe('settledByList', () => {
+  it('gives the reason an item is not there, or the count of what the list lists, or nothing', () => {
+    expect(settledByList('What is the fourth ground?', [hit(5, 1)], ps)).toBe('It lists only three; there is no fourth.');
+    expect(settledByList('How many grounds are there?', [hit(5, 1)], ps, ['ground'])).toMatchObject({ answer: expect.stringMatching(/^The thesis gives three\./) });
+    expect(settledByList('How many grounds are there?', [hit(5, 1)], ps)).toBeUndefined();
   });
 });
