@@ -1,5 +1,6 @@
 import { type AskContext, answerQuestion } from './ask.ts';
-import { resolveFollowUp } from './follow-up.ts';
+import { ownWords, resolveFollowUp } from './follow-up.ts';
+import { asksWhichSection } from './lead.ts';
 import { asksAboutRecord } from './metadata.ts';
 import { withoutPreamble } from './preamble.ts';
 import { asksWhoSaid, reportsSpeaker } from './speaker.ts';
@@ -65,6 +66,8 @@ function onlyNews(answer: Answer, ctx: AskContext): Answer {
   const { seen } = ctx;
   const quoted = answer.citations.filter((c) => c.section !== 'metadata');
   if (!seen || !ctx.leans || answer.abstained || quoted.length === 0 || !quoted.every((c) => seen.has(c.start))) return answer;
+  // "Which chapter is that in?": the chapter named first is the news.
+  if (asksWhichSection(ownWords(answer.question))) return answer;
   // "Who said that?": the quote that names the speaker is the answer.
   if (asksWhoSaid(answer.question)) return reportsSpeaker(quoted[0]?.quote ?? '') ? answer : unattributed(answer.question);
   const what = quoted.length === 1 ? 'the passage' : 'the passages';

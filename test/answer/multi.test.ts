@@ -53,6 +53,10 @@ describe('asking several questions at once', () => {
     expect(again.abstained).toBe(false);
     expect(again.answer).toMatch(/^The thesis says no more on this than the passages? already quoted: The introduction part mainly introduces/);
     expect(again.citations.every((c) => seen.has(c.start))).toBe(true);
+    // "Which chapter is that in?" is answered by the chapter it names first: that is news.
+    const united = await core.ask('Tell me about the United Front Work');
+    const where = await core.ask(`which chapter is that in (${united.question})`, { seen: new Set(united.citations.map((c) => c.start)), leans: true });
+    expect(where.answer).toMatch(/^Chapter 1, “/);
     expect((await core.ask('what are the research methods', { seen, leans: false })).citations).toEqual(first.citations);
   });
 
