@@ -30,7 +30,7 @@ export function askedJudgement(question: string): string | undefined {
  */
 const RELATION_QUESTIONS = [
   /\b(?:link|links|connection|connections|relationship|relation|relations|interaction|tie|ties)\s+between\s+(.+?)\s+and\s+(.+?)\s*[?.!]*$/iu,
-  /\bhow\s+(?:does|do|is|are)\s+(.+?)\s+(?:relate|related|connect|connected|link|linked|tied)\s+(?:to|with)\s+(.+?)\s*[?.!]*$/iu,
+  /\bhow\s+(?:does|do|is|are)\s+(.+?)\s+(?:(?:stay|stays|remain|remains|keep|keeps|get|gets|become|becomes)\s+)?(?:relate|related|connect|connected|link|linked|tied)\s+(?:to|with)\s+(.+?)\s*[?.!]*$/iu,
   /\bhow\s+(?:do|does)\s+(.+?)\s+and\s+(.+?)\s+(?:interact|relate|connect)\b/iu,
   /\bwhat\s+(?:does|do)\s+(.+?)\s+have\s+to\s+do\s+with\s+(.+?)\s*[?.!]*$/iu,
 ];

@@ -24,6 +24,7 @@ describe('relatedSides', () => {
     expect(relatedSides('What is the link between religion and party branches?')).toEqual(['religion', 'party branches']);
     expect(relatedSides('How does consultation relate to elections in Urumqi?')).toEqual(['consultation', 'elections in Urumqi']);
     expect(relatedSides('How do social media and the mass line interact?')).toEqual(['social media', 'the mass line']);
+    expect(relatedSides('How does the party stay connected with the masses?')).toEqual(['the party', 'the masses']);
     expect(relatedSides('What is the mass line?')).toBeUndefined();
   });
 });
