@@ -1,6 +1,6 @@
 import type { Retriever, SearchMode } from '../retrieval/search.ts';
 import { findSectionRefs } from '../retrieval/section-ref.ts';
-import { contentStems, isStopword } from '../retrieval/terms.ts';
+import { contentStems, isStopword, stem } from '../retrieval/terms.ts';
 import type { ParsedThesis } from '../types.ts';
 import { termAskedAbout } from './definition.ts';
 import { ownWords } from './follow-up.ts';
@@ -70,7 +70,9 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
   const unrecorded = (name: string) => !record.includes(name.toLowerCase());
   // A name the thesis never has as a phrase ("United States") is a topic word it never uses.
   const phrases = ctx.retriever.names.unknownPhrases(rest).filter(unrecorded).map((name) => name.toLowerCase());
-  const frame = (t: string) => GENERIC.has(t) || author.has(t) || (named.length > 1 && COMPARING.has(t));
+  // "Production" in "the Xinjiang Production and Construction Corps" describes the thesis's corps.
+  const describing = new Set(ctx.retriever.names.describingWords(rest).map(stem));
+  const frame = (t: string) => GENERIC.has(t) || author.has(t) || describing.has(t) || (named.length > 1 && COMPARING.has(t));
   // "What does the thesis mean by the last mile?": the term is the topic, not the asking.
   const term = termAskedAbout(rest);
   const asked = term && ctx.retriever.topicStems(term).length > 0 ? term : rest;

@@ -16,6 +16,9 @@ function capitalisedRuns(question: string): string[][] {
   });
 }
 
+/** A full name: capitalised words, with "and", "of", "the" or "for" between them ("Xinjiang Production and Construction Corps"). */
+const FULL_NAME = /(?<=[\p{L}\p{N},;:"”)]\s+)\p{Lu}\p{Ll}+(?:['’]s)?(?:\s+(?:(?:and|of|the|for)\s+)?\p{Lu}\p{Ll}+(?:['’]s)?)*/gu;
+
 /** Finds the names in a question that the thesis never uses: a sign it asks about something else. */
 export class Names {
   private readonly text: string;
@@ -34,7 +37,9 @@ export class Names {
    * and decades are names of times: "in 2009", "during the 1990s", when the thesis has none in them.
    */
   unknownNames(question: string): string[] {
+    const anchored = this.anchored(question);
     const names = capitalisedRuns(question).flat().filter((name) => {
+      if (anchored.has(name)) return false;
       const s = stem(name);
       return !this.known.has(s) && ![...this.known.keys()].some((k) => k.length >= 4 && s.startsWith(k));
     });
@@ -47,6 +52,35 @@ export class Names {
    * States"), though it may use each word ("United Front", "state"): a topic of their own.
    */
   unknownPhrases(question: string): string[] {
-    return capitalisedRuns(question).filter((run) => run.length > 1).map((run) => run.join(' ')).filter((name) => !this.text.includes(name.toLowerCase()));
+    const anchored = this.anchored(question);
+    return capitalisedRuns(question)
+      .filter((run) => run.length > 1 && !run.every((word) => anchored.has(word)))
+      .map((run) => run.join(' '))
+      .filter((name) => !this.text.includes(name.toLowerCase()));
+  }
+
+  /**
+   * Words of a full name the thesis knows by its last word that the thesis never uses
+   * ("Production" in "Xinjiang Production and Construction Corps"): they describe the thing,
+   * they are not what is asked about.
+   */
+  describingWords(question: string): string[] {
+    return [...this.anchored(question)].filter((word) => !this.known.has(stem(word)));
+  }
+
+  /**
+   * The words of full names that end in a thing the thesis speaks of as "the …": "Xinjiang
+   * Production and Construction Corps" is the thesis's "the corps" named in full. "Hong Kong"
+   * and "United States" end in words it never writes, and "the 20th Party Congress" in one it
+   * writes only within another name ("National Congress").
+   */
+  private anchored(question: string): Set<string> {
+    const words = new Set<string>();
+    for (const [name] of question.matchAll(FULL_NAME)) {
+      const parts = name.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w));
+      const head = parts.at(-1)?.toLowerCase().replace(/['’]s$/u, '');
+      if (parts.length > 1 && head && new RegExp(`\\bthe ${head}\\b`, 'u').test(this.text)) for (const w of parts) words.add(w);
+    }
+    return words;
   }
 }

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { Names } from '../../src/retrieval/names.ts';
 import { contentStems } from '../../src/retrieval/terms.ts';
 
-const sentences = ['In 2014 the party leads everything in the East, West, North and south.', 'It was applied to the United Front Work.', 'Xi Jinping pointed out that the state serves the people of Urumqi.'];
+const sentences = [
+  'In 2014 the party leads everything in the East, West, North and south.',
+  'It was applied to the United Front Work.',
+  'Xi Jinping pointed out that the state serves the people of Urumqi.',
+  'The corps and the local government converge, as the National Congress said.',
+];
 const known = new Map(sentences.flatMap((s) => contentStems(s)).map((t) => [t, 1]));
 const names = new Names(sentences, known);
 
@@ -23,5 +28,15 @@ describe('Names', () => {
     expect(names.unknownPhrases('How does it compare with the United States?')).toEqual(['United States']);
     expect(names.unknownPhrases('What is the United Front Work?')).toEqual([]);
     expect(names.unknownPhrases('What Is The Role Of Xi Jinping?')).toEqual([]);
+  });
+
+  it('takes a full name ending in a thing the text calls "the …" for that thing, its other words describing it', () => {
+    const xpcc = 'What role does the Xinjiang Production and Construction Corps play?';
+    expect(names.unknownNames(xpcc)).toEqual([]);
+    expect(names.unknownPhrases(xpcc)).toEqual([]);
+    expect(names.describingWords(xpcc)).toEqual(['Xinjiang', 'Production', 'Construction']);
+    // The text has "National Congress" but never "the congress": another congress is another thing.
+    expect(names.unknownPhrases('What did the 20th Party Congress decide?')).toEqual(['Party Congress']);
+    expect(names.unknownNames('What about the Hong Kong Jockey Club?')).toEqual(['Hong', 'Kong', 'Jockey', 'Club']);
   });
 });
