@@ -91,11 +91,11 @@ const SIGNIFY_FRAME =
   /\b(?:supposed|meant|intended)\s+to\b|\b(?:stands?|stood)\s+for\b|\b(?:represents?|symboli[sz]es?|signif(?:y|ies)|denotes?|embod(?:y|ies))\b/giu;
 
 /**
- * "Sorry if this is a dumb question, but…", "in this context", "I need the bit where…": the
- * asker's manners and the kind of passage wanted, not the topic.
+ * "Sorry if this is a dumb question, but…", "in this context", "over time", "I need the bit
+ * where…": the asker's manners and the kind of passage wanted, not the topic.
  */
 const ASIDE_FRAME =
-  /\bsorry\s+if\s+this\s+is\s+(?:a\s+)?(?:dumb|stupid|silly|basic|naive|obvious)(?:\s+question)?|\b(?:this\s+)?(?:might|may)\s+be\s+a\s+(?:dumb|stupid|silly|basic|naive)\s+question|\b(?:dumb|stupid|silly|basic|naive)\s+question\b|\bin\s+this\s+context\b|\b(?:i\s+)?(?:need|want|would\s+like|['’]d\s+like|am\s+looking\s+for|['’]m\s+looking\s+for|looking\s+for)\s+(?:the|a)\s+(?:bit|part|passage|section|sentence|quote|place|line)s?\s+(?=(?:where|that|which|about|on|in\s+which)\b)/giu;
+  /\bsorry\s+if\s+this\s+is\s+(?:a\s+)?(?:dumb|stupid|silly|basic|naive|obvious)(?:\s+question)?|\b(?:this\s+)?(?:might|may)\s+be\s+a\s+(?:dumb|stupid|silly|basic|naive)\s+question|\b(?:dumb|stupid|silly|basic|naive)\s+question\b|\bin\s+this\s+context\b|\bover\s+time\b|\b(?:i\s+)?(?:need|want|would\s+like|['’]d\s+like|am\s+looking\s+for|['’]m\s+looking\s+for|looking\s+for)\s+(?:the|a)\s+(?:bit|part|passage|section|sentence|quote|place|line)s?\s+(?=(?:where|that|which|about|on|in\s+which)\b)/giu;
 
 /** Phrases that frame a question rather than name its topic, in the order they are taken out. */
 const FRAMES = [HAN_GENERIC, KEY_FRAME, KIND_FRAME, TRUTH_FRAME, EVERYTHING_FRAME, WHOLE_FRAME, REQUEST_FRAME, FOCUS_FRAME, FINDINGS_FRAME, LENGTH_FRAME, OPERATIONALISE_FRAME, STATED_FRAME, SIGNIFY_FRAME, ASIDE_FRAME];

@@ -1,5 +1,6 @@
 import { isStopword, tokenize } from '../retrieval/terms.ts';
 import type { Retriever } from '../retrieval/search.ts';
+import { withoutFrames } from './frames.ts';
 
 /**
  * "What do critics say about…", "How did residents react to…": a question about what someone
@@ -78,7 +79,8 @@ export interface FrameWords {
  * ("religion").
  */
 export function unmentionedIn(question: string, retriever: Retriever, { frame, author }: FrameWords): string | undefined {
-  const unseen = (text: string, keep: (stem: string) => boolean) => retriever.unseenShare(retriever.topicStems(text).filter(keep)) > 0;
+  // "Governance over time": the framing words of a side ("over time") are no part of it.
+  const unseen = (text: string, keep: (stem: string) => boolean) => retriever.unseenShare(retriever.topicStems(withoutFrames(text)).filter(keep)) > 0;
   const topical = (t: string) => !frame(t);
   const source = askedSource(question);
   // A speaker is a speaker even when its stem frames questions ("examiners" → "examine") or

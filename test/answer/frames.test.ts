@@ -31,6 +31,7 @@ describe('withoutFrames', () => {
     ['What does the centre represent?', 'What does the centre ?'],
     ["Sorry if this is dumb but what's a 'common denominator' in this context?", "but what's a 'common denominator' ?"],
     ['I need the bit where the author explains the mass line', 'where the author explains the mass line'],
+    ['How has governance changed over time?', 'How has governance changed ?'],
   ])('takes the frame out of %s', (question, left) => {
     expect(squash(withoutFrames(question))).toBe(left);
   });

@@ -66,5 +66,14 @@ describe('questions about what others say', () => {
     expect(blockchain.answer).toMatch(/It does not mention blockchain\./);
     // What the cause acts on may be put in other words than the thesis's; only the cause decides.
     expect((await core.ask('How does consultative democracy help find common ground among ethnic groups?')).abstained).toBe(false);
+    // A side's framing words ("over time") are no part of it.
+    const overTime = await core.ask('How does the thesis see the relationship between community service, construction and governance over time?');
+    expect(overTime.citations[0]?.section).toBe('chapter-1');
+  });
+
+  it('refuses the part played by something the thesis never mentions', async () => {
+    const core = await testCore('none');
+    expect((await core.ask('What role did the military play in community governance?')).answer).toMatch(/It does not mention the military\./);
+    expect((await core.ask('What role do the corps play?')).abstained).toBe(false);
   });
 });

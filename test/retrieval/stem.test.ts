@@ -20,6 +20,8 @@ describe('stem', () => {
     expect(stem('picked')).toBe(stem('chosen'));
     expect(stem('shrinking')).toBe(stem('contraction'));
     expect(stem('widen')).toBe(stem('expansion'));
+    expect(stem('harmonise')).toBe(stem('harmonious'));
+    expect(stem('relations')).toBe(stem('relationship'));
     expect(stem('pair')).toBe(stem('two'));
     expect(stem('trio')).toBe(stem('three'));
     expect(stem('decades')).toBe(stem('years'));
