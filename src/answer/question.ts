@@ -27,6 +27,14 @@ export function cleanQuestion(raw: string): string {
   return text;
 }
 
+/** Words in quotes: "the 'grid' system", “three-in-one”; an apostrophe inside a word ("party's") opens nothing. */
+const QUOTED = /(?<!\p{L})["“‘']([^"”’'\n]{2,60}?)["”’'](?!\p{L})/gu;
+
+/** The phrases a question puts in quotes, as typed: the exact terms it asks about. */
+export function quotedTerms(question: string): string[] {
+  return [...question.matchAll(QUOTED)].map((m) => (m[1] ?? '').trim()).filter(Boolean);
+}
+
 /** A term as typed without the quotes around it; an apostrophe inside a word ("governance's") stays. */
 export function unquote(text: string): string {
   return text.replace(/["“”]|(?<!\p{L})['‘’]|['‘’](?!\p{L})/gu, '').trim();

@@ -9,6 +9,7 @@ import { definitionFirst } from './definition.ts';
 import { answerFromList, settledByList } from './list-answer.ts';
 import { VECTOR_WEIGHT, answerable, cited } from './evidence.ts';
 import { missing, nothingMore, refusal } from './refusal.ts';
+import { quotedTerms } from './question.ts';
 import { speakerFirst } from './speaker.ts';
 import type { Answer } from './types.ts';
 
@@ -64,7 +65,9 @@ export async function answerTopic({ question, rest, term, unmentioned, topic, na
   if (offTopic) return refusal(question, await search(), parsed);
   if (unmentioned) return refusal(question, await search(), parsed, `It does not mention ${unmentioned}.`);
   // "How does it define social capital?": a term the thesis never uses is one it does not define.
-  if (term && !ctx.retriever.vocabulary.hasPhrase(term)) return refusal(question, await search(), parsed, `It does not use the term “${term}”.`);
+  // A term put in quotes ("the 'grid' system") is asked about as written.
+  const unused = [term, ...quotedTerms(rest)].find((t) => t !== undefined && !ctx.retriever.vocabulary.hasPhrase(t));
+  if (unused) return refusal(question, await search(), parsed, `It does not use the term “${unused}”.`);
   // "How many…", "in which year…": only sentences holding a figure or a time can answer.
   const expected = expectationOf(rest);
   const usable = (found: readonly Hit[]) => (expected ? found.filter((h) => satisfies(expected, h.passage.text)) : found);

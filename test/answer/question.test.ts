@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanQuestion, withoutUnknownAlternatives } from '../../src/answer/question.ts';
+import { cleanQuestion, quotedTerms, withoutUnknownAlternatives } from '../../src/answer/question.ts';
 
 describe('cleanQuestion', () => {
   it('strips mentions, Markdown, zero-width and control characters', () => {
@@ -29,5 +29,13 @@ describe('withoutUnknownAlternatives', () => {
     for (const text of ['thinkers or scholars', 'circle or reports', 'is it fixed or can it change']) {
       expect(withoutUnknownAlternatives(text, knows, small)).toBe(text);
     }
+  });
+});
+
+describe('quotedTerms', () => {
+  it('finds the phrases a question puts in quotes, not apostrophes inside words', () => {
+    expect(quotedTerms("What is the 'grid' system in the party's branches?")).toEqual(['grid']);
+    expect(quotedTerms('Explain “thousands of clues” and "the last mile"')).toEqual(['thousands of clues', 'the last mile']);
+    expect(quotedTerms("What's the party's role? It's unclear.")).toEqual([]);
   });
 });

@@ -27,6 +27,9 @@ describe('answerTopic', () => {
     expect((await ask('What is the GDP of Xinjiang?')).abstained).toBe(true);
     expect((await ask('What do critics say about the mass line?', { unmentioned: 'critics' })).answer).toMatch(/It does not mention critics\./);
     expect((await ask('How does it define social capital?', { term: 'social capital' })).answer).toMatch(/It does not use the term “social capital”\./);
+    // A term in quotes is asked about as written.
+    expect((await ask("What is the 'grid' system in Urumqi?")).answer).toMatch(/It does not use the term “grid”\./);
+    expect((await ask("What is the 'last mile'?")).abstained).toBe(false);
   });
 
   it('says when a named section does not cover the topic, answering from elsewhere', async () => {
