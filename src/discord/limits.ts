@@ -39,3 +39,27 @@ export function splitText(text: string, max: number): string[] {
   if (rest) parts.push(rest);
   return parts;
 }
+
+/** Characters kept on each side of the part of a quote an answer marks. */
+const AROUND = 60;
+
+/**
+ * A quote cut to at most `max` characters around the first of `marks` (clauses an answer put
+ * in bold, spaced as the answer spaces them) that it holds, so the part that answers shows;
+ * without one, its start. Ellipses show what was left out.
+ */
+export function excerpt(quote: string, marks: readonly string[], max: number): string {
+  if (quote.length <= max) return quote;
+  for (const mark of marks) {
+    // The answer restores spaces the source lost ("gravity,\"point"): spaces match or not.
+    const pattern = [...mark.replace(/\s+/gu, '')].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('\\s*');
+    const found = new RegExp(pattern, 'u').exec(quote);
+    if (!found) continue;
+    const from = Math.max(0, found.index - AROUND);
+    const start = from === 0 ? 0 : quote.indexOf(' ', from) + 1 || from;
+    const window = quote.slice(start, found.index + found[0].length + AROUND);
+    const end = start + window.length;
+    return truncate(`${start > 0 ? '…' : ''}${window.trim()}${end < quote.length ? '…' : ''}`, max);
+  }
+  return truncate(quote, max);
+}

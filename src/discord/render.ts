@@ -1,7 +1,7 @@
 import { ActionRowBuilder, ButtonBuilder, ButtonStyle, EmbedBuilder, type APIEmbed } from 'discord.js';
 import type { About } from '../core.ts';
 import type { Answer, Citation, LookupResult, SectionPointer, Summary } from '../answer/types.ts';
-import { LIMITS, splitText, truncate } from './limits.ts';
+import { LIMITS, excerpt, splitText, truncate } from './limits.ts';
 
 /** A message body as discord.js takes it; mentions are never parsed, so quotes cannot ping. */
 export interface Reply {
@@ -19,8 +19,8 @@ export function reply(embeds: APIEmbed[], components: Reply['components'] = [], 
   return { ...(content ? { content: truncate(content, LIMITS.content) } : {}), embeds, components, allowedMentions: { parse: [] } };
 }
 
-function sourceField(c: Citation): { name: string; value: string } {
-  return { name: truncate(`${c.label}: ${c.title}`, LIMITS.fieldName), value: truncate(`> ${truncate(c.quote, QUOTE_CHARS)}`, LIMITS.fieldValue) };
+function sourceField(c: Citation, marks: readonly string[]): { name: string; value: string } {
+  return { name: truncate(`${c.label}: ${c.title}`, LIMITS.fieldName), value: truncate(`> ${excerpt(c.quote, marks, QUOTE_CHARS)}`, LIMITS.fieldValue) };
 }
 
 /** Keeps an embed within Discord's 6000-character total by dropping trailing fields. */
@@ -48,7 +48,9 @@ export function answerReplies(a: Answer, footer: string, key: string): Reply[] {
     const embed = new EmbedBuilder().setColor(a.abstained ? COLOR.refusal : COLOR.answer).setDescription(part);
     if (i === 0) embed.setTitle(truncate(a.question, LIMITS.embedTitle));
     if (i < parts.length - 1) return reply([fit(embed)]);
-    if (a.citations.length > 0) embed.addFields(a.citations.slice(0, 10).map(sourceField));
+    // A long quote shows the clause the answer marks in bold, not only its start.
+    const marks = [...a.answer.matchAll(/\*\*(.+?)\*\*/gu)].map((m) => m[1] ?? '');
+    if (a.citations.length > 0) embed.addFields(a.citations.slice(0, 10).map((c) => sourceField(c, marks)));
     else if (a.nearest.length > 0 && a.abstained) embed.addFields({ name: 'Nearest sections', value: truncate(a.nearest.map((s) => `${s.label}: ${s.title}`).join('\n'), LIMITS.fieldValue) });
     embed.setFooter({ text: truncate(footer, LIMITS.footer) });
     return reply([fit(embed)], answerButtons(key));

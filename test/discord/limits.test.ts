@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitText, truncate } from '../../src/discord/limits.ts';
+import { excerpt, splitText, truncate } from '../../src/discord/limits.ts';
 
 describe('truncate', () => {
   it('cuts at a word boundary with an ellipsis', () => {
@@ -21,5 +21,20 @@ describe('splitText', () => {
       expect(p).toMatch(/^(word ?)+$/);
     }
     expect(parts.join(' ')).toBe('word '.repeat(50).trim());
+  });
+});
+
+describe('excerpt', () => {
+  const quote = `${'Long opening words '.repeat(12)}then the clause,"that answers" it;${' and more words'.repeat(12)}.`;
+
+  it('cuts a long quote around the clause an answer marks, spaced as the answer spaces it', () => {
+    const cut = excerpt(quote, ['then the clause, "that answers" it'], 150);
+    expect(cut).toMatch(/^….*then the clause,"that answers" it;.*…$/);
+    expect(cut.length).toBeLessThanOrEqual(150);
+  });
+
+  it('keeps the start when no mark is in the quote, and a short quote whole', () => {
+    expect(excerpt(quote, ['not there'], 100)).toMatch(/^Long opening words.*…$/);
+    expect(excerpt('Short.', ['Short'], 100)).toBe('Short.');
   });
 });

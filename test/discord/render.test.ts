@@ -8,6 +8,12 @@ const citation = (quote: string, section = 'chapter-4' as const) => ({ section, 
 const answer = (text: string, quotes: string[]): Answer => ({ question: 'What does chapter four say?', answer: text, abstained: false, citations: quotes.map((q) => citation(q)), nearest: [] });
 
 describe('answer embeds', () => {
+  it('show the part of a long source that the answer marks in bold', () => {
+    const quote = `${'Words before the point '.repeat(15)}the clause,"that answers";${' words after'.repeat(30)}.`;
+    const [first] = answerReplies(answer('Before; **the clause, "that answers"**; after. [Ch. 4]', [quote]), 'footer', 'k');
+    expect(first?.embeds[0]?.fields?.[0]?.value).toMatch(/^> ….*the clause,"that answers";.*…$/);
+  });
+
   it('show the answer, the sources and a footer', () => {
     const a = answer('In chapter four, the party links with the masses. [Ch. 4]', ['In chapter four,the party links with the masses.']);
     expect(answerEmbeds(a, 'Extractive answer · USE-lite · index of 2026-11-28')).toMatchInlineSnapshot(`
