@@ -2,10 +2,15 @@ import { numberOf } from '../ingest/ordinals.ts';
 import type { Passage } from '../retrieval/search.ts';
 import { isStopword, tokenize, type Token } from '../retrieval/terms.ts';
 
-/** "First,", "Secondly,", "Third:" opening a sentence, or "…as follows: first," inside one: the item's number. */
-function ordinalAt(text: string): number | undefined {
-  const m = /^(?:.*?[:：]\s*)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:ly)?\s*[,，:：]/iu.exec(text);
-  return m?.[1] ? numberOf(m[1]) : undefined;
+/**
+ * "First,", "Secondly,", "First of all,", "Third:" opening a sentence, or "…as follows: first,"
+ * inside one: the item's number. "Finally," and "Lastly," close a list: `last`.
+ */
+function ordinalAt(text: string): number | 'last' | undefined {
+  const m = /^(?:.*?[:：]\s*)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|finally|lastly)(?:ly)?(?:\s+of\s+all)?\s*[,，:：]/iu.exec(text);
+  const word = m?.[1]?.toLowerCase();
+  if (!word) return undefined;
+  return word === 'finally' || word === 'lastly' ? 'last' : numberOf(word);
 }
 
 /** "Based on the above three points", "these reasons": a sentence drawing the items together. */
@@ -35,10 +40,11 @@ export function findEnumerations(passages: readonly Passage[]): Enumeration[] {
       if (!next || next.section !== p.section) break;
       const n = ordinalAt(next.text);
       if (n === 1) break;
-      if (n === items.length + 1) {
+      if (n === items.length + 1 || n === 'last') {
         items.push(next);
         at = j;
       }
+      if (n === 'last') break;
     }
     if (items.length < 2) return;
     const same = (q: Passage | undefined) => (q?.section === p.section ? q : undefined);

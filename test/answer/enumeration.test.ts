@@ -14,6 +14,11 @@ describe('findEnumerations', () => {
     expect(list?.recap?.index).toBe(5);
   });
 
+  it('reads "First of all," and a closing "Finally,"', () => {
+    const [list] = findEnumerations(passages([one, 'First of all, the towns are small.'], [one, 'Second, they are old.'], [one, 'Finally, they are near.'], [one, 'Third, a stray.']));
+    expect(list?.items.map((p) => p.text)).toEqual(['First of all, the towns are small.', 'Second, they are old.', 'Finally, they are near.']);
+  });
+
   it('finds no list in a lone "first," or across sections', () => {
     expect(findEnumerations(passages([one, 'First, the towns.'], [two, 'Second, the villages.']))).toEqual([]);
   });
