@@ -9,12 +9,15 @@ const HAN = /\p{Script=Han}/u;
  * questions alike, so a word it bends wrongly ("premise" → "premize") still matches itself.
  */
 function americanSpelling(w: string): string {
-  return w
-    .replace(/^(.{2,})tre(s?)$/u, '$1ter$2')
-    .replace(/^(.{3,})our(s|ed|ing|ful|able|ite|ites)?$/u, '$1or$2')
-    .replace(/^(.{3,})is(e|es|ed|ing|er|ers|ation|ations|ational)$/u, '$1iz$2')
-    .replace(/^(.{2,})ys(e|es|ed|ing)$/u, '$1yz$2');
+  const spelt = w.replace(/^(.{2,})tre(s?)$/u, '$1ter$2').replace(/^(.{3,})our(s|ed|ing|ful|able|ite|ites)?$/u, '$1or$2');
+  return (ISE_ROOT.test(spelt) ? spelt : spelt.replace(/^(.{3,})is(e|es|ed|ing|er|ers|ation|ations|ational)$/u, '$1iz$2')).replace(/^(.{2,})ys(e|es|ed|ing)$/u, '$1yz$2');
 }
+
+/**
+ * Words whose "-ise" is their root, not a British "-ize": "supervised" keeps its "s", so it
+ * still finds "supervision".
+ */
+const ISE_ROOT = /^(?:supervis|advis|revis|compris|exercis|premis|promis|enterpris|compromis|televis|surpris|expertis|franchis|merchandis|advertis|chastis|despis|devis|improvis|excis|precis|concis|paradis|otherwis|rais|prais|aris|cruis|bruis|disguis|treatis)/u;
 
 /** Words that name a count: "pair" and "dual" are two, "trio" three. */
 const COUNT_WORDS = new Map([['pair', '2'], ['dual', '2'], ['twofold', '2'], ['trio', '3'], ['threefold', '3']]);
