@@ -22,6 +22,9 @@ describe('stem', () => {
     expect(stem('widen')).toBe(stem('expansion'));
     expect(stem('harmonise')).toBe(stem('harmonious'));
     expect(stem('relations')).toBe(stem('relationship'));
+    expect(stem('practised')).toBe(stem('practice'));
+    expect(stem('theoretical')).toBe(stem('theory'));
+    expect(stem('recognition')).toBe(stem('recognized'));
     expect(stem('pair')).toBe(stem('two'));
     expect(stem('trio')).toBe(stem('three'));
     expect(stem('decades')).toBe(stem('years'));
