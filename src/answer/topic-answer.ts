@@ -66,7 +66,10 @@ export async function answerTopic({ question, rest, term, unmentioned, topic, na
   if (unmentioned) return refusal(question, await search(), parsed, `It does not mention ${unmentioned}.`);
   // "How does it define social capital?": a term the thesis never uses is one it does not define.
   // A term put in quotes ("the 'grid' system") is asked about as written.
-  const unused = [term, ...quotedTerms(rest)].find((t) => t !== undefined && !ctx.retriever.vocabulary.hasPhrase(t));
+  // One hyphened word ("three-in-one") is looked for whole: its small words are its point.
+  const spaced = (t: string) => t.toLowerCase().replace(/[-‐–\s]+/gu, ' ');
+  const written = (t: string) => (/^[^\s-]+(?:-[^\s-]+)+$/u.test(t) ? spaced(ctx.corpus).includes(spaced(t)) : ctx.retriever.vocabulary.hasPhrase(t));
+  const unused = [term, ...quotedTerms(rest)].find((t) => t !== undefined && !written(t));
   if (unused) return refusal(question, await search(), parsed, `It does not use the term “${unused}”.`);
   // "How many…", "in which year…": only sentences holding a figure or a time can answer.
   const expected = expectationOf(rest);

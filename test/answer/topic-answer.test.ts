@@ -30,6 +30,9 @@ describe('answerTopic', () => {
     // A term in quotes is asked about as written.
     expect((await ask("What is the 'grid' system in Urumqi?")).answer).toMatch(/It does not use the term “grid”\./);
     expect((await ask("What is the 'last mile'?")).abstained).toBe(false);
+    // A hyphened term is looked for whole, its small words included.
+    expect((await ask("Explain 'three-in-one' governance.")).answer).toMatch(/It does not use the term “three-in-one”\./);
+    expect((await ask("What is 'point-to-point' mass work?")).abstained).toBe(false);
   });
 
   it('says when a named section does not cover the topic, answering from elsewhere', async () => {
