@@ -56,7 +56,8 @@ export function excerpt(quote: string, marks: readonly string[], max: number): s
     const found = new RegExp(pattern, 'u').exec(quote);
     if (!found) continue;
     const from = Math.max(0, found.index - AROUND);
-    const start = from === 0 ? 0 : quote.indexOf(' ', from) + 1 || from;
+    // Start after a space, not mid-word, but never past the mark (the copy lost many spaces).
+    const start = from === 0 ? 0 : Math.min(found.index, quote.indexOf(' ', from) + 1 || from);
     const window = quote.slice(start, found.index + found[0].length + AROUND);
     const end = start + window.length;
     return truncate(`${start > 0 ? '…' : ''}${window.trim()}${end < quote.length ? '…' : ''}`, max);

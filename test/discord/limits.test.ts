@@ -33,6 +33,11 @@ describe('excerpt', () => {
     expect(cut.length).toBeLessThanOrEqual(150);
   });
 
+  it('never starts past the mark when the text before it has no spaces', () => {
+    const packed = `${'word,'.repeat(40)}the clause,${'after,'.repeat(40)} end.`;
+    expect(excerpt(packed, ['the clause'], 120)).toMatch(/^….*the clause,/);
+  });
+
   it('keeps the start when no mark is in the quote, and a short quote whole', () => {
     expect(excerpt(quote, ['not there'], 100)).toMatch(/^Long opening words.*…$/);
     expect(excerpt('Short.', ['Short'], 100)).toBe('Short.');
