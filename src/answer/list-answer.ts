@@ -66,7 +66,20 @@ export function answerFromList(question: string, hits: readonly Hit[], passages:
   const listed = LIST_QUESTION.test(question);
   if (!listed && !WHY_QUESTION.test(question)) return undefined;
   const list = nearList(hits, passages, listed);
-  return list ? listAnswer(question, list, hits) : undefined;
+  if (list) return listAnswer(question, list, hits);
+  return listed ? undefined : explainedItem(question, hits, passages);
+}
+
+/**
+ * "Why is the party's leadership the core of community governance?" when the best hit is one
+ * item of a list of reasons: the item alone states the claim, the sentences after it say why.
+ */
+function explainedItem(question: string, hits: readonly Hit[], passages: readonly Passage[]): Answer | undefined {
+  const [top] = hits;
+  if (!top || top.coverage < WHY_COVERAGE) return undefined;
+  const list = findEnumerations(passages.filter((p) => p.section === top.passage.section)).find((e) => e.items.some((p) => p.start === top.passage.start));
+  const item = list?.items.find((p) => p.start === top.passage.start);
+  return list && item ? itemAnswer(question, list, item, hits, passages) : undefined;
 }
 
 /**
@@ -97,6 +110,11 @@ function answerItem(question: string, place: number, hits: readonly Hit[], passa
   const list = nearList(hits, passages, true, true);
   const item = list ? (place === 0 ? list.items.at(-1) : list.items[place - 1]) : undefined;
   if (!list || !item || !namesList(question, list)) return undefined;
+  return itemAnswer(question, list, item, hits, passages);
+}
+
+/** One item of a list, with the sentences after it that explain it, up to the next item. */
+function itemAnswer(question: string, list: Enumeration, item: Passage, hits: readonly Hit[], passages: readonly Passage[]): Answer {
   const next = list.items[list.items.indexOf(item) + 1];
   const reading = [item];
   let words = wordCount(item.text);

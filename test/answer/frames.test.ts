@@ -32,6 +32,8 @@ describe('withoutFrames', () => {
     ["Sorry if this is dumb but what's a 'common denominator' in this context?", "but what's a 'common denominator' ?"],
     ['I need the bit where the author explains the mass line', 'where the author explains the mass line'],
     ['How has governance changed over time?', 'How has governance changed ?'],
+    ["Why is the party's leadership called the core?", "Why is the party's leadership the core?"],
+    ['What is regarded as the key to governance?', 'What is the key to governance?'],
   ])('takes the frame out of %s', (question, left) => {
     expect(squash(withoutFrames(question))).toBe(left);
   });

@@ -19,7 +19,9 @@ describe('answering from a list', () => {
     expect(answerFromList('Why are the towns chosen?', [hit(0, 1)], ps)?.citations).toHaveLength(4);
     // The sentence leading into the list speaks of only part of what is asked.
     expect(answerFromList('Why are the towns chosen by mayors?', [{ ...hit(0, 1), coverage: 0.5 }], ps)).toBeUndefined();
-    expect(answerFromList('Why are the towns old?', [hit(3, 1), hit(5, 0.9)], ps)).toBeUndefined();
+    // Its best hit one item, a "why" gets the item and the sentences after it that say why.
+    expect(answerFromList('Why are the towns small?', [hit(1, 1), hit(5, 0.9)], ps)?.citations.map((c) => c.quote)).toEqual([ps[1]?.text, ps[2]?.text]);
+    expect(answerFromList('Why are the towns small and cheap?', [{ ...hit(1, 1), coverage: 0.6 }], ps)).toBeUndefined();
     expect(answerFromList('What is the town like?', [hit(5, 1)], ps)).toBeUndefined();
     // A list question whose best hit is not of the list is not answered by it.
     expect(answerFromList('What are the towns?', [hit(2, 1), hit(5, 0.9)], ps)).toBeUndefined();
