@@ -36,6 +36,12 @@ describe('inContext', () => {
     expect(texts(inContext(chapter[3]!, chapter))[0]).toBe('It focuses on the relationship.');
   });
 
+  it('brings the sentence that "the first two" counts back over', () => {
+    const stages = passages([two, 'Service comes first, then construction.'], [two, 'Governance is harder than the first two.'], [two, 'The first two chapters set the scene.']);
+    expect(texts(inContext(stages[1]!, stages))).toEqual(['Service comes first, then construction.', 'Governance is harder than the first two.']);
+    expect(texts(inContext(stages[2]!, stages))).toEqual(['The first two chapters set the scene.']);
+  });
+
   it('leaves a sentence about the work itself alone', () => {
     expect(texts(inContext(ps[2]!, ps))).toEqual(['This paper studies Urumqi.']);
   });
