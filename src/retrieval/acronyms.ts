@@ -25,6 +25,20 @@ function namesIn(words: readonly string[]): string[][] {
 }
 
 /**
+ * Acronyms readers of Chinese politics write that a thesis may only spell out ("the XPCC" for
+ * "the Xinjiang Production and Construction Corps"): used when the thesis defines none of its own.
+ */
+const FIELD_ACRONYMS = new Map([
+  ['CCP', 'Chinese Communist Party'],
+  ['CPC', 'Communist Party of China'],
+  ['PRC', "People's Republic of China"],
+  ['NPC', "National People's Congress"],
+  ['CPPCC', "Chinese People's Political Consultative Conference"],
+  ['XPCC', 'Xinjiang Production and Construction Corps'],
+  ['UFWD', 'United Front Work Department'],
+]);
+
+/**
  * The acronyms of the names the thesis writes out ("Communist Party of China" → CPC,
  * "United Front Work" → UFW), so a question that uses the short form finds the long one. Of a
  * long name, the parts that begin or end it count too ("National Congress of the Communist
@@ -47,8 +61,11 @@ export class Acronyms {
     }
   }
 
-  /** The text with each acronym the thesis can spell out ("CPC", "the CPC's") written out in full. */
+  /**
+   * The text with each acronym the thesis can spell out ("CPC", "the CPC's"), or that the
+   * field commonly uses ("XPCC"), written out in full.
+   */
   expand(text: string): string {
-    return text.replace(/\b(\p{Lu}{2,6})(?=(?:['’]s|s)?\b)/gu, (acronym: string) => this.names.get(acronym) ?? acronym);
+    return text.replace(/\b(\p{Lu}{2,6})(?=(?:['’]s|s)?\b)/gu, (acronym: string) => this.names.get(acronym) ?? FIELD_ACRONYMS.get(acronym) ?? acronym);
   }
 }

@@ -26,7 +26,7 @@ const COUNT_WORDS = new Map([['pair', '2'], ['dual', '2'], ['twofold', '2'], ['t
  * Irregular verb forms and their base, which Porter cannot reach ("built" / "build"), nouns
  * formed irregularly from a verb or adjective ("choice" / "choose", "analysis" / "analyze",
  * "truth" / "true"), families Porter leaves apart ("harmonise" / "harmony", "relations" /
- * "relationship", "theoretical" / "theory"; the British verb "practise" / "practice"), and plain words questions say for a scholar's: "pick" for "choose", "harder" for "more difficult",
+ * "relationship", "theoretical" / "theory"; the British verb "practise" / "practice"), and plain words questions say for a scholar's: "pick" for "choose", "harder" for "more difficult", "Chinese" for "China",
  * "shrink" for "contraction", "widen" or "enlarge" for "expansion" ("grow" is as often
  * "develop"). Forms that are as often another word ("left", "saw", "lay", "ground", "bore")
  * are not here.
@@ -42,7 +42,7 @@ const IRREGULAR = new Map(
   sink:sank,sunk strike:struck throw:threw,thrown hide:hid,hidden deal:dealt feed:fed flee:fled hear:heard sell:sold
   uphold:upheld withdraw:withdrew,withdrawn undertake:undertook,undertaken overcome:overcame forgo:forwent,forgone
   harmony:harmonise,harmonises,harmonised,harmonising,harmonize,harmonizes,harmonized,harmonizing relationship:relation,relations
-  difficult:hard,harder,hardest,tough,tougher,toughest recognize:recognition practice:practise,practises,practised,practising theory:theoretical,theoretically
+  china:chinese japan:japanese vietnam:vietnamese difficult:hard,harder,hardest,tough,tougher,toughest recognize:recognition practice:practise,practises,practised,practising theory:theoretical,theoretically
   contraction:shrink,shrinks,shrinking,shrank,shrunk,shrinkage expansion:widen,widens,widened,widening,enlarge,enlarges,enlarged,enlarging,enlargement,broaden,broadens,broadened,broadening`
     .split(/\s+/)
     .flatMap((entry) => {

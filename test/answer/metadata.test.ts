@@ -35,6 +35,7 @@ describe('answerMetadata', () => {
     ['Which country is the thesis from?', /China/],
     ['Which nation is the dissertation from?', /China/],
     ['which country?', /China/],
+    ['is it from china?', /China/],
     ['What is the thesis titled?', /titled “On "Concentric Circles"/],
     ['When was the dissertation posted?', /2021-12-01/],
     ['Was it posted in 2021?', /posted on 2021-12-01/],
@@ -87,6 +88,7 @@ describe('answerMetadata', () => {
     expect(ask('Is the author arguing against pluralism?')).toBeUndefined();
     // A country asked of a place in the thesis is a question about the text, not the record.
     expect(ask('What country is Urumqi in?')).toBeUndefined();
+    expect(ask('Is it from the party?')).toBeUndefined();
   });
 
   it('gives what the record has and says what it lacks in one answer', () => {

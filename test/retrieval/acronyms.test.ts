@@ -17,7 +17,12 @@ describe('Acronyms', () => {
 
   it('leaves acronyms it cannot spell out, and the middles of long names, alone', () => {
     expect(acronyms.expand('Is there a PDF?')).toBe('Is there a PDF?');
-    // "Congress of the Communist Party" sits inside a longer name: CCP is not read into it.
-    expect(acronyms.expand('What does the CCP think?')).toBe('What does the CCP think?');
+    // "Communist Party" sits inside a longer name: CP is not read into it.
+    expect(acronyms.expand('What does the CP think?')).toBe('What does the CP think?');
+  });
+
+  it("spells out the field's common acronyms the thesis does not define", () => {
+    expect(acronyms.expand('What does the CCP think?')).toBe('What does the Chinese Communist Party think?');
+    expect(acronyms.expand('the XPCC and the city')).toBe('the Xinjiang Production and Construction Corps and the city');
   });
 });
