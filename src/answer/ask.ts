@@ -1,7 +1,7 @@
 import type { Retriever, SearchMode } from '../retrieval/search.ts';
-import { findSectionRefs } from '../retrieval/section-ref.ts';
+import { type SectionRefs, findSectionRefs } from '../retrieval/section-ref.ts';
 import { contentStems, isStopword, stem } from '../retrieval/terms.ts';
-import type { ParsedThesis } from '../types.ts';
+import type { ParsedThesis, Section } from '../types.ts';
 import { termAskedAbout } from './definition.ts';
 import { ownWords } from './follow-up.ts';
 import { withoutUnknownAlternatives } from './question.ts';
@@ -40,6 +40,15 @@ export interface AskContext {
 /** What a conversation tells the core about itself. */
 export type AskOptions = Pick<AskContext, 'exclude' | 'seen' | 'leans'>;
 
+/** What a question's words say it is about, once section names are taken out. */
+interface ReadTopic {
+  rest: string;
+  term: string | undefined;
+  topic: string[];
+  unmentioned: string | undefined;
+  unrecorded: (name: string) => boolean;
+}
+
 /**
  * Answers a cleaned question extractively from the thesis, citing every sentence; refuses
  * honestly, naming the nearest sections, when the evidence is weak.
@@ -50,37 +59,11 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
   // ("introducton") still names it and "the CPC" finds "the Communist Party of China".
   const mended = ctx.retriever.vocabulary.correct(ctx.retriever.acronyms.expand(question));
   const refs = findSectionRefs(await nameSectionByTopic(mended, parsed.sections, ctx.retriever, ctx.mode), parsed.sections);
-  // "chapter 7" in a thesis of six: say so, whatever else the question names.
-  if (refs.missing.length > 0) return unknownSection(question, refs.missing, parsed);
-  if (asksForOpinion(question)) return opinionRefusal(question, parsed, refs.ids);
-  if (refs.ids.length === 0 && asksAboutBot(question)) return botHelp(question, parsed);
-  const counted = answerTermQuestion(question, refs.ids, parsed.sections, ctx.retriever.vocabulary);
-  if (counted) return counted;
-  if (refs.ids.length === 0) {
-    const about = answerOutline(question, parsed) ?? answerMetadata(question, parsed, ctx.corpus);
-    if (about) return about;
-  }
   const named = parsed.sections.filter((s) => refs.ids.includes(s.id));
-  if (named.length > 0 && asksForTitle(refs.rest)) return answerTitles(question, named);
-  const vocabulary = ctx.retriever.vocabulary;
-  const rest = withoutUnknownAlternatives(vocabulary.correct(refs.rest), (w) => vocabulary.knows(w), isStopword);
-  // The author's name stands for the thesis ("What does Wang argue…"), not for a topic.
-  const author = new Set(contentStems(parsed.metadata.author ?? ''));
-  const record = JSON.stringify(parsed.metadata).toLowerCase();
-  const unrecorded = (name: string) => !record.includes(name.toLowerCase());
-  // A name the thesis never has as a phrase ("United States") is a topic word it never uses.
-  const phrases = ctx.retriever.names.unknownPhrases(rest).filter(unrecorded).map((name) => name.toLowerCase());
-  // "Production" in "the Xinjiang Production and Construction Corps" describes the thesis's corps.
-  const describing = new Set(ctx.retriever.names.describingWords(rest).map(stem));
-  const frame = (t: string) => GENERIC.has(t) || author.has(t) || describing.has(t) || (named.length > 1 && COMPARING.has(t));
-  // "What does the thesis mean by the last mile?": the term is the topic, not the asking.
-  const term = termAskedAbout(rest);
-  const asked = term && ctx.retriever.topicStems(term).length > 0 ? term : rest;
-  const topic = [...ctx.retriever.topicStems(withoutFrames(asked)).filter((t) => !frame(t)), ...phrases];
+  const settled = answerWithoutSearch(question, refs, named, ctx);
+  if (settled) return settled;
+  const { rest, term, topic, unmentioned, unrecorded } = readTopic(refs.rest, named, ctx);
   const exclude = ctx.exclude ?? new Set<number>();
-  // "What do critics say…", "what are its failures", "the link between religion and…": about
-  // something the thesis never mentions, it cannot tell.
-  const unmentioned = unmentionedIn(rest, ctx.retriever, { frame, author });
   if (topic.length === 0 && unmentioned) return refusal(question, [], parsed, `It does not mention ${unmentioned}.`);
   if (topic.length === 0) {
     const whole = named.length === 0 ? parsed.sections.filter((s) => s.id === 'overview') : named;
@@ -95,4 +78,44 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
   const which = named.length === 0 && asksWhichSection(ownWords(question)) && chapters.length > 0;
   const answer = await answerTopic({ question, rest, term, unmentioned, topic, named, scope: which ? chapters : named.map((s) => s.id), exclude, unrecorded }, ctx);
   return withLead(answer, { question: ownWords(question), topic, named, which }, ctx.retriever.passages);
+}
+
+/**
+ * What is answered without searching the text: a section that does not exist, an opinion, the
+ * bot itself, a count of a term, the outline or the catalogue record, a section's title.
+ */
+function answerWithoutSearch(question: string, refs: SectionRefs, named: readonly Section[], ctx: AskContext): Answer | undefined {
+  const { parsed } = ctx;
+  // "chapter 7" in a thesis of six: say so, whatever else the question names.
+  if (refs.missing.length > 0) return unknownSection(question, refs.missing, parsed);
+  if (asksForOpinion(question)) return opinionRefusal(question, parsed, refs.ids);
+  if (refs.ids.length === 0 && asksAboutBot(question)) return botHelp(question, parsed);
+  const counted = answerTermQuestion(question, refs.ids, parsed.sections, ctx.retriever.vocabulary);
+  if (counted) return counted;
+  if (refs.ids.length === 0) return answerOutline(question, parsed) ?? answerMetadata(question, parsed, ctx.corpus);
+  return named.length > 0 && asksForTitle(refs.rest) ? answerTitles(question, named) : undefined;
+}
+
+/** The topic of what is left of a question once section names are out, its frames set aside. */
+function readTopic(withoutSections: string, named: readonly Section[], ctx: AskContext): ReadTopic {
+  const { parsed, retriever } = ctx;
+  const vocabulary = retriever.vocabulary;
+  const rest = withoutUnknownAlternatives(vocabulary.correct(withoutSections), (w) => vocabulary.knows(w), isStopword);
+  // The author's name stands for the thesis ("What does Wang argue…"), not for a topic.
+  const author = new Set(contentStems(parsed.metadata.author ?? ''));
+  const record = JSON.stringify(parsed.metadata).toLowerCase();
+  const unrecorded = (name: string) => !record.includes(name.toLowerCase());
+  // A name the thesis never has as a phrase ("United States") is a topic word it never uses.
+  const phrases = retriever.names.unknownPhrases(rest).filter(unrecorded).map((name) => name.toLowerCase());
+  // "Production" in "the Xinjiang Production and Construction Corps" describes the thesis's corps.
+  const describing = new Set(retriever.names.describingWords(rest).map(stem));
+  const frame = (t: string) => GENERIC.has(t) || author.has(t) || describing.has(t) || (named.length > 1 && COMPARING.has(t));
+  // "What does the thesis mean by the last mile?": the term is the topic, not the asking.
+  const term = termAskedAbout(rest);
+  const asked = term && retriever.topicStems(term).length > 0 ? term : rest;
+  const topic = [...retriever.topicStems(withoutFrames(asked)).filter((t) => !frame(t)), ...phrases];
+  // "What do critics say…", "what are its failures", "the link between religion and…": about
+  // something the thesis never mentions, it cannot tell.
+  const unmentioned = unmentionedIn(rest, retriever, { frame, author });
+  return { rest, term, topic, unmentioned, unrecorded };
 }

@@ -54,23 +54,32 @@ function unknownAcronyms(rest: string, vocabulary: Vocabulary): string[] {
   return acronyms.filter((a) => !isStopword(a) && !GENERIC.has(stem(a)) && !CHAT.has(a.toLowerCase()) && !vocabulary.knows(a));
 }
 
-/** Answers a question with a topic from the passages that cover it, or refuses. */
-export async function answerTopic({ question, rest, term, unmentioned, topic, named, scope, exclude, unrecorded }: TopicQuestion, ctx: AskContext): Promise<Answer> {
-  const { parsed } = ctx;
-  const search = async (sections?: readonly SectionId[]) => (await ctx.retriever.search(rest, { mode: ctx.mode, sections, topic })).filter((h) => !exclude.has(h.passage.start));
-  // A place or name the thesis never mentions ("Shanghai") means it is not what the thesis is about.
-  const unknownNames = [...ctx.retriever.names.unknownNames(rest), ...unknownAcronyms(rest, ctx.retriever.vocabulary)].filter(unrecorded);
-  const unseen = ctx.retriever.unseenShare(topic);
-  const offTopic = unseen >= MAX_UNSEEN_SHARE || unknownNames.length > 0;
-  if (offTopic) return refusal(question, await search(), parsed);
-  if (unmentioned) return refusal(question, await search(), parsed, `It does not mention ${unmentioned}.`);
+/**
+ * Whether the thesis cannot speak to the question whatever it finds, and why when that can be
+ * said: a place, name or acronym it never mentions or half the topic's words unused (no reason
+ * given), a speaker or judgement it does not mention, a term (asked about, or put in quotes)
+ * it never uses. Undefined when it may speak to it.
+ */
+function offTopic(q: TopicQuestion, ctx: AskContext): { reason?: string } | undefined {
+  const unknownNames = [...ctx.retriever.names.unknownNames(q.rest), ...unknownAcronyms(q.rest, ctx.retriever.vocabulary)].filter(q.unrecorded);
+  if (ctx.retriever.unseenShare(q.topic) >= MAX_UNSEEN_SHARE || unknownNames.length > 0) return {};
+  if (q.unmentioned) return { reason: `It does not mention ${q.unmentioned}.` };
   // "How does it define social capital?": a term the thesis never uses is one it does not define.
-  // A term put in quotes ("the 'grid' system") is asked about as written.
   // One hyphened word ("three-in-one") is looked for whole: its small words are its point.
   const spaced = (t: string) => t.toLowerCase().replace(/[-‐–\s]+/gu, ' ');
   const written = (t: string) => (/^[^\s-]+(?:-[^\s-]+)+$/u.test(t) ? spaced(ctx.corpus).includes(spaced(t)) : ctx.retriever.vocabulary.hasPhrase(t));
-  const unused = [term, ...quotedTerms(rest)].find((t) => t !== undefined && !written(t));
-  if (unused) return refusal(question, await search(), parsed, `It does not use the term “${unused}”.`);
+  const unused = [q.term, ...quotedTerms(q.rest)].find((t) => t !== undefined && !written(t));
+  return unused ? { reason: `It does not use the term “${unused}”.` } : undefined;
+}
+
+/** Answers a question with a topic from the passages that cover it, or refuses. */
+export async function answerTopic(q: TopicQuestion, ctx: AskContext): Promise<Answer> {
+  const { question, rest, topic, named, scope, exclude } = q;
+  const { parsed } = ctx;
+  const search = async (sections?: readonly SectionId[]) => (await ctx.retriever.search(rest, { mode: ctx.mode, sections, topic })).filter((h) => !exclude.has(h.passage.start));
+  const off = offTopic(q, ctx);
+  if (off) return refusal(question, await search(), parsed, off.reason);
+  const unseen = ctx.retriever.unseenShare(topic);
   // "How many…", "in which year…": only sentences holding a figure or a time can answer.
   const expected = expectationOf(rest);
   const usable = (found: readonly Hit[]) => (expected ? found.filter((h) => satisfies(expected, h.passage.text)) : found);
@@ -97,19 +106,32 @@ export async function answerTopic({ question, rest, term, unmentioned, topic, na
     const everywhere = scope.length > 0 ? ranked(await search()) : [];
     return answerable(everywhere, weight) ? answer(everywhere) : refuse(found);
   }
-  // When the named section covers the topic much worse than another part does, say both.
-  const elsewhere = ranked(await search());
+  return beyondNamed(q, hits, ranked(await search()), { answer, refuse: () => refuse(found), weight, seen: ctx.seen });
+}
+
+/** How a topic question is answered or refused, once its search is done. */
+interface Answering {
+  answer: (hits: readonly Hit[]) => Answer;
+  refuse: () => Answer;
+  weight: number;
+  seen: ReadonlySet<number> | undefined;
+}
+
+/**
+ * A question about named sections: answered from them unless another part covers the topic
+ * much better, when both are said; in a conversation, what was quoted already is no news.
+ */
+function beyondNamed({ question, named }: TopicQuestion, hits: readonly Hit[], elsewhere: readonly Hit[], { answer, refuse, weight, seen }: Answering): Answer {
   const here = hits[0]?.coverage ?? 0;
   const there = elsewhere[0]?.coverage ?? 0;
   if (answerable(hits, weight) && there < here + ELSEWHERE_MARGIN) return answer(hits);
-  if (!answerable(elsewhere, weight)) return refuse(found);
+  if (!answerable(elsewhere, weight)) return refuse();
   const names = `${named.map((s) => s.label).join(' and ')} ${named.length > 1 ? 'do' : 'does'} not say`;
-  // In a conversation, what was quoted already is no news from elsewhere; nor is a sentence
-  // that covers the topic clearly worse than the quoted one did (its neighbour, say).
-  const fresh = elsewhere.filter((h) => !ctx.seen?.has(h.passage.start));
+  // Nor is a sentence that covers the topic clearly worse than the quoted one did (its neighbour, say).
+  const fresh = elsewhere.filter((h) => !seen?.has(h.passage.start));
   if (!answerable(fresh, weight) || (fresh[0]?.coverage ?? 0) < Math.max(here + ELSEWHERE_MARGIN, NEWS_SHARE * there)) {
     // Outside a conversation nothing was quoted before: it is a plain refusal.
-    if (!ctx.seen || ctx.seen.size === 0) return refuse(found);
+    if (!seen || seen.size === 0) return refuse();
     return { question, answer: `${names}, and elsewhere the thesis says no more on this than the passages already quoted.`, abstained: true, citations: [], nearest: [] };
   }
   const fromElsewhere = answer(fresh);
