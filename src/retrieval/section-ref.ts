@@ -29,6 +29,8 @@ const LAST_REF = /\b(?:the\s+)?(?:last|final|concluding)\s+chapter\b/giu;
 const PLACE_REF = /\b(?:the\s+)?(?:(opening|initial)|penultimate|second[-\s]to[-\s]last|next[-\s]to[-\s]last)\s+chapter(?:['’]s)?\b/giu;
 /** "the first two chapters", "the last three chapters". */
 const FIRST_OR_LAST_REF = new RegExp(`\\b(?:the\\s+)?(first|last|final)\\s+(${NUMBER_WORD})\\s+chapters\\b`, 'giu');
+/** "The middle chapters", "the central chapter": those halfway through. */
+const MIDDLE_REF = /\b(?:the\s+)?(?:middle|central|midd?le-?most)\s+(chapters?)\b/giu;
 const ROMAN_ONLY = /^[ivx]+$/iu;
 // "an overview of chapter 3" asks for a summary of chapter 3, not for the overview section.
 const NAMED_REF = /\b(introduction|intro|introductory\s+(?:part|section|chapter)|conclusions?|concluding\s+(?:part|section|chapter)|overview(?!\s+of\b))\b/giu;
@@ -77,6 +79,10 @@ function takeChapterRefs(text: string, lastChapter: number, add: (n: number) => 
     .replace(LAST_REF, () => {
       if (lastChapter > 0) add(lastChapter);
       return ' ';
+    })
+    .replace(MIDDLE_REF, (_m, word: string) => {
+      middleOf(lastChapter, word.toLowerCase().endsWith('s')).forEach(add);
+      return ' ';
     });
   return rest
     .replace(FIRST_OR_LAST_REF, (_m, end: string, count: string) => {
@@ -91,6 +97,17 @@ function takeChapterRefs(text: string, lastChapter: number, add: (n: number) => 
       for (const n of numbers) if (n !== undefined) add(n);
       return ` ${tail} `;
     });
+}
+
+/**
+ * The chapters halfway through N: of six, the third and fourth; of seven, the fourth alone,
+ * or the third to fifth when several are asked for. Of two or fewer, none is in the middle.
+ */
+function middleOf(chapters: number, several: boolean): number[] {
+  if (chapters < 3) return [];
+  const half = (chapters + 1) / 2;
+  if (chapters % 2 === 0) return [half - 0.5, half + 0.5];
+  return several ? [half - 1, half, half + 1] : [half];
 }
 
 function namedId(word: string): SectionId {

@@ -38,6 +38,8 @@ describe('findSectionRefs', () => {
     ['What does the penultimate chapter argue?', ['chapter-5']],
     ['the second-to-last chapter', ['chapter-5']],
     ['What is the opening chapter about?', ['chapter-1']],
+    ['What do the middle chapters cover?', ['chapter-3', 'chapter-4']],
+    ['the central chapter', ['chapter-3', 'chapter-4']],
   ])('%s → %j', (question, ids) => {
     expect(findSectionRefs(question, sections).ids).toEqual(ids);
   });
@@ -46,6 +48,13 @@ describe('findSectionRefs', () => {
     const numbered = parseThesis(readFileSync('test/fixtures/numbered-headings-thesis.txt', 'utf8')).sections;
     expect(findSectionRefs('What does the introduction say?', numbered).ids).toEqual(['chapter-1']);
     expect(findSectionRefs('What are the conclusions?', numbered).ids).toEqual(['chapter-4']);
+  });
+
+  it('takes the middle of an odd number of chapters as one, or three when several are asked for', () => {
+    const five = [1, 2, 3, 4, 5].map((n) => ({ ...sections[0]!, id: `chapter-${n}` as const }));
+    expect(findSectionRefs('the middle chapter', five).ids).toEqual(['chapter-3']);
+    expect(findSectionRefs('the middle chapters', five).ids).toEqual(['chapter-2', 'chapter-3', 'chapter-4']);
+    expect(findSectionRefs('the middle chapters', five.slice(0, 2)).ids).toEqual([]);
   });
 
   it('names sections the thesis does not have', () => {
