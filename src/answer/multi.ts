@@ -4,6 +4,8 @@ import { asksWhichSection } from './lead.ts';
 import { asksAboutRecord } from './metadata.ts';
 import { withoutPreamble } from './preamble.ts';
 import { asksWhoSaid, reportsSpeaker } from './speaker.ts';
+import { findSectionRefs } from '../retrieval/section-ref.ts';
+import { asksForTitle } from './section-answer.ts';
 import type { Answer, SectionPointer } from './types.ts';
 
 /** More parts than this are read as one question: a list of questions is rarely longer. */
@@ -66,8 +68,9 @@ function onlyNews(answer: Answer, ctx: AskContext): Answer {
   const { seen } = ctx;
   const quoted = answer.citations.filter((c) => c.section !== 'metadata');
   if (!seen || !ctx.leans || answer.abstained || quoted.length === 0 || !quoted.every((c) => seen.has(c.start))) return answer;
-  // "Which chapter is that in?": the chapter named first is the news.
-  if (asksWhichSection(ownWords(answer.question))) return answer;
+  // "Which chapter is that in?": the chapter named first is the news; "what's its title?" the heading.
+  const own = ownWords(answer.question);
+  if (asksWhichSection(own) || asksForTitle(findSectionRefs(own, ctx.parsed.sections).rest)) return answer;
   // "Who said that?": the quote that names the speaker is the answer.
   if (asksWhoSaid(answer.question)) return reportsSpeaker(quoted[0]?.quote ?? '') ? answer : unattributed(answer.question);
   const what = quoted.length === 1 ? 'the passage' : 'the passages';

@@ -15,12 +15,19 @@ const NEXT_CHAPTER = /\bthe\s+(?:(next|following|subsequent)|previous|preceding|
 const SUMMARY_OF_IT = /\b((?:summari[sz]e|recap|tl;?\s?dr|(?:summary|gist|recap)\s+of)\s+)(?:it|this|that)(?:\s+one)?\b(?!\s+(?:chapter|section|part)\b)|\bsum\s+(?:it|this|that)\s+up\b/giu;
 
 /**
+ * "What's its title?", "what is it called?" about a chapter the conversation is on: the
+ * chapter's heading, not the thesis's title (asked with no chapter in view, it is that).
+ */
+const TITLE_OF_IT = /\b(?:its|it['’]?s)\s+(?:(?:full|exact|actual|proper)\s+)?(?:title|heading|name)\b|\b((?:what|how)\s+is\s+it\s+(?:called|titled|named|headed))\b/giu;
+
+/**
  * Names the sections a follow-up points at by the last answer's section: "that chapter", "the
- * next chapter", and the "it" of "summarize it".
+ * next chapter", the "it" of "summarize it" and of "its title".
  */
 export function nameSections(typed: string, section: SectionId, sections: readonly Section[]): string {
   const n = section.startsWith('chapter-') ? Number(section.slice('chapter-'.length)) : undefined;
-  const it = typed.replace(SUMMARY_OF_IT, (_m, verb?: string) => `${verb ?? 'sum up '}${labelOf(section)}`);
+  const titled = section === 'overview' ? typed : typed.replace(TITLE_OF_IT, (_m, called?: string) => `${called ? 'what is ' : ''}the title of ${labelOf(section)}`);
+  const it = titled.replace(SUMMARY_OF_IT, (_m, verb?: string) => `${verb ?? 'sum up '}${labelOf(section)}`);
   return it.replace(THAT_SECTION, labelOf(section)).replace(NEXT_CHAPTER, (m, next?: string) => {
     const id = n === undefined ? undefined : (`chapter-${next ? n + 1 : n - 1}` as const);
     return id && sections.some((s) => s.id === id) ? labelOf(id) : m;

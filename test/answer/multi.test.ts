@@ -57,6 +57,10 @@ describe('asking several questions at once', () => {
     const united = await core.ask('Tell me about the United Front Work');
     const where = await core.ask(`which chapter is that in (${united.question})`, { seen: new Set(united.citations.map((c) => c.start)), leans: true });
     expect(where.answer).toMatch(/^Chapter 1, “/);
+    // "What's its title?" gives the heading of the chapter just quoted: that is news too.
+    const chapter = await core.ask('what is chapter 3 about');
+    const title = await core.ask('what is the title of Chapter 3', { seen: new Set(chapter.citations.map((c) => c.start)), leans: true });
+    expect(title.answer).toMatch(/^The text we have gives Chapter 3 no heading; it opens: In the third chapter/);
     expect((await core.ask('what are the research methods', { seen, leans: false })).citations).toEqual(first.citations);
   });
 
