@@ -69,9 +69,10 @@ export function itemAsked(question: string): number | undefined {
   return word === 'last' ? 0 : numberOf(word);
 }
 
-/** The word after the ordinal ("the third path": path), unless it is "one". */
+/** The word after the ordinal ("the third path", "the third of the four paths": path), unless it is "one". */
 export function namedThing(question: string): Token | undefined {
-  const after = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+(\p{L}+)/iu.exec(question)?.[1] ?? '';
+  // "The second of the four paths" names paths.
+  const after = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+(?:of\s+(?:the\s+|its\s+|these\s+|those\s+)?(?:\p{N}+\s+|(?:two|three|four|five|six|seven|eight|nine|ten)\s+)?)?(\p{L}+)/iu.exec(question)?.[1] ?? '';
   return tokenize(after).filter((t) => !isStopword(t.word) && !/^ones?$/iu.test(t.word))[0];
 }
 

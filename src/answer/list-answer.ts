@@ -2,7 +2,8 @@ import { CARDINALS } from '../ingest/ordinals.ts';
 import { wordCount } from '../ingest/words.ts';
 import type { Hit, Passage } from '../retrieval/search.ts';
 import { citeSentence, withTags } from './cite.ts';
-import { type Enumeration, askedOrdinal, findEnumerations, inlineItems, introduces, itemAsked, listMentions, namedThing, namesList } from './enumeration.ts';
+import { type Enumeration, askedOrdinal, findEnumerations, inlineItems, itemAsked, listMentions, namesList } from './enumeration.ts';
+import { answerInlineItem, inlineListFor } from './inline-item.ts';
 import type { Answer, Citation } from './types.ts';
 
 /** Questions whose answer is a list: "What are the reasons…", "list the…", "the three points". */
@@ -62,7 +63,7 @@ function listAnswer(question: string, list: Enumeration, hits: readonly Hit[], o
  */
 export function answerFromList(question: string, hits: readonly Hit[], passages: readonly Passage[]): Answer | undefined {
   const asked = itemAsked(question);
-  if (asked !== undefined) return answerItem(question, asked, hits, passages);
+  if (asked !== undefined) return answerItem(question, asked, hits, passages) ?? answerInlineItem(question, hits, passages);
   const listed = LIST_QUESTION.test(question);
   if (!listed && !WHY_QUESTION.test(question)) return undefined;
   const list = nearList(hits, passages, listed);
@@ -91,9 +92,8 @@ export function beyondList(question: string, hits: readonly Hit[], passages: rea
   const [top] = hits;
   if (!place || !top) return undefined;
   const list = nearList(hits, passages, true, true);
-  const inline = inlineItems(top.passage.text);
-  const named = namedThing(question);
-  const count = list && namesList(question, list) ? list.items.length : inline.length > 0 && introduces(top.passage.text, named) ? inline.length : undefined;
+  const inline = inlineListFor(question, hits, passages);
+  const count = list && namesList(question, list) ? list.items.length : inline ? inlineItems(inline.list.text).length : undefined;
   if (count === undefined || place <= count) return undefined;
   const word = askedOrdinal(question) ?? '';
   return `It lists only ${CARDINALS[count] ?? count}; there is no ${word}.`;

@@ -6,6 +6,7 @@ import type { Section, SectionId } from '../types.ts';
 import { expectationOf, satisfies } from './answer-type.ts';
 import type { AskContext } from './ask.ts';
 import { definitionFirst } from './definition.ts';
+import { askedOrdinal } from './enumeration.ts';
 import { answerFromList, settledByList } from './list-answer.ts';
 import { VECTOR_WEIGHT, answerable, cited } from './evidence.ts';
 import { missing, nothingMore, refusal } from './refusal.ts';
@@ -62,7 +63,11 @@ function unknownAcronyms(rest: string, vocabulary: Vocabulary): string[] {
  */
 function offTopic(q: TopicQuestion, ctx: AskContext): { reason?: string } | undefined {
   const unknownNames = [...ctx.retriever.names.unknownNames(q.rest), ...unknownAcronyms(q.rest, ctx.retriever.vocabulary)].filter(q.unrecorded);
-  if (ctx.retriever.unseenShare(q.topic) >= MAX_UNSEEN_SHARE || unknownNames.length > 0) return {};
+  // "The fifth path" asks for a place in a list: "fifth" need not occur for the list to be there
+  // ("the last kilometer" is a phrase of the thesis, whose "last" does).
+  const place = askedOrdinal(q.rest);
+  const words = q.topic.filter((t) => !place || t !== stem(place) || ctx.retriever.vocabulary.knows(place));
+  if (ctx.retriever.unseenShare(words) >= MAX_UNSEEN_SHARE || unknownNames.length > 0) return {};
   if (q.unmentioned) return { reason: `It does not mention ${q.unmentioned}.` };
   // "How does it define social capital?": a term the thesis never uses is one it does not define.
   // One hyphened word ("three-in-one") is looked for whole: its small words are its point.
