@@ -15,7 +15,7 @@ const INTENTS: ReadonlyArray<readonly [Field, RegExp]> = [
   ['title', new RegExp(String.raw`\b(?:title|titled|entitled)\b|\bwhat(?:\s+is|['’]s)\s+(?:the|this)\s+${THE_WORK}\s+called\b|\bname\s+of\s+(?:the\s+|this\s+)?${THE_WORK}\b|\b(?:thesis|dissertation|paper)['’]?s?\s+(?:full\s+|official\s+|exact\s+)?name\b`, 'iu')],
   ['datePosted', new RegExp(String.raw`\bwhen\s+(?:was|is|did)\s+(?:the\s+|this\s+)?${THE_WORK}\b(?!\s+defended)|\b(?:what|which)\s+(?:(?:month|day)\s+and\s+)?year\b.*\b(?:thesis|dissertation|posted|published|written|submitted|it)\b|\b(?:date|year)\s+(?:of|was)\s+(?:the\s+|this\s+)?(?:thesis|dissertation|publication|posting|submission)\b|\b(?:publication|posting|submission)\s+date\b|\bhow\s+old\s+is\s+(?:the\s+|this\s+)?(?:thesis|dissertation|paper|work|study|it)\b|\b(?:what|which)\s+date\b.*\b(?:posted|published|submitted|written|record)\b|\b(?:was|is)\s+(?:it|this|the\s+(?:thesis|dissertation|work|paper))\s+(?:posted|published|submitted|written)\s+(?:in|on|before|after|around)\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)`, 'iu')],
   ['degree', new RegExp(String.raw`\bwhat\s+(?:academic\s+)?level\s+(?:is|was)\s+(?:the\s+|this\s+)?(?:thesis|dissertation|research|study|work|it|this)\b|\b(?:what|which)\s+(?:kind\s+of\s+|level\s+of\s+)?degree\b|\bdegree\s+(?:is|was)\b|\bis\s+(?:it|this|the\s+\w+)\s+an?\s+${DEGREE}|${DEGREE}\s+or\s+(?:an?\s+)?${DEGREE}`, 'iu')],
-  ['type', /\b(?:what|which)\s+(?:type|kind)\s+of\s+(?:document|work|publication|thesis)\b/iu],
+  ['type', /\b(?:what|which)\s+(?:type|kind|sort)\s+of\s+(?:document|work|publication|thesis|text)\b/iu],
   ['country', new RegExp(String.raw`\b(?:which|what)\s+(?:country|nation)\b(?=.*\b(?:from|thesis|dissertation|paper|work|it|this|author|candidate|written|submitted)\b)|\b(?:country|nation)\s+of\s+origin\b|\bwhere\s+(?:was|is)\s+(?:the\s+|this\s+)?${THE_WORK}\s+(?:written|from|submitted)\b`, 'iu')],
   // "Which subject is it in?", not "Which subject has the theory been applied to?".
   ['subject', /\b(?:what|which)\s+(?:is\s+(?:the|its)\s+)?(?:subject|discipline|field|major)\b(?=\s*(?:[?.!]|$|is\b|does\b|do\b|of\s+(?:the|this|its)\b|area\b))|\bsubject\s+area\b|\bfield\s+of\s+study\b|\bacademic\s+(?:field|discipline)\b|\bdisciplin(?:e|ary)\s+(?:classification|area|field)\b|\b(?:classified|catalogued)\s+(?:under|in|as)\b/iu],
@@ -50,7 +50,7 @@ const UNRECORDED: ReadonlyArray<readonly [string, RegExp]> = [
 const BARE: ReadonlyArray<readonly [Field, RegExp]> = [
   ['author', /^(?:the\s+)?(?:author|writer|candidate)$|^who$/iu],
   ['title', /^(?:the\s+)?(?:full\s+)?title$/iu],
-  ['datePosted', /^(?:(?:which|what)\s+)?(?:year|date)$|^when$/iu],
+  ['datePosted', /^(?:(?:which|what)\s+|the\s+|its\s+)?(?:year|date)$|^when$/iu],
   ['degree', new RegExp(String.raw`^(?:(?:which|what)\s+)?degree$|^(?:an?\s+)?${DEGREE}(?:\s+(?:thesis|dissertation|degree))?$`, 'iu')],
   ['subject', /^(?:(?:what|which)(?:['’]s|\s+is)\s+)?(?:the\s+|its\s+)?(?:subject|discipline|field)$/iu],
   ['keywords', /^(?:the\s+)?(?:key\s?words|tags)$/iu],

@@ -32,6 +32,8 @@ describe('answerMetadata', () => {
     ['这篇论文是哪一年发表的？', /2021-12-01/],
     ['关键词是什么', /Its keywords are/],
     ['What kind of document is this?', /It is a dissertation\./],
+    ['what sort of work is this, a thesis or an article?', /It is a dissertation\./],
+    ['can you give me the keywords and the year', /posted on 2021-12-01\. \[Metadata\] Its keywords are/],
     ['Which country is the thesis from?', /China/],
     ['Which nation is the dissertation from?', /China/],
     ['which country?', /China/],
