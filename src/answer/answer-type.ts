@@ -29,6 +29,10 @@ const NUMERAL = new RegExp(`^(?:\\d[\\d,.]*|${CARDINALS.slice(1).join('|')}|thir
 /** A figure for an amount ("how much", "what budget"): digits or a scale, not "one of" or "four paths". */
 const FIGURE = /^(?:\d[\d,.]*|hundreds?|thousands?|millions?|billions?|percent|yuan|dollars?)$/iu;
 const SCALE = /^(?:dozens|hundreds|thousands|millions|billions)$/iu;
+/** A part of a whole: "two thirds of disputes", "half of the seats", "40 percent of members". */
+const FRACTION = /^(?:half|halves|thirds|quarters|fifths|tenths|percent)$/iu;
+/** A proportion written out: "one seat in five", "one in every ten", "two-thirds", "40%". */
+const PROPORTION = /\b(?:one|two|three|four|\d+)\s+(?:\p{L}+\s+)?in\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\b(?:one|two|three)[-\s](?:half|thirds?|quarters?|fifths?)\b|\d\s*%|\bper\s?cent\b/iu;
 const TIME_UNIT = /^(?:years?|months?|days?|weeks?|decades?|centur(?:y|ies))$/iu;
 // Capitalised, so the modal "may" is not read as the month.
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u;
@@ -72,10 +76,13 @@ export function satisfies(expectation: Expectation, sentence: string): boolean {
   // "How much money": a figure, in a sentence about money.
   if (expectation.kind === 'amount') {
     const { noun, money } = expectation;
-    return words.some((w) => FIGURE.test(w)) && (!noun || words.some((w) => stem(w) === noun)) && (!money || CURRENCY.test(sentence));
+    const figure = words.some((w) => FIGURE.test(w)) || (!money && PROPORTION.test(sentence));
+    return figure && (!noun || words.some((w) => stem(w) === noun)) && (!money || CURRENCY.test(sentence));
   }
-  // "six stages", "four basic experiences", "millions of Party members"; not "20 years of community".
-  const counts = (i: number) => numeral(i - 1) || numeral(i - 2) || (words[i - 2] === 'of' && SCALE.test(words[i - 3] ?? '')) || (words[i - 1] === 'of' && SCALE.test(words[i - 2] ?? ''));
+  // "six stages", "four basic experiences", "millions of Party members", "two thirds of
+  // disputes"; not "20 years of community".
+  const part = (i: number) => SCALE.test(words[i] ?? '') || FRACTION.test(words[i] ?? '');
+  const counts = (i: number) => numeral(i - 1) || numeral(i - 2) || (words[i - 2] === 'of' && part(i - 3)) || (words[i - 1] === 'of' && part(i - 2));
   const nouns = new Set(expectation.nouns);
   return words.some((w, i) => nouns.has(stem(w)) && counts(i));
 }

@@ -31,12 +31,17 @@ describe('satisfies', () => {
     expect(satisfies({ kind: 'count', nouns: ['member'] }, 'Millions of Party members entered communities.')).toBe(true);
     expect(satisfies({ kind: 'count', nouns: ['worker', 'member'] }, 'Millions of Party members and workers entered communities.')).toBe(true);
     expect(satisfies({ kind: 'count', nouns: ['commun'] }, 'In the 20 years of community development.')).toBe(false);
+    expect(satisfies({ kind: 'count', nouns: ['disput'] }, 'Councils resolve about two thirds of disputes.')).toBe(true);
   });
 
   it('wants a figure for an amount, in a sentence about what is measured', () => {
     expect(satisfies({ kind: 'amount', noun: 'monei' }, 'The city spent 20 million yuan of public money.')).toBe(true);
     expect(satisfies({ kind: 'amount', noun: 'monei' }, 'In the 20 years of community development.')).toBe(false);
     expect(satisfies({ kind: 'amount' }, 'It is one of the four paths.')).toBe(false);
+    // A share may be written out: "one seat in five", "two-thirds", "40%".
+    expect(satisfies({ kind: 'amount' }, 'Women hold fewer than one seat in five.')).toBe(true);
+    expect(satisfies({ kind: 'amount' }, 'About 40% of members vote.')).toBe(true);
+    expect(satisfies({ kind: 'amount' }, 'One of them votes in the five councils.')).toBe(false);
     // Money is given in a currency: millions of party members are no cost.
     expect(satisfies({ kind: 'amount', money: true }, 'Millions of Party members have entered communities.')).toBe(false);
     expect(satisfies({ kind: 'amount', money: true }, 'The activity cost 3 million yuan.')).toBe(true);
