@@ -45,16 +45,18 @@ const WEIGHTS = { sentence: 0.6, context: 0.15, vector: 0.35 };
 
 /**
  * The sentences to search, in document order. A heading is no answer, but its words count as
- * context for the sentence under it ("2 Shared Waters" for the first sentence of chapter 2).
+ * context for every sentence under it ("2 Literature and theory" for all of chapter 2), so
+ * "the literature review" finds the chapter so headed.
  */
 function passagesOf(sections: readonly Section[]): Passage[] {
   const ordered = sections
     .flatMap((section) => section.sentences.map((s) => ({ section, s })))
     .sort((a, b) => a.s.start - b.s.start);
   const stems = ordered.map(({ s }) => new Set(contentStems(s.text)));
+  const headings = new Map(sections.map((section) => [section.id, section.sentences.filter((s) => s.heading).flatMap((s) => contentStems(s.text))]));
   const withContext = ordered.map(({ section, s }, i) => {
     const own = stems[i] ?? new Set<string>();
-    const context = new Set(own);
+    const context = new Set([...own, ...(headings.get(section.id) ?? [])]);
     for (const j of [i - 1, i + 1]) if (ordered[j]?.section.id === section.id) for (const t of stems[j] ?? []) context.add(t);
     return { section, s, own, context };
   });
@@ -85,7 +87,9 @@ export class Retriever {
     this.bm25 = new MiniSearch({ fields: ['text'], tokenize: (t) => searchTokens(t).filter((x) => !isStopword(x.word)).map((x) => x.stem), processTerm: (t) => t });
     this.bm25.addAll(this.passages.map((p) => ({ id: p.index, text: p.text })));
     const df = new Map<string, number>();
-    for (const p of this.passages) for (const t of p.stems) df.set(t, (df.get(t) ?? 0) + 1);
+    // A heading's words are the thesis's too: "cooperation" in "4 Conflict and cooperation" is seen.
+    const headings = sections.flatMap((section) => section.sentences.filter((s) => s.heading).map((s) => new Set(contentStems(s.text))));
+    for (const stems of [...this.passages.map((p) => p.stems), ...headings]) for (const t of stems) df.set(t, (df.get(t) ?? 0) + 1);
     const n = this.passages.length;
     this.idf = new Map([...df].map(([t, d]) => [t, Math.log(1 + (n - d + 0.5) / (d + 0.5))]));
     this.byStart = new Map(this.passages.map((p) => [p.start, p.index]));

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parseThesis } from '../../src/ingest/parse.ts';
 import { Retriever } from '../../src/retrieval/search.ts';
 import { contentStems } from '../../src/retrieval/terms.ts';
 import { testCore } from '../helpers.ts';
@@ -44,5 +46,17 @@ describe('Retriever', () => {
     expect(r.coverage(contentStems('quantum computers'), top?.passage.stems ?? new Set())).toBe(0);
     expect(r.unseenShare(contentStems('capital of France'))).toBe(0.5);
     expect(r.unseenShare(stems)).toBe(0);
+  });
+
+  it("counts a heading's words for every sentence under it, and as words the thesis uses", async () => {
+    const water = parseThesis(readFileSync('test/fixtures/water-thesis.txt', 'utf8')).sections;
+    const r = new Retriever(water);
+    expect(r.unseenShare(contentStems('cooperation'))).toBe(0);
+    const hits = await r.search('cooperation');
+    const chapter = hits.filter((h) => h.passage.section.id === 'chapter-4');
+    expect(chapter.length).toBeGreaterThan(1);
+    expect(chapter.every((h) => h.coverage > 0.5)).toBe(true);
+    // The heading itself is no answer.
+    expect(hits.some((h) => /^Chapter 4/u.test(h.passage.text))).toBe(false);
   });
 });
