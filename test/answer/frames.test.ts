@@ -35,6 +35,7 @@ describe('withoutFrames', () => {
     ["Why is the party's leadership called the core?", "Why is the party's leadership the core?"],
     ['What is regarded as the key to governance?', 'What is the key to governance?'],
     ["what's the thesis's view on ancient rule", "what's the thesis's ancient rule"],
+    ['Where did the research take place?', 'Where did the research ?'],
   ])('takes the frame out of %s', (question, left) => {
     expect(squash(withoutFrames(question))).toBe(left);
   });
