@@ -82,7 +82,9 @@ export function satisfies(expectation: Expectation, sentence: string): boolean {
   // "six stages", "four basic experiences", "millions of Party members", "two thirds of
   // disputes"; not "20 years of community".
   const part = (i: number) => SCALE.test(words[i] ?? '') || FRACTION.test(words[i] ?? '');
-  const counts = (i: number) => numeral(i - 1) || numeral(i - 2) || (words[i - 2] === 'of' && part(i - 3)) || (words[i - 1] === 'of' && part(i - 2));
+  // "One" is seldom a count ("national unity and one family", "one of the styles").
+  const counted = (i: number) => numeral(i) && words[i]?.toLowerCase() !== 'one';
+  const counts = (i: number) => counted(i - 1) || counted(i - 2) || (words[i - 2] === 'of' && part(i - 3)) || (words[i - 1] === 'of' && part(i - 2));
   const nouns = new Set(expectation.nouns);
   return words.some((w, i) => nouns.has(stem(w)) && counts(i));
 }

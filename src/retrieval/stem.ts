@@ -1,5 +1,6 @@
 import { stemmer } from 'stemmer';
 import { CARDINALS } from '../ingest/ordinals.ts';
+import { isEnglishWord } from './english.ts';
 
 const HAN = /\p{Script=Han}/u;
 
@@ -51,10 +52,27 @@ const IRREGULAR = new Map(
     }),
 );
 
+const adjectives = new Map<string, string | undefined>();
+
+/**
+ * The adjective an "-ly" adverb is made from, when it is one: "strict" (strictly), "easy"
+ * (easily), "possible" (possibly), "scientifical" (scientifically); none for "family",
+ * "monopoly" or "anomaly".
+ */
+function adjectiveOf(base: string): string | undefined {
+  if (!adjectives.has(base)) {
+    const y = base.endsWith('i') ? `${base.slice(0, -1)}y` : undefined;
+    const found = [base, y, `${base}le`].find((w) => w !== undefined && isEnglishWord(w)) ?? (/ical$/u.test(base) ? base : undefined);
+    adjectives.set(base, found);
+  }
+  return adjectives.get(base);
+}
+
 /**
  * Stems a lower-cased word; possessives are dropped first ("party's" → "parti"). Porter keeps
  * an adverb apart from its adjective ("strictly" → "strictli"), so "-ly" goes first when four
- * or more letters stay ("strictly", "closely", "easily"; not "early", "apply" or "only"), and
+ * or more letters stay and make a word ("strictly", "closely", "easily"; not "early", "apply",
+ * "only" or "family"), and
  * an irregular verb form becomes its base.
  */
 export function stem(word: string): string {
@@ -72,10 +90,10 @@ export function stem(word: string): string {
   if (counted) return counted;
   // "Two decades" is a span of years ("20 years"), whichever unit the text counts in.
   if (/^decades?$/u.test(w)) return 'year';
-  const adverb = /^([a-z]{4,})ly$/u.exec(w);
+  const adverb = /^([a-z]{4,})ly$/u.exec(w)?.[1];
   // "Western" is of the West, "southern" of the south.
   const compass = /^(east|west|north|south)ern(?:er)?s?$/u.exec(w)?.[1];
-  return derivedAlike(stemmer(withoutAl(americanSpelling(IRREGULAR.get(w) ?? compass ?? adverb?.[1] ?? w))));
+  return derivedAlike(stemmer(withoutAl(americanSpelling(IRREGULAR.get(w) ?? compass ?? (adverb ? adjectiveOf(adverb) : undefined) ?? w))));
 }
 
 /**

@@ -33,6 +33,7 @@ describe('satisfies', () => {
     expect(satisfies({ kind: 'count', nouns: ['worker', 'member'] }, 'Millions of Party members and workers entered communities.')).toBe(true);
     expect(satisfies({ kind: 'count', nouns: ['commun'] }, 'In the 20 years of community development.')).toBe(false);
     expect(satisfies({ kind: 'count', nouns: ['disput'] }, 'Councils resolve about two thirds of disputes.')).toBe(true);
+    expect(satisfies({ kind: 'count', nouns: ['famili'] }, 'The activity of "national unity and one family" reached every family.')).toBe(false);
   });
 
   it('wants a figure for an amount, in a sentence about what is measured', () => {

@@ -48,6 +48,7 @@ describe('answerMetadata', () => {
     ['Whose dissertation is this?', /written by Y L Wang/],
     ['author?', /written by Y L Wang/],
     ['Which year?', /2021-12-01/],
+    ['pub date?', /2021-12-01/],
     ['What are the tags of this thesis?', /Its keywords are/],
     ['Who is Y. L. Wang?', /written by Y L Wang/],
     ['Who is credited as the author?', /written by Y L Wang/],
