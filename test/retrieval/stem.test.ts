@@ -8,6 +8,10 @@ describe('stem', () => {
     expect(stem('strictly')).toBe(stem('strict'));
     expect(stem('closely')).toBe(stem('close'));
     expect(stem('early')).not.toBe(stem('ear'));
+    // Only adverbs lose "-ly": "family" is a noun, and "possibly" is of "possible".
+    expect(stem('family')).toBe(stem('families'));
+    expect(stem('possibly')).toBe(stem('possible'));
+    expect(stem('easily')).toBe(stem('easy'));
     expect(stem('four')).toBe(stem('4'));
     expect(stem('democratic')).toBe(stem('democracy'));
     expect(stem('stable')).toBe(stem('stability'));
