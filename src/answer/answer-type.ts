@@ -1,12 +1,21 @@
 import { CARDINALS } from '../ingest/ordinals.ts';
 import { isStopword, stem, tokenize } from '../retrieval/terms.ts';
+import { namesAsked, namesNear, namesPerson, personAsked } from './name-asked.ts';
 
 /**
  * What kind of answer a question asks for, when the kind can be checked in a sentence:
- * a figure ("how many interviews", "what budget") or a time ("in which year", "how long").
- * A sentence that matches the topic but holds no figure or time does not answer it.
+ * a figure ("how many interviews", "what budget"), a time ("in which year", "how long"), the
+ * names of things ("the names of the six stages") or a person holding a post ("who is the
+ * party secretary"). A sentence that matches the topic but holds none does not answer it.
  */
-export type Expectation = { kind: 'count'; nouns: readonly string[] } | { kind: 'amount'; noun?: string; money?: boolean } | { kind: 'date' } | { kind: 'duration' } | { kind: 'money' };
+export type Expectation =
+  | { kind: 'count'; nouns: readonly string[] }
+  | { kind: 'amount'; noun?: string; money?: boolean }
+  | { kind: 'date' }
+  | { kind: 'duration' }
+  | { kind: 'money' }
+  | { kind: 'names'; nouns: readonly string[] }
+  | { kind: 'person' };
 
 /** An amount of money is asked for: "how much did it cost", "what budget", "how much are they paid". */
 const MONEY = /\b(?:costs?|costing|spend|spends|spent|spending|budgets?|fund(?:s|ing|ed)?|prices?|pay|paid|salar(?:y|ies)|wages?|money|expenses?|expenditures?|invest(?:ed|ment|ments)?|income)\b/iu;
@@ -57,6 +66,9 @@ export function expectationOf(question: string): Expectation | undefined {
     return { kind: 'count', nouns: head ? [stem(head)] : phrase.filter((w) => !isStopword(w)).map(stem) };
   }
   if (FIGURE_NOUNS.test(question)) return { kind: 'amount', money: MONEY.test(question) };
+  const named = namesAsked(question);
+  if (named) return { kind: 'names', nouns: named };
+  if (personAsked(question)) return { kind: 'person' };
   if (DATE_QUESTION.test(question)) return { kind: 'date' };
   // "How is the joint force funded?": about money, answered only where the text speaks of it.
   if (MONEY.test(question)) return { kind: 'money' };
@@ -71,6 +83,8 @@ export function satisfies(expectation: Expectation, sentence: string): boolean {
   const words = tokenize(sentence).map((t) => t.word);
   const numeral = (i: number) => NUMERAL.test(words[i] ?? '');
   if (expectation.kind === 'money') return MONEY.test(sentence) || CURRENCY.test(sentence);
+  if (expectation.kind === 'names') return namesNear(sentence, expectation.nouns);
+  if (expectation.kind === 'person') return namesPerson(sentence);
   if (expectation.kind === 'date') return words.some((w) => /^(?:1[5-9]|20)\d\d$/u.test(w) || MONTH.test(w));
   if (expectation.kind === 'duration') return words.some((w, i) => TIME_UNIT.test(w) && (numeral(i - 1) || numeral(i - 2)));
   // "How much money": a figure, in a sentence about money.

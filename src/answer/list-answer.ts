@@ -8,7 +8,7 @@ import type { Answer, Citation } from './types.ts';
 
 /** Questions whose answer is a list: "What are the reasons…", "list the…", "the three points". */
 const LIST_QUESTION =
-  /\b(?:what|which)\s+(?:are|were)\b|\b(?:list|enumerate|name|give)\b|\b(?:two|three|four|five|six|seven|[2-7])\s+\p{L}+s\b|\b(?:reasons|grounds|points)\b|\bjustif(?:y|ies|ied|ication)\b/iu;
+  /\b(?:what|which)\s+(?:are|were)\b|\b(?:list|enumerate|give)\b|(?<!\b(?:the|a|its)\s+)\bname\b(?!\s+of\b)|\b(?:two|three|four|five|six|seven|[2-7])\s+\p{L}+s\b|\b(?:reasons|grounds|points)\b|\bjustif(?:y|ies|ied|ication)\b/iu;
 
 /** "Why…": its answer may be a list of reasons, when the best hits speak of the list as a whole. */
 const WHY_QUESTION = /\bwhy\b/iu;

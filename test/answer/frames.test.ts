@@ -36,6 +36,7 @@ describe('withoutFrames', () => {
     ['What is regarded as the key to governance?', 'What is the key to governance?'],
     ["what's the thesis's view on ancient rule", "what's the thesis's ancient rule"],
     ['Where did the research take place?', 'Where did the research ?'],
+    ['What is the name of the framework?', 'What is the the framework?'],
   ])('takes the frame out of %s', (question, left) => {
     expect(squash(withoutFrames(question))).toBe(left);
   });

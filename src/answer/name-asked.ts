@@ -1,0 +1,74 @@
+import { isEnglishWord } from '../retrieval/english.ts';
+import { isStopword, tokenize } from '../retrieval/terms.ts';
+
+/**
+ * "What are the names of the six stages?", "list the names of the communities": names are
+ * asked for. The work's own name and its author's are the record's (metadata.ts).
+ */
+const NAMES_OF = /\bnames?\s+of\s+(?:the\s+|its\s+|all\s+the\s+)?(?!(?:the\s+)?(?:thesis|dissertation|paper|author|candidate|work|study|book|chapter|section)\b)((?:\p{L}+\s+){0,3}\p{L}+)/iu;
+
+/**
+ * "Who is the party secretary of Urumqi?", "which leader stressed…", "who chairs the
+ * committee?": a person is asked for, by the post they hold.
+ */
+const POST = String.raw`(?:secretar(?:y|ies)|chair(?:man|woman|person)?|leaders?|heads?|directors?|mayors?|governors?|presidents?|officials?|ministers?)`;
+const PERSON_ASKED = new RegExp(String.raw`\bwho\s+(?:is|was|are|were)\s+(?:the\s+)?(?:\p{L}+\s+){0,2}${POST}\b|\bwhich\s+(?:\p{L}+\s+)?${POST}\b|\bwho\s+(?:chairs|heads|directs|runs|chaired|headed|directed|ran)\b`, 'iu');
+
+/** The nouns whose names a question asks for ("communities" in "the names of the communities visited"), or undefined. */
+export function namesAsked(question: string): string[] | undefined {
+  const phrase = NAMES_OF.exec(question)?.[1];
+  if (!phrase) return undefined;
+  const nouns = tokenize(phrase).filter((t) => !isStopword(t.word)).map((t) => t.stem);
+  return nouns.length > 0 ? nouns : undefined;
+}
+
+/** Whether a question asks who holds a post. */
+export function personAsked(question: string): boolean {
+  return PERSON_ASKED.test(question);
+}
+
+/** A word that is a name: capitalised, and no common word ("Urumqi", "Jinping"; not "Party"). */
+function isName(word: string | undefined): boolean {
+  return word !== undefined && /^\p{Lu}/u.test(word) && !isEnglishWord(word);
+}
+
+/** Small words between a thing and the name after it: "a city called Urumqi", "the district, namely Tianshan". */
+const BETWEEN = /^(?:called|named|known|as|namely|the)$/iu;
+
+/**
+ * Whether a sentence names one of the `nouns`: a quoted phrase or a name after it, small
+ * words aside ("the activity of "national unity and one family"", "a city called Urumqi"),
+ * or a name before it that shares its capital ("Youhao Community").
+ */
+export function namesNear(sentence: string, nouns: readonly string[]): boolean {
+  const tokens = tokenize(sentence);
+  // An opening quote, then the name: a closing one right after the noun ('the "four dangers".') names nothing.
+  const quoted = (at: number) => /^\s*(?:(?:of|called|named|known\s+as|as)\s+)?(?:the\s+)?["“‘']\p{L}/iu.test(sentence.slice(at));
+  return tokens.some((t, i) => {
+    if (!nouns.includes(t.stem)) return false;
+    if (quoted(t.end)) return true;
+    const at = (j: number) => tokens[j] !== undefined && tokens[j]?.start !== 0 && isName(tokens[j]?.word);
+    let after = i + 1;
+    while (BETWEEN.test(tokens[after]?.word ?? '')) after += 1;
+    // A name before the noun is its name only when the noun is capitalised with it and heads
+    // it ("Youhao Community"; "Urumqi Community Governance" names governance, and "Urumqi
+    // community" is a community of Urumqi). The first word of a sentence is capitalised anyway.
+    const next = tokens[i + 1];
+    const heads = /^\p{Lu}/u.test(t.word) && !(next && /^\p{Lu}/u.test(next.word) && sentence.slice(t.end, next.start).trim() === '');
+    return at(after) || (heads && at(i - 1));
+  });
+}
+
+/**
+ * Whether a sentence names a person: a capitalised word, then with only a space (or an
+ * initial's full stop) between, a capitalised word that is no common word ("Xi Jinping",
+ * "Elinor Ostrom", "K. Osei"); "Xinjiang Province" and "Urumqi, Xinjiang" are places.
+ */
+export function namesPerson(sentence: string): boolean {
+  const tokens = tokenize(sentence);
+  return tokens.some((t, i) => {
+    const next = tokens[i + 1];
+    const gap = next ? sentence.slice(t.end, next.start) : '';
+    return next !== undefined && /^\p{Lu}/u.test(t.word) && isName(next.word) && /^\.?\s+$/u.test(gap);
+  });
+}
