@@ -14,6 +14,7 @@ import { asksForOpinion, nothingMore, opinionRefusal, refusal, unknownSection } 
 import { answerAboutSections, answerTitles, asksForTitle } from './section-answer.ts';
 import { nameSectionByTopic } from './section-topic.ts';
 import { unmentionedIn } from './source.ts';
+import { answerWhoIsQuoted, asksWhoIsQuoted } from './speaker.ts';
 import { answerTermQuestion } from './term-count.ts';
 import { answerTopic } from './topic-answer.ts';
 import type { Answer } from './types.ts';
@@ -65,6 +66,12 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
   const { rest, term, topic, unmentioned, unrecorded } = readTopic(refs.rest, named, ctx);
   const exclude = ctx.exclude ?? new Set<number>();
   if (topic.length === 0 && unmentioned) return refusal(question, [], parsed, `It does not mention ${unmentioned}.`);
+  // "Who is quoted in chapter 4?": the sentences there that report what someone said.
+  if (topic.length === 0 && asksWhoIsQuoted(rest)) {
+    const scope = new Set(named.map((s) => s.id));
+    const where = named.length > 0 ? named.map((s) => s.label).join(' and ') : undefined;
+    return answerWhoIsQuoted(question, ctx.retriever.passages.filter((p) => scope.size === 0 || scope.has(p.section.id)), where);
+  }
   if (topic.length === 0) {
     const whole = named.length === 0 ? parsed.sections.filter((s) => s.id === 'overview') : named;
     // What a work found or concluded is at its end; what it is about, at its start.

@@ -1,4 +1,6 @@
-import type { Hit } from '../retrieval/search.ts';
+import type { Hit, Passage } from '../retrieval/search.ts';
+import { citeSentence, withTags } from './cite.ts';
+import type { Answer } from './types.ts';
 
 /** "Who said that?", "who pointed this out?", "according to whom…": the speaker of a claim is asked for. */
 const WHO_SAID =
@@ -44,4 +46,27 @@ export function speakerFirst(question: string, hits: readonly Hit[]): readonly H
   if (!top || !asksWhoSaid(question)) return hits;
   const speaker = hits.find((h) => h.score >= NEAR_TOP * top.score && reportsSpeaker(h.passage.text));
   return speaker && speaker !== top ? [speaker, ...hits.filter((h) => h !== speaker)] : hits;
+}
+
+/** "Who is quoted in chapter 4?", "whom does the thesis cite?", "does it quote anyone?": its sources of speech. */
+const WHO_QUOTED =
+  /\bwho(?:m)?\s+(?:is|are|was|were|does|do|did|gets?)\s+(?:\p{L}+\s+){0,3}(?:quot|cit)(?:ed|es|e)\b|\b(?:quot|cit)(?:e|es|ed)\s+(?:anyone|anybody|someone|somebody|people)\b/iu;
+
+/** True when a question asks whom the thesis (or a part of it) quotes, naming no kind of source. */
+export function asksWhoIsQuoted(question: string): boolean {
+  return WHO_QUOTED.test(question);
+}
+
+/** Sentences reported at most: whom a part quotes is shown by the quoting sentences. */
+const MAX_QUOTING = 3;
+
+/**
+ * The sentences of `passages` that report what someone said, in reading order; refused,
+ * saying so, when there are none. `where` names the part searched ("Chapter 3"), if not all.
+ */
+export function answerWhoIsQuoted(question: string, passages: readonly Passage[], where?: string): Answer {
+  const quoting = passages.filter((p) => reportsSpeaker(p.text)).slice(0, MAX_QUOTING);
+  if (quoting.length === 0) return { question, answer: `${where ?? 'The thesis text we have'} quotes no one.`, abstained: true, citations: [], nearest: [] };
+  const citations = quoting.map((p) => citeSentence(p.section, p, 1));
+  return { question, answer: withTags(citations), abstained: false, citations, nearest: [] };
 }

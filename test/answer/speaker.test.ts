@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { asksWhoSaid, asksWhoSaidThat, reportsSpeaker, speakerFirst } from '../../src/answer/speaker.ts';
+import { answerWhoIsQuoted, asksWhoIsQuoted, asksWhoSaid, asksWhoSaidThat, reportsSpeaker, speakerFirst } from '../../src/answer/speaker.ts';
 import type { Hit } from '../../src/retrieval/search.ts';
+import { bareSection, passagesOf, testCore } from '../helpers.ts';
 
 const hit = (text: string, score: number) => ({ score, coverage: score, similarity: 0, passage: { text, start: score * 100 } }) as unknown as Hit;
 
@@ -27,5 +28,28 @@ describe('who said', () => {
     expect(speakerFirst('Who said that (national unity)?', [own, xi])).toEqual([xi, own]);
     expect(speakerFirst('What about national unity?', [own, xi])).toEqual([own, xi]);
     expect(speakerFirst('Who said that (national unity)?', [own, far])).toEqual([own, far]);
+  });
+});
+
+describe('whom the thesis quotes', () => {
+  const one = bareSection('chapter-1');
+  const ps = passagesOf([one, 'The party leads.'], [one, 'Xi Jinping pointed out that unity matters.'], [one, 'According to the report, the party leads everything.']);
+
+  it('knows the question, asked of no kind of source', () => {
+    expect(asksWhoIsQuoted('who is quoted in chapter 4?')).toBe(true);
+    expect(asksWhoIsQuoted('whom does the thesis cite?')).toBe(true);
+    expect(asksWhoIsQuoted('does chapter 3 quote anyone?')).toBe(true);
+    expect(asksWhoIsQuoted('what does the thesis quote from the report?')).toBe(false);
+  });
+
+  it('gives the sentences reporting speech in reading order, or says no one is quoted', () => {
+    expect(answerWhoIsQuoted('who is quoted?', ps).citations.map((c) => c.quote)).toEqual([ps[1]?.text, ps[2]?.text]);
+    expect(answerWhoIsQuoted('who is quoted?', ps.slice(0, 1), 'Chapter 1')).toMatchObject({ abstained: true, answer: 'Chapter 1 quotes no one.' });
+  });
+
+  it('answers whom a chapter quotes through the core', async () => {
+    const core = await testCore('none');
+    expect((await core.ask('who is quoted in chapter 4?')).answer).toBe('General Secretary Xi Jinping pointed out that the largest mass work in Xinjiang is the work of national unity. [Ch. 4]');
+    expect((await core.ask('does chapter 3 quote anyone?')).answer).toBe('Chapter 3 quotes no one.');
   });
 });
