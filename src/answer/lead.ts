@@ -8,7 +8,7 @@ import type { Answer, SectionPointer } from './types.ts';
  * overview, which speaks of every chapter, is not one. A bare "where is Urumqi?" asks a place.
  */
 const WHICH_SECTION =
-  /\bwhich\s+(?:chapters?|parts?|sections?)\b(?!\s*(?:\d|(?:[ivx]+|one|two|three|four|five|six|seven|eight|nine|ten)\b))|\bwhat\s+(?:chapters?|sections?)\b(?!\s*(?:\d|(?:[ivx]+|one|two|three|four|five|six|seven|eight|nine|ten)\b))|\bwhere\b(?=.*\b(?:discuss(?:es|ed)?|talks?\s+about|talked\s+about|mentions?|mentioned|covers?|covered|deals?\s+with|dealt\s+with|address(?:es|ed)?|explains?|explained)\b)|\bwhere(?:['’]s|\s+is)\s+the\s+(?:bit|part|passage|place)\b|\bwhere\s+can\s+i\s+(?:find|read)\b|^\s*(?:and\s+)?where\s+(?:is|was)\s+(?:that|this|it)(?:\s+(?:said|stated|mentioned|written|discussed|from))?(?:\s+in\s+the\s+(?:thesis|text|abstract))?\s*[?.!]*\s*$/iu;
+  /\bwhich\s+(?:chapters?|parts?|sections?)\b(?!\s*(?:\d|(?:[ivx]+|one|two|three|four|five|six|seven|eight|nine|ten)\b))|\bwhat\s+(?:chapters?|sections?)\b(?!\s*(?:\d|(?:[ivx]+|one|two|three|four|five|six|seven|eight|nine|ten)\b))|\bwhere\b(?=.*\b(?:discuss(?:es|ed)?|talks?\s+about|talked\s+about|mentions?|mentioned|covers?|covered|deals?\s+with|dealt\s+with|address(?:es|ed)?|explains?|explained|defines?|defined|introduces?|introduced|describes?|described)\b)|\bwhere(?:['’]s|\s+is)\s+the\s+(?:bit|part|passage|place)\b|\bwhere\s+can\s+i\s+(?:find|read)\b|^\s*(?:and\s+)?where\s+(?:is|was)\s+(?:that|this|it)(?:\s+(?:said|stated|mentioned|written|discussed|from))?(?:\s+in\s+the\s+(?:thesis|text|abstract))?\s*[?.!]*\s*$/iu;
 
 /** "Does the thesis mention X?", "Is X discussed?": asks whether, not what. */
 const MENTION_QUESTION =

@@ -75,6 +75,7 @@ describe('asksWhichSection', () => {
     'Where does the thesis talk about Xi Jinping?',
     "where's the bit about consultation platforms",
     'Where can I read about the four dangers?',
+    'where does the thesis define the mass line?',
   ])('reads %s as asking for a section', (q) => {
     expect(asksWhichSection(q)).toBe(true);
   });
