@@ -75,7 +75,8 @@ const RECORD_FIELDS: readonly Field[] = ['author', 'title', 'datePosted', 'degre
 
 /** Fields a question asks for: by its phrasing, as bare field names, or as "who is <the author>?". */
 function fieldsAsked(question: string, meta: ThesisMetadata): Field[] {
-  const bare = question.replace(/[?!.\s]+$/u, '').trim();
+  // "Title and author please": the manners are no field.
+  const bare = question.replace(/[?!.\s]+$/u, '').replace(/[,\s]*\b(?:please|pls|plz|thanks|thank\s+you|thx)\b[,\s]*/giu, ' ').trim();
   const fields = [...INTENTS.filter(([, re]) => re.test(question)), ...HAN_INTENTS.filter(([, re]) => re.test(question)), ...BARE.filter(([, re]) => re.test(bare))].map(([f]) => f);
   fields.push(...listedFields(bare), ...(WHOLE_RECORD.test(question) ? RECORD_FIELDS : []));
   // Phrasings the patterns above miss, read by their words alone.

@@ -49,6 +49,7 @@ describe('answerMetadata', () => {
     ['author?', /written by Y L Wang/],
     ['Which year?', /2021-12-01/],
     ['pub date?', /2021-12-01/],
+    ['thesis title and author please', /written by Y L Wang.*titled/],
     ['What are the tags of this thesis?', /Its keywords are/],
     ['Who is Y. L. Wang?', /written by Y L Wang/],
     ['Who is credited as the author?', /written by Y L Wang/],
