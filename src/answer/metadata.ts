@@ -57,6 +57,8 @@ const BARE: ReadonlyArray<readonly [Field, RegExp]> = [
   // "Is it a dissertation?", "is this a journal article?": the record's type answers.
   ['type', /^(?:is|was)\s+(?:it|this)\s+(?:really\s+)?an?\s+(?:(?:doctoral|phd|master['’]?s)\s+)?(?:dissertation|thesis|book|monograph|(?:journal\s+)?article|paper|report)$/iu],
   ['country', /^(?:(?:which|what)\s+)?(?:country|nation)$/iu],
+  // "Is the subject party building?": the record's subject answers, whatever is guessed.
+  ['subject', /^(?:is|was)\s+(?:the|its)\s+(?:subject|discipline|field)(?:\s+of\s+(?:the\s+)?(?:thesis|dissertation|work))?\s+\p{L}+/iu],
   // "Is it from China?": one word after, so "is it from the party?" is not ("written in Urumqi?" asks of the text).
   ['country', /^(?:is|was)\s+(?:it|this|the\s+(?:thesis|dissertation|paper|work))\s+from\s+(?!the\b)\p{L}+$/iu],
 ];
