@@ -100,6 +100,8 @@ export interface Turn {
   readonly section?: SectionId | undefined;
   /** The section the conversation was on before that one, if another: "compare them". */
   readonly earlier?: SectionId | undefined;
+  /** True when the last question named `section` itself: then "what's its title?" is that section's. */
+  readonly named?: boolean | undefined;
 }
 
 /** A message read in the light of the conversation: the question to ask, the sentences not to repeat and those shown last. */
@@ -122,7 +124,7 @@ export function readFollowUp(before: Turn | undefined, typed: string, sections: 
   // What the asker says of themselves first ("I'm presenting chapter 4,") is not carried on.
   const asked = withoutPreamble(typed, sections);
   const both = nameBoth(asked, before, sections);
-  const question = both !== asked ? both : resolveFollowUp(before?.question, section ? nameSections(asked, section, sections) : asked, sections);
+  const question = both !== asked ? both : resolveFollowUp(before?.question, section ? nameSections(asked, section, sections, before?.named === true) : asked, sections);
   const [named] = findSectionRefs(question, sections).ids;
   const leans = before !== undefined && question !== asked;
   return { question, named, exclude: asksForMore(typed) ? cited : undefined, seen: cited, before: section, ...(leans ? { leans } : {}) };
@@ -133,5 +135,6 @@ export function turnAfter(followUp: FollowUp, answer: Answer): Turn {
   const first = answer.citations[0]?.section;
   const section = followUp.named ?? (first === 'metadata' ? undefined : first);
   const earlier = followUp.before !== section ? followUp.before : undefined;
-  return { question: followUp.question, cited: [...new Set([...(followUp.seen ?? []), ...answer.citations.map((c) => c.start)])], section, earlier };
+  const cited = [...new Set([...(followUp.seen ?? []), ...answer.citations.map((c) => c.start)])];
+  return { question: followUp.question, cited, section, earlier, ...(followUp.named ? { named: true } : {}) };
 }

@@ -22,11 +22,12 @@ const TITLE_OF_IT = /\b(?:its|it['’]?s)\s+(?:(?:full|exact|actual|proper)\s+)?
 
 /**
  * Names the sections a follow-up points at by the last answer's section: "that chapter", "the
- * next chapter", the "it" of "summarize it" and of "its title".
+ * next chapter", the "it" of "summarize it" and, when the last question named the section
+ * (`named`), of "its title" ("what is it called?" after a question on a term asks the term's).
  */
-export function nameSections(typed: string, section: SectionId, sections: readonly Section[]): string {
+export function nameSections(typed: string, section: SectionId, sections: readonly Section[], named = false): string {
   const n = section.startsWith('chapter-') ? Number(section.slice('chapter-'.length)) : undefined;
-  const titled = section === 'overview' ? typed : typed.replace(TITLE_OF_IT, (_m, called?: string) => `${called ? 'what is ' : ''}the title of ${labelOf(section)}`);
+  const titled = section === 'overview' || !named ? typed : typed.replace(TITLE_OF_IT, (_m, called?: string) => `${called ? 'what is ' : ''}the title of ${labelOf(section)}`);
   const it = titled.replace(SUMMARY_OF_IT, (_m, verb?: string) => `${verb ?? 'sum up '}${labelOf(section)}`);
   return it.replace(THAT_SECTION, labelOf(section)).replace(NEXT_CHAPTER, (m, next?: string) => {
     const id = n === undefined ? undefined : (`chapter-${next ? n + 1 : n - 1}` as const);

@@ -129,6 +129,15 @@ describe('a conversation', () => {
     expect(readFollowUp(first, 'compare them', sections).question).not.toMatch(/Chapter 5/);
   });
 
+  it('reads "its title" as the title of the section the last question named, not of one it was answered from', () => {
+    const named = turnAfter(readFollowUp(undefined, 'What is chapter 3 about?', sections), answer(10));
+    expect(named.named).toBe(true);
+    expect(readFollowUp(named, "what's its title?", sections).question).toBe("what's the title of Chapter 3?");
+    const answered = turnAfter(readFollowUp(undefined, 'What is consultative democracy?', sections), answer(10));
+    expect(answered).toMatchObject({ section: 'chapter-3' });
+    expect(readFollowUp(answered, "what's its title?", sections).question).toBe("what's its title?");
+  });
+
   it('reads the "it" of "summarize it" as the section the last answer came from', () => {
     const turn = turnAfter(readFollowUp(undefined, 'Which chapter is about consultation?', sections), answer(10));
     expect(readFollowUp(turn, 'summarize it', sections).question).toBe('summarize Chapter 3');

@@ -11,10 +11,12 @@ describe('nameSections', () => {
     expect(nameSections('and the next chapter?', 'chapter-3', sections)).toBe('and Chapter 4?');
     expect(nameSections('the previous one?', 'chapter-3', sections)).toBe('Chapter 2?');
     expect(nameSections('tl;dr this', 'chapter-6', sections)).toBe('tl;dr Chapter 6');
-    expect(nameSections("what's its title?", 'chapter-3', sections)).toBe("what's the title of Chapter 3?");
-    expect(nameSections('what is it called', 'chapter-3', sections)).toBe('what is the title of Chapter 3');
-    // The overview is the thesis as a whole: its title is the thesis's.
-    expect(nameSections("what's its title?", 'overview', sections)).toBe("what's its title?");
+    expect(nameSections("what's its title?", 'chapter-3', sections, true)).toBe("what's the title of Chapter 3?");
+    expect(nameSections('what is it called', 'chapter-3', sections, true)).toBe('what is the title of Chapter 3');
+    // The overview is the thesis as a whole: its title is the thesis's. After a question on a
+    // term that chapter 3 answered, "it" is the term.
+    expect(nameSections("what's its title?", 'overview', sections, true)).toBe("what's its title?");
+    expect(nameSections('what is it called', 'chapter-3', sections)).toBe('what is it called');
     // There is no chapter after the last.
     expect(nameSections('and the next chapter?', 'chapter-6', sections)).toBe('and the next chapter?');
   });
