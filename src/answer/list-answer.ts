@@ -2,7 +2,7 @@ import { CARDINALS } from '../ingest/ordinals.ts';
 import { wordCount } from '../ingest/words.ts';
 import type { Hit, Passage } from '../retrieval/search.ts';
 import { citeSentence, withTags } from './cite.ts';
-import { type Enumeration, askedOrdinal, findEnumerations, inlineItems, itemAsked, listMentions, namesList } from './enumeration.ts';
+import { type Enumeration, askedOrdinal, findEnumerations, inlineItems, itemAsked, listMentions, namedThing, namesList } from './enumeration.ts';
 import { answerInlineItem, inlineListFor } from './inline-item.ts';
 import type { Answer, Citation } from './types.ts';
 
@@ -61,9 +61,12 @@ function listAnswer(question: string, list: Enumeration, hits: readonly Hit[], o
  * them together. A question answered by one item ("what is the core of…") is left to the
  * usual answer.
  */
-export function answerFromList(question: string, hits: readonly Hit[], passages: readonly Passage[]): Answer | undefined {
+export function answerFromList(question: string, hits: readonly Hit[], passages: readonly Passage[], shown?: ReadonlySet<number>): Answer | undefined {
   const asked = itemAsked(question);
-  if (asked !== undefined) return answerItem(question, asked, hits, passages) ?? answerInlineItem(question, hits, passages);
+  if (asked !== undefined) {
+    const item = answerItem(question, asked, hits, passages) ?? answerInlineItem(question, hits, passages);
+    return item && (namedThing(question) || !shown || shownNear(item, passages, shown)) ? item : undefined;
+  }
   const listed = LIST_QUESTION.test(question);
   if (!listed && !WHY_QUESTION.test(question)) return undefined;
   const list = nearList(hits, passages, listed);
@@ -81,6 +84,18 @@ function explainedItem(question: string, hits: readonly Hit[], passages: readonl
   const list = findEnumerations(passages.filter((p) => p.section === top.passage.section)).find((e) => e.items.some((p) => p.start === top.passage.start));
   const item = list?.items.find((p) => p.start === top.passage.start);
   return list && item ? itemAnswer(question, list, item, hits, passages) : undefined;
+}
+
+/** How far, in characters, a sentence just shown may be from a list for "the second one" to mean it. */
+const LIST_REACH = 1500;
+
+/**
+ * Whether the conversation has just shown a sentence near the item found: "the second one"
+ * names nothing, so in a conversation it is of a list just shown, not of one elsewhere.
+ */
+function shownNear(item: Answer, passages: readonly Passage[], shown: ReadonlySet<number>): boolean {
+  const near = passages.filter((p) => shown.has(p.start));
+  return item.citations.some((c) => near.some((p) => p.section.id === c.section && Math.abs(p.start - c.start) < LIST_REACH));
 }
 
 /**

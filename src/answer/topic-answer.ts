@@ -94,7 +94,7 @@ export async function answerTopic(q: TopicQuestion, ctx: AskContext): Promise<An
   const refuse = (found: readonly Hit[]) => (exclude.size > 0 ? nothingMore(question, found, parsed) : refusal(question, found, parsed, answerable(found, weight) && expected ? missing(expected) : undefined));
   // "What are the reasons…": a list the thesis gives item by item is answered whole.
   // "What else…" gives what is left, not the whole list again.
-  const listed = (found: readonly Hit[]) => (exclude.size > 0 ? undefined : answerFromList(rest, found, ctx.retriever.passages));
+  const listed = (found: readonly Hit[]) => (exclude.size > 0 ? undefined : answerFromList(rest, found, ctx.retriever.passages, ctx.leans ? ctx.seen : undefined));
   const answer = (found: readonly Hit[]) => listed(found) ?? cited(question, found, weight, ctx.retriever.passages, topic);
   const found = await search(scope);
   // "The fifth basic experience" of four is not there; "how many reasons…" counts the items.

@@ -39,6 +39,15 @@ describe('answering from a list', () => {
     expect(quotes('What is the second ground?', 3)).toEqual([ps[3]?.text]);
   });
 
+  it('takes "the second one" in a conversation only of a list it has just shown', () => {
+    const near = new Set([ps[1]!.start]);
+    const elsewhere = new Set([ps[6]!.start]);
+    expect(answerFromList("what's the second one", [hit(5, 1)], ps, near)?.citations[0]?.quote).toBe(ps[3]?.text);
+    expect(answerFromList("what's the second one", [hit(5, 1)], ps, elsewhere)).toBeUndefined();
+    // A list named by what it lists needs no such check.
+    expect(answerFromList("what's the second ground", [hit(5, 1)], ps, elsewhere)?.citations[0]?.quote).toBe(ps[3]?.text);
+  });
+
   it('counts the items when the list names what is counted', () => {
     expect(countFromList('How many grounds are given?', [hit(5, 1)], ps, ['ground'])?.answer).toMatch(/^The thesis gives three\. The grounds are these/);
     expect(countFromList('How many towns are there?', [hit(5, 1)], ps, ['village'])).toBeUndefined();
