@@ -1,9 +1,8 @@
-import { CARDINALS } from '../ingest/ordinals.ts';
 import { wordCount } from '../ingest/words.ts';
 import type { Hit, Passage } from '../retrieval/search.ts';
 import { citeSentence, withTags } from './cite.ts';
-import { type Enumeration, askedOrdinal, findEnumerations, inlineItems, itemAsked, listMentions, namedThing, namesList } from './enumeration.ts';
-import { answerInlineItem, inlineListFor } from './inline-item.ts';
+import { type Enumeration, findEnumerations, itemAsked, namedThing, namesList } from './enumeration.ts';
+import { answerInlineItem } from './inline-item.ts';
 import type { Answer, Citation } from './types.ts';
 
 /** Questions whose answer is a list: "What are the reasons…", "list the…", "the three points". */
@@ -24,7 +23,7 @@ const NEAR_TOP = 0.6;
  * whole; for a list question, it does, or it is an item with another of the list's sentences
  * near; for `oneItem` asked by its place, any of its sentences will do.
  */
-function nearList(hits: readonly Hit[], passages: readonly Passage[], listed: boolean, oneItem = false): Enumeration | undefined {
+export function nearList(hits: readonly Hit[], passages: readonly Passage[], listed: boolean, oneItem = false): Enumeration | undefined {
   const [top] = hits;
   if (!top) return undefined;
   const near = new Set(hits.filter((h) => h.score >= NEAR_TOP * top.score).slice(0, 3).map((h) => h.passage.start));
@@ -48,7 +47,7 @@ function citeFrom(hits: readonly Hit[]): (p: Passage) => Citation {
 }
 
 /** The list's items in order, then the sentence drawing them together; the citations by relevance. */
-function listAnswer(question: string, list: Enumeration, hits: readonly Hit[], opening = ''): Answer {
+export function listAnswer(question: string, list: Enumeration, hits: readonly Hit[], opening = ''): Answer {
   const reading = [...list.items, ...(list.recap ? [list.recap] : [])].map(citeFrom(hits));
   const citations = [...reading].sort((a, b) => b.score - a.score);
   return { question, answer: `${opening}${withTags(reading)}`, abstained: false, citations, nearest: [] };
@@ -98,22 +97,6 @@ function shownNear(item: Answer, passages: readonly Passage[], shown: ReadonlySe
   return item.citations.some((c) => near.some((p) => p.section.id === c.section && Math.abs(p.start - c.start) < LIST_REACH));
 }
 
-/**
- * Why an item asked for by its place is not there ("the fifth basic experience" of four): the
- * list near the best hits, or in the best sentence, is shorter. Undefined when it is not.
- */
-export function beyondList(question: string, hits: readonly Hit[], passages: readonly Passage[]): string | undefined {
-  const place = itemAsked(question);
-  const [top] = hits;
-  if (!place || !top) return undefined;
-  const list = nearList(hits, passages, true, true);
-  const inline = inlineListFor(question, hits, passages);
-  const count = list && namesList(question, list) ? list.items.length : inline ? inlineItems(inline.list.text).length : undefined;
-  if (count === undefined || place <= count) return undefined;
-  const word = askedOrdinal(question) ?? '';
-  return `It lists only ${CARDINALS[count] ?? count}; there is no ${word}.`;
-}
-
 /** Words at most for an item and the sentences that explain it. */
 const MAX_ITEM_WORDS = 100;
 
@@ -140,23 +123,4 @@ function itemAnswer(question: string, list: Enumeration, item: Passage, hits: re
   }
   const citations = reading.map(citeFrom(hits));
   return { question, answer: withTags(citations), abstained: false, citations, nearest: [] };
-}
-
-/**
- * "How many reasons are given…": a list near the best hits that names what is counted (in a
- * sentence of it, or leading into it or drawing it together) answers with its length and items.
- */
-export function countFromList(question: string, hits: readonly Hit[], passages: readonly Passage[], nouns: readonly string[]): Answer | undefined {
-  const list = nearList(hits, passages, true);
-  if (!list || !listMentions(list, nouns)) return undefined;
-  return listAnswer(question, list, hits, `The thesis gives ${CARDINALS[list.items.length] ?? list.items.length}. `);
-}
-
-/**
- * What a list the thesis gives settles before the usual answer: an item past its end (the
- * reason to refuse, as a string), or "how many…" of what it lists when `counted` holds the
- * counted nouns (the answer). Undefined when it settles nothing.
- */
-export function settledByList(question: string, hits: readonly Hit[], passages: readonly Passage[], counted?: readonly string[]): Answer | string | undefined {
-  return beyondList(question, hits, passages) ?? (counted ? countFromList(question, hits, passages, counted) : undefined);
 }

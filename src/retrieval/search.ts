@@ -3,6 +3,7 @@ import type { Embedder } from '../embed/embedder.ts';
 import type { OpenIndex } from '../store/index-store.ts';
 import type { Section, SectionId } from '../types.ts';
 import { Acronyms } from './acronyms.ts';
+import { type Passage, passagesOf } from './passages.ts';
 import { contentStems, isStopword, searchTokens } from './terms.ts';
 import { Names } from './names.ts';
 import { Vocabulary } from './vocabulary.ts';
@@ -13,20 +14,10 @@ export interface VectorSource {
   readonly store: OpenIndex;
 }
 
+export type { Passage } from './passages.ts';
+
 /** How passages are scored: keywords only, vectors only, or both fused. */
 export type SearchMode = 'keyword' | 'vector' | 'hybrid';
-
-/** A sentence of the thesis as the retriever sees it. */
-export interface Passage {
-  readonly index: number;
-  readonly section: Section;
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
-  /** Topic stems of the sentence and of the sentences beside it in the same section. */
-  readonly stems: ReadonlySet<string>;
-  readonly contextStems: ReadonlySet<string>;
-}
 
 /** A scored passage; `score` ranks, `coverage` says how much of the question it speaks to. */
 export interface Hit {
@@ -42,28 +33,6 @@ export interface Hit {
  * sentence that continues its neighbour's topic ("It takes...") be found for it.
  */
 const WEIGHTS = { sentence: 0.6, context: 0.15, vector: 0.35 };
-
-/**
- * The sentences to search, in document order. A heading is no answer, but its words count as
- * context for every sentence under it ("2 Literature and theory" for all of chapter 2), so
- * "the literature review" finds the chapter so headed.
- */
-function passagesOf(sections: readonly Section[]): Passage[] {
-  const ordered = sections
-    .flatMap((section) => section.sentences.map((s) => ({ section, s })))
-    .sort((a, b) => a.s.start - b.s.start);
-  const stems = ordered.map(({ s }) => new Set(contentStems(s.text)));
-  const headings = new Map(sections.map((section) => [section.id, section.sentences.filter((s) => s.heading).flatMap((s) => contentStems(s.text))]));
-  const withContext = ordered.map(({ section, s }, i) => {
-    const own = stems[i] ?? new Set<string>();
-    const context = new Set([...own, ...(headings.get(section.id) ?? [])]);
-    for (const j of [i - 1, i + 1]) if (ordered[j]?.section.id === section.id) for (const t of stems[j] ?? []) context.add(t);
-    return { section, s, own, context };
-  });
-  return withContext
-    .filter(({ s }) => !s.heading)
-    .map(({ section, s, own, context }, index) => ({ index, section, text: s.text, start: s.start, end: s.end, stems: own, contextStems: context }));
-}
 
 /** Retrieves sentences of the thesis for a question, by keywords, vectors or both. */
 export class Retriever {

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { answerFromList, beyondList, countFromList, settledByList } from '../../src/answer/list-answer.ts';
-import type { Hit, Passage } from '../../src/retrieval/search.ts';
-import { passagesOf, testCore } from '../helpers.ts';
-import { one, towns as ps } from '../fixtures/towns-list.ts';
+import { answerFromList } from '../../src/answer/list-answer.ts';
+import type { Hit } from '../../src/retrieval/search.ts';
+import { testCore } from '../helpers.ts';
+import { towns as ps } from '../fixtures/towns-list.ts';
 
-const passages = passagesOf;
 const hit = (i: number, score: number) => ({ passage: ps[i], score, coverage: score, similarity: 0 }) as Hit;
 
 describe('answering from a list', () => {
@@ -48,11 +47,6 @@ describe('answering from a list', () => {
     expect(answerFromList("what's the second ground", [hit(5, 1)], ps, elsewhere)?.citations[0]?.quote).toBe(ps[3]?.text);
   });
 
-  it('counts the items when the list names what is counted', () => {
-    expect(countFromList('How many grounds are given?', [hit(5, 1)], ps, ['ground'])?.answer).toMatch(/^The thesis gives three\. The grounds are these/);
-    expect(countFromList('How many towns are there?', [hit(5, 1)], ps, ['village'])).toBeUndefined();
-  });
-
   it('answers the thesis\'s reasons for its framework with all three', async () => {
     const core = await testCore('none');
     const a = await core.ask('Why did the author choose the concentric circle as the framework?');
@@ -62,27 +56,5 @@ describe('answering from a list', () => {
     const seen = new Set(a.citations.map((c) => c.start));
     const second = await core.ask(`what's the second one (${a.question})`, { seen, leans: true });
     expect(second.answer).toMatch(/^Second, the key to community governance/);
-  });
-});
-
-describe('lists within one sentence', () => {
-  const sentence = 'It studies the towns in six stages, looks at their markets, their roads and their schools, and draws three lessons of town life: plan early; build small; stay near.';
-
-  it('says an item past the end of the list is not there, for a list of what was asked', () => {
-    const [towns] = passages([one, sentence]);
-    const hits = [{ passage: towns, score: 1, coverage: 1, similarity: 0 } as Hit];
-    expect(beyondList('What is the fourth lesson?', hits, [towns as Passage])).toBe('It lists only three; there is no fourth.');
-    expect(beyondList('What is the third lesson?', hits, [towns as Passage])).toBeUndefined();
-    // The six stages are not what the colon lists.
-    expect(beyondList('What is the fourth stage?', hits, [towns as Passage])).toBeUndefined();
-    expect(beyondList('What is the fourth ground?', [hit(5, 1)], ps)).toBe('It lists only three; there is no fourth.');
-  });
-});
-
-describe('settledByList', () => {
-  it('gives the reason an item is not there, or the count of what the list lists, or nothing', () => {
-    expect(settledByList('What is the fourth ground?', [hit(5, 1)], ps)).toBe('It lists only three; there is no fourth.');
-    expect(settledByList('How many grounds are there?', [hit(5, 1)], ps, ['ground'])).toMatchObject({ answer: expect.stringMatching(/^The thesis gives three\./) });
-    expect(settledByList('How many grounds are there?', [hit(5, 1)], ps)).toBeUndefined();
   });
 });

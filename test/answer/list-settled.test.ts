@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { beyondList, countFromList, settledByList } from '../../src/answer/list-settled.ts';
+import type { Hit, Passage } from '../../src/retrieval/search.ts';
+import { passagesOf } from '../helpers.ts';
+import { one, towns as ps } from '../fixtures/towns-list.ts';
+
+const passages = passagesOf;
+const hit = (i: number, score: number) => ({ passage: ps[i], score, coverage: score, similarity: 0 }) as Hit;
+
+describe('counting a list', () => {
+  it('counts the items when the list names what is counted', () => {
+    expect(countFromList('How many grounds are given?', [hit(5, 1)], ps, ['ground'])?.answer).toMatch(/^The thesis gives three\. The grounds are these/);
+    expect(countFromList('How many towns are there?', [hit(5, 1)], ps, ['village'])).toBeUndefined();
+  });
+
+});
+
+describe('lists within one sentence', () => {
+  const sentence = 'It studies the towns in six stages, looks at their markets, their roads and their schools, and draws three lessons of town life: plan early; build small; stay near.';
+
+  it('says an item past the end of the list is not there, for a list of what was asked', () => {
+    const [towns] = passages([one, sentence]);
+    const hits = [{ passage: towns, score: 1, coverage: 1, similarity: 0 } as Hit];
+    expect(beyondList('What is the fourth lesson?', hits, [towns as Passage])).toBe('It lists only three; there is no fourth.');
+    expect(beyondList('What is the third lesson?', hits, [towns as Passage])).toBeUndefined();
+    // The six stages are not what the colon lists.
+    expect(beyondList('What is the fourth stage?', hits, [towns as Passage])).toBeUndefined();
+    expect(beyondList('What is the fourth ground?', [hit(5, 1)], ps)).toBe('It lists only three; there is no fourth.');
+  });
+});
+
+describe('settledByList', () => {
+  it('gives the reason an item is not there, or the count of what the list lists, or nothing', () => {
+    expect(settledByList('What is the fourth ground?', [hit(5, 1)], ps)).toBe('It lists only three; there is no fourth.');
+    expect(settledByList('How many grounds are there?', [hit(5, 1)], ps, ['ground'])).toMatchObject({ answer: expect.stringMatching(/^The thesis gives three\./) });
+    expect(settledByList('How many grounds are there?', [hit(5, 1)], ps)).toBeUndefined();
+  });
+});
