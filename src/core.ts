@@ -6,7 +6,7 @@ import { summarizeSection } from './answer/summarize.ts';
 import type { Answer, LookupResult, SectionPointer, Summary } from './answer/types.ts';
 import { ThesisBotError } from './errors.ts';
 import { Retriever, type SearchMode } from './retrieval/search.ts';
-import { parseSectionArg } from './retrieval/section-ref.ts';
+import { parseSectionArg } from './retrieval/section-arg.ts';
 import { type Thesis, type ThesisText, hasIndex } from './thesis.ts';
 import type { ThesisMetadata } from './types.ts';
 

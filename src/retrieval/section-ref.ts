@@ -1,7 +1,6 @@
 import { NUMBER_WORD, hanNumber, numberOf } from '../ingest/ordinals.ts';
 import { labelOf } from '../ingest/sections.ts';
 import { readEdges } from './edges.ts';
-import { contentStems } from './terms.ts';
 import type { Section, SectionId } from '../types.ts';
 
 /** Sections a question names, and names it uses for sections the thesis does not have. */
@@ -151,19 +150,4 @@ export function findSectionRefs(question: string, sections: readonly Section[]):
   });
   const edges = readEdges(rest, ids.length > 0 || missing.length > 0);
   return { ids: [...new Set(ids)], missing: [...new Set(missing)], rest: edges.rest, fromEnd: fromEnd || edges.fromEnd, oneSentence: edges.oneSentence };
-}
-
-/**
- * Reads a section named on the command line or in a slash command: "4", "four", "chapter 4",
- * "ch4", "chapter-4", "introduction", "intro", "overview", "conclusion".
- */
-export function parseSectionArg(arg: string, sections: readonly Section[]): Section | undefined {
-  const text = arg.trim().toLowerCase();
-  const direct = sections.find((s) => s.id === text || s.label.toLowerCase() === text);
-  if (direct) return direct;
-  const n = numberOf(text.replace(/^(?:chapter|ch\.?)\s*-?\s*/u, '').replace(/\s*chapter$/u, ''));
-  if (n !== undefined) return sections.find((s) => s.id === `chapter-${n}`);
-  const refs = findSectionRefs(text, sections);
-  // "The intro", "the third chapter": small words around the name are no topic.
-  return refs.ids.length === 1 && contentStems(refs.rest).length === 0 ? sections.find((s) => s.id === refs.ids[0]) : undefined;
 }

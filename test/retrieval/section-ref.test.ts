@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseThesis } from '../../src/ingest/parse.ts';
-import { findSectionRefs, parseSectionArg } from '../../src/retrieval/section-ref.ts';
+import { findSectionRefs } from '../../src/retrieval/section-ref.ts';
 
 const { sections } = parseThesis(readFileSync('data/thesis.txt', 'utf8'));
 
@@ -92,16 +92,3 @@ describe('findSectionRefs', () => {
   });
 });
 
-describe('parseSectionArg', () => {
-  it.each(['4', 'four', 'fourth', 'chapter 4', 'Chapter Four', 'ch4', 'ch. 4', 'chapter-4', 'Chapter 4'])('reads %s as chapter 4', (arg) => {
-    expect(parseSectionArg(arg, sections)?.id).toBe('chapter-4');
-  });
-
-  it.each([['introduction', 'introduction'], ['intro', 'introduction'], ['the intro', 'introduction'], ['the third chapter', 'chapter-3'], ['overview', 'overview']])('reads %s', (arg, id) => {
-    expect(parseSectionArg(arg, sections)?.id).toBe(id);
-  });
-
-  it.each(['9', 'chapter nine', 'appendix', '', 'four score', 'consultation in chapter 3'])('rejects %j', (arg) => {
-    expect(parseSectionArg(arg, sections)).toBeUndefined();
-  });
-});

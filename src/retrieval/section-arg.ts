@@ -1,0 +1,19 @@
+import { numberOf } from '../ingest/ordinals.ts';
+import type { Section } from '../types.ts';
+import { findSectionRefs } from './section-ref.ts';
+import { contentStems } from './terms.ts';
+
+/**
+ * Reads a section named on the command line or in a slash command: "4", "four", "chapter 4",
+ * "ch4", "chapter-4", "introduction", "intro", "overview", "conclusion".
+ */
+export function parseSectionArg(arg: string, sections: readonly Section[]): Section | undefined {
+  const text = arg.trim().toLowerCase();
+  const direct = sections.find((s) => s.id === text || s.label.toLowerCase() === text);
+  if (direct) return direct;
+  const n = numberOf(text.replace(/^(?:chapter|ch\.?)\s*-?\s*/u, '').replace(/\s*chapter$/u, ''));
+  if (n !== undefined) return sections.find((s) => s.id === `chapter-${n}`);
+  const refs = findSectionRefs(text, sections);
+  // "The intro", "the third chapter": small words around the name are no topic.
+  return refs.ids.length === 1 && contentStems(refs.rest).length === 0 ? sections.find((s) => s.id === refs.ids[0]) : undefined;
+}
