@@ -44,8 +44,9 @@ export function inlineListFor(question: string, hits: readonly Hit[], passages: 
  */
 export function answerInlineItem(question: string, hits: readonly Hit[], passages: readonly Passage[]): Answer | undefined {
   const place = itemAsked(question);
-  const found = place === undefined ? undefined : inlineListFor(question, hits, passages);
-  if (place === undefined || !found) return undefined;
+  if (place === undefined) return undefined;
+  const found = inlineListFor(question, hits, passages);
+  if (!found) return undefined;
   const items = inlineItems(found.list.text);
   const item = place === 0 ? items.at(-1) : items[place - 1];
   if (!item) return undefined;

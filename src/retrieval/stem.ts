@@ -27,9 +27,10 @@ const COUNT_WORDS = new Map([['pair', '2'], ['dual', '2'], ['twofold', '2'], ['t
  * Irregular verb forms and their base, which Porter cannot reach ("built" / "build"), nouns
  * formed irregularly from a verb or adjective ("choice" / "choose", "analysis" / "analyze",
  * "truth" / "true"), families Porter leaves apart ("harmonise" / "harmony", "relations" /
- * "relationship", "theoretical" / "theory"; the British verb "practise" / "practice"), and plain words questions say for a scholar's: "pick" for "choose", "harder" for "more difficult", "Chinese" for "China",
- * "shrink" for "contraction", "widen" or "enlarge" for "expansion" ("grow" is as often
- * "develop"). Forms that are as often another word ("left", "saw", "lay", "ground", "bore")
+ * "relationship", "theoretical" / "theory"; the British verb "practise" / "practice";
+ * "Chinese" / "China"), and plain words questions say for a scholar's: "pick" for "choose",
+ * "harder" for "more difficult", "shrink" for "contraction", "widen" or "enlarge" for
+ * "expansion" ("grow" is as often "develop"). Forms that are as often another word ("left", "saw", "lay", "ground", "bore")
  * are not here.
  */
 const IRREGULAR = new Map(
