@@ -30,7 +30,9 @@ const COUNT_WORDS = new Map([['pair', '2'], ['dual', '2'], ['twofold', '2'], ['t
  * "relationship", "theoretical" / "theory"; the British verb "practise" / "practice";
  * "Chinese" / "China"), and plain words questions say for a scholar's: "pick" for "choose",
  * "harder" for "more difficult", "shrink" for "contraction", "widen" or "enlarge" for
- * "expansion" ("grow" is as often "develop"). Forms that are as often another word ("left", "saw", "lay", "ground", "bore")
+ * "expansion" ("grow" is as often "develop"); and a few near-exact synonyms of plain English
+ * ("household" / "family", "peril" / "danger", "crucial" / "key", "nucleus" / "core",
+ * "precondition" / "premise"). Forms that are as often another word ("left", "saw", "lay", "ground", "bore")
  * are not here.
  */
 const IRREGULAR = new Map(
@@ -44,6 +46,7 @@ const IRREGULAR = new Map(
   sink:sank,sunk strike:struck throw:threw,thrown hide:hid,hidden deal:dealt feed:fed flee:fled hear:heard sell:sold
   uphold:upheld withdraw:withdrew,withdrawn undertake:undertook,undertaken overcome:overcame forgo:forwent,forgone
   harmony:harmonise,harmonises,harmonised,harmonising,harmonize,harmonizes,harmonized,harmonizing relationship:relation,relations
+  family:household,households danger:peril,perils key:crucial core:nucleus,nuclei premise:precondition,preconditions,prerequisite,prerequisites
   china:chinese japan:japanese vietnam:vietnamese difficult:hard,harder,hardest,tough,tougher,toughest recognize:recognition practice:practise,practises,practised,practising theory:theoretical,theoretically
   contraction:shrink,shrinks,shrinking,shrank,shrunk,shrinkage expansion:widen,widens,widened,widening,enlarge,enlarges,enlarged,enlarging,enlargement,broaden,broadens,broadened,broadening`
     .split(/\s+/)

@@ -12,6 +12,9 @@ describe('stem', () => {
     expect(stem('family')).toBe(stem('families'));
     expect(stem('possibly')).toBe(stem('possible'));
     expect(stem('easily')).toBe(stem('easy'));
+    expect(stem('households')).toBe(stem('family'));
+    expect(stem('nucleus')).toBe(stem('core'));
+    expect(stem('crucial')).toBe(stem('key'));
     expect(stem('four')).toBe(stem('4'));
     expect(stem('democratic')).toBe(stem('democracy'));
     expect(stem('stable')).toBe(stem('stability'));
