@@ -22,6 +22,11 @@ const JOINED = new RegExp(String.raw`^(${QUESTION_WORD}\b.*?\S)\s*,?\s+and\s+(${
 
 const words = (text: string) => text.split(/\s+/u).length;
 
+/** A request that needs no question mark: "Summarize chapter 2.", "Explain the mass line." */
+const REQUEST = /^(?:please\s+)?(?:summari[sz]e|explain|list|give|show|tell|describe|define|compare|name)\b/iu;
+/** "Also, what year…", "And what…": the joint between two questions, not part of the second. */
+const ALSO = /^(?:also|and\s+also|plus|then)\s*,?\s+/iu;
+
 /**
  * The questions in what was typed, when it holds several ("What is the mass line? And what
  * are the three fine styles?", "Who wrote it and what is chapter 2 about?"); a single question
@@ -29,8 +34,8 @@ const words = (text: string) => text.split(/\s+/u).length;
  * posted?"), which the record answers together.
  */
 export function splitQuestions(text: string): string[] {
-  const parts = text.split(/(?<=[?？])\s+/u).map((p) => p.trim()).filter(Boolean);
-  const asked = parts.filter((p) => /[?？]$/u.test(p) && words(p) >= MIN_PART_WORDS);
+  const parts = text.split(/(?<=[?？.!。])\s+/u).map((p) => p.trim().replace(ALSO, '')).filter(Boolean);
+  const asked = parts.filter((p) => (/[?？]$/u.test(p) || REQUEST.test(p)) && words(p) >= MIN_PART_WORDS);
   if (parts.length >= 2 && parts.length <= MAX_PARTS && asked.length === parts.length) return parts;
   const [, first, second] = JOINED.exec(text.trim()) ?? [];
   if (!first || !second || words(first) < MIN_PART_WORDS || words(second) < MIN_PART_WORDS) return [text];

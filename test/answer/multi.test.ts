@@ -11,6 +11,12 @@ describe('splitQuestions', () => {
     expect(splitQuestions('Is it static? I read chapter 6.')).toEqual(['Is it static? I read chapter 6.']);
   });
 
+  it('takes a request ending in a full stop for a question, and "also," for a joint', () => {
+    expect(splitQuestions('Summarize chapter 2. Also, what year was it posted?')).toEqual(['Summarize chapter 2.', 'what year was it posted?']);
+    expect(splitQuestions('Explain the mass line. I am confused.')).toEqual(['Explain the mass line. I am confused.']);
+    expect(splitQuestions('In ch. 3, what is consultation?')).toEqual(['In ch. 3, what is consultation?']);
+  });
+
   it('splits two questions joined by "and", but not a clause or questions about the record alone', () => {
     expect(splitQuestions('Who wrote it and what is chapter 2 about?')).toEqual(['Who wrote it', 'what is chapter 2 about?']);
     expect(splitQuestions('How is consultation organised, and what does it achieve?')).toEqual(['How is consultation organised', 'what does it achieve?']);
