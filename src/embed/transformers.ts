@@ -29,13 +29,19 @@ function progressReporter(): { onEvent: (e: ProgressEvent) => void; stop: () => 
   };
 }
 
+/**
+ * The error for a model that could not be had, naming where it was looked for and what to set.
+ * Only a download's own failure ("fetch failed", a 404) is worth quoting: a missing local file
+ * is said plainly (Transformers.js would name a folder inside node_modules).
+ */
 function explain(settings: Settings, cause: unknown): ThesisBotError {
   const where = settings.localModels
     ? `in the local folder ${settings.localModels} (TRANSFORMERS_LOCAL_MODELS; it must hold ${settings.model}/config.json, tokenizer.json and onnx/)`
     : settings.offline
-      ? `in the cache ${settings.cacheDir} (TRANSFORMERS_OFFLINE=true forbids downloads)`
+      ? `in the cache ${settings.cacheDir} (TRANSFORMERS_OFFLINE=true forbids downloads: set TRANSFORMERS_LOCAL_MODELS to a folder with the model, or TRANSFORMERS_OFFLINE=false to download it)`
       : `from ${settings.remoteHost ?? 'the Hugging Face Hub'} (set TRANSFORMERS_REMOTE_HOST to a mirror, or TRANSFORMERS_LOCAL_MODELS to a folder with the model)`;
-  const reason = cause instanceof Error ? ` (${cause.message.split('\n')[0]})` : '';
+  const downloaded = !settings.localModels && !settings.offline;
+  const reason = downloaded && cause instanceof Error ? ` (${cause.message.split('\n')[0]})` : '';
   return new ThesisBotError('MODEL_UNAVAILABLE', `The embedding model ${settings.model} could not be loaded ${where}${reason}.`, { cause });
 }
 

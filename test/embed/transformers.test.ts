@@ -52,6 +52,11 @@ describe('loadTransformersEmbedder', () => {
     const missing = loadTransformersEmbedder({ ...settings, model: 'no-such-model' });
     await expect(missing).rejects.toMatchObject({ code: 'MODEL_UNAVAILABLE' });
     await expect(missing).rejects.toThrow(/TRANSFORMERS_LOCAL_MODELS/);
+    // Offline with no local folder, the cache is named with both ways out, and not the
+    // folder inside node_modules that Transformers.js looked in.
+    const uncached = loadTransformersEmbedder({ model: 'no-such-model', cacheDir: mkdtempSync(path.join(tmpdir(), 'tb-cache-')), offline: true, quantized: false });
+    await expect(uncached).rejects.toThrow(/in the cache .*TRANSFORMERS_LOCAL_MODELS.*TRANSFORMERS_OFFLINE=false/);
+    await expect(uncached).rejects.not.toThrow(/node_modules/);
   });
 });
 
