@@ -1,8 +1,8 @@
 import type { Hit, Passage } from '../retrieval/search.ts';
-import { type Token, tokenize } from '../retrieval/terms.ts';
+import { type Token, isStopword, tokenize } from '../retrieval/terms.ts';
 import { citeSentence, readable, tagOf } from './cite.ts';
 import { inlineItems, introduces, itemAsked, namedThing } from './enumeration.ts';
-import type { Answer } from './types.ts';
+import type { Answer, Citation } from './types.ts';
 
 /** Words that draw together items given before: "through the above four paths". */
 const RECAP_WORDS = new Set(['above', 'these', 'those', 'foregoing', 'preceding', 'aforementioned']);
@@ -28,13 +28,55 @@ export function inlineListFor(question: string, hits: readonly Hit[], passages: 
   const thing = namedThing(question);
   const top = hits[0]?.passage;
   if (top && inlineItems(top.text).length > 0 && introduces(top.text, thing)) return { list: top };
-  if (!thing) return undefined;
+  return thing ? recappedList(thing, passages) : undefined;
+}
+
+/** The sentence of inline items that the sentence after it draws together as `thing`s, with that sentence. */
+function recappedList(thing: Token, passages: readonly Passage[]): InlineList | undefined {
   const recap = passages.find((p) => {
     const before = passages[p.index - 1];
     return before?.section === p.section && recaps(p.text, thing) && inlineItems(before.text).length > 0;
   });
   const list = recap ? passages[recap.index - 1] : undefined;
   return list ? { list, recap } : undefined;
+}
+
+/**
+ * "What are the four basic experiences?", "list the four paths": the items a sentence lists
+ * within itself, when the question's first plural names what they are (just before the colon
+ * that opens them, or in the sentence after that draws them together). Each item is quoted
+ * alone, numbered.
+ */
+export function answerInlineList(question: string, hits: readonly Hit[], passages: readonly Passage[]): Answer | undefined {
+  const top = hits[0]?.passage;
+  // What is listed is the question's first plural ("the four basic experiences", "the paths").
+  const thing = tokenize(question).find((t) => !isStopword(t.word) && /[^s'’]s$/iu.test(t.word) && !/^\d+$/u.test(t.stem));
+  if (!thing) return undefined;
+  const found = top && inlineItems(top.text).length > 0 && introduces(top.text, thing) ? { list: top } : recappedList(thing, passages);
+  if (!found) return undefined;
+  const items = inlineItems(found.list.text).map((item) => itemCitation(found.list, item, hits));
+  const told = items.map((c, i) => `${i + 1}. ${sentenceOf(c.quote)} ${tagOf(c.section)}`);
+  const recap = found.recap ? citeSentence(found.recap.section, found.recap, scoreOf(found.recap, hits)) : undefined;
+  const answer = [...told, ...(recap ? [`${readable(recap.quote)} ${tagOf(recap.section)}`] : [])].join('\n');
+  // The citations by relevance, as for a list given item by item.
+  const citations = [...items, ...(recap ? [recap] : [])].sort((a, b) => b.score - a.score);
+  return { question, answer, abstained: false, citations, nearest: [] };
+}
+
+/** A hit's score for a passage, 0 when it was not one. */
+function scoreOf(p: Passage, hits: readonly Hit[]): number {
+  return hits.find((h) => h.passage.start === p.start)?.score ?? 0;
+}
+
+/** An item of a list inside a sentence, cited at its own offsets. */
+function itemCitation(list: Passage, item: string, hits: readonly Hit[]): Citation {
+  const start = list.start + list.text.indexOf(item);
+  return citeSentence(list.section, { text: item, start, end: start + item.length }, scoreOf(list, hits));
+}
+
+/** An item as a sentence of the answer: readable, capitalised, with a full stop. */
+function sentenceOf(item: string): string {
+  return `${readable(item).replace(/^\p{Ll}/u, (c) => c.toUpperCase())}.`;
 }
 
 /**
@@ -50,11 +92,8 @@ export function answerInlineItem(question: string, hits: readonly Hit[], passage
   const items = inlineItems(found.list.text);
   const item = place === 0 ? items.at(-1) : items[place - 1];
   if (!item) return undefined;
-  const start = found.list.start + found.list.text.indexOf(item);
-  const score = (p: Passage) => hits.find((h) => h.passage.start === p.start)?.score ?? 0;
-  const citations = [citeSentence(found.list.section, { text: item, start, end: start + item.length }, score(found.list))];
-  if (found.recap) citations.push(citeSentence(found.recap.section, found.recap, score(found.recap)));
-  const told = readable(item).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  const citations = [itemCitation(found.list, item, hits)];
+  if (found.recap) citations.push(citeSentence(found.recap.section, found.recap, scoreOf(found.recap, hits)));
   const recap = found.recap ? ` ${readable(found.recap.text)} ${tagOf(found.recap.section.id)}` : '';
-  return { question, answer: `${told}. ${tagOf(found.list.section.id)}${recap}`, abstained: false, citations, nearest: [] };
+  return { question, answer: `${sentenceOf(item)} ${tagOf(found.list.section.id)}${recap}`, abstained: false, citations, nearest: [] };
 }

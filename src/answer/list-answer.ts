@@ -2,7 +2,7 @@ import { wordCount } from '../ingest/words.ts';
 import type { Hit, Passage } from '../retrieval/search.ts';
 import { citeSentence, withTags } from './cite.ts';
 import { type Enumeration, findEnumerations, itemAsked, namedThing, namesList } from './enumeration.ts';
-import { answerInlineItem } from './inline-item.ts';
+import { answerInlineItem, answerInlineList } from './inline-item.ts';
 import type { Answer, Citation } from './types.ts';
 
 /** Questions whose answer is a list: "What are the reasons…", "list the…", "the three points". */
@@ -70,7 +70,7 @@ export function answerFromList(question: string, hits: readonly Hit[], passages:
   if (!listed && !WHY_QUESTION.test(question)) return undefined;
   const list = nearList(hits, passages, listed);
   if (list) return listAnswer(question, list, hits);
-  return listed ? undefined : explainedItem(question, hits, passages);
+  return listed ? answerInlineList(question, hits, passages) : explainedItem(question, hits, passages);
 }
 
 /**

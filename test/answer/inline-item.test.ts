@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerInlineItem, inlineListFor } from '../../src/answer/inline-item.ts';
+import { answerInlineItem, answerInlineList, inlineListFor } from '../../src/answer/inline-item.ts';
 import type { Hit, Passage } from '../../src/retrieval/search.ts';
 import { bareSection, passagesOf, testCore } from '../helpers.ts';
 
@@ -35,6 +35,16 @@ describe('answerInlineItem', () => {
     expect(answerInlineItem('What are the lessons?', [hit(ps[2])], ps)).toBeUndefined();
   });
 
+  it('lists the items, numbered, each quoted alone, when the question names what they are', () => {
+    const lessons = answerInlineList('What are the three lessons?', [hit(ps[2])], ps);
+    expect(lessons?.answer).toBe('1. Plan early. [Ch. 2]\n2. Build small. [Ch. 2]\n3. Stay near. [Ch. 2]');
+    expect(lessons?.citations.map((c) => c.quote)).toEqual(['plan early', 'build small', 'stay near']);
+    expect(answerInlineList('List the routes', [hit(ps[1])], ps)?.answer).toMatch(/^1\. The towns plan early\. \[Overview\]\n2\. Build small roads, and stay near\. .*\nThrough the above four routes the towns grow\. \[Overview\]$/s);
+    // A list of something else, or a count alone, is not what was asked.
+    expect(answerInlineList('What are the three rivers?', [hit(ps[2])], ps)).toBeUndefined();
+    expect(answerInlineList('What are the four?', [hit(ps[1])], ps)).toBeUndefined();
+  });
+
   it("answers the thesis's paths and basic experiences one at a time, quoting each where it stands", async () => {
     const core = await testCore('none');
     const third = await core.ask('What is the third path?');
@@ -42,5 +52,6 @@ describe('answerInlineItem', () => {
     expect(core.thesis.corpus.slice(third.citations[0]?.start, third.citations[0]?.end)).toBe(third.citations[0]?.quote);
     expect((await core.ask('What is the second basic experience?')).answer).toMatch(/^Through the continuous sinking of the ruling center of gravity, "point-to-point" style to do a good job in the mass work\. \[Ch\. 2\]$/);
     expect((await core.ask('What is the fifth path?')).answer).toMatch(/It lists only four; there is no fifth\./);
+    expect((await core.ask('What are the four basic experiences?')).answer).toMatch(/^1\. In the 20 years of community development, .*\n2\. Through the continuous sinking .*\n3\. Strictly govern the party, .*\n4\. Come from the masses, .* \[Ch\. 2\]$/s);
   });
 });
