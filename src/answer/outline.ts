@@ -17,6 +17,8 @@ const OUTLINE_QUESTION = new RegExp(
     String.raw`\b(?:thesis|dissertation)['’]?s?\s+(?:structure|outline|chapters)\b`,
     String.raw`\bhow\s+is\s+(?:it|${THE_WORK})\s+(?:structured|organi[sz]ed|divided|laid\s+out|arranged|split)\b`,
     String.raw`\bwhat\s+are\s+(?:the|its)\s+(?:chapters|sections)(?:\s+(?:of|in)\s+${THE_WORK})?\s*\??\s*$`,
+    // "What are the parts of the thesis?": of the work, so not "the parts of the circle".
+    String.raw`\bwhat\s+are\s+(?:the|its)\s+(?:main\s+)?parts\s+(?:of|in)\s+${THE_WORK}\s*\??\s*$`,
     String.raw`\b(?:list|name)\s+(?:all\s+)?(?:the|its)\s+chapters\b`,
     String.raw`\bwhat\s+(?:parts|sections|chapters)\s+(?:is|are|does|do|has)\s+(?:it|${THE_WORK})\s+(?:have|contain|include|split|divided|organi[sz]ed|broken|made\s+up\s+of|consist|comprise)\b`,
     String.raw`^\s*(?:can\s+you\s+)?(?:please\s+)?outline\s+${THE_WORK}\b`,
