@@ -55,7 +55,7 @@ export function findEnumerations(passages: readonly Passage[]): Enumeration[] {
 }
 
 /** "The second one", "the third reason", "the last point": one item asked for, by its place. */
-const ITEM_ASKED = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\b(?!\s+(?:chapter|section|part|half|sentence|paragraph|page|line|time|of\s+all)\b)/iu;
+const ITEM_ASKED = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|[1-9](?:st|nd|rd|th))\b(?!\s+(?:chapter|section|part|half|sentence|paragraph|page|line|time|of\s+all)\b)/iu;
 
 /** The ordinal word of an item asked for by its place ("second", "last"), in lower case, or undefined. */
 export function askedOrdinal(question: string): string | undefined {
@@ -72,7 +72,7 @@ export function itemAsked(question: string): number | undefined {
 /** The word after the ordinal ("the third path", "the third of the four paths": path), unless it is "one". */
 export function namedThing(question: string): Token | undefined {
   // "The second of the four paths" names paths.
-  const after = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+(?:of\s+(?:the\s+|its\s+|these\s+|those\s+)?(?:\p{N}+\s+|(?:two|three|four|five|six|seven|eight|nine|ten)\s+)?)?(\p{L}+)/iu.exec(question)?.[1] ?? '';
+  const after = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|[1-9](?:st|nd|rd|th))\s+(?:of\s+(?:the\s+|its\s+|these\s+|those\s+)?(?:\p{N}+\s+|(?:two|three|four|five|six|seven|eight|nine|ten)\s+)?)?(\p{L}+)/iu.exec(question)?.[1] ?? '';
   return tokenize(after).filter((t) => !isStopword(t.word) && !/^ones?$/iu.test(t.word))[0];
 }
 

@@ -34,7 +34,8 @@ export class Names {
   /**
    * Names in the question (capitalised words past its first) that the thesis never uses, even
    * as the start of a longer word ("Western" is known from "West"): "Shanghai", "France". Years
-   * and decades are names of times: "in 2009", "during the 1990s", when the thesis has none in them.
+   * and decades are names of times: "in 2009", "during the 1990s", when the thesis has none in
+   * them; "the 20th National Congress" is another than the thesis's 19th.
    */
   unknownNames(question: string): string[] {
     const anchored = this.anchored(question);
@@ -44,7 +45,18 @@ export class Names {
       return !this.known.has(s) && ![...this.known.keys()].some((k) => k.length >= 4 && s.startsWith(k));
     });
     const years = [...question.matchAll(/\b(1[5-9]\d|20\d)(\d)(s?)\b/gu)].filter(([, head, last, decade]) => !this.text.match(new RegExp(`\\b${head}${decade ? '\\d' : last}\\b`, 'u')));
-    return [...names, ...years.map(([year]) => year)];
+    return [...names, ...years.map(([year]) => year), ...this.otherOrdinals(question)];
+  }
+
+  /**
+   * A numbered name whose number the thesis never gives it: "the 20th National Congress" when
+   * the thesis has only the 19th. A numbered thing it never numbers is left to the other tests.
+   */
+  private otherOrdinals(question: string): string[] {
+    return [...question.matchAll(/\b(\d+)\s?(?:st|nd|rd|th)\s+(\p{L}+)/giu)].flatMap(([name, n, word = '']) => {
+      const numbers = [...this.text.matchAll(new RegExp(`\\b(\\d+)\\s?(?:st|nd|rd|th)\\s+${word.toLowerCase()}\\b`, 'gu'))].map((m) => m[1]);
+      return numbers.length > 0 && !numbers.includes(n) ? [name] : [];
+    });
   }
 
   /**

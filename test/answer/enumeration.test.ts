@@ -38,6 +38,8 @@ describe('itemAsked', () => {
   it('reads the place of an item asked for, but not of a chapter', () => {
     expect(itemAsked("what's the second one?")).toBe(2);
     expect(itemAsked('and the last?')).toBe(0);
+    expect(itemAsked('what is the 3rd reason?')).toBe(3);
+    expect(itemAsked('What did the 19th congress say?')).toBeUndefined();
     expect(itemAsked('What does the first chapter say?')).toBeUndefined();
   });
 });

@@ -24,6 +24,15 @@ describe('Names', () => {
     expect(names.unknownNames('What did the 19th congress say?')).toEqual([]);
   });
 
+  it('finds a numbered name whose number the text never gives it', () => {
+    const report = ['According to the report of the 19 th National Congress, the party leads.'];
+    const numbered = new Names(report, new Map(report.flatMap((s) => contentStems(s)).map((t) => [t, 1])));
+    expect(numbered.unknownNames('What did the 20th National Congress decide?')).toEqual(['20th National']);
+    expect(numbered.unknownNames('What did the 19th national congress report?')).toEqual([]);
+    // A numbered thing the text never numbers is not judged here.
+    expect(numbered.unknownNames('What is the 3rd reason?')).toEqual([]);
+  });
+
   it('finds names of several words the text never has as a phrase, though it has each word', () => {
     expect(names.unknownPhrases('How does it compare with the United States?')).toEqual(['United States']);
     expect(names.unknownPhrases('What is the United Front Work?')).toEqual([]);
