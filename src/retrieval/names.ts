@@ -5,7 +5,8 @@ import { isStopword, stem } from './terms.ts';
  * Mid-sentence only: after a word or comma, not after a full stop or question mark.
  */
 function capitalisedRuns(question: string): string[][] {
-  const runs = question.match(/(?<=[\p{L}\p{N},;:"”)]\s+)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*/gu) ?? [];
+  // "WeChat", "TikTok": a name may have capitals inside it.
+  const runs = question.match(/(?<=[\p{L}\p{N},;:"”)]\s+)\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*(?:\s+\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*)*/gu) ?? [];
   return runs.flatMap((run) => {
     const parts: string[][] = [[]];
     for (const word of run.split(/\s+/u)) {

@@ -14,6 +14,7 @@ const names = new Names(sentences, known);
 describe('Names', () => {
   it('finds single names the text never uses, mid-sentence only', () => {
     expect(names.unknownNames('How does Urumqi compare with Shanghai?')).toEqual(['Shanghai']);
+    expect(names.unknownNames('How do the people of Urumqi use WeChat?')).toEqual(['WeChat']);
     expect(names.unknownNames('How does it differ from Western pluralism? What about Xi Jinping?')).toEqual([]);
   });
 
