@@ -2,12 +2,13 @@ import { wordCount } from '../ingest/words.ts';
 import type { Passage } from '../retrieval/search.ts';
 
 /**
- * A sentence that opens by pointing back ("It takes…", "These measures…", "This feature…") or
- * speaks of "the above" or "the first two", which mean nothing alone. A sentence about the work itself ("This
+ * A sentence that opens by pointing back ("It takes…", "These measures…", "This feature…"),
+ * draws a conclusion from the one before ("Therefore, …") or speaks of "the above" or "the
+ * first two", which mean nothing alone. A sentence about the work itself ("This
  * paper…") stands alone. The Chinese forms are the same pointers (这, 此, 上述…).
  */
 const POINTS_BACK =
-  /^(?:it|its|they|their|these|those|such|this)\b(?!\s+(?:paper|thesis|dissertation|study|chapter|article|research|work|book)\b)|\b(?:the above|above-mentioned|aforementioned|the former|the latter)\b|\bthe\s+(?:first|last|previous|preceding|former|latter)\s+(?:two|three|four|few)\b(?!\s+(?:chapters?|sections?|parts?)\b)|^(?:这|此|其|上述|以上|该)/iu;
+  /^(?:therefore|thus|hence|consequently)\b|^(?:it|its|they|their|these|those|such|this)\b(?!\s+(?:paper|thesis|dissertation|study|chapter|article|research|work|book)\b)|\b(?:the above|above-mentioned|aforementioned|the former|the latter)\b|\bthe\s+(?:first|last|previous|preceding|former|latter)\s+(?:two|three|four|few)\b(?!\s+(?:chapters?|sections?|parts?)\b)|^(?:这|此|其|上述|以上|该)/iu;
 
 /** "It…", "This…": pointing back to one thing. */
 const SINGULAR_POINTER = /^(?:it|its|this)\b/iu;

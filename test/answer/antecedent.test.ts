@@ -42,6 +42,11 @@ describe('inContext', () => {
     expect(texts(inContext(stages[2]!, stages))).toEqual(['The first two chapters set the scene.']);
   });
 
+  it('brings the premise of a sentence that concludes from it', () => {
+    const argued = passages([two, 'Communities gather the most people.'], [two, 'Therefore, mass work must run through them.']);
+    expect(texts(inContext(argued[1]!, argued))).toEqual(['Communities gather the most people.', 'Therefore, mass work must run through them.']);
+  });
+
   it('leaves a sentence about the work itself alone', () => {
     expect(texts(inContext(ps[2]!, ps))).toEqual(['This paper studies Urumqi.']);
   });
