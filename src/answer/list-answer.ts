@@ -63,8 +63,10 @@ export function listAnswer(question: string, list: Enumeration, hits: readonly H
 export function answerFromList(question: string, hits: readonly Hit[], passages: readonly Passage[], shown?: ReadonlySet<number>): Answer | undefined {
   const asked = itemAsked(question);
   if (asked !== undefined) {
-    const item = answerItem(question, asked, hits, passages) ?? answerInlineItem(question, hits, passages);
-    return item && (namedThing(question) || !shown || shownNear(item, passages, shown)) ? item : undefined;
+    const fits = (item: Answer | undefined) => (item && (namedThing(question) || !shown || shownNear(item, passages, shown)) ? item : undefined);
+    const of = (found: readonly Hit[]) => fits(answerItem(question, asked, found, passages)) ?? fits(answerInlineItem(question, found, passages));
+    // "The third one" after a list: the list just shown, when the best hits are of another.
+    return of(hits) ?? (shown ? of(hits.filter((h) => holds(h.passage, shown))) : undefined);
   }
   const listed = LIST_QUESTION.test(question);
   if (!listed && !WHY_QUESTION.test(question)) return undefined;
@@ -85,6 +87,11 @@ function explainedItem(question: string, hits: readonly Hit[], passages: readonl
   return list && item ? itemAnswer(question, list, item, hits, passages) : undefined;
 }
 
+/** Whether a passage holds something quoted (a sentence, or an item within one) from `starts`. */
+function holds(p: Passage, starts: ReadonlySet<number>): boolean {
+  return [...starts].some((start) => start >= p.start && start < p.end);
+}
+
 /** How far, in characters, a sentence just shown may be from a list for "the second one" to mean it. */
 const LIST_REACH = 1500;
 
@@ -93,7 +100,7 @@ const LIST_REACH = 1500;
  * names nothing, so in a conversation it is of a list just shown, not of one elsewhere.
  */
 function shownNear(item: Answer, passages: readonly Passage[], shown: ReadonlySet<number>): boolean {
-  const near = passages.filter((p) => shown.has(p.start));
+  const near = passages.filter((p) => holds(p, shown));
   return item.citations.some((c) => near.some((p) => p.section.id === c.section && Math.abs(p.start - c.start) < LIST_REACH));
 }
 

@@ -1,5 +1,6 @@
 import { type AskContext, answerQuestion } from './ask.ts';
 import { ownWords, resolveFollowUp } from './follow-up.ts';
+import { itemAsked } from './enumeration.ts';
 import { asksWhichSection } from './lead.ts';
 import { asksAboutRecord } from './metadata.ts';
 import { withoutPreamble } from './preamble.ts';
@@ -76,6 +77,8 @@ function onlyNews(answer: Answer, ctx: AskContext): Answer {
   // "Which chapter is that in?": the chapter named first is the news; "what's its title?" the heading.
   const own = ownWords(answer.question);
   if (asksWhichSection(own) || asksForTitle(findSectionRefs(own, ctx.parsed.sections).rest)) return answer;
+  // "Explain the third one": the item, quoted again alone, is the answer.
+  if (itemAsked(own) !== undefined && quoted.length === 1) return answer;
   // "Who said that?": the quote that names the speaker is the answer.
   if (asksWhoSaid(answer.question)) return reportsSpeaker(quoted[0]?.quote ?? '') ? answer : unattributed(answer.question);
   const what = quoted.length === 1 ? 'the passage' : 'the passages';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { answerFromList } from '../../src/answer/list-answer.ts';
 import type { Hit } from '../../src/retrieval/search.ts';
-import { testCore } from '../helpers.ts';
-import { towns as ps } from '../fixtures/towns-list.ts';
+import { passagesOf, testCore } from '../helpers.ts';
+import { one, towns as ps } from '../fixtures/towns-list.ts';
 
 const hit = (i: number, score: number) => ({ passage: ps[i], score, coverage: score, similarity: 0 }) as Hit;
 
@@ -43,6 +43,12 @@ describe('answering from a list', () => {
     const elsewhere = new Set([ps[6]!.start]);
     expect(answerFromList("what's the second one", [hit(5, 1)], ps, near)?.citations[0]?.quote).toBe(ps[3]?.text);
     expect(answerFromList("what's the second one", [hit(5, 1)], ps, elsewhere)).toBeUndefined();
+    // An item quoted from inside a sentence marks that sentence as shown.
+    const lessons = passagesOf([one, 'The study draws three lessons: plan early; build small; stay near.'], [one, 'Third, a stray item.'], [one, 'The towns are near.']);
+    const itemShown = new Set([lessons[0]!.start + 31]);
+    const stray = { passage: lessons[1], score: 1, coverage: 1, similarity: 0 } as Hit;
+    const list = { passage: lessons[0], score: 0.5, coverage: 0.5, similarity: 0 } as Hit;
+    expect(answerFromList('and the last one?', [stray, list], lessons, itemShown)?.citations[0]?.quote).toBe('stay near');
     // A list named by what it lists needs no such check.
     expect(answerFromList("what's the second ground", [hit(5, 1)], ps, elsewhere)?.citations[0]?.quote).toBe(ps[3]?.text);
   });
