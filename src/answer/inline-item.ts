@@ -26,10 +26,8 @@ export interface InlineList {
  */
 export function inlineListFor(question: string, hits: readonly Hit[], passages: readonly Passage[]): InlineList | undefined {
   const thing = namedThing(question);
-  // Naming nothing ("the third one"), the list may be any of the best few hits.
-  const candidates = hits.slice(0, thing ? 1 : 3).map((h) => h.passage);
-  const list = candidates.find((p) => inlineItems(p.text).length > 0 && introduces(p.text, thing));
-  if (list) return { list };
+  const top = hits[0]?.passage;
+  if (top && inlineItems(top.text).length > 0 && introduces(top.text, thing)) return { list: top };
   return thing ? recappedList(thing, passages) : undefined;
 }
 

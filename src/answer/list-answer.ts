@@ -1,7 +1,7 @@
 import { wordCount } from '../ingest/words.ts';
 import type { Hit, Passage } from '../retrieval/search.ts';
 import { citeSentence, withTags } from './cite.ts';
-import { type Enumeration, findEnumerations, itemAsked, namedThing, namesList } from './enumeration.ts';
+import { type Enumeration, findEnumerations, inlineItems, itemAsked, namedThing, namesList } from './enumeration.ts';
 import { answerInlineItem, answerInlineList } from './inline-item.ts';
 import type { Answer, Citation } from './types.ts';
 
@@ -66,7 +66,9 @@ export function answerFromList(question: string, hits: readonly Hit[], passages:
     const fits = (item: Answer | undefined) => (item && (namedThing(question) || !shown || shownNear(item, passages, shown)) ? item : undefined);
     const of = (found: readonly Hit[]) => fits(answerItem(question, asked, found, passages)) ?? fits(answerInlineItem(question, found, passages));
     // "The third one" after a list: the list just shown, when the best hits are of another.
-    return of(hits) ?? (shown ? of(hits.filter((h) => holds(h.passage, shown))) : undefined);
+    // Of the sentences just shown, one that lists items within itself comes first.
+    const listing = (h: Hit) => (inlineItems(h.passage.text).length > 0 ? 0 : 1);
+    return of(hits) ?? (shown ? of(hits.filter((h) => holds(h.passage, shown)).sort((a, b) => listing(a) - listing(b))) : undefined);
   }
   const listed = LIST_QUESTION.test(question);
   if (!listed && !WHY_QUESTION.test(question)) return undefined;
