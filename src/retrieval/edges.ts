@@ -17,6 +17,9 @@ const EDGE_WORD = /\b(?:(end|ends|ending|close|closes|closing)|begin|begins|begi
 /** "What does chapter 5 say first?", "what does it mention last?": the opening or closing sentence. */
 const SAYS_AT = /\b(?:say|says|said|mention|mentions|discuss|discusses|state|states)\s+(?:(first)|last|finally)\b|\b(?:(first)|last)\s+(?:say|says|said|mention|mentions)\b/giu;
 
+/** "What does the author confirm at the end?", "at the beginning": where to look, named or not. */
+const AT_EDGE = /\b(?:at|in|towards?|near)\s+the\s+(?:very\s+)?(?:(end|close)|beginning|start|outset)\b/giu;
+
 /** Where in a section a question looks, read out of it. */
 export interface Edges {
   /** The question without the words that said where to look. */
@@ -48,6 +51,10 @@ export function readEdges(question: string, named: boolean): Edges {
   rest = rest.replace(WORK_EDGE, (_m: string, end?: string, ends?: string) => {
     if (end || ends) fromEnd = true;
     else oneSentence = true;
+    return ' ';
+  });
+  rest = rest.replace(AT_EDGE, (_m: string, end?: string) => {
+    if (end) fromEnd = true;
     return ' ';
   });
   // Checked again: "what does it conclude at the end" names the conclusion by its verb.

@@ -21,4 +21,9 @@ describe('readEdges', () => {
     expect(readEdges('how does   end', true)).toMatchObject({ fromEnd: true, rest: expect.not.stringMatching(/end/) });
     expect(readEdges('Where does community governance begin?', false).rest).toMatch(/begin/);
   });
+
+  it('reads "at the end" and "at the beginning" as where to look, named or not', () => {
+    expect(readEdges('what does the author confirm at the end?', false)).toMatchObject({ fromEnd: true, rest: expect.not.stringMatching(/end/) });
+    expect(readEdges('what is said at the very beginning', false)).toMatchObject({ fromEnd: false, rest: expect.not.stringMatching(/beginning/) });
+  });
 });
