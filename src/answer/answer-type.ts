@@ -28,7 +28,7 @@ const VERBS = new Set('are is was were did do does have has had can could will w
 /** Nouns whose value is a figure: asked with "what", the answer is a number. */
 const FIGURE_NOUNS = /\b(?:what|which)\s+(?:was\s+|is\s+)?(?:the\s+)?(?:budget|amount|number|percentage|proportion|share|sum|cost|price|population|salary|income|total|sample\s+size|size\s+of\s+the\s+sample)\b/iu;
 
-const DATE_QUESTION = /\b(?:what|which)\s+(?:years?|dates?|months?|decades?|century)\b|\bdates?\s+(?:of|for)\b|['’]s?\s+dates\b|\b(?:their|its|with)\s+dates\b|\bin\s+(?:what|which)\s+(?:year|period)\b|\bsince\s+when\b|\bwhen\s+(?:did|was|were|had)\b/iu;
+const DATE_QUESTION = /\b(?:what|which)\s+(?:years?|dates?|months?|decades?|century)\b|\bdates?\s+(?:of|for)\b|['’]s?\s+dates\b|\b(?:their|its|with)\s+dates\b|\b(?:start(?:ing)?|end(?:ing)?|begin(?:ning)?)\s+(?:and\s+\p{L}+\s+)?(?:years?|dates?)\b|\bin\s+(?:what|which)\s+(?:year|period)\b|\bsince\s+when\b|\bwhen\s+(?:did|was|were|had)\b/iu;
 const DURATION_QUESTION = /\bhow\s+long\b|\bfor\s+how\s+many\s+(?:years|months)\b/iu;
 
 /** A regular plural ("branches", "stages"), not "process" or "class". */

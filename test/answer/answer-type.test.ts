@@ -19,6 +19,7 @@ describe('expectationOf', () => {
     expect(expectationOf('In which year did the reform start?')).toEqual({ kind: 'date' });
     expect(expectationOf('Between which years was the fieldwork?')).toEqual({ kind: 'date' });
     expect(expectationOf('List the six stages with their dates')).toEqual({ kind: 'date' });
+    expect(expectationOf("what are the six stages' start and end years?")).toEqual({ kind: 'date' });
     expect(expectationOf('How long did the fieldwork last?')).toEqual({ kind: 'duration' });
     expect(expectationOf('What is the key to community governance?')).toBeUndefined();
     expect(expectationOf('When does the circle contract?')).toBeUndefined();

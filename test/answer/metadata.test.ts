@@ -55,6 +55,7 @@ describe('answerMetadata', () => {
     ['Who is Y. L. Wang?', /written by Y L Wang/],
     ['Who is credited as the author?', /written by Y L Wang/],
     ['who writed this thesis', /written by Y L Wang/],
+    ["what are the author's initials?", /written by Y L Wang/],
     ['Who is the dissertation by?', /written by Y L Wang/],
     ['Who penned this dissertation?', /written by Y L Wang/],
     ['Who is the researcher behind this?', /written by Y L Wang/],
