@@ -1,6 +1,7 @@
-import { CARDINALS } from '../ingest/ordinals.ts';
+import { CARDINALS, numberOf } from '../ingest/ordinals.ts';
 import type { Hit, Passage } from '../retrieval/search.ts';
-import { askedOrdinal, inlineItems, itemAsked, listMentions, namesList } from './enumeration.ts';
+import { type Token, stem, tokenize } from '../retrieval/terms.ts';
+import { askedOrdinal, inlineItems, introduces, itemAsked, listMentions, namesList } from './enumeration.ts';
 import { inlineListFor } from './inline-item.ts';
 import { listAnswer, nearList } from './list-answer.ts';
 import type { Answer } from './types.ts';
@@ -38,4 +39,38 @@ export function countFromList(question: string, hits: readonly Hit[], passages: 
  */
 export function settledByList(question: string, hits: readonly Hit[], passages: readonly Passage[], counted?: readonly string[]): Answer | string | undefined {
   return beyondList(question, hits, passages) ?? (counted ? countFromList(question, hits, passages, counted) : undefined);
+}
+
+/** "The four dangers", "3 styles": a count of things a question names. */
+const COUNTED = /\b(two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+(?:\p{L}+\s+)?(\p{L}+s)\b/iu;
+/** What follows a count of things that spells them out: "of contraction and expansion", ": a, b and c". */
+const SPELT_OUT = /^\s*(?:of|:|：|,?\s*namely|,?\s*including|\()\s*[^.;]*?\b(?:and|or)\b/iu;
+
+/** "What are…", "list…", "one by one": the things are asked for one by one. */
+const LIST_ASKED = /\b(?:what|which)\s+(?:are|were)\b|(?<!\bthe\s+)\blist(?:ed)?\b(?!\s+of\b)|\bone\s+by\s+one\b|\benumerate\b/iu;
+/** Things named before their count: "The party and the masses are the two elements". */
+const SPELT_BEFORE = /\band\b[^,;:.]*\b(?:are|were|form|constitute)\b[^,;:.]*$/iu;
+
+/**
+ * "What are the four dangers?" when the best sentence only names "the four dangers" and no
+ * list of them is near: what to say before the sentence, so a reader does not take it for the
+ * list. Undefined when the question asks no such thing or the thesis lists them.
+ */
+export function unlisted(question: string, hits: readonly Hit[], passages: readonly Passage[]): string | undefined {
+  const [phrase, count = '', noun = ''] = COUNTED.exec(question) ?? [];
+  const top = hits[0]?.passage;
+  if (!phrase || !top || !LIST_ASKED.test(question)) return undefined;
+  const tokens = tokenize(top.text);
+  const counts = (t: Token | undefined) => t !== undefined && numberOf(t.word) === numberOf(count);
+  const at = tokens.findIndex((t, i) => t.stem === stem(noun) && (counts(tokens[i - 1]) || counts(tokens[i - 2])));
+  const named = tokens[at];
+  const from = counts(tokens[at - 1]) ? tokens[at - 1] : tokens[at - 2];
+  if (!named || nearList(hits, passages, true)) return undefined;
+  // "two functions of contraction and expansion", "three parts: introduction, body and
+  // conclusion", "the party and the masses are the two elements", or items in the sentence
+  // after words naming them: listed after all.
+  const spelt = SPELT_OUT.test(top.text.slice(named.end)) || SPELT_BEFORE.test(top.text.slice(0, named.start));
+  if (spelt || (inlineItems(top.text).length > 0 && introduces(top.text, named))) return undefined;
+  // In the thesis's words: "the three fine styles", though asked for "3 good styles".
+  return `The thesis names the ${top.text.slice(from?.start ?? named.start, named.end).toLowerCase()} but does not list them.`;
 }

@@ -8,7 +8,7 @@ import type { AskContext } from './ask.ts';
 import { definitionFirst } from './definition.ts';
 import { askedOrdinal } from './enumeration.ts';
 import { answerFromList } from './list-answer.ts';
-import { settledByList } from './list-settled.ts';
+import { settledByList, unlisted } from './list-settled.ts';
 import { VECTOR_WEIGHT, answerable, cited } from './evidence.ts';
 import { missing, nothingMore, refusal } from './refusal.ts';
 import { quotedTerms } from './question.ts';
@@ -96,7 +96,12 @@ export async function answerTopic(q: TopicQuestion, ctx: AskContext): Promise<An
   // "What are the reasons…": a list the thesis gives item by item is answered whole.
   // "What else…" gives what is left, not the whole list again.
   const listed = (found: readonly Hit[]) => (exclude.size > 0 ? undefined : answerFromList(rest, found, ctx.retriever.passages, ctx.leans ? ctx.seen : undefined));
-  const answer = (found: readonly Hit[]) => listed(found) ?? cited(question, found, weight, ctx.retriever.passages, topic);
+  // "What are the four dangers?" of a thesis that only names them: said before the sentence.
+  const noted = (found: readonly Hit[], a: Answer) => {
+    const note = exclude.size > 0 ? undefined : unlisted(rest, found, ctx.retriever.passages);
+    return note ? { ...a, answer: `${note} ${a.answer}` } : a;
+  };
+  const answer = (found: readonly Hit[]) => listed(found) ?? noted(found, cited(question, found, weight, ctx.retriever.passages, topic));
   const found = await search(scope);
   // "The fifth basic experience" of four is not there; "how many reasons…" counts the items.
   const settled = exclude.size === 0 ? settledByList(rest, found, ctx.retriever.passages, expected?.kind === 'count' ? expected.nouns : undefined) : undefined;

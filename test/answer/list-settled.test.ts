@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { beyondList, countFromList, settledByList } from '../../src/answer/list-settled.ts';
+import { beyondList, countFromList, settledByList, unlisted } from '../../src/answer/list-settled.ts';
 import type { Hit, Passage } from '../../src/retrieval/search.ts';
-import { passagesOf } from '../helpers.ts';
+import { bareSection, passagesOf } from '../helpers.ts';
 import { one, towns as ps } from '../fixtures/towns-list.ts';
 
 const passages = passagesOf;
@@ -34,5 +34,25 @@ describe('settledByList', () => {
     expect(settledByList('What is the fourth ground?', [hit(5, 1)], ps)).toBe('It lists only three; there is no fourth.');
     expect(settledByList('How many grounds are there?', [hit(5, 1)], ps, ['ground'])).toMatchObject({ answer: expect.stringMatching(/^The thesis gives three\./) });
     expect(settledByList('How many grounds are there?', [hit(5, 1)], ps)).toBeUndefined();
+  });
+});
+
+describe('unlisted', () => {
+  const ch = bareSection('chapter-1');
+  const text = passagesOf(
+    [ch, 'Close contact with the masses is one of the three fine styles of the party.'],
+    [ch, 'The circle has two functions of contraction and expansion.'],
+    [ch, 'The party and the masses are the most important two elements.'],
+  );
+  const top = (i: number) => [{ passage: text[i], score: 1, coverage: 1, similarity: 0 } as Hit];
+
+  it('says, in the thesis\'s words, that a count of things asked for is named but not listed', () => {
+    expect(unlisted('What are the 3 good styles?', top(0), text)).toBe('The thesis names the three fine styles but does not list them.');
+    expect(unlisted('Which style tops the list of the three styles?', top(0), text)).toBeUndefined();
+  });
+
+  it('says nothing when the sentence spells the things out, after or before their count', () => {
+    expect(unlisted('What are the two functions?', top(1), text)).toBeUndefined();
+    expect(unlisted('What are the two elements?', top(2), text)).toBeUndefined();
   });
 });
