@@ -1,3 +1,4 @@
+import type { Hit } from '../retrieval/search.ts';
 import type { Section } from '../types.ts';
 import type { CitedSection, Citation } from './types.ts';
 
@@ -24,4 +25,9 @@ export function citeSentence(section: Section, sentence: { text: string; start: 
 /** Joins cited sentences into answer text, each followed by its tag. */
 export function withTags(citations: readonly Citation[]): string {
   return citations.map((c) => `${readable(c.quote)} ${tagOf(c.section)}`).join(' ');
+}
+
+/** A sentence's score among the hits, or `otherwise` when it was not one of them (a neighbour brought for context). */
+export function scoreAmong(hits: readonly Hit[], sentence: { start: number }, otherwise = 0): number {
+  return hits.find((h) => h.passage.start === sentence.start)?.score ?? otherwise;
 }

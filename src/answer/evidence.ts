@@ -1,7 +1,7 @@
 import type { Hit, Passage } from '../retrieval/search.ts';
 import { inContext } from './antecedent.ts';
 import { wordCount } from '../ingest/words.ts';
-import { citeSentence, readable, tagOf } from './cite.ts';
+import { citeSentence, readable, scoreAmong, tagOf } from './cite.ts';
 import { emphasise } from './emphasis.ts';
 import { itemAsked } from './enumeration.ts';
 import type { Answer } from './types.ts';
@@ -87,7 +87,7 @@ export function answerable(hits: readonly Hit[], vectorWeight: number): boolean 
  */
 export function cited(question: string, hits: readonly Hit[], vectorWeight: number, passages: readonly Passage[], topic: readonly string[] = []): Answer {
   const groups = chooseSentences(hits, vectorWeight, passages);
-  const scoreOf = (p: Passage, group: Group) => hits.find((h) => h.passage.start === p.start)?.score ?? group.hit.score;
+  const scoreOf = (p: Passage, group: Group) => scoreAmong(hits, p, group.hit.score);
   const cite = (p: Passage, group: Group) => citeSentence(p.section, p, scoreOf(p, group));
   const citations = groups.flatMap((g) => [g.hit.passage, ...g.reading.filter((p) => p !== g.hit.passage)].map((p) => cite(p, g)));
   // In a long chosen sentence, the clause that answers is marked; its neighbours are context.

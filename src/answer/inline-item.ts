@@ -1,6 +1,6 @@
 import type { Hit, Passage } from '../retrieval/search.ts';
 import { type Token, isStopword, tokenize } from '../retrieval/terms.ts';
-import { citeSentence, readable, tagOf } from './cite.ts';
+import { citeSentence, readable, scoreAmong, tagOf } from './cite.ts';
 import { inlineItems, introduces, itemAsked, namedThing } from './enumeration.ts';
 import type { Answer, Citation } from './types.ts';
 
@@ -56,22 +56,17 @@ export function answerInlineList(question: string, hits: readonly Hit[], passage
   if (!found) return undefined;
   const items = inlineItems(found.list.text).map((item) => itemCitation(found.list, item, hits));
   const told = items.map((c, i) => `${i + 1}. ${sentenceOf(c.quote)} ${tagOf(c.section)}`);
-  const recap = found.recap ? citeSentence(found.recap.section, found.recap, scoreOf(found.recap, hits)) : undefined;
+  const recap = found.recap ? citeSentence(found.recap.section, found.recap, scoreAmong(hits, found.recap)) : undefined;
   const answer = [...told, ...(recap ? [`${readable(recap.quote)} ${tagOf(recap.section)}`] : [])].join('\n');
   // The citations by relevance, as for a list given item by item.
   const citations = [...items, ...(recap ? [recap] : [])].sort((a, b) => b.score - a.score);
   return { question, answer, abstained: false, citations, nearest: [] };
 }
 
-/** A hit's score for a passage, 0 when it was not one. */
-function scoreOf(p: Passage, hits: readonly Hit[]): number {
-  return hits.find((h) => h.passage.start === p.start)?.score ?? 0;
-}
-
 /** An item of a list inside a sentence, cited at its own offsets. */
 function itemCitation(list: Passage, item: string, hits: readonly Hit[]): Citation {
   const start = list.start + list.text.indexOf(item);
-  return citeSentence(list.section, { text: item, start, end: start + item.length }, scoreOf(list, hits));
+  return citeSentence(list.section, { text: item, start, end: start + item.length }, scoreAmong(hits, list));
 }
 
 /** An item as a sentence of the answer: readable, capitalised, with a full stop. */
@@ -93,7 +88,7 @@ export function answerInlineItem(question: string, hits: readonly Hit[], passage
   const item = place === 0 ? items.at(-1) : items[place - 1];
   if (!item) return undefined;
   const citations = [itemCitation(found.list, item, hits)];
-  if (found.recap) citations.push(citeSentence(found.recap.section, found.recap, scoreOf(found.recap, hits)));
+  if (found.recap) citations.push(citeSentence(found.recap.section, found.recap, scoreAmong(hits, found.recap)));
   const recap = found.recap ? ` ${readable(found.recap.text)} ${tagOf(found.recap.section.id)}` : '';
   return { question, answer: `${sentenceOf(item)} ${tagOf(found.list.section.id)}${recap}`, abstained: false, citations, nearest: [] };
 }

@@ -1,6 +1,6 @@
 import { wordCount } from '../ingest/words.ts';
 import type { Hit, Passage } from '../retrieval/search.ts';
-import { citeSentence, withTags } from './cite.ts';
+import { citeSentence, scoreAmong, withTags } from './cite.ts';
 import { type Enumeration, findEnumerations, inlineItems, itemAsked, namedThing, namesList } from './enumeration.ts';
 import { answerInlineItem, answerInlineList } from './inline-item.ts';
 import type { Answer, Citation } from './types.ts';
@@ -43,7 +43,7 @@ export function nearList(hits: readonly Hit[], passages: readonly Passage[], lis
 
 /** A sentence cited with its score among the hits (0 when it was not one). */
 function citeFrom(hits: readonly Hit[]): (p: Passage) => Citation {
-  return (p) => citeSentence(p.section, p, hits.find((h) => h.passage.start === p.start)?.score ?? 0);
+  return (p) => citeSentence(p.section, p, scoreAmong(hits, p));
 }
 
 /** The list's items in order, then the sentence drawing them together; the citations by relevance. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readable, tagOf, withTags } from '../../src/answer/cite.ts';
+import { readable, scoreAmong, tagOf, withTags } from '../../src/answer/cite.ts';
+import type { Hit } from '../../src/retrieval/search.ts';
 
 describe('cite', () => {
   it('tags sections briefly', () => {
@@ -11,5 +12,12 @@ describe('cite', () => {
     const c = { section: 'chapter-1' as const, label: 'Chapter 1', title: 't', quote: 'a,b.', start: 0, end: 4, score: 1 };
     expect(withTags([c])).toBe('a, b. [Ch. 1]');
     expect(c.quote).toBe('a,b.');
+  });
+
+  it("gives a sentence's score among the hits, or the fallback for one that was not a hit", () => {
+    const hits = [{ passage: { start: 10 }, score: 0.7 }] as unknown as Hit[];
+    expect(scoreAmong(hits, { start: 10 })).toBe(0.7);
+    expect(scoreAmong(hits, { start: 20 })).toBe(0);
+    expect(scoreAmong(hits, { start: 20 }, 0.4)).toBe(0.4);
   });
 });
