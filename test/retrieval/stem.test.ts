@@ -14,6 +14,7 @@ describe('stem', () => {
     expect(stem('easily')).toBe(stem('easy'));
     expect(stem('households')).toBe(stem('family'));
     expect(stem('nucleus')).toBe(stem('core'));
+    expect(stem('fixed')).toBe(stem('static'));
     expect(stem('crucial')).toBe(stem('key'));
     expect(stem('four')).toBe(stem('4'));
     expect(stem('democratic')).toBe(stem('democracy'));
