@@ -109,6 +109,12 @@ const NAMING_FRAME = /\b(?:called|termed|dubbed|deemed|considered|(?:described|r
  */
 const VIEW_FRAME = /\b(?:point\s+of\s+)?views?\s+(?:on|of|about|regarding|towards?)\b|\b(?:stance|standpoint|position)\s+(?:on|about|regarding|towards?)\b/giu;
 
+/**
+ * "How is Urumqi described in relation to Xinjiang?", "with regard to", "with respect to": a
+ * link between the topic's words, not the thesis's "relationship between the party and the masses".
+ */
+const REGARD_FRAME = /\b(?:in|with)\s+(?:relation|respect|regard|reference)\s+to\b|\bas\s+regards\b/giu;
+
 /** "What is the name of the framework?": its name is what is asked for (answer-type.ts), the framework the topic. */
 const NAME_OF_FRAME = /\bnames?\s+of\b/giu;
 
@@ -116,7 +122,7 @@ const NAME_OF_FRAME = /\bnames?\s+of\b/giu;
 const HAPPEN_FRAME = /\b(?:take|takes|took|taken|taking)\s+place\b/giu;
 
 /** Phrases that frame a question rather than name its topic, in the order they are taken out. */
-const FRAMES = [HAN_GENERIC, KEY_FRAME, KIND_FRAME, TRUTH_FRAME, EVERYTHING_FRAME, WHOLE_FRAME, REQUEST_FRAME, FOCUS_FRAME, FINDINGS_FRAME, LENGTH_FRAME, OPERATIONALISE_FRAME, STATED_FRAME, SIGNIFY_FRAME, ASIDE_FRAME, NAMING_FRAME, VIEW_FRAME, HAPPEN_FRAME, NAME_OF_FRAME];
+const FRAMES = [HAN_GENERIC, KEY_FRAME, KIND_FRAME, TRUTH_FRAME, EVERYTHING_FRAME, WHOLE_FRAME, REQUEST_FRAME, FOCUS_FRAME, FINDINGS_FRAME, LENGTH_FRAME, OPERATIONALISE_FRAME, STATED_FRAME, SIGNIFY_FRAME, ASIDE_FRAME, NAMING_FRAME, VIEW_FRAME, HAPPEN_FRAME, NAME_OF_FRAME, REGARD_FRAME];
 
 /** The question with its framing phrases ("true or false:", "what kind of", "the whole thesis") taken out. */
 export function withoutFrames(question: string): string {
