@@ -43,6 +43,13 @@ const RELATION_QUESTIONS = [
 const EFFECT_QUESTION = /\bhow\s+(?:does|do|did|can|could|would|might|will)\s+(.+?)\s+(?:improve|affect|influence|impact|shape|help|hurt|harm|change|strengthen|weaken|support|undermine|transform|enhance|benefit|promote|hinder)\b/iu;
 
 /**
+ * "How do community elections work in Urumqi?": how something works. Only that something
+ * decides: when the thesis never names it, it does not say how it works. A few words only, so
+ * "how did the region's activity change mass work" is no question of how something works.
+ */
+const WORKING_QUESTION = /\bhow\s+(?:does|do|did|would|could)\s+(?:the\s+|an?\s+)?((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)\s+(?:work|function|operate)(?:\s+(?:in|at|within|for|across)\b[^?.!]*)?\s*[?.!]*$/iu;
+
+/**
  * "What role did the military play in…", "the role of social media in community governance":
  * the part something plays. Only that something decides, as with a cause.
  */
@@ -89,7 +96,7 @@ export function unmentionedIn(question: string, retriever: Retriever, { frame, a
   if (source && (unseen(source, (t) => !author.has(t) && !/\d/u.test(t)) || unwritten(source, retriever, author))) return source;
   const judgement = askedJudgement(question);
   if (judgement && unseen(judgement, topical)) return judgement.toLowerCase();
-  const cause = [EFFECT_QUESTION, ...ROLE_QUESTION].map((re) => re.exec(question)?.[1]?.trim()).find((side) => side && unseen(side, topical));
+  const cause = [EFFECT_QUESTION, WORKING_QUESTION, ...ROLE_QUESTION].map((re) => re.exec(question)?.[1]?.trim()).find((side) => side && unseen(side, topical));
   if (cause) return cause;
   return relatedSides(question)?.find((side) => unseen(side, topical));
 }

@@ -76,4 +76,12 @@ describe('questions about what others say', () => {
     expect((await core.ask('What role did the military play in community governance?')).answer).toMatch(/It does not mention the military\./);
     expect((await core.ask('What role do the corps play?')).abstained).toBe(false);
   });
+
+  it('refuses how something works when the thesis never names it, and answers when it does', async () => {
+    const core = await testCore('none');
+    expect((await core.ask('How do community elections work in Urumqi?')).answer).toMatch(/It does not mention community elections\./);
+    expect((await core.ask('How does consultative democracy work?')).abstained).toBe(false);
+    // "Work" here is the thesis's "mass work", not a question of how something works.
+    expect((await core.ask("How did the autonomous region's activity change mass work in Xinjiang?")).abstained).toBe(false);
+  });
 });
