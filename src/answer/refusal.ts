@@ -16,14 +16,27 @@ export function missing(expected: Expectation): string {
 
 /**
  * "The thesis text we have does not say", naming the sections nearest the question as
- * directions, and the `reason` when there is one to give ("It gives no such figure.").
+ * directions, and the `reason` when there is one to give ("It gives no such figure."). When no
+ * passage shares a word of the question's topic, the nearest sections would be chance, so the
+ * answer says what the thesis is about instead.
  */
 export function refusal(question: string, hits: readonly Hit[], parsed: ParsedThesis, reason?: string): Answer {
-  const nearest = [...new Map(hits.slice(0, 6).map((h) => [h.passage.section.id, h.passage.section])).values()].slice(0, 2).map(pointer);
   const hasHan = parsed.sections.some((s) => s.sentences.some((x) => /\p{Script=Han}/u.test(x.text)));
-  const language = !hasHan && /\p{Script=Han}/u.test(question) ? ' The text we have is in English; try asking in English.' : '';
-  const answer = `The thesis text we have does not say.${reason ? ` ${reason}` : ''}${directionsTo(nearest)}${language}`;
+  const foreign = !hasHan && /\p{Script=Han}/u.test(question);
+  const touched = foreign || hits.length === 0 || hits.slice(0, 6).some((h) => h.coverage > 0);
+  const nearest = touched ? [...new Map(hits.slice(0, 6).map((h) => [h.passage.section.id, h.passage.section])).values()].slice(0, 2).map(pointer) : [];
+  const language = foreign ? ' The text we have is in English; try asking in English.' : '';
+  const directions = touched ? directionsTo(nearest) : aboutThesis(parsed);
+  const answer = `The thesis text we have does not say.${reason ? ` ${reason}` : ''}${directions}${language}`;
   return { question, answer, abstained: true, citations: [], nearest };
+}
+
+/** " Nothing in it touches on this: its keywords are …", from the record when it has them. */
+function aboutThesis(parsed: ParsedThesis): string {
+  const keywords = parsed.metadata.keywords ?? [];
+  const last = keywords.at(-1);
+  if (last) return ` Nothing in it touches on this: its keywords are ${keywords.length > 1 ? `${keywords.slice(0, -1).join(', ')} and ${last}` : last}.`;
+  return parsed.metadata.title ? ` Nothing in it touches on this: it is “${parsed.metadata.title}”.` : ' Nothing in it touches on this.';
 }
 
 /** " The closest parts are Chapter 4 (“…”) and Overview (“…”).", or nothing without any. */

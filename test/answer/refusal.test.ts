@@ -8,11 +8,16 @@ const parsed = parseThesis(readFileSync('data/thesis.txt', 'utf8'));
 
 /** Hits on the first sentence of each named section, in the order given. */
 function hitsIn(...ids: string[]): Hit[] {
+  return hitsCovering(0.2, ...ids);
+}
+
+/** The same, each covering `coverage` of the question's topic. */
+function hitsCovering(coverage: number, ...ids: string[]): Hit[] {
   return ids.map((id, index) => {
     const section = parsed.sections.find((s) => s.id === id);
     if (!section?.sentences[0]) throw new Error(`no section ${id}`);
     const s = section.sentences[0];
-    return { passage: { index, section, text: s.text, start: s.start, end: s.end, stems: new Set(), contextStems: new Set() }, score: 0.2, coverage: 0.2, similarity: 0.2 };
+    return { passage: { index, section, text: s.text, start: s.start, end: s.end, stems: new Set(), contextStems: new Set() }, score: 0.2, coverage, similarity: 0.2 };
   });
 }
 
@@ -22,6 +27,14 @@ describe('refusal', () => {
     expect(a).toMatchObject({ abstained: true, citations: [] });
     expect(a.answer).toMatch(/^The thesis text we have does not say\. The closest parts are Chapter 3 \(“How to find.*”\) and Overview \(“.*”\)\.$/);
     expect(a.nearest.map((n) => n.section)).toEqual(['chapter-3', 'overview']);
+  });
+
+  it('says what the thesis is about instead of chance directions when no passage shares a word of the question', () => {
+    const a = refusal('Who won the match?', hitsCovering(0, 'chapter-3', 'overview'), parsed);
+    expect(a.answer).toBe('The thesis text we have does not say. Nothing in it touches on this: its keywords are community governance, Party masses interaction, concentric circle and Urumqi.');
+    expect(a.nearest).toEqual([]);
+    const untitled = { ...parsed, metadata: {} };
+    expect(refusal('Who won the match?', hitsCovering(0, 'chapter-3'), untitled).answer).toBe('The thesis text we have does not say. Nothing in it touches on this.');
   });
 
   it('says why when a figure or a date was asked for, and suggests English for a Chinese question', () => {
