@@ -97,11 +97,37 @@ export function isStopword(word: string): boolean {
 }
 
 /**
+ * Phrasal verbs a question says for the one word a scholar writes: "bring together" for
+ * "gather", "set up" for "establish", "hold back" for "restrict". The verb takes the word's
+ * stem and the particle goes, so neither counts as a word the thesis never uses.
+ */
+const PHRASAL: ReadonlyArray<readonly [RegExp, string, string]> = [
+  [/^(?:bring|brings|bringing|brought|pull|pulls|pulled|pulling)$/iu, 'together', 'gather'],
+  [/^(?:set|sets|setting)$/iu, 'up', 'establish'],
+  [/^(?:hold|holds|holding|held)$/iu, 'back', 'restrict'],
+];
+
+/** Tokens with each phrasal verb ("brought together") made its one word ("gather"). */
+function withPhrasalVerbs(tokens: readonly SearchToken[]): SearchToken[] {
+  const out: SearchToken[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    const phrasal = t && next && !t.compound && PHRASAL.find(([verb, particle]) => verb.test(t.word) && next.word.toLowerCase() === particle);
+    if (t && phrasal) {
+      out.push({ ...t, stem: stem(phrasal[2]) });
+      i++;
+    } else if (t) out.push(t);
+  }
+  return out;
+}
+
+/**
  * The distinct topic-bearing stems of a text, in order of first appearance. `knownCompound`
  * decides which joined compounds count: for a question, only those the thesis uses, since the
  * parts already stand for the rest.
  */
 export function contentStems(text: string, knownCompound: (stem: string) => boolean = () => true): string[] {
-  const tokens = searchTokens(text).filter((t) => !isStopword(t.word) && (!t.compound || knownCompound(t.stem)));
+  const tokens = withPhrasalVerbs(searchTokens(text)).filter((t) => !isStopword(t.word) && (!t.compound || knownCompound(t.stem)));
   return [...new Set(tokens.map((t) => t.stem))];
 }

@@ -22,6 +22,14 @@ describe('terms', () => {
     expect(contentStems('the united front')).toEqual([stem('united'), 'front']);
   });
 
+  it('reads a phrasal verb as the one word the thesis would write', () => {
+    expect(contentStems('what is brought together')).toEqual([stem('gathered')]);
+    expect(contentStems('platforms set up for discussion')).toEqual([stem('platforms'), stem('establish'), stem('discussion')]);
+    expect(contentStems('factors holding back development')).toEqual([stem('factors'), stem('restrict'), stem('development')]);
+    // Without its particle the verb is itself: "set" alone is no "establish".
+    expect(contentStems('a set of rules')).toEqual(['set', stem('rules')]);
+  });
+
   it('reads an ordinal the same whether its suffix is joined or not ("19th", "19 th")', () => {
     expect(contentStems('the 19th congress')).toEqual(contentStems('the 19 th congress'));
   });
