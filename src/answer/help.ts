@@ -25,3 +25,12 @@ export function botHelp(question: string, parsed: ParsedThesis): Answer {
     'the outline (“what are the chapters?”) or who wrote it.';
   return { question, answer, abstained: true, citations: [], nearest: [] };
 }
+
+/**
+ * "Thanks!", "ok" asked on their own (a conversation lets them pass): acknowledged, with a nudge
+ * to ask more, rather than answered as a question about the whole thesis.
+ */
+export function acknowledgement(question: string): Answer {
+  const answer = 'Glad to help. Ask another question about the thesis whenever you like, or “what are the chapters?” for its outline.';
+  return { question, answer, abstained: true, citations: [], nearest: [] };
+}

@@ -19,4 +19,15 @@ describe('help from the core', () => {
     expect(a.answer).toMatch(/^I answer questions about “On "Concentric Circles".*” \(Y L Wang, 2021\) from its text/);
     expect(a.answer).toMatch(/summarize chapter 4/);
   });
+
+  it('acknowledges thanks asked on their own instead of summing up the thesis', async () => {
+    const core = await testCore('none');
+    for (const q of ['thanks!', 'ok', 'great, thank you!']) {
+      const a = await core.ask(q);
+      expect(a).toMatchObject({ abstained: true, citations: [] });
+      expect(a.answer).toMatch(/^Glad to help\. Ask another question/);
+    }
+    // Thanks with a question is a question.
+    expect((await core.ask('thanks, and what is the key to community governance?')).citations[0]?.section).toBe('chapter-1');
+  });
 });
