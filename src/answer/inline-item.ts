@@ -26,9 +26,23 @@ export interface InlineList {
  */
 export function inlineListFor(question: string, hits: readonly Hit[], passages: readonly Passage[]): InlineList | undefined {
   const thing = namedThing(question);
-  const top = hits[0]?.passage;
-  if (top && inlineItems(top.text).length > 0 && introduces(top.text, thing)) return { list: top };
+  const list = listingHit(hits, thing);
+  if (list) return { list };
   return thing ? recappedList(thing, passages) : undefined;
+}
+
+/** Hits at most, and share of the best score at least, that may hold the list asked for. */
+const LIST_HITS = { count: 3, share: 0.7 };
+
+/**
+ * The best hit that lists items within itself after naming them as `thing`s. The best hit
+ * first; one just behind it may be the list when the best only mentions the words apart ("the
+ * four experiences" against "the above four paths … valuable experience").
+ */
+function listingHit(hits: readonly Hit[], thing: Token | undefined): Passage | undefined {
+  const best = hits[0]?.score ?? 0;
+  const lists = (h: Hit, i: number) => (i === 0 || (thing !== undefined && h.score >= LIST_HITS.share * best)) && inlineItems(h.passage.text).length > 0 && introduces(h.passage.text, thing);
+  return hits.slice(0, LIST_HITS.count).find(lists)?.passage;
 }
 
 /** The sentence of inline items that the sentence after it draws together as `thing`s, with that sentence. */
@@ -48,11 +62,11 @@ function recappedList(thing: Token, passages: readonly Passage[]): InlineList | 
  * alone, numbered.
  */
 export function answerInlineList(question: string, hits: readonly Hit[], passages: readonly Passage[]): Answer | undefined {
-  const top = hits[0]?.passage;
   // What is listed is the question's first plural ("the four basic experiences", "the paths").
   const thing = tokenize(question).find((t) => !isStopword(t.word) && /[^s'’]s$/iu.test(t.word) && !/^\d+$/u.test(t.stem));
   if (!thing) return undefined;
-  const found = top && inlineItems(top.text).length > 0 && introduces(top.text, thing) ? { list: top } : recappedList(thing, passages);
+  const list = listingHit(hits, thing);
+  const found = list ? { list } : recappedList(thing, passages);
   if (!found) return undefined;
   const items = inlineItems(found.list.text).map((item) => itemCitation(found.list, item, hits));
   const told = items.map((c, i) => `${i + 1}. ${sentenceOf(c.quote)} ${tagOf(c.section)}`);

@@ -45,6 +45,13 @@ describe('answerInlineItem', () => {
     expect(answerInlineList('What are the four?', [hit(ps[1])], ps)).toBeUndefined();
   });
 
+  it('takes the list from a hit just behind the best when the best only has the words apart', () => {
+    const apart = passagesOf([one, 'The towns learn many lessons; the three matter.'], [two, 'The study draws three lessons of town life: plan early; build small; stay near.']);
+    expect(answerInlineList('What are the three lessons?', [hit(apart[0], 1), hit(apart[1], 0.75)], apart)?.answer).toMatch(/^1\. Plan early\. \[Ch\. 2\]/);
+    // Far behind the best, it is not taken for it.
+    expect(answerInlineList('What are the three lessons?', [hit(apart[0], 1), hit(apart[1], 0.5)], apart)).toBeUndefined();
+  });
+
   it("answers the thesis's paths and basic experiences one at a time, quoting each where it stands", async () => {
     const core = await testCore('none');
     const third = await core.ask('What is the third path?');
