@@ -20,9 +20,12 @@ export function askedSource(question: string): string | undefined {
 const JUDGEMENT =
   /\b(?:failures?|failings?|weakness(?:es)?|shortcomings?|flaws?|drawbacks?|limitations?|criticisms?|critiques?|critics?|downsides?|disadvantages?|pitfalls?|deficienc(?:y|ies)|defects?|mistakes?|weak\s+points?|cons)\b/iu;
 
+/** "Has the mass line failed?": the same judgement as a verb, named by its noun. */
+const FAILED = /\bfail(?:s|ed|ing)?\b/iu;
+
 /** The judgement a question asks for ("failures", "weaknesses"), as typed, or undefined. */
 export function askedJudgement(question: string): string | undefined {
-  return JUDGEMENT.exec(question)?.[0];
+  return JUDGEMENT.exec(question)?.[0] ?? (FAILED.test(question) ? 'failure' : undefined);
 }
 
 /**
