@@ -1,6 +1,6 @@
 import { CARDINALS } from '../ingest/ordinals.ts';
 import { isStopword, stem, tokenize } from '../retrieval/terms.ts';
-import { namesAsked, namesNear, namesPerson, personAsked } from './name-asked.ts';
+import { type Post, namesAsked, namesHolder, namesNear, personAsked } from './name-asked.ts';
 
 /**
  * What kind of answer a question asks for, when the kind can be checked in a sentence:
@@ -15,7 +15,7 @@ export type Expectation =
   | { kind: 'duration' }
   | { kind: 'money' }
   | { kind: 'names'; nouns: readonly string[] }
-  | { kind: 'person' };
+  | { kind: 'person'; post: Post };
 
 /** An amount of money is asked for: "how much did it cost", "what budget", "how much are they paid". */
 const MONEY = /\b(?:costs?|costing|spend|spends|spent|spending|budgets?|fund(?:s|ing|ed)?|prices?|pay|paid|salar(?:y|ies)|wages?|money|expenses?|expenditures?|invest(?:ed|ment|ments)?|income)\b/iu;
@@ -68,7 +68,8 @@ export function expectationOf(question: string): Expectation | undefined {
   if (FIGURE_NOUNS.test(question)) return { kind: 'amount', money: MONEY.test(question) };
   const named = namesAsked(question);
   if (named) return { kind: 'names', nouns: named };
-  if (personAsked(question)) return { kind: 'person' };
+  const post = personAsked(question);
+  if (post) return { kind: 'person', post };
   if (DATE_QUESTION.test(question)) return { kind: 'date' };
   // "How is the joint force funded?": about money, answered only where the text speaks of it.
   if (MONEY.test(question)) return { kind: 'money' };
@@ -84,7 +85,7 @@ export function satisfies(expectation: Expectation, sentence: string): boolean {
   const numeral = (i: number) => NUMERAL.test(words[i] ?? '');
   if (expectation.kind === 'money') return MONEY.test(sentence) || CURRENCY.test(sentence);
   if (expectation.kind === 'names') return namesNear(sentence, expectation.nouns);
-  if (expectation.kind === 'person') return namesPerson(sentence);
+  if (expectation.kind === 'person') return namesHolder(sentence, expectation.post);
   if (expectation.kind === 'date') return words.some((w) => /^(?:1[5-9]|20)\d\d$/u.test(w) || MONTH.test(w));
   if (expectation.kind === 'duration') return words.some((w, i) => TIME_UNIT.test(w) && (numeral(i - 1) || numeral(i - 2)));
   // "How much money": a figure, in a sentence about money.

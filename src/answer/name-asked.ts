@@ -1,5 +1,5 @@
 import { isEnglishWord } from '../retrieval/english.ts';
-import { isStopword, tokenize } from '../retrieval/terms.ts';
+import { isStopword, stem, tokenize } from '../retrieval/terms.ts';
 
 /**
  * "What are the names of the six stages?", "list the names of the communities": names are
@@ -12,6 +12,7 @@ const NAMES_OF = /\bnames?\s+of\s+(?:the\s+|its\s+|all\s+the\s+)?(?!(?:the\s+)?(
  * committee?": a person is asked for, by the post they hold.
  */
 const POST = String.raw`(?:secretar(?:y|ies)|chair(?:man|woman|person)?|leaders?|heads?|directors?|mayors?|governors?|presidents?|officials?|ministers?)`;
+const POST_WORD = new RegExp(String.raw`^${POST}$`, 'iu');
 const PERSON_ASKED = new RegExp(String.raw`\bwho\s+(?:is|was|are|were)\s+(?:the\s+)?(?:\p{L}+\s+){0,2}${POST}\b|\bwhich\s+(?:\p{L}+\s+)?${POST}\b|\bwho\s+(?:chairs|heads|directs|runs|chaired|headed|directed|ran)\b`, 'iu');
 
 /** The nouns whose names a question asks for ("communities" in "the names of the communities visited"), or undefined. */
@@ -22,9 +23,41 @@ export function namesAsked(question: string): string[] | undefined {
   return nouns.length > 0 ? nouns : undefined;
 }
 
-/** Whether a question asks who holds a post. */
-export function personAsked(question: string): boolean {
-  return PERSON_ASKED.test(question);
+/** What the post asked about must match: the word before its noun ("party" secretary), and a named place it is of. */
+export interface Post {
+  readonly modifier?: string;
+  readonly place?: string;
+}
+
+/** "The party secretary of Urumqi": the word qualifying the post and the place after "of". */
+const POST_PHRASE = new RegExp(String.raw`(?:\b(\p{L}+)\s+)?${POST}(?:\s+of\s+(?:the\s+)?(\p{L}+))?`, 'iu');
+
+/**
+ * The post a question asks the holder of ("party secretary of Urumqi" gives "party" and
+ * "Urumqi"), or undefined when it asks for no person. A leader is a leader: "which leader…" has
+ * nothing to match.
+ */
+export function personAsked(question: string): Post | undefined {
+  const asked = PERSON_ASKED.exec(question);
+  if (!asked) return undefined;
+  const phrase = POST_PHRASE.exec(question.slice(asked.index));
+  const before = phrase?.[1];
+  const modifier = before && !isStopword(before) && !/^(?:who|which|is|was|are|were)$/iu.test(before) ? stem(before) : undefined;
+  // Only a name is a place the post is of: "secretary of the party" is the post itself.
+  const place = phrase?.[2] && /^\p{Lu}/u.test(phrase[2]) ? stem(phrase[2]) : undefined;
+  return { ...(modifier ? { modifier } : {}), ...(place ? { place } : {}) };
+}
+
+/**
+ * Whether a sentence names the holder of a post, and of the post asked: "General Secretary Xi
+ * Jinping" is no answer to who the party secretary of Urumqi is.
+ */
+export function namesHolder(sentence: string, post: Post): boolean {
+  if (!namesPerson(sentence)) return false;
+  const tokens = tokenize(sentence);
+  const postAt = tokens.flatMap((t, i) => (POST_WORD.test(t.word) ? [i] : []));
+  const qualified = !post.modifier || postAt.some((i) => tokens[i - 1]?.stem === post.modifier);
+  return qualified && (!post.place || tokens.some((t) => t.stem === post.place));
 }
 
 /** A word that is a name: capitalised, and no common word ("Urumqi", "Jinping"; not "Party"). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namesAsked, namesNear, namesPerson, personAsked } from '../../src/answer/name-asked.ts';
+import { namesAsked, namesHolder, namesNear, namesPerson, personAsked } from '../../src/answer/name-asked.ts';
 import { stem } from '../../src/retrieval/terms.ts';
 import { testCore } from '../helpers.ts';
 
@@ -11,11 +11,12 @@ describe('what a question asks to be named', () => {
     expect(namesAsked('Name the three fine styles.')).toBeUndefined();
   });
 
-  it('reads who holds a post, not who did a thing', () => {
-    expect(personAsked('Who is the party secretary of Urumqi?')).toBe(true);
-    expect(personAsked('Which leader stressed national unity?')).toBe(true);
-    expect(personAsked('Who chairs the committee?')).toBe(true);
-    expect(personAsked('Who leads community governance?')).toBe(false);
+  it('reads who holds a post, not who did a thing, with what qualifies the post', () => {
+    expect(personAsked('Who is the party secretary of Urumqi?')).toEqual({ modifier: stem('party'), place: stem('Urumqi') });
+    expect(personAsked('Who is the General Secretary of the party?')).toEqual({ modifier: stem('general') });
+    expect(personAsked('Which leader stressed national unity?')).toEqual({});
+    expect(personAsked('Who chairs the committee?')).toEqual({});
+    expect(personAsked('Who leads community governance?')).toBeUndefined();
   });
 });
 
@@ -45,6 +46,17 @@ describe('namesPerson', () => {
   });
 });
 
+describe('namesHolder', () => {
+  const xi = 'General Secretary Xi Jinping pointed out that the largest mass work in Xinjiang is the work of national unity.';
+  it('takes a named person only in the post asked, and of the place asked', () => {
+    expect(namesHolder(xi, { modifier: stem('general') })).toBe(true);
+    expect(namesHolder(xi, {})).toBe(true);
+    expect(namesHolder(xi, { modifier: stem('party') })).toBe(false);
+    expect(namesHolder(xi, { modifier: stem('general'), place: stem('Urumqi') })).toBe(false);
+    expect(namesHolder('The party branch secretaries are chosen.', {})).toBe(false);
+  });
+});
+
 describe('asking for names and people', () => {
   it('refuses names and post-holders the thesis does not give, saying so, and gives those it does', async () => {
     const core = await testCore('none');
@@ -52,5 +64,7 @@ describe('asking for names and people', () => {
     expect((await core.ask('Who chairs the community party committee?')).answer).toMatch(/^The thesis text we have does not say\. It names no one in that post\./);
     expect((await core.ask('What is the name of the activity that extended mass work to every family?')).answer).toMatch(/^Through the activity of "national unity and one family"/);
     expect((await core.ask('Who is the leader quoted on national unity?')).answer).toMatch(/^General Secretary Xi Jinping pointed out/);
+    // Xi Jinping is named as General Secretary, not as the party secretary of a city.
+    expect((await core.ask('Who is the party secretary of Urumqi?')).answer).toMatch(/^The thesis text we have does not say\. It names no one in that post\./);
   });
 });
