@@ -6,7 +6,7 @@ import { stem } from '../retrieval/terms.ts';
  * the word…").
  */
 export const GENERIC = new Set(
-  'about say argue argument word words term terms phrase use claim central statement question research results contribution contributions show want cover main idea point topic content contents summary summarize summarise introduce talk deal present describe explain examine study propose conclude conclusion conclusions contain theme themes role play overview tldr tl dr recap synopsis nutshell brief briefly think believe opinion purpose aim goal gist happen happens go goes general case quote quoted cite cited refer remind recall elaborate walk look looks looked looking know wonder curious confused understand learn sentence short simple simply plain layman justify justification rationale subject evidence list outline identify enumerate constitute constitutes manner conceptualise conceptualize conceptualised conceptualized characterise characterize reference referenced attribute attributed set matter title titled objective objectives intention intent message messages takeaway takeaways convey conveys conveyed express expresses theorise theorises theorised theorize theorizes theorized assign assigns assigned ascribe ascribes ascribed offer offers offered outcome outcomes empirical empirically boil condense distil distill'
+  'about say argue argument word words term terms phrase use claim central statement question research results contribution contributions show want cover main idea point topic content contents summary summarize summarise introduce talk deal present describe explain examine study propose conclude conclusion conclusions contain theme themes role play overview tldr tl dr recap synopsis nutshell brief briefly think believe opinion purpose aim goal gist happen happens go goes general case quote quoted cite cited refer remind recall elaborate walk look looks looked looking stress stresses stressed emphasise emphasises emphasised emphasize emphasizes emphasized highlight highlights highlighted underline underlines underlined remark remarks remarked know wonder curious confused understand learn sentence short simple simply plain layman justify justification rationale subject evidence list outline identify enumerate constitute constitutes manner conceptualise conceptualize conceptualised conceptualized characterise characterize reference referenced attribute attributed set matter title titled objective objectives intention intent message messages takeaway takeaways convey conveys conveyed express expresses theorise theorises theorised theorize theorizes theorized assign assigns assigned ascribe ascribes ascribed offer offers offered outcome outcomes empirical empirically boil condense distil distill'
     .split(' ')
     .map(stem),
 );
@@ -118,11 +118,14 @@ const REGARD_FRAME = /\b(?:in|with)\s+(?:relation|respect|regard|reference)\s+to
 /** "What is the name of the framework?": its name is what is asked for (answer-type.ts), the framework the topic. */
 const NAME_OF_FRAME = /\bnames?\s+of\b/giu;
 
+/** "Which leader…", "what official…": a "who" asked by the kind of person, whose post the text may not name. */
+const WHO_FRAME = /\b(?:which|what)\s+(?:leaders?|officials?)\b/giu;
+
 /** "Where did the research take place?": where it was, not a "place" the text speaks of. */
 const HAPPEN_FRAME = /\b(?:take|takes|took|taken|taking)\s+place\b/giu;
 
 /** Phrases that frame a question rather than name its topic, in the order they are taken out. */
-const FRAMES = [HAN_GENERIC, KEY_FRAME, KIND_FRAME, TRUTH_FRAME, EVERYTHING_FRAME, WHOLE_FRAME, REQUEST_FRAME, FOCUS_FRAME, FINDINGS_FRAME, LENGTH_FRAME, OPERATIONALISE_FRAME, STATED_FRAME, SIGNIFY_FRAME, ASIDE_FRAME, NAMING_FRAME, VIEW_FRAME, HAPPEN_FRAME, NAME_OF_FRAME, REGARD_FRAME];
+const FRAMES = [HAN_GENERIC, KEY_FRAME, KIND_FRAME, TRUTH_FRAME, EVERYTHING_FRAME, WHOLE_FRAME, REQUEST_FRAME, FOCUS_FRAME, FINDINGS_FRAME, LENGTH_FRAME, OPERATIONALISE_FRAME, STATED_FRAME, SIGNIFY_FRAME, ASIDE_FRAME, NAMING_FRAME, VIEW_FRAME, HAPPEN_FRAME, NAME_OF_FRAME, REGARD_FRAME, WHO_FRAME];
 
 /** The question with its framing phrases ("true or false:", "what kind of", "the whole thesis") taken out. */
 export function withoutFrames(question: string): string {

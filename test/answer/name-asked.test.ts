@@ -64,6 +64,7 @@ describe('asking for names and people', () => {
     expect((await core.ask('Who chairs the community party committee?')).answer).toMatch(/^The thesis text we have does not say\. It names no one in that post\./);
     expect((await core.ask('What is the name of the activity that extended mass work to every family?')).answer).toMatch(/^Through the activity of "national unity and one family"/);
     expect((await core.ask('Who is the leader quoted on national unity?')).answer).toMatch(/^General Secretary Xi Jinping pointed out/);
+    expect((await core.ask('Which leader stressed national unity?')).answer).toMatch(/^General Secretary Xi Jinping pointed out/);
     // Xi Jinping is named as General Secretary, not as the party secretary of a city.
     expect((await core.ask('Who is the party secretary of Urumqi?')).answer).toMatch(/^The thesis text we have does not say\. It names no one in that post\./);
   });
