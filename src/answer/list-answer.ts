@@ -7,7 +7,18 @@ import type { Answer, Citation } from './types.ts';
 
 /** Questions whose answer is a list: "What are the reasons…", "list the…", "the three points". */
 const LIST_QUESTION =
-  /\b(?:what|which)\s+(?:are|were)\b|\b(?:list|enumerate|give)\b|(?<!\b(?:the|a|its)\s+)\bname\b(?!\s+of\b)|\b(?:two|three|four|five|six|seven|[2-7])\s+\p{L}+s\b|\b(?:reasons|grounds|points)\b|\bjustif(?:y|ies|ied|ication)\b/iu;
+  /\b(?:what|which)\s+(?:are|were)\b|\b(?:list|enumerate|give)\b|(?<!\b(?:the|a|its)\s+)\bname\b(?!\s+of\b)|\b(?:reasons|grounds|points)\b|\bjustif(?:y|ies|ied|ication)\b/iu;
+
+/** "The three points", "four experiences": a count of things, which asks for them unless the question asks how or why. */
+const COUNTED_THINGS = /\b(?:two|three|four|five|six|seven|[2-7])\s+\p{L}+s\b/iu;
+
+/** "How does the author get the four experiences?": asks the way, not the things. */
+const MANNER_QUESTION = /^\s*(?:how|why|when|where)\b/iu;
+
+/** Whether a question asks for the items of a list. */
+function asksForList(question: string): boolean {
+  return LIST_QUESTION.test(question) || (COUNTED_THINGS.test(question) && !MANNER_QUESTION.test(question));
+}
 
 /** "Why…": its answer may be a list of reasons, when the best hits speak of the list as a whole. */
 const WHY_QUESTION = /\bwhy\b/iu;
@@ -70,7 +81,7 @@ export function answerFromList(question: string, hits: readonly Hit[], passages:
     const listing = (h: Hit) => (inlineItems(h.passage.text).length > 0 ? 0 : 1);
     return of(hits) ?? (shown ? of(hits.filter((h) => holds(h.passage, shown)).sort((a, b) => listing(a) - listing(b))) : undefined);
   }
-  const listed = LIST_QUESTION.test(question);
+  const listed = asksForList(question);
   if (!listed && !WHY_QUESTION.test(question)) return undefined;
   const list = nearList(hits, passages, listed);
   if (list) return listAnswer(question, list, hits);

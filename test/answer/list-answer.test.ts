@@ -14,6 +14,11 @@ describe('answering from a list', () => {
     expect(a?.citations.map((c) => c.quote)).toEqual([ps[5]?.text, ps[3]?.text, ps[1]?.text, ps[4]?.text]);
   });
 
+  it('takes a count of things as asking for them, unless the question asks how', () => {
+    expect(answerFromList('The three towns?', [hit(5, 1), hit(3, 0.7)], ps)?.citations).toHaveLength(4);
+    expect(answerFromList('How were the three towns studied?', [hit(5, 1), hit(3, 0.7)], ps)).toBeUndefined();
+  });
+
   it('answers "why" with the list only when the best hit speaks of the whole list', () => {
     expect(answerFromList('Why are the towns chosen?', [hit(0, 1)], ps)?.citations).toHaveLength(4);
     // The sentence leading into the list speaks of only part of what is asked.
