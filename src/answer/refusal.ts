@@ -31,12 +31,13 @@ export function refusal(question: string, hits: readonly Hit[], parsed: ParsedTh
   return { question, answer, abstained: true, citations: [], nearest };
 }
 
-/** " Nothing in it touches on this: its keywords are …", from the record when it has them. */
+/** " No sentence of it uses the question's words: its keywords are …", from the record when it has them. */
 function aboutThesis(parsed: ParsedThesis): string {
+  const none = " No sentence of it uses the question's words";
   const keywords = parsed.metadata.keywords ?? [];
   const last = keywords.at(-1);
-  if (last) return ` Nothing in it touches on this: its keywords are ${keywords.length > 1 ? `${keywords.slice(0, -1).join(', ')} and ${last}` : last}.`;
-  return parsed.metadata.title ? ` Nothing in it touches on this: it is “${parsed.metadata.title}”.` : ' Nothing in it touches on this.';
+  if (last) return `${none}: its keywords are ${keywords.length > 1 ? `${keywords.slice(0, -1).join(', ')} and ${last}` : last}.`;
+  return parsed.metadata.title ? `${none}: it is “${parsed.metadata.title}”.` : `${none}.`;
 }
 
 /** " The closest parts are Chapter 4 (“…”) and Overview (“…”).", or nothing without any. */

@@ -31,10 +31,10 @@ describe('refusal', () => {
 
   it('says what the thesis is about instead of chance directions when no passage shares a word of the question', () => {
     const a = refusal('Who won the match?', hitsCovering(0, 'chapter-3', 'overview'), parsed);
-    expect(a.answer).toBe('The thesis text we have does not say. Nothing in it touches on this: its keywords are community governance, Party masses interaction, concentric circle and Urumqi.');
+    expect(a.answer).toBe("The thesis text we have does not say. No sentence of it uses the question's words: its keywords are community governance, Party masses interaction, concentric circle and Urumqi.");
     expect(a.nearest).toEqual([]);
     const untitled = { ...parsed, metadata: {} };
-    expect(refusal('Who won the match?', hitsCovering(0, 'chapter-3'), untitled).answer).toBe('The thesis text we have does not say. Nothing in it touches on this.');
+    expect(refusal('Who won the match?', hitsCovering(0, 'chapter-3'), untitled).answer).toBe("The thesis text we have does not say. No sentence of it uses the question's words.");
   });
 
   it('says why when a figure or a date was asked for, and suggests English for a Chinese question', () => {
