@@ -112,12 +112,26 @@ export async function answerTopic(q: TopicQuestion, ctx: AskContext): Promise<An
   // "What else…" about a named section stays in it: when it has no more, that is the answer.
   if (named.length > 0 && exclude.size > 0) return answerable(hits, weight) ? answer(hits) : refuse(found);
   if (named.length === 0) {
-    if (answerable(hits, weight)) return answer(hits);
-    // "Which chapter…" that no chapter answers well may be answered by the overview of them all.
+    // "Which chapter…" that no chapter answers, or that the overview answers far better ("which
+    // chapter says community is the basic unit of governance?"), is answered from the overview.
     const everywhere = scope.length > 0 ? ranked(await search()) : [];
+    if (answerable(hits, weight) && !farBetter(everywhere, scope)) return answer(hits);
     return answerable(everywhere, weight) ? answer(everywhere) : refuse(found);
   }
   return beyondNamed(q, hits, ranked(await search()), { answer, refuse: () => refuse(found), weight, seen: ctx.seen });
+}
+
+/** How many times the score of the best chapter sentence another part's must be to be preferred to it. */
+const FAR_BETTER = 1.5;
+
+/**
+ * Whether the best hit of all is outside `scope` and covers more of the question than the best
+ * inside it, scoring far above it (scores compared within one search, where they are alike).
+ */
+function farBetter(everywhere: readonly Hit[], scope: readonly SectionId[]): boolean {
+  const [top] = everywhere;
+  const inside = everywhere.find((h) => scope.includes(h.passage.section.id));
+  return top !== undefined && inside !== undefined && top !== inside && top.coverage > inside.coverage && top.score >= FAR_BETTER * inside.score;
 }
 
 /** How a topic question is answered or refused, once its search is done. */

@@ -141,6 +141,15 @@ describe('ask (USE-lite hybrid)', () => {
     expect(a.answer).toMatch(/^In order to achieve this goal/);
   });
 
+  it('answers "which chapter…" from the overview when it says it far better than any chapter', async () => {
+    const core = await testCore('none');
+    for (const q of ['Which chapter says community is the basic unit of governance?', 'Which section says community is the basic unit of governance?']) {
+      expect((await core.ask(q)).answer).toMatch(/^Community is the basic unit of the party's governance/);
+    }
+    // A chapter that says it as well as the overview is still the answer.
+    expect((await core.ask('Which chapter says close contact with the masses is a fine style?')).citations[0]?.section).toBe('chapter-1');
+  });
+
   it('reads "what case study" as asking what the thesis studies', async () => {
     const a = await (await testCore('use-lite')).ask('What case study does the thesis use?');
     expect(a.abstained).toBe(false);

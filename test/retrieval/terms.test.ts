@@ -26,6 +26,7 @@ describe('terms', () => {
     expect(contentStems('what is brought together')).toEqual([stem('gathered')]);
     expect(contentStems('platforms set up for discussion')).toEqual([stem('platforms'), stem('establish'), stem('discussion')]);
     expect(contentStems('factors holding back development')).toEqual([stem('factors'), stem('restrict'), stem('development')]);
+    expect(contentStems('the circle gets bigger and smaller')).toEqual([stem('circle'), stem('expansion'), stem('contraction')]);
     // Without its particle the verb is itself: "set" alone is no "establish".
     expect(contentStems('a set of rules')).toEqual(['set', stem('rules')]);
   });
