@@ -10,7 +10,7 @@ import { type Post, namesAsked, namesHolder, namesNear, personAsked } from './na
  */
 export type Expectation =
   | { kind: 'count'; nouns: readonly string[] }
-  | { kind: 'amount'; noun?: string; money?: boolean }
+  | { kind: 'amount'; noun?: string; money?: boolean; part?: boolean }
   | { kind: 'date' }
   | { kind: 'duration' }
   | { kind: 'money' }
@@ -27,6 +27,9 @@ const VERBS = new Set('are is was were did do does have has had can could will w
 
 /** Nouns whose value is a figure: asked with "what", the answer is a number. */
 const FIGURE_NOUNS = /\b(?:what|which)\s+(?:was\s+|is\s+)?(?:the\s+)?(?:budget|amount|number|percentage|proportion|share|sum|cost|price|population|salary|income|total|sample\s+size|size\s+of\s+the\s+sample)\b/iu;
+
+/** A part of a whole is asked for: "what percentage", "what share", "what proportion". */
+const PART_NOUNS = /\b(?:percentage|proportion|share|fraction|ratio)\b/iu;
 
 const DATE_QUESTION = /\b(?:what|which)\s+(?:years?|dates?|months?|decades?|century)\b|\bdates?\s+(?:of|for)\b|['’]s?\s+dates\b|\b(?:their|its|with)\s+dates\b|\b(?:start(?:ing)?|end(?:ing)?|begin(?:ning)?)\s+(?:and\s+\p{L}+\s+)?(?:years?|dates?)\b|\bin\s+(?:what|which)\s+(?:year|period)\b|\bsince\s+when\b|\bwhen\s+(?:did|was|were|had)\b/iu;
 const DURATION_QUESTION = /\bhow\s+long\b|\bfor\s+how\s+many\s+(?:years|months)\b/iu;
@@ -65,7 +68,7 @@ export function expectationOf(question: string): Expectation | undefined {
     const head = phrase.find((w) => PLURAL.test(w) && !isStopword(w));
     return { kind: 'count', nouns: head ? [stem(head)] : phrase.filter((w) => !isStopword(w)).map(stem) };
   }
-  if (FIGURE_NOUNS.test(question)) return { kind: 'amount', money: MONEY.test(question) };
+  if (FIGURE_NOUNS.test(question)) return { kind: 'amount', money: MONEY.test(question), ...(PART_NOUNS.test(question) ? { part: true } : {}) };
   const named = namesAsked(question);
   if (named) return { kind: 'names', nouns: named };
   const post = personAsked(question);
@@ -90,8 +93,10 @@ export function satisfies(expectation: Expectation, sentence: string): boolean {
   if (expectation.kind === 'duration') return words.some((w, i) => TIME_UNIT.test(w) && (numeral(i - 1) || numeral(i - 2)));
   // "How much money": a figure, in a sentence about money.
   if (expectation.kind === 'amount') {
-    const { noun, money } = expectation;
-    const figure = words.some((w) => FIGURE.test(w)) || (!money && PROPORTION.test(sentence));
+    const { noun, money, part } = expectation;
+    // A share is a proportion ("two thirds", "one in five", "40%"), not a count ("millions of members").
+    const share = PROPORTION.test(sentence) || words.some((w) => FRACTION.test(w));
+    const figure = part ? share : words.some((w) => FIGURE.test(w)) || (!money && PROPORTION.test(sentence));
     return figure && (!noun || words.some((w) => stem(w) === noun)) && (!money || CURRENCY.test(sentence));
   }
   // "six stages", "four basic experiences", "millions of Party members", "two thirds of

@@ -7,6 +7,7 @@ import { expectationOf, satisfies } from './answer-type.ts';
 import type { AskContext } from './ask.ts';
 import { definitionFirst } from './definition.ts';
 import { askedOrdinal } from './enumeration.ts';
+import { beyondNamed, farBetter } from './elsewhere.ts';
 import { answerFromList } from './list-answer.ts';
 import { settledByList, unlisted } from './list-settled.ts';
 import { VECTOR_WEIGHT, answerable, cited } from './evidence.ts';
@@ -20,12 +21,6 @@ import type { Answer } from './types.ts';
  * ("the capital of France", "the population of Urumqi"), however well its other half matches.
  */
 export const MAX_UNSEEN_SHARE = 0.5;
-
-/** How much better another section must cover a question before the named one is passed over. */
-const ELSEWHERE_MARGIN = 0.4;
-
-/** How nearly a sentence not yet quoted must cover the topic, against the best, to be news. */
-const NEWS_SHARE = 0.9;
 
 /** A question with a topic, as read: its words without section names, and where to look. */
 export interface TopicQuestion {
@@ -119,46 +114,4 @@ export async function answerTopic(q: TopicQuestion, ctx: AskContext): Promise<An
     return answerable(everywhere, weight) ? answer(everywhere) : refuse(found);
   }
   return beyondNamed(q, hits, ranked(await search()), { answer, refuse: () => refuse(found), weight, seen: ctx.seen });
-}
-
-/** How many times the score of the best chapter sentence another part's must be to be preferred to it. */
-const FAR_BETTER = 1.5;
-
-/**
- * Whether the best hit of all is outside `scope` and covers more of the question than the best
- * inside it, scoring far above it (scores compared within one search, where they are alike).
- */
-function farBetter(everywhere: readonly Hit[], scope: readonly SectionId[]): boolean {
-  const [top] = everywhere;
-  const inside = everywhere.find((h) => scope.includes(h.passage.section.id));
-  return top !== undefined && inside !== undefined && top !== inside && top.coverage > inside.coverage && top.score >= FAR_BETTER * inside.score;
-}
-
-/** How a topic question is answered or refused, once its search is done. */
-interface Answering {
-  answer: (hits: readonly Hit[]) => Answer;
-  refuse: () => Answer;
-  weight: number;
-  seen: ReadonlySet<number> | undefined;
-}
-
-/**
- * A question about named sections: answered from them unless another part covers the topic
- * much better, when both are said; in a conversation, what was quoted already is no news.
- */
-function beyondNamed({ question, named }: TopicQuestion, hits: readonly Hit[], elsewhere: readonly Hit[], { answer, refuse, weight, seen }: Answering): Answer {
-  const here = hits[0]?.coverage ?? 0;
-  const there = elsewhere[0]?.coverage ?? 0;
-  if (answerable(hits, weight) && there < here + ELSEWHERE_MARGIN) return answer(hits);
-  if (!answerable(elsewhere, weight)) return refuse();
-  const names = `${named.map((s) => s.label).join(' and ')} ${named.length > 1 ? 'do' : 'does'} not say`;
-  // Nor is a sentence that covers the topic clearly worse than the quoted one did (its neighbour, say).
-  const fresh = elsewhere.filter((h) => !seen?.has(h.passage.start));
-  if (!answerable(fresh, weight) || (fresh[0]?.coverage ?? 0) < Math.max(here + ELSEWHERE_MARGIN, NEWS_SHARE * there)) {
-    // Outside a conversation nothing was quoted before: it is a plain refusal.
-    if (!seen || seen.size === 0) return refuse();
-    return { question, answer: `${names}, and elsewhere the thesis says no more on this than the passages already quoted.`, abstained: true, citations: [], nearest: [] };
-  }
-  const fromElsewhere = answer(fresh);
-  return { ...fromElsewhere, answer: `${names}; elsewhere the thesis does. ${fromElsewhere.answer}` };
 }

@@ -53,6 +53,13 @@ describe('satisfies', () => {
     expect(satisfies({ kind: 'money' }, 'The branches are funded by the district budget.')).toBe(true);
   });
 
+  it('wants a proportion for a share, not a count', () => {
+    expect(expectationOf('What percentage of residents are party members?')).toEqual({ kind: 'amount', money: false, part: true });
+    expect(satisfies({ kind: 'amount', part: true }, 'Millions of Party members have entered communities.')).toBe(false);
+    expect(satisfies({ kind: 'amount', part: true }, 'Women hold fewer than one seat in five.')).toBe(true);
+    expect(satisfies({ kind: 'amount', part: true }, 'About half of the members vote.')).toBe(true);
+  });
+
   it('wants a year or month for a date, and a span for a period', () => {
     expect(satisfies({ kind: 'date' }, 'The reform began in 2014.')).toBe(true);
     expect(satisfies({ kind: 'date' }, 'The party may lead the masses.')).toBe(false);

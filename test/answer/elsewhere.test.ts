@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { beyondNamed, farBetter } from '../../src/answer/elsewhere.ts';
+import type { Hit, Passage } from '../../src/retrieval/search.ts';
+import type { Answer } from '../../src/answer/types.ts';
+import { bareSection, passagesOf } from '../helpers.ts';
+
+const overview = bareSection('overview');
+const two = bareSection('chapter-2');
+const ps = passagesOf(
+  [overview, 'Community is the basic unit of governance.'],
+  [overview, 'The party finds common ground through consultation; it builds the branch; it gathers strength.'],
+  [two, 'The branch is built in six stages.'],
+);
+const hit = (p: Passage | undefined, score: number, coverage: number) => ({ passage: p, score, coverage, similarity: 0 }) as Hit;
+
+describe('farBetter', () => {
+  it('prefers a sentence outside the chapters that covers more and scores far above the best in them', () => {
+    expect(farBetter([hit(ps[0], 0.9, 1), hit(ps[2], 0.45, 0.6)], ['chapter-2'])).toBe(true);
+    // Not far enough above, or covering no more, the chapter stays the answer.
+    expect(farBetter([hit(ps[0], 0.6, 1), hit(ps[2], 0.45, 0.6)], ['chapter-2'])).toBe(false);
+    expect(farBetter([hit(ps[0], 0.9, 0.6), hit(ps[2], 0.45, 0.6)], ['chapter-2'])).toBe(false);
+  });
+
+  it('does not prefer a sentence listing what the chapters do: it points to them', () => {
+    expect(farBetter([hit(ps[1], 0.9, 1), hit(ps[2], 0.45, 0.6)], ['chapter-2'])).toBe(false);
+  });
+});
+
+describe('beyondNamed', () => {
+  const said = (hits: readonly Hit[]): Answer => ({ question: 'q', answer: hits[0]?.passage.text ?? '', abstained: false, citations: [], nearest: [] });
+  const refused: Answer = { question: 'q', answer: 'refused', abstained: true, citations: [], nearest: [] };
+  const answering = { answer: said, refuse: () => refused, weight: 0.5, seen: undefined };
+
+  it('answers from the named section unless another covers the topic much better, saying so', () => {
+    const here = [hit(ps[2], 0.8, 0.5)];
+    expect(beyondNamed({ question: 'q', named: [two] }, here, [hit(ps[0], 0.9, 0.6)], answering).answer).toBe('The branch is built in six stages.');
+    expect(beyondNamed({ question: 'q', named: [two] }, here, [hit(ps[0], 0.9, 1)], answering).answer).toBe('chapter-2 does not say; elsewhere the thesis does. Community is the basic unit of governance.');
+  });
+});
