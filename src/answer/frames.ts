@@ -118,6 +118,12 @@ const REGARD_FRAME = /\b(?:in|with)\s+(?:relation|respect|regard|reference)\s+to
 /** "What is the name of the framework?": its name is what is asked for (answer-type.ts), the framework the topic. */
 const NAME_OF_FRAME = /\bnames?\s+of\b/giu;
 
+/**
+ * "What theory guides the dissertation?", "what underpins the study?": what the work rests on
+ * is asked; the verb names no topic.
+ */
+const GUIDES_FRAME = /\b(?:guides?|guided|guiding|underpins?|underpinned|underpinning|informs?|informed|informing|drives?|drove|driving)\s+(?=(?:the\s+|this\s+|his\s+|her\s+)?(?:whole\s+|entire\s+)?(?:thesis|dissertation|paper|study|work|research|analysis|author)\b)/giu;
+
 /** "Which leader…", "what official…": a "who" asked by the kind of person, whose post the text may not name. */
 const WHO_FRAME = /\b(?:which|what)\s+(?:leaders?|officials?)\b/giu;
 
@@ -125,7 +131,7 @@ const WHO_FRAME = /\b(?:which|what)\s+(?:leaders?|officials?)\b/giu;
 const HAPPEN_FRAME = /\b(?:take|takes|took|taken|taking)\s+place\b/giu;
 
 /** Phrases that frame a question rather than name its topic, in the order they are taken out. */
-const FRAMES = [HAN_GENERIC, KEY_FRAME, KIND_FRAME, TRUTH_FRAME, EVERYTHING_FRAME, WHOLE_FRAME, REQUEST_FRAME, FOCUS_FRAME, FINDINGS_FRAME, LENGTH_FRAME, OPERATIONALISE_FRAME, STATED_FRAME, SIGNIFY_FRAME, ASIDE_FRAME, NAMING_FRAME, VIEW_FRAME, HAPPEN_FRAME, NAME_OF_FRAME, REGARD_FRAME, WHO_FRAME];
+const FRAMES = [HAN_GENERIC, KEY_FRAME, KIND_FRAME, TRUTH_FRAME, EVERYTHING_FRAME, WHOLE_FRAME, REQUEST_FRAME, FOCUS_FRAME, FINDINGS_FRAME, LENGTH_FRAME, OPERATIONALISE_FRAME, STATED_FRAME, SIGNIFY_FRAME, ASIDE_FRAME, NAMING_FRAME, VIEW_FRAME, HAPPEN_FRAME, NAME_OF_FRAME, REGARD_FRAME, WHO_FRAME, GUIDES_FRAME];
 
 /** The question with its framing phrases ("true or false:", "what kind of", "the whole thesis") taken out. */
 export function withoutFrames(question: string): string {

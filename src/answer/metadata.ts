@@ -11,7 +11,7 @@ const DEGREE = String.raw`(?:ph\.?\s?d\b\.?|doctoral\b|doctorate\b|master(?:['�
 
 /** Questions about the thesis as a catalogued work rather than about its content. */
 const INTENTS: ReadonlyArray<readonly [Field, RegExp]> = [
-  ['author', /\bwhose\s+(?:thesis|dissertation|paper|work)\b|\bwho(?:\s+is|\s+was|['’]s)?\s+(?:wrote|writed|writes|authored|the\s+(?:author|candidate|writer)(?!['’]))\b|\bwho(?:\s+is|\s+was|['’]s)\s+the\s+(?:researcher|scholar|person|student|writer)\s+(?:behind|of)\s+(?:the\s+|this\s+)?(?:thesis|dissertation|paper|work|study|research|it|this)\b|\bwho\s+(?:did|has|had)\s+(?:write|written|wrote)\b|\bwho\s+penned\b|\bwho(?:['’]s|\s+is|\s+was)\s+responsible\s+for\s+(?:the|this)\s+(?:thesis|dissertation|paper|work|study|research)\b|\bwho(?:\s+is|\s+was|['’]s)\s+(?:the\s+|this\s+)?(?:thesis|dissertation|paper|work|study|it|this)\s+by\b|\b(?:author|candidate|writer)\s+of\s+(?:the|this)\b|\bwritten\s+by\b|\b(?:author|candidate)['’]?s?\s+(?:(?:full|first|last|family)\s+)?(?:name|initials|surname)\b|\bname\s+of\s+the\s+(?:author|candidate)\b|\b(?:which|what)\s+(?:person|scholar|researcher|student)\s+(?:wrote|authored|penned)\b|\bby\s+whom\s+(?:was|is|has|were)\s+(?:the\s+|this\s+)?(?:thesis|dissertation|paper|work|study|research|it|this)\s+(?:been\s+)?(?:written|authored|penned|submitted|done)\b|\b(?:written|authored|penned)\s+by\s+whom\b|\bwho\s+(?:is|was)\s+(?:credited|listed|named|given|recorded)\s+as\s+(?:the\s+)?(?:author|writer|candidate)\b|\b(?:only|sole|single|main|lead)\s+(?:authors?|writers?)\b|\bco-?authors?\b|\bhow\s+many\s+(?:authors|writers)\b/iu],
+  ['author', /\bwhose\s+(?:thesis|dissertation|paper|work)\b|\bwho(?:\s+is|\s+was|['’]s)?\s+(?:wrote|writed|writes|authored|the\s+(?:author|candidate|writer)(?!['’]))\b|\bwho(?:\s+is|\s+was|['’]s)\s+the\s+(?:researcher|scholar|person|student|writer)\s+(?:behind|of)\s+(?:the\s+|this\s+)?(?:thesis|dissertation|paper|work|study|research|it|this)\b|\bwho\s+(?:did|has|had)\s+(?:write|written|wrote)\b|\bwho\s+penned\b|\bwho(?:['’]s|\s+is|\s+was)\s+responsible\s+for\s+(?:the|this)\s+(?:thesis|dissertation|paper|work|study|research)\b|\bwho(?:\s+is|\s+was|['’]s)\s+(?:the\s+|this\s+)?(?:thesis|dissertation|paper|work|study|it|this)\s+by\b|\b(?:author|candidate|writer)\s+of\s+(?:the|this)\b|\bwritten\s+by\b|\b(?:author|candidate)['’]?s?\s+(?:(?:full|first|last|family)\s+)?(?:name|initials|surname)\b|\bname\s+of\s+the\s+(?:author|candidate)\b(?!['’])|\b(?:which|what)\s+(?:person|scholar|researcher|student)\s+(?:wrote|authored|penned)\b|\bby\s+whom\s+(?:was|is|has|were)\s+(?:the\s+|this\s+)?(?:thesis|dissertation|paper|work|study|research|it|this)\s+(?:been\s+)?(?:written|authored|penned|submitted|done)\b|\b(?:written|authored|penned)\s+by\s+whom\b|\bwho\s+(?:is|was)\s+(?:credited|listed|named|given|recorded)\s+as\s+(?:the\s+)?(?:author|writer|candidate)\b|\b(?:only|sole|single|main|lead)\s+(?:authors?|writers?)\b|\bco-?authors?\b|\bhow\s+many\s+(?:authors|writers)\b/iu],
   ['title', new RegExp(String.raw`\b(?:title|titled|entitled)\b|\bwhat(?:\s+is|['’]s)\s+(?:the|this)\s+${THE_WORK}\s+called\b|\bname\s+of\s+(?:the\s+|this\s+)?${THE_WORK}\b|\b(?:thesis|dissertation|paper)['’]?s?\s+(?:full\s+|official\s+|exact\s+)?name\b`, 'iu')],
   ['datePosted', new RegExp(String.raw`\bwhen\s+(?:was|is|did)\s+(?:the\s+|this\s+)?${THE_WORK}\b(?!\s+defended)|\b(?:what|which)\s+(?:(?:month|day)\s+and\s+)?year\b.*\b(?:thesis|dissertation|posted|published|written|submitted|it)\b|\b(?:date|year)\s+(?:of|was)\s+(?:the\s+|this\s+)?(?:thesis|dissertation|publication|posting|submission)\b|\b(?:publication|posting|submission)\s+date\b|\bhow\s+old\s+is\s+(?:the\s+|this\s+)?(?:thesis|dissertation|paper|work|study|it)\b|\b(?:what|which)\s+date\b.*\b(?:posted|published|submitted|written|record)\b|\b(?:was|is)\s+(?:it|this|the\s+(?:thesis|dissertation|work|paper))\s+(?:posted|published|submitted|written)\s+(?:in|on|before|after|around)\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)`, 'iu')],
   ['degree', new RegExp(String.raw`\bwhat\s+(?:academic\s+)?level\s+(?:is|was)\s+(?:the\s+|this\s+)?(?:thesis|dissertation|research|study|work|it|this)\b|\b(?:what|which)\s+(?:kind\s+of\s+|level\s+of\s+)?degree\b|\bdegree\s+(?:is|was)\b|\bis\s+(?:it|this|the\s+\w+)\s+an?\s+${DEGREE}|${DEGREE}\s+or\s+(?:an?\s+)?${DEGREE}`, 'iu')],
@@ -75,11 +75,22 @@ function listedFields(bare: string): Field[] {
 const WHOLE_RECORD = /\b(?:bibliographic(?:al)?|catalogue|catalog|citation|publication)\s+(?:details|information|info|data|record|entry)\b|\bhow\s+(?:do|should|can|would)\s+i\s+cite\b|\bfull\s+(?:reference|citation)\b/iu;
 const RECORD_FIELDS: readonly Field[] = ['author', 'title', 'datePosted', 'degree', 'type', 'country', 'subject'];
 
+/**
+ * "Wang's first name?", "Y L Wang's full name": the author named by name is the author, so
+ * the phrasings about "the author's name" read it. Parts of the name of three letters or more.
+ */
+function authorNamed(question: string, author: string | undefined): string {
+  const parts = (author ?? '').split(/\s+/u).filter((w) => w.length >= 3).map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  if (parts.length === 0) return question;
+  return question.replace(new RegExp(String.raw`(?:\b\p{L}\.?\s+){0,2}\b(?:${parts.join('|')})['’]s\b`, 'giu'), "the author's");
+}
+
 /** Fields a question asks for: by its phrasing, as bare field names, or as "who is <the author>?". */
 function fieldsAsked(question: string, meta: ThesisMetadata): Field[] {
   // "Title and author please": the manners are no field.
   const bare = question.replace(/[?!.\s]+$/u, '').replace(/[,\s]*\b(?:please|pls|plz|thanks|thank\s+you|thx)\b[,\s]*/giu, ' ').trim();
-  const fields = [...INTENTS.filter(([, re]) => re.test(question)), ...HAN_INTENTS.filter(([, re]) => re.test(question)), ...BARE.filter(([, re]) => re.test(bare))].map(([f]) => f);
+  const asked = authorNamed(question, meta.author);
+  const fields = [...INTENTS.filter(([, re]) => re.test(asked)), ...HAN_INTENTS.filter(([, re]) => re.test(question)), ...BARE.filter(([, re]) => re.test(bare))].map(([f]) => f);
   fields.push(...listedFields(bare), ...(WHOLE_RECORD.test(question) ? RECORD_FIELDS : []));
   // Phrasings the patterns above miss, read by their words alone.
   if (fields.length === 0 && !UNRECORDED.some(([, re]) => re.test(question))) fields.push(...fieldsByCue(question, meta.author));

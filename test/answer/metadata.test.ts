@@ -56,6 +56,8 @@ describe('answerMetadata', () => {
     ['Who is credited as the author?', /written by Y L Wang/],
     ['who writed this thesis', /written by Y L Wang/],
     ["what are the author's initials?", /written by Y L Wang/],
+    ["Wang's first name?", /written by Y L Wang/],
+    ["what is Y L Wang's full name", /written by Y L Wang/],
     ['Who is the dissertation by?', /written by Y L Wang/],
     ['Who penned this dissertation?', /written by Y L Wang/],
     ['Who is the researcher behind this?', /written by Y L Wang/],
@@ -92,6 +94,8 @@ describe('answerMetadata', () => {
       expect(ask(q), q).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give facts about its author beyond the name.' });
     }
     expect(ask('Is the author arguing against pluralism?')).toBeUndefined();
+    expect(ask("What is Wang's argument about consultation?")).toBeUndefined();
+    expect(ask("What is the name of Wang's university?")).toBeUndefined();
     // A country asked of a place in the thesis is a question about the text, not the record.
     expect(ask('What country is Urumqi in?')).toBeUndefined();
     expect(ask('Is it from the party?')).toBeUndefined();
