@@ -35,7 +35,7 @@ const HAN_INTENTS: ReadonlyArray<readonly [Field, RegExp]> = [
 
 /** Catalogue facts a page may lack; asked about, they get an honest "not recorded". */
 const UNRECORDED: ReadonlyArray<readonly [string, RegExp]> = [
-  ['its supervisor', /\b(?:supervisor|advisor|adviser|tutor)\b|\bsupervis\w*\s+(?:the|this)\s+(?:thesis|dissertation|author|candidate|research|phd)\b/iu],
+  ['its supervisor', /(?<!\b(?:my|our|your)\s+)\b(?:supervisor|advisor|adviser|tutor)\b|\bsupervis\w*\s+(?:the|this)\s+(?:thesis|dissertation|author|candidate|research|phd)\b/iu],
   ['its university', new RegExp(String.raw`\b(?:which|what)\s+(?:university|institution|school|college)\b|\bwhere\s+was\s+(?:the\s+|this\s+)?${THE_WORK}\s+(?:written|submitted|defended)\b|\bwhere\s+did\s+(?:the\s+)?(?:author|candidate|\p{L}+)\s+(?:do|get|earn|take|complete|finish)\s+(?:their|his|her|the)\s+(?:phd|doctorate|degree|studies)\b`, 'iu')],
   ['its defence date', /\bwhen\b.*\b(?:defended|defen[cs]e|viva)\b|\b(?:defen[cs]e|viva)\s+date\b/iu],
   ['its full text', /\b(?:pdf|full[-\s]text|download)\b|\b(?:read|get|see|find|access)\s+(?:the\s+)?(?:whole|entire|complete|full)\s+(?:thesis|dissertation|text|work)\b/iu],
@@ -66,8 +66,10 @@ const BARE: ReadonlyArray<readonly [Field, RegExp]> = [
 /** Fields named in a list ("author, year and degree?", "the thesis: who, when, what degree?", "who wrote it, and when?"). */
 function listedFields(bare: string): Field[] {
   const items = (bare.split(':').at(-1) ?? '').split(/\s*(?:,|&|\+|\/|\band\b|\bplus\b)\s*/u).map((item) => item.trim()).filter(Boolean);
-  // An item may be a whole question too: "Who wrote it, and when?".
-  const fields = items.map((item) => [...BARE, ...INTENTS].find(([, re]) => re.test(item))?.[0]);
+  // An item may be a whole question too: "Who wrote it, and when?"; the first may end a sentence
+  // that leads into the list ("for the bibliography I need the author, year and title").
+  const fieldOf = (item: string) => [...BARE, ...INTENTS].find(([, re]) => re.test(item))?.[0];
+  const fields = items.map((item, i) => fieldOf(item) ?? (i === 0 ? fieldOf(item.split(/\s+/u).slice(-2).join(' ')) : undefined));
   return items.length > 1 && fields.every((f) => f !== undefined) ? (fields as Field[]) : [];
 }
 

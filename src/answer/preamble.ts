@@ -15,7 +15,10 @@ const PREAMBLE =
 const POINTS_BACK = /\b(?:it|its|that|this|these|those|they|them|their|there)\b/iu;
 
 /** A preamble that reports a claim ("I read that…", "my teacher said…"): what a question may ask about. */
-const REPORTS = /\b(?:read|heard|saw|seen|told|said|says|think|thought|believe|believed|claim|claims|claimed|learned|learnt|understand|understood)\b/iu;
+const REPORTS = /\b(?:asked|asks|wondered|wonders|read|heard|saw|seen|told|said|says|think|thought|believe|believed|claim|claims|claimed|learned|learnt|understand|understood)\b/iu;
+
+/** A question reported in the preamble: "my supervisor asked me what the paths are", "we wondered why…". */
+const EMBEDDED = /\b(?:asked|asks|wondered|wonders|wanted\s+to\s+know|wants\s+to\s+know)\s+(?:(?:me|us|him|her|them)\s+)?((?:what|which|who|how|why|where|when|whether|if)\b.*)$/iu;
 
 /**
  * The question without what the asker said about themselves first, so "presenting" and
@@ -34,5 +37,10 @@ export function withoutPreamble(text: string, sections: readonly Section[]): str
   const named = sections.filter((s) => ids.includes(s.id)).map((s) => s.label);
   if (named.length > 0) return `${question.replace(/[?？]+\s*$/u, '')} (in ${named.join(' and ')})`;
   const ownTopic = contentStems(question).some((t) => !GENERIC.has(t));
-  return REPORTS.test(said) && (POINTS_BACK.test(question) || !ownTopic) ? text : question;
+  const leans = POINTS_BACK.test(question) || !ownTopic;
+  // "My supervisor asked me what the four paths are - can you list them?": the question asked
+  // of the asker is the topic, not who asked it.
+  const embedded = EMBEDDED.exec(said)?.[1]?.trim();
+  if (embedded) return leans ? `${embedded} - ${question}` : question;
+  return REPORTS.test(said) && leans ? text : question;
 }

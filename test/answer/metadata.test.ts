@@ -17,6 +17,7 @@ describe('answerMetadata', () => {
     ['Who is Wang?', /written by Y L Wang/],
     ["What's the subject?", /Doctrine of the party and party building/],
     ['Tell me about this dissertation: who, when, what degree?', /^The thesis was written by Y L Wang\. \[Metadata\] It was posted on 2021-12-01\. \[Metadata\] It was written for the degree of Doctor\. \[Metadata\]$/],
+    ['For the bibliography I need the author, year and title', /^The thesis was written by Y L Wang\. \[Metadata\] The thesis is titled .* It was posted on 2021-12-01\. \[Metadata\]$/],
     ["What's the dissertation called?", /titled/],
     ['author + title?', /^The thesis was written by Y L Wang\. \[Metadata\] The thesis is titled/],
     ['author/year', /^The thesis was written by Y L Wang\. \[Metadata\] It was posted on 2021-12-01/],
@@ -96,6 +97,7 @@ describe('answerMetadata', () => {
     expect(ask('Is the author arguing against pluralism?')).toBeUndefined();
     expect(ask("What is Wang's argument about consultation?")).toBeUndefined();
     expect(ask("What is the name of Wang's university?")).toBeUndefined();
+    expect(ask('My supervisor asked me what the four paths are')).toBeUndefined();
     // A country asked of a place in the thesis is a question about the text, not the record.
     expect(ask('What country is Urumqi in?')).toBeUndefined();
     expect(ask('Is it from the party?')).toBeUndefined();

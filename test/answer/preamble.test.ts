@@ -25,6 +25,12 @@ describe('withoutPreamble', () => {
     expect(strip(topic)).toBe(topic);
   });
 
+  it('takes a question reported in the preamble as the topic, not who asked it', () => {
+    expect(strip("My supervisor asked me what the 'four paths' are - can you list them?")).toBe("what the 'four paths' are - can you list them?");
+    // A question with a topic of its own stands alone.
+    expect(strip('My supervisor asked me what the paths are. What does chapter 3 say about consultation?')).toBe('What does chapter 3 say about consultation?');
+  });
+
   it('leaves a question without a preamble alone', () => {
     for (const text of ['What is the mass line?', 'I wonder what the mass line is', 'Is it true that the party leads everything?']) {
       expect(strip(text)).toBe(text);
