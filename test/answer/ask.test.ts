@@ -320,6 +320,7 @@ describe('ask with awkward input', () => {
     expect((await core.ask('Remind me what the introduction says about research methods')).citations[0]?.quote).toMatch(/research methods/);
     expect((await core.ask('How does chapter one justify the framework?')).citations[0]?.quote).toMatch(/framework/);
     expect((await core.ask('Where does the introduction look at research status?')).citations[0]?.quote).toMatch(/research status/);
+    expect((await core.ask('what does the introduction include?')).citations[0]?.section).toBe('introduction');
   });
 
   it('refuses a Chinese question about the English text and says why', async () => {
