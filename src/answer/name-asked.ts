@@ -42,7 +42,7 @@ export function personAsked(question: string): Post | undefined {
   if (!asked) return undefined;
   const phrase = POST_PHRASE.exec(question.slice(asked.index));
   const before = phrase?.[1];
-  const modifier = before && !isStopword(before) && !/^(?:who|which|is|was|are|were)$/iu.test(before) ? stem(before) : undefined;
+  const modifier = before && !isStopword(before) ? stem(before) : undefined;
   // Only a name is a place the post is of: "secretary of the party" is the post itself.
   const place = phrase?.[2] && /^\p{Lu}/u.test(phrase[2]) ? stem(phrase[2]) : undefined;
   return { ...(modifier ? { modifier } : {}), ...(place ? { place } : {}) };

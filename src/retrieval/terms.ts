@@ -96,6 +96,9 @@ export function isStopword(word: string): boolean {
   return STOPWORDS.has(w) || (w.length > 3 && w.endsWith('s') && STOPWORDS.has(w.slice(0, -1)));
 }
 
+/** Verbs of becoming, for "gets bigger", "grows smaller". */
+const BECOME = /^(?:get|gets|getting|got|grow|grows|growing|grew|become|becomes|becoming|became)$/iu;
+
 /**
  * Phrasal verbs a question says for the one word a scholar writes: "bring together" for
  * "gather", "set up" for "establish", "hold back" for "restrict", "get bigger" for "expansion".
@@ -106,8 +109,8 @@ const PHRASAL: ReadonlyArray<readonly [RegExp, RegExp, string]> = [
   [/^(?:bring|brings|bringing|brought|pull|pulls|pulled|pulling)$/iu, /^together$/iu, 'gather'],
   [/^(?:set|sets|setting)$/iu, /^up$/iu, 'establish'],
   [/^(?:hold|holds|holding|held)$/iu, /^back$/iu, 'restrict'],
-  [/^(?:get|gets|getting|got|grow|grows|growing|grew|become|becomes|becoming|became)$/iu, /^(?:bigger|larger|wider)$/iu, 'expansion'],
-  [/^(?:get|gets|getting|got|grow|grows|growing|grew|become|becomes|becoming|became)$/iu, /^(?:smaller|narrower)$/iu, 'contraction'],
+  [BECOME, /^(?:bigger|larger|wider)$/iu, 'expansion'],
+  [BECOME, /^(?:smaller|narrower)$/iu, 'contraction'],
 ];
 
 /**
