@@ -5,13 +5,13 @@ import { asksAboutRecord } from './metadata.ts';
 import { asksForSummary } from './section-answer.ts';
 import { withoutSectionTopic } from './section-topic.ts';
 import { withoutPreamble } from './preamble.ts';
-import { COMPARES, nameBoth, nameSections } from './section-pointers.ts';
+import { COMPARES, nameBoth, nameSections, whichOfThem } from './section-pointers.ts';
 import { asksWhoSaidThat } from './speaker.ts';
 import type { Answer } from './types.ts';
 
 
 /** Words that point back to the previous question's topic. */
-const ANAPHORA = /\b(?:that|this|it|those|these|they|them|there|else|more|same|also)\b|\b(?:which|that|this|the\s+\p{L}+)\s+ones?\b/iu;
+const ANAPHORA = /\b(?:that|this|it|those|these|they|them|there|else|more|same|also|he|she|him|his|her)\b|\b(?:which|that|this|the\s+\p{L}+)\s+ones?\b/iu;
 const SHORT = 4;
 /** Pronouns for several things, which the thesis (one work) is not. */
 const MANY = /\b(?:they|them|those|these|their)\b/iu;
@@ -55,6 +55,9 @@ export function resolveFollowUp(previous: string | undefined, current: string, s
   const topic = contentStems(now.rest);
   // One question mark, at the end: the result is one question, not several.
   const asked = current.trim().replace(/[?？]+$/u, '');
+  // "Which one is about party branches?" after "how many chapters are there?" asks which chapter.
+  const chosen = whichOfThem(current, previous);
+  if (chosen && topic.length > 0) return chosen;
   const pointsBack = ANAPHORA.test(now.rest);
   const connected = pointsBack || /^\s*(?:and|what about|how about|but)\b/iu.test(current);
   if (topic.length > SHORT || (topic.length > 0 && !connected)) return current;

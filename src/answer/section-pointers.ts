@@ -44,3 +44,19 @@ export function nameBoth(typed: string, before: Turn | undefined, sections: read
   if (!before?.section || !before.earlier || refs.ids.length > 0 || !COMPARES.test(typed) || !BOTH.test(typed)) return typed;
   return `${typed.trim().replace(/[?？]+$/u, '')} (${labelOf(before.earlier)} and ${labelOf(before.section)})`;
 }
+
+/** "Which one", "which of them": a choice among the things the question before named. */
+const WHICH_ONE = /\bwhich\s+(?:one|ones|of\s+them)\b/iu;
+
+/** The thesis's parts, as a question before may name them: "how many chapters are there?". */
+const PARTS = /\b(chapter|section|part)s\b/iu;
+
+/**
+ * "Which one is about X?" after a question about the thesis's chapters asks which chapter is
+ * about X; the question before adds nothing else. Undefined otherwise: "which one is first?"
+ * after "what are the four dangers" leans on that question whole.
+ */
+export function whichOfThem(current: string, previous: string): string | undefined {
+  const part = PARTS.exec(previous)?.[1];
+  return part && WHICH_ONE.test(current) ? current.replace(WHICH_ONE, `which ${part.toLowerCase()}`) : undefined;
+}

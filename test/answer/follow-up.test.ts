@@ -43,6 +43,12 @@ describe('resolveFollowUp', () => {
 
   it('reads "which one" as one of what was asked about before', () => {
     expect(resolveFollowUp('what are the four dangers', 'which one is first?', sections)).toBe('which one is first (what are the four dangers)');
+    // After a question about the chapters, with a topic of its own, it asks which chapter.
+    expect(resolveFollowUp('how many chapters are there?', 'which one is about party branches?', sections)).toBe('which chapter is about party branches?');
+  });
+
+  it('reads "he" and "she" as pointing back to the question before', () => {
+    expect(resolveFollowUp('who is Xi Jinping in the thesis?', 'what did he point out?', sections)).toBe('what did he point out (who is Xi Jinping in the thesis?)');
   });
 
   it('leaves a question with its own topic, or without a history, alone', () => {

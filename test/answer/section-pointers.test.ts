@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { COMPARES, nameBoth, nameSections } from '../../src/answer/section-pointers.ts';
+import { COMPARES, nameBoth, nameSections, whichOfThem } from '../../src/answer/section-pointers.ts';
 import { parseThesis } from '../../src/ingest/parse.ts';
 
 const { sections } = parseThesis(readFileSync('data/thesis.txt', 'utf8'));
@@ -35,5 +35,14 @@ describe('nameBoth', () => {
   it('knows the words that compare', () => {
     expect(['how do they differ', 'versus', 'how does it relate to', 'what links them'].every((t) => COMPARES.test(t))).toBe(true);
     expect(COMPARES.test('what else')).toBe(false);
+  });
+});
+
+describe('whichOfThem', () => {
+  it('reads "which one" after a question about the chapters as which chapter, and nothing else', () => {
+    expect(whichOfThem('which one is about party branches?', 'how many chapters are there?')).toBe('which chapter is about party branches?');
+    expect(whichOfThem('which of them covers history?', 'list the sections')).toBe('which section covers history?');
+    expect(whichOfThem('which one is first?', 'what are the four dangers')).toBeUndefined();
+    expect(whichOfThem('what is in it?', 'how many chapters are there?')).toBeUndefined();
   });
 });
