@@ -10,10 +10,10 @@ const LIST_QUESTION =
   /\b(?:what|which)\s+(?:are|were)\b|\b(?:list|enumerate|give)\b|(?<!\b(?:the|a|its)\s+)\bname\b(?!\s+of\b)|\b(?:reasons|grounds|points)\b|\bjustif(?:y|ies|ied|ication)\b/iu;
 
 /** "The three points", "four experiences": a count of things, which asks for them unless the question asks how or why. */
-const COUNTED_THINGS = /\b(?:two|three|four|five|six|seven|[2-7])\s+\p{L}+s\b/iu;
+const COUNTED_THINGS = /\b(?:two|three|four|five|six|seven|[2-7])\s+(?:\p{L}+\s+)?\p{L}+s\b/iu;
 
-/** "How does the author get the four experiences?": asks the way, not the things. */
-const MANNER_QUESTION = /^\s*(?:how|why|when|where)\b/iu;
+/** "How does the author get the four experiences?", "in which chapter are the four paths?": asks the way or the place, not the things. */
+const MANNER_QUESTION = /^\s*(?:how|why|when|where)\b|^\s*(?:in\s+)?(?:which|what)\s+(?:chapters?|sections?|parts?)\b/iu;
 
 /** Whether a question asks for the items of a list. */
 function asksForList(question: string): boolean {

@@ -17,6 +17,8 @@ describe('answering from a list', () => {
   it('takes a count of things as asking for them, unless the question asks how', () => {
     expect(answerFromList('The three towns?', [hit(5, 1), hit(3, 0.7)], ps)?.citations).toHaveLength(4);
     expect(answerFromList('How were the three towns studied?', [hit(5, 1), hit(3, 0.7)], ps)).toBeUndefined();
+    expect(answerFromList('The three old towns?', [hit(5, 1), hit(3, 0.7)], ps)?.citations).toHaveLength(4);
+    expect(answerFromList('In which chapter are the three towns?', [hit(5, 1), hit(3, 0.7)], ps)).toBeUndefined();
   });
 
   it('answers "why" with the list only when the best hit speaks of the whole list', () => {
