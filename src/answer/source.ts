@@ -70,6 +70,26 @@ export function relatedSides(question: string): readonly [string, string] | unde
   return undefined;
 }
 
+/** "What did Xi Jinping say about consultation?": a named speaker's words on a topic. */
+const VIEW_ON = /\b(?:what|how)\s+(?:do|does|did)\s+(.+?)\s+(?:say|said|think|argue|claim|believe|write|feel)\s+(?:about|of|on|regarding|concerning)\s+(.+?)\s*[?.!]*$/iu;
+
+/**
+ * "Xi Jinping on consultation" when the thesis quotes that speaker, but never on that topic: no
+ * sentence holds the speaker's words and the topic's (in it or beside it). Speakers that are
+ * only frames ("the author", "the thesis") are the work itself and are left to the search.
+ */
+function unreportedView(question: string, retriever: Retriever, topical: (stem: string) => boolean): string | undefined {
+  const m = VIEW_ON.exec(question);
+  const [speaker, topic] = [m?.[1]?.trim(), m?.[2]?.replace(/\s+(?:specifically|exactly|precisely|in\s+particular)$/iu, '').trim()];
+  if (!speaker || !topic) return undefined;
+  const who = retriever.topicStems(speaker).filter(topical);
+  const what = retriever.topicStems(withoutFrames(topic)).filter(topical);
+  if (who.length === 0 || what.length === 0) return undefined;
+  const speaks = retriever.passages.filter((p) => who.every((t) => p.stems.has(t)));
+  if (speaks.length === 0 || speaks.some((p) => what.every((t) => p.contextStems.has(t)))) return undefined;
+  return `${speaker} on ${topic}`;
+}
+
 /** True when the head word of a speaker ("the reviewers") is not a word the thesis writes. */
 function unwritten(speaker: string, retriever: Retriever, author: ReadonlySet<string>): boolean {
   const head = tokenize(speaker).at(-1);
@@ -97,6 +117,8 @@ export function unmentionedIn(question: string, retriever: Retriever, { frame, a
   // names an activity ("reviewers" → "review"): the person must be there in so many words.
   // Numbers are written many ways ("19th", "19 th"), so they do not decide.
   if (source && (unseen(source, (t) => !author.has(t) && !/\d/u.test(t)) || unwritten(source, retriever, author))) return source;
+  const unreported = unreportedView(question, retriever, topical);
+  if (unreported) return unreported;
   const judgement = askedJudgement(question);
   if (judgement && unseen(judgement, topical)) return judgement.toLowerCase();
   const cause = [EFFECT_QUESTION, WORKING_QUESTION, ...ROLE_QUESTION].map((re) => re.exec(question)?.[1]?.trim()).find((side) => side && unseen(side, topical));

@@ -49,6 +49,15 @@ describe('questions about what others say', () => {
     expect(congress.citations[0]?.section).toBe('chapter-1');
   });
 
+  it('refuses what a speaker the thesis quotes said on a topic it never quotes them on', async () => {
+    const core = await testCore('none');
+    expect((await core.ask('What did Xi Jinping say about consultation?')).answer).toMatch(/It does not mention Xi Jinping on consultation\./);
+    expect((await core.ask('What did the 19th National Congress say about Xinjiang specifically?')).answer).toMatch(/It does not mention the 19th National Congress on Xinjiang\./);
+    expect((await core.ask('What did Xi Jinping say about mass work?')).citations[0]?.quote).toMatch(/^General Secretary Xi Jinping/);
+    // The work itself is no speaker: what it says about a topic is searched for.
+    expect((await core.ask('What does the author say about consultation?')).abstained).toBe(false);
+  });
+
   it('refuses a judgement the thesis never makes, and answers one it does', async () => {
     const core = await testCore('use-lite');
     const failures = await core.ask('What are the failures of the mass line in Urumqi?');
