@@ -58,7 +58,7 @@ const TRUTH_FRAME =
   /\b(?:true\s+or\s+false|is\s+it\s+(?:true|correct|right|accurate)(?:\s+that|\s+to\s+say)?|fact[-\s]?check|correct\s+me\s+if\s+i['’]?m\s+wrong|am\s+i\s+(?:right|wrong|correct)(?:\s+(?:that|to\s+say|in\s+thinking))?|(?:if|do)\s+i\s+understand\s+(?:it\s+)?correctly|would\s+it\s+be\s+fair\s+to\s+say)\b/giu;
 
 /** "Explain like I'm five", "ELI5", and "State…" as a request ("monarch state people" is a topic). */
-const REQUEST_FRAME = /\b(?:give|provide|offer)\s+(?:me\s+|us\s+)?an?\s+(?:account|description|sense|idea)\s+of\b|\b(?:sets?|lays?)\s+out\b|\bwhat\s+ground\s+(?=(?:does|do|did)\b)|\bexplain\s+(?:it\s+)?like\s+i['’]?\s*a?m\s+(?:five|5)\b|\beli5\b|^\s*(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:state|name)\b/giu;
+const REQUEST_FRAME = /\b(?:give|provide|offer)\s+(?:me\s+|us\s+)?an?\s+(?:account|description|sense|idea|example|instance|illustration)\s+of\b|\bfor\s+(?:example|instance)\b|\b(?:sets?|lays?)\s+out\b|\bwhat\s+ground\s+(?=(?:does|do|did)\b)|\bexplain\s+(?:it\s+)?like\s+i['’]?\s*a?m\s+(?:five|5)\b|\beli5\b|^\s*(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:state|name)\b/giu;
 
 /**
  * "The focus of chapter 3", "what does it focus on": the asking. "The focus of mass work" (a

@@ -40,6 +40,7 @@ describe('withoutFrames', () => {
     ['How is Urumqi described in relation to Xinjiang?', 'How is Urumqi described Xinjiang?'],
     ['Which leader stressed national unity?', 'stressed national unity?'],
     ['What theory guides the whole dissertation?', 'What theory the dissertation?'],
+    ['give an example of how the party reaches the masses', 'how the party reaches the masses'],
   ])('takes the frame out of %s', (question, left) => {
     expect(squash(withoutFrames(question))).toBe(left);
   });
