@@ -15,9 +15,13 @@ const POST = String.raw`(?:secretar(?:y|ies)|chair(?:man|woman|person)?|leaders?
 const POST_WORD = new RegExp(String.raw`^${POST}$`, 'iu');
 const PERSON_ASKED = new RegExp(String.raw`\bwho\s+(?:is|was|are|were)\s+(?:the\s+)?(?:\p{L}+\s+){0,2}${POST}\b|\bwhich\s+(?:\p{L}+\s+)?${POST}\b|\bwho\s+(?:chairs|heads|directs|runs|chaired|headed|directed|ran)\b`, 'iu');
 
+/** "Who are the positive forces, by name?": names asked for, of the question's first plural. */
+const BY_NAME = /\b(?:by|their)\s+names?\b/iu;
+
 /** The nouns whose names a question asks for ("communities" in "the names of the communities visited"), or undefined. */
 export function namesAsked(question: string): string[] | undefined {
-  const phrase = NAMES_OF.exec(question)?.[1];
+  const plural = BY_NAME.test(question) ? tokenize(question).find((t) => !isStopword(t.word) && /[^s'’]s$/iu.test(t.word))?.word : undefined;
+  const phrase = NAMES_OF.exec(question)?.[1] ?? plural;
   if (!phrase) return undefined;
   const nouns = tokenize(phrase).filter((t) => !isStopword(t.word)).map((t) => t.stem);
   return nouns.length > 0 ? nouns : undefined;

@@ -9,6 +9,8 @@ describe('what a question asks to be named', () => {
     expect(namesAsked('List the names of the communities studied')).toEqual([stem('communities'), stem('studied')]);
     expect(namesAsked('What is the name of the dissertation?')).toBeUndefined();
     expect(namesAsked('Name the three fine styles.')).toBeUndefined();
+    // "By name" asks the names of the question's first plural.
+    expect(namesAsked('Who are the positive forces in the community, by name?')).toEqual([stem('forces')]);
   });
 
   it('reads who holds a post, not who did a thing, with what qualifies the post', () => {
