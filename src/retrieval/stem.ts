@@ -32,7 +32,8 @@ const COUNT_WORDS = new Map([['pair', '2'], ['dual', '2'], ['twofold', '2'], ['t
  * "harder" for "more difficult", "shrink" for "contraction", "widen" or "enlarge" for
  * "expansion" ("grow" is as often "develop"); and a few near-exact synonyms of plain English
  * ("household" / "family", "peril" / "danger", "crucial" / "key", "nucleus" / "core",
- * "precondition" / "premise", "fixed" / "static"). Forms that are as often another word ("left", "saw", "lay", "ground", "bore")
+ * "precondition" / "premise", "fixed" / "static", "neighbourhood" / "community", "phase" /
+ * "stage", "threat" / "danger"). Forms that are as often another word ("left", "saw", "lay", "ground", "bore")
  * are not here.
  */
 const IRREGULAR = new Map(
@@ -46,7 +47,7 @@ const IRREGULAR = new Map(
   sink:sank,sunk strike:struck throw:threw,thrown hide:hid,hidden deal:dealt feed:fed flee:fled hear:heard sell:sold
   uphold:upheld withdraw:withdrew,withdrawn undertake:undertook,undertaken overcome:overcame forgo:forwent,forgone
   harmony:harmonise,harmonises,harmonised,harmonising,harmonize,harmonizes,harmonized,harmonizing relationship:relation,relations
-  family:household,households danger:peril,perils key:crucial core:nucleus,nuclei static:fixed,unchanging premise:precondition,preconditions,prerequisite,prerequisites
+  family:household,households danger:peril,perils key:crucial core:nucleus,nuclei static:fixed,unchanging community:neighbourhood,neighbourhoods,neighborhood,neighborhoods stage:phase,phases danger:threat,threats premise:precondition,preconditions,prerequisite,prerequisites
   china:chinese japan:japanese vietnam:vietnamese difficult:hard,harder,hardest,tough,tougher,toughest recognize:recognition practice:practise,practises,practised,practising theory:theoretical,theoretically
   contraction:shrink,shrinks,shrinking,shrank,shrunk,shrinkage expansion:widen,widens,widened,widening,enlarge,enlarges,enlarged,enlarging,enlargement,broaden,broadens,broadened,broadening`
     .split(/\s+/)

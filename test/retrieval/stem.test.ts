@@ -15,6 +15,9 @@ describe('stem', () => {
     expect(stem('households')).toBe(stem('family'));
     expect(stem('nucleus')).toBe(stem('core'));
     expect(stem('fixed')).toBe(stem('static'));
+    expect(stem('neighbourhoods')).toBe(stem('community'));
+    expect(stem('phases')).toBe(stem('stages'));
+    expect(stem('threat')).toBe(stem('danger'));
     expect(stem('crucial')).toBe(stem('key'));
     expect(stem('four')).toBe(stem('4'));
     expect(stem('democratic')).toBe(stem('democracy'));
