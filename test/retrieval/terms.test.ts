@@ -40,6 +40,8 @@ describe('terms', () => {
     expect(isStopword('What')).toBe(true);
     expect(contentStems('Which sections and papers explains consultation?')).toEqual([stem('consultation')]);
     expect(isStopword('was')).toBe(true);
+    // "Ordinary people" are the people: the qualifier names no topic of its own.
+    expect(contentStems('ordinary people')).toEqual([stem('people')]);
     expect(contentStems('yo lol wat r the dangers')).toEqual([stem('dangers')]);
     expect(contentStems("I’m sure I don't know the dangers")).toEqual([stem('sure'), stem('know'), stem('dangers')]);
     expect(isStopword('masses')).toBe(false);
