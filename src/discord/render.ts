@@ -51,7 +51,8 @@ export function answerReplies(a: Answer, footer: string, key: string): Reply[] {
     // A long quote shows the clause the answer marks in bold, not only its start.
     const marks = [...a.answer.matchAll(/\*\*(.+?)\*\*/gu)].map((m) => m[1] ?? '');
     if (a.citations.length > 0) embed.addFields(a.citations.slice(0, 10).map((c) => sourceField(c, marks)));
-    else if (a.nearest.length > 0 && a.abstained) embed.addFields({ name: 'Nearest sections', value: truncate(a.nearest.map((s) => `${s.label}: ${s.title}`).join('\n'), LIMITS.fieldValue) });
+    // A refusal that already names its nearest sections with their titles does not list them twice.
+    else if (a.abstained && a.nearest.some((s) => !a.answer.includes(s.title))) embed.addFields({ name: 'Nearest sections', value: truncate(a.nearest.map((s) => `${s.label}: ${s.title}`).join('\n'), LIMITS.fieldValue) });
     embed.setFooter({ text: truncate(footer, LIMITS.footer) });
     return reply([fit(embed)], answerButtons(key));
   });

@@ -63,6 +63,9 @@ describe('answer embeds', () => {
   it('list the nearest sections under a refusal', () => {
     const refusal: Answer = { question: 'q', answer: 'The thesis text we have does not say.', abstained: true, citations: [], nearest: [{ section: 'chapter-5', label: 'Chapter 5', title: 'The last kilometer' }] };
     expect(answerEmbeds(refusal, 'f')[0]?.fields).toEqual([{ name: 'Nearest sections', value: 'Chapter 5: The last kilometer' }]);
+    // Not twice, when the refusal already names them with their titles.
+    const named = { ...refusal, answer: 'The thesis text we have does not say. The closest parts are Chapter 5 (“The last kilometer”).' };
+    expect(answerEmbeds(named, 'f')[0]?.fields).toBeUndefined();
   });
 });
 
