@@ -1,6 +1,5 @@
 import { ActionRowBuilder, ButtonBuilder, ButtonStyle, EmbedBuilder, type APIEmbed } from 'discord.js';
-import type { About } from '../core.ts';
-import type { Answer, Citation, LookupResult, SectionPointer, Summary } from '../answer/types.ts';
+import type { Answer, Citation, LookupResult, Summary } from '../answer/types.ts';
 import { LIMITS, excerpt, splitText, truncate } from './limits.ts';
 
 /** A message body as discord.js takes it; mentions are never parsed, so quotes cannot ping. */
@@ -11,7 +10,8 @@ export interface Reply {
   allowedMentions: { parse: [] };
 }
 
-const COLOR = { answer: 0x2b6cb0, refusal: 0x718096, info: 0x2f855a, error: 0xc53030 } as const;
+/** Embed colours by kind of message. */
+export const COLOR = { answer: 0x2b6cb0, refusal: 0x718096, info: 0x2f855a, error: 0xc53030 } as const;
 const QUOTE_CHARS = 300;
 
 /** Builds a reply with mention parsing off. */
@@ -24,7 +24,7 @@ function sourceField(c: Citation, marks: readonly string[]): { name: string; val
 }
 
 /** Keeps an embed within Discord's 6000-character total by dropping trailing fields. */
-function fit(embed: EmbedBuilder): APIEmbed {
+export function fit(embed: EmbedBuilder): APIEmbed {
   const json = embed.toJSON();
   while (embedSize(json) > LIMITS.embedTotal && json.fields && json.fields.length > 0) json.fields.pop();
   return json;
@@ -116,39 +116,6 @@ export function lookupReply(r: LookupResult, page: number): Reply {
     new ButtonBuilder().setCustomId(`lookup:${p + 1}:${term}`).setLabel('Next').setStyle(ButtonStyle.Secondary).setDisabled(p === pages.length - 1),
   );
   return reply([fit(embed)], [row.toJSON()]);
-}
-
-/** The outline of the thesis. */
-export function chaptersEmbed(list: readonly SectionPointer[]): APIEmbed {
-  return fit(new EmbedBuilder().setColor(COLOR.info).setTitle('Sections of the thesis').setDescription(list.map((s) => `**${s.label}**: ${s.title}`).join('\n')));
-}
-
-/** The thesis record and the index it is answered from. */
-export function aboutEmbed(a: About): APIEmbed {
-  const m = a.metadata;
-  const rows: Array<[string, string | undefined]> = [['Author', m.author], ['Degree', m.degree], ['Type', m.type], ['Posted', m.datePosted], ['Subject', m.subject], ['Keywords', m.keywords?.join(', ')]];
-  return fit(
-    new EmbedBuilder()
-      .setColor(COLOR.info)
-      .setTitle(truncate(m.title ?? 'The thesis', LIMITS.embedTitle))
-      .addFields(rows.filter(([, v]) => v).map(([name, value]) => ({ name, value: truncate(value ?? '', LIMITS.fieldValue), inline: name !== 'Keywords' && name !== 'Subject' })))
-      .setFooter({ text: `Index: ${a.embedder}, built ${a.builtAt}, ${a.sections} sections, ${a.chunks} chunks` }),
-  );
-}
-
-/** How to use the bot. */
-export function helpEmbed(): APIEmbed {
-  const text = [
-    '`/ask question:` a cited answer from the thesis, or an honest "the thesis does not say" (add `private: True` to see it alone)',
-    '`/summarize chapter:` a short summary of one section in its own words',
-    '`/lookup term:` every place a word or phrase occurs, by section',
-    '`/chapters` the outline · `/about` the thesis record',
-    '',
-    'You can also mention me with a question: I answer in a thread, and follow-up messages in that thread need no mention ("and in chapter 5?", "what else?").',
-    'Try: "What does chapter 3 say about consultation?" · "Which chapter is about party branches?" · "Does the thesis mention the corps?"',
-    'Answers quote the thesis verbatim; each sentence ends with its section, e.g. [Ch. 4].',
-  ].join('\n');
-  return new EmbedBuilder().setColor(COLOR.info).setTitle('Ask the thesis').setDescription(text).toJSON();
 }
 
 /** A short error for a user; never a stack trace. */

@@ -1,5 +1,6 @@
 import { SlashCommandBuilder } from 'discord.js';
-import { aboutEmbed, chaptersEmbed, helpEmbed, reply } from '../render.ts';
+import { aboutEmbed, chaptersEmbed, helpEmbed } from '../info-embeds.ts';
+import { reply } from '../render.ts';
 import { respond } from '../respond.ts';
 import type { Command } from './command.ts';
 
