@@ -1,3 +1,4 @@
+import { withPhrasalVerbs } from './phrasal.ts';
 import { stem } from './stem.ts';
 
 export { stem };
@@ -94,51 +95,6 @@ export function isStopword(word: string): boolean {
   const w = word.toLowerCase().replace(/’/gu, "'").replace(/'s$/u, '');
   // A plural or third person of a listed word is as empty: "sections", "papers", "explains".
   return STOPWORDS.has(w) || (w.length > 3 && w.endsWith('s') && STOPWORDS.has(w.slice(0, -1)));
-}
-
-/** Verbs of becoming, for "gets bigger", "grows smaller". */
-const BECOME = /^(?:get|gets|getting|got|grow|grows|growing|grew|become|becomes|becoming|became)$/iu;
-
-/**
- * Phrasal verbs a question says for the one word a scholar writes: "bring together" for
- * "gather", "set up" for "establish", "hold back" for "restrict", "get bigger" for "expansion".
- * The verb takes the word's stem and the particle goes, so neither counts as a word the thesis
- * never uses.
- */
-const PHRASAL: ReadonlyArray<readonly [RegExp, RegExp, string]> = [
-  [/^(?:bring|brings|bringing|brought|pull|pulls|pulled|pulling)$/iu, /^together$/iu, 'gather'],
-  [/^(?:set|sets|setting)$/iu, /^up$/iu, 'establish'],
-  [/^(?:hold|holds|holding|held)$/iu, /^back$/iu, 'restrict'],
-  [BECOME, /^(?:bigger|larger|wider)$/iu, 'expansion'],
-  [BECOME, /^(?:smaller|narrower)$/iu, 'contraction'],
-];
-
-/**
- * Tokens with each phrasal verb ("brought together") made its one word ("gather"), and a
- * particle joined to it by "and" or "or" too ("gets bigger and smaller").
- */
-function withPhrasalVerbs(tokens: readonly SearchToken[]): SearchToken[] {
-  const out: SearchToken[] = [];
-  const as = (t: SearchToken, word: string): SearchToken => ({ ...t, word, stem: stem(word) });
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (!t) continue;
-    const verb = t.compound ? undefined : t.word;
-    const particleAt = (j: number) => PHRASAL.find(([v, particle]) => verb !== undefined && v.test(verb) && particle.test(tokens[j]?.word ?? ''));
-    const phrasal = particleAt(i + 1);
-    if (!phrasal) {
-      out.push(t);
-      continue;
-    }
-    out.push(as(t, phrasal[2]));
-    i++;
-    for (let more = particleAt(i + 2); more && /^(?:and|or)$/iu.test(tokens[i + 1]?.word ?? ''); more = particleAt(i + 2)) {
-      const particle = tokens[i + 2];
-      if (particle) out.push(as(particle, more[2]));
-      i += 2;
-    }
-  }
-  return out;
 }
 
 /**

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { withPhrasalVerbs } from '../../src/retrieval/phrasal.ts';
+import { stem, tokenize } from '../../src/retrieval/terms.ts';
+
+const read = (text: string) => withPhrasalVerbs(tokenize(text)).map((t) => [t.word, t.stem]);
+
+describe('withPhrasalVerbs', () => {
+  it('makes a phrasal verb the one word, where the verb stood, and drops its particle', () => {
+    expect(read('brought together')).toEqual([['gather', stem('gather')]]);
+    expect(read('platforms set up')).toEqual([['platforms', stem('platforms')], ['establish', stem('establish')]]);
+    expect(withPhrasalVerbs(tokenize('platforms set up')).map((t) => t.start)).toEqual([0, 10]);
+  });
+
+  it('reads a second particle joined by "and" or "or" the same way', () => {
+    expect(read('gets bigger and smaller')).toEqual([['expansion', stem('expansion')], ['contraction', stem('contraction')]]);
+  });
+
+  it('leaves a verb without its particle alone', () => {
+    expect(read('a set of rules')).toEqual([['a', 'a'], ['set', 'set'], ['of', 'of'], ['rules', stem('rules')]]);
+  });
+});
