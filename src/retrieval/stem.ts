@@ -29,7 +29,7 @@ const COUNT_WORDS = new Map([['pair', '2'], ['dual', '2'], ['twofold', '2'], ['t
  * "truth" / "true"), families Porter leaves apart ("harmonise" / "harmony", "relations" /
  * "relationship", "theoretical" / "theory"; the British verb "practise" / "practice";
  * "Chinese" / "China"), and plain words questions say for a scholar's: "pick" for "choose",
- * "harder" for "more difficult", "shrink" for "contraction", "widen" or "enlarge" for
+ * "harder" for "more difficult", "shrink" for "contraction", "expand", "widen" or "enlarge" for
  * "expansion" ("grow" is as often "develop"); and a few near-exact synonyms of plain English
  * ("household" / "family", "peril" / "danger", "crucial" / "key", "nucleus" / "core",
  * "precondition" / "premise", "fixed" / "static", "neighbourhood" / "community", "phase" /
@@ -49,7 +49,7 @@ const IRREGULAR = new Map(
   harmony:harmonise,harmonises,harmonised,harmonising,harmonize,harmonizes,harmonized,harmonizing relationship:relation,relations
   family:household,households danger:peril,perils key:crucial core:nucleus,nuclei static:fixed,unchanging community:neighbourhood,neighbourhoods,neighborhood,neighborhoods stage:phase,phases danger:threat,threats premise:precondition,preconditions,prerequisite,prerequisites
   china:chinese japan:japanese vietnam:vietnamese difficult:hard,harder,hardest,tough,tougher,toughest recognize:recognition practice:practise,practises,practised,practising theory:theoretical,theoretically
-  contraction:shrink,shrinks,shrinking,shrank,shrunk,shrinkage expansion:widen,widens,widened,widening,enlarge,enlarges,enlarged,enlarging,enlargement,broaden,broadens,broadened,broadening`
+  contraction:shrink,shrinks,shrinking,shrank,shrunk,shrinkage expansion:expand,expands,expanded,expanding,widen,widens,widened,widening,enlarge,enlarges,enlarged,enlarging,enlargement,broaden,broadens,broadened,broadening`
     .split(/\s+/)
     .flatMap((entry) => {
       const [base = '', forms = ''] = entry.split(':');
@@ -113,8 +113,8 @@ function withoutAl(w: string): string {
 /**
  * Porter leaves some word families apart that a reader takes as one: "democracy" /
  * "democratic", "stability" / "stable", "division" / "divide". Their stems are brought
- * together here, for text and questions alike. ("Unity" / "unite" would meet "unit", and
- * "expansion" / "expand" made answers about expanding the circle vaguer, so they stay apart.)
+ * together here, for text and questions alike. ("Unity" / "unite" would meet "unit", so they
+ * stay apart; "expand" is joined to "expansion" by name above, since "-ion" rules bend others.)
  */
 function derivedAlike(stemmed: string): string {
   return stemmed

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { effectFirst } from '../../src/answer/effect.ts';
+import type { Hit, Passage } from '../../src/retrieval/search.ts';
+import { stem } from '../../src/retrieval/terms.ts';
+import { bareSection, passagesOf, testCore } from '../helpers.ts';
+
+const six = bareSection('chapter-6');
+const ps = passagesOf(
+  [six, 'The contraction of the circle is not unconditional.'],
+  [six, 'Through the contraction of the circle, the power of the people is gathered.'],
+);
+const hit = (p: Passage | undefined, score: number) => ({ passage: p, score, coverage: score, similarity: 0 }) as Hit;
+const topic = [stem('circle'), stem('contracts')];
+
+describe('effectFirst', () => {
+  it('opens the answer to "what happens when…" with the sentence naming it as the means', () => {
+    const hits = [hit(ps[0], 1), hit(ps[1], 0.85)];
+    expect(effectFirst('What happens when the circle contracts?', hits, topic)[0]?.passage).toBe(ps[1]);
+    expect(effectFirst('What is the contraction of the circle used for?', hits, topic)[0]?.passage).toBe(ps[1]);
+  });
+
+  it('leaves other questions, and a means sentence far behind the best, alone', () => {
+    expect(effectFirst('Is the contraction of the circle unconditional?', [hit(ps[0], 1), hit(ps[1], 0.85)], topic)[0]?.passage).toBe(ps[0]);
+    expect(effectFirst('What happens when the circle contracts?', [hit(ps[0], 1), hit(ps[1], 0.5)], topic)[0]?.passage).toBe(ps[0]);
+  });
+
+  it('answers what contracting and expanding the thesis\'s circle bring about', async () => {
+    const core = await testCore('none');
+    expect((await core.ask('What happens when the circle contracts?')).answer).toMatch(/^Through the contraction of "concentric circle", the majestic power/);
+    expect((await core.ask('What happens when the circle expands?')).answer).toMatch(/^With the expansion of "concentric circle", targeted governance/);
+  });
+});
