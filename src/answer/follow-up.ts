@@ -20,9 +20,9 @@ const MORE = /\b(?:else|more|other|another|further)\b/iu;
 const WHOLE_QUESTION = /^\s*(?:(?:what|which|who|how|why|where|when)(?:['’]s|\s+(?:does|do|did|is|are|was|were|can|could|should|would)\b)|(?:summari[sz]e|tell|give|show|list)\b)/iu;
 
 /** Thanks and acknowledgements in a conversation are chat, not questions to answer. */
-const CHATTER_ITEM = String.raw`(?:(?:many\s+)?thanks?(?:\s+you)?(?:\s+(?:a\s+lot|so\s+much|very\s+much))?|thx|ty|ok(?:ay)?|cool|great|nice|got\s+it|perfect|lol|\p{Extended_Pictographic}+)`;
+const CHATTER_ITEM = String.raw`(?:(?:many\s+)?thanks?(?:\s+you)?(?:\s+(?:a\s+lot|so\s+much|very\s+much))?|thx|ty|ok(?:ay)?|cool|great|nice|got\s+it|perfect|lol|谢谢|多谢|好的|明白了|\p{Extended_Pictographic}+)`;
 /** One or more of them: "ok thanks", "great, thank you!". */
-const CHATTER = new RegExp(String.raw`^${CHATTER_ITEM}(?:[\s!.,:)]+${CHATTER_ITEM})*[\s!.,:)]*$`, 'iu');
+const CHATTER = new RegExp(String.raw`^${CHATTER_ITEM}(?:[\s!.,:)！。，]+${CHATTER_ITEM})*[\s!.,:)！。，]*$`, 'iu');
 
 /** True for "thanks!", "ok", "👍" and the like, which a conversation lets pass unanswered. */
 export function isChatter(text: string): boolean {

@@ -187,7 +187,7 @@ describe('a conversation', () => {
     expect(readFollowUp(turnAfter(why, answer(30)), 'how come?', sections).question).toBe(`why (${previous})`);
   });
 
-  it.each(['thanks!', 'Thank you so much.', 'ok', '👍', 'great', 'ok thanks', 'great, thank you!', '👍 👍'])('lets %s pass as chat', (text) => {
+  it.each(['thanks!', 'Thank you so much.', 'ok', '👍', 'great', 'ok thanks', 'great, thank you!', '👍 👍', '谢谢！'])('lets %s pass as chat', (text) => {
     expect(isChatter(text)).toBe(true);
   });
 
