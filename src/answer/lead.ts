@@ -1,4 +1,5 @@
 import type { Passage } from '../retrieval/search.ts';
+import { findSectionRefs } from '../retrieval/section-ref.ts';
 import type { Section } from '../types.ts';
 import { directionsTo } from './refusal.ts';
 import type { Answer, SectionPointer } from './types.ts';
@@ -42,9 +43,22 @@ export function withLead(answer: Answer, asked: { question: string; topic: reado
   // means it does not, whatever the nearest passage says of party secretaries.
   const unused = mention && !found && asked.topic.some((t) => !passages.some((p) => p.stems.has(t)));
   if (unused) return notMentioned(answer, asked);
-  // Only a chapter answers "which chapter"; a quote from the overview is left to speak for itself.
-  const lead = asked.which ? (first.section === 'overview' ? '' : `${first.label}, “${first.title}”. `) : found ? 'Yes. ' : '';
+  // Only a chapter answers "which chapter"; a quote from the overview is left to speak for itself,
+  // unless it names the one chapter that does ("Chapter 3 reports the interviews").
+  const where = asked.which ? chapterNamedIn(first.quote, first.section, passages) ?? (first.section === 'overview' ? undefined : first) : undefined;
+  const lead = where ? `${where.label}, “${where.title}”. ` : found ? 'Yes. ' : '';
   return { ...answer, answer: `${lead}${answer.answer}` };
+}
+
+/**
+ * The one section other than its own that a quote names ("Chapter 3 will return to the methods
+ * when it reports the interviews"), by label and title; undefined when it names none or several.
+ */
+function chapterNamedIn(quote: string, own: string, passages: readonly Passage[]): { label: string; title: string } | undefined {
+  const sections = [...new Set(passages.map((p) => p.section))];
+  const others = findSectionRefs(quote, sections).ids.filter((id) => id !== own);
+  const [only] = others;
+  return others.length === 1 ? sections.find((s) => s.id === only) : undefined;
 }
 
 /** "No" to "does it mention X?" when words of X never occur: the quoted sections stay as directions. */

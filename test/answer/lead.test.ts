@@ -26,6 +26,13 @@ describe('withLead', () => {
     expect(withLead(fromOverview, { question: 'Which chapter covers the corps?', topic: ['corp'], named: [], which: true }, [passage]).answer).toBe(answer.answer);
   });
 
+  it('names the one other chapter a quote itself names as the place', () => {
+    const pointing = 'Chapter 5 will return to the corps.';
+    const fromOverview: Answer = { ...answer, answer: `${pointing} [Overview]`, citations: answer.citations.map((c) => ({ ...c, section: 'overview', label: 'Overview', quote: pointing })) };
+    const fifth: Passage = { ...passage, index: 1, section: five, text: 'The branch is the core.', start: 200, end: 223 };
+    expect(withLead(fromOverview, { question: 'Which chapter covers the corps?', topic: ['corp'], named: [], which: true }, [passage, fifth]).answer).toBe(`Chapter 5, “The last kilometer”. ${pointing} [Overview]`);
+  });
+
   it('says "Yes." when the first quote holds every word asked about, from the place asked about', () => {
     expect(lead('Does the thesis mention the corps?', ['corp'])).toMatch(/^Yes\. The corps/);
     expect(lead('lol does it talk about the corps', ['corp'])).toMatch(/^Yes\. The corps/);
