@@ -87,6 +87,7 @@ describe('answerMetadata', () => {
   it('says honestly what the record does not give', () => {
     expect(ask('Who supervised the dissertation?')).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give its supervisor.' });
     expect(ask("Who was the author's advisor?")).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give its supervisor.' });
+    expect(ask('what other theses has Wang written?')).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give other works by its author.' });
     expect(ask('Where did the author do their PhD?')).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give its university.' });
     expect(ask('When was the thesis defended?')).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give its defence date.' });
     for (const q of ['Is there a PDF?', 'where can I read the full text?', 'can I download the thesis?']) {
@@ -98,6 +99,7 @@ describe('answerMetadata', () => {
     expect(ask('Is the author arguing against pluralism?')).toBeUndefined();
     expect(ask("What is Wang's argument about consultation?")).toBeUndefined();
     expect(ask("What is the name of Wang's university?")).toBeUndefined();
+    expect(ask('what kind of work is national unity work, according to Xi?')).toBeUndefined();
     expect(ask('My supervisor asked me what the four paths are')).toBeUndefined();
     // A country asked of a place in the thesis is a question about the text, not the record.
     expect(ask('What country is Urumqi in?')).toBeUndefined();
