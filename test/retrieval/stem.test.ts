@@ -19,6 +19,7 @@ describe('stem', () => {
     expect(stem('phases')).toBe(stem('stages'));
     expect(stem('threat')).toBe(stem('danger'));
     expect(stem('expands')).toBe(stem('expansion'));
+    expect(stem('drivers')).toBe(stem('driving'));
     expect(stem('crucial')).toBe(stem('key'));
     expect(stem('four')).toBe(stem('4'));
     expect(stem('democratic')).toBe(stem('democracy'));
