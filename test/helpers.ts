@@ -7,7 +7,7 @@ import { loadTransformersEmbedder } from '../src/embed/transformers.ts';
 import { loadUseLiteEmbedder } from '../src/embed/use-lite.ts';
 import { ThesisCore } from '../src/core.ts';
 import { loadThesis } from '../src/thesis.ts';
-import type { Passage } from '../src/retrieval/search.ts';
+import type { Hit, Passage } from '../src/retrieval/search.ts';
 import type { Section } from '../src/types.ts';
 
 /** Cosine similarity of two unit vectors (the index computes its own; tests compare vectors with this). */
@@ -78,4 +78,10 @@ export function passagesOf(...rows: Array<[Section, string]>): Passage[] {
     at += text.length + 1;
     return { index, section, text, start, end: start + text.length, stems: new Set(), contextStems: new Set() };
   });
+}
+
+/** A hit on a fixture passage: its coverage the score unless given, no vector similarity. */
+export function hitOn(passage: Passage | undefined, score = 1, coverage = score): Hit {
+  if (!passage) throw new Error('no such fixture passage');
+  return { passage, score, coverage, similarity: 0 };
 }

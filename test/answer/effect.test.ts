@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { effectFirst } from '../../src/answer/effect.ts';
-import type { Hit, Passage } from '../../src/retrieval/search.ts';
 import { stem } from '../../src/retrieval/terms.ts';
-import { bareSection, passagesOf, testCore } from '../helpers.ts';
+import { bareSection, hitOn, passagesOf, testCore } from '../helpers.ts';
 
 const six = bareSection('chapter-6');
 const ps = passagesOf(
   [six, 'The contraction of the circle is not unconditional.'],
   [six, 'Through the contraction of the circle, the power of the people is gathered.'],
 );
-const hit = (p: Passage | undefined, score: number) => ({ passage: p, score, coverage: score, similarity: 0 }) as Hit;
+const hit = hitOn;
 const topic = [stem('circle'), stem('contracts')];
 
 describe('effectFirst', () => {

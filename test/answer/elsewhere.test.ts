@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { beyondNamed, farBetter } from '../../src/answer/elsewhere.ts';
-import type { Hit, Passage } from '../../src/retrieval/search.ts';
+import type { Hit } from '../../src/retrieval/search.ts';
 import type { Answer } from '../../src/answer/types.ts';
-import { bareSection, passagesOf } from '../helpers.ts';
+import { bareSection, hitOn, passagesOf } from '../helpers.ts';
 
 const overview = bareSection('overview');
 const two = bareSection('chapter-2');
@@ -11,7 +11,7 @@ const ps = passagesOf(
   [overview, 'The party finds common ground through consultation; it builds the branch; it gathers strength.'],
   [two, 'The branch is built in six stages.'],
 );
-const hit = (p: Passage | undefined, score: number, coverage: number) => ({ passage: p, score, coverage, similarity: 0 }) as Hit;
+const hit = hitOn;
 
 describe('farBetter', () => {
   it('prefers a sentence outside the chapters that covers more and scores far above the best in them', () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerInlineItem, answerInlineList, inlineListFor } from '../../src/answer/inline-item.ts';
-import type { Hit, Passage } from '../../src/retrieval/search.ts';
-import { bareSection, passagesOf, testCore } from '../helpers.ts';
+import { bareSection, hitOn, passagesOf, testCore } from '../helpers.ts';
 
 const one = bareSection('overview');
 const two = bareSection('chapter-2');
@@ -10,7 +9,7 @@ const ps = passagesOf(
   [one, 'Through the above four routes the towns grow.'],
   [two, 'The study draws three lessons of town life: plan early; build small; stay near.'],
 );
-const hit = (p: Passage | undefined, score = 1) => ({ passage: p, score, coverage: score, similarity: 0 }) as Hit;
+const hit = hitOn;
 
 describe('inlineListFor', () => {
   it('finds the list in the best hit when it names what it lists, or before a sentence naming its items', () => {

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { answerFromList } from '../../src/answer/list-answer.ts';
-import type { Hit } from '../../src/retrieval/search.ts';
-import { passagesOf, testCore } from '../helpers.ts';
+import { hitOn, passagesOf, testCore } from '../helpers.ts';
 import { one, towns as ps } from '../fixtures/towns-list.ts';
 
-const hit = (i: number, score: number) => ({ passage: ps[i], score, coverage: score, similarity: 0 }) as Hit;
+const hit = (i: number, score: number) => hitOn(ps[i], score);
 
 describe('answering from a list', () => {
   it('gives the items in order, then the sentence drawing them together, for a list question near them', () => {
@@ -53,8 +52,8 @@ describe('answering from a list', () => {
     // An item quoted from inside a sentence marks that sentence as shown.
     const lessons = passagesOf([one, 'The study draws three lessons: plan early; build small; stay near.'], [one, 'Third, a stray item.'], [one, 'The towns are near.']);
     const itemShown = new Set([lessons[0]!.start + 31]);
-    const stray = { passage: lessons[1], score: 1, coverage: 1, similarity: 0 } as Hit;
-    const list = { passage: lessons[0], score: 0.5, coverage: 0.5, similarity: 0 } as Hit;
+    const stray = hitOn(lessons[1]);
+    const list = hitOn(lessons[0], 0.5);
     expect(answerFromList('and the last one?', [stray, list], lessons, itemShown)?.citations[0]?.quote).toBe('stay near');
     // A list named by what it lists needs no such check.
     expect(answerFromList("what's the second ground", [hit(5, 1)], ps, elsewhere)?.citations[0]?.quote).toBe(ps[3]?.text);

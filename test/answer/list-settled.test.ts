@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { beyondList, countFromList, settledByList, unlisted } from '../../src/answer/list-settled.ts';
-import type { Hit, Passage } from '../../src/retrieval/search.ts';
-import { bareSection, passagesOf } from '../helpers.ts';
+import type { Passage } from '../../src/retrieval/search.ts';
+import { bareSection, hitOn, passagesOf } from '../helpers.ts';
 import { one, towns as ps } from '../fixtures/towns-list.ts';
 
 const passages = passagesOf;
-const hit = (i: number, score: number) => ({ passage: ps[i], score, coverage: score, similarity: 0 }) as Hit;
+const hit = (i: number, score: number) => hitOn(ps[i], score);
 
 describe('counting a list', () => {
   it('counts the items when the list names what is counted', () => {
@@ -20,7 +20,7 @@ describe('lists within one sentence', () => {
 
   it('says an item past the end of the list is not there, for a list of what was asked', () => {
     const [towns] = passages([one, sentence]);
-    const hits = [{ passage: towns, score: 1, coverage: 1, similarity: 0 } as Hit];
+    const hits = [hitOn(towns)];
     expect(beyondList('What is the fourth lesson?', hits, [towns as Passage])).toBe('It lists only three; there is no fourth.');
     expect(beyondList('What is the third lesson?', hits, [towns as Passage])).toBeUndefined();
     // The six stages are not what the colon lists.
@@ -44,7 +44,7 @@ describe('unlisted', () => {
     [ch, 'The circle has two functions of contraction and expansion.'],
     [ch, 'The party and the masses are the most important two elements.'],
   );
-  const top = (i: number) => [{ passage: text[i], score: 1, coverage: 1, similarity: 0 } as Hit];
+  const top = (i: number) => [hitOn(text[i])];
 
   it('says, in the thesis\'s words, that a count of things asked for is named but not listed', () => {
     expect(unlisted('What are the 3 good styles?', top(0), text)).toBe('The thesis names the three fine styles but does not list them.');
