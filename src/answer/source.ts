@@ -70,8 +70,8 @@ export function relatedSides(question: string): readonly [string, string] | unde
   return undefined;
 }
 
-/** "What did Xi Jinping say about consultation?": a named speaker's words on a topic. */
-const VIEW_ON = /\b(?:what|how)\s+(?:do|does|did)\s+(.+?)\s+(?:say|said|think|argue|claim|believe|write|feel)\s+(?:about|of|on|regarding|concerning)\s+(.+?)\s*[?.!]*$/iu;
+/** "What did Xi Jinping say about consultation?": the topic of a speaker's words (the speaker is `askedSource`'s). */
+const VIEW_ON = /\b(?:say|think|argue|claim|believe|write|feel)\s+(?:about|of|on|regarding|concerning)\s+(.+?)\s*[?.!]*$/iu;
 
 /**
  * "Xi Jinping on consultation" when the thesis quotes that speaker, but never on that topic: no
@@ -79,8 +79,8 @@ const VIEW_ON = /\b(?:what|how)\s+(?:do|does|did)\s+(.+?)\s+(?:say|said|think|ar
  * only frames ("the author", "the thesis") are the work itself and are left to the search.
  */
 function unreportedView(question: string, retriever: Retriever, topical: (stem: string) => boolean): string | undefined {
-  const m = VIEW_ON.exec(question);
-  const [speaker, topic] = [m?.[1]?.trim(), m?.[2]?.replace(/\s+(?:specifically|exactly|precisely|in\s+particular)$/iu, '').trim()];
+  const speaker = askedSource(question);
+  const topic = VIEW_ON.exec(question)?.[1]?.replace(/\s+(?:specifically|exactly|precisely|in\s+particular)$/iu, '').trim();
   if (!speaker || !topic) return undefined;
   const who = retriever.topicStems(speaker).filter(topical);
   const what = retriever.topicStems(withoutFrames(topic)).filter(topical);
