@@ -98,10 +98,12 @@ const ASIDE_FRAME =
   /\bsorry\s+if\s+this\s+is\s+(?:a\s+)?(?:dumb|stupid|silly|basic|naive|obvious)(?:\s+question)?|\b(?:this\s+)?(?:might|may)\s+be\s+a\s+(?:dumb|stupid|silly|basic|naive)\s+question|\b(?:dumb|stupid|silly|basic|naive)\s+question\b|\bin\s+this\s+context\b|\bover\s+time\b|\b(?:i\s+)?(?:need|want|would\s+like|['’]d\s+like|am\s+looking\s+for|['’]m\s+looking\s+for|looking\s+for)\s+(?:the|a)\s+(?:bit|part|passage|section|sentence|quote|place|line)s?\s+(?=(?:where|that|which|about|on|in\s+which)\b)/giu;
 
 /**
- * "Why is leadership called the core…", "what is regarded as the key…": what something is
- * called or taken for asks what it is; the thing and its name are the topic.
+ * "Why is leadership called the core…", "what is regarded as the key…", "does the author see
+ * the circle as fixed?": what something is called or taken for asks what it is; the thing and
+ * its name are the topic.
  */
-const NAMING_FRAME = /\b(?:called|termed|dubbed|deemed|considered|(?:described|regarded|seen|viewed)\s+as)\b/giu;
+const NAMING_FRAME =
+  /\b(?:called|termed|dubbed|deemed|considered|(?:described|regarded|seen|viewed)\s+as)\b|\b(?:see|sees|view|views|regard|regards|treat|treats|consider|considers)\b(?=(?:\s+[\w'’"“”-]+){1,5}?\s+as\b)/giu;
 
 /**
  * "The thesis's view on ancient rule", "its stance on…": asking what it says. The verb is left:

@@ -48,7 +48,7 @@ const IRREGULAR = new Map(
   uphold:upheld withdraw:withdrew,withdrawn undertake:undertook,undertaken overcome:overcame forgo:forwent,forgone
   harmony:harmonise,harmonises,harmonised,harmonising,harmonize,harmonizes,harmonized,harmonizing relationship:relation,relations
   family:household,households danger:peril,perils key:crucial core:nucleus,nuclei static:fixed,unchanging community:neighbourhood,neighbourhoods,neighborhood,neighborhoods stage:phase,phases danger:threat,threats premise:precondition,preconditions,prerequisite,prerequisites
-  china:chinese japan:japanese vietnam:vietnamese difficult:hard,harder,hardest,tough,tougher,toughest recognize:recognition practice:practise,practises,practised,practising theory:theoretical,theoretically
+  mathematics:math,maths china:chinese japan:japanese vietnam:vietnamese difficult:hard,harder,hardest,tough,tougher,toughest recognize:recognition practice:practise,practises,practised,practising theory:theoretical,theoretically
   contraction:shrink,shrinks,shrinking,shrank,shrunk,shrinkage expansion:expand,expands,expanded,expanding,widen,widens,widened,widening,enlarge,enlarges,enlarged,enlarging,enlargement,broaden,broadens,broadened,broadening`
     .split(/\s+/)
     .flatMap((entry) => {

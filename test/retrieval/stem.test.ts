@@ -15,6 +15,7 @@ describe('stem', () => {
     expect(stem('households')).toBe(stem('family'));
     expect(stem('nucleus')).toBe(stem('core'));
     expect(stem('fixed')).toBe(stem('static'));
+    expect(stem('maths')).toBe(stem('mathematical'));
     expect(stem('neighbourhoods')).toBe(stem('community'));
     expect(stem('phases')).toBe(stem('stages'));
     expect(stem('threat')).toBe(stem('danger'));
