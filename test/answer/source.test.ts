@@ -27,6 +27,7 @@ describe('relatedSides', () => {
     expect(relatedSides('How does consultation relate to elections in Urumqi?')).toEqual(['consultation', 'elections in Urumqi']);
     expect(relatedSides('How do social media and the mass line interact?')).toEqual(['social media', 'the mass line']);
     expect(relatedSides('How does the party stay connected with the masses?')).toEqual(['the party', 'the masses']);
+    expect(relatedSides('what relationship between party and masses is required before the circle changes')).toEqual(['party', 'masses']);
     expect(relatedSides('What is the mass line?')).toBeUndefined();
   });
 });
