@@ -1,6 +1,7 @@
 import { NUMBER_WORD, hanNumber, numberOf } from '../ingest/ordinals.ts';
 import { labelOf } from '../ingest/sections.ts';
 import { readEdges } from './edges.ts';
+import { takeTitleRefs } from './title-ref.ts';
 import type { Section, SectionId } from '../types.ts';
 
 /** Sections a question names, and names it uses for sections the thesis does not have. */
@@ -118,7 +119,7 @@ function namedId(word: string): SectionId {
 
 /**
  * Finds the sections a question names ("chapter four", "the 3rd chapter", "ch4", "in the
- * introduction", "第三章"). A named conclusion that the thesis lacks maps to the overview, where
+ * introduction", "第三章", "the last kilometer chapter"). A named conclusion that the thesis lacks maps to the overview, where
  * text about the whole thesis lives.
  */
 export function findSectionRefs(question: string, sections: readonly Section[]): SectionRefs {
@@ -138,6 +139,7 @@ export function findSectionRefs(question: string, sections: readonly Section[]):
   };
   const lastChapter = Math.max(0, ...sections.map((s) => (s.id.startsWith('chapter-') ? Number(s.id.slice(8)) : 0)));
   let rest = takeChapterRefs(question, lastChapter, (n) => add(`chapter-${n}`));
+  rest = takeTitleRefs(rest, sections, add);
   rest = rest.replace(NAMED_REF, (word: string) => {
     add(namedId(word));
     return ' ';
