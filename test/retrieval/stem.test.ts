@@ -16,6 +16,8 @@ describe('stem', () => {
     expect(stem('nucleus')).toBe(stem('core'));
     expect(stem('fixed')).toBe(stem('static'));
     expect(stem('maths')).toBe(stem('mathematical'));
+    expect(stem('links')).toBe(stem('connecting'));
+    expect(stem('trying')).toBe(stem('attempts'));
     expect(stem('neighbourhoods')).toBe(stem('community'));
     expect(stem('phases')).toBe(stem('stages'));
     expect(stem('threat')).toBe(stem('danger'));
