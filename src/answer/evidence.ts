@@ -4,6 +4,8 @@ import { wordCount } from '../ingest/words.ts';
 import { citeSentence, readable, scoreAmong, tagOf } from './cite.ts';
 import { emphasise } from './emphasis.ts';
 import { itemAsked } from './enumeration.ts';
+import { relatedSides } from './source.ts';
+import { contentStems } from '../retrieval/terms.ts';
 import type { Answer } from './types.ts';
 
 /**
@@ -40,6 +42,9 @@ export function confidence(hit: Hit, vectorWeight: number): number {
   return hit.coverage + vectorWeight * Math.max(0, hit.similarity - SIMILARITY_FLOOR);
 }
 
+/** How near the best score a sentence on the side of a relation the others leave out must come. */
+const COMPLEMENT = 0.6;
+
 /** A chosen sentence and the neighbours it leans on, in reading order. */
 interface Group {
   readonly hit: Hit;
@@ -51,9 +56,14 @@ interface Group {
  * with the neighbour it leans on ("It takes…" brings the sentence that says what "it" is).
  * The best sentence is always given with its neighbour, whatever their length.
  */
-function chooseSentences(hits: readonly Hit[], vectorWeight: number, passages: readonly Passage[]): Group[] {
+function chooseSentences(question: string, hits: readonly Hit[], vectorWeight: number, passages: readonly Passage[], topic: readonly string[]): Group[] {
   const [top] = hits;
   if (!top) return [];
+  const told = new Set<string>();
+  // Of a question relating two things, a sentence on the side the chosen ones leave out ("…national
+  // unity and one family" after "Xi Jinping pointed out… national unity") earns its place on a lower score.
+  const sides = (relatedSides(question) ?? []).map((side) => contentStems(side).filter((t) => topic.includes(t)));
+  const adds = (hit: Hit) => hit.score >= COMPLEMENT * top.score && sides.some((side) => side.some((t) => !told.has(t) && hit.passage.stems.has(t)));
   const groups: Group[] = [];
   const given = new Set<number>();
   let words = 0;
@@ -63,12 +73,13 @@ function chooseSentences(hits: readonly Hit[], vectorWeight: number, passages: r
     if (!reading.includes(hit.passage) || (!always && words + size > MAX_ANSWER_WORDS)) return;
     groups.push({ hit, reading });
     for (const p of reading) given.add(p.start);
+    for (const t of topic) if (reading.some((p) => p.stems.has(t))) told.add(t);
     words += size;
   };
   take(top, true);
   for (const hit of hits.slice(1, 6)) {
     if (groups.length >= 3) break;
-    if (hit.score >= 0.8 * top.score && confidence(hit, vectorWeight) >= ANSWER_THRESHOLD) take(hit, false);
+    if ((hit.score >= 0.8 * top.score || adds(hit)) && confidence(hit, vectorWeight) >= ANSWER_THRESHOLD) take(hit, false);
   }
   return groups;
 }
@@ -86,7 +97,7 @@ export function answerable(hits: readonly Hit[], vectorWeight: number): boolean 
  * topic stems, marks the clause that answers in a long sentence.
  */
 export function cited(question: string, hits: readonly Hit[], vectorWeight: number, passages: readonly Passage[], topic: readonly string[] = []): Answer {
-  const groups = chooseSentences(hits, vectorWeight, passages);
+  const groups = chooseSentences(question, hits, vectorWeight, passages, topic);
   const scoreOf = (p: Passage, group: Group) => scoreAmong(hits, p, group.hit.score);
   const cite = (p: Passage, group: Group) => citeSentence(p.section, p, scoreOf(p, group));
   const citations = groups.flatMap((g) => [g.hit.passage, ...g.reading.filter((p) => p !== g.hit.passage)].map((p) => cite(p, g)));

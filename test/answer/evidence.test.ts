@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ANSWER_THRESHOLD, VECTOR_WEIGHT, answerable, cited, confidence } from '../../src/answer/evidence.ts';
 import type { Hit } from '../../src/retrieval/search.ts';
+import { contentStems } from '../../src/retrieval/terms.ts';
 import type { Section } from '../../src/types.ts';
 
 const section: Section = { id: 'chapter-3', label: 'Chapter 3', title: 'Consultation', sentences: [] };
@@ -26,6 +27,21 @@ describe('evidence', () => {
     const a = cited('q', hits, VECTOR_WEIGHT.allWordsKnown, []);
     expect(a.answer).toBe('First. [Ch. 3] Second. [Ch. 3] Third. [Ch. 3]');
     expect(a.citations.map((c) => c.quote)).toEqual(['First.', 'Second.', 'Third.']);
+  });
+
+  it('adds a weaker sentence on the side of a relation the best one leaves out', () => {
+    const said = (text: string, score: number) => {
+      const h = hit(text, score, 0.5);
+      return { ...h, passage: { ...h.passage, stems: new Set(contentStems(text)) } };
+    };
+    const xi = said('Xi Jinping pointed out that the largest mass work is national unity.', 1);
+    const family = said('Through the activity of national unity and one family, mass work reached every family.', 0.62);
+    const question = 'Is Xi Jinping related to national unity and one family?';
+    const topic = contentStems('Xi Jinping national unity one family');
+    expect(cited(question, [xi, family], VECTOR_WEIGHT.allWordsKnown, [], topic).citations).toHaveLength(2);
+    // Not when the question relates nothing, nor when the other side is already told.
+    expect(cited('What did Xi Jinping say about national unity and one family?', [xi, family], VECTOR_WEIGHT.allWordsKnown, [], topic).citations).toHaveLength(1);
+    expect(cited('Is Xi Jinping related to national unity?', [xi, family], VECTOR_WEIGHT.allWordsKnown, [], contentStems('Xi Jinping national unity')).citations).toHaveLength(1);
   });
 
   it('gives a sentence that points back with the one before, in reading order, citing the best first', () => {
