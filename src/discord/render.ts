@@ -19,8 +19,21 @@ export function reply(embeds: APIEmbed[], components: Reply['components'] = [], 
   return { ...(content ? { content: truncate(content, LIMITS.content) } : {}), embeds, components, allowedMentions: { parse: [] } };
 }
 
-function sourceField(c: Citation, marks: readonly string[]): { name: string; value: string } {
-  return { name: truncate(`${c.label}: ${c.title}`, LIMITS.fieldName), value: truncate(`> ${excerpt(c.quote, marks, QUOTE_CHARS)}`, LIMITS.fieldValue) };
+/**
+ * One field per run of quotes from the same section, in order of relevance: two sentences of
+ * Chapter 4 sit under one "Chapter 4" heading rather than under the same heading twice.
+ */
+function sourceFields(citations: readonly Citation[], marks: readonly string[]): Array<{ name: string; value: string }> {
+  const runs: Citation[][] = [];
+  for (const c of citations) {
+    const last = runs.at(-1);
+    if (last?.[0]?.section === c.section) last.push(c);
+    else runs.push([c]);
+  }
+  return runs.map((run) => ({
+    name: truncate(`${run[0]?.label}: ${run[0]?.title}`, LIMITS.fieldName),
+    value: truncate(run.map((c) => `> ${excerpt(c.quote, marks, QUOTE_CHARS)}`).join('\n'), LIMITS.fieldValue),
+  }));
 }
 
 /** Keeps an embed within Discord's 6000-character total by dropping trailing fields. */
@@ -50,7 +63,7 @@ export function answerReplies(a: Answer, footer: string, key: string): Reply[] {
     if (i < parts.length - 1) return reply([fit(embed)]);
     // A long quote shows the clause the answer marks in bold, not only its start.
     const marks = [...a.answer.matchAll(/\*\*(.+?)\*\*/gu)].map((m) => m[1] ?? '');
-    if (a.citations.length > 0) embed.addFields(a.citations.slice(0, 10).map((c) => sourceField(c, marks)));
+    if (a.citations.length > 0) embed.addFields(sourceFields(a.citations.slice(0, 10), marks));
     // A refusal that already names its nearest sections with their titles does not list them twice.
     else if (a.abstained && a.nearest.some((s) => !a.answer.includes(s.title))) embed.addFields({ name: 'Nearest sections', value: truncate(a.nearest.map((s) => `${s.label}: ${s.title}`).join('\n'), LIMITS.fieldValue) });
     embed.setFooter({ text: truncate(footer, LIMITS.footer) });

@@ -54,6 +54,15 @@ describe('answer embeds', () => {
     for (const f of replies.at(-1)?.embeds[0]?.fields ?? []) expect(f.value.length).toBeLessThanOrEqual(1024);
   });
 
+  it('put quotes from the same section under one heading, in order of relevance', () => {
+    const a: Answer = { ...answer('A. [Ch. 4] B. [Ch. 5] C. [Ch. 4]', []), citations: [citation('A.'), citation('C.'), { ...citation('B.'), section: 'chapter-5', label: 'Chapter 5', title: 'The last kilometer' }] };
+    const fields = answerEmbeds(a, 'f')[0]?.fields;
+    expect(fields).toEqual([
+      { name: 'Chapter 4: The party links with the masses…', value: '> A.\n> C.' },
+      { name: 'Chapter 5: The last kilometer', value: '> B.' },
+    ]);
+  });
+
   it('never let quoted text ping anyone', () => {
     const r = reply(answerEmbeds(answer('@everyone <@123> hi [Ch. 4]', ['@everyone']), 'f'), answerButtons('7'));
     expect(r.allowedMentions).toEqual({ parse: [] });
