@@ -6,7 +6,8 @@ const BECOME = /^(?:get|gets|getting|got|grow|grows|growing|grew|become|becomes|
 
 /**
  * Phrasal verbs a question says for the one word a scholar writes: "bring together" for
- * "gather", "set up" for "establish", "hold back" for "restrict", "get bigger" for "expansion".
+ * "gather", "set up" for "establish", "hold back" for "restrict", "get bigger" for "expansion",
+ * and one figure of speech: "the heart of" for "the core of".
  * The verb takes the word's stem and the particle goes, so neither counts as a word the thesis
  * never uses.
  */
@@ -16,6 +17,8 @@ const PHRASAL: ReadonlyArray<readonly [RegExp, RegExp, string]> = [
   [/^(?:hold|holds|holding|held)$/iu, /^back$/iu, 'restrict'],
   [BECOME, /^(?:bigger|larger|wider)$/iu, 'expansion'],
   [BECOME, /^(?:smaller|narrower)$/iu, 'contraction'],
+  // "At the heart of governance" is its core; "the people's hearts" stay hearts.
+  [/^hearts?$/iu, /^of$/iu, 'core'],
 ];
 
 /**

@@ -27,14 +27,15 @@ const COUNT_WORDS = new Map([['pair', '2'], ['dual', '2'], ['twofold', '2'], ['t
  * Irregular verb forms and their base, which Porter cannot reach ("built" / "build"), nouns
  * formed irregularly from a verb or adjective ("choice" / "choose", "analysis" / "analyze",
  * "truth" / "true"), families Porter leaves apart ("harmonise" / "harmony", "relations" /
- * "relationship", "theoretical" / "theory"; the British verb "practise" / "practice";
- * "Chinese" / "China"), and plain words questions say for a scholar's: "pick" for "choose",
- * "harder" for "more difficult", "shrink" for "contraction", "expand", "widen" or "enlarge" for
- * "expansion" ("grow" is as often "develop"); and a few near-exact synonyms of plain English
- * ("household" / "family", "peril" / "danger", "crucial" / "key", "nucleus" / "core",
- * "precondition" / "premise", "fixed" / "static", "neighbourhood" / "community", "phase" /
- * "stage", "threat" / "danger", "try" / "attempt", "link" / "connect", "maths" / "mathematics"). Forms that are as often another word ("left", "saw", "lay", "ground", "bore")
- * are not here.
+ * "relationship", "theoretical" / "theory"; the British verb "practise" / "practice"; "Chinese"
+ * / "China"), and plain words questions say for a scholar's: "pick" for "choose", "harder" for
+ * "more difficult", "shrink" for "contraction", "expand", "widen" or "enlarge" for "expansion"
+ * ("grow" is as often "develop"); and a few near-exact synonyms of plain English ("household" /
+ * "family", "peril" / "danger", "crucial" / "key", "nucleus" / "core", "precondition" /
+ * "premise", "fixed" / "static", "neighbourhood" / "community", "phase" / "stage", "threat" /
+ * "danger", "try" / "attempt", "deliberative" / "consultative" (democracy), "link" / "connect",
+ * "maths" / "mathematics"). Forms that are as often another word ("left", "saw", "lay",
+ * "ground", "bore") are not here.
  */
 const IRREGULAR = new Map(
   `choose:choice,choices,pick,picks,picked,picking analyze:analysis,analyses,analytic,analytical succeed:success fail:failure,failures
@@ -48,7 +49,7 @@ const IRREGULAR = new Map(
   uphold:upheld withdraw:withdrew,withdrawn undertake:undertook,undertaken overcome:overcame forgo:forwent,forgone
   harmony:harmonise,harmonises,harmonised,harmonising,harmonize,harmonizes,harmonized,harmonizing relationship:relation,relations
   family:household,households danger:peril,perils key:crucial core:nucleus,nuclei static:fixed,unchanging community:neighbourhood,neighbourhoods,neighborhood,neighborhoods stage:phase,phases danger:threat,threats premise:precondition,preconditions,prerequisite,prerequisites
-  attempt:try,tries,tried,trying connect:link,links,linked,linking mathematics:math,maths china:chinese japan:japanese vietnam:vietnamese difficult:hard,harder,hardest,tough,tougher,toughest recognize:recognition practice:practise,practises,practised,practising theory:theoretical,theoretically
+  consultative:deliberative consultation:deliberation,deliberations attempt:try,tries,tried,trying connect:link,links,linked,linking mathematics:math,maths china:chinese japan:japanese vietnam:vietnamese difficult:hard,harder,hardest,tough,tougher,toughest recognize:recognition practice:practise,practises,practised,practising theory:theoretical,theoretically
   contraction:shrink,shrinks,shrinking,shrank,shrunk,shrinkage expansion:expand,expands,expanded,expanding,widen,widens,widened,widening,enlarge,enlarges,enlarged,enlarging,enlargement,broaden,broadens,broadened,broadening`
     .split(/\s+/)
     .flatMap((entry) => {

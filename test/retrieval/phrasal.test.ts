@@ -7,6 +7,7 @@ const read = (text: string) => withPhrasalVerbs(tokenize(text)).map((t) => [t.wo
 describe('withPhrasalVerbs', () => {
   it('makes a phrasal verb the one word, where the verb stood, and drops its particle', () => {
     expect(read('brought together')).toEqual([['gather', stem('gather')]]);
+    expect(read('heart of')).toEqual([['core', stem('core')]]);
     expect(read('platforms set up')).toEqual([['platforms', stem('platforms')], ['establish', stem('establish')]]);
     expect(withPhrasalVerbs(tokenize('platforms set up')).map((t) => t.start)).toEqual([0, 10]);
   });
@@ -17,5 +18,6 @@ describe('withPhrasalVerbs', () => {
 
   it('leaves a verb without its particle alone', () => {
     expect(read('a set of rules')).toEqual([['a', 'a'], ['set', 'set'], ['of', 'of'], ['rules', stem('rules')]]);
+    expect(read("gathering the people's hearts").at(-1)).toEqual(['hearts', stem('hearts')]);
   });
 });

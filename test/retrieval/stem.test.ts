@@ -18,6 +18,7 @@ describe('stem', () => {
     expect(stem('maths')).toBe(stem('mathematical'));
     expect(stem('links')).toBe(stem('connecting'));
     expect(stem('trying')).toBe(stem('attempts'));
+    expect(stem('deliberative')).toBe(stem('consultative'));
     expect(stem('neighbourhoods')).toBe(stem('community'));
     expect(stem('phases')).toBe(stem('stages'));
     expect(stem('threat')).toBe(stem('danger'));
