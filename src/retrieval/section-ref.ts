@@ -34,6 +34,15 @@ const MIDDLE_REF = /\b(?:the\s+)?(?:middle|central|midd?le-?most)\s+(chapters?)\
 const ROMAN_ONLY = /^[ivx]+$/iu;
 // "an overview of chapter 3" asks for a summary of chapter 3, not for the overview section.
 const NAMED_REF = /\b(introduction|intro|introductory\s+(?:part|section|chapter)|conclusions?|concluding\s+(?:part|section|chapter)|overview(?!\s+of\b))\b/giu;
+/**
+ * "At the start of the thesis", "the end of the dissertation": its introduction or its
+ * conclusion. The start of the abstract or the text is its first sentence (edges.ts).
+ */
+const WORK_PART = /\b(?:(?:at|in|towards?|near)\s+)?the\s+(?:very\s+)?(?:(start|beginning|outset)|end|close)\s+of\s+(?:the|this|its|his|her)\s+(?:thesis|dissertation|paper|study|work|book)\b/giu;
+/** "What does the thesis say at the beginning?": the same, when the work is named elsewhere in the question. */
+const AT_WORK_EDGE = /\b(?:at|in|towards?|near)\s+the\s+(?:very\s+)?(?:(start|beginning|outset)|end|close)\b(?!\s+of\b)/giu;
+const WORK_NOUN = /\b(?:thesis|dissertation|paper|study|book)\b/iu;
+
 /** "What does it conclude": the thesis's conclusion, or the end of the section the question names. */
 const CONCLUDE_VERB = /\bconclud(?:e|es|ed)\b/giu;
 /** Chapters whose title makes them the introduction or conclusion ("1 Introduction", "第一章 绪论"). */
@@ -140,6 +149,12 @@ export function findSectionRefs(question: string, sections: readonly Section[]):
   const lastChapter = Math.max(0, ...sections.map((s) => (s.id.startsWith('chapter-') ? Number(s.id.slice(8)) : 0)));
   let rest = takeChapterRefs(question, lastChapter, (n) => add(`chapter-${n}`));
   rest = takeTitleRefs(rest, sections, add);
+  const workPart = (_m: string, start?: string) => {
+    add(start ? 'introduction' : 'conclusion');
+    return ' ';
+  };
+  rest = rest.replace(WORK_PART, workPart);
+  if (ids.length === 0 && missing.length === 0 && WORK_NOUN.test(rest)) rest = rest.replace(AT_WORK_EDGE, workPart);
   rest = rest.replace(NAMED_REF, (word: string) => {
     add(namedId(word));
     return ' ';
