@@ -41,7 +41,7 @@ export const COMPARING = new Set(
  * about as a whole ("the overall situation" is a topic).
  */
 const WHOLE_FRAME =
-  /\b(?:whole|entire|overall)\s+(?=(?:thesis|dissertation|paper|work|study|book|text|abstract|research)\b)|\boverall\s*(?=[?.!]*\s*$)|\boverall\s+(?=(?:conclusions?|arguments?|messages?|points?|findings?|results?|aims?|goals?|purposes?|themes?|ideas?|contributions?|takeaways?)\b)|\bas\s+a\s+whole\b/giu;
+  /\b(?:whole|entire|overall)\s+(?=(?:thesis|dissertation|paper|work|study|book|text|abstract|research|thing)\b)|\boverall\s*(?=[?.!]*\s*$)|\boverall\s+(?=(?:conclusions?|arguments?|messages?|points?|findings?|results?|aims?|goals?|purposes?|themes?|ideas?|contributions?|takeaways?)\b)|\bas\s+a\s+whole\b/giu;
 
 /**
  * "Everything" is a topic when the party "leads everything", a frame in "tell me everything

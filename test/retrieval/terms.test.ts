@@ -40,6 +40,7 @@ describe('terms', () => {
     expect(isStopword('What')).toBe(true);
     expect(contentStems('Which sections and papers explains consultation?')).toEqual([stem('consultation')]);
     expect(isStopword('was')).toBe(true);
+    expect(isStopword('apart')).toBe(true);
     // "Ordinary people" are the people: the qualifier names no topic of its own.
     expect(contentStems('ordinary people')).toEqual([stem('people')]);
     expect(contentStems('yo lol wat r the dangers')).toEqual([stem('dangers')]);
