@@ -1,4 +1,5 @@
 import type { Retriever, SearchMode } from '../retrieval/search.ts';
+import { sectionTitled } from '../retrieval/title-ref.ts';
 import type { Section } from '../types.ts';
 
 /**
@@ -53,6 +54,9 @@ export async function nameSectionByTopic(question: string, sections: readonly Se
   const m = SECTION_ON.exec(question) ?? SECTION_WORD.exec(question);
   const about = m?.[1];
   if (!m || !about) return nameBeside(question, sections);
+  // Words of one chapter's own title name it, whatever other chapters say of them.
+  const titled = sections.find((s) => s.id === sectionTitled(about, sections));
+  if (titled) return nameBeside(question.replace(m[0], titled.label), sections);
   const candidates = sections.filter((s) => s.id !== 'overview').map((s) => s.id);
   const [top] = await retriever.search(about, { mode, sections: candidates });
   if (!top || top.coverage < MIN_COVERAGE) return question;

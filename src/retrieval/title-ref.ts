@@ -10,11 +10,20 @@ const TITLE_REF = /\b(?:in\s+|from\s+)?the\s+["“'‘]?((?:[\p{L}-]+\s+){0,3}[\
 /** Words that point at a chapter rather than name it: "the last part of this chapter", "the next chapter". */
 const POINTING = /\b(?:this|that|these|those|of|a|an|its|his|her|their|our|my|your|same|next|previous|following|preceding|other|another|each|every|which|what|whole|entire)\b/iu;
 
+/** Fewer words than this make a first sentence a heading ("Chapter 2. The Towns"), not prose. */
+const HEADING_WORDS = 6;
+
+/** A section's heading, when its text opens with one. */
+function headingOf(section: Section): string {
+  const first = section.sentences[0]?.text ?? '';
+  return first.split(/\s+/u).length < HEADING_WORDS ? first : '';
+}
+
 /** The words a section's title is made from: its opening sentence, and the next one when the first is a bare heading. */
 function openingOf(section: Section): string {
   const [first, second] = section.sentences;
-  const text = first?.text ?? '';
-  return text.split(/\s+/u).length < 6 && second ? `${text} ${second.text}` : text;
+  const heading = headingOf(section);
+  return heading && second ? `${heading} ${second.text}` : (first?.text ?? '');
 }
 
 /**
@@ -23,13 +32,26 @@ function openingOf(section: Section): string {
  * conclusion): "the party chapter" of a thesis whose every chapter names the party names none.
  */
 export function takeTitleRefs(text: string, sections: readonly Section[], add: (id: SectionId) => void): string {
-  const titled = sections.filter((s) => s.id !== 'overview').map((s) => ({ id: s.id, stems: new Set(contentStems(openingOf(s))) }));
   return text.replace(TITLE_REF, (whole: string, words: string) => {
-    const stems = contentStems(words);
-    if (stems.length === 0 || POINTING.test(words)) return whole;
-    const named = titled.filter((s) => stems.every((t) => s.stems.has(t)));
-    if (named.length !== 1 || !named[0]) return whole;
-    add(named[0].id);
+    const id = sectionTitled(words, sections);
+    if (!id) return whole;
+    add(id);
     return ' ';
   });
+}
+
+/**
+ * The one chapter (or introduction or conclusion) whose heading, or else whose opening, holds
+ * all of `words`' topic stems ("interviews", "last kilometer"), or undefined when none or
+ * several do.
+ */
+export function sectionTitled(words: string, sections: readonly Section[]): SectionId | undefined {
+  const stems = contentStems(words);
+  if (stems.length === 0 || POINTING.test(words)) return undefined;
+  const holding = (text: (s: Section) => string) => sections.filter((s) => s.id !== 'overview' && stems.every((t) => new Set(contentStems(text(s))).has(t)));
+  // A heading ("Chapter 2. The Towns") names its chapter before any opening that uses the word.
+  const [byTitle, ...more] = holding(headingOf);
+  if (byTitle && more.length === 0) return byTitle.id;
+  const named = holding(openingOf);
+  return named.length === 1 ? named[0]?.id : undefined;
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseThesis } from '../../src/ingest/parse.ts';
-import { takeTitleRefs } from '../../src/retrieval/title-ref.ts';
+import { sectionTitled, takeTitleRefs } from '../../src/retrieval/title-ref.ts';
 import type { SectionId } from '../../src/types.ts';
 import { testCore } from '../helpers.ts';
 
@@ -25,6 +25,13 @@ describe('takeTitleRefs', () => {
     expect(refs('what does the blockchain chapter say').ids).toEqual([]);
     expect(refs('the last part of this chapter').ids).toEqual([]);
     expect(refs('what does the next chapter say').ids).toEqual([]);
+  });
+
+  it('reads a chapter heading before openings that use the same word', () => {
+    const headed = parseThesis(readFileSync('test/fixtures/full-text-thesis.txt', 'utf8')).sections;
+    expect(sectionTitled('towns', headed)).toBe('chapter-2');
+    expect(sectionTitled('interviews', headed)).toBe('chapter-3');
+    expect(sectionTitled('tidal energy', headed)).toBeUndefined();
   });
 
   it('answers from the chapter so named', async () => {
