@@ -61,8 +61,9 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
   const mended = ctx.retriever.vocabulary.correct(ctx.retriever.acronyms.expand(question));
   const refs = findSectionRefs(await nameSectionByTopic(mended, parsed.sections, ctx.retriever, ctx.mode), parsed.sections);
   const named = parsed.sections.filter((s) => refs.ids.includes(s.id));
-  const settled = answerWithoutSearch(question, refs, named, ctx);
-  if (settled) return settled;
+  // "Who wrot this?" is read as mended; the answer keeps the question as typed.
+  const settled = answerWithoutSearch(mended, refs, named, ctx);
+  if (settled) return { ...settled, question };
   const { rest, term, topic, unmentioned, unrecorded } = readTopic(refs.rest, named, ctx);
   const exclude = ctx.exclude ?? new Set<number>();
   if (topic.length === 0 && unmentioned) return refusal(question, [], parsed, `It does not mention ${unmentioned}.`);

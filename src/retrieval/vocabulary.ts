@@ -1,35 +1,7 @@
-import { distance } from 'fastest-levenshtein';
 import type { Section } from '../types.ts';
 import { isEnglishWord } from './english.ts';
 import { isStopword, stem, tokenize } from './terms.ts';
-
-const KEYBOARD = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
-/** How far each keyboard row is shifted to the right, in keys. */
-const STAGGER = [0, 0.25, 0.75];
-
-/** Whether two letters touch on a QWERTY keyboard: beside each other, or diagonally across rows. */
-function neighbours(a: string, b: string): boolean {
-  const at = (ch: string) => KEYBOARD.flatMap((row, r) => (row.includes(ch) ? [{ r, x: row.indexOf(ch) + (STAGGER[r] ?? 0) }] : []))[0];
-  const p = at(a);
-  const q = at(b);
-  if (!p || !q) return false;
-  return p.r === q.r ? Math.abs(p.x - q.x) === 1 : Math.abs(p.r - q.r) === 1 && Math.abs(p.x - q.x) <= 0.75;
-}
-
-/**
- * Edits between a typed word and a word of the thesis, as typos make them: a swap of
- * neighbouring letters ("circel") counts as one edit and, when `strict`, a changed letter
- * counts only when its key is next to the right one ("cpnsult"), so a real word is not bent
- * into another ("contrasted" stays, though "contracted" is one letter away).
- */
-function edits(typed: string, known: string, strict: boolean): number {
-  const d = distance(typed, known);
-  if (typed.length !== known.length || d > 2) return d;
-  const diff = [...typed].flatMap((ch, i) => (ch === known[i] ? [] : [i]));
-  const [i, j] = diff;
-  if (d === 1 && i !== undefined && strict) return neighbours(typed[i] ?? '', known[i] ?? '') ? 1 : Number.POSITIVE_INFINITY;
-  return diff.length === 2 && i !== undefined && j === i + 1 && typed[i] === known[j] && typed[j] === known[i] ? 1 : d;
-}
+import { ASKING_WORDS, edits, mendAsking } from './typos.ts';
 
 /** The words of the thesis, for spelling suggestions and corrections. */
 export class Vocabulary {
@@ -122,18 +94,20 @@ export class Vocabulary {
    * longer ones, keeping the first letter. A typo of a form the thesis does not use is
    * matched on the stem ("flexibel" is one edit from "flexibl", as in "flexibility").
    * Short words (where one edit makes another real word: "treat", "great") and words whose
-   * stem the thesis uses are left alone, so mostly typos change.
+   * stem the thesis uses are left alone, so mostly typos change. The words readers ask with
+   * ("wrote", "title") are mended too, though the thesis may never use them.
    */
-  correct(text: string): string {
+  correct(typed: string): string {
+    const text = mendAsking(typed);
     let out = '';
     let at = 0;
     for (const t of tokenize(text)) {
       const w = t.word.toLowerCase();
       if (w.length < 4 || this.stems.has(t.stem) || isStopword(w) || !/^[a-z]+$/.test(w) || isEnglishWord(w)) continue;
       const maxEdits = w.length >= 9 ? 2 : 1;
-      const best = [...this.counts.keys(), ...this.stems].filter((v) => v[0] === w[0] && !isStopword(v))
+      const best = [...this.counts.keys(), ...this.stems, ...ASKING_WORDS].filter((v) => v[0] === w[0] && (ASKING_WORDS.has(v) || !isStopword(v)))
         .map((v) => ({ v, d: edits(w, v, true) })).filter((x) => x.d <= maxEdits).sort((a, b) => a.d - b.d)[0];
-      const word = best && (this.counts.has(best.v) ? best.v : this.formOf(best.v));
+      const word = best && (this.counts.has(best.v) || ASKING_WORDS.has(best.v) ? best.v : this.formOf(best.v));
       if (!word || stem(word) === t.stem) continue;
       out += text.slice(at, t.start) + word;
       at = t.end;

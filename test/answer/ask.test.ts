@@ -278,6 +278,11 @@ describe('ask with awkward input', () => {
     expect((await core.ask('introducton part talk about what')).citations[0]?.section).toBe('introduction');
     expect((await core.ask('fifth chapter about party brach say what')).citations[0]?.quote).toMatch(/Party branch/);
     expect((await core.ask('tldr of the intro pls')).citations[0]?.section).toBe('introduction');
+    // Typos of the words readers ask with: the catalogue record answers, the question kept as typed.
+    const wrote = await core.ask('who wrot this');
+    expect(wrote.citations[0]?.section).toBe('metadata');
+    expect(wrote.question).toBe('who wrot this');
+    expect((await core.ask('what dose the introdution introduce')).citations[0]?.section).toBe('introduction');
   });
 
   it('answers the question after what the asker says of themselves, echoing what was typed', async () => {

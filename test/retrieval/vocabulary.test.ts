@@ -22,6 +22,9 @@ describe('Vocabulary', () => {
     expect(vocabulary.correct('goverment of comunity and consultaton')).toBe('government of community and consultation');
     expect(vocabulary.correct('the concentric circel')).toBe('the concentric circle');
     expect(vocabulary.correct('cpnsultation')).toBe('consultation');
+    // Words readers ask with are mended though the thesis never uses them.
+    expect(vocabulary.correct('who wrot this')).toBe('who wrote this');
+    expect(vocabulary.correct('what does chpater 4 say')).toBe('what does chapter 4 say');
     expect(vocabulary.correct('the histroy of the mass lnie')).toBe('the history of the mass line');
     // A typo of a form the thesis does not use ("flexible") is matched on its stem.
     expect(vocabulary.correct('is the circle flexibel')).toBe('is the circle flexibility');

@@ -1,0 +1,46 @@
+import { distance } from 'fastest-levenshtein';
+
+const KEYBOARD = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+/** How far each keyboard row is shifted to the right, in keys. */
+const STAGGER = [0, 0.25, 0.75];
+
+/** Whether two letters touch on a QWERTY keyboard: beside each other, or diagonally across rows. */
+function neighbours(a: string, b: string): boolean {
+  const at = (ch: string) => KEYBOARD.flatMap((row, r) => (row.includes(ch) ? [{ r, x: row.indexOf(ch) + (STAGGER[r] ?? 0) }] : []))[0];
+  const p = at(a);
+  const q = at(b);
+  if (!p || !q) return false;
+  return p.r === q.r ? Math.abs(p.x - q.x) === 1 : Math.abs(p.r - q.r) === 1 && Math.abs(p.x - q.x) <= 0.75;
+}
+
+/**
+ * Edits between a typed word and a word of the thesis, as typos make them: a swap of
+ * neighbouring letters ("circel") counts as one edit and, when `strict`, a changed letter
+ * counts only when its key is next to the right one ("cpnsult"), so a real word is not bent
+ * into another ("contrasted" stays, though "contracted" is one letter away).
+ */
+export function edits(typed: string, known: string, strict: boolean): number {
+  const d = distance(typed, known);
+  if (typed.length !== known.length || d > 2) return d;
+  const diff = [...typed].flatMap((ch, i) => (ch === known[i] ? [] : [i]));
+  const [i, j] = diff;
+  if (d === 1 && i !== undefined && strict) return neighbours(typed[i] ?? '', known[i] ?? '') ? 1 : Number.POSITIVE_INFINITY;
+  return diff.length === 2 && i !== undefined && j === i + 1 && typed[i] === known[j] && typed[j] === known[i] ? 1 : d;
+}
+
+/**
+ * Words readers ask about a thesis with that its text may never use: who "wrote" it, its
+ * "title", its "supervisor". A typo of one ("wrot", "titel") is mended like a typo of the
+ * thesis's own words.
+ */
+export const ASKING_WORDS: ReadonlySet<string> = new Set(
+  'wrote written writer author title titled published publish summary summarize summarise chapter chapters introduction conclusion keywords degree supervisor university subject abstract dissertation thesis section sections'.split(' '),
+);
+
+/** "What dose it say": "dose" after a question word is "does" (a dose is a word of its own). */
+const DOSE = /\b(what|how|why|where|when|which|who|whom)\s+dose\b/giu;
+
+/** Mends typos of the small words questions are made of, which spelling correction leaves alone. */
+export function mendAsking(text: string): string {
+  return text.replace(DOSE, '$1 does');
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { ASKING_WORDS, edits, mendAsking } from '../../src/retrieval/typos.ts';
+
+describe('edits', () => {
+  it('counts a swap of neighbouring letters as one edit', () => {
+    expect(edits('circel', 'circle', true)).toBe(1);
+    expect(edits('titel', 'title', true)).toBe(1);
+  });
+
+  it('counts a changed letter, when strict, only when its key is next to the right one', () => {
+    expect(edits('cpnsult', 'consult', true)).toBe(1);
+    expect(edits('contrasted', 'contracted', true)).toBe(Number.POSITIVE_INFINITY);
+    expect(edits('contrasted', 'contracted', false)).toBe(1);
+  });
+});
+
+describe('mendAsking', () => {
+  it('reads "dose" after a question word as "does", and leaves a dose alone', () => {
+    expect(mendAsking('what dose the introduction introduce')).toBe('what does the introduction introduce');
+    expect(mendAsking('How dose it end?')).toBe('How does it end?');
+    expect(mendAsking('a dose of medicine')).toBe('a dose of medicine');
+  });
+
+  it('knows the words readers ask about a thesis with', () => {
+    expect(['wrote', 'title', 'supervisor', 'introduction'].every((w) => ASKING_WORDS.has(w))).toBe(true);
+  });
+});
