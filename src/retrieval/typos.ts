@@ -40,7 +40,21 @@ export const ASKING_WORDS: ReadonlySet<string> = new Set(
 /** "What dose it say": "dose" after a question word is "does" (a dose is a word of its own). */
 const DOSE = /\b(what|how|why|where|when|which|who|whom)\s+dose\b/giu;
 
+/**
+ * Common slips in the small words questions are made of, too short or too common for
+ * spelling correction to mend safely, and "summery", a word of its own no reader means here.
+ */
+const SLIPS = new Map(
+  'waht:what whta:what wht:what hwat:what whcih:which wich:which whihc:which hwo:how wen:when wehn:when whn:when wher:where whre:where wehre:where teh:the adn:and summery:summary'
+    .split(' ')
+    .map((pair): [string, string] => {
+      const [slip = '', word = ''] = pair.split(':');
+      return [slip, word];
+    }),
+);
+const SLIP = new RegExp(`\\b(?:${[...SLIPS.keys()].join('|')})\\b`, 'giu');
+
 /** Mends typos of the small words questions are made of, which spelling correction leaves alone. */
 export function mendAsking(text: string): string {
-  return text.replace(DOSE, '$1 does');
+  return text.replace(DOSE, '$1 does').replace(SLIP, (slip) => SLIPS.get(slip.toLowerCase()) ?? slip);
 }

@@ -21,6 +21,13 @@ describe('mendAsking', () => {
     expect(mendAsking('a dose of medicine')).toBe('a dose of medicine');
   });
 
+  it('mends slips in the small words of a question, and "summery"', () => {
+    expect(mendAsking('whcih chapter is about consultation')).toBe('which chapter is about consultation');
+    expect(mendAsking('wen was it posted')).toBe('when was it posted');
+    expect(mendAsking('summery of chapter one pls')).toBe('summary of chapter one pls');
+    expect(mendAsking('the wench and the wherry')).toBe('the wench and the wherry');
+  });
+
   it('knows the words readers ask about a thesis with', () => {
     expect(['wrote', 'title', 'supervisor', 'introduction'].every((w) => ASKING_WORDS.has(w))).toBe(true);
   });
