@@ -2,6 +2,7 @@ import { numberOf } from '../ingest/ordinals.ts';
 import type { Section } from '../types.ts';
 import { findSectionRefs } from './section-ref.ts';
 import { contentStems } from './terms.ts';
+import { edits } from './typos.ts';
 
 /**
  * Reads a section named on the command line or in a slash command: "4", "four", "chapter 4",
@@ -15,5 +16,14 @@ export function parseSectionArg(arg: string, sections: readonly Section[]): Sect
   if (n !== undefined) return sections.find((s) => s.id === `chapter-${n}`);
   const refs = findSectionRefs(text, sections);
   // "The intro", "the third chapter": small words around the name are no topic.
-  return refs.ids.length === 1 && contentStems(refs.rest).length === 0 ? sections.find((s) => s.id === refs.ids[0]) : undefined;
+  if (refs.ids.length === 1 && contentStems(refs.rest).length === 0) return sections.find((s) => s.id === refs.ids[0]);
+  const mended = withNamesMended(text);
+  return mended === text ? undefined : parseSectionArg(mended, sections);
+}
+
+/** The words sections are named by, whose typos ("introducton", "chpater 3") are mended. */
+const NAME_WORDS = ['introduction', 'overview', 'conclusion', 'chapter'];
+
+function withNamesMended(text: string): string {
+  return text.replace(/\p{L}{5,}/gu, (w) => NAME_WORDS.find((name) => name !== w && edits(w, name, false) <= (name.length >= 9 ? 2 : 1)) ?? w);
 }
