@@ -7,6 +7,7 @@ import { expectationOf, satisfies } from './answer-type.ts';
 import type { AskContext } from './ask.ts';
 import { definitionFirst } from './definition.ts';
 import { comparisonFirst } from './comparison.ts';
+import { contrastFirst } from './contrast.ts';
 import { effectFirst } from './effect.ts';
 import { askedOrdinal } from './enumeration.ts';
 import { beyondNamed, farBetter } from './elsewhere.ts';
@@ -86,9 +87,9 @@ export async function answerTopic(q: TopicQuestion, ctx: AskContext): Promise<An
   // "How many…", "in which year…": only sentences holding a figure or a time can answer.
   const expected = expectationOf(rest);
   const usable = (found: readonly Hit[]) => (expected ? found.filter((h) => satisfies(expected, h.passage.text)) : found);
-  // A definition, what something brings about, a comparison, or a speaker for "who said…", opens the answer
+  // A definition, what something brings about, a comparison, a contrast, or a speaker for "who said…", opens the answer
   // when it scores near the best.
-  const ranked = (found: readonly Hit[]) => speakerFirst(rest, comparisonFirst(rest, effectFirst(rest, definitionFirst(rest, usable(found)), topic)));
+  const ranked = (found: readonly Hit[]) => speakerFirst(rest, contrastFirst(rest, comparisonFirst(rest, effectFirst(rest, definitionFirst(rest, usable(found)), topic)), (t) => ctx.retriever.topicStems(t)));
   const weight = unseen > 0 ? VECTOR_WEIGHT.someWordsUnknown : VECTOR_WEIGHT.allWordsKnown;
   const refuse = (found: readonly Hit[]) => (exclude.size > 0 ? nothingMore(question, found, parsed) : refusal(question, found, parsed, answerable(found, weight) && expected ? missing(expected) : undefined));
   // "What are the reasons…": a list the thesis gives item by item is answered whole.

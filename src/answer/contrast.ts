@@ -1,0 +1,47 @@
+import type { Hit } from '../retrieval/search.ts';
+
+/** "The difference between contraction and expansion", "how do A and B differ", "how is A different from B". */
+const CONTRAST_QUESTIONS = [
+  /\b(?:differences?|distinction|contrast)\s+between\s+(.+?)\s+and\s+(.+?)\s*[?.!]*$/iu,
+  /\bhow\s+(?:do|does|did)\s+(.+?)\s+and\s+(.+?)\s+differ\b/iu,
+  /\bhow\s+(?:is|are|was|were)\s+(.+?)\s+different\s+from\s+(.+?)\s*[?.!]*$/iu,
+];
+
+/** A sentence that draws a contrast itself: "…not only different from…", "…more difficult than…". */
+const CONTRASTING = /\b(?:differ\w*|unlike|whereas|than|rather|contrary|opposite)\b/iu;
+
+/** How many of the best hits are looked through for one that draws the contrast itself. */
+const LOOK_AT = 3;
+
+/** The two things a question asks the difference between, as typed, or undefined. */
+export function contrastedSides(question: string): readonly [string, string] | undefined {
+  for (const pattern of CONTRAST_QUESTIONS) {
+    const m = pattern.exec(question);
+    if (m?.[1] && m[2]) return [m[1].trim(), m[2].trim()];
+  }
+  return undefined;
+}
+
+/**
+ * For a question asking how two things differ, puts first a sentence on the one without the
+ * other and then a sentence on the other without the one ("Through the contraction…, the power
+ * is gathered", "With the expansion…, targeted governance…"): sentences naming both together
+ * ("contraction and expansion are not unconditional") do not tell them apart. Both must be
+ * in one section, and none of the best hits may draw a contrast itself ("…more difficult
+ * than…"). `stemsOf` gives a text's topic stems.
+ */
+export function contrastFirst(question: string, hits: readonly Hit[], stemsOf: (text: string) => readonly string[]): readonly Hit[] {
+  const sides = contrastedSides(question);
+  if (!sides) return hits;
+  const [one, other] = sides.map((side) => stemsOf(side));
+  const own = (mine: readonly string[] = [], theirs: readonly string[] = []) => mine.filter((t) => !theirs.includes(t));
+  const [a, b] = [own(one, other), own(other, one)];
+  if (a.length === 0 || b.length === 0) return hits;
+  const covers = (h: Hit, stems: readonly string[]) => stems.some((t) => h.passage.stems.has(t));
+  if (hits.slice(0, LOOK_AT).some((h) => (covers(h, a) || covers(h, b)) && CONTRASTING.test(h.passage.text))) return hits;
+  const first = hits.find((h) => covers(h, a) && !covers(h, b));
+  // A thesis sets two things side by side in one place: one on each in different chapters
+  // ("the construction quality of party organizations", "community governance") is chance.
+  const second = hits.find((h) => covers(h, b) && !covers(h, a) && h.passage.section === first?.passage.section);
+  return first && second ? [first, second, ...hits.filter((h) => h !== first && h !== second)] : hits;
+}

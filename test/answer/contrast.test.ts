@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { contrastFirst, contrastedSides } from '../../src/answer/contrast.ts';
+import { contentStems } from '../../src/retrieval/terms.ts';
+import { bareSection, hitOn, passagesOf, testCore } from '../helpers.ts';
+
+const six = bareSection('chapter-6');
+const five = bareSection('chapter-5');
+const ps = passagesOf(
+  [six, 'The contraction and expansion of the circle are not unconditional.'],
+  [six, 'Through the contraction of the circle, the power of the people is gathered.'],
+  [six, 'With the expansion of the circle, targeted governance is carried out.'],
+  [five, 'The expansion of party branches is not discussed here.'],
+).map((p) => ({ ...p, stems: new Set(contentStems(p.text)) }));
+
+describe('contrastedSides', () => {
+  it('reads the two things a question contrasts', () => {
+    expect(contrastedSides("what's the difference between contraction and expansion?")).toEqual(['contraction', 'expansion']);
+    expect(contrastedSides('how do consultation and elections differ?')).toEqual(['consultation', 'elections']);
+    expect(contrastedSides('how is the circle different from the monarch state?')).toEqual(['the circle', 'the monarch state']);
+    expect(contrastedSides('what is the circle?')).toBeUndefined();
+  });
+});
+
+describe('contrastFirst', () => {
+  const hits = [hitOn(ps[0], 1), hitOn(ps[3], 0.5), hitOn(ps[1], 0.3), hitOn(ps[2], 0.28)];
+  const question = 'What is the difference between contraction and expansion?';
+
+  it('puts a sentence on each side alone first, from one section', () => {
+    expect(contrastFirst(question, hits, contentStems).slice(0, 2).map((h) => h.passage)).toEqual([ps[1], ps[2]]);
+  });
+
+  it('leaves other questions, and a best hit that draws the contrast itself, alone', () => {
+    expect(contrastFirst('What is contraction?', hits, contentStems)).toBe(hits);
+    const drawn = passagesOf([six, 'Contraction differs from expansion in what it gathers.']).map((p) => ({ ...p, stems: new Set(contentStems(p.text)) }));
+    const withContrast = [hitOn(drawn[0], 1), ...hits];
+    expect(contrastFirst(question, withContrast, contentStems)).toBe(withContrast);
+  });
+
+  it('answers the difference between contracting and expanding the thesis\'s circle', async () => {
+    const core = await testCore('none');
+    const a = await core.ask("what's the difference between contraction and expansion?");
+    expect(a.answer).toMatch(/^Through the contraction of "concentric circle".+With the expansion of "concentric circle"/u);
+  });
+});
