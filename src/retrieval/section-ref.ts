@@ -1,4 +1,4 @@
-import { NUMBER_WORD, hanNumber, numberOf } from '../ingest/ordinals.ts';
+import { CARDINALS, NUMBER_WORD, hanNumber, numberOf } from '../ingest/ordinals.ts';
 import { labelOf } from '../ingest/sections.ts';
 import { readEdges } from './edges.ts';
 import { takeTitleRefs } from './title-ref.ts';
@@ -24,6 +24,8 @@ const LIST = `(?:${NUMBER_WORD})\\b(?:${LIST_SEPARATOR}(?:${NUMBER_WORD})\\b(?!\
 // A possessive goes with the name ("the first chapter's argument", "chapter 3's aim").
 // "Section 4" and "part 2" are how readers number chapters too, when the thesis has no parts.
 const CHAPTER_REF = new RegExp(`\\b(?:chapters?|ch\\.?|sections?|parts?)\\s*-?\\s*(${LIST})(?:['’]s)?|\\b(${LIST})\\s+chapters?(?:['’]s?)?\\b|第([一二两三四五六七八九十\\d]{1,3})章`, 'giu');
+/** One number without an ordinal ending: before a plural "chapters" it counts them. */
+const COUNT_ONLY = new RegExp(`^(?:\\d{1,2}|${CARDINALS.slice(1).join('|')})$`, 'iu');
 const LAST_REF = /\b(?:the\s+)?(?:last|final|concluding)\s+chapter\b/giu;
 /** Chapters named by their place rather than their number: "the opening chapter", "the penultimate chapter". */
 const PLACE_REF = /\b(?:the\s+)?(?:(opening|initial)|penultimate|second[-\s]to[-\s]last|next[-\s]to[-\s]last)\s+chapter(?:['’]s)?\b/giu;
@@ -102,6 +104,8 @@ function takeChapterRefs(text: string, lastChapter: number, add: (n: number) => 
     .replace(CHAPTER_REF, (m: string, a: string | undefined, b: string | undefined, han: string | undefined, at: number, whole: string) => {
       // "Part one of my question" is no chapter.
       if (/^(?:sections?|parts?)\b/iu.test(m) && /^\s+of\b/iu.test(whole.slice(at + m.length))) return m;
+      // "All six chapters", "its 6 chapters": a count of them, not chapter six.
+      if (b && /chapters$/iu.test(m) && COUNT_ONLY.test(b)) return " ";
       const { numbers, tail } = han ? { numbers: [hanNumber(han)], tail: '' } : readChapterList(a ?? b ?? '');
       for (const n of numbers) if (n !== undefined) add(n);
       return ` ${tail} `;

@@ -12,6 +12,8 @@ describe('findSectionRefs', () => {
     ['What does ch5 say?', ['chapter-5']],
     ['What does the last chapter discuss?', ['chapter-6']],
     ['What topics are introduced at the start of the thesis?', ['introduction']],
+    ["what's the thread running through all six chapters?", []],
+    ['what do its 6 chapters share', []],
     ['what does the thesis say at the beginning?', ['introduction']],
     ['what comes at the end of the dissertation?', ['overview']],
     ['what is the first sentence of the abstract?', []],
