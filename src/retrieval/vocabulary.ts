@@ -40,9 +40,10 @@ export class Vocabulary {
     const want = tokenize(phrase).filter((t) => !isStopword(t.word.toLowerCase())).map((t) => t.stem);
     if (want.length === 0) return true;
     // A term of three words or more may be written in another order ("the party-masses
-    // interaction concentric circle" for "the concentric circle of party masses interaction"):
-    // all its words within a stretch hardly longer than itself.
-    const span = want.length >= 3 ? want.length + 1 : want.length;
+    // interaction concentric circle" for "the concentric circle of party masses interaction")
+    // or shared out ("national governance capacity" in "the national governance system and
+    // governance capacity"): all its words within a stretch hardly longer than itself.
+    const span = want.length >= 3 ? want.length + 2 : want.length;
     return this.runs.some((run) => run.some((_, i) => span === want.length ? want.every((w, j) => run[i + j] === w) : want.every((w) => run.slice(i, i + span).includes(w))));
   }
 

@@ -12,6 +12,8 @@ describe('Vocabulary', () => {
     expect(vocabulary.hasPhrase('social capital')).toBe(false);
     expect(vocabulary.hasPhrase("community governance's core")).toBe(true);
     expect(vocabulary.hasPhrase("the party's pluralism")).toBe(false);
+    expect(vocabulary.hasPhrase('national governance capacity')).toBe(true);
+    expect(vocabulary.hasPhrase('national party capacity')).toBe(false);
     expect(vocabulary.hasPhrase('the')).toBe(true);
     // A longer term may come in another order, its words close together.
     expect(vocabulary.hasPhrase('party-masses interaction concentric circle')).toBe(true);
