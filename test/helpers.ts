@@ -8,6 +8,8 @@ import { loadUseLiteEmbedder } from '../src/embed/use-lite.ts';
 import { ThesisCore } from '../src/core.ts';
 import { loadThesis } from '../src/thesis.ts';
 import type { Hit, Passage } from '../src/retrieval/search.ts';
+import { type Turn, readFollowUp, turnAfter } from '../src/answer/follow-up.ts';
+import type { Answer } from '../src/answer/types.ts';
 import type { Section } from '../src/types.ts';
 
 /** Cosine similarity of two unit vectors (the index computes its own; tests compare vectors with this). */
@@ -63,6 +65,19 @@ export function testCore(embeddings: 'use-lite' | 'none' = 'none'): Promise<Thes
     cores.set(embeddings, core);
   }
   return core;
+}
+
+/** The answers to messages typed one after another in one conversation, as the chat and a Discord thread read them. */
+export async function converse(core: ThesisCore, typed: readonly string[]): Promise<Answer[]> {
+  const answers: Answer[] = [];
+  let before: Turn | undefined;
+  for (const message of typed) {
+    const followUp = readFollowUp(before, message, core.thesis.parsed.sections);
+    const answer = await core.ask(followUp.question, followUp);
+    before = turnAfter(followUp, answer);
+    answers.push(answer);
+  }
+  return answers;
 }
 
 /** An empty section whose label and title are its id. */

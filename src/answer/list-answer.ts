@@ -3,6 +3,7 @@ import type { Hit, Passage } from '../retrieval/search.ts';
 import { citeSentence, scoreAmong, withTags } from './cite.ts';
 import { type Enumeration, findEnumerations, inlineItems, itemAsked, namedThing, namesList } from './enumeration.ts';
 import { answerInlineItem, answerInlineList } from './inline-item.ts';
+import { answerPairItem } from './pair-item.ts';
 import type { Answer, Citation } from './types.ts';
 
 /** Questions whose answer is a list: "What are the reasons…", "list the…", "the three points". */
@@ -75,7 +76,7 @@ export function answerFromList(question: string, hits: readonly Hit[], passages:
   const asked = itemAsked(question);
   if (asked !== undefined) {
     const fits = (item: Answer | undefined) => (item && (namedThing(question) || !shown || shownNear(item, passages, shown)) ? item : undefined);
-    const of = (found: readonly Hit[]) => fits(answerItem(question, asked, found, passages)) ?? fits(answerInlineItem(question, found, passages));
+    const of = (found: readonly Hit[]) => fits(answerItem(question, asked, found, passages)) ?? fits(answerInlineItem(question, found, passages)) ?? fits(answerPairItem(question, found, passages));
     // "The third one" after a list: the list just shown, when the best hits are of another.
     // Of the sentences just shown, one that lists items within itself comes first.
     const listing = (h: Hit) => (inlineItems(h.passage.text).length > 0 ? 0 : 1);
