@@ -1,5 +1,6 @@
 import { findSectionRefs } from '../retrieval/section-ref.ts';
-import { contentStems } from '../retrieval/terms.ts';
+import { contentStems, stem } from '../retrieval/terms.ts';
+import { askedOrdinal } from './enumeration.ts';
 import type { Section, SectionId } from '../types.ts';
 import { asksAboutRecord } from './metadata.ts';
 import { asksForSummary } from './section-answer.ts';
@@ -52,7 +53,9 @@ export function resolveFollowUp(previous: string | undefined, current: string, s
   // "How come?" asks the same as "why?"; asked twice, it is still one question.
   if (BARE_WHY.test(current)) return /^why \(/u.test(previous) ? previous : `why (${previous.trim()})`;
   const now = findSectionRefs(current, sections);
-  const topic = contentStems(now.rest);
+  // "And the second?" asks for a place in what was just listed: the place is no topic.
+  const place = askedOrdinal(now.rest);
+  const topic = contentStems(now.rest).filter((t) => !place || t !== stem(place));
   // One question mark, at the end: the result is one question, not several.
   const asked = current.trim().replace(/[?？]+$/u, '');
   // "Which one is about party branches?" after "how many chapters are there?" asks which chapter.

@@ -21,6 +21,10 @@ describe('resolveFollowUp', () => {
     expect(q).toMatch(/consultation/);
   });
 
+  it('reads "and the second?" as a place in what the question before asked for', () => {
+    expect(resolveFollowUp('what are the two functions of the circle', 'and the second?', sections)).toBe('and the second (what are the two functions of the circle)');
+  });
+
   it('asks a bare "what else?" as the question before, however many times', () => {
     const once = resolveFollowUp(previous, 'what else?', sections);
     expect(once).toBe(previous);
