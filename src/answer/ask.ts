@@ -1,8 +1,10 @@
 import type { Retriever, SearchMode } from '../retrieval/search.ts';
 import { type SectionRefs, findSectionRefs } from '../retrieval/section-ref.ts';
 import { contentStems, isStopword, stem } from '../retrieval/terms.ts';
+import type { Vocabulary } from '../retrieval/vocabulary.ts';
 import type { ParsedThesis, Section } from '../types.ts';
 import { termAskedAbout } from './definition.ts';
+import { askedOrdinal, namedThing } from './enumeration.ts';
 import { isChatter, ownWords } from './follow-up.ts';
 import { withoutUnknownAlternatives } from './question.ts';
 import { COMPARING, GENERIC, withoutFrames } from './frames.ts';
@@ -105,6 +107,14 @@ function answerWithoutSearch(question: string, refs: SectionRefs, named: readonl
   return named.length > 0 && asksForTitle(refs.rest) ? answerTitles(question, named) : undefined;
 }
 
+/** The ordinal of "the second experience" when it asks for a place in a list, not for a phrase of the thesis. */
+function placeInList(question: string, vocabulary: Vocabulary): string | undefined {
+  const place = askedOrdinal(question);
+  const thing = namedThing(question);
+  if (!place || !thing || !new RegExp(`\\bthe\\s+${place}\\s+${thing.word}\\b`, 'iu').test(question)) return undefined;
+  return vocabulary.hasPhrase(`${place} ${thing.word}`) ? undefined : place;
+}
+
 /** The topic of what is left of a question once section names are out, its frames set aside. */
 function readTopic(withoutSections: string, named: readonly Section[], ctx: AskContext): ReadTopic {
   const { parsed, retriever } = ctx;
@@ -122,7 +132,10 @@ function readTopic(withoutSections: string, named: readonly Section[], ctx: AskC
   // "What does the thesis mean by the last mile?": the term is the topic, not the asking.
   const term = termAskedAbout(rest);
   const asked = term && retriever.topicStems(term).length > 0 ? term : rest;
-  const topic = [...retriever.topicStems(withoutFrames(asked)).filter((t) => !frame(t)), ...phrases];
+  // "The second experience" asks for a place in a list of experiences: "second" is no topic
+  // ("the last kilometer", a phrase of the thesis, keeps its "last").
+  const place = placeInList(rest, vocabulary);
+  const topic = [...retriever.topicStems(withoutFrames(asked)).filter((t) => !frame(t) && (!place || t !== stem(place))), ...phrases];
   // "What do critics say…", "what are its failures", "the link between religion and…": about
   // something the thesis never mentions, it cannot tell.
   const unmentioned = unmentionedIn(rest, retriever, { frame, author });

@@ -283,6 +283,9 @@ describe('ask with awkward input', () => {
     expect(wrote.citations[0]?.section).toBe('metadata');
     expect(wrote.question).toBe('who wrot this');
     expect((await core.ask('what dose the introdution introduce')).citations[0]?.section).toBe('introduction');
+    // "The second experience" asks for the second of the experiences, not for "Second, …".
+    expect((await core.ask('what is the second experience?')).answer).toMatch(/^Through the continuous sinking of the ruling center of gravity/u);
+    expect((await core.ask("What is the 'last kilometer' a metaphor for?")).citations[0]?.section).toBe('chapter-5');
   });
 
   it('answers the question after what the asker says of themselves, echoing what was typed', async () => {
