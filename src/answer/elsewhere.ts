@@ -49,7 +49,10 @@ export function beyondNamed({ question, named }: { question: string; named: read
   if (!answerable(fresh, weight) || (fresh[0]?.coverage ?? 0) < Math.max(here + ELSEWHERE_MARGIN, NEWS_SHARE * there)) {
     // Outside a conversation nothing was quoted before: it is a plain refusal.
     if (!seen || seen.size === 0) return refuse();
-    return { question, answer: `${names}, and elsewhere the thesis says no more on this than the passages already quoted.`, abstained: true, citations: [], nearest: [] };
+    // "What about chapter 6?" may have meant the chapter itself: say how to ask for that.
+    const [only] = named;
+    const pointer = only && named.length === 1 ? ` For what ${only.label} does cover, ask “summarize ${only.label.toLowerCase()}”.` : '';
+    return { question, answer: `${names}, and elsewhere the thesis says no more on this than the passages already quoted.${pointer}`, abstained: true, citations: [], nearest: [] };
   }
   const fromElsewhere = answer(fresh);
   return { ...fromElsewhere, answer: `${names}; elsewhere the thesis does. ${fromElsewhere.answer}` };

@@ -44,7 +44,7 @@ describe('ask (USE-lite hybrid)', () => {
     // The sentences beside the one quoted share its topic only as neighbours: no news.
     const again = await core.ask(question, { seen: new Set(first.citations.map((c) => c.start)) });
     expect(again).toMatchObject({ abstained: true, citations: [] });
-    expect(again.answer).toBe('Chapter 2 does not say, and elsewhere the thesis says no more on this than the passages already quoted.');
+    expect(again.answer).toBe('Chapter 2 does not say, and elsewhere the thesis says no more on this than the passages already quoted. For what Chapter 2 does cover, ask “summarize chapter 2”.');
   });
 
   it('answers what the thesis concludes from the closing sentences when it has no conclusion section', async () => {
