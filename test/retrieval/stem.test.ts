@@ -16,6 +16,10 @@ describe('stem', () => {
     expect(stem('nucleus')).toBe(stem('core'));
     expect(stem('fixed')).toBe(stem('static'));
     expect(stem('maths')).toBe(stem('mathematical'));
+    expect(stem('biggest')).toBe(stem('largest'));
+    expect(stem('greatest')).toBe(stem('largest'));
+    expect(stem('discovered')).toBe(stem('found'));
+    expect(stem('shared')).toBe(stem('common'));
     expect(stem('links')).toBe(stem('connecting'));
     expect(stem('trying')).toBe(stem('attempts'));
     expect(stem('deliberative')).toBe(stem('consultative'));
