@@ -37,10 +37,11 @@ const ROMAN_ONLY = /^[ivx]+$/iu;
 // "an overview of chapter 3" asks for a summary of chapter 3, not for the overview section.
 const NAMED_REF = /\b(introduction|intro|introductory\s+(?:part|section|chapter)|conclusions?|concluding\s+(?:part|section|chapter)|overview(?!\s+of\b))\b/giu;
 /**
- * "At the start of the thesis", "the end of the dissertation": its introduction or its
- * conclusion. The start of the abstract or the text is its first sentence (edges.ts).
+ * "At the start of the thesis", "the end of the dissertation", "the opening part of the
+ * thesis": its introduction or its conclusion. The start of the abstract or the text is its first sentence (edges.ts).
  */
-const WORK_PART = /\b(?:(?:at|in|towards?|near)\s+)?the\s+(?:very\s+)?(?:(start|beginning|outset)|end|close)\s+of\s+(?:the|this|its|his|her)\s+(?:thesis|dissertation|paper|study|work|book)\b/giu;
+const WORK_PART =
+  /\b(?:(?:at|in|towards?|near)\s+)?the\s+(?:very\s+)?(?:(start|beginning|outset|(?:opening|first|initial)\s+(?:part|section))|end|close|(?:closing|final|last)\s+(?:part|section))\s+of\s+(?:the|this|its|his|her)\s+(?:thesis|dissertation|paper|study|work|book)\b/giu;
 /** "What does the thesis say at the beginning?": the same, when the work is named elsewhere in the question. */
 const AT_WORK_EDGE = /\b(?:at|in|towards?|near)\s+the\s+(?:very\s+)?(?:(start|beginning|outset)|end|close)\b(?!\s+of\b)/giu;
 const WORK_NOUN = /\b(?:thesis|dissertation|paper|study|book)\b/iu;

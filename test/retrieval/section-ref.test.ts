@@ -15,6 +15,8 @@ describe('findSectionRefs', () => {
     ["what's the thread running through all six chapters?", []],
     ['what do its 6 chapters share', []],
     ['what does the thesis say at the beginning?', ['introduction']],
+    ['What does the opening part of the thesis introduce?', ['introduction']],
+    ['what is in the final section of the dissertation', ['overview']],
     ['what comes at the end of the dissertation?', ['overview']],
     ['what is the first sentence of the abstract?', []],
     ['In the introduction, which methods are named?', ['introduction']],
