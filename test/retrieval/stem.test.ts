@@ -20,6 +20,7 @@ describe('stem', () => {
     expect(stem('greatest')).toBe(stem('largest'));
     expect(stem('discovered')).toBe(stem('found'));
     expect(stem('shared')).toBe(stem('common'));
+    expect(stem('campaign')).toBe(stem('activity'));
     expect(stem('links')).toBe(stem('connecting'));
     expect(stem('trying')).toBe(stem('attempts'));
     expect(stem('deliberative')).toBe(stem('consultative'));
