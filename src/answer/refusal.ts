@@ -21,14 +21,31 @@ export function missing(expected: Expectation): string {
  * answer says what the thesis is about instead.
  */
 export function refusal(question: string, hits: readonly Hit[], parsed: ParsedThesis, reason?: string): Answer {
-  const hasHan = parsed.sections.some((s) => s.sentences.some((x) => /\p{Script=Han}/u.test(x.text)));
-  const foreign = !hasHan && /\p{Script=Han}/u.test(question);
-  const touched = foreign || hits.length === 0 || hits.slice(0, 6).some((h) => h.coverage > 0);
+  const language = languageOf(parsed);
+  // A question in the other language shares no word with the text: whatever it asks, that is why.
+  const other = language === 'English' ? /\p{Script=Han}/u.test(question) : language === 'Chinese' && /\p{Script=Latin}/u.test(question) && !/\p{Script=Han}/u.test(question);
+  if (language && other) {
+    const asked = language === 'English' ? 'Chinese' : 'English';
+    return { question, answer: `The thesis text we have is in ${language}, so a question in ${asked} finds none of its words: try asking in ${language}.`, abstained: true, citations: [], nearest: [] };
+  }
+  const touched = hits.length === 0 || hits.slice(0, 6).some((h) => h.coverage > 0);
   const nearest = touched ? [...new Map(hits.slice(0, 6).map((h) => [h.passage.section.id, h.passage.section])).values()].slice(0, 2).map(pointer) : [];
-  const language = foreign ? ' The text we have is in English; try asking in English.' : '';
   const directions = touched ? directionsTo(nearest) : aboutThesis(parsed);
-  const answer = `The thesis text we have does not say.${reason ? ` ${reason}` : ''}${directions}${language}`;
+  const answer = `The thesis text we have does not say.${reason ? ` ${reason}` : ''}${directions}`;
   return { question, answer, abstained: true, citations: [], nearest };
+}
+
+const languages = new WeakMap<ParsedThesis, 'Chinese' | 'English' | undefined>();
+
+/** "Chinese" or "English" for a thesis written mostly in Han characters or in Latin letters, else undefined. */
+function languageOf(parsed: ParsedThesis): 'Chinese' | 'English' | undefined {
+  if (!languages.has(parsed)) {
+    const text = parsed.sections.map((s) => s.sentences.map((x) => x.text).join(' ')).join(' ');
+    const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+    const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+    languages.set(parsed, han + latin === 0 ? undefined : han > latin ? 'Chinese' : 'English');
+  }
+  return languages.get(parsed);
 }
 
 /** " No sentence of it uses the question's words: its keywords are …", from the record when it has them. */

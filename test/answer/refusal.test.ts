@@ -37,9 +37,12 @@ describe('refusal', () => {
     expect(refusal('Who won the match?', hitsCovering(0, 'chapter-3'), untitled).answer).toBe("The thesis text we have does not say. No sentence of it uses the question's words.");
   });
 
-  it('says why when a figure or a date was asked for, and suggests English for a Chinese question', () => {
+  it('says why when a figure or a date was asked for, and suggests the thesis\'s language for a question in the other', () => {
     expect(refusal('How many?', [], parsed, missing({ kind: 'count', nouns: ['interview'] })).answer).toBe('The thesis text we have does not say. It gives no such figure.');
-    expect(refusal('哪一年？', [], parsed, missing({ kind: 'date' })).answer).toBe('The thesis text we have does not say. It gives no such date. The text we have is in English; try asking in English.');
+    expect(refusal('哪一年？', [], parsed, missing({ kind: 'date' })).answer).toBe('The thesis text we have is in English, so a question in Chinese finds none of its words: try asking in English.');
+    const chinese = parseThesis(readFileSync('test/fixtures/chinese-thesis.txt', 'utf8'));
+    expect(refusal('what is consultative democracy?', [], chinese).answer).toBe('The thesis text we have is in Chinese, so a question in English finds none of its words: try asking in Chinese.');
+    expect(refusal('🤔', [], chinese).answer).toMatch(/^The thesis text we have does not say\./u);
   });
 });
 
