@@ -5,7 +5,7 @@ export const MAX_QUESTION_CHARS = 2000;
 
 /**
  * Cleans what a user typed into a question: control and zero-width characters go, Discord
- * mentions and Markdown markers become plain text.
+ * mentions (and a typed "@Name" opening it) and Markdown markers become plain text.
  * @throws ThesisBotError BAD_QUESTION when nothing askable is left or it is far too long.
  */
 export function cleanQuestion(raw: string): string {
@@ -18,6 +18,8 @@ export function cleanQuestion(raw: string): string {
     .replace(/\p{Cc}/gu, ' ')
     .replace(/<(?:@[!&]?|#)\d+>/gu, ' ')
     .replace(/@(?:everyone|here)\b/gu, ' ')
+    // "@ThesisBot pub date?" typed or pasted as text: a handle opening the message addresses it.
+    .replace(/^\s*(?:@[\p{L}\p{N}_.-]+[\s,:]*)+/u, ' ')
     .replace(/[*_~`|]+/gu, '')
     .replace(/(^|\s)[>#]+/gu, '$1')
     .replace(/\s+/gu, ' ')

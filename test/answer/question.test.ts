@@ -8,6 +8,9 @@ describe('cleanQuestion', () => {
 
   it('keeps Chinese text, with full-width punctuation folded', () => {
     expect(cleanQuestion('第三章讲了什么？')).toBe('第三章讲了什么?');
+    expect(cleanQuestion('@ThesisBot pub date?')).toBe('pub date?');
+    expect(cleanQuestion('@thesis-bot, @Ann: what is the mass line?')).toBe('what is the mass line?');
+    expect(cleanQuestion('who is wang@example.org?')).toBe('who is wang@example.org?');
   });
 
   it('rejects empty, wordless and overlong input', () => {
