@@ -21,6 +21,8 @@ describe('stem', () => {
     expect(stem('discovered')).toBe(stem('found'));
     expect(stem('shared')).toBe(stem('common'));
     expect(stem('campaign')).toBe(stem('activity'));
+    expect(stem('steady')).toBe(stem('stability'));
+    expect(stem('adaptable')).toBe(stem('flexibility'));
     expect(stem('links')).toBe(stem('connecting'));
     expect(stem('trying')).toBe(stem('attempts'));
     expect(stem('deliberative')).toBe(stem('consultative'));
