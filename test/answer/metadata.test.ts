@@ -112,6 +112,7 @@ describe('answerMetadata', () => {
 
   it('leaves questions about content alone', () => {
     expect(ask('How many interviews did the author conduct?')).toBeUndefined();
+    expect(ask("Of the party's three fine styles, which does the thesis name?")).toBeUndefined();
     expect(ask('By whom was the activity of visiting the people deployed?')).toBeUndefined();
     expect(ask('社区治理什么时候开始？')).toBeUndefined();
     expect(ask('Who deployed the activity of visiting the people?')).toBeUndefined();
