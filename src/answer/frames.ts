@@ -126,6 +126,9 @@ const RESULT_FRAME = /\b(?:lead|leads|led|leading)\s+to\b|\bresult(?:s|ed|ing)?\
 /** "The common thread", "the thread running through the chapters": the theme of the whole, not "common denominator" or "run through". */
 const THREAD_FRAME = /\b(?:common\s+|main\s+|central\s+)?threads?\b(?:\s+(?:that\s+|which\s+)?(?:runs?|running|ran)\s+through\b)?/giu;
 
+/** "Does it mention the party by name?": how it is mentioned, not a topic word "name" (answer-type.ts reads "by name"). */
+const BY_NAME_FRAME = /\bby\s+name\b/giu;
+
 /** "What comes at the end?": the asking; "come from the masses" is the thesis's phrase. */
 const COMES_FRAME = /(?<=\bwhat\s+)(?:comes?|came)\b(?!\s+(?:from|out|to)\b)/giu;
 
@@ -148,7 +151,7 @@ const WHO_FRAME = /\b(?:which|what)\s+(?:leaders?|officials?)\b/giu;
 const HAPPEN_FRAME = /\b(?:take|takes|took|taken|taking)\s+place\b/giu;
 
 /** Phrases that frame a question rather than name its topic, in the order they are taken out. */
-const FRAMES = [HAN_GENERIC, KEY_FRAME, KIND_FRAME, TRUTH_FRAME, EVERYTHING_FRAME, WHOLE_FRAME, REQUEST_FRAME, FOCUS_FRAME, FINDINGS_FRAME, LENGTH_FRAME, OPERATIONALISE_FRAME, STATED_FRAME, SIGNIFY_FRAME, ASIDE_FRAME, NAMING_FRAME, VIEW_FRAME, HAPPEN_FRAME, NAME_OF_FRAME, REGARD_FRAME, WHO_FRAME, GUIDES_FRAME, EFFORT_FRAME, RESULT_FRAME, COMES_FRAME, THREAD_FRAME];
+const FRAMES = [HAN_GENERIC, KEY_FRAME, KIND_FRAME, TRUTH_FRAME, EVERYTHING_FRAME, WHOLE_FRAME, REQUEST_FRAME, FOCUS_FRAME, FINDINGS_FRAME, LENGTH_FRAME, OPERATIONALISE_FRAME, STATED_FRAME, SIGNIFY_FRAME, ASIDE_FRAME, NAMING_FRAME, VIEW_FRAME, HAPPEN_FRAME, NAME_OF_FRAME, REGARD_FRAME, WHO_FRAME, GUIDES_FRAME, EFFORT_FRAME, RESULT_FRAME, COMES_FRAME, THREAD_FRAME, BY_NAME_FRAME];
 
 /** The question with its framing phrases ("true or false:", "what kind of", "the whole thesis") taken out. */
 export function withoutFrames(question: string): string {

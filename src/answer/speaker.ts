@@ -48,9 +48,12 @@ export function speakerFirst(question: string, hits: readonly Hit[]): readonly H
   return speaker && speaker !== top ? [speaker, ...hits.filter((h) => h !== speaker)] : hits;
 }
 
-/** "Who is quoted in chapter 4?", "whom does the thesis cite?", "does it quote anyone?": its sources of speech. */
+/**
+ * "Who is quoted in chapter 4?", "whom does the thesis cite?", "does it quote anyone?", "which
+ * leaders does it mention by name?": its sources of speech.
+ */
 const WHO_QUOTED =
-  /\bwho(?:m)?\s+(?:is|are|was|were|does|do|did|gets?)\s+(?:\p{L}+\s+){0,3}(?:quot|cit)(?:ed|es|e)\b|\b(?:quot|cit)(?:e|es|ed)\s+(?:anyone|anybody|someone|somebody|people)\b/iu;
+  /\bwho(?:m)?\s+(?:is|are|was|were|does|do|did|gets?)\s+(?:\p{L}+\s+){0,3}(?:quot|cit)(?:ed|es|e)\b|\b(?:quot|cit)(?:e|es|ed)\s+(?:anyone|anybody|someone|somebody|people)\b|\b(?:which|what)\s+(?:leaders|officials|people|persons|figures|politicians)\s+(?:does|do|did)\s+(?:\p{L}+\s+){0,3}(?:mention|name|quote|cite)\b/iu;
 
 /** True when a question asks whom the thesis (or a part of it) quotes, naming no kind of source. */
 export function asksWhoIsQuoted(question: string): boolean {

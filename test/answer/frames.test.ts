@@ -41,6 +41,7 @@ describe('withoutFrames', () => {
     ["what's the common thread of the thesis?", "what's the of the thesis?"],
     ['the thread running through the chapters', 'the the chapters'],
     ['what does the whole thing argue', 'what does the thing argue'],
+    ['Does the thesis mention the party by name?', 'Does the thesis mention the party ?'],
     ["what's the thesis's view on ancient rule", "what's the thesis's ancient rule"],
     ['Where did the research take place?', 'Where did the research ?'],
     ['What is the name of the framework?', 'What is the the framework?'],
