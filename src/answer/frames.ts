@@ -74,7 +74,7 @@ const STATED_FRAME = /\b(?:stated|declared|professed|explicit|avowed)\s+(?=(?:pu
 const FINDINGS_FRAME = /\b(?:key\s+|main\s+)?findings\b/giu;
 
 /** "In one line", "in a few words", "in short", "quickly": how long the answer should be, not its topic. */
-const LENGTH_FRAME = /\breal\s+quick(?:ly)?\b|\b(?:sum|wrap)\s+(?:it\s+|this\s+|that\s+)?up\b|\bsumming\s+up\b|\bbottom\s+line\b|\bin\s+(?:one|a|a\s+single|just\s+one|a\s+few|two|three|five|ten|simple|plain)\s+(?:lines?|sentences?|words?|paragraphs?)\b|\bone[-\s]?liner\b|\bin\s+(?:short|brief)\b|\bquick(?:ly)?\b/giu;
+const LENGTH_FRAME = /\breal\s+quick(?:ly)?\b|\b(?:sum|wrap)\s+(?:it\s+|this\s+|that\s+)?up\b|\bsumming\s+up\b|\bbottom\s+line\b|\bin\s+(?:one|a|a\s+single|just\s+one|a\s+few|two|three|four|five|ten|\d{1,2}|simple|plain)\s+(?:lines?|sentences?|words?|paragraphs?)\b|\b(?:one|two|three|four|five|\d)[-\s](?:sentence|line|paragraph)\b|\bone[-\s]?liner\b|\bin\s+(?:short|brief)\b|\bquick(?:ly)?\b/giu;
 
 /**
  * "How does the dissertation operationalise…": the asking. As a stem, "operationalize" would

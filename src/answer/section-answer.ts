@@ -18,6 +18,16 @@ export function asksForSummary(question: string): boolean {
 /** "In one line", "in a sentence", "a one-liner": the gist in a single sentence. */
 const ONE_SENTENCE_INTENT = /\bin\s+(?:one|a\s+single|a|just\s+one)\s+(?:line|sentence)\b|\bone[-\s]?liner\b/iu;
 
+/** "In two sentences", "a three-line summary": the gist in so many sentences. */
+const SENTENCES_INTENT = /\bin\s+(two|three|four|five|2|3|4|5)\s+(?:sentences|lines)\b|\b(two|three|four|five|2|3|4|5)[-\s](?:sentence|line)\b/iu;
+
+/** How many sentences a question asks its summary in, if it says. */
+function sentencesAsked(question: string): number | undefined {
+  const m = SENTENCES_INTENT.exec(question);
+  const word = (m?.[1] ?? m?.[2])?.toLowerCase();
+  return word === undefined ? undefined : (Number(word) || ['two', 'three', 'four', 'five'].indexOf(word) + 2);
+}
+
 /** True when a question asks for its answer in a single sentence. */
 function asksForOneSentence(question: string): boolean {
   return ONE_SENTENCE_INTENT.test(question);
@@ -61,7 +71,7 @@ export function answerAboutSections(question: string, sections: readonly Section
   const [only] = sections;
   const oneLine = asksForOneSentence(question);
   if (only && sections.length === 1 && asksForSummary(question) && !fromEnd && !oneLine) {
-    const { citations } = summarizeSection(only, retriever);
+    const { citations } = summarizeSection(only, retriever, sentencesAsked(question));
     // Asked again in a conversation ("what else?"), the sentences not quoted yet come instead.
     if (!citations.some((c) => exclude.has(c.start))) return { question, answer: withTags(citations), abstained: false, citations, nearest: [] };
   }

@@ -37,15 +37,21 @@ function centrality(section: Section, sentences: readonly Sentence[], retriever:
 
 /**
  * An extractive summary of one section: its opening sentence (which names what the section
- * does), then its most central sentences, in their original order, about 60-150 words.
+ * does), then its most central sentences, in their original order, about 60-150 words; or,
+ * when `count` is given ("in two sentences"), that many sentences whatever their length.
  */
-export function summarizeSection(section: Section, retriever: Retriever): Summary {
+export function summarizeSection(section: Section, retriever: Retriever, count?: number): Summary {
   const sentences = proseOf(section);
   const scores = centrality(section, sentences, retriever);
   const picked = new Set<number>([0]);
   let words = wordCount(sentences[0]?.text ?? '');
   const byCentrality = sentences.map((_, i) => i).sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0));
   for (const i of byCentrality) {
+    if (count !== undefined) {
+      if (picked.size >= count) break;
+      picked.add(i);
+      continue;
+    }
     if (words >= MIN_WORDS) break;
     const size = wordCount(sentences[i]?.text ?? '');
     if (picked.has(i) || words + size > MAX_WORDS) continue;

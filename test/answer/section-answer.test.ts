@@ -55,6 +55,14 @@ describe('answerAboutSections', () => {
     expect(a?.citations.map((c) => c.start)).toEqual(core.summarize('1').citations.map((c) => c.start));
   });
 
+  it('gives the summary in as many sentences as asked, opening with the first', async () => {
+    const { retriever, section } = await setup();
+    const two = answerAboutSections('summarize chapter 6 in two sentences', section('chapter-6'), retriever, new Set(), false);
+    expect(two?.citations).toHaveLength(2);
+    expect(two?.answer).toMatch(/^The sixth chapter, the contraction and expansion/u);
+    expect(answerAboutSections('a 3-sentence summary of chapter 1', section('chapter-1'), retriever, new Set(), false)?.citations).toHaveLength(3);
+  });
+
   it('gives what the summary left out when the summary was quoted already', async () => {
     const { core, retriever, section } = await setup();
     const quoted = new Set(core.summarize('1').citations.map((c) => c.start));

@@ -33,6 +33,16 @@ describe('summarize', () => {
     expect(s.citations.map((c) => c.quote)).not.toContain('2 Shared Waters');
   });
 
+  it('gives as many sentences as asked, the opening and the most central, in order', async () => {
+    const { sections } = parseThesis(readFileSync('data/thesis.txt', 'utf8'));
+    const one = sections.find((s) => s.id === 'chapter-1');
+    const s = summarizeSection(one!, new Retriever(sections), 3);
+    expect(s.citations).toHaveLength(3);
+    expect(s.citations[0]?.quote).toMatch(/^The first chapter defines the concept/u);
+    const starts = s.citations.map((c) => c.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+  });
+
   it('gives a short section whole', async () => {
     const s = (await testCore('none')).summarize('intro');
     expect(s.citations).toHaveLength(1);
