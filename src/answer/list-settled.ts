@@ -6,9 +6,13 @@ import { inlineListFor } from './inline-item.ts';
 import { listAnswer, nearList } from './list-answer.ts';
 import type { Answer } from './types.ts';
 
+/** A sentence that puts one thing first: "at the top of the four dangers", "foremost among". */
+const RANKS_FIRST = /\b(?:at\s+the\s+top|top\s+of|foremost|first\s+of|first\s+among|heads?\s+(?:the|of))\b/iu;
+
 /**
  * Why an item asked for by its place is not there ("the fifth basic experience" of four): the
- * list near the best hits, or in the best sentence, is shorter. Undefined when it is not.
+ * list near the best hits, or in the best sentence, is shorter, or the thesis only names the
+ * things ("the first of the six stages"). Undefined when it is there.
  */
 export function beyondList(question: string, hits: readonly Hit[], passages: readonly Passage[]): string | undefined {
   const place = itemAsked(question);
@@ -17,8 +21,13 @@ export function beyondList(question: string, hits: readonly Hit[], passages: rea
   const list = nearList(hits, passages, true, true);
   const inline = inlineListFor(question, hits, passages);
   const count = list && namesList(question, list) ? list.items.length : inline ? inlineItems(inline.list.text).length : undefined;
-  if (count === undefined || place <= count) return undefined;
   const word = askedOrdinal(question) ?? '';
+  // "The first of the six stages" of a thesis that only names the six stages: it cannot say,
+  // unless the sentence puts one of them first ("at the top of the four dangers").
+  const ranksFirst = place === 1 && RANKS_FIRST.test(top.passage.text);
+  const things = count === undefined && !ranksFirst ? namedOnly(question, hits, passages) : undefined;
+  if (things) return `It names the ${things} but does not list them, so it does not say which is the ${word}.`;
+  if (count === undefined || place <= count) return undefined;
   return `It lists only ${CARDINALS[count] ?? count}; there is no ${word}.`;
 }
 
@@ -57,9 +66,18 @@ const SPELT_BEFORE = /\band\b[^,;:.]*\b(?:are|were|form|constitute)\b[^,;:.]*$/i
  * list. Undefined when the question asks no such thing or the thesis lists them.
  */
 export function unlisted(question: string, hits: readonly Hit[], passages: readonly Passage[]): string | undefined {
+  const things = LIST_ASKED.test(question) ? namedOnly(question, hits, passages) : undefined;
+  return things ? `The thesis names the ${things} but does not list them.` : undefined;
+}
+
+/**
+ * The things a question counts ("the four dangers") as the best sentence names them, when it
+ * only names them and no list of them is near; undefined otherwise.
+ */
+function namedOnly(question: string, hits: readonly Hit[], passages: readonly Passage[]): string | undefined {
   const [phrase, count = '', noun = ''] = COUNTED.exec(question) ?? [];
   const top = hits[0]?.passage;
-  if (!phrase || !top || !LIST_ASKED.test(question)) return undefined;
+  if (!phrase || !top) return undefined;
   const tokens = tokenize(top.text);
   const counts = (t: Token | undefined) => t !== undefined && numberOf(t.word) === numberOf(count);
   const at = tokens.findIndex((t, i) => t.stem === stem(noun) && (counts(tokens[i - 1]) || counts(tokens[i - 2])));
@@ -72,5 +90,5 @@ export function unlisted(question: string, hits: readonly Hit[], passages: reado
   const spelt = SPELT_OUT.test(top.text.slice(named.end)) || SPELT_BEFORE.test(top.text.slice(0, named.start));
   if (spelt || (inlineItems(top.text).length > 0 && introduces(top.text, named))) return undefined;
   // In the thesis's words: "the three fine styles", though asked for "3 good styles".
-  return `The thesis names the ${top.text.slice(from?.start ?? named.start, named.end).toLowerCase()} but does not list them.`;
+  return top.text.slice(from?.start ?? named.start, named.end).toLowerCase();
 }
