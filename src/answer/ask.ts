@@ -7,7 +7,7 @@ import { termAskedAbout } from './definition.ts';
 import { askedOrdinal, namedThing } from './enumeration.ts';
 import { isChatter, ownWords } from './follow-up.ts';
 import { withoutUnknownAlternatives } from './question.ts';
-import { COMPARING, GENERIC, withoutFrames } from './frames.ts';
+import { COMPARING, GENERIC, withoutFrames, withoutTag } from './frames.ts';
 import { acknowledgement, asksAboutBot, botHelp } from './help.ts';
 import { answerMetadata } from './metadata.ts';
 import { asksWhichSection, withLead } from './lead.ts';
@@ -60,7 +60,7 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
   const { parsed } = ctx;
   // Typos are mended and acronyms spelled out first, so a mistyped section name
   // ("introducton") still names it and "the CPC" finds "the Communist Party of China".
-  const mended = ctx.retriever.vocabulary.correct(ctx.retriever.acronyms.expand(question));
+  const mended = ctx.retriever.vocabulary.correct(ctx.retriever.acronyms.expand(withoutTag(question)));
   const refs = findSectionRefs(await nameSectionByTopic(mended, parsed.sections, ctx.retriever, ctx.mode), parsed.sections);
   const named = parsed.sections.filter((s) => refs.ids.includes(s.id));
   // "Who wrot this?" is read as mended; the answer keeps the question as typed.
