@@ -1,6 +1,6 @@
 import { CARDINALS, numberOf } from '../ingest/ordinals.ts';
 import type { Hit, Passage } from '../retrieval/search.ts';
-import { type Token, stem, tokenize } from '../retrieval/terms.ts';
+import { type Token, isStopword, stem, tokenize } from '../retrieval/terms.ts';
 import { askedOrdinal, inlineItems, introduces, itemAsked, listMentions, namesList } from './enumeration.ts';
 import { inlineListFor } from './inline-item.ts';
 import { listAnswer, nearList } from './list-answer.ts';
@@ -67,7 +67,40 @@ const SPELT_BEFORE = /\band\b[^,;:.]*\b(?:are|were|form|constitute)\b[^,;:.]*$/i
  */
 export function unlisted(question: string, hits: readonly Hit[], passages: readonly Passage[]): string | undefined {
   const things = LIST_ASKED.test(question) ? namedOnly(question, hits, passages) : undefined;
-  return things ? `The thesis names the ${things} but does not list them.` : undefined;
+  if (things) return `The thesis names the ${things} but does not list them.`;
+  const kinds = KINDS_ASKED.test(question) ? mentionedOnly(question, hits, passages) : undefined;
+  return kinds ? `The thesis mentions ${kinds} but does not list them.` : undefined;
+}
+
+/**
+ * "What are the research difficulties?", "what research methods does the thesis use?", "which
+ * ethnic groups are mentioned?": the whole question asks which things of a kind, named by a
+ * plural without a count.
+ */
+const KINDS_ASKED =
+  /^\s*(?:what|which)\s+(?:are|were)\s+(?:the\s+|its\s+)?(?:[\p{L}-]+\s+)?[\p{L}-]+[^s\s'’]s(?:\s+(?:mentioned|named|given|used|discussed|covered|listed))?\s*[?.!]*\s*$|^\s*(?:what|which)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+[^s\s'’]s\s+(?:are|were|does|do|did)\s+(?:(?:the|this|its)\s+)?(?:(?:thesis|author|introduction|study|paper|abstract|it)\s+)?(?:use|used|mention|mentioned|name|named|discuss|discussed|cover|covered|list|listed|give|given)\s*[?.!]*\s*$/iu;
+
+/**
+ * The plural a question asks for ("research methods"), as the best sentence mentions it with
+ * the same words before it, when the sentence only mentions it and no list of it is near.
+ */
+function mentionedOnly(question: string, hits: readonly Hit[], passages: readonly Passage[]): string | undefined {
+  const asked = tokenize(question).filter((t) => !isStopword(t.word));
+  const at = asked.findIndex((t) => /[^s'’]s$/iu.test(t.word) && !/^\d+$/u.test(t.stem));
+  const noun = asked[at];
+  const top = hits[0]?.passage;
+  if (!noun || !top || COUNTED.test(question)) return undefined;
+  const before = asked[at - 1];
+  const tokens = tokenize(top.text);
+  const i = tokens.findIndex((t, k) => t.stem === noun.stem && /s$/iu.test(t.word) && (!before || tokens[k - 1]?.stem === before.stem));
+  const named = tokens[i];
+  const from = before ? tokens[i - 1] : named;
+  if (!named || !from || nearList(hits, passages, true)) return undefined;
+  // "The reasons are as follows: first, …" opens a list the next sentences give.
+  const after = top.text.slice(named.end);
+  const spelt = SPELT_OUT.test(after) || /^[^.;]*?(?:as\s+follows|[:：])/iu.test(after) || SPELT_BEFORE.test(top.text.slice(0, from.start));
+  if (spelt || inlineItems(top.text).length > 0) return undefined;
+  return top.text.slice(from.start, named.end).toLowerCase();
 }
 
 /**

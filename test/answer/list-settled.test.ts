@@ -62,4 +62,12 @@ describe('unlisted', () => {
     expect(unlisted('What are the two functions?', top(1), text)).toBeUndefined();
     expect(unlisted('What are the two elements?', top(2), text)).toBeUndefined();
   });
+
+  it('says that things of a kind asked for by a plural are only mentioned, when the whole question asks which', () => {
+    const intro = passagesOf([bareSection('introduction'), 'The introduction covers research methods, research difficulties and possible innovations.'], [ch, 'The reasons are as follows: first, the core.']);
+    expect(unlisted('what research methods does the thesis use?', [hitOn(intro[0])], intro)).toBe('The thesis mentions research methods but does not list them.');
+    expect(unlisted('What are the research difficulties?', [hitOn(intro[0])], intro)).toBe('The thesis mentions research difficulties but does not list them.');
+    expect(unlisted('What does the introduction say about research methods?', [hitOn(intro[0])], intro)).toBeUndefined();
+    expect(unlisted('What are the reasons?', [hitOn(intro[1])], intro)).toBeUndefined();
+  });
 });
