@@ -116,7 +116,9 @@ function namedOnly(question: string, hits: readonly Hit[], passages: readonly Pa
   const at = tokens.findIndex((t, i) => t.stem === stem(noun) && (counts(tokens[i - 1]) || counts(tokens[i - 2])));
   const named = tokens[at];
   const from = counts(tokens[at - 1]) ? tokens[at - 1] : tokens[at - 2];
-  if (!named || nearList(hits, passages, true)) return undefined;
+  if (!named || !from || nearList(hits, passages, true)) return undefined;
+  // "Through the above four paths": named after they were given, in the sentences before.
+  if (/\b(?:above|these|those|foregoing|preceding|aforementioned|said)\s*$/iu.test(top.text.slice(0, from.start))) return undefined;
   // "two functions of contraction and expansion", "three parts: introduction, body and
   // conclusion", "the party and the masses are the two elements", or items in the sentence
   // after words naming them: listed after all.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { beyondList, countFromList, settledByList, unlisted } from '../../src/answer/list-settled.ts';
 import type { Passage } from '../../src/retrieval/search.ts';
-import { bareSection, hitOn, passagesOf } from '../helpers.ts';
+import { bareSection, converse, hitOn, passagesOf, testCore } from '../helpers.ts';
 import { one, towns as ps } from '../fixtures/towns-list.ts';
 
 const passages = passagesOf;
@@ -33,6 +33,19 @@ describe('lists within one sentence', () => {
     expect(beyondList('What happened in the first of the six stages?', [hitOn(named)], [named as Passage])).toBe('It names the six stages but does not list them, so it does not say which is the first.');
     expect(beyondList('What is first among the four dangers?', [hitOn(top)], [top as Passage])).toBeUndefined();
     expect(beyondList('What is the second of the four dangers?', [hitOn(top)], [top as Passage])).toBe('It names the four dangers but does not list them, so it does not say which is the second.');
+    const [recap] = passages([one, 'Through the above four paths, the towns grew.']);
+    expect(beyondList('What is the third of the four paths?', [hitOn(recap)], [recap as Passage])).toBeUndefined();
+  });
+});
+
+describe('places in lists of the thesis', () => {
+  it('gives the third of the four paths it lists, and refuses the first of the six stages it only names', async () => {
+    const core = await testCore('none');
+    const [, third] = await converse(core, ['what are the four paths?', 'explain the third one']);
+    expect(third?.answer).toMatch(/^Through improving the construction quality of the Party branch/u);
+    const first = await core.ask('What happened in the first of the six stages?');
+    expect(first.abstained).toBe(true);
+    expect(first.answer).toMatch(/It names the six stages but does not list them, so it does not say which is the first\./u);
   });
 });
 
