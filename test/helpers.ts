@@ -8,6 +8,7 @@ import { loadUseLiteEmbedder } from '../src/embed/use-lite.ts';
 import { ThesisCore } from '../src/core.ts';
 import { loadThesis } from '../src/thesis.ts';
 import type { Hit, Passage } from '../src/retrieval/search.ts';
+import { contentStems } from '../src/retrieval/terms.ts';
 import { type Turn, readFollowUp, turnAfter } from '../src/answer/follow-up.ts';
 import type { Answer } from '../src/answer/types.ts';
 import type { Section } from '../src/types.ts';
@@ -93,6 +94,11 @@ export function passagesOf(...rows: Array<[Section, string]>): Passage[] {
     at += text.length + 1;
     return { index, section, text, start, end: start + text.length, stems: new Set(), contextStems: new Set() };
   });
+}
+
+/** Fixture passages with their content stems, for code that reads which words a passage has. */
+export function stemmedPassagesOf(...rows: Array<[Section, string]>): Passage[] {
+  return passagesOf(...rows).map((p) => ({ ...p, stems: new Set(contentStems(p.text)) }));
 }
 
 /** A hit on a fixture passage: its coverage the score unless given, no vector similarity. */

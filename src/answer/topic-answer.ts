@@ -87,9 +87,16 @@ export async function answerTopic(q: TopicQuestion, ctx: AskContext): Promise<An
   // "How many…", "in which year…": only sentences holding a figure or a time can answer.
   const expected = expectationOf(rest);
   const usable = (found: readonly Hit[]) => (expected ? found.filter((h) => satisfies(expected, h.passage.text)) : found);
-  // A definition, what something brings about, a comparison, a contrast, or a speaker for "who said…", opens the answer
-  // when it scores near the best.
-  const ranked = (found: readonly Hit[]) => speakerFirst(rest, contrastFirst(rest, comparisonFirst(rest, effectFirst(rest, definitionFirst(rest, usable(found)), topic)), (t) => ctx.retriever.topicStems(t)));
+  // A definition, what something brings about, a comparison, a contrast, or a speaker for
+  // "who said…" opens the answer when it scores near the best; a later one in this list wins.
+  const openers = [
+    (h: readonly Hit[]) => definitionFirst(rest, h),
+    (h: readonly Hit[]) => effectFirst(rest, h, topic),
+    (h: readonly Hit[]) => comparisonFirst(rest, h),
+    (h: readonly Hit[]) => contrastFirst(rest, h, (t) => ctx.retriever.topicStems(t)),
+    (h: readonly Hit[]) => speakerFirst(rest, h),
+  ];
+  const ranked = (found: readonly Hit[]) => openers.reduce((hits, first) => first(hits), usable(found));
   const weight = unseen > 0 ? VECTOR_WEIGHT.someWordsUnknown : VECTOR_WEIGHT.allWordsKnown;
   const refuse = (found: readonly Hit[]) => (exclude.size > 0 ? nothingMore(question, found, parsed) : refusal(question, found, parsed, answerable(found, weight) && expected ? missing(expected) : undefined));
   // "What are the reasons…": a list the thesis gives item by item is answered whole.

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { contrastFirst, contrastedSides } from '../../src/answer/contrast.ts';
 import { contentStems } from '../../src/retrieval/terms.ts';
-import { bareSection, hitOn, passagesOf, testCore } from '../helpers.ts';
+import { bareSection, hitOn, stemmedPassagesOf, testCore } from '../helpers.ts';
 
 const six = bareSection('chapter-6');
 const five = bareSection('chapter-5');
-const ps = passagesOf(
+const ps = stemmedPassagesOf(
   [six, 'The contraction and expansion of the circle are not unconditional.'],
   [six, 'Through the contraction of the circle, the power of the people is gathered.'],
   [six, 'With the expansion of the circle, targeted governance is carried out.'],
   [five, 'The expansion of party branches is not discussed here.'],
-).map((p) => ({ ...p, stems: new Set(contentStems(p.text)) }));
+);
 
 describe('contrastedSides', () => {
   it('reads the two things a question contrasts', () => {
@@ -31,7 +31,7 @@ describe('contrastFirst', () => {
 
   it('leaves other questions, and a best hit that draws the contrast itself, alone', () => {
     expect(contrastFirst('What is contraction?', hits, contentStems)).toBe(hits);
-    const drawn = passagesOf([six, 'Contraction differs from expansion in what it gathers.']).map((p) => ({ ...p, stems: new Set(contentStems(p.text)) }));
+    const drawn = stemmedPassagesOf([six, 'Contraction differs from expansion in what it gathers.']);
     const withContrast = [hitOn(drawn[0], 1), ...hits];
     expect(contrastFirst(question, withContrast, contentStems)).toBe(withContrast);
   });

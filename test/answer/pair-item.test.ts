@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { answerPairItem, pairIn } from '../../src/answer/pair-item.ts';
-import { contentStems } from '../../src/retrieval/terms.ts';
-import { bareSection, converse, hitOn, passagesOf, testCore } from '../helpers.ts';
+import { bareSection, converse, hitOn, stemmedPassagesOf, testCore } from '../helpers.ts';
 
 const six = bareSection('chapter-6');
-const ps = passagesOf(
+const ps = stemmedPassagesOf(
   [six, 'The circle is not static, but has two functions of contraction and expansion.'],
   [six, 'The contraction and expansion of the circle are not unconditional.'],
   [six, 'Through the contraction of the circle, the power of the people is gathered.'],
   [six, 'With the expansion of the circle, targeted governance is carried out.'],
-).map((p) => ({ ...p, stems: new Set(contentStems(p.text)) }));
+);
 
 describe('pairIn', () => {
   it('finds two things named by count, where each starts', () => {
