@@ -1,11 +1,11 @@
 import type { Hit, Passage } from '../retrieval/search.ts';
+import { contentStems } from '../retrieval/terms.ts';
 import { inContext } from './antecedent.ts';
 import { wordCount } from '../ingest/words.ts';
 import { citeSentence, readable, scoreAmong, tagOf } from './cite.ts';
 import { emphasise } from './emphasis.ts';
 import { itemAsked } from './enumeration.ts';
 import { relatedSides } from './source.ts';
-import { contentStems } from '../retrieval/terms.ts';
 import type { Answer } from './types.ts';
 
 /**
