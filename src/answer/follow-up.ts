@@ -20,6 +20,10 @@ const MORE = /\b(?:else|more|other|another|further)\b/iu;
 /** A whole question ("What does the introduction say?"), as against a fragment ("in chapter 5?", "which chapter?", "why?"). */
 const WHOLE_QUESTION = /^\s*(?:(?:what|which|who|how|why|where|when)(?:['’]s|\s+(?:does|do|did|is|are|was|were|can|could|should|would)\b)|(?:summari[sz]e|tell|give|show|list)\b)/iu;
 
+/** "Give an example", "for instance?": a request for an illustration of what was just asked about. */
+const EXAMPLE = /\b(?:examples?|instances?|illustrations?|illustrate)\b/iu;
+const EXAMPLES = new RegExp(EXAMPLE.source, 'giu');
+
 /** Thanks and acknowledgements in a conversation are chat, not questions to answer. */
 const CHATTER_ITEM = String.raw`(?:(?:many\s+)?thanks?(?:\s+you)?(?:\s+(?:a\s+lot|so\s+much|very\s+much))?|thx|ty|ok(?:ay)?|cool|great|nice|got\s+it|perfect|lol|谢谢|多谢|好的|明白了|\p{Extended_Pictographic}+)`;
 /** One or more of them: "ok thanks", "great, thank you!". */
@@ -50,12 +54,15 @@ export function resolveFollowUp(previous: string | undefined, current: string, s
   // things just named: the thesis is "it", one work.
   const aboutRecord = asksAboutRecord(current) && !asksWhoSaidThat(current) && !MANY.test(current);
   if (!previous || asksForSummary(current) || aboutRecord) return current;
+  // After "who wrote it?", "what is it about?" asks of the thesis itself: "it" is the work.
+  if (asksAboutRecord(previous) && WHOLE_QUESTION.test(current)) return current;
   // "How come?" asks the same as "why?"; asked twice, it is still one question.
   if (BARE_WHY.test(current)) return /^why \(/u.test(previous) ? previous : `why (${previous.trim()})`;
   const now = findSectionRefs(current, sections);
   // "And the second?" asks for a place in what was just listed: the place is no topic.
   const place = askedOrdinal(now.rest);
-  const topic = contentStems(now.rest).filter((t) => !place || t !== stem(place));
+  // Nor is "an example" a topic of its own: it asks for one of what was asked before.
+  const topic = contentStems(now.rest.replace(EXAMPLES, ' ')).filter((t) => !place || t !== stem(place));
   // One question mark, at the end: the result is one question, not several.
   const asked = current.trim().replace(/[?？]+$/u, '');
   // "Which one is about party branches?" after "how many chapters are there?" asks which chapter.
@@ -64,8 +71,10 @@ export function resolveFollowUp(previous: string | undefined, current: string, s
   const pointsBack = ANAPHORA.test(now.rest);
   const connected = pointsBack || /^\s*(?:and|what about|how about|but)\b/iu.test(current);
   if (topic.length > SHORT || (topic.length > 0 && !connected)) return current;
-  // "What does the introduction say?" asks for itself; only fragments and "and…" lean on the question before.
-  if (!connected && WHOLE_QUESTION.test(current)) return current;
+  // "What does the introduction say?" asks for itself; only fragments and "and…" lean on the
+  // question before, and a request for an example of nothing named ("give an example").
+  const example = topic.length === 0 && now.ids.length === 0 && EXAMPLE.test(current);
+  if (!connected && !example && WHOLE_QUESTION.test(current)) return current;
   // "And what is the key to governance?" has a topic of its own: only where to look carries over.
   if (topic.length > 0 && !pointsBack) {
     const scope = findSectionRefs(previous, sections).ids;

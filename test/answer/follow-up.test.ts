@@ -21,6 +21,15 @@ describe('resolveFollowUp', () => {
     expect(q).toMatch(/consultation/);
   });
 
+  it('reads "give an example" as asking for one of what was asked before', () => {
+    expect(resolveFollowUp('what is targeted governance', 'give an example', sections)).toBe('give an example (what is targeted governance)');
+  });
+
+  it('reads "what is it about?" after a question about the record as asking of the thesis', () => {
+    expect(resolveFollowUp('what degree?', 'what is it about?', sections)).toBe('what is it about?');
+    expect(resolveFollowUp('What does chapter 3 say about consultation?', 'what is it about?', sections)).not.toBe('what is it about?');
+  });
+
   it('reads "and the second?" as a place in what the question before asked for', () => {
     expect(resolveFollowUp('what are the two functions of the circle', 'and the second?', sections)).toBe('and the second (what are the two functions of the circle)');
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeAnswers, splitQuestions } from '../../src/answer/multi.ts';
 import type { Answer } from '../../src/answer/types.ts';
-import { testCore } from '../helpers.ts';
+import { converse, testCore } from '../helpers.ts';
 
 describe('splitQuestions', () => {
   it('splits two or three full questions, and leaves one question or a short tag alone', () => {
@@ -79,6 +79,12 @@ describe('asking several questions at once', () => {
     const own = await core.ask('What does chapter 3 say about consultative democracy?');
     const unnamed = await core.ask(`who said that (${own.question})`, { seen: new Set(own.citations.map((c) => c.start)), leans: true });
     expect(unnamed).toMatchObject({ abstained: true, answer: expect.stringMatching(/^The thesis names no one else for this/) });
+  });
+
+  it('answers "is that in chapter 1?" of what was just quoted from there with a yes', async () => {
+    const core = await testCore('none');
+    const [, inOne] = await converse(core, ['who said the party leads everything?', 'is that in chapter 1?']);
+    expect(inOne?.answer).toMatch(/^Yes\. According to the report of the 19 th National Congress/u);
   });
 
   it('answers once when one passage answers every part', async () => {
