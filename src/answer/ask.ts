@@ -85,9 +85,11 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
     return withLead(about, { question: ownWords(question), topic, named, which }, ctx.retriever.passages);
   }
   const chapters = parsed.sections.filter((s) => s.id !== 'overview').map((s) => s.id);
-  const which = named.length === 0 && asksWhichSection(ownWords(question)) && chapters.length > 0;
+  const asksWhich = asksWhichSection(ownWords(question));
+  const which = named.length === 0 && asksWhich && chapters.length > 0;
   const answer = await answerTopic({ question, rest, term, unmentioned, topic, named, scope: which ? chapters : named.map((s) => s.id), exclude, unrecorded }, ctx);
-  return withLead(answer, { question: ownWords(question), topic, named, which }, ctx.retriever.passages);
+  // "Which chapter is that?" of a question before that named it: that chapter still leads.
+  return withLead(answer, { question: ownWords(question), topic, named, which: which || (asksWhich && named.length > 0) }, ctx.retriever.passages);
 }
 
 /**

@@ -81,10 +81,12 @@ describe('asking several questions at once', () => {
     expect(unnamed).toMatchObject({ abstained: true, answer: expect.stringMatching(/^The thesis names no one else for this/) });
   });
 
-  it('answers "is that in chapter 1?" of what was just quoted from there with a yes', async () => {
+  it('answers "is that in chapter 1?" with a yes and "which chapter is that?" with the chapter, of what was just quoted', async () => {
     const core = await testCore('none');
     const [, inOne] = await converse(core, ['who said the party leads everything?', 'is that in chapter 1?']);
     expect(inOne?.answer).toMatch(/^Yes\. According to the report of the 19 th National Congress/u);
+    const [, which] = await converse(core, ['what does chapter 4 say about the corps?', 'which chapter is that?']);
+    expect(which?.answer).toMatch(/^Chapter 4, “/u);
   });
 
   it('answers once when one passage answers every part', async () => {
