@@ -21,6 +21,14 @@ const MENTIONED = [
   /^\s*(?:is|are|was|were)\s+(.+?)\s+(?:ever\s+)?(?:mentioned|discussed|quoted|cited|named|referred\s+to)\b/iu,
 ];
 
+/** "Is that in chapter 1?", "was it said in the introduction?": whether it stands in a named section. */
+const IN_SECTION = /^\s*(?:and\s+)?(?:is|was|are|were)\s+(?:that|this|it|they|those)\s+(?:(?:said|stated|mentioned|discussed|written|from)\s+)?in\b/iu;
+
+/** True for "is that in chapter 1?" and the like. */
+export function asksIfInSection(question: string): boolean {
+  return IN_SECTION.test(question);
+}
+
 /** True for "which chapter / part / section…": the answer should be a chapter. */
 export function asksWhichSection(question: string): boolean {
   return WHICH_SECTION.test(question);
@@ -33,6 +41,11 @@ export function asksWhichSection(question: string): boolean {
  */
 export function withLead(answer: Answer, asked: { question: string; topic: readonly string[]; named: readonly Section[]; which: boolean }, passages: readonly Passage[]): Answer {
   const first = answer.citations[0];
+  // "Is it in chapter 2?": yes when the answer quotes chapter 2, else no, and what it found.
+  if (asked.named.length > 0 && IN_SECTION.test(asked.question)) {
+    const there = !answer.abstained && first !== undefined && asked.named.some((s) => s.id === first.section);
+    return { ...answer, answer: `${there ? 'Yes' : 'No'}. ${answer.answer}` };
+  }
   if (answer.abstained) return MENTION_QUESTION.test(asked.question) ? withNo(answer, asked, passages) : answer;
   if (!first) return answer;
   const stems = passages.find((p) => p.start === first.start)?.stems;

@@ -1,7 +1,7 @@
 import { type AskContext, answerQuestion } from './ask.ts';
 import { ownWords, resolveFollowUp } from './follow-up.ts';
 import { itemAsked } from './enumeration.ts';
-import { asksWhichSection } from './lead.ts';
+import { asksIfInSection, asksWhichSection } from './lead.ts';
 import { asksAboutRecord } from './metadata.ts';
 import { withoutPreamble } from './preamble.ts';
 import { asksWhoSaid, reportsSpeaker } from './speaker.ts';
@@ -59,9 +59,6 @@ export function mergeAnswers(question: string, parts: readonly string[], answers
   };
 }
 
-/** "Is that in chapter 1?", "was it said in the introduction?": where what was just quoted stands. */
-const IN_SECTION = /^\s*(?:and\s+)?(?:is|was|are|were)\s+(?:that|this|it|they|those)\s+(?:(?:said|stated|mentioned|discussed|written|from)\s+)?in\b/iu;
-
 /** "Who said that?" of a claim the thesis makes in its own voice. */
 function unattributed(question: string): Answer {
   const answer = 'The thesis names no one else for this: the passages already quoted say it in its own voice.';
@@ -81,8 +78,8 @@ function onlyNews(answer: Answer, ctx: AskContext): Answer {
   const own = ownWords(answer.question);
   if (asksWhichSection(own) || asksForTitle(findSectionRefs(own, ctx.parsed.sections).rest)) return answer;
   // "Is that in chapter 1?" of what was just quoted from chapter 1: yes, and there it is.
-  const inNamed: readonly string[] = IN_SECTION.test(own) ? findSectionRefs(own, ctx.parsed.sections).ids : [];
-  if (inNamed.length > 0 && quoted.some((c) => inNamed.includes(c.section))) return { ...answer, answer: `Yes. ${answer.answer}` };
+  // (withLead has put "Yes." before it already.)
+  if (asksIfInSection(own) && findSectionRefs(own, ctx.parsed.sections).ids.length > 0) return answer;
   // "Explain the third one": the item, quoted again alone, is the answer.
   if (itemAsked(own) !== undefined && quoted.length === 1) return answer;
   // "Who said that?": the quote that names the speaker is the answer.

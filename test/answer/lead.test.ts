@@ -39,6 +39,13 @@ describe('withLead', () => {
     expect(lead('Is the local government mentioned in chapter 4?', ['local', 'govern'], [four])).toMatch(/^Yes\. /);
   });
 
+  it('says "Yes." or "No." to "is that in chapter 4?" by where the first quote stands', () => {
+    expect(lead('is that in chapter 4', ['corp'], [four])).toMatch(/^Yes\. The corps/);
+    expect(lead('is it in chapter 5', ['corp'], [five])).toMatch(/^No\. The corps/);
+    const refused: Answer = { ...answer, answer: 'Chapter 5 does not say.', abstained: true, citations: [] };
+    expect(withLead(refused, { question: 'was it said in chapter 5', topic: ['corp'], named: [five], which: false }, [passage]).answer).toBe('No. Chapter 5 does not say.');
+  });
+
   it('says nothing first when a word is missing from the quote, the quote is from elsewhere, or the question asks what', () => {
     const budget: Passage = { ...passage, index: 1, text: 'The budget grew.', start: 200, end: 216, stems: new Set(['budget', 'grew']) };
     expect(withLead(answer, { question: 'Does the thesis mention the corps budget?', topic: ['corp', 'budget'], named: [], which: false }, [passage, budget]).answer).toMatch(/^The corps/);

@@ -85,6 +85,8 @@ describe('asking several questions at once', () => {
     const core = await testCore('none');
     const [, inOne] = await converse(core, ['who said the party leads everything?', 'is that in chapter 1?']);
     expect(inOne?.answer).toMatch(/^Yes\. According to the report of the 19 th National Congress/u);
+    const [, , inTwo] = await converse(core, ['who said the party leads everything?', 'is that in chapter 1?', 'is it in chapter 2?']);
+    expect(inTwo?.answer).toMatch(/^No\. Chapter 2 does not say/u);
     const [, which] = await converse(core, ['what does chapter 4 say about the corps?', 'which chapter is that?']);
     expect(which?.answer).toMatch(/^Chapter 4, “/u);
   });
