@@ -126,8 +126,8 @@ const RESULT_FRAME = /\b(?:lead|leads|led|leading)\s+to\b|\bresult(?:s|ed|ing)?\
 /** "The common thread", "the thread running through the chapters": the theme of the whole, not "common denominator" or "run through". */
 const THREAD_FRAME = /\b(?:common\s+|main\s+|central\s+)?threads?\b(?:\s+(?:that\s+|which\s+)?(?:runs?|running|ran)\s+through\b)?/giu;
 
-/** "Does it mention the party by name?": how it is mentioned, not a topic word "name" (answer-type.ts reads "by name"). */
-const BY_NAME_FRAME = /\bby\s+name\b/giu;
+/** "Does it mention the party by name?", "which congress, by number?": how it is named, not a topic word (answer-type.ts reads "by name"). */
+const BY_NAME_FRAME = /\bby\s+(?:name|number)\b/giu;
 
 /** "What comes at the end?": the asking; "come from the masses" is the thesis's phrase. */
 const COMES_FRAME = /(?<=\bwhat\s+)(?:comes?|came)\b(?!\s+(?:from|out|to)\b)/giu;
