@@ -157,11 +157,3 @@ const FRAMES = [HAN_GENERIC, KEY_FRAME, KIND_FRAME, TRUTH_FRAME, EVERYTHING_FRAM
 export function withoutFrames(question: string): string {
   return FRAMES.reduce((text, frame) => text.replace(frame, ' '), question);
 }
-
-/** A question tag after a claim: "…, right?", "…, yes?", "…, isn't it?", "…, is that correct?". */
-const TAG = /\s*[,–—-]\s*(?:yes|yeah|right|no|correct|true|ok)\s*[?？]+\s*$|[,\s]+(?:isn['’]?t\s+(?:it|she|he|that|this)|aren['’]?t\s+(?:they|there)|doesn['’]?t\s+(?:it|she|he)|don['’]?t\s+they|didn['’]?t\s+(?:it|she|he|they)|wasn['’]?t\s+(?:it|she|he)|is\s+(?:it|that)\s+(?:right|correct|true)|am\s+i\s+right)\s*[?？]+\s*$/iu;
-
-/** The claim without its question tag, so "right" or "yes" are not read as its words. */
-export function withoutTag(question: string): string {
-  return question.replace(TAG, '?');
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMPARING, GENERIC, withoutFrames, withoutTag } from '../../src/answer/frames.ts';
+import { COMPARING, GENERIC, withoutFrames } from '../../src/answer/frames.ts';
 import { stem } from '../../src/retrieval/terms.ts';
 
 const squash = (s: string) => s.replace(/\s+/gu, ' ').trim();
@@ -74,18 +74,5 @@ describe('frame words', () => {
     // "Findings" is taken out as a phrase, so "find" stays a topic word.
     expect(GENERIC.has(stem('finds'))).toBe(false);
     expect(COMPARING.has(stem('links'))).toBe(true);
-  });
-});
-
-describe('withoutTag', () => {
-  it('takes the question tag off a claim', () => {
-    expect(withoutTag("it's a doctoral thesis, right?")).toBe("it's a doctoral thesis?");
-    expect(withoutTag('the first chapter defines concepts, yes?')).toBe('the first chapter defines concepts?');
-    expect(withoutTag("the 19th Congress says so, isn't it?")).toBe('the 19th Congress says so?');
-  });
-
-  it('leaves a question whose last word is its own', () => {
-    expect(withoutTag('is it right?')).toBe('is it right?');
-    expect(withoutTag('what is the role of the masses?')).toBe('what is the role of the masses?');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanQuestion, quotedTerms, withoutUnknownAlternatives } from '../../src/answer/question.ts';
+import { cleanQuestion, quotedTerms, withoutTag, withoutUnknownAlternatives } from '../../src/answer/question.ts';
 
 describe('cleanQuestion', () => {
   it('strips mentions, Markdown, zero-width and control characters', () => {
@@ -40,5 +40,18 @@ describe('quotedTerms', () => {
     expect(quotedTerms("What is the 'grid' system in the party's branches?")).toEqual(['grid']);
     expect(quotedTerms('Explain “thousands of clues” and "the last mile"')).toEqual(['thousands of clues', 'the last mile']);
     expect(quotedTerms("What's the party's role? It's unclear.")).toEqual([]);
+  });
+});
+
+describe('withoutTag', () => {
+  it('takes the question tag off a claim', () => {
+    expect(withoutTag("it's a doctoral thesis, right?")).toBe("it's a doctoral thesis?");
+    expect(withoutTag('the first chapter defines concepts, yes?')).toBe('the first chapter defines concepts?');
+    expect(withoutTag("the 19th Congress says so, isn't it?")).toBe('the 19th Congress says so?');
+  });
+
+  it('leaves a question whose last word is its own', () => {
+    expect(withoutTag('is it right?')).toBe('is it right?');
+    expect(withoutTag('what is the role of the masses?')).toBe('what is the role of the masses?');
   });
 });
