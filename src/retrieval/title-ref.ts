@@ -10,16 +10,13 @@ const TITLE_REF = /\b(?:in\s+|from\s+)?the\s+["“'‘]?((?:[\p{L}-]+\s+){0,3}[\
 /** Words that point at a chapter rather than name it: "the last part of this chapter", "the next chapter". */
 const POINTING = /\b(?:this|that|these|those|of|a|an|its|his|her|their|our|my|your|same|next|previous|following|preceding|other|another|each|every|which|what|whole|entire)\b/iu;
 
-/** Fewer words than this make a first sentence a heading ("Chapter 2. The Towns"), not prose. */
-const HEADING_WORDS = 6;
-
-/** A section's heading, when its text opens with one. */
+/** A section's heading line ("Chapter 2. The Towns"), as the parser marked it, when its text opens with one. */
 function headingOf(section: Section): string {
-  const first = section.sentences[0]?.text ?? '';
-  return first.split(/\s+/u).length < HEADING_WORDS ? first : '';
+  const [first] = section.sentences;
+  return first?.heading ? first.text : '';
 }
 
-/** The words a section's title is made from: its opening sentence, and the next one when the first is a bare heading. */
+/** The words a section's title is made from: its opening sentence, and the next one when the first is a heading. */
 function openingOf(section: Section): string {
   const [first, second] = section.sentences;
   const heading = headingOf(section);
@@ -48,7 +45,11 @@ export function takeTitleRefs(text: string, sections: readonly Section[], add: (
 export function sectionTitled(words: string, sections: readonly Section[]): SectionId | undefined {
   const stems = contentStems(words);
   if (stems.length === 0 || POINTING.test(words)) return undefined;
-  const holding = (text: (s: Section) => string) => sections.filter((s) => s.id !== 'overview' && stems.every((t) => new Set(contentStems(text(s))).has(t)));
+  const holding = (text: (s: Section) => string) =>
+    sections.filter((s) => {
+      const has = new Set(contentStems(text(s)));
+      return s.id !== 'overview' && stems.every((t) => has.has(t));
+    });
   // A heading ("Chapter 2. The Towns") names its chapter before any opening that uses the word.
   const [byTitle, ...more] = holding(headingOf);
   if (byTitle && more.length === 0) return byTitle.id;
