@@ -1,4 +1,5 @@
 import type { Hit } from '../retrieval/search.ts';
+import { twoSides } from './source.ts';
 
 /** "The difference between contraction and expansion", "how do A and B differ", "how is A different from B". */
 const CONTRAST_QUESTIONS = [
@@ -15,11 +16,7 @@ const LOOK_AT = 3;
 
 /** The two things a question asks the difference between, as typed, or undefined. */
 export function contrastedSides(question: string): readonly [string, string] | undefined {
-  for (const pattern of CONTRAST_QUESTIONS) {
-    const m = pattern.exec(question);
-    if (m?.[1] && m[2]) return [m[1].trim(), m[2].trim()];
-  }
-  return undefined;
+  return twoSides(CONTRAST_QUESTIONS, question);
 }
 
 /**

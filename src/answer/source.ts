@@ -63,13 +63,18 @@ const ROLE_QUESTION = [
   /\b(?:role|part)\s+(?:of|played\s+by)\s+(.+?)\s+(?:in|for|within)\b/iu,
 ];
 
-/** The two things a question asks the relation of, as typed, or undefined. */
-export function relatedSides(question: string): readonly [string, string] | undefined {
-  for (const pattern of RELATION_QUESTIONS) {
+/** The two things the first of `patterns` to match a question names (its two groups), as typed, or undefined. */
+export function twoSides(patterns: readonly RegExp[], question: string): readonly [string, string] | undefined {
+  for (const pattern of patterns) {
     const m = pattern.exec(question);
     if (m?.[1] && m[2]) return [m[1].trim(), m[2].trim()];
   }
   return undefined;
+}
+
+/** The two things a question asks the relation of, as typed, or undefined. */
+export function relatedSides(question: string): readonly [string, string] | undefined {
+  return twoSides(RELATION_QUESTIONS, question);
 }
 
 /** "What did Xi Jinping say about consultation?": the topic of a speaker's words (the speaker is `askedSource`'s). */
