@@ -97,9 +97,8 @@ function mentionedOnly(question: string, hits: readonly Hit[], passages: readonl
   const from = before ? tokens[i - 1] : named;
   if (!named || !from || nearList(hits, passages, true)) return undefined;
   // "The reasons are as follows: first, …" opens a list the next sentences give.
-  const after = top.text.slice(named.end);
-  const spelt = SPELT_OUT.test(after) || /^[^.;]*?(?:as\s+follows|[:：])/iu.test(after) || SPELT_BEFORE.test(top.text.slice(0, from.start));
-  if (spelt || inlineItems(top.text).length > 0) return undefined;
+  const follows = /^[^.;]*?(?:as\s+follows|[:：])/iu.test(top.text.slice(named.end));
+  if (follows || spelledOut(top.text, from, named) || inlineItems(top.text).length > 0) return undefined;
   return top.text.slice(from.start, named.end).toLowerCase();
 }
 
@@ -122,8 +121,12 @@ function namedOnly(question: string, hits: readonly Hit[], passages: readonly Pa
   // "two functions of contraction and expansion", "three parts: introduction, body and
   // conclusion", "the party and the masses are the two elements", or items in the sentence
   // after words naming them: listed after all.
-  const spelt = SPELT_OUT.test(top.text.slice(named.end)) || SPELT_BEFORE.test(top.text.slice(0, named.start));
-  if (spelt || (inlineItems(top.text).length > 0 && introduces(top.text, named))) return undefined;
+  if (spelledOut(top.text, named, named) || (inlineItems(top.text).length > 0 && introduces(top.text, named))) return undefined;
   // In the thesis's words: "the three fine styles", though asked for "3 good styles".
-  return top.text.slice(from?.start ?? named.start, named.end).toLowerCase();
+  return top.text.slice(from.start, named.end).toLowerCase();
+}
+
+/** Whether a sentence spells out the things it names from `from` to `named`, after them or before. */
+function spelledOut(text: string, from: Token, named: Token): boolean {
+  return SPELT_OUT.test(text.slice(named.end)) || SPELT_BEFORE.test(text.slice(0, from.start));
 }
