@@ -1,12 +1,13 @@
 import { CARDINALS } from '../ingest/ordinals.ts';
 import { isStopword, stem, tokenize } from '../retrieval/terms.ts';
-import { type Post, namesAsked, namesHolder, namesNear, personAsked } from './name-asked.ts';
+import { type Post, namesAsked, namesHolder, namesNear, namesPerson, peopleAsked, personAsked } from './name-asked.ts';
 
 /**
  * What kind of answer a question asks for, when the kind can be checked in a sentence:
  * a figure ("how many interviews", "what budget"), a time ("in which year", "how long"), the
- * names of things ("the names of the six stages") or a person holding a post ("who is the
- * party secretary"). A sentence that matches the topic but holds none does not answer it.
+ * names of things ("the names of the six stages"), a person holding a post ("who is the
+ * party secretary") or people of a calling ("which scholars"). A sentence that matches the
+ * topic but holds none does not answer it.
  */
 export type Expectation =
   | { kind: 'count'; nouns: readonly string[] }
@@ -15,7 +16,8 @@ export type Expectation =
   | { kind: 'duration' }
   | { kind: 'money' }
   | { kind: 'names'; nouns: readonly string[] }
-  | { kind: 'person'; post: Post };
+  | { kind: 'person'; post: Post }
+  | { kind: 'people' };
 
 /** An amount of money is asked for: "how much did it cost", "what budget", "how much are they paid". */
 const MONEY = /\b(?:costs?|costing|spend|spends|spent|spending|budgets?|fund(?:s|ing|ed)?|prices?|pay|paid|salar(?:y|ies)|wages?|money|expenses?|expenditures?|invest(?:ed|ment|ments)?|income)\b/iu;
@@ -73,6 +75,7 @@ export function expectationOf(question: string): Expectation | undefined {
   if (named) return { kind: 'names', nouns: named };
   const post = personAsked(question);
   if (post) return { kind: 'person', post };
+  if (peopleAsked(question)) return { kind: 'people' };
   if (DATE_QUESTION.test(question)) return { kind: 'date' };
   // "How is the joint force funded?": about money, answered only where the text speaks of it.
   if (MONEY.test(question)) return { kind: 'money' };
@@ -89,6 +92,7 @@ export function satisfies(expectation: Expectation, sentence: string): boolean {
   if (expectation.kind === 'money') return MONEY.test(sentence) || CURRENCY.test(sentence);
   if (expectation.kind === 'names') return namesNear(sentence, expectation.nouns);
   if (expectation.kind === 'person') return namesHolder(sentence, expectation.post);
+  if (expectation.kind === 'people') return namesPerson(sentence);
   if (expectation.kind === 'date') return words.some((w) => /^(?:1[5-9]|20)\d\d$/u.test(w) || MONTH.test(w));
   if (expectation.kind === 'duration') return words.some((w, i) => TIME_UNIT.test(w) && (numeral(i - 1) || numeral(i - 2)));
   // "How much money": a figure, in a sentence about money.

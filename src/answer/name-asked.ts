@@ -15,6 +15,17 @@ const POST = String.raw`(?:secretar(?:y|ies)|chair(?:man|woman|person)?|leaders?
 const POST_WORD = new RegExp(String.raw`^${POST}$`, 'iu');
 const PERSON_ASKED = new RegExp(String.raw`\bwho\s+(?:is|was|are|were)\s+(?:the\s+)?(?:\p{L}+\s+){0,2}${POST}\b|\bwhich\s+(?:\p{L}+\s+)?${POST}\b|\bwho\s+(?:chairs|heads|directs|runs|chaired|headed|directed|ran)\b`, 'iu');
 
+/**
+ * "Which scholars does the review cite?", "what Western theorists…": people asked for by their
+ * calling, answered only by a sentence that names someone.
+ */
+const PEOPLE_ASKED = /\b(?:which|what)\s+(?:(?!(?:do|does|did|are|is|were|was|have|has|had)\b)\p{L}+\s+)?(?:scholars|theorists|thinkers|authors|researchers|academics|writers|sociologists|economists|philosophers|experts)\b/iu;
+
+/** True when a question asks which scholars or thinkers, people named for their calling rather than a post. */
+export function peopleAsked(question: string): boolean {
+  return PEOPLE_ASKED.test(question);
+}
+
 /** "Who are the positive forces, by name?": names asked for, of the question's first plural. */
 const BY_NAME = /\b(?:by|their)\s+names?\b/iu;
 

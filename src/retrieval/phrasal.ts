@@ -6,8 +6,9 @@ const BECOME = /^(?:get|gets|getting|got|grow|grows|growing|grew|become|becomes|
 
 /**
  * Phrasal verbs a question says for the one word a scholar writes: "bring together" for
- * "gather", "set up" for "establish", "hold back" for "restrict", "get bigger" for "expansion",
- * and one figure of speech: "the heart of" for "the core of".
+ * "gather", "set up" for "establish", "hold back" for "restrict", "look back" for "review",
+ * "get bigger" for "expansion", one compound ("literature review") and one figure of speech:
+ * "the heart of" for "the core of".
  * The verb takes the word's stem and the particle goes, so neither counts as a word the thesis
  * never uses.
  */
@@ -15,8 +16,12 @@ const PHRASAL: ReadonlyArray<readonly [RegExp, RegExp, string]> = [
   [/^(?:bring|brings|bringing|brought|pull|pulls|pulled|pulling)$/iu, /^together$/iu, 'gather'],
   [/^(?:set|sets|setting)$/iu, /^up$/iu, 'establish'],
   [/^(?:hold|holds|holding|held)$/iu, /^back$/iu, 'restrict'],
+  [/^(?:look|looks|looking|looked)$/iu, /^back$/iu, 'review'],
   [BECOME, /^(?:bigger|larger|wider)$/iu, 'expansion'],
   [BECOME, /^(?:smaller|narrower)$/iu, 'contraction'],
+  // A literature review is one thing, the thesis's "research status" (stem.ts), not a review
+  // besides: "the gaps of the literature review" has one known word in two, not two in three.
+  [/^literatures?$/iu, /^reviews?$/iu, 'status'],
   // "At the heart of governance" is its core; "the people's hearts" stay hearts.
   [/^hearts?$/iu, /^of$/iu, 'core'],
 ];

@@ -66,6 +66,12 @@ describe('satisfies', () => {
     expect(satisfies({ kind: 'duration' }, 'In the 20 years of community development.')).toBe(true);
     expect(satisfies({ kind: 'duration' }, 'Over the years it grew.')).toBe(false);
   });
+
+  it('wants a named person for scholars asked by their calling', () => {
+    expect(expectationOf('Which Western theorists does the literature review cite?')).toEqual({ kind: 'people' });
+    expect(satisfies({ kind: 'people' }, 'General Secretary Xi Jinping pointed out that unity matters.')).toBe(true);
+    expect(satisfies({ kind: 'people' }, 'The introduction covers research status at home and abroad.')).toBe(false);
+  });
 });
 
 describe('answers that need a figure', () => {
@@ -77,6 +83,9 @@ describe('answers that need a figure', () => {
     const workers = await core.ask('How many community workers were interviewed?');
     expect(workers.abstained).toBe(true);
     expect(workers.answer).toMatch(/^The thesis text we have does not say\. It gives no such figure\. The closest parts are/);
+    // The literature review is there; the scholars it cites are not named.
+    expect((await core.ask('Does the thesis have a literature review?')).citations[0]?.section).toBe('introduction');
+    expect((await core.ask('Which scholars does the literature review cite?')).abstained).toBe(true);
   });
 
   it('counts the head of the asked phrase, not a word before it', async () => {

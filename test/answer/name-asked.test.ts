@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namesAsked, namesHolder, namesNear, namesPerson, personAsked } from '../../src/answer/name-asked.ts';
+import { namesAsked, namesHolder, namesNear, namesPerson, peopleAsked, personAsked } from '../../src/answer/name-asked.ts';
 import { stem } from '../../src/retrieval/terms.ts';
 import { testCore } from '../helpers.ts';
 
@@ -19,6 +19,12 @@ describe('what a question asks to be named', () => {
     expect(personAsked('Which leader stressed national unity?')).toEqual({});
     expect(personAsked('Who chairs the committee?')).toEqual({});
     expect(personAsked('Who leads community governance?')).toBeUndefined();
+  });
+
+  it('reads scholars asked for by their calling, not a topic named with them', () => {
+    expect(peopleAsked('Which foreign scholars does the introduction review?')).toBe(true);
+    expect(peopleAsked('What theorists inspired the framework?')).toBe(true);
+    expect(peopleAsked('What do scholars abroad say about the topic?')).toBe(false);
   });
 });
 

@@ -8,6 +8,8 @@ describe('withPhrasalVerbs', () => {
   it('makes a phrasal verb the one word, where the verb stood, and drops its particle', () => {
     expect(read('brought together')).toEqual([['gather', stem('gather')]]);
     expect(read('heart of')).toEqual([['core', stem('core')]]);
+    expect(read('looks back')).toEqual([['review', stem('review')]]);
+    expect(read('literature review')).toEqual([['status', stem('status')]]);
     expect(read('platforms set up')).toEqual([['platforms', stem('platforms')], ['establish', stem('establish')]]);
     expect(withPhrasalVerbs(tokenize('platforms set up')).map((t) => t.start)).toEqual([0, 10]);
   });

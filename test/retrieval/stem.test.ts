@@ -28,6 +28,10 @@ describe('stem', () => {
     expect(stem('deliberative')).toBe(stem('consultative'));
     expect(stem('neighbourhoods')).toBe(stem('community'));
     expect(stem('phases')).toBe(stem('stages'));
+    expect(stem('officials')).toBe(stem('cadres'));
+    expect(stem('foreign')).not.toBe(stem('abroad'));
+    expect(stem('overseas')).toBe(stem('abroad'));
+    expect(stem('literature')).toBe(stem('status'));
     expect(stem('threat')).toBe(stem('danger'));
     expect(stem('expands')).toBe(stem('expansion'));
     expect(stem('drivers')).toBe(stem('driving'));
