@@ -1,16 +1,3 @@
-import { stem } from '../retrieval/terms.ts';
-
-/**
- * Words that ask what a section or the whole work is about without naming a topic ("What does
- * chapter 3 discuss?", "What is the main argument?", "What are the findings?", "Does it use
- * the word…").
- */
-export const GENERIC = new Set(
-  'about say argue argument word words term terms phrase use claim central statement question research results contribution contributions show want cover main idea point topic content contents include includes included including summary summarize summarise introduce talk deal present describe explain examine study propose conclude conclusion conclusions contain theme themes role play overview tldr tl dr recap synopsis nutshell brief briefly think believe opinion purpose aim goal gist happen happens go goes general case quote quoted cite cited refer remind recall elaborate walk look looks looked looking stress stresses stressed emphasise emphasises emphasised emphasize emphasizes emphasized highlight highlights highlighted underline underlines underlined remark remarks remarked know wonder curious confused understand learn sentence short simple simply plain layman justify justification rationale subject evidence list outline identify enumerate constitute constitutes manner conceptualise conceptualize conceptualised conceptualized characterise characterize reference referenced attribute attributed set matter title titled objective objectives intention intent message messages takeaway takeaways convey conveys conveyed express expresses theorise theorises theorised theorize theorizes theorized assign assigns assigned ascribe ascribes ascribed offer offers offered outcome outcomes empirical empirically boil condense distil distill'
-    .split(' ')
-    .map(stem),
-);
-
 /**
  * "Key" frames a question when it qualifies what is asked for ("the key findings"), not when it
  * is the topic ("the key to community governance").
@@ -25,16 +12,6 @@ const KIND_FRAME = /\b(?:kinds?|sorts?|types?)\s+of\b/giu;
  * out of the question as strings, before it is split ("总结" would leave "总" and "结").
  */
 const HAN_GENERIC = /讲|说|谈|讨论|介绍|阐述|论述|内容|主要|关于|总结|概括|概述|观点|认为|研究/gu;
-
-/**
- * Comparing or linking named sections asks for what each says ("What links chapters 3 and
- * 6?"); comparing with anything else is a topic.
- */
-export const COMPARING = new Set(
-  'compare comparison contrast versus vs differ difference differences link links linked connect connects connected connection relate related relation relationship common share similar similarity alike'
-    .split(' ')
-    .map(stem),
-);
 
 /**
  * "The whole thesis", "the entire paper", "the overall conclusion": the work itself, asked
@@ -150,8 +127,15 @@ const WHO_FRAME = /\b(?:which|what)\s+(?:leaders?|officials?)\b/giu;
 /** "Where did the research take place?": where it was, not a "place" the text speaks of. */
 const HAPPEN_FRAME = /\b(?:take|takes|took|taken|taking)\s+place\b/giu;
 
+/**
+ * "How long a period…", "how long a span…": the span is what is asked for (answer-type.ts reads
+ * "how long"). A plain "how long" keeps its "long", which narrows the topic a little: "how long
+ * does a consultation take" is not answered by any sentence with a span and a consultation.
+ */
+const DURATION_FRAME = /\bhow\s+long\s+an?\s+(?:period|span|stretch|time)\b/giu;
+
 /** Phrases that frame a question rather than name its topic, in the order they are taken out. */
-const FRAMES = [HAN_GENERIC, KEY_FRAME, KIND_FRAME, TRUTH_FRAME, EVERYTHING_FRAME, WHOLE_FRAME, REQUEST_FRAME, FOCUS_FRAME, FINDINGS_FRAME, LENGTH_FRAME, OPERATIONALISE_FRAME, STATED_FRAME, SIGNIFY_FRAME, ASIDE_FRAME, NAMING_FRAME, VIEW_FRAME, HAPPEN_FRAME, NAME_OF_FRAME, REGARD_FRAME, WHO_FRAME, GUIDES_FRAME, EFFORT_FRAME, RESULT_FRAME, COMES_FRAME, THREAD_FRAME, BY_NAME_FRAME];
+const FRAMES = [HAN_GENERIC, KEY_FRAME, KIND_FRAME, TRUTH_FRAME, EVERYTHING_FRAME, WHOLE_FRAME, REQUEST_FRAME, FOCUS_FRAME, FINDINGS_FRAME, LENGTH_FRAME, OPERATIONALISE_FRAME, STATED_FRAME, SIGNIFY_FRAME, ASIDE_FRAME, NAMING_FRAME, VIEW_FRAME, HAPPEN_FRAME, NAME_OF_FRAME, REGARD_FRAME, WHO_FRAME, GUIDES_FRAME, EFFORT_FRAME, RESULT_FRAME, COMES_FRAME, THREAD_FRAME, BY_NAME_FRAME, DURATION_FRAME];
 
 /** The question with its framing phrases ("true or false:", "what kind of", "the whole thesis") taken out. */
 export function withoutFrames(question: string): string {

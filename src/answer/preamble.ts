@@ -1,7 +1,7 @@
 import { findSectionRefs } from '../retrieval/section-ref.ts';
 import { contentStems } from '../retrieval/terms.ts';
 import type { Section } from '../types.ts';
-import { GENERIC } from './frames.ts';
+import { GENERIC } from './frame-words.ts';
 
 /**
  * Something said about the asker before the question ("I'm presenting chapter 4 tomorrow.",

@@ -1,7 +1,7 @@
 import type { Hit } from '../retrieval/search.ts';
 import { isStopword, stem } from '../retrieval/terms.ts';
 import type { Vocabulary } from '../retrieval/vocabulary.ts';
-import { GENERIC } from './frames.ts';
+import { GENERIC } from './frame-words.ts';
 import type { Section, SectionId } from '../types.ts';
 import { expectationOf, satisfies } from './answer-type.ts';
 import type { AskContext } from './ask.ts';

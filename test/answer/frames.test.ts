@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMPARING, GENERIC, withoutFrames } from '../../src/answer/frames.ts';
-import { stem } from '../../src/retrieval/terms.ts';
+import { withoutFrames } from '../../src/answer/frames.ts';
 
 const squash = (s: string) => s.replace(/\s+/gu, ' ').trim();
 
@@ -48,6 +47,7 @@ describe('withoutFrames', () => {
     ['Where did the research take place?', 'Where did the research ?'],
     ['What is the name of the framework?', 'What is the the framework?'],
     ['How is Urumqi described in relation to Xinjiang?', 'How is Urumqi described Xinjiang?'],
+    ['How long a period of development does it look back over?', 'of development does it look back over?'],
     ['Which leader stressed national unity?', 'stressed national unity?'],
     ['What theory guides the whole dissertation?', 'What theory the dissertation?'],
     ['give an example of how the party reaches the masses', 'how the party reaches the masses'],
@@ -56,23 +56,8 @@ describe('withoutFrames', () => {
   });
 
   it('keeps what is the topic: "the key to…", "leads everything", "the whole process"', () => {
-    for (const q of ['What is the key to community governance?', 'Does the party lead everything?', 'the whole process of community governance', 'the monarch state people relationship', 'What has the focus of mass work been found through?', 'Which minority is most represented in the party?', 'How do scholars view the mass line?', 'It can be seen that the theory applies', 'the thesis considers the history, as well as the reality', 'the leading position of the party', 'the relationship between the party and the masses', 'the strongest driving force', 'what is the thesis trying to do', 'the party leads everything', 'the leading core', 'what comes from the masses']) {
+    for (const q of ['What is the key to community governance?', 'Does the party lead everything?', 'the whole process of community governance', 'the monarch state people relationship', 'What has the focus of mass work been found through?', 'Which minority is most represented in the party?', 'How do scholars view the mass line?', 'It can be seen that the theory applies', 'the thesis considers the history, as well as the reality', 'the leading position of the party', 'the relationship between the party and the masses', 'the strongest driving force', 'what is the thesis trying to do', 'the party leads everything', 'the leading core', 'what comes from the masses', 'long-term stability in Xinjiang', 'how long did the stages last?']) {
       expect(withoutFrames(q)).toBe(q);
     }
-  });
-});
-
-describe('frame words', () => {
-  it('hold the asking, not the topic', () => {
-    expect(['summarize', 'argue', 'evidence', 'list', 'outline', 'constitutes', 'conceptualised', 'matters', 'looking', 'stressed', 'emphasised', 'highlights', 'includes'].every((w) => GENERIC.has(stem(w)))).toBe(true);
-    expect(GENERIC.has(stem('consultation'))).toBe(false);
-    // A frame word must not share its stem with a topic word ("communicate" with "community").
-    for (const topic of ['community', 'communities', 'party', 'masses', 'governance', 'urban', 'mass', 'line', 'circle', 'leadership', 'ethnic', 'stability']) {
-      expect(GENERIC.has(stem(topic)), topic).toBe(false);
-    }
-    expect(['convey', 'message', 'takeaway', 'theorise', 'offered', 'outcomes', 'empirical'].every((w) => GENERIC.has(stem(w)))).toBe(true);
-    // "Findings" is taken out as a phrase, so "find" stays a topic word.
-    expect(GENERIC.has(stem('finds'))).toBe(false);
-    expect(COMPARING.has(stem('links'))).toBe(true);
   });
 });

@@ -1,0 +1,22 @@
+import { stem } from '../retrieval/terms.ts';
+
+/**
+ * Words that ask what a section or the whole work is about without naming a topic ("What does
+ * chapter 3 discuss?", "What is the main argument?", "What are the findings?", "Does it use
+ * the word…").
+ */
+export const GENERIC = new Set(
+  'about say argue argument word words term terms phrase use claim central statement question research results contribution contributions show want cover main idea point topic content contents include includes included including summary summarize summarise introduce talk deal present describe explain examine study propose conclude conclusion conclusions contain theme themes role play overview tldr tl dr recap synopsis nutshell brief briefly think believe opinion purpose aim goal gist happen happens go goes general case quote quoted cite cited refer remind recall elaborate walk look looks looked looking stress stresses stressed emphasise emphasises emphasised emphasize emphasizes emphasized highlight highlights highlighted underline underlines underlined remark remarks remarked know wonder curious confused understand learn sentence short simple simply plain layman justify justification rationale subject evidence list outline identify enumerate constitute constitutes manner conceptualise conceptualize conceptualised conceptualized characterise characterize reference referenced attribute attributed set matter title titled objective objectives intention intent message messages takeaway takeaways convey conveys conveyed express expresses theorise theorises theorised theorize theorizes theorized assign assigns assigned ascribe ascribes ascribed offer offers offered outcome outcomes empirical empirically boil condense distil distill'
+    .split(' ')
+    .map(stem),
+);
+
+/**
+ * Comparing or linking named sections asks for what each says ("What links chapters 3 and
+ * 6?"); comparing with anything else is a topic.
+ */
+export const COMPARING = new Set(
+  'compare comparison contrast versus vs differ difference differences link links linked connect connects connected connection relate related relation relationship common share similar similarity alike'
+    .split(' ')
+    .map(stem),
+);

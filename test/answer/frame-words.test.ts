@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { COMPARING, GENERIC } from '../../src/answer/frame-words.ts';
+import { stem } from '../../src/retrieval/terms.ts';
+
+describe('frame words', () => {
+  it('hold the asking, not the topic', () => {
+    expect(['summarize', 'argue', 'evidence', 'list', 'outline', 'constitutes', 'conceptualised', 'matters', 'looking', 'stressed', 'emphasised', 'highlights', 'includes'].every((w) => GENERIC.has(stem(w)))).toBe(true);
+    expect(GENERIC.has(stem('consultation'))).toBe(false);
+    // A frame word must not share its stem with a topic word ("communicate" with "community").
+    for (const topic of ['community', 'communities', 'party', 'masses', 'governance', 'urban', 'mass', 'line', 'circle', 'leadership', 'ethnic', 'stability']) {
+      expect(GENERIC.has(stem(topic)), topic).toBe(false);
+    }
+    expect(['convey', 'message', 'takeaway', 'theorise', 'offered', 'outcomes', 'empirical'].every((w) => GENERIC.has(stem(w)))).toBe(true);
+    // "Findings" is taken out as a phrase, so "find" stays a topic word.
+    expect(GENERIC.has(stem('finds'))).toBe(false);
+    expect(COMPARING.has(stem('links'))).toBe(true);
+  });
+});
