@@ -29,10 +29,16 @@ export function peopleAsked(question: string): boolean {
 /** "Who are the positive forces, by name?": names asked for, of the question's first plural. */
 const BY_NAME = /\b(?:by|their)\s+names?\b/iu;
 
+/**
+ * "Which districts of Urumqi were studied?", "which villages did they visit?": places asked for
+ * one by one, which only their names answer ("urban communities and villages" names none).
+ */
+const PLACES_ASKED = /\bwhich\s+(?:(?!(?:do|does|did|are|is|were|was|have|has|had)\b)\p{L}+\s+)?(communities|neighbou?rhoods|districts|villages|streets|cities|towns|counties|provinces|prefectures)\b/iu;
+
 /** The nouns whose names a question asks for ("communities" in "the names of the communities visited"), or undefined. */
 export function namesAsked(question: string): string[] | undefined {
   const plural = BY_NAME.test(question) ? tokenize(question).find((t) => !isStopword(t.word) && /[^s'’]s$/iu.test(t.word))?.word : undefined;
-  const phrase = NAMES_OF.exec(question)?.[1] ?? plural;
+  const phrase = NAMES_OF.exec(question)?.[1] ?? plural ?? PLACES_ASKED.exec(question)?.[1];
   if (!phrase) return undefined;
   const nouns = tokenize(phrase).filter((t) => !isStopword(t.word)).map((t) => t.stem);
   return nouns.length > 0 ? nouns : undefined;

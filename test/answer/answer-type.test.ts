@@ -86,6 +86,7 @@ describe('answers that need a figure', () => {
     // The literature review is there; the scholars it cites are not named.
     expect((await core.ask('Does the thesis have a literature review?')).citations[0]?.section).toBe('introduction');
     expect((await core.ask('Which scholars does the literature review cite?')).abstained).toBe(true);
+    expect((await core.ask('Which villages did the party members visit?')).answer).toMatch(/It gives no such names\./);
   });
 
   it('counts the head of the asked phrase, not a word before it', async () => {
