@@ -16,6 +16,7 @@ describe('answerMetadata', () => {
     ['By whom was it written?', /written by Y L Wang/],
     ['Who is Wang?', /written by Y L Wang/],
     ["What's the subject?", /Doctrine of the party and party building/],
+    ['What academic subject is this dissertation filed under?', /Doctrine of the party and party building/],
     ['Tell me about this dissertation: who, when, what degree?', /^The thesis was written by Y L Wang\. \[Metadata\] It was posted on 2021-12-01\. \[Metadata\] It was written for the degree of Doctor\. \[Metadata\]$/],
     ['when this thesis is publish?', /^It was posted on 2021-12-01\./],
     ['For the bibliography I need the author, year and title', /^The thesis was written by Y L Wang\. \[Metadata\] The thesis is titled .* It was posted on 2021-12-01\. \[Metadata\]$/],
