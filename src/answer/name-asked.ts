@@ -17,9 +17,12 @@ const PERSON_ASKED = new RegExp(String.raw`\bwho\s+(?:is|was|are|were)\s+(?:the\
 
 /**
  * "Which scholars does the review cite?", "what Western theorists…": people asked for by their
- * calling, answered only by a sentence that names someone.
+ * calling; "who invented the concentric circle?", "who founded the corps?": by what they began.
+ * Only a sentence that names someone answers. ("Who proposed…" or "who developed…" may be the
+ * author, whom the record names.)
  */
-const PEOPLE_ASKED = /\b(?:which|what)\s+(?:(?!(?:do|does|did|are|is|were|was|have|has|had)\b)\p{L}+\s+)?(?:scholars|theorists|thinkers|authors|researchers|academics|writers|sociologists|economists|philosophers|experts)\b/iu;
+const PEOPLE_ASKED =
+  /\b(?:which|what)\s+(?:(?!(?:do|does|did|are|is|were|was|have|has|had)\b)\p{L}+\s+)?(?:scholars|theorists|thinkers|authors|researchers|academics|writers|sociologists|economists|philosophers|experts)\b|\bwho\s+(?:first\s+|originally\s+)?(?:invented|designed|coined|devised|originated|founded|came\s+up\s+with|thought\s+up)\b/iu;
 
 /** True when a question asks which scholars or thinkers, people named for their calling rather than a post. */
 export function peopleAsked(question: string): boolean {
