@@ -5,10 +5,11 @@ import { GENERIC } from './frame-words.ts';
 import type { Section, SectionId } from '../types.ts';
 import { expectationOf, satisfies } from './answer-type.ts';
 import type { AskContext } from './ask.ts';
-import { definitionFirst } from './definition.ts';
+import { definedTerm, definitionFirst } from './definition.ts';
 import { comparisonFirst } from './comparison.ts';
 import { contrastFirst } from './contrast.ts';
 import { effectFirst } from './effect.ts';
+import { overviewFirst } from './thesis-wide.ts';
 import { askedOrdinal } from './enumeration.ts';
 import { beyondNamed, farBetter } from './elsewhere.ts';
 import { answerFromList } from './list-answer.ts';
@@ -87,9 +88,11 @@ export async function answerTopic(q: TopicQuestion, ctx: AskContext): Promise<An
   // "How many…", "in which year…": only sentences holding a figure or a time can answer.
   const expected = expectationOf(rest);
   const usable = (found: readonly Hit[]) => (expected ? found.filter((h) => satisfies(expected, h.passage.text)) : found);
-  // A definition, what something brings about, a comparison, a contrast, or a speaker for
-  // "who said…" opens the answer when it scores near the best; a later one in this list wins.
+  // The overview on a thesis-wide topic (unless a term's meaning is asked), a definition, what something brings about, a comparison,
+  // a contrast, or a speaker for "who said…" opens the answer when it scores near the best; a
+  // later one in this list wins.
   const openers = [
+    (h: readonly Hit[]) => (definedTerm(rest) ? h : overviewFirst(h, topic, ctx.retriever.passages)),
     (h: readonly Hit[]) => definitionFirst(rest, h),
     (h: readonly Hit[]) => effectFirst(rest, h, topic),
     (h: readonly Hit[]) => comparisonFirst(rest, h),

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { overviewFirst } from '../../src/answer/thesis-wide.ts';
+import { stem } from '../../src/retrieval/terms.ts';
+import { bareSection, hitOn, stemmedPassagesOf, testCore } from '../helpers.ts';
+
+const [overview, two, three, four] = ['overview', 'chapter-1', 'chapter-2', 'chapter-3'].map((id) => bareSection(id as 'overview'));
+const ps = stemmedPassagesOf(
+  [overview!, 'Urumqi builds a concentric circle of the party and the masses.'],
+  [two!, 'The history of Urumqi communities is reviewed.'],
+  [three!, 'Consultation in Urumqi finds common ground.'],
+  [four!, 'Party members visit families.'],
+);
+
+describe('overviewFirst', () => {
+  it('opens with the overview when every topic word runs through the thesis', () => {
+    const hits = [hitOn(ps[1], 1), hitOn(ps[0], 0.9, 1)];
+    expect(overviewFirst(hits, [stem('Urumqi')], ps)[0]?.passage).toBe(ps[0]);
+  });
+
+  it('leaves a topic of one part, and an overview sentence that scores far below, alone', () => {
+    expect(overviewFirst([hitOn(ps[3], 1), hitOn(ps[0], 0.9, 1)], [stem('families')], ps)[0]?.passage).toBe(ps[3]);
+    expect(overviewFirst([hitOn(ps[1], 1), hitOn(ps[0], 0.5, 1)], [stem('Urumqi')], ps)[0]?.passage).toBe(ps[1]);
+  });
+
+  it('answers what the thesis argues about its own subject from the overview', async () => {
+    const core = await testCore('none');
+    expect((await core.ask('What does the thesis argue about Urumqi?')).citations[0]?.section).toBe('overview');
+    // The meaning of a term is still asked of the chapter that defines the concepts.
+    expect((await core.ask('How does the paper define community?')).citations[0]?.section).toBe('chapter-1');
+  });
+});
