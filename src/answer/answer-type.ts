@@ -54,7 +54,8 @@ const MONTH = /^(?:January|February|March|April|May|June|July|August|September|O
 /** Reads the kind of answer a question expects, if it is one that can be checked. */
 export function expectationOf(question: string): Expectation | undefined {
   if (DURATION_QUESTION.test(question)) return { kind: 'duration' };
-  const many = /\bhow\s+(many|much)\b(.*)$/iu.exec(question);
+  // "The exact number of branches" asks what "how many branches" does.
+  const many = /\bhow\s+(many|much)\b(.*)$/iu.exec(question) ?? /\b(?:exact|precise|total|actual)\s+(number)\s+of\b(.*)$/iu.exec(question);
   if (many) {
     const phrase: string[] = [];
     for (const { word } of tokenize(many[2] ?? '')) {

@@ -62,18 +62,13 @@ export function defines(sentence: string, term: string): boolean {
   return want.has(head?.stem ?? '') && [...want].every((w) => subject.some((t) => t.stem === w)) && content.length <= want.size + MAX_MODIFIER_WORDS;
 }
 
-/** The term a question asks the meaning of ("what is X", "how does it define X"), if it asks one. */
-export function definedTerm(question: string): string | undefined {
-  const m = DEFINITION_QUESTION.exec(question);
-  return termAskedAbout(question) ?? m?.[1] ?? m?.[2];
-}
-
 /**
  * For a question asking what something is, moves a sentence that defines it to the front,
  * when it scores nearly as well as the best: the answer then opens with the definition.
  */
 export function definitionFirst(question: string, hits: readonly Hit[]): readonly Hit[] {
-  const term = definedTerm(question);
+  const m = DEFINITION_QUESTION.exec(question);
+  const term = termAskedAbout(question) ?? m?.[1] ?? m?.[2];
   const [top] = hits;
   if (!term || !top) return hits;
   const near = hits.filter((h) => h.score >= NEAR_TOP * top.score);

@@ -69,10 +69,11 @@ const SIGNIFY_FRAME =
 
 /**
  * "Sorry if this is a dumb question, but…", "in this context", "over time", "I need the bit
- * where…": the asker's manners and the kind of passage wanted, not the topic.
+ * where…", "for our reading group": the asker's manners, the kind of passage wanted and what it
+ * is wanted for, not the topic.
  */
 const ASIDE_FRAME =
-  /\bsorry\s+if\s+this\s+is\s+(?:a\s+)?(?:dumb|stupid|silly|basic|naive|obvious)(?:\s+question)?|\b(?:this\s+)?(?:might|may)\s+be\s+a\s+(?:dumb|stupid|silly|basic|naive)\s+question|\b(?:dumb|stupid|silly|basic|naive)\s+question\b|\bin\s+this\s+context\b|\bover\s+time\b|\b(?:i\s+)?(?:need|want|would\s+like|['’]d\s+like|am\s+looking\s+for|['’]m\s+looking\s+for|looking\s+for)\s+(?:the|a)\s+(?:bit|part|passage|section|sentence|quote|place|line)s?\s+(?=(?:where|that|which|about|on|in\s+which)\b)/giu;
+  /\bfor\s+(?:our|my|a|the|tonight['’]s|this\s+week['’]s)\s+(?:reading\s+group|book\s+club|study\s+group|class|seminar|course|exam|essay|presentation|discussion|meeting|reading)\b|\bsorry\s+if\s+this\s+is\s+(?:a\s+)?(?:dumb|stupid|silly|basic|naive|obvious)(?:\s+question)?|\b(?:this\s+)?(?:might|may)\s+be\s+a\s+(?:dumb|stupid|silly|basic|naive)\s+question|\b(?:dumb|stupid|silly|basic|naive)\s+question\b|\bin\s+this\s+context\b|\bover\s+time\b|\b(?:i\s+)?(?:need|want|would\s+like|['’]d\s+like|am\s+looking\s+for|['’]m\s+looking\s+for|looking\s+for)\s+(?:the|a)\s+(?:bit|part|passage|section|sentence|quote|place|line)s?\s+(?=(?:where|that|which|about|on|in\s+which)\b)/giu;
 
 /**
  * "Why is leadership called the core…", "what is regarded as the key…", "does the author see

@@ -1,6 +1,7 @@
 import { isStopword, tokenize } from '../retrieval/terms.ts';
 import type { Retriever } from '../retrieval/search.ts';
 import { withoutFrames } from './frames.ts';
+import { unreportedTrouble } from './judged.ts';
 
 /**
  * "What do critics say about…", "How did residents react to…": a question about what someone
@@ -112,7 +113,7 @@ export interface FrameWords {
 
 /**
  * What a question hinges on that the thesis never mentions, as typed: a speaker ("critics"), a
- * judgement ("failures"), a cause or a part played ("the military") or one side of a relation
+ * judgement ("failures"), a trouble of a thing it never speaks of so ("problems with…"), a cause or a part played ("the military") or one side of a relation
  * ("religion").
  */
 export function unmentionedIn(question: string, retriever: Retriever, { frame, author }: FrameWords): string | undefined {
@@ -128,6 +129,8 @@ export function unmentionedIn(question: string, retriever: Retriever, { frame, a
   if (unreported) return unreported;
   const judgement = askedJudgement(question);
   if (judgement && unseen(judgement, topical)) return judgement.toLowerCase();
+  const trouble = unreportedTrouble(question, retriever, topical);
+  if (trouble) return trouble;
   const cause = [EFFECT_QUESTION, WORKING_QUESTION, ...ROLE_QUESTION].map((re) => re.exec(question)?.[1]?.trim()).find((side) => side && unseen(side, topical));
   if (cause) return cause;
   return relatedSides(question)?.find((side) => unseen(side, topical));

@@ -5,7 +5,7 @@ import { GENERIC } from './frame-words.ts';
 import type { Section, SectionId } from '../types.ts';
 import { expectationOf, satisfies } from './answer-type.ts';
 import type { AskContext } from './ask.ts';
-import { definedTerm, definitionFirst } from './definition.ts';
+import { definitionFirst } from './definition.ts';
 import { comparisonFirst } from './comparison.ts';
 import { contrastFirst } from './contrast.ts';
 import { effectFirst } from './effect.ts';
@@ -92,7 +92,7 @@ export async function answerTopic(q: TopicQuestion, ctx: AskContext): Promise<An
   // a contrast, or a speaker for "who said…" opens the answer when it scores near the best; a
   // later one in this list wins.
   const openers = [
-    (h: readonly Hit[]) => (definedTerm(rest) ? h : overviewFirst(h, topic, ctx.retriever.passages)),
+    (h: readonly Hit[]) => (q.term ? h : overviewFirst(h, topic, ctx.retriever.passages)),
     (h: readonly Hit[]) => definitionFirst(rest, h),
     (h: readonly Hit[]) => effectFirst(rest, h, topic),
     (h: readonly Hit[]) => comparisonFirst(rest, h),

@@ -47,6 +47,7 @@ describe('withoutFrames', () => {
     ['Where did the research take place?', 'Where did the research ?'],
     ['What is the name of the framework?', 'What is the the framework?'],
     ['How is Urumqi described in relation to Xinjiang?', 'How is Urumqi described Xinjiang?'],
+    ['For our reading group: what is the central argument?', ': what is the central argument?'],
     ['How long a period of development does it look back over?', 'of development does it look back over?'],
     ['Which leader stressed national unity?', 'stressed national unity?'],
     ['What theory guides the whole dissertation?', 'What theory the dissertation?'],
