@@ -48,6 +48,7 @@ describe('withoutFrames', () => {
     ['What is the name of the framework?', 'What is the the framework?'],
     ['How is Urumqi described in relation to Xinjiang?', 'How is Urumqi described Xinjiang?'],
     ['For our reading group: what is the central argument?', ': what is the central argument?'],
+    ['how does the corps fit into the picture?', 'how does the corps ?'],
     ['How long a period of development does it look back over?', 'of development does it look back over?'],
     ['Which leader stressed national unity?', 'stressed national unity?'],
     ['What theory guides the whole dissertation?', 'What theory the dissertation?'],
