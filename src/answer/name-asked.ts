@@ -38,10 +38,13 @@ const BY_NAME = /\b(?:by|their)\s+names?\b/iu;
  */
 const PLACES_ASKED = /\bwhich\s+(?:(?!(?:do|does|did|are|is|were|was|have|has|had)\b)\p{L}+\s+)?(communities|neighbou?rhoods|districts|villages|streets|cities|towns|counties|provinces|prefectures)\b/iu;
 
+/** "What were the six stages called?": their names, asked another way. */
+const CALLED = /\bwhat\s+(?:are|were)\s+(?:the\s+|its\s+)?((?:\p{L}+\s+){0,3}\p{L}+s)\s+(?:called|named)\s*[?.!]*$/iu;
+
 /** The nouns whose names a question asks for ("communities" in "the names of the communities visited"), or undefined. */
 export function namesAsked(question: string): string[] | undefined {
   const plural = BY_NAME.test(question) ? tokenize(question).find((t) => !isStopword(t.word) && /[^s'’]s$/iu.test(t.word))?.word : undefined;
-  const phrase = NAMES_OF.exec(question)?.[1] ?? plural ?? PLACES_ASKED.exec(question)?.[1];
+  const phrase = NAMES_OF.exec(question)?.[1] ?? plural ?? PLACES_ASKED.exec(question)?.[1] ?? CALLED.exec(question)?.[1];
   if (!phrase) return undefined;
   const nouns = tokenize(phrase).filter((t) => !isStopword(t.word)).map((t) => t.stem);
   return nouns.length > 0 ? nouns : undefined;
