@@ -43,7 +43,9 @@ export function beyondNamed({ question, named }: { question: string; named: read
   const there = elsewhere[0]?.coverage ?? 0;
   if (answerable(hits, weight) && there < here + ELSEWHERE_MARGIN) return answer(hits);
   if (!answerable(elsewhere, weight)) return refuse();
-  const names = `${named.map((s) => s.label).join(' and ')} ${named.length > 1 ? 'do' : 'does'} not say`;
+  const list = named.map((s) => (/^chapter\b/iu.test(s.label) ? s.label : `the ${s.label.toLowerCase()}`)).join(' and ');
+  // "The introduction does not say", as one says it; "Chapter 2" is a name.
+  const names = `${list.charAt(0).toUpperCase()}${list.slice(1)} ${named.length > 1 ? 'do' : 'does'} not say`;
   // Nor is a sentence that covers the topic clearly worse than the quoted one did (its neighbour, say).
   const fresh = elsewhere.filter((h) => !seen?.has(h.passage.start));
   if (!answerable(fresh, weight) || (fresh[0]?.coverage ?? 0) < Math.max(here + ELSEWHERE_MARGIN, NEWS_SHARE * there)) {

@@ -24,6 +24,14 @@ const MENTIONED = [
 /** "Is that in chapter 1?", "was it said in the introduction?": whether it stands in a named section. */
 const IN_SECTION = /^\s*(?:and\s+)?(?:is|was|are|were)\s+(?:that|this|it|they|those)\s+(?:(?:said|stated|mentioned|discussed|written|from)\s+)?in\b/iu;
 
+/**
+ * "Is consultative democracy in chapter 3?", "does chapter 6 cover the four dangers?", "is
+ * national unity part of chapter 4?": whether a thing stands in a named section, asked of the
+ * thing itself.
+ */
+const THING_IN_SECTION =
+  /^\s*(?:and\s+)?(?:is|are|was|were)\s+(?!(?:that|this|it|they|those)\b).+?\s+(?:(?:said|stated|mentioned|discussed|covered|written|talked\s+about|dealt\s+with|explained|described)\s+)?(?:in|part\s+of)\s+(?:the\s+)?(?:chapter|ch\b|introduction|intro\b|overview|conclusion)|^\s*(?:and\s+)?(?:does|did)\s+(?:the\s+)?(?:chapter\s+\w+|\w+\s+chapter|introduction|intro|overview|conclusion)\s+(?:cover|include|deal\s+with|address|explain|describe|contain)\b/iu;
+
 /** True for "is that in chapter 1?" and the like. */
 export function asksIfInSection(question: string): boolean {
   return IN_SECTION.test(question);
@@ -46,9 +54,16 @@ export function withLead(answer: Answer, asked: { question: string; topic: reado
     const there = !answer.abstained && first !== undefined && asked.named.some((s) => s.id === first.section);
     return { ...answer, answer: `${there ? 'Yes' : 'No'}. ${answer.answer}` };
   }
+  const stems = first ? passages.find((p) => p.start === first.start)?.stems : undefined;
+  // "Is consultative democracy in chapter 3?": yes when a quote from there holds all of it, no
+  // when the answer comes from elsewhere or there is none.
+  if (asked.named.length > 0 && THING_IN_SECTION.test(asked.question)) {
+    const there = first !== undefined && asked.named.some((s) => s.id === first.section);
+    if (answer.abstained || !there) return { ...answer, answer: `No. ${answer.answer}` };
+    if (asked.topic.every((t) => stems?.has(t))) return { ...answer, answer: `Yes. ${answer.answer}` };
+  }
   if (answer.abstained) return MENTION_QUESTION.test(asked.question) ? withNo(answer, asked, passages) : answer;
   if (!first) return answer;
-  const stems = passages.find((p) => p.start === first.start)?.stems;
   const inNamed = asked.named.length === 0 || asked.named.some((s) => s.id === first.section);
   const mention = MENTION_QUESTION.test(asked.question);
   const found = mention && inNamed && asked.topic.every((t) => stems?.has(t));

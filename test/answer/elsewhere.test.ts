@@ -5,7 +5,8 @@ import type { Answer } from '../../src/answer/types.ts';
 import { bareSection, hitOn, passagesOf } from '../helpers.ts';
 
 const overview = bareSection('overview');
-const two = bareSection('chapter-2');
+const two = { ...bareSection('chapter-2'), label: 'Chapter 2' };
+const intro = { ...bareSection('introduction'), label: 'Introduction' };
 const ps = passagesOf(
   [overview, 'Community is the basic unit of governance.'],
   [overview, 'The party finds common ground through consultation; it builds the branch; it gathers strength.'],
@@ -34,6 +35,8 @@ describe('beyondNamed', () => {
   it('answers from the named section unless another covers the topic much better, saying so', () => {
     const here = [hit(ps[2], 0.8, 0.5)];
     expect(beyondNamed({ question: 'q', named: [two] }, here, [hit(ps[0], 0.9, 0.6)], answering).answer).toBe('The branch is built in six stages.');
-    expect(beyondNamed({ question: 'q', named: [two] }, here, [hit(ps[0], 0.9, 1)], answering).answer).toBe('chapter-2 does not say; elsewhere the thesis does. Community is the basic unit of governance.');
+    expect(beyondNamed({ question: 'q', named: [two] }, here, [hit(ps[0], 0.9, 1)], answering).answer).toBe('Chapter 2 does not say; elsewhere the thesis does. Community is the basic unit of governance.');
+    // A section named by a plain word is spoken of as "the introduction".
+    expect(beyondNamed({ question: 'q', named: [intro, two] }, here, [hit(ps[0], 0.9, 1)], answering).answer).toMatch(/^The introduction and Chapter 2 do not say; elsewhere/);
   });
 });

@@ -46,10 +46,18 @@ describe('withLead', () => {
     expect(withLead(refused, { question: 'was it said in chapter 5', topic: ['corp'], named: [five], which: false }, [passage]).answer).toBe('No. Chapter 5 does not say.');
   });
 
+  it('says "Yes." or "No." to "is X in chapter 4?" by where the quote stands and what it holds', () => {
+    expect(lead('Is the corps in chapter 4?', ['corp'], [four])).toMatch(/^Yes\. The corps/);
+    expect(lead('Does chapter 4 cover the local government?', ['local', 'govern'], [four])).toMatch(/^Yes\. The corps/);
+    expect(lead('Is the corps part of chapter 5?', ['corp'], [five])).toMatch(/^No\. The corps/);
+    expect(lead('Is the corps mentioned in chapter 5?', ['corp'], [five])).toMatch(/^No\. The corps/);
+    // In chapter 4, but the quote does not hold the budget: neither yes nor no.
+    expect(lead('Is the corps budget in chapter 4?', ['corp', 'budget'], [four])).toMatch(/^The corps/);
+  });
+
   it('says nothing first when a word is missing from the quote, the quote is from elsewhere, or the question asks what', () => {
     const budget: Passage = { ...passage, index: 1, text: 'The budget grew.', start: 200, end: 216, stems: new Set(['budget', 'grew']) };
     expect(withLead(answer, { question: 'Does the thesis mention the corps budget?', topic: ['corp', 'budget'], named: [], which: false }, [passage, budget]).answer).toMatch(/^The corps/);
-    expect(lead('Is the corps mentioned in chapter 5?', ['corp'], [five])).toMatch(/^The corps/);
     expect(lead('What does the thesis say about the corps?', ['corp'])).toMatch(/^The corps/);
   });
 
