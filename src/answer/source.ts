@@ -64,6 +64,9 @@ const ROLE_QUESTION = [
   /\b(?:role|part)\s+(?:of|played\s+by)\s+(.+?)\s+(?:in|for|within)\b/iu,
 ];
 
+/** "How do private companies take part in governance?": who takes part decides, as with a cause. */
+const PART_TAKEN_QUESTION = /\bhow\s+(?:does|do|did|can|could|would|might|will)\s+(.+?)\s+(?:take\s+part|took\s+part|participate|get\s+involved|engage)\s+in\b/iu;
+
 /** The two things the first of `patterns` to match a question names (its two groups), as typed, or undefined. */
 export function twoSides(patterns: readonly RegExp[], question: string): readonly [string, string] | undefined {
   for (const pattern of patterns) {
@@ -131,7 +134,7 @@ export function unmentionedIn(question: string, retriever: Retriever, { frame, a
   if (judgement && unseen(judgement, topical)) return judgement.toLowerCase();
   const trouble = unreportedTrouble(question, retriever, topical);
   if (trouble) return trouble;
-  const cause = [EFFECT_QUESTION, WORKING_QUESTION, ...ROLE_QUESTION].map((re) => re.exec(question)?.[1]?.trim()).find((side) => side && unseen(side, topical));
+  const cause = [EFFECT_QUESTION, WORKING_QUESTION, PART_TAKEN_QUESTION, ...ROLE_QUESTION].map((re) => re.exec(question)?.[1]?.trim()).find((side) => side && unseen(side, topical));
   if (cause) return cause;
   return relatedSides(question)?.find((side) => unseen(side, topical));
 }

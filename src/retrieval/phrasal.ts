@@ -7,8 +7,8 @@ const BECOME = /^(?:get|gets|getting|got|grow|grows|growing|grew|become|becomes|
 /**
  * Phrasal verbs a question says for the one word a scholar writes: "bring together" for
  * "gather", "set up" for "establish", "hold back" for "restrict", "look back" for "review",
- * "get bigger" for "expansion", one compound ("literature review") and one figure of speech:
- * "the heart of" for "the core of".
+ * "take part" for "participate", "get bigger" for "expansion", one compound ("literature
+ * review") and one figure of speech: "the heart of" for "the core of".
  * The verb takes the word's stem and the particle goes, so neither counts as a word the thesis
  * never uses.
  */
@@ -17,6 +17,7 @@ const PHRASAL: ReadonlyArray<readonly [RegExp, RegExp, string]> = [
   [/^(?:set|sets|setting)$/iu, /^up$/iu, 'establish'],
   [/^(?:hold|holds|holding|held)$/iu, /^back$/iu, 'restrict'],
   [/^(?:look|looks|looking|looked)$/iu, /^back$/iu, 'review'],
+  [/^(?:take|takes|taking|took|taken)$/iu, /^part$/iu, 'participate'],
   [BECOME, /^(?:bigger|larger|wider)$/iu, 'expansion'],
   [BECOME, /^(?:smaller|narrower)$/iu, 'contraction'],
   // A literature review is one thing, the thesis's "research status" (stem.ts), not a review

@@ -87,6 +87,8 @@ describe('questions about what others say', () => {
   it('refuses the part played by something the thesis never mentions', async () => {
     const core = await testCore('none');
     expect((await core.ask('What role did the military play in community governance?')).answer).toMatch(/It does not mention the military\./);
+    expect((await core.ask('How do private companies take part in community governance?')).answer).toMatch(/It does not mention private companies\./);
+    expect((await core.ask('How do the masses take part in consultation?')).citations[0]?.section).toBe('chapter-3');
     expect((await core.ask('What role do the corps play?')).abstained).toBe(false);
   });
 
