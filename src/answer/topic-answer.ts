@@ -17,6 +17,7 @@ import { settledByList, unlisted } from './list-settled.ts';
 import { VECTOR_WEIGHT, answerable, cited } from './evidence.ts';
 import { missing, nothingMore, refusal } from './refusal.ts';
 import { quotedTerms } from './question.ts';
+import { ownTopicFirst, typedNow } from './own-topic.ts';
 import { speakerFirst } from './speaker.ts';
 import type { Answer } from './types.ts';
 
@@ -87,10 +88,12 @@ export async function answerTopic(q: TopicQuestion, ctx: AskContext): Promise<An
   const unseen = ctx.retriever.unseenShare(topic);
   // "How many…", "in which year…": only sentences holding a figure or a time can answer.
   const expected = expectationOf(rest);
-  const usable = (found: readonly Hit[]) => (expected ? found.filter((h) => satisfies(expected, h.passage.text)) : found);
-  // The overview on a thesis-wide topic (unless a term's meaning is asked), a definition, what something brings about, a comparison,
-  // a contrast, or a speaker for "who said…" opens the answer when it scores near the best; a
-  // later one in this list wins.
+  // A follow-up's own words ("what conditions do they need (…)") choose first among the passages.
+  const { listing, stems: typed } = typedNow(rest, ctx);
+  const usable = (found: readonly Hit[]) => ownTopicFirst(expected ? found.filter((h) => satisfies(expected, h.passage.text)) : found, typed, topic, ctx.seen);
+  // The overview on a thesis-wide topic (unless a term's meaning is asked), a definition, what
+  // something brings about, a comparison, a contrast, or a speaker for "who said…" opens the
+  // answer when it scores near the best; a later one in this list wins.
   const openers = [
     (h: readonly Hit[]) => (q.term ? h : overviewFirst(h, topic, ctx.retriever.passages)),
     (h: readonly Hit[]) => definitionFirst(rest, h),
@@ -104,16 +107,16 @@ export async function answerTopic(q: TopicQuestion, ctx: AskContext): Promise<An
   const refuse = (found: readonly Hit[]) => (exclude.size > 0 ? nothingMore(question, found, parsed) : refusal(question, found, parsed, answerable(found, weight) && expected ? missing(expected) : undefined));
   // "What are the reasons…": a list the thesis gives item by item is answered whole.
   // "What else…" gives what is left, not the whole list again.
-  const listed = (found: readonly Hit[]) => (exclude.size > 0 ? undefined : answerFromList(rest, found, ctx.retriever.passages, ctx.leans ? ctx.seen : undefined));
+  const listed = (found: readonly Hit[]) => (exclude.size > 0 ? undefined : answerFromList(listing, found, ctx.retriever.passages, ctx.leans ? ctx.seen : undefined));
   // "What are the four dangers?" of a thesis that only names them: said before the sentence.
   const noted = (found: readonly Hit[], a: Answer) => {
-    const note = exclude.size > 0 ? undefined : unlisted(rest, found, ctx.retriever.passages);
+    const note = exclude.size > 0 ? undefined : unlisted(listing, found, ctx.retriever.passages);
     return note ? { ...a, answer: `${note} ${a.answer}` } : a;
   };
   const answer = (found: readonly Hit[]) => listed(found) ?? noted(found, cited(question, found, weight, ctx.retriever.passages, topic));
   const found = await search(scope);
   // "The fifth basic experience" of four is not there; "how many reasons…" counts the items.
-  const settled = exclude.size === 0 ? settledByList(rest, found, ctx.retriever.passages, expected?.kind === 'count' ? expected.nouns : undefined) : undefined;
+  const settled = exclude.size === 0 ? settledByList(listing, found, ctx.retriever.passages, expected?.kind === 'count' ? expected.nouns : undefined) : undefined;
   if (settled) return typeof settled === 'string' ? refusal(question, found, parsed, settled) : settled;
   // More on a topic ("tell me more") is a sentence that speaks of it, not one beside such a sentence.
   const onTopic = (h: Hit) => exclude.size === 0 || ctx.retriever.coverage(topic, h.passage.stems) > 0;

@@ -11,6 +11,7 @@ describe('withPhrasalVerbs', () => {
     expect(read('looks back')).toEqual([['review', stem('review')]]);
     expect(read('literature review')).toEqual([['status', stem('status')]]);
     expect(read('took part')).toEqual([['participate', stem('participate')]]);
+    expect(read('expand on')).toEqual([['elaborate', stem('elaborate')]]);
     expect(read('platforms set up')).toEqual([['platforms', stem('platforms')], ['establish', stem('establish')]]);
     expect(withPhrasalVerbs(tokenize('platforms set up')).map((t) => t.start)).toEqual([0, 10]);
   });

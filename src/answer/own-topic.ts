@@ -1,0 +1,44 @@
+import type { Hit } from '../retrieval/search.ts';
+import type { AskContext } from './ask.ts';
+import { askedOrdinal } from './enumeration.ts';
+import { GENERIC } from './frame-words.ts';
+import { ownWords } from './follow-up.ts';
+import { stem } from '../retrieval/terms.ts';
+
+/** What a follow-up pieced together with the question before asks in the words typed now. */
+export interface TypedNow {
+  /** The words that ask for a list, if any: "what conditions do they need" asks none, whatever came before. */
+  readonly listing: string;
+  /** The topic stems of the words typed now that the thesis uses, when the question leans on the one before. */
+  readonly stems: readonly string[];
+}
+
+/**
+ * Reads a question's own words apart from the question before it that was added in brackets:
+ * "what conditions do they need (what are the two functions of the circle?)" asks about
+ * conditions, not for the list of functions. "And the second?" has no topic of its own and
+ * leans wholly on the question before.
+ */
+export function typedNow(rest: string, ctx: Pick<AskContext, 'leans' | 'retriever'>): TypedNow {
+  const own = ownWords(rest);
+  // "Which one is first?", "which chapter talks about it?": a place in a list and the asking are no topic.
+  const place = askedOrdinal(own);
+  const topical = (t: string) => !GENERIC.has(t) && (!place || t !== stem(place));
+  const stems = ctx.leans && own !== rest ? ctx.retriever.topicStems(own).filter(topical) : [];
+  if (stems.length === 0) return { listing: rest, stems: [] };
+  return { listing: own, stems: stems.filter((t) => ctx.retriever.unseenShare([t]) === 0) };
+}
+
+/**
+ * When the best passage was shown already, passages holding every word typed now and a word of
+ * the question before (`topic` holds both) come first, in their order: "what conditions do they
+ * need?" is not answered by the functions just quoted, but by what it says of their conditions.
+ */
+export function ownTopicFirst(hits: readonly Hit[], stems: readonly string[], topic: readonly string[], seen: ReadonlySet<number> | undefined): readonly Hit[] {
+  const [top] = hits;
+  if (stems.length === 0 || !top || !seen?.has(top.passage.start)) return hits;
+  const before = topic.filter((t) => !stems.includes(t));
+  const holds = (h: Hit) => stems.every((t) => h.passage.stems.has(t)) && before.some((t) => h.passage.stems.has(t));
+  const first = hits.filter(holds);
+  return first.length === 0 ? hits : [...first, ...hits.filter((h) => !holds(h))];
+}

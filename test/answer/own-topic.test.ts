@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { ownTopicFirst, typedNow } from '../../src/answer/own-topic.ts';
+import { Retriever } from '../../src/retrieval/search.ts';
+import { stem } from '../../src/retrieval/terms.ts';
+import { bareSection, converse, hitOn, stemmedPassagesOf, testCore } from '../helpers.ts';
+
+const six = bareSection('chapter-6');
+const ps = stemmedPassagesOf(
+  [six, 'The circle has two functions of contraction and expansion.'],
+  [six, 'The contraction and expansion of the circle are not unconditional.'],
+  [six, 'Conditions of work vary.'],
+);
+
+describe('typedNow', () => {
+  it('reads the words typed now apart from the question added in brackets', async () => {
+    const retriever = new Retriever((await testCore('none')).thesis.parsed.sections);
+    const leaning = { leans: true, retriever };
+    expect(typedNow('what conditions do they need (what are the two functions of the circle?)', leaning)).toEqual({ listing: 'what conditions do they need', stems: [stem('conditions')] });
+    // A place in a list and the asking are no topic: the question before is the whole of it.
+    expect(typedNow('and the third (what are the four paths?)', leaning).stems).toEqual([]);
+    expect(typedNow('which chapter talks about it (what is the mass line)', leaning).listing).toBe('which chapter talks about it (what is the mass line)');
+    expect(typedNow('what conditions do they need', { retriever }).stems).toEqual([]);
+  });
+});
+
+describe('ownTopicFirst', () => {
+  const topic = [stem('conditions'), stem('circle'), stem('functions')];
+  it('puts a passage on the words typed now and the topic before first, when the best was shown', () => {
+    const hits = [hitOn(ps[0], 1), hitOn(ps[2], 0.8), hitOn(ps[1], 0.6)];
+    expect(ownTopicFirst(hits, [stem('conditions')], topic, new Set([ps[0]!.start]))[0]?.passage).toBe(ps[1]);
+    // Nothing shown yet, or nothing typed of its own: the order stands.
+    expect(ownTopicFirst(hits, [stem('conditions')], topic, new Set())[0]?.passage).toBe(ps[0]);
+    expect(ownTopicFirst(hits, [], topic, new Set([ps[0]!.start]))[0]?.passage).toBe(ps[0]);
+  });
+
+  it('answers "what conditions do they need?" after the two functions with the conditions', async () => {
+    const [, conditions] = await converse(await testCore('use-lite'), ['what are the two functions of the circle?', 'what conditions do they need?']);
+    expect(conditions?.answer).toMatch(/not unconditional/);
+    expect(conditions?.answer).not.toMatch(/^The thesis says no more/);
+  });
+});
