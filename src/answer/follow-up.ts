@@ -8,6 +8,7 @@ import { withoutSectionTopic } from './section-topic.ts';
 import { withoutPreamble } from './preamble.ts';
 import { COMPARES, nameBoth, nameSections, whichOfThem } from './section-pointers.ts';
 import { asksWhoSaidThat } from './speaker.ts';
+import { askedOfQuote } from './quote-source.ts';
 import type { Answer } from './types.ts';
 
 
@@ -117,6 +118,8 @@ export interface Turn {
   readonly earlier?: SectionId | undefined;
   /** True when the last question named `section` itself: then "what's its title?" is that section's. */
   readonly named?: boolean | undefined;
+  /** Where the last answer's first quote stands: "which chapter covers that?" asks of it. */
+  readonly lead?: { readonly start: number; readonly end: number } | undefined;
 }
 
 /** A message read in the light of the conversation: the question to ask, the sentences not to repeat and those shown last. */
@@ -139,10 +142,13 @@ export function readFollowUp(before: Turn | undefined, typed: string, sections: 
   // What the asker says of themselves first ("I'm presenting chapter 4,") is not carried on.
   const asked = withoutPreamble(typed, sections);
   const both = nameBoth(asked, before, sections);
-  const question = both !== asked ? both : resolveFollowUp(before?.question, section ? nameSections(asked, section, sections, before?.named === true) : asked, sections);
+  const ofQuote = askedOfQuote(asked, before, sections);
+  const question = both !== asked ? both : ofQuote ?? resolveFollowUp(before?.question, section ? nameSections(asked, section, sections, before?.named === true) : asked, sections);
   const [named] = findSectionRefs(question, sections).ids;
   const leans = before !== undefined && question !== asked;
-  return { question, named, exclude: asksForMore(typed) ? cited : undefined, seen: cited, before: section, ...(leans ? { leans } : {}) };
+  // The quote asked about is not its own answer.
+  const exclude = asksForMore(typed) ? cited : ofQuote && before?.lead ? new Set([before.lead.start]) : undefined;
+  return { question, named, exclude, seen: cited, before: section, ...(leans ? { leans } : {}) };
 }
 
 /** The conversation after `answer`: the question it answered and everything cited so far. */
@@ -151,5 +157,7 @@ export function turnAfter(followUp: FollowUp, answer: Answer): Turn {
   const section = followUp.named ?? (first === 'metadata' ? undefined : first);
   const earlier = followUp.before !== section ? followUp.before : undefined;
   const cited = [...new Set([...(followUp.seen ?? []), ...answer.citations.map((c) => c.start)])];
-  return { question: followUp.question, cited, section, earlier, ...(followUp.named ? { named: true } : {}) };
+  const quote = answer.citations[0];
+  const lead = quote && first !== 'metadata' ? { start: quote.start, end: quote.end } : undefined;
+  return { question: followUp.question, cited, section, earlier, lead, ...(followUp.named ? { named: true } : {}) };
 }

@@ -1,0 +1,31 @@
+import { contentStems } from '../retrieval/terms.ts';
+import type { Section } from '../types.ts';
+import { GENERIC } from './frame-words.ts';
+import type { Turn } from './follow-up.ts';
+
+/**
+ * "Which chapter covers that?", "which chapter is that from?", "where is that discussed in
+ * detail?": where the passage just quoted is treated at length.
+ */
+const WHICH_CHAPTER_FOR_THAT =
+  /^\s*(?:and\s+|so\s+|ok(?:ay)?\s+)?(?:(?:which|what)\s+(?:chapter|part|section)\s+(?:covers?|discusses|explains|talks\s+about|deals\s+with|goes\s+into|is|was|does)\s+(?:that|this|it)(?:\s+(?:come\s+)?(?:from|in|cover|discuss))?|where\s+(?:is|was|does)\s+(?:that|this|it)\s+(?:discussed|covered|explained|treated|developed)(?:\s+in\s+(?:more\s+)?detail|\s+at\s+length|\s+further)?)\s*[?.!]*\s*$/iu;
+
+/**
+ * The question to ask when "which chapter covers that?" follows a quote from the overview,
+ * which speaks for the chapters, on a topic no chapter names in so many words ("the third
+ * path"): the quote's own words ask it, so the chapter that says the same at length is found
+ * rather than the overview again. Undefined for any other message, when the last answer was
+ * not from the overview (its chapter is the answer already), or when a chapter sentence holds
+ * the topic asked before ("the mass line"), which then finds its chapter itself.
+ */
+export function askedOfQuote(typed: string, before: Turn | undefined, sections: readonly Section[]): string | undefined {
+  const lead = before?.lead;
+  if (!lead || before.section !== 'overview' || !WHICH_CHAPTER_FOR_THAT.test(typed)) return undefined;
+  const topic = contentStems(before.question).filter((t) => !GENERIC.has(t));
+  const chapters = sections.filter((s) => s.id !== 'overview').flatMap((s) => s.sentences);
+  if (topic.length === 0 || chapters.some((s) => topic.every((t) => contentStems(s.text).includes(t)))) return undefined;
+  // The quote may be one item of a sentence that lists several: its own words, not the sentence's.
+  const sentence = sections.flatMap((s) => s.sentences).find((s) => s.start <= lead.start && lead.end <= s.end);
+  const quoted = sentence?.text.slice(lead.start - sentence.start, lead.end - sentence.start);
+  return quoted ? `Which chapter covers this: ${quoted}` : undefined;
+}

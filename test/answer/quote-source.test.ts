@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { askedOfQuote } from '../../src/answer/quote-source.ts';
+import type { Section } from '../../src/types.ts';
+import { converse, testCore } from '../helpers.ts';
+
+const text = 'It runs through consultation; it runs through the last kilometer.';
+const overview: Section = { id: 'overview', label: 'Overview', title: 'o', sentences: [{ text, start: 10, end: 10 + text.length }] };
+const line = 'The mass line runs through governance.';
+const one: Section = { id: 'chapter-1', label: 'Chapter 1', title: 'c', sentences: [{ text: line, start: 100, end: 100 + line.length }] };
+
+describe('askedOfQuote', () => {
+  const item = { start: 40, end: 10 + text.length };
+  it('asks "which chapter covers that?" of the words of the overview quote just given', () => {
+    const before = { question: 'explain the third path', cited: [10], section: 'overview' as const, lead: item };
+    expect(askedOfQuote('which chapter covers that?', before, [overview])).toBe('Which chapter covers this: it runs through the last kilometer.');
+    expect(askedOfQuote('where is that discussed in more detail', before, [overview])).toMatch(/^Which chapter covers this: /);
+  });
+
+  it('leaves a topic a chapter names itself to the usual search', () => {
+    expect(askedOfQuote('which chapter covers it?', { question: 'what is the mass line?', cited: [10], section: 'overview', lead: item }, [overview, one])).toBeUndefined();
+    expect(askedOfQuote('which chapter covers it?', { question: 'explain the third path', cited: [10], section: 'overview', lead: item }, [overview, one])).toMatch(/^Which chapter/);
+  });
+
+  it('leaves other messages, and quotes from a chapter, alone', () => {
+    expect(askedOfQuote('what else?', { question: 'explain the third path', cited: [10], section: 'overview', lead: item }, [overview])).toBeUndefined();
+    expect(askedOfQuote('which chapter covers that?', { question: 'explain the third path', cited: [10], section: 'chapter-5', lead: item }, [overview])).toBeUndefined();
+    expect(askedOfQuote('which chapter covers that?', undefined, [overview])).toBeUndefined();
+  });
+
+  it('finds the chapter that treats the third path at length', async () => {
+    const answers = await converse(await testCore('use-lite'), ['What are the four paths?', 'explain the third path', 'which chapter covers that?']);
+    expect(answers[1]?.citations[0]?.section).toBe('overview');
+    expect(answers[2]?.answer).toMatch(/^Chapter 5, /);
+    expect(answers[2]?.citations[0]?.section).toBe('chapter-5');
+  });
+});
