@@ -5,7 +5,8 @@ export const MAX_QUESTION_CHARS = 2000;
 
 /**
  * Cleans what a user typed into a question: control and zero-width characters go, Discord
- * mentions (and a typed "@Name" opening it) and Markdown markers become plain text.
+ * mentions (and a typed "@Name" opening it) and Markdown markers become plain text, and chat
+ * shorthand ("w/") the words it stands for.
  * @throws ThesisBotError BAD_QUESTION when nothing askable is left or it is far too long.
  */
 export function cleanQuestion(raw: string): string {
@@ -20,6 +21,10 @@ export function cleanQuestion(raw: string): string {
     .replace(/@(?:everyone|here)\b/gu, ' ')
     // "@ThesisBot pub date?" typed or pasted as text: a handle opening the message addresses it.
     .replace(/^\s*(?:@[\p{L}\p{N}_.-]+[\s,:]*)+/u, ' ')
+    // Chat shorthand for small words: "w/ the corps", "w/o", "b/c".
+    .replace(/(^|\s)w\/o(?=\s|$)/giu, '$1without')
+    .replace(/(^|\s)w\/(?=\s|\p{L})/giu, '$1with ')
+    .replace(/(^|\s)b\/c(?=\s|$)/giu, '$1because')
     .replace(/[*_~`|]+/gu, '')
     .replace(/(^|\s)[>#]+/gu, '$1')
     .replace(/\s+/gu, ' ')

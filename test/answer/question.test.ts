@@ -6,6 +6,12 @@ describe('cleanQuestion', () => {
     expect(cleanQuestion('<@!123> <#456> <@&789> @here __What__ is *this*?\u200b\u0000')).toBe('What is this?');
   });
 
+  it('spells out chat shorthand for small words, and leaves slashes in other words alone', () => {
+    expect(cleanQuestion("whats the deal w/ the corps")).toBe('whats the deal with the corps');
+    expect(cleanQuestion('governance w/o the party? b/c why')).toBe('governance without the party? because why');
+    expect(cleanQuestion('and/or the masses')).toBe('and/or the masses');
+  });
+
   it('keeps Chinese text, with full-width punctuation folded', () => {
     expect(cleanQuestion('第三章讲了什么？')).toBe('第三章讲了什么?');
     expect(cleanQuestion('@ThesisBot pub date?')).toBe('pub date?');
