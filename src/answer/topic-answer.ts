@@ -3,13 +3,8 @@ import { isStopword, stem } from '../retrieval/terms.ts';
 import type { Vocabulary } from '../retrieval/vocabulary.ts';
 import { GENERIC } from './frame-words.ts';
 import type { Section, SectionId } from '../types.ts';
-import { expectationOf, satisfies } from './answer-type.ts';
+import { expectationOf } from './answer-type.ts';
 import type { AskContext } from './ask.ts';
-import { definitionFirst } from './definition.ts';
-import { comparisonFirst } from './comparison.ts';
-import { contrastFirst } from './contrast.ts';
-import { effectFirst } from './effect.ts';
-import { overviewFirst } from './thesis-wide.ts';
 import { askedOrdinal } from './enumeration.ts';
 import { beyondNamed, farBetter } from './elsewhere.ts';
 import { answerFromList } from './list-answer.ts';
@@ -17,8 +12,8 @@ import { settledByList, unlisted } from './list-settled.ts';
 import { VECTOR_WEIGHT, answerable, cited } from './evidence.ts';
 import { missing, nothingMore, refusal } from './refusal.ts';
 import { quotedTerms } from './question.ts';
-import { ownTopicFirst, typedNow } from './own-topic.ts';
-import { speakerFirst } from './speaker.ts';
+import { typedNow } from './own-topic.ts';
+import { rankerFor } from './ranking.ts';
 import type { Answer } from './types.ts';
 
 /**
@@ -88,21 +83,9 @@ export async function answerTopic(q: TopicQuestion, ctx: AskContext): Promise<An
   const unseen = ctx.retriever.unseenShare(topic);
   // "How many…", "in which year…": only sentences holding a figure or a time can answer.
   const expected = expectationOf(rest);
-  // A follow-up's own words ("what conditions do they need (…)") choose first among the passages.
+  // A follow-up's own words ("what conditions do they need (…)") ask for no list asked before.
   const { listing, stems: typed } = typedNow(rest, ctx);
-  const usable = (found: readonly Hit[]) => ownTopicFirst(expected ? found.filter((h) => satisfies(expected, h.passage.text)) : found, typed, topic, ctx.seen);
-  // The overview on a thesis-wide topic (unless a term's meaning is asked), a definition, what
-  // something brings about, a comparison, a contrast, or a speaker for "who said…" opens the
-  // answer when it scores near the best; a later one in this list wins.
-  const openers = [
-    (h: readonly Hit[]) => (q.term ? h : overviewFirst(h, topic, ctx.retriever.passages)),
-    (h: readonly Hit[]) => definitionFirst(rest, h),
-    (h: readonly Hit[]) => effectFirst(rest, h, topic),
-    (h: readonly Hit[]) => comparisonFirst(rest, h),
-    (h: readonly Hit[]) => contrastFirst(rest, h, (t) => ctx.retriever.topicStems(t)),
-    (h: readonly Hit[]) => speakerFirst(rest, h),
-  ];
-  const ranked = (found: readonly Hit[]) => openers.reduce((hits, first) => first(hits), usable(found));
+  const ranked = rankerFor(q, ctx, expected, typed);
   const weight = unseen > 0 ? VECTOR_WEIGHT.someWordsUnknown : VECTOR_WEIGHT.allWordsKnown;
   const refuse = (found: readonly Hit[]) => (exclude.size > 0 ? nothingMore(question, found, parsed) : refusal(question, found, parsed, answerable(found, weight) && expected ? missing(expected) : undefined));
   // "What are the reasons…": a list the thesis gives item by item is answered whole.

@@ -1,0 +1,33 @@
+import type { Hit } from '../retrieval/search.ts';
+import { type Expectation, satisfies } from './answer-type.ts';
+import type { AskContext } from './ask.ts';
+import { comparisonFirst } from './comparison.ts';
+import { contrastFirst } from './contrast.ts';
+import { definitionFirst } from './definition.ts';
+import { effectFirst } from './effect.ts';
+import { ownTopicFirst } from './own-topic.ts';
+import { speakerFirst } from './speaker.ts';
+import { overviewFirst } from './thesis-wide.ts';
+import type { TopicQuestion } from './topic-answer.ts';
+
+/**
+ * The order in which a topic question's hits are read. Only those holding the kind of answer
+ * expected count ("how many…" wants a figure); a follow-up's own words choose first when the
+ * best was shown already ("what conditions do they need (…)"); then the overview on a
+ * thesis-wide topic (unless a term's meaning is asked), a definition, what something brings
+ * about, a comparison, a contrast, or a speaker for "who said…" opens the answer when it scores
+ * near the best, a later one in this list winning.
+ */
+export function rankerFor(q: TopicQuestion, ctx: AskContext, expected: Expectation | undefined, typed: readonly string[]): (found: readonly Hit[]) => readonly Hit[] {
+  const { rest, topic } = q;
+  const openers = [
+    (h: readonly Hit[]) => (q.term ? h : overviewFirst(h, topic, ctx.retriever.passages)),
+    (h: readonly Hit[]) => definitionFirst(rest, h),
+    (h: readonly Hit[]) => effectFirst(rest, h, topic),
+    (h: readonly Hit[]) => comparisonFirst(rest, h),
+    (h: readonly Hit[]) => contrastFirst(rest, h, (t) => ctx.retriever.topicStems(t)),
+    (h: readonly Hit[]) => speakerFirst(rest, h),
+  ];
+  const usable = (found: readonly Hit[]) => (expected ? found.filter((h) => satisfies(expected, h.passage.text)) : found);
+  return (found) => openers.reduce((hits, first) => first(hits), ownTopicFirst(usable(found), typed, topic, ctx.seen));
+}
