@@ -139,11 +139,13 @@ const DURATION_FRAME = /\bhow\s+long\s+an?\s+(?:period|span|stretch|time)\b/giu;
 const FIT_FRAME = /\b(?:fits?|fitted|fitting)\s+(?:in(?:to)?|within)\b(?:\s+(?:the\s+)?(?:picture|argument|story|framework|thesis|this|it|all\s+this))?/giu;
 
 /**
- * "As bullet points", "in a numbered list", "bullet-pointed": the form the answer should take.
+ * "As bullet points", "in a numbered list", "bullet-pointed": the form the answer should take;
+ * "what is chapter 2 an introduction to?": what it introduces.
  * "What does chapter 1 establish?": what a part sets out, at the end of the question ("what
  * platforms are established" keeps its topic).
  */
-const FORM_FRAME = /\b(?:as|in)\s+(?:a\s+)?(?:(?:bullet(?:ed)?[-\s]?)?points?|bullets|(?:numbered\s+|bulleted\s+)?list|table)\b|\bbullet[-\s]?point(?:s|ed)?\b|(?<=\bwhat\s+(?:does|do|did)\s+(?:\S+\s+){0,4})establish(?:es|ed)?(?=\s*[?.!]*\s*$)/giu;
+const FORM_FRAME =
+  /\ban\s+introduction\s+to\b|\b(?:as|in)\s+(?:a\s+)?(?:(?:bullet(?:ed)?[-\s]?)?points?|bullets|(?:numbered\s+|bulleted\s+)?list|table)\b|\bbullet[-\s]?point(?:s|ed)?\b|(?<=\bwhat\s+(?:does|do|did)\s+(?:\S+\s+){0,4})establish(?:es|ed)?(?=\s*[?.!]*\s*$)/giu;
 
 /** Phrases that frame a question rather than name its topic, in the order they are taken out. */
 const FRAMES = [HAN_GENERIC, KEY_FRAME, KIND_FRAME, TRUTH_FRAME, EVERYTHING_FRAME, WHOLE_FRAME, REQUEST_FRAME, FOCUS_FRAME, FINDINGS_FRAME, LENGTH_FRAME, OPERATIONALISE_FRAME, STATED_FRAME, SIGNIFY_FRAME, ASIDE_FRAME, NAMING_FRAME, VIEW_FRAME, HAPPEN_FRAME, NAME_OF_FRAME, REGARD_FRAME, WHO_FRAME, GUIDES_FRAME, EFFORT_FRAME, RESULT_FRAME, COMES_FRAME, THREAD_FRAME, BY_NAME_FRAME, DURATION_FRAME, FIT_FRAME, FORM_FRAME];

@@ -16,8 +16,9 @@ export interface SectionRefs {
   readonly oneSentence: boolean;
 }
 
-// "an overview of chapter 3" asks for a summary of chapter 3, not for the overview section.
-const NAMED_REF = /\b(introduction|intro|introductory\s+(?:part|section|chapter)|conclusions?|concluding\s+(?:part|section|chapter)|overview(?!\s+of\b))\b/giu;
+// "an overview of chapter 3" asks for a summary of chapter 3, not for the overview section;
+// "what is chapter 2 an introduction to?" names no introduction section.
+const NAMED_REF = /\b((?<!\ban\s+)introduction|introduction(?!\s+to\b)|intro|introductory\s+(?:part|section|chapter)|conclusions?|concluding\s+(?:part|section|chapter)|overview(?!\s+of\b))\b/giu;
 /**
  * "At the start of the thesis", "the end of the dissertation", "the opening part of the
  * thesis": its introduction or its conclusion. The start of the abstract or the text is its

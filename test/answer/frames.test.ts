@@ -51,6 +51,7 @@ describe('withoutFrames', () => {
     ['how does the corps fit into the picture?', 'how does the corps ?'],
     ['Give me the key points of chapter 2 as bullet points', 'Give me the points of chapter 2'],
     ['Briefly, what does chapter one establish?', 'Briefly, what does chapter one ?'],
+    ['What is chapter 2 an introduction to?', 'What is chapter 2 ?'],
     ['How long a period of development does it look back over?', 'of development does it look back over?'],
     ['Which leader stressed national unity?', 'stressed national unity?'],
     ['What theory guides the whole dissertation?', 'What theory the dissertation?'],

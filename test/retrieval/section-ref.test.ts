@@ -31,6 +31,7 @@ describe('findSectionRefs', () => {
     ['What does the thesis conclude?', ['overview']],
     ['What does the concluding chapter say?', ['chapter-6']],
     ['Give me an overview of chapter 3', ['chapter-3']],
+    ['What is chapter 2 an introduction to?', ['chapter-2']],
     ['What does chapter 3 conclude?', ['chapter-3']],
     ['What does the overview say about Urumqi?', ['overview']],
     ['What is consultative democracy?', []],
