@@ -4,10 +4,10 @@ import { withoutFrames } from './frames.ts';
 import { unreportedTrouble } from './judged.ts';
 
 /**
- * "What do critics say about…", "How did residents react to…": a question about what someone
- * said or did, whose answer depends on who that is. Returns who, as typed.
+ * "What do critics say about…", "How did residents react to…", "how did residents rate…": a
+ * question about what someone said, did or judged, whose answer depends on who that is.
  */
-const SOURCE_QUESTION = /\b(?:what|how)\s+(?:do|does|did)\s+(.+?)\s+(?:say|think|argue|claim|believe|write|feel|react|respond)\b/iu;
+const SOURCE_QUESTION = /\b(?:what|how)\s+(?:do|does|did)\s+(.+?)\s+(?:say|think|argue|claim|believe|write|feel|react|respond|rate|judge|assess|evaluate|perceive|receive)\b/iu;
 
 /** The speaker a question asks about ("critics", "the interviewees"), or undefined. */
 export function askedSource(question: string): string | undefined {

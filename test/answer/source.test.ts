@@ -7,6 +7,7 @@ describe('askedSource', () => {
     expect(askedSource('What do critics say about the mass line?')).toBe('critics');
     expect(askedSource('How did local residents react to the activity?')).toBe('local residents');
     expect(askedSource('what did the 19th national congress report say')).toBe('the 19th national congress report');
+    expect(askedSource('How did residents rate the visiting-the-people activity?')).toBe('residents');
     expect(askedSource('What is the mass line?')).toBeUndefined();
   });
 });
