@@ -2,6 +2,8 @@ import type { ParsedThesis, ThesisMetadata } from '../types.ts';
 import { fieldsByCue } from './record-cues.ts';
 import type { Answer, Citation } from './types.ts';
 import { tagOf } from './cite.ts';
+import { RECORD_NAMES, sentenceFor } from './record-text.ts';
+import { eachAlternative } from './question.ts';
 
 type Field = keyof ThesisMetadata;
 
@@ -107,24 +109,6 @@ function fieldsAsked(question: string, meta: ThesisMetadata): Field[] {
   return [...new Set(fields)].sort((a, b) => order.indexOf(a) - order.indexOf(b));
 }
 
-function sentenceFor(field: Field, meta: ThesisMetadata): string | undefined {
-  const v = meta[field];
-  if (v === undefined) return undefined;
-  switch (field) {
-    case 'author': return `The thesis was written by ${String(v)}.`;
-    case 'title': return `The thesis is titled “${String(v)}”.`;
-    case 'datePosted': return `It was posted on ${String(v)}.`;
-    case 'degree': return `It was written for the degree of ${String(v)}.`;
-    case 'type': return `It is a ${String(v).toLowerCase()}.`;
-    case 'country': return `It comes from ${String(v)}.`;
-    case 'subject': return `Its subject is ${String(v)}.`;
-    case 'identifier': return `Its catalogue identifier is ${String(v)}.`;
-    case 'keywords': return `Its keywords are: ${(v as string[]).join(', ')}.`;
-  }
-}
-
-const NAMES: Record<Field, string> = { author: 'its author', title: 'its title', datePosted: 'its date', degree: 'its degree', type: 'its type', country: 'its country', subject: 'its subject', identifier: 'its identifier', keywords: 'its keywords' };
-
 /** True for a question about the work's record ("who wrote it?", "when was it posted?"), whose "it" is the thesis. */
 export function asksAboutRecord(question: string): boolean {
   return fieldsAsked(question, {}).length > 0 || UNRECORDED.some(([, re]) => re.test(question));
@@ -136,8 +120,10 @@ export function asksAboutRecord(question: string): boolean {
  * when the question is not of that kind.
  */
 export function answerMetadata(question: string, parsed: ParsedThesis, corpus: string): Answer | undefined {
-  const fields = fieldsAsked(question, parsed.metadata);
-  const unrecorded = UNRECORDED.filter(([, re]) => re.test(question)).map(([name]) => name);
+  // "Who supervised or wrote it?" asks both "who supervised it?" and "who wrote it?".
+  const readings = eachAlternative(question);
+  const fields = [...new Set(readings.flatMap((q) => fieldsAsked(q, parsed.metadata)))];
+  const unrecorded = UNRECORDED.filter(([, re]) => readings.some((q) => re.test(q))).map(([name]) => name);
   if (fields.length === 0 && unrecorded.length === 0) return undefined;
   const citations: Citation[] = [];
   const sentences: string[] = [];
@@ -146,7 +132,7 @@ export function answerMetadata(question: string, parsed: ParsedThesis, corpus: s
     const sentence = sentenceFor(field, parsed.metadata);
     const span = parsed.metadataSpans[field];
     if (!sentence || !span) {
-      missing.push(NAMES[field]);
+      missing.push(RECORD_NAMES[field]);
       continue;
     }
     sentences.push(`${sentence} ${tagOf('metadata')}`);

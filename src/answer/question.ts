@@ -61,6 +61,17 @@ export function withoutUnknownAlternatives(text: string, knows: (word: string) =
   });
 }
 
+/**
+ * The text as typed and once with each of the first pair of alternatives it offers: "who
+ * supervised or wrote it?" is also "who supervised it?" and "who wrote it?".
+ */
+export function eachAlternative(text: string): string[] {
+  const m = new RegExp(ALTERNATIVES.source, 'iu').exec(text);
+  if (!m?.[1] || !m[2]) return [text];
+  const at = (word: string) => `${text.slice(0, m.index)}${word}${text.slice(m.index + m[0].length)}`;
+  return [text, at(m[1]), at(m[2])];
+}
+
 /** A question tag after a claim: "…, right?", "…, yes?", "…, isn't it?", "…, is that correct?". */
 const TAG = /\s*[,–—-]\s*(?:yes|yeah|right|no|correct|true|ok)\s*[?？]+\s*$|[,\s]+(?:isn['’]?t\s+(?:it|she|he|that|this)|aren['’]?t\s+(?:they|there)|doesn['’]?t\s+(?:it|she|he)|don['’]?t\s+they|didn['’]?t\s+(?:it|she|he|they)|wasn['’]?t\s+(?:it|she|he)|is\s+(?:it|that)\s+(?:right|correct|true)|am\s+i\s+right)\s*[?？]+\s*$/iu;
 

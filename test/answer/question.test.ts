@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanQuestion, quotedTerms, withoutTag, withoutUnknownAlternatives } from '../../src/answer/question.ts';
+import { cleanQuestion, eachAlternative, quotedTerms, withoutTag, withoutUnknownAlternatives } from '../../src/answer/question.ts';
 
 describe('cleanQuestion', () => {
   it('strips mentions, Markdown, zero-width and control characters', () => {
@@ -59,5 +59,12 @@ describe('withoutTag', () => {
   it('leaves a question whose last word is its own', () => {
     expect(withoutTag('is it right?')).toBe('is it right?');
     expect(withoutTag('what is the role of the masses?')).toBe('what is the role of the masses?');
+  });
+});
+
+describe('eachAlternative', () => {
+  it('reads the text once with each of its first two alternatives', () => {
+    expect(eachAlternative('Who supervised or wrote this thesis?')).toEqual(['Who supervised or wrote this thesis?', 'Who supervised this thesis?', 'Who wrote this thesis?']);
+    expect(eachAlternative('Who wrote it?')).toEqual(['Who wrote it?']);
   });
 });

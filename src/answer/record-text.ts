@@ -1,0 +1,23 @@
+import type { ThesisMetadata } from '../types.ts';
+
+type Field = keyof ThesisMetadata;
+
+/** The record's value for `field` said as a sentence, or undefined when the record lacks it. */
+export function sentenceFor(field: Field, meta: ThesisMetadata): string | undefined {
+  const v = meta[field];
+  if (v === undefined) return undefined;
+  switch (field) {
+    case 'author': return `The thesis was written by ${String(v)}.`;
+    case 'title': return `The thesis is titled “${String(v)}”.`;
+    case 'datePosted': return `It was posted on ${String(v)}.`;
+    case 'degree': return `It was written for the degree of ${String(v)}.`;
+    case 'type': return `It is a ${String(v).toLowerCase()}.`;
+    case 'country': return `It comes from ${String(v)}.`;
+    case 'subject': return `Its subject is ${String(v)}.`;
+    case 'identifier': return `Its catalogue identifier is ${String(v)}.`;
+    case 'keywords': return `Its keywords are: ${(v as string[]).join(', ')}.`;
+  }
+}
+
+/** Each field of the record as a refusal names it ("does not give its supervisor"). */
+export const RECORD_NAMES: Record<Field, string> = { author: 'its author', title: 'its title', datePosted: 'its date', degree: 'its degree', type: 'its type', country: 'its country', subject: 'its subject', identifier: 'its identifier', keywords: 'its keywords' };
