@@ -24,6 +24,12 @@ const JUDGEMENT =
 /** "Has the mass line failed?": the same judgement as a verb, named by its noun. */
 const FAILED = /\bfail(?:s|ed|ing)?\b/iu;
 
+/**
+ * "How does the thesis measure stability?", "how was trust quantified?": a measurement asked
+ * for. When the thesis never writes of measuring, it measures nothing.
+ */
+const MEASURED = /\bhow\s+(?:does|do|did|is|are|was|were|can|could)\s+(?:[\p{L}'’]+\s+){0,3}?(measur(?:e|es|ed|ing)|quantif(?:y|ies|ied)|gauge[sd]?)\b/iu;
+
 /** The judgement a question asks for ("failures", "weaknesses"), as typed, or undefined. */
 export function askedJudgement(question: string): string | undefined {
   return JUDGEMENT.exec(question)?.[0] ?? (FAILED.test(question) ? 'failure' : undefined);
@@ -134,6 +140,8 @@ export function unmentionedIn(question: string, retriever: Retriever, { frame, a
   if (judgement && unseen(judgement, topical)) return judgement.toLowerCase();
   const trouble = unreportedTrouble(question, retriever, topical);
   if (trouble) return trouble;
+  const measured = MEASURED.exec(question)?.[1];
+  if (measured && unseen(measured, () => true)) return 'any measurement';
   const cause = [EFFECT_QUESTION, WORKING_QUESTION, PART_TAKEN_QUESTION, ...ROLE_QUESTION].map((re) => re.exec(question)?.[1]?.trim()).find((side) => side && unseen(side, topical));
   if (cause) return cause;
   return relatedSides(question)?.find((side) => unseen(side, topical));

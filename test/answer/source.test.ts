@@ -91,6 +91,7 @@ describe('questions about what others say', () => {
     expect((await core.ask('How do private companies take part in community governance?')).answer).toMatch(/It does not mention private companies\./);
     expect((await core.ask('How do the masses take part in consultation?')).citations[0]?.section).toBe('chapter-3');
     expect((await core.ask('What role do the corps play?')).abstained).toBe(false);
+    expect((await core.ask('How does the thesis measure harmony between cadres and masses?')).answer).toMatch(/It does not mention any measurement\./);
   });
 
   it('refuses how something works when the thesis never names it, and answers when it does', async () => {
