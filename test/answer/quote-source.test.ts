@@ -28,7 +28,7 @@ describe('askedOfQuote', () => {
   });
 
   it('finds the chapter that treats the third path at length', async () => {
-    const answers = await converse(await testCore('use-lite'), ['What are the four paths?', 'explain the third path', 'which chapter covers that?']);
+    const answers = await converse(await testCore('none'), ['What are the four paths?', 'explain the third path', 'which chapter covers that?']);
     expect(answers[1]?.citations[0]?.section).toBe('overview');
     expect(answers[2]?.answer).toMatch(/^Chapter 5, /);
     expect(answers[2]?.citations[0]?.section).toBe('chapter-5');
