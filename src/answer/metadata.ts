@@ -4,6 +4,7 @@ import type { Answer, Citation } from './types.ts';
 import { tagOf } from './cite.ts';
 import { RECORD_NAMES, sentenceFor } from './record-text.ts';
 import { eachAlternative } from './question.ts';
+import { isStopword } from '../retrieval/terms.ts';
 
 type Field = keyof ThesisMetadata;
 
@@ -121,7 +122,7 @@ export function asksAboutRecord(question: string): boolean {
  */
 export function answerMetadata(question: string, parsed: ParsedThesis, corpus: string): Answer | undefined {
   // "Who supervised or wrote it?" asks both "who supervised it?" and "who wrote it?".
-  const readings = eachAlternative(question);
+  const readings = eachAlternative(question, isStopword);
   const fields = [...new Set(readings.flatMap((q) => fieldsAsked(q, parsed.metadata)))];
   const unrecorded = UNRECORDED.filter(([, re]) => readings.some((q) => re.test(q))).map(([name]) => name);
   if (fields.length === 0 && unrecorded.length === 0) return undefined;

@@ -63,11 +63,12 @@ export function withoutUnknownAlternatives(text: string, knows: (word: string) =
 
 /**
  * The text as typed and once with each of the first pair of alternatives it offers: "who
- * supervised or wrote it?" is also "who supervised it?" and "who wrote it?".
+ * supervised or wrote it?" is also "who supervised it?" and "who wrote it?". Small words
+ * (`small`) are no alternatives ("who or what?").
  */
-export function eachAlternative(text: string): string[] {
+export function eachAlternative(text: string, small: (word: string) => boolean): string[] {
   const m = new RegExp(ALTERNATIVES.source, 'iu').exec(text);
-  if (!m?.[1] || !m[2]) return [text];
+  if (!m?.[1] || !m[2] || small(m[1]) || small(m[2])) return [text];
   const at = (word: string) => `${text.slice(0, m.index)}${word}${text.slice(m.index + m[0].length)}`;
   return [text, at(m[1]), at(m[2])];
 }

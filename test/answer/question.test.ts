@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isStopword } from '../../src/retrieval/terms.ts';
 import { cleanQuestion, eachAlternative, quotedTerms, withoutTag, withoutUnknownAlternatives } from '../../src/answer/question.ts';
 
 describe('cleanQuestion', () => {
@@ -64,7 +65,8 @@ describe('withoutTag', () => {
 
 describe('eachAlternative', () => {
   it('reads the text once with each of its first two alternatives', () => {
-    expect(eachAlternative('Who supervised or wrote this thesis?')).toEqual(['Who supervised or wrote this thesis?', 'Who supervised this thesis?', 'Who wrote this thesis?']);
-    expect(eachAlternative('Who wrote it?')).toEqual(['Who wrote it?']);
+    expect(eachAlternative('Who supervised or wrote this thesis?', isStopword)).toEqual(['Who supervised or wrote this thesis?', 'Who supervised this thesis?', 'Who wrote this thesis?']);
+    expect(eachAlternative('Who wrote it?', isStopword)).toEqual(['Who wrote it?']);
+    expect(eachAlternative('who or what?', isStopword)).toEqual(['who or what?']);
   });
 });
