@@ -23,7 +23,11 @@ export function askedOfQuote(typed: string, before: Turn | undefined, sections: 
   if (!lead || before.section !== 'overview' || !WHICH_CHAPTER_FOR_THAT.test(typed)) return undefined;
   const topic = contentStems(before.question).filter((t) => !GENERIC.has(t));
   const chapters = sections.filter((s) => s.id !== 'overview').flatMap((s) => s.sentences);
-  if (topic.length === 0 || chapters.some((s) => topic.every((t) => contentStems(s.text).includes(t)))) return undefined;
+  const holds = (text: string) => {
+    const stems = new Set(contentStems(text));
+    return topic.every((t) => stems.has(t));
+  };
+  if (topic.length === 0 || chapters.some((s) => holds(s.text))) return undefined;
   // The quote may be one item of a sentence that lists several: its own words, not the sentence's.
   const sentence = sections.flatMap((s) => s.sentences).find((s) => s.start <= lead.start && lead.end <= s.end);
   const quoted = sentence?.text.slice(lead.start - sentence.start, lead.end - sentence.start);
