@@ -9,7 +9,7 @@ import { ThesisCore } from '../src/core.ts';
 import { loadThesis } from '../src/thesis.ts';
 import type { Hit, Passage } from '../src/retrieval/search.ts';
 import { contentStems } from '../src/retrieval/terms.ts';
-import { type Turn, readFollowUp, turnAfter } from '../src/answer/follow-up.ts';
+import { type Turn, readFollowUp, turnAfter } from '../src/answer/conversation.ts';
 import type { Answer } from '../src/answer/types.ts';
 import type { Section } from '../src/types.ts';
 

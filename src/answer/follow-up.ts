@@ -1,15 +1,12 @@
 import { findSectionRefs } from '../retrieval/section-ref.ts';
 import { contentStems, stem } from '../retrieval/terms.ts';
 import { askedOrdinal } from './enumeration.ts';
-import type { Section, SectionId } from '../types.ts';
+import type { Section } from '../types.ts';
 import { asksAboutRecord } from './metadata.ts';
 import { asksForSummary } from './section-answer.ts';
 import { withoutSectionTopic } from './section-topic.ts';
-import { withoutPreamble } from './preamble.ts';
-import { COMPARES, nameBoth, nameSections, whichOfThem } from './section-pointers.ts';
+import { COMPARES, whichOfThem } from './section-pointers.ts';
 import { asksWhoSaidThat } from './speaker.ts';
-import { askedOfQuote } from './quote-source.ts';
-import type { Answer } from './types.ts';
 
 
 /** Words that point back to the previous question's topic. */
@@ -106,58 +103,4 @@ export function resolveFollowUp(previous: string | undefined, current: string, s
  */
 export function ownWords(question: string): string {
   return question.split(' (')[0] ?? question;
-}
-
-/** What a conversation (a Discord thread, a terminal session) has been told: its last question and every sentence cited in it. */
-export interface Turn {
-  readonly question: string;
-  readonly cited: readonly number[];
-  /** The section the last question named, or else the one its answer cited first: "that chapter". */
-  readonly section?: SectionId | undefined;
-  /** The section the conversation was on before that one, if another: "compare them". */
-  readonly earlier?: SectionId | undefined;
-  /** True when the last question named `section` itself: then "what's its title?" is that section's. */
-  readonly named?: boolean | undefined;
-  /** Where the last answer's first quote stands: "which chapter covers that?" asks of it. */
-  readonly lead?: { readonly start: number; readonly end: number } | undefined;
-}
-
-/** A message read in the light of the conversation: the question to ask, the sentences not to repeat and those shown last. */
-export interface FollowUp {
-  readonly question: string;
-  /** The section the question names, if it names one: what "that chapter" will mean next. */
-  readonly named?: SectionId | undefined;
-  readonly exclude: ReadonlySet<number> | undefined;
-  readonly seen: ReadonlySet<number> | undefined;
-  /** True when the question leans on the one before: it was pieced together with it. */
-  readonly leans?: true;
-  /** The section the conversation was on before this message. */
-  readonly before?: SectionId | undefined;
-}
-
-/** Reads what was typed after `before`: a short follow-up borrows its topic, "what else…" skips what was said. */
-export function readFollowUp(before: Turn | undefined, typed: string, sections: readonly Section[]): FollowUp {
-  const cited = before ? new Set(before.cited) : undefined;
-  const section = before?.section;
-  // What the asker says of themselves first ("I'm presenting chapter 4,") is not carried on.
-  const asked = withoutPreamble(typed, sections);
-  const both = nameBoth(asked, before, sections);
-  const ofQuote = askedOfQuote(asked, before, sections);
-  const question = both !== asked ? both : ofQuote ?? resolveFollowUp(before?.question, section ? nameSections(asked, section, sections, before?.named === true) : asked, sections);
-  const [named] = findSectionRefs(question, sections).ids;
-  const leans = before !== undefined && question !== asked;
-  // The quote asked about is not its own answer.
-  const exclude = asksForMore(typed) ? cited : ofQuote && before?.lead ? new Set([before.lead.start]) : undefined;
-  return { question, named, exclude, seen: cited, before: section, ...(leans ? { leans } : {}) };
-}
-
-/** The conversation after `answer`: the question it answered and everything cited so far. */
-export function turnAfter(followUp: FollowUp, answer: Answer): Turn {
-  const first = answer.citations[0]?.section;
-  const section = followUp.named ?? (first === 'metadata' ? undefined : first);
-  const earlier = followUp.before !== section ? followUp.before : undefined;
-  const cited = [...new Set([...(followUp.seen ?? []), ...answer.citations.map((c) => c.start)])];
-  const quote = answer.citations[0];
-  const lead = quote && first !== 'metadata' ? { start: quote.start, end: quote.end } : undefined;
-  return { question: followUp.question, cited, section, earlier, lead, ...(followUp.named ? { named: true } : {}) };
 }

@@ -1,7 +1,8 @@
 import { contentStems } from '../retrieval/terms.ts';
 import type { Section } from '../types.ts';
 import { GENERIC } from './frame-words.ts';
-import type { Turn } from './follow-up.ts';
+import { itemAsked } from './enumeration.ts';
+import type { Turn } from './conversation.ts';
 
 /**
  * "Which chapter covers that?", "which chapter is that from?", "where is that discussed in
@@ -9,6 +10,29 @@ import type { Turn } from './follow-up.ts';
  */
 const WHICH_CHAPTER_FOR_THAT =
   /^\s*(?:and\s+|so\s+|ok(?:ay)?\s+)?(?:(?:which|what)\s+(?:chapter|part|section)\s+(?:covers?|discusses|explains|talks\s+about|deals\s+with|goes\s+into|is|was|does)\s+(?:that|this|it)(?:\s+(?:come\s+)?(?:from|in|cover|discuss))?|where\s+(?:is|was|does)\s+(?:that|this|it)\s+(?:discussed|covered|explained|treated|developed)(?:\s+in\s+(?:more\s+)?detail|\s+at\s+length|\s+further)?)\s*[?.!]*\s*$/iu;
+
+/** The words of a span of the thesis, from the sentence that holds it. */
+function spanText(span: { start: number; end: number }, sections: readonly Section[]): string | undefined {
+  const sentence = sections.flatMap((s) => s.sentences).find((s) => s.start <= span.start && span.end <= s.end);
+  return sentence?.text.slice(span.start - sentence.start, span.end - sentence.start);
+}
+
+/** "Tell me more about the second one", "more on the first": more about one of the things just quoted. */
+const MORE_ABOUT_ONE = /^\s*(?:(?:ok(?:ay)?|so|and|now)[\s,]+)?(?:(?:can\s+you\s+|could\s+you\s+|please\s+)?(?:tell\s+me|say|explain|give\s+me)\s+)?more\s+(?:about|on)\s+the\s+\p{L}+(?:\s+one)?\s*(?:please)?\s*[?.!]*\s*$/iu;
+
+/**
+ * "Tell me more about the second one" after an answer quoting two or more passages (the two
+ * activities of chapter 4): more about the passage in that place, asked in its own words, so
+ * what the thesis says beside it is found. Undefined for any other message.
+ */
+export function askedOfItem(typed: string, before: Turn | undefined, sections: readonly Section[]): string | undefined {
+  const quotes = before?.quotes ?? [];
+  const place = MORE_ABOUT_ONE.test(typed) ? itemAsked(typed) : undefined;
+  if (place === undefined || quotes.length < 2) return undefined;
+  const span = place === 0 ? quotes.at(-1) : quotes[place - 1];
+  const quoted = span && spanText(span, sections);
+  return quoted ? `More about this: ${quoted}` : undefined;
+}
 
 /**
  * The question to ask when "which chapter covers that?" follows a quote from the overview,
@@ -29,7 +53,6 @@ export function askedOfQuote(typed: string, before: Turn | undefined, sections: 
   };
   if (topic.length === 0 || chapters.some((s) => holds(s.text))) return undefined;
   // The quote may be one item of a sentence that lists several: its own words, not the sentence's.
-  const sentence = sections.flatMap((s) => s.sentences).find((s) => s.start <= lead.start && lead.end <= s.end);
-  const quoted = sentence?.text.slice(lead.start - sentence.start, lead.end - sentence.start);
+  const quoted = spanText(lead, sections);
   return quoted ? `Which chapter covers this: ${quoted}` : undefined;
 }

@@ -1,7 +1,7 @@
 import { labelOf } from '../ingest/sections.ts';
 import { findSectionRefs } from '../retrieval/section-ref.ts';
 import type { Section, SectionId } from '../types.ts';
-import type { Turn } from './follow-up.ts';
+import type { Turn } from './conversation.ts';
 
 /** Words that compare what they name with what was asked before. */
 export const COMPARES = /\b(?:differ\w*|compar\w*|contrast\w*|versus|vs\.?|similar\w*|same\s+as|unlike|relat(?:e|es|ed|ion|ionship)|connect\w*|link\w*)\b/iu;

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isChatter, ownWords, readFollowUp, resolveFollowUp, turnAfter } from '../../src/answer/follow-up.ts';
-import type { Answer } from '../../src/answer/types.ts';
+import { isChatter, ownWords, resolveFollowUp } from '../../src/answer/follow-up.ts';
 import { parseThesis } from '../../src/ingest/parse.ts';
 import { findSectionRefs } from '../../src/retrieval/section-ref.ts';
 
@@ -102,104 +101,7 @@ describe('resolveFollowUp', () => {
   });
 });
 
-describe('a conversation', () => {
-  const answer = (...starts: number[]): Answer => ({
-    question: 'q',
-    answer: 'a',
-    abstained: false,
-    nearest: [],
-    citations: starts.map((start) => ({ section: 'chapter-3', label: 'Chapter 3', title: 't', quote: 'q', start, end: start + 1, score: 1 })),
-  });
-
-  it('says whether the question leans on the one before', () => {
-    const turn = turnAfter(readFollowUp(undefined, 'what are the research methods', sections), answer(10));
-    expect(readFollowUp(turn, 'does it say which ones?', sections).leans).toBe(true);
-    expect(readFollowUp(turn, 'What are the three fine styles of the party?', sections).leans).toBeUndefined();
-    expect(readFollowUp(undefined, 'does it say which ones?', sections).leans).toBeUndefined();
-  });
-
-  it('asks "what else" without the sentences already given, and remembers all of them', () => {
-    const first = readFollowUp(undefined, previous, sections);
-    expect(first).toEqual({ question: previous, named: 'chapter-3', exclude: undefined });
-    const turn = turnAfter(first, answer(10, 20));
-    const more = readFollowUp(turn, 'what else?', sections);
-    expect(more.question).toMatch(/consultation/);
-    expect([...(more.exclude ?? [])]).toEqual([10, 20]);
-    expect(turnAfter(more, answer(30)).cited).toEqual([10, 20, 30]);
-    expect(readFollowUp(turn, 'and in chapter 6?', sections).exclude).toBeUndefined();
-    expect([...(readFollowUp(turn, 'and in chapter 6?', sections).seen ?? [])]).toEqual([10, 20]);
-    // A turn that quoted nothing new still remembers what the thread was shown.
-    expect(turnAfter(readFollowUp(turn, 'and in chapter 6?', sections), answer()).cited).toEqual([10, 20]);
-  });
-
-  it('reads "that chapter" as the section the last answer came from', () => {
-    const turn = turnAfter(readFollowUp(undefined, 'Which chapter is about consultation?', sections), answer(10));
-    expect(readFollowUp(turn, 'summarize that chapter', sections).question).toBe('summarize Chapter 3');
-    expect(readFollowUp(undefined, 'summarize that chapter', sections).question).toBe('summarize that chapter');
-  });
-
-  it('reads "compare them" as about the last two sections the conversation was on', () => {
-    const first = turnAfter(readFollowUp(undefined, 'What does chapter 3 say?', sections), answer(10));
-    const second = turnAfter(readFollowUp(first, 'and chapter 5?', sections), answer(20));
-    expect(second).toMatchObject({ section: 'chapter-5', earlier: 'chapter-3' });
-    expect(readFollowUp(second, 'compare them', sections).question).toBe('compare them (Chapter 3 and Chapter 5)');
-    expect(readFollowUp(second, 'how do they differ?', sections).question).toBe('how do they differ (Chapter 3 and Chapter 5)');
-    // With one section so far there is nothing to compare it with.
-    expect(readFollowUp(first, 'compare them', sections).question).not.toMatch(/Chapter 5/);
-  });
-
-  it('reads "its title" as the title of the section the last question named, not of one it was answered from', () => {
-    const named = turnAfter(readFollowUp(undefined, 'What is chapter 3 about?', sections), answer(10));
-    expect(named.named).toBe(true);
-    expect(readFollowUp(named, "what's its title?", sections).question).toBe("what's the title of Chapter 3?");
-    const answered = turnAfter(readFollowUp(undefined, 'What is consultative democracy?', sections), answer(10));
-    expect(answered).toMatchObject({ section: 'chapter-3' });
-    expect(readFollowUp(answered, "what's its title?", sections).question).toBe("what's its title?");
-  });
-
-  it('reads the "it" of "summarize it" as the section the last answer came from', () => {
-    const turn = turnAfter(readFollowUp(undefined, 'Which chapter is about consultation?', sections), answer(10));
-    expect(readFollowUp(turn, 'summarize it', sections).question).toBe('summarize Chapter 3');
-    expect(readFollowUp(turn, 'can you sum it up?', sections).question).toBe('can you sum up Chapter 3?');
-    expect(readFollowUp(undefined, 'summarize it', sections).question).toBe('summarize it');
-  });
-
-  it('keeps both sections when a follow-up asks how the new one relates to the old', () => {
-    expect(findSectionRefs(resolveFollowUp('What is chapter 3 about?', 'how does it relate to chapter 6?', sections), sections).ids).toEqual(['chapter-6', 'chapter-3']);
-  });
-
-  it('reads "the next chapter" and "the previous one" from the chapter last asked about', () => {
-    const turn = turnAfter(readFollowUp(undefined, previous, sections), answer(10));
-    const next = readFollowUp(turn, 'what about the next chapter?', sections);
-    expect(findSectionRefs(next.question, sections).ids).toEqual(['chapter-4']);
-    // The answer about chapter 4 may quote another chapter; "previous" still counts from 4.
-    const after = turnAfter(next, { ...answer(20), citations: [{ ...answer(20).citations[0]!, section: 'chapter-6' }] });
-    expect(findSectionRefs(readFollowUp(after, 'and the previous one?', sections).question, sections).ids).toEqual(['chapter-3']);
-    const last = turnAfter(readFollowUp(undefined, 'What does chapter 6 say?', sections), answer(30));
-    expect(readFollowUp(last, 'summarize the next chapter', sections).question).toBe('summarize the next chapter');
-  });
-
-  it('carries on the question, not what the asker said of themselves before it', () => {
-    const turn = turnAfter(readFollowUp(undefined, "I'm presenting chapter 4 tomorrow, what are its main points?", sections), answer(10));
-    expect(turn.question).toBe('what are its main points (in Chapter 4)');
-    expect(readFollowUp(turn, 'and chapter 5?', sections).question).toBe('and chapter 5 what are its main points');
-  });
-
-  it('drops a section named by its topic when a follow-up names another', () => {
-    const turn = turnAfter(readFollowUp(undefined, 'summarize the chapter on party branches', sections), { ...answer(10), citations: [{ ...answer(10).citations[0]!, section: 'chapter-5' }] });
-    const before = readFollowUp(turn, 'what about the previous chapter', sections);
-    expect(before.question).toBe('what about Chapter 4 summarize');
-    expect(findSectionRefs(before.question, sections).ids).toEqual(['chapter-4']);
-  });
-
-  it('asks a bare "why?" of the question before, without the sentences already quoted', () => {
-    const turn = turnAfter(readFollowUp(undefined, previous, sections), answer(10, 20));
-    const why = readFollowUp(turn, 'why?', sections);
-    expect(why.question).toBe(`why (${previous})`);
-    expect([...(why.exclude ?? [])]).toEqual([10, 20]);
-    expect(readFollowUp(turnAfter(why, answer(30)), 'how come?', sections).question).toBe(`why (${previous})`);
-  });
-
+describe('isChatter', () => {
   it.each(['thanks!', 'Thank you so much.', 'ok', '👍', 'great', 'ok thanks', 'great, thank you!', '👍 👍', '谢谢！'])('lets %s pass as chat', (text) => {
     expect(isChatter(text)).toBe(true);
   });

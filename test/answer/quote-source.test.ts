@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedOfQuote } from '../../src/answer/quote-source.ts';
+import { askedOfItem, askedOfQuote } from '../../src/answer/quote-source.ts';
 import type { Section } from '../../src/types.ts';
 import { converse, testCore } from '../helpers.ts';
 
@@ -34,3 +34,28 @@ describe('askedOfQuote', () => {
     expect(answers[2]?.citations[0]?.section).toBe('chapter-5');
   });
 });
+
+describe('askedOfItem', () => {
+  const first = { start: 10, end: 40 };
+  const second = { start: 40, end: 10 + text.length };
+  const before = { question: 'What activities does it describe?', cited: [10, 40], quotes: [first, second] };
+
+  it('asks "tell me more about the second one" of the second passage just quoted, in its words', () => {
+    expect(askedOfItem('tell me more about the second one', before, [overview])).toBe('More about this: it runs through the last kilometer.');
+    expect(askedOfItem('more on the first', before, [overview])).toBe('More about this: It runs through consultation; ');
+  });
+
+  it('leaves other messages, and answers of one quote (whose items the list reading finds), alone', () => {
+    expect(askedOfItem('what about the second one?', before, [overview])).toBeUndefined();
+    expect(askedOfItem('tell me more about the second one', { ...before, quotes: [first] }, [overview])).toBeUndefined();
+    expect(askedOfItem('tell me more about the third one', before, [overview])).toBeUndefined();
+  });
+
+  it('says more about the second of the activities chapter 4 describes', async () => {
+    const [activities, more] = await converse(await testCore('none'), ['What activities does chapter 4 describe?', 'tell me more about the second one']);
+    expect(activities?.citations.map((c) => c.quote).join(' ')).toMatch(/visiting the people/);
+    expect(more?.abstained).toBe(false);
+    expect(more?.citations[0]?.quote).toMatch(/^Millions of Party members/);
+  });
+});
+
