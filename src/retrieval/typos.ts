@@ -13,18 +13,22 @@ function neighbours(a: string, b: string): boolean {
   return p.r === q.r ? Math.abs(p.x - q.x) === 1 : Math.abs(p.r - q.r) === 1 && Math.abs(p.x - q.x) <= 0.75;
 }
 
+/** Letters a learner spells one for the other because they sound alike: "consentric", "cirkle". */
+const SOUND_ALIKE = new Set(['cs', 'sc', 'ck', 'kc', 'sz', 'zs', 'iy', 'yi']);
+
 /**
  * Edits between a typed word and a word of the thesis, as typos make them: a swap of
  * neighbouring letters ("circel") counts as one edit and, when `strict`, a changed letter
- * counts only when its key is next to the right one ("cpnsult"), so a real word is not bent
- * into another ("contrasted" stays, though "contracted" is one letter away).
+ * counts only when its key is next to the right one ("cpnsult") or it sounds the same
+ * ("consentric"), so a word is not bent into another ("marked" stays, though "market" is
+ * one letter away).
  */
 export function edits(typed: string, known: string, strict: boolean): number {
   const d = distance(typed, known);
   if (typed.length !== known.length || d > 2) return d;
   const diff = [...typed].flatMap((ch, i) => (ch === known[i] ? [] : [i]));
   const [i, j] = diff;
-  if (d === 1 && i !== undefined && strict) return neighbours(typed[i] ?? '', known[i] ?? '') ? 1 : Number.POSITIVE_INFINITY;
+  if (d === 1 && i !== undefined && strict) return neighbours(typed[i] ?? '', known[i] ?? '') || SOUND_ALIKE.has(`${typed[i]}${known[i]}`) ? 1 : Number.POSITIVE_INFINITY;
   return diff.length === 2 && i !== undefined && j === i + 1 && typed[i] === known[j] && typed[j] === known[i] ? 1 : d;
 }
 
@@ -34,7 +38,7 @@ export function edits(typed: string, known: string, strict: boolean): number {
  * thesis's own words.
  */
 export const ASKING_WORDS: ReadonlySet<string> = new Set(
-  'wrote written writer author title titled published publish summary summarize summarise chapter chapters introduction conclusion keywords degree supervisor university subject abstract dissertation thesis section sections'.split(' '),
+  'wrote written writer author title titled published publish summary summarize summarise chapter chapters introduction conclusion keywords degree supervisor university subject abstract dissertation thesis section sections explain describe discuss mention'.split(' '),
 );
 
 /** "What dose it say": "dose" after a question word is "does" (a dose is a word of its own). */

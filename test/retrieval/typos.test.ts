@@ -9,8 +9,14 @@ describe('edits', () => {
 
   it('counts a changed letter, when strict, only when its key is next to the right one', () => {
     expect(edits('cpnsult', 'consult', true)).toBe(1);
-    expect(edits('contrasted', 'contracted', true)).toBe(Number.POSITIVE_INFINITY);
-    expect(edits('contrasted', 'contracted', false)).toBe(1);
+    expect(edits('marked', 'market', true)).toBe(Number.POSITIVE_INFINITY);
+    expect(edits('marked', 'market', false)).toBe(1);
+  });
+
+  it('counts a changed letter that sounds the same as one edit, as learners spell', () => {
+    expect(edits('consentric', 'concentric', true)).toBe(1);
+    expect(edits('cirkle', 'circle', true)).toBe(1);
+    expect(edits('cirble', 'circle', true)).toBe(Number.POSITIVE_INFINITY);
   });
 });
 
