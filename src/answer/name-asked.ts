@@ -34,10 +34,10 @@ const BY_NAME = /\b(?:by|their)\s+names?\b/iu;
 
 /**
  * "Which districts of Urumqi were studied?", "which villages did they visit?", "which ethnic
- * groups live there?": places and peoples asked for one by one, which only their names answer
- * ("urban communities and villages", "all ethnic groups" name none).
+ * group is the largest?": places and peoples asked for one by one, which only their names
+ * answer ("urban communities and villages", "all ethnic groups" name none).
  */
-const PLACES_ASKED = /\bwhich\s+(?:(?!(?:do|does|did|are|is|were|was|have|has|had)\b)\p{L}+\s+)?(communities|neighbou?rhoods|districts|villages|streets|cities|towns|counties|provinces|prefectures|ethnic\s+groups|ethnicities|nationalities|minorities)\b/iu;
+const PLACES_ASKED = /\bwhich\s+(?:(?!(?:do|does|did|are|is|were|was|have|has|had)\b)\p{L}+\s+)?(communit(?:y|ies)|neighbou?rhoods?|districts?|villages?|streets?|cities|towns?|counties|provinces?|prefectures?|ethnic\s+groups?|ethnicit(?:y|ies)|nationalit(?:y|ies)|minorit(?:y|ies))\b/iu;
 
 /** "What were the six stages called?": their names, asked another way. */
 const CALLED = /\bwhat\s+(?:are|were)\s+(?:the\s+|its\s+)?((?:\p{L}+\s+){0,3}\p{L}+s)\s+(?:called|named)\s*[?.!]*$/iu;

@@ -16,6 +16,7 @@ describe('what a question asks to be named', () => {
     expect(namesAsked('which rural villages did the members visit?')).toEqual([stem('villages')]);
     expect(namesAsked('Which chapter covers the villages?')).toBeUndefined();
     expect(namesAsked('Which ethnic groups live in Urumqi?')).toEqual([stem('ethnic'), stem('groups')]);
+    expect(namesAsked('which community in Urumqi had the best results?')).toEqual([stem('community')]);
     expect(namesAsked('What were the six stages called?')).toEqual([stem('six'), stem('stages')]);
   });
 
