@@ -1,6 +1,7 @@
 import { isStopword, tokenize } from '../retrieval/terms.ts';
 import type { Retriever } from '../retrieval/search.ts';
 import { withoutFrames } from './frames.ts';
+import { causesAsked } from './cause.ts';
 import { unreportedTrouble } from './judged.ts';
 
 /**
@@ -25,10 +26,11 @@ const JUDGEMENT =
 const FAILED = /\bfail(?:s|ed|ing)?\b/iu;
 
 /**
- * "How does the thesis measure stability?", "how was trust quantified?": a measurement asked
- * for. When the thesis never writes of measuring, it measures nothing.
+ * "How does the thesis measure stability?", "how was trust quantified?", "how is the common
+ * denominator calculated?": a measurement asked for. When the thesis never writes of
+ * measuring or calculating, it measures nothing.
  */
-const MEASURED = /\bhow\s+(?:does|do|did|is|are|was|were|can|could)\s+(?:[\p{L}'’]+\s+){0,3}?(measur(?:e|es|ed|ing)|quantif(?:y|ies|ied)|gauge[sd]?)\b/iu;
+const MEASURED = /\bhow\s+(?:does|do|did|is|are|was|were|can|could)\s+(?:[\p{L}'’]+\s+){0,4}?(measur(?:e|es|ed|ing)|quantif(?:y|ies|ied)|gauge[sd]?|calculat(?:e|es|ed|ing)|comput(?:e|es|ed|ing))\b/iu;
 
 /** The judgement a question asks for ("failures", "weaknesses"), as typed, or undefined. */
 export function askedJudgement(question: string): string | undefined {
@@ -47,31 +49,6 @@ const RELATION_QUESTIONS = [
   /^\s*(?:is|are|was|were)\s+(.+?)\s+(?:related|connected|linked|tied)\s+(?:to|with)\s+(.+?)\s*[?.!]*$/iu,
   /\bwhat\s+(?:does|do)\s+(.+?)\s+have\s+to\s+do\s+with\s+(.+?)\s*[?.!]*$/iu,
 ];
-
-/**
- * "How does blockchain improve community governance?": the effect of something on the thesis's
- * subject. Only the cause decides: what it acts on is often the thesis's own idea in other words.
- */
-const EFFECT_QUESTION = /\bhow\s+(?:does|do|did|can|could|would|might|will)\s+(.+?)\s+(?:improve|affect|influence|impact|shape|help|hurt|harm|change|strengthen|weaken|support|undermine|transform|enhance|benefit|promote|hinder)\b/iu;
-
-/**
- * "How do community elections work in Urumqi?": how something works. Only that something
- * decides: when the thesis never names it, it does not say how it works. A few words only, so
- * "how did the region's activity change mass work" is no question of how something works.
- */
-const WORKING_QUESTION = /\bhow\s+(?:does|do|did|would|could)\s+(?:the\s+|an?\s+)?((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)\s+(?:work|function|operate)(?:\s+(?:in|at|within|for|across)\b[^?.!]*)?\s*[?.!]*$/iu;
-
-/**
- * "What role did the military play in…", "the role of social media in community governance":
- * the part something plays. Only that something decides, as with a cause.
- */
-const ROLE_QUESTION = [
-  /\bwhat\s+(?:role|part)\s+(?:does|do|did|has|have|had|can|could|will|would|might)\s+(.+?)\s+(?:play|played|playing)\b/iu,
-  /\b(?:role|part)\s+(?:of|played\s+by)\s+(.+?)\s+(?:in|for|within)\b/iu,
-];
-
-/** "How do private companies take part in governance?": who takes part decides, as with a cause. */
-const PART_TAKEN_QUESTION = /\bhow\s+(?:does|do|did|can|could|would|might|will)\s+(.+?)\s+(?:take\s+part|took\s+part|participate|get\s+involved|engage)\s+in\b/iu;
 
 /** The two things the first of `patterns` to match a question names (its two groups), as typed, or undefined. */
 export function twoSides(patterns: readonly RegExp[], question: string): readonly [string, string] | undefined {
@@ -142,7 +119,7 @@ export function unmentionedIn(question: string, retriever: Retriever, { frame, a
   if (trouble) return trouble;
   const measured = MEASURED.exec(question)?.[1];
   if (measured && unseen(measured, () => true)) return 'any measurement';
-  const cause = [EFFECT_QUESTION, WORKING_QUESTION, PART_TAKEN_QUESTION, ...ROLE_QUESTION].map((re) => re.exec(question)?.[1]?.trim()).find((side) => side && unseen(side, topical));
+  const cause = causesAsked(question).find((side) => unseen(side, topical));
   if (cause) return cause;
   return relatedSides(question)?.find((side) => unseen(side, topical));
 }

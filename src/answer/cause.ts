@@ -1,0 +1,38 @@
+/**
+ * "How does blockchain improve community governance?": the effect of something on the thesis's
+ * subject. Only the cause decides: what it acts on is often the thesis's own idea in other words.
+ */
+const EFFECT_QUESTION = /\bhow\s+(?:does|do|did|can|could|would|might|will)\s+(.+?)\s+(?:improve|affect|influence|impact|shape|help|hurt|harm|change|strengthen|weaken|support|undermine|transform|enhance|benefit|promote|hinder)\b/iu;
+
+/**
+ * "How do community elections work in Urumqi?": how something works. Only that something
+ * decides: when the thesis never names it, it does not say how it works. A few words only, so
+ * "how did the region's activity change mass work" is no question of how something works.
+ */
+const WORKING_QUESTION = /\bhow\s+(?:does|do|did|would|could)\s+(?:the\s+|an?\s+)?((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)\s+(?:work|function|operate)(?:\s+(?:in|at|within|for|across)\b[^?.!]*)?\s*[?.!]*$/iu;
+
+/**
+ * "What role did the military play in…", "the role of social media in community governance":
+ * the part something plays. Only that something decides, as with a cause.
+ */
+const ROLE_QUESTION = [
+  /\bwhat\s+(?:role|part)\s+(?:does|do|did|has|have|had|can|could|will|would|might)\s+(.+?)\s+(?:play|played|playing)\b/iu,
+  /\b(?:role|part)\s+(?:of|played\s+by)\s+(.+?)\s+(?:in|for|within)\b/iu,
+];
+
+/** "How does the branch deal with corruption?": what is dealt with decides, as with a cause. */
+const DEALT_WITH_QUESTION = /\bhow\s+(?:does|do|did|can|could|should|would|will)\s+.+?\s+(?:deal\s+with|dealt\s+with|handle|tackle|cope\s+with|combat|fight|prevent|stop)\s+(.+?)\s*[?.!]*$/iu;
+
+/** "How do private companies take part in governance?": who takes part decides, as with a cause. */
+const PART_TAKEN_QUESTION = /\bhow\s+(?:does|do|did|can|could|would|might|will)\s+(.+?)\s+(?:take\s+part|took\s+part|participate|get\s+involved|engage)\s+in\b/iu;
+
+/**
+ * What a question asks the doing of, as typed: the cause of an effect, what works, takes part,
+ * is dealt with or plays a part ("blockchain", "community elections", "corruption", "the
+ * military"). Only that decides whether the thesis can say: what it acts on is often the
+ * thesis's own idea in other words.
+ */
+export function causesAsked(question: string): string[] {
+  const patterns = [EFFECT_QUESTION, WORKING_QUESTION, PART_TAKEN_QUESTION, DEALT_WITH_QUESTION, ...ROLE_QUESTION];
+  return patterns.flatMap((re) => re.exec(question)?.[1]?.trim() || []);
+}
