@@ -139,10 +139,9 @@ const DURATION_FRAME = /\bhow\s+long\s+an?\s+(?:period|span|stretch|time)\b/giu;
 const FIT_FRAME = /\b(?:fits?|fitted|fitting)\s+(?:in(?:to)?|within)\b(?:\s+(?:the\s+)?(?:picture|argument|story|framework|thesis|this|it|all\s+this))?/giu;
 
 /**
- * "As bullet points", "in a numbered list", "bullet-pointed": the form the answer should take;
- * "what is chapter 2 an introduction to?": what it introduces.
- * "What does chapter 1 establish?": what a part sets out, at the end of the question ("what
- * platforms are established" keeps its topic).
+ * "As bullet points", "in a numbered list", "bullet-pointed": the form the answer should take.
+ * "What is chapter 2 an introduction to?" and "what does chapter 1 establish?" (the verb at the
+ * question's end) ask what a part sets out; "what platforms are established" keeps its topic.
  */
 const FORM_FRAME =
   /\ban\s+introduction\s+to\b|\b(?:as|in)\s+(?:a\s+)?(?:(?:bullet(?:ed)?[-\s]?)?points?|bullets|(?:numbered\s+|bulleted\s+)?list|table)\b|\bbullet[-\s]?point(?:s|ed)?\b|(?<=\bwhat\s+(?:does|do|did)\s+(?:\S+\s+){0,4})establish(?:es|ed)?(?=\s*[?.!]*\s*$)/giu;
