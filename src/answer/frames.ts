@@ -1,3 +1,5 @@
+import { ASKING_FRAMES } from './asking-frames.ts';
+
 /**
  * "Key" frames a question when it qualifies what is asked for ("the key findings"), not when it
  * is the topic ("the key to community governance").
@@ -128,26 +130,8 @@ const WHO_FRAME = /\b(?:which|what)\s+(?:leaders?|officials?)\b/giu;
 /** "Where did the research take place?": where it was, not a "place" the text speaks of. */
 const HAPPEN_FRAME = /\b(?:take|takes|took|taken|taking)\s+place\b/giu;
 
-/**
- * "How long a period…", "how long a span…": the span is what is asked for (answer-type.ts reads
- * "how long"). A plain "how long" keeps its "long", which narrows the topic a little: "how long
- * does a consultation take" is not answered by any sentence with a span and a consultation.
- */
-const DURATION_FRAME = /\bhow\s+long\s+an?\s+(?:period|span|stretch|time)\b/giu;
-
-/** "How does the corps fit into this?", "where do the masses fit in the picture?": its place in the work is asked; "fit" is no topic. */
-const FIT_FRAME = /\b(?:fits?|fitted|fitting)\s+(?:in(?:to)?|within)\b(?:\s+(?:the\s+)?(?:picture|argument|story|framework|thesis|this|it|all\s+this))?/giu;
-
-/**
- * "As bullet points", "in a numbered list", "bullet-pointed": the form the answer should take.
- * "What is chapter 2 an introduction to?" and "what does chapter 1 establish?" (the verb at the
- * question's end) ask what a part sets out; "what platforms are established" keeps its topic.
- */
-const FORM_FRAME =
-  /\ban\s+introduction\s+to\b|\b(?:as|in)\s+(?:a\s+)?(?:(?:bullet(?:ed)?[-\s]?)?points?|bullets|(?:numbered\s+|bulleted\s+)?list|table)\b|\bbullet[-\s]?point(?:s|ed)?\b|(?<=\bwhat\s+(?:does|do|did)\s+(?:\S+\s+){0,4})establish(?:es|ed)?(?=\s*[?.!]*\s*$)/giu;
-
 /** Phrases that frame a question rather than name its topic, in the order they are taken out. */
-const FRAMES = [HAN_GENERIC, KEY_FRAME, KIND_FRAME, TRUTH_FRAME, EVERYTHING_FRAME, WHOLE_FRAME, REQUEST_FRAME, FOCUS_FRAME, FINDINGS_FRAME, LENGTH_FRAME, OPERATIONALISE_FRAME, STATED_FRAME, SIGNIFY_FRAME, ASIDE_FRAME, NAMING_FRAME, VIEW_FRAME, HAPPEN_FRAME, NAME_OF_FRAME, REGARD_FRAME, WHO_FRAME, GUIDES_FRAME, EFFORT_FRAME, RESULT_FRAME, COMES_FRAME, THREAD_FRAME, BY_NAME_FRAME, DURATION_FRAME, FIT_FRAME, FORM_FRAME];
+const FRAMES = [HAN_GENERIC, KEY_FRAME, KIND_FRAME, TRUTH_FRAME, EVERYTHING_FRAME, WHOLE_FRAME, REQUEST_FRAME, FOCUS_FRAME, FINDINGS_FRAME, LENGTH_FRAME, OPERATIONALISE_FRAME, STATED_FRAME, SIGNIFY_FRAME, ASIDE_FRAME, NAMING_FRAME, VIEW_FRAME, HAPPEN_FRAME, NAME_OF_FRAME, REGARD_FRAME, WHO_FRAME, GUIDES_FRAME, EFFORT_FRAME, RESULT_FRAME, COMES_FRAME, THREAD_FRAME, BY_NAME_FRAME, ...ASKING_FRAMES];
 
 /** The question with its framing phrases ("true or false:", "what kind of", "the whole thesis") taken out. */
 export function withoutFrames(question: string): string {
