@@ -15,14 +15,19 @@ const POST = String.raw`(?:secretar(?:y|ies)|chair(?:man|woman|person)?|leaders?
 const POST_WORD = new RegExp(String.raw`^${POST}$`, 'iu');
 const PERSON_ASKED = new RegExp(String.raw`\bwho\s+(?:is|was|are|were)\s+(?:the\s+)?(?:\p{L}+\s+){0,2}${POST}\b|\bwhich\s+(?:\p{L}+\s+)?${POST}\b|\bwho\s+(?:chairs|heads|directs|runs|chaired|headed|directed|ran)\b`, 'iu');
 
+/** One word qualifying what "which" asks for ("which Western scholars"), not the question's verb ("what do scholars say"). */
+const QUALIFIER = String.raw`(?:(?!(?:do|does|did|are|is|were|was|have|has|had)\b)\p{L}+\s+)?`;
+
 /**
  * "Which scholars does the review cite?", "what Western theorists…": people asked for by their
  * calling; "who invented the concentric circle?", "who founded the corps?": by what they began.
  * Only a sentence that names someone answers. ("Who proposed…" or "who developed…" may be the
  * author, whom the record names.)
  */
-const PEOPLE_ASKED =
-  /\b(?:which|what)\s+(?:(?!(?:do|does|did|are|is|were|was|have|has|had)\b)\p{L}+\s+)?(?:scholars|theorists|thinkers|authors|researchers|academics|writers|sociologists|economists|philosophers|experts)\b|\bwho\s+(?:first\s+|originally\s+)?(?:invented|designed|coined|devised|originated|founded|came\s+up\s+with|thought\s+up)\b/iu;
+const PEOPLE_ASKED = new RegExp(
+  String.raw`\b(?:which|what)\s+${QUALIFIER}(?:scholars|theorists|thinkers|authors|researchers|academics|writers|sociologists|economists|philosophers|experts)\b|\bwho\s+(?:first\s+|originally\s+)?(?:invented|designed|coined|devised|originated|founded|came\s+up\s+with|thought\s+up)\b`,
+  'iu',
+);
 
 /** True when a question asks which scholars or thinkers, people named for their calling rather than a post. */
 export function peopleAsked(question: string): boolean {
@@ -37,7 +42,10 @@ const BY_NAME = /\b(?:by|their)\s+names?\b/iu;
  * group is the largest?": places and peoples asked for one by one, which only their names
  * answer ("urban communities and villages", "all ethnic groups" name none).
  */
-const PLACES_ASKED = /\bwhich\s+(?:(?!(?:do|does|did|are|is|were|was|have|has|had)\b)\p{L}+\s+)?(communit(?:y|ies)|neighbou?rhoods?|districts?|villages?|streets?|cities|towns?|counties|provinces?|prefectures?|ethnic\s+groups?|ethnicit(?:y|ies)|nationalit(?:y|ies)|minorit(?:y|ies))\b/iu;
+const PLACES_ASKED = new RegExp(
+  String.raw`\bwhich\s+${QUALIFIER}(communit(?:y|ies)|neighbou?rhoods?|districts?|villages?|streets?|cities|towns?|counties|provinces?|prefectures?|ethnic\s+groups?|ethnicit(?:y|ies)|nationalit(?:y|ies)|minorit(?:y|ies))\b`,
+  'iu',
+);
 
 /** "What were the six stages called?": their names, asked another way. */
 const CALLED = /\bwhat\s+(?:are|were)\s+(?:the\s+|its\s+)?((?:\p{L}+\s+){0,3}\p{L}+s)\s+(?:called|named)\s*[?.!]*$/iu;
