@@ -6,9 +6,10 @@ import { unreportedTrouble } from './judged.ts';
 
 /**
  * "What do critics say about…", "How did residents react to…", "how did residents rate…": a
- * question about what someone said, did or judged, whose answer depends on who that is.
+ * question about what someone said, did or judged, whose answer depends on who that is. After a
+ * determiner ("get a say", "have their say") "say" is a voice had, not words said.
  */
-const SOURCE_QUESTION = /\b(?:what|how)\s+(?:do|does|did)\s+(.+?)\s+(?:say|think|argue|claim|believe|write|feel|react|respond|rate|judge|assess|evaluate|perceive|receive)\b/iu;
+const SOURCE_QUESTION = /\b(?:what|how)\s+(?:do|does|did)\s+(.+?)\s+(?<!\b(?:a|any|their|its|his|her|no|more|the|some)\s)(?:say|think|argue|claim|believe|write|feel|react|respond|rate|judge|assess|evaluate|perceive|receive)\b/iu;
 
 /** The speaker a question asks about ("critics", "the interviewees"), or undefined. */
 export function askedSource(question: string): string | undefined {

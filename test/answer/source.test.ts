@@ -9,6 +9,8 @@ describe('askedSource', () => {
     expect(askedSource('what did the 19th national congress report say')).toBe('the 19th national congress report');
     expect(askedSource('How did residents rate the visiting-the-people activity?')).toBe('residents');
     expect(askedSource('What is the mass line?')).toBeUndefined();
+    // A say had is a voice, not words said.
+    expect(askedSource('How do residents of every ethnic group get a say in community matters?')).toBeUndefined();
   });
 });
 

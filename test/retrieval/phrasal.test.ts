@@ -11,6 +11,7 @@ describe('withPhrasalVerbs', () => {
     expect(read('looks back')).toEqual([['review', stem('review')]]);
     expect(read('literature review')).toEqual([['status', stem('status')]]);
     expect(read('took part')).toEqual([['participate', stem('participate')]]);
+    expect(read('get a say')).toEqual([['get', stem('get')], ['participate', stem('participate')]]);
     expect(read('expand on')).toEqual([['elaborate', stem('elaborate')]]);
     expect(read('platforms set up')).toEqual([['platforms', stem('platforms')], ['establish', stem('establish')]]);
     expect(withPhrasalVerbs(tokenize('platforms set up')).map((t) => t.start)).toEqual([0, 10]);
@@ -21,6 +22,7 @@ describe('withPhrasalVerbs', () => {
   });
 
   it('leaves a verb without its particle alone', () => {
+    expect(read('what do they say').at(-1)).toEqual(['say', stem('say')]);
     expect(read('a set of rules')).toEqual([['a', 'a'], ['set', 'set'], ['of', 'of'], ['rules', stem('rules')]]);
     expect(read("gathering the people's hearts").at(-1)).toEqual(['hearts', stem('hearts')]);
   });
