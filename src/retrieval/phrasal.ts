@@ -7,7 +7,8 @@ const BECOME = /^(?:get|gets|getting|got|grow|grows|growing|grew|become|becomes|
 /**
  * Phrasal verbs a question says for the one word a scholar writes: "bring together" for
  * "gather", "set up" for "establish", "hold back" for "restrict", "look back" for "review",
- * "take part" or "have a say" for "participate", "expand on" for "elaborate", "get bigger" for "expansion", one
+ * "take part" or "have a say" for "participate", "expand on" for "elaborate", "get bigger" for
+ * "expansion", "lose touch", "cut off" or "drift away" for "separation", one
  * compound ("literature review") and one figure of speech: "the heart of" for "the core of".
  * The verb takes the word's stem and the particle goes, so neither counts as a word the thesis
  * never uses.
@@ -18,6 +19,10 @@ const PHRASAL: ReadonlyArray<readonly [RegExp, RegExp, string]> = [
   [/^(?:hold|holds|holding|held)$/iu, /^back$/iu, 'restrict'],
   [/^(?:look|looks|looking|looked)$/iu, /^back$/iu, 'review'],
   [/^(?:take|takes|taking|took|taken)$/iu, /^part$/iu, 'participate'],
+  // "Cut off from", "losing touch with", "drifting away from" the people: a separation.
+  [/^(?:cut|cuts|cutting)$/iu, /^off$/iu, 'separation'],
+  [/^(?:lose|loses|losing|lost)$/iu, /^touch$/iu, 'separation'],
+  [/^(?:drift|drifts|drifting|drifted|grow|grows|growing|grew|move|moves|moving|moved)$/iu, /^(?:away|apart)$/iu, 'separation'],
   // "Get a say", "have their say": a voice in what is decided.
   [/^(?:a|their|any|more|no)$/iu, /^say$/iu, 'participate'],
   // "Expand on the second one" asks for more, not about the circle's expansion.

@@ -11,6 +11,9 @@ describe('withPhrasalVerbs', () => {
     expect(read('looks back')).toEqual([['review', stem('review')]]);
     expect(read('literature review')).toEqual([['status', stem('status')]]);
     expect(read('took part')).toEqual([['participate', stem('participate')]]);
+    expect(read('losing touch')).toEqual([['separation', stem('separation')]]);
+    expect(read('cut off')).toEqual([['separation', stem('separation')]]);
+    expect(read('drifting away')).toEqual([['separation', stem('separation')]]);
     expect(read('get a say')).toEqual([['get', stem('get')], ['participate', stem('participate')]]);
     expect(read('expand on')).toEqual([['elaborate', stem('elaborate')]]);
     expect(read('platforms set up')).toEqual([['platforms', stem('platforms')], ['establish', stem('establish')]]);
