@@ -8,8 +8,8 @@ const BECOME = /^(?:get|gets|getting|got|grow|grows|growing|grew|become|becomes|
  * Phrasal verbs a question says for the one word a scholar writes: "bring together" for
  * "gather", "set up" for "establish", "hold back" for "restrict", "look back" for "review",
  * "take part" or "have a say" for "participate", "expand on" for "elaborate", "get bigger" for
- * "expansion", "lose touch", "cut off" or "drift away" for "separation", one
- * compound ("literature review") and one figure of speech: "the heart of" for "the core of".
+ * "expansion", "lose touch", "cut off" or "drift away" for "separation", two compounds
+ * ("literature review", "ordinary people" for "the masses") and one figure of speech: "the heart of" for "the core of".
  * The verb takes the word's stem and the particle goes, so neither counts as a word the thesis
  * never uses.
  */
@@ -32,6 +32,8 @@ const PHRASAL: ReadonlyArray<readonly [RegExp, RegExp, string]> = [
   // A literature review is one thing, the thesis's "research status" (stem.ts), not a review
   // besides: "the gaps of the literature review" has one known word in two, not two in three.
   [/^literatures?$/iu, /^reviews?$/iu, 'status'],
+  // "Ordinary people", "the general public": what "the masses" means in plain English.
+  [/^(?:ordinary|common|everyday|regular|general)$/iu, /^(?:people|peoples|citizens?|folks?|residents?|public)$/iu, 'masses'],
   // "At the heart of governance" is its core; "the people's hearts" stay hearts.
   [/^hearts?$/iu, /^of$/iu, 'core'],
 ];

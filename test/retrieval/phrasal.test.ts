@@ -14,6 +14,7 @@ describe('withPhrasalVerbs', () => {
     expect(read('losing touch')).toEqual([['separation', stem('separation')]]);
     expect(read('cut off')).toEqual([['separation', stem('separation')]]);
     expect(read('drifting away')).toEqual([['separation', stem('separation')]]);
+    expect(read('ordinary citizens')).toEqual([['masses', stem('masses')]]);
     expect(read('get a say')).toEqual([['get', stem('get')], ['participate', stem('participate')]]);
     expect(read('expand on')).toEqual([['elaborate', stem('elaborate')]]);
     expect(read('platforms set up')).toEqual([['platforms', stem('platforms')], ['establish', stem('establish')]]);
@@ -25,6 +26,7 @@ describe('withPhrasalVerbs', () => {
   });
 
   it('leaves a verb without its particle alone', () => {
+    expect(read('the people').at(-1)).toEqual(['people', stem('people')]);
     expect(read('what do they say').at(-1)).toEqual(['say', stem('say')]);
     expect(read('a set of rules')).toEqual([['a', 'a'], ['set', 'set'], ['of', 'of'], ['rules', stem('rules')]]);
     expect(read("gathering the people's hearts").at(-1)).toEqual(['hearts', stem('hearts')]);

@@ -41,8 +41,9 @@ describe('terms', () => {
     expect(contentStems('Which sections and papers explains consultation?')).toEqual([stem('consultation')]);
     expect(isStopword('was')).toBe(true);
     expect(isStopword('apart')).toBe(true);
-    // "Ordinary people" are the people: the qualifier names no topic of its own.
-    expect(contentStems('ordinary people')).toEqual([stem('people')]);
+    // "Ordinary" names no topic of its own; "ordinary people" are the masses (phrasal.ts).
+    expect(contentStems('ordinary life')).toEqual([stem('life')]);
+    expect(contentStems('ordinary people')).toEqual([stem('masses')]);
     expect(contentStems('yo lol wat r the dangers')).toEqual([stem('dangers')]);
     expect(contentStems("I’m sure I don't know the dangers")).toEqual([stem('sure'), stem('know'), stem('dangers')]);
     expect(isStopword('masses')).toBe(false);
