@@ -11,9 +11,12 @@ import { unreportedTrouble } from './judged.ts';
  */
 const SOURCE_QUESTION = /\b(?:what|how)\s+(?:do|does|did)\s+(.+?)\s+(?<!\b(?:a|any|their|its|his|her|no|more|the|some)\s)(?:say|think|argue|claim|believe|write|feel|react|respond|rate|judge|assess|evaluate|perceive|receive)\b/iu;
 
+/** "What is the mayor's view of the circle?", "the critics' take on…": a held view, by its holder. */
+const VIEW_HELD = /\bwhat(?:\s+(?:is|was|are|were)|['’]s)\s+(.+?)['’]s?\s+(?:views?|opinions?|positions?|stance|take|verdict|assessment|attitudes?)\s+(?:of|on|about|towards?|regarding)\b/iu;
+
 /** The speaker a question asks about ("critics", "the interviewees"), or undefined. */
 export function askedSource(question: string): string | undefined {
-  return SOURCE_QUESTION.exec(question)?.[1]?.trim();
+  return (SOURCE_QUESTION.exec(question) ?? VIEW_HELD.exec(question))?.[1]?.trim();
 }
 
 /**

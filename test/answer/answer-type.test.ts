@@ -18,6 +18,9 @@ describe('expectationOf', () => {
     expect(expectationOf("What are the six stages' dates?")).toEqual({ kind: 'date' });
     expect(expectationOf('What happened over the twenty years of development?')).toBeUndefined();
     expect(expectationOf('In which year did the reform start?')).toEqual({ kind: 'date' });
+    expect(expectationOf('When does the next party congress take place?')).toEqual({ kind: 'date' });
+    // In the present, "when" is as often "on what condition".
+    expect(expectationOf('When does the circle contract?')).toBeUndefined();
     expect(expectationOf('Between which years was the fieldwork?')).toEqual({ kind: 'date' });
     expect(expectationOf('List the six stages with their dates')).toEqual({ kind: 'date' });
     expect(expectationOf("what are the six stages' start and end years?")).toEqual({ kind: 'date' });

@@ -9,6 +9,9 @@ describe('askedSource', () => {
     expect(askedSource('what did the 19th national congress report say')).toBe('the 19th national congress report');
     expect(askedSource('How did residents rate the visiting-the-people activity?')).toBe('residents');
     expect(askedSource('What is the mass line?')).toBeUndefined();
+    expect(askedSource("What is the mayor of Urumqi's view of the circle?")).toBe('the mayor of Urumqi');
+    expect(askedSource("What's the critics' take on consultation?")).toBe('the critics');
+    expect(askedSource("What is the party's position in national governance?")).toBeUndefined();
     // A say had is a voice, not words said.
     expect(askedSource('How do residents of every ethnic group get a say in community matters?')).toBeUndefined();
   });
@@ -50,6 +53,8 @@ describe('questions about what others say', () => {
       expect((await core.ask(q)).answer).toMatch(/^(?:The thesis text we have|Chapter 2) does not say\. It does not mention (?:the examiners|reviewers)\./);
     }
     expect((await core.ask('What does the author think?')).abstained).toBe(false);
+    expect((await core.ask("What is the mayor of Urumqi's view of the circle?")).answer).toMatch(/It does not mention the mayor of Urumqi\./);
+    expect((await core.ask("What is Xi Jinping's view on national unity?")).citations[0]?.quote).toMatch(/^General Secretary Xi Jinping/);
     const congress = await core.ask('What did the 19th National Congress report say?');
     expect(congress.citations[0]?.section).toBe('chapter-1');
   });
