@@ -7,11 +7,11 @@ const BECOME = /^(?:get|gets|getting|got|grow|grows|growing|grew|become|becomes|
 /**
  * Phrasal verbs a question says for the one word a scholar writes: "bring together" for
  * "gather", "set up" for "establish", "hold back" for "restrict", "look back" for "review",
- * "take part" or "have a say" for "participate", "expand on" for "elaborate", "get bigger" for
- * "expansion", "lose touch", "cut off" or "drift away" for "separation", two compounds
- * ("literature review", "ordinary people" for "the masses") and one figure of speech: "the heart of" for "the core of".
- * The verb takes the word's stem and the particle goes, so neither counts as a word the thesis
- * never uses.
+ * "take part" or "have a say" for "participate", "carry over" for "apply", "expand on" for
+ * "elaborate", "get bigger" for "expansion", "lose touch", "cut off" or "drift away" for
+ * "separation"; two compounds ("literature review", "ordinary people" for "the masses") and
+ * one figure of speech: "the heart of" for "the core of". The verb takes the word's stem and
+ * the particle goes, so neither counts as a word the thesis never uses.
  */
 const PHRASAL: ReadonlyArray<readonly [RegExp, RegExp, string]> = [
   [/^(?:bring|brings|bringing|brought|pull|pulls|pulled|pulling)$/iu, /^together$/iu, 'gather'],
@@ -19,6 +19,7 @@ const PHRASAL: ReadonlyArray<readonly [RegExp, RegExp, string]> = [
   [/^(?:hold|holds|holding|held)$/iu, /^back$/iu, 'restrict'],
   [/^(?:look|looks|looking|looked)$/iu, /^back$/iu, 'review'],
   [/^(?:take|takes|taking|took|taken)$/iu, /^part$/iu, 'participate'],
+  [/^(?:carry|carries|carrying|carried)$/iu, /^over$/iu, 'apply'],
   // "Cut off from", "losing touch with", "drifting away from" the people: a separation.
   [/^(?:cut|cuts|cutting)$/iu, /^off$/iu, 'separation'],
   [/^(?:lose|loses|losing|lost)$/iu, /^touch$/iu, 'separation'],

@@ -31,6 +31,9 @@ describe('stem', () => {
     expect(stem('officials')).toBe(stem('cadres'));
     expect(stem('foreign')).not.toBe(stem('abroad'));
     expect(stem('overseas')).toBe(stem('abroad'));
+    expect(stem('geometry')).toBe(stem('mathematical'));
+    expect(stem('upgraded')).toBe(stem('improving'));
+    expect(stem('tensions')).toBe(stem('contradictions'));
     expect(stem('literature')).toBe(stem('status'));
     expect(stem('threat')).toBe(stem('danger'));
     expect(stem('expands')).toBe(stem('expansion'));
