@@ -39,6 +39,25 @@ const PHRASAL: ReadonlyArray<readonly [RegExp, RegExp, string]> = [
   [/^hearts?$/iu, /^of$/iu, 'core'],
 ];
 
+const GATHER = PHRASAL[0];
+/** Words a verb's object is not: a "together" past them ends another clause. */
+const CLAUSE_BREAK = /^(?:and|or|but|to|is|are|was|were|that|which|who|with)$/iu;
+
+/**
+ * "Pull the people's strength together": a verb and "together" around its object of up to
+ * three words. The verb becomes "gather"; the rest stays ("together" is a stopword).
+ */
+function splitGather(tokens: readonly SearchToken[], i: number): boolean {
+  const verb = tokens[i];
+  if (!GATHER || !verb || verb.compound || !GATHER[0].test(verb.word)) return false;
+  for (let j = i + 2; j <= i + 4; j++) {
+    const word = tokens[j - 1]?.word ?? '';
+    if (CLAUSE_BREAK.test(word)) return false;
+    if (GATHER[1].test(tokens[j]?.word ?? '')) return true;
+  }
+  return false;
+}
+
 /**
  * Tokens with each phrasal verb ("brought together") made its one word ("gather"), and a
  * particle joined to it by "and" or "or" too ("gets bigger and smaller").
@@ -53,7 +72,7 @@ export function withPhrasalVerbs(tokens: readonly SearchToken[]): SearchToken[] 
     const particleAt = (j: number) => PHRASAL.find(([v, particle]) => verb !== undefined && v.test(verb) && particle.test(tokens[j]?.word ?? ''));
     const phrasal = particleAt(i + 1);
     if (!phrasal) {
-      out.push(t);
+      out.push(splitGather(tokens, i) ? as(t, 'gather') : t);
       continue;
     }
     out.push(as(t, phrasal[2]));

@@ -36,6 +36,7 @@ const COUNT_WORDS = new Map([['pair', '2'], ['dual', '2'], ['twofold', '2'], ['t
  * "danger", "try" / "attempt", "deliberative" / "consultative" (democracy), "link" / "connect",
  * "biggest" or "greatest" / "largest", "shared" / "common", "discover" / "find", "campaign" /
  * "activity", "maths" or "geometry" / "mathematics", "upgrade" / "improve", "near" / "close",
+ * "strength" / "power" (a people's strength is the power it gathers),
  * "conflict" or "tension" / "contradiction" (as Chinese political writing in English names
  * them), "officials" / "cadres", "overseas" / "abroad", and
  * "the literature" / "research status", as Chinese scholarship in English names the survey of
@@ -44,7 +45,7 @@ const COUNT_WORDS = new Map([['pair', '2'], ['dual', '2'], ['twofold', '2'], ['t
  */
 const IRREGULAR = new Map(
   `choose:choice,choices,pick,picks,picked,picking analyze:analysis,analyses,analytic,analytical succeed:success fail:failure,failures
-  prove:proof believe:belief,beliefs grow:growth strong:strength true:truth emphasize:emphasis hypothesize:hypothesis
+  prove:proof believe:belief,beliefs grow:growth power:strength,strengths true:truth emphasize:emphasis hypothesize:hypothesis
   build:built find:found make:made draw:drew,drawn take:took,taken give:gave,given run:ran bring:brought seek:sought
   lead:led hold:held keep:kept meet:met think:thought teach:taught write:wrote,written choose:chose,chosen know:knew,known
   grow:grew,grown show:shown see:seen begin:began,begun speak:spoke,spoken become:became come:came go:went,gone

@@ -26,6 +26,12 @@ describe('withPhrasalVerbs', () => {
     expect(read('gets bigger and smaller')).toEqual([['expansion', stem('expansion')], ['contraction', stem('contraction')]]);
   });
 
+  it('reads "together" after a short object as the verb\'s particle', () => {
+    expect(read("pull the people's strength together").map(([w]) => w)).toEqual(['gather', 'the', "people's", 'strength', 'together']);
+    // Past another clause it is not the verb's.
+    expect(read('pull back and work together')[0]?.[0]).toBe('pull');
+  });
+
   it('leaves a verb without its particle alone', () => {
     expect(read('the people').at(-1)).toEqual(['people', stem('people')]);
     expect(read('what do they say').at(-1)).toEqual(['say', stem('say')]);

@@ -32,6 +32,7 @@ describe('stem', () => {
     expect(stem('foreign')).not.toBe(stem('abroad'));
     expect(stem('overseas')).toBe(stem('abroad'));
     expect(stem('geometry')).toBe(stem('mathematical'));
+    expect(stem('strength')).toBe(stem('power'));
     expect(stem('upgraded')).toBe(stem('improving'));
     expect(stem('tensions')).toBe(stem('contradictions'));
     expect(stem('literature')).toBe(stem('status'));
