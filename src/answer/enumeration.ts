@@ -54,8 +54,12 @@ export function findEnumerations(passages: readonly Passage[]): Enumeration[] {
   return found;
 }
 
-/** "The second one", "the third reason", "the last point": one item asked for, by its place. */
-const ITEM_ASKED = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|[1-9](?:st|nd|rd|th))\b(?!\s+(?:chapter|section|part|half|sentence|paragraph|page|line|time|of\s+all)\b)/iu;
+/**
+ * "The second one", "the third reason", "the last point": one item asked for, by its place.
+ * "Last" ending a question or before "for" is the verb ("how long did the stages last?"),
+ * unless a determiner makes it the item ("and the last?") or it stands alone ("last?").
+ */
+const ITEM_ASKED = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?<=\b(?:the|its|their|this|that|these|those|very)\s+|^\s*(?:and\s+)?)last|last(?!\s*[?.!]*\s*$)(?!\s+for\b)|[1-9](?:st|nd|rd|th))\b(?!\s+(?:chapter|section|part|half|sentence|paragraph|page|line|time|of\s+all)\b)/iu;
 
 /** The ordinal word of an item asked for by its place ("second", "last"), in lower case, or undefined. */
 export function askedOrdinal(question: string): string | undefined {

@@ -38,6 +38,10 @@ describe('itemAsked', () => {
   it('reads the place of an item asked for, but not of a chapter', () => {
     expect(itemAsked("what's the second one?")).toBe(2);
     expect(itemAsked('and the last?')).toBe(0);
+    expect(itemAsked('last?')).toBe(0);
+    // "Last" as a verb asks for a span, not an item.
+    expect(itemAsked('How long did each of the six stages last?')).toBeUndefined();
+    expect(itemAsked('How long does the contraction last for?')).toBeUndefined();
     expect(itemAsked('what is the 3rd reason?')).toBe(3);
     expect(itemAsked('What did the 19th congress say?')).toBeUndefined();
     expect(itemAsked('What does the first chapter say?')).toBeUndefined();
