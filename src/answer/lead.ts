@@ -11,6 +11,9 @@ import type { Answer, SectionPointer } from './types.ts';
 const WHICH_SECTION =
   /\bwhich\s+(?:chapters?|parts?|sections?)\b(?!\s*(?:\d|(?:[ivx]+|one|two|three|four|five|six|seven|eight|nine|ten)\b))|\bwhat\s+(?:chapters?|sections?)\b(?!\s*(?:\d|(?:[ivx]+|one|two|three|four|five|six|seven|eight|nine|ten)\b))|\bwhere\b(?=.*\b(?:discuss(?:es|ed)?|talks?\s+about|talked\s+about|mentions?|mentioned|covers?|covered|deals?\s+with|dealt\s+with|address(?:es|ed)?|explains?|explained|defines?|defined|introduces?|introduced|describes?|described)\b)|\bwhere(?:['’]s|\s+is)\s+the\s+(?:bit|part|passage|place)\b|\bwhere\s+can\s+i\s+(?:find|read)\b|^\s*(?:and\s+)?where\s+(?:is|was)\s+(?:that|this|it)(?:\s+(?:said|stated|mentioned|written|discussed|from))?(?:\s+in\s+the\s+(?:thesis|text|abstract))?\s*[?.!]*\s*$/iu;
 
+/** "Which page…", "on what page…": the text we index has no pages, so the chapter answers. */
+const PAGE_ASKED = /\b(?:which|what)\s+pages?\b|\bpage\s+numbers?\b/iu;
+
 /** "Does the thesis mention X?", "Is X discussed?": asks whether, not what. */
 const MENTION_QUESTION =
   /^\s*(?:(?:lol|ok|okay|so|hey|and|but|um+|hmm+|well|wait)[\s,]+)*(?:does|do|did)\s+(?:the\s+)?(?:thesis|dissertation|paper|author|abstract|text|it|chapter\s+\w+|introduction|overview)\s+(?:ever\s+)?(?:mention|discuss|talk\s+about|refer\s+to|cite|quote|name)\b|^\s*(?:is|are|was|were)\s+.+\s+(?:mentioned|discussed|quoted|cited|named|referred\s+to)\b/iu;
@@ -39,7 +42,7 @@ export function asksIfInSection(question: string): boolean {
 
 /** True for "which chapter / part / section…": the answer should be a chapter. */
 export function asksWhichSection(question: string): boolean {
-  return WHICH_SECTION.test(question);
+  return WHICH_SECTION.test(question) || PAGE_ASKED.test(question);
 }
 
 /**
@@ -74,7 +77,8 @@ export function withLead(answer: Answer, asked: { question: string; topic: reado
   // Only a chapter answers "which chapter"; a quote from the overview is left to speak for itself,
   // unless it names the one chapter that does ("Chapter 3 reports the interviews").
   const where = asked.which ? chapterNamedIn(first.quote, first.section, passages) ?? (first.section === 'overview' ? undefined : first) : undefined;
-  const lead = where ? `${where.label}, “${where.title}”. ` : found ? 'Yes. ' : '';
+  const pages = where && PAGE_ASKED.test(asked.question) ? 'The text we have has no page numbers; it is in ' : '';
+  const lead = where ? `${pages}${where.label}, “${where.title}”. ` : found ? 'Yes. ' : '';
   return { ...answer, answer: `${lead}${answer.answer}` };
 }
 

@@ -21,6 +21,11 @@ describe('withLead', () => {
     expect(lead('Which chapter covers the corps?', ['corp'], [], true)).toBe('Chapter 4, “Hundreds of clues”. The corps and the local government converge. [Ch. 4]');
   });
 
+  it('answers "which page…" with the chapter, saying the text has no pages', () => {
+    expect(asksWhichSection('Which page discusses the corps?')).toBe(true);
+    expect(lead('Which page discusses the corps?', ['corp'], [], true)).toBe('The text we have has no page numbers; it is in Chapter 4, “Hundreds of clues”. The corps and the local government converge. [Ch. 4]');
+  });
+
   it('names no chapter when the quote is from the overview', () => {
     const fromOverview: Answer = { ...answer, citations: answer.citations.map((c) => ({ ...c, section: 'overview', label: 'Overview' })) };
     expect(withLead(fromOverview, { question: 'Which chapter covers the corps?', topic: ['corp'], named: [], which: true }, [passage]).answer).toBe(answer.answer);
