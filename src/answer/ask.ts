@@ -8,6 +8,7 @@ import { askedOrdinal, namedThing } from './enumeration.ts';
 import { isChatter, ownWords } from './follow-up.ts';
 import { withoutTag, withoutUnknownAlternatives } from './question.ts';
 import { COMPARING, GENERIC } from './frame-words.ts';
+import { choiceWritten } from './asking-frames.ts';
 import { withoutFrames } from './frames.ts';
 import { acknowledgement, asksAboutBot, botHelp } from './help.ts';
 import { answerMetadata } from './metadata.ts';
@@ -138,7 +139,9 @@ function readTopic(withoutSections: string, named: readonly Section[], ctx: AskC
   // "The second experience" asks for a place in a list of experiences: "second" is no topic
   // ("the last kilometer", a phrase of the thesis, keeps its "last").
   const place = placeInList(rest, vocabulary);
-  const topic = [...retriever.topicStems(withoutFrames(asked)).filter((t) => !frame(t) && (!place || t !== stem(place))), ...phrases];
+  const found = retriever.topicStems(withoutFrames(asked)).filter((t) => !frame(t) && (!place || t !== stem(place)));
+  const chosen = choiceWritten(asked, found, retriever.passages);
+  const topic = [...found, ...(chosen ? [chosen] : []), ...phrases];
   // "What do critics say…", "what are its failures", "the link between religion and…": about
   // something the thesis never mentions, it cannot tell.
   const unmentioned = unmentionedIn(rest, retriever, { frame, author });

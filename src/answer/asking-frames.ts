@@ -1,3 +1,5 @@
+import { stem } from '../retrieval/terms.ts';
+
 /**
  * "How long a period…", "how long a span…": the span is what is asked for (answer-type.ts reads
  * "how long"). A plain "how long" keeps its "long", which narrows the topic a little: "how long
@@ -16,5 +18,26 @@ const FIT_FRAME = /\b(?:fits?|fitted|fitting)\s+(?:in(?:to)?|within)\b(?:\s+(?:t
 const FORM_FRAME =
   /\ban\s+introduction\s+to\b|\b(?:as|in)\s+(?:a\s+)?(?:(?:bullet(?:ed)?[-\s]?)?points?|bullets|(?:numbered\s+|bulleted\s+)?list|table)\b|\bbullet[-\s]?point(?:s|ed)?\b|(?<=\bwhat\s+(?:does|do|did)\s+(?:\S+\s+){0,4})establish(?:es|ed)?(?=\s*[?.!]*\s*$)/giu;
 
+/**
+ * "Why did the author choose Urumqi?", "why was it singled out?": the author's choosing is the
+ * asking, what was chosen the topic; the thesis's "chooses the framework" is no answer to why
+ * Urumqi. Only in a "why": "what did the party select?" asks about selecting.
+ */
+const CHOICE_FRAME = /(?<=^\s*(?:\S+\s+){0,2}?why\b.*)\b(?:choose|chooses|chose|chosen|choosing|pick|picks|picked|picking|select|selects|selected|selecting|single[sd]?\s+out)\b/giu;
+
+/**
+ * The stem of the choosing a "why" asks about, to keep in its topic when the thesis writes of
+ * choosing the very thing ("why pick the circle as the lens?": it "chooses the theoretical
+ * framework of the circle"): the reasons given there answer it. Topic words the thesis never
+ * writes ("lens") do not count against it.
+ */
+export function choiceWritten(question: string, topic: readonly string[], passages: readonly { stems: ReadonlySet<string> }[]): string | undefined {
+  const verb = new RegExp(CHOICE_FRAME.source, 'iu').exec(question)?.[0];
+  if (!verb) return undefined;
+  const chosen = stem(verb.split(/\s+/u)[0] ?? '');
+  const known = topic.filter((t) => passages.some((p) => p.stems.has(t)));
+  return known.length > 0 && passages.some((p) => p.stems.has(chosen) && known.every((t) => p.stems.has(t))) ? chosen : undefined;
+}
+
 /** Frames that say what form or span the answer should have, or that ask a thing's place: taken out with the others (frames.ts). */
-export const ASKING_FRAMES: readonly RegExp[] = [DURATION_FRAME, FIT_FRAME, FORM_FRAME];
+export const ASKING_FRAMES: readonly RegExp[] = [DURATION_FRAME, FIT_FRAME, FORM_FRAME, CHOICE_FRAME];

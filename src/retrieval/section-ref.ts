@@ -16,9 +16,10 @@ export interface SectionRefs {
   readonly oneSentence: boolean;
 }
 
+// "The opening section" is the introduction ("the opening chapter" may be chapter 1);
 // "an overview of chapter 3" asks for a summary of chapter 3, not for the overview section;
 // "what is chapter 2 an introduction to?" names no introduction section.
-const NAMED_REF = /\b((?<!\ban\s+)introduction|introduction(?!\s+to\b)|intro|introductory\s+(?:part|section|chapter)|conclusions?|concluding\s+(?:part|section|chapter)|overview(?!\s+of\b))\b/giu;
+const NAMED_REF = /\b((?<!\ban\s+)introduction|introduction(?!\s+to\b)|intro|(?:introductory|opening)\s+(?:part|section)|introductory\s+chapter|conclusions?|(?:concluding|closing)\s+(?:part|section)|concluding\s+chapter|overview(?!\s+of\b))\b/giu;
 /**
  * "At the start of the thesis", "the end of the dissertation", "the opening part of the
  * thesis": its introduction or its conclusion. The start of the abstract or the text is its
@@ -40,8 +41,8 @@ const TITLED = {
 
 function namedId(word: string): SectionId {
   const w = word.toLowerCase();
-  if (w.startsWith('intro')) return 'introduction';
-  if (w.startsWith('conclu')) return 'conclusion';
+  if (w.startsWith('intro') || w.startsWith('opening')) return 'introduction';
+  if (w.startsWith('conclu') || w.startsWith('closing')) return 'conclusion';
   return 'overview';
 }
 

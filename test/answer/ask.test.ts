@@ -156,6 +156,15 @@ describe('ask (USE-lite hybrid)', () => {
     expect(a.answer).toMatch(/community governance in Urumqi/);
   });
 
+  it('reads "why did the author choose X" as about X, unless the thesis writes of choosing it', async () => {
+    const core = await testCore('use-lite');
+    const urumqi = await core.ask('Why did the author pick Urumqi for the case study?');
+    expect(urumqi.citations[0]?.section).toBe('overview');
+    expect(urumqi.answer).toMatch(/Urumqi/);
+    const framework = await core.ask('Why was the concentric circle chosen as the framework?');
+    expect(framework.answer).toMatch(/^The reasons are as follows/);
+  });
+
   it('answers "does it mention…" with a yes when the quote holds it, and never says yes to "is it static?"', async () => {
     const core = await testCore('use-lite');
     expect((await core.ask('Does the thesis mention the corps?')).answer).toMatch(/^Yes\. .*corps/);

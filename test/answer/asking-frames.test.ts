@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ASKING_FRAMES } from '../../src/answer/asking-frames.ts';
+import { ASKING_FRAMES, choiceWritten } from '../../src/answer/asking-frames.ts';
+import { stem } from '../../src/retrieval/terms.ts';
 
 const strip = (text: string) => ASKING_FRAMES.reduce((t, frame) => t.replace(frame, ' '), text).replace(/\s+/gu, ' ').trim();
 
@@ -8,10 +9,25 @@ describe('ASKING_FRAMES', () => {
     expect(strip('How long a period does chapter 2 cover?')).toBe('does chapter 2 cover?');
     expect(strip('how does the corps fit into the picture?')).toBe('how does the corps ?');
     expect(strip('the key points of chapter 2 as bullet points')).toBe('the key points of chapter 2');
+    expect(strip('Why did the author pick Urumqi?')).toBe('Why did the author Urumqi?');
   });
 
   it('leave the thesis\'s own words alone', () => {
     expect(strip('what platforms are established in chapter 3?')).toBe('what platforms are established in chapter 3?');
     expect(strip('long-term stability in Xinjiang')).toBe('long-term stability in Xinjiang');
+    // Choosing is the asking only in a "why".
+    expect(strip('Which secretaries were selected?')).toBe('Which secretaries were selected?');
+  });
+});
+
+describe('choiceWritten', () => {
+  const passages = [{ stems: new Set(['paper', 'choos', 'framework', 'circl']) }, { stems: new Set(['urumqi', 'capit']) }];
+  it('keeps the choosing when the thesis writes of choosing the very thing', () => {
+    expect(choiceWritten('Why did the author pick the circle as the lens?', ['circl', 'len'], passages)).toBe(stem('choose'));
+  });
+
+  it('drops it when the thesis never writes of choosing that thing, or the question asks no why', () => {
+    expect(choiceWritten('Why did the author choose Urumqi?', ['urumqi'], passages)).toBeUndefined();
+    expect(choiceWritten('What framework does the paper choose?', ['framework'], passages)).toBeUndefined();
   });
 });

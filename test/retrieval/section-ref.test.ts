@@ -21,6 +21,8 @@ describe('findSectionRefs', () => {
     ['what is the first sentence of the abstract?', []],
     ['In the introduction, which methods are named?', ['introduction']],
     ['What does the introductory section set out?', ['introduction']],
+    ['What methodology is described in the opening section?', ['introduction']],
+    ['What is in the closing part?', ['overview']],
     ['What does section 4 discuss?', ['chapter-4']],
     ['What does part 2 say?', ['chapter-2']],
     ['part one of my question: who wrote it?', []],

@@ -33,6 +33,7 @@ describe('stem', () => {
     expect(stem('overseas')).toBe(stem('abroad'));
     expect(stem('geometry')).toBe(stem('mathematical'));
     expect(stem('strength')).toBe(stem('power'));
+    expect(stem('methodology')).toBe(stem('methods'));
     expect(stem('upgraded')).toBe(stem('improving'));
     expect(stem('tensions')).toBe(stem('contradictions'));
     expect(stem('literature')).toBe(stem('status'));
