@@ -3,7 +3,7 @@ import type { Embedder } from '../embed/embedder.ts';
 import type { OpenIndex } from '../store/index-store.ts';
 import type { Section, SectionId } from '../types.ts';
 import { Acronyms } from './acronyms.ts';
-import { type Passage, passagesOf } from './passages.ts';
+import { type Passage, hyphenParts, passagesOf } from './passages.ts';
 import { contentStems, isStopword, searchTokens } from './terms.ts';
 import { Names } from './names.ts';
 import { Vocabulary } from './vocabulary.ts';
@@ -53,7 +53,10 @@ export class Retriever {
     this.vectors = vectors?.embedder ? { embedder: vectors.embedder, store: vectors.store } : undefined;
     this.passages = passagesOf(sections);
     this.vocabulary = new Vocabulary(sections);
-    this.bm25 = new MiniSearch({ fields: ['text'], tokenize: (t) => searchTokens(t).filter((x) => !isStopword(x.word)).map((x) => x.stem), processTerm: (t) => t });
+    // A compound written joined counts its parts as the hyphenated form does (passages.ts).
+    const parts = hyphenParts(this.passages.map((p) => p.text));
+    const terms = (t: string) => searchTokens(t).filter((x) => !isStopword(x.word)).flatMap((x) => [x.stem, ...(x.compound ? [] : (parts.get(x.stem) ?? []))]);
+    this.bm25 = new MiniSearch({ fields: ['text'], tokenize: terms, processTerm: (t) => t });
     this.bm25.addAll(this.passages.map((p) => ({ id: p.index, text: p.text })));
     const df = new Map<string, number>();
     // A heading's words are the thesis's too: "cooperation" in "4 Conflict and cooperation" is seen.

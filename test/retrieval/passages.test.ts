@@ -26,4 +26,9 @@ describe('passagesOf', () => {
     // A neighbour across a section's edge is no context.
     expect([...ps[1]!.contextStems]).not.toContain(stem('farmers'));
   });
+
+  it('gives a compound written joined the parts the thesis hyphenates elsewhere', () => {
+    const joined = passagesOf([{ id: 'chapter-1', label: 'Chapter 1', title: 'Roots', sentences: [sentence('Work at the grass-roots level.', 0), sentence('Grassroots politics matter.', 31)] }]);
+    for (const word of ['grass', 'roots', 'grassroots']) expect([...joined[1]!.stems]).toContain(stem(word));
+  });
 });

@@ -24,6 +24,12 @@ describe('Retriever', () => {
     expect(top?.passage.text).toMatch(/consultation/);
   });
 
+  it('finds a compound however it is written, the joined form as well as the hyphenated', async () => {
+    const r = await retriever('none');
+    const [top] = await r.search('the grass-roots politics of China');
+    expect(top?.passage.text).toMatch(/China's grassroots politics/);
+  });
+
   it('searches only inside the sections asked for', async () => {
     const r = await retriever('none');
     const hits = await r.search('common denominator', { sections: ['overview'] });
