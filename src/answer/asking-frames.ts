@@ -39,5 +39,11 @@ export function choiceWritten(question: string, topic: readonly string[], passag
   return known.length > 0 && passages.some((p) => p.stems.has(chosen) && known.every((t) => p.stems.has(t))) ? chosen : undefined;
 }
 
+/**
+ * "Is there a discussion of the history?", "any mention of…": whether the thesis speaks of a
+ * thing (lead.ts answers yes or no); its "consultation and discussion" is another matter.
+ */
+const THERE_FRAME = /\b(?:is|are)\s+there\s+(?:a|an|any)\s+(?:discussion|mention|treatment|account)s?\s+(?:of|on|about|regarding)\b|^\s*any\s+(?:discussion|mention)\s+of\b/giu;
+
 /** Frames that say what form or span the answer should have, or that ask a thing's place: taken out with the others (frames.ts). */
-export const ASKING_FRAMES: readonly RegExp[] = [DURATION_FRAME, FIT_FRAME, FORM_FRAME, CHOICE_FRAME];
+export const ASKING_FRAMES: readonly RegExp[] = [DURATION_FRAME, FIT_FRAME, FORM_FRAME, CHOICE_FRAME, THERE_FRAME];

@@ -64,6 +64,8 @@ const BARE: ReadonlyArray<readonly [Field, RegExp]> = [
   ['country', /^(?:(?:which|what)\s+)?(?:country|nation)$/iu],
   // "Is the subject party building?": the record's subject answers, whatever is guessed.
   ['subject', /^(?:is|was)\s+(?:the|its)\s+(?:subject|discipline|field)(?:\s+of\s+(?:the\s+)?(?:thesis|dissertation|work))?\s+\p{L}+/iu],
+  // "Is the dissertation from 2021?": the date posted answers, whatever year is guessed.
+  ['datePosted', /^(?:is|was)\s+(?:it|this|the\s+(?:thesis|dissertation|paper|work))\s+(?:from|of|dated)\s+(?:(?:early|late|mid)\s+)?(?:\p{L}+\s+)?(?:1[89]|20)\d\d$/iu],
   // "Is it from China?": one word after, so "is it from the party?" is not ("written in Urumqi?" asks of the text).
   ['country', /^(?:is|was)\s+(?:it|this|the\s+(?:thesis|dissertation|paper|work))\s+from\s+(?!the\b)\p{L}+$/iu],
 ];

@@ -168,6 +168,10 @@ describe('ask (USE-lite hybrid)', () => {
   it('answers "does it mention…" with a yes when the quote holds it, and never says yes to "is it static?"', async () => {
     const core = await testCore('use-lite');
     expect((await core.ask('Does the thesis mention the corps?')).answer).toMatch(/^Yes\. .*corps/);
+    // "A discussion of" asks whether; the thesis's own "consultation and discussion" is no answer.
+    const history = await core.ask("Is there a discussion of the history of Urumqi's communities?");
+    expect(history.answer).toMatch(/^Yes\. .*history/);
+    expect(history.answer).not.toMatch(/consultation and discussion/);
     expect((await core.ask('Is the concentric circle static?')).answer).not.toMatch(/^Yes/);
     expect((await core.ask('Is the mass line mentioned in chapter 6?')).answer).toMatch(/^No\. Chapter 6 does not say/);
   });

@@ -10,6 +10,7 @@ describe('ASKING_FRAMES', () => {
     expect(strip('how does the corps fit into the picture?')).toBe('how does the corps ?');
     expect(strip('the key points of chapter 2 as bullet points')).toBe('the key points of chapter 2');
     expect(strip('Why did the author pick Urumqi?')).toBe('Why did the author Urumqi?');
+    expect(strip('Is there a discussion of the history?')).toBe('the history?');
   });
 
   it('leave the thesis\'s own words alone', () => {

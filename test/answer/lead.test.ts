@@ -71,6 +71,7 @@ describe('withLead', () => {
     const refuse = (question: string, topic: string[]) => withLead(refused, { question, topic, named: [], which: false }, [passage]);
     expect(refuse('Does it mention Tibet?', ['tibet']).answer).toBe('No. The thesis text we have does not mention Tibet. The closest parts are Chapter 4.');
     expect(refuse('Is the internet discussed in chapter 5?', ['internet']).answer).toMatch(/^No\. The thesis text we have does not mention the internet\./);
+    expect(refuse('Is there any mention of Tibet?', ['tibet']).answer).toMatch(/^No\. The thesis text we have does not mention Tibet\./);
     // The corps is in the thesis: the refusal is about what the question asked of it.
     expect(refuse('Does it mention the corps budget in 1990?', ['corp'])).toBe(refused);
     expect(refuse('What is the budget?', ['budget'])).toBe(refused);

@@ -41,6 +41,7 @@ describe('answerMetadata', () => {
     ['Which nation is the dissertation from?', /China/],
     ['which country?', /China/],
     ['is it from china?', /China/],
+    ['Is the dissertation from 2021?', /^It was posted on 2021-12-01\. \[Metadata\]$/],
     ['Is the subject party building?', /Its subject is Doctrine of the party and party building/],
     ['What is the thesis titled?', /titled “On "Concentric Circles"/],
     ['When was the dissertation posted?', /2021-12-01/],
