@@ -3,20 +3,22 @@ import type { Retriever } from '../retrieval/search.ts';
 import { withoutFrames } from './frames.ts';
 import { causesAsked } from './cause.ts';
 import { unreportedTrouble } from './judged.ts';
+import { otherNumbered, unwrittenComparison } from './unlike.ts';
 
 /**
  * "What do critics say about…", "How did residents react to…", "how did residents rate…": a
  * question about what someone said, did or judged, whose answer depends on who that is. After a
  * determiner ("get a say", "have their say") "say" is a voice had, not words said.
  */
-const SOURCE_QUESTION = /\b(?:what|how)\s+(?:do|does|did)\s+(.+?)\s+(?<!\b(?:a|any|their|its|his|her|no|more|the|some)\s)(?:say|think|argue|claim|believe|write|feel|react|respond|rate|judge|assess|evaluate|perceive|receive)\b/iu;
+const SOURCE_QUESTION = /\b(?:what|how)\s+(?:do|does|did)\s+(.+?)\s+(?<!\b(?:a|any|their|its|his|her|no|more|the|some)\s)(?:say|think|argue|claim|believe|write|feel|react|respond|rate|judge|assess|evaluate|perceive|receive|show|reveal|suggest|indicate|demonstrate)\b/iu;
 
 /** "What is the mayor's view of the circle?", "the critics' take on…": a held view, by its holder. */
 const VIEW_HELD = /\bwhat(?:\s+(?:is|was|are|were)|['’]s)\s+(.+?)['’]s?\s+(?:views?|opinions?|positions?|stance|take|verdict|assessment|attitudes?)\s+(?:of|on|about|towards?|regarding)\b/iu;
 
 /** The speaker a question asks about ("critics", "the interviewees"), or undefined. */
 export function askedSource(question: string): string | undefined {
-  return (SOURCE_QUESTION.exec(question) ?? VIEW_HELD.exec(question))?.[1]?.trim();
+  // "What does the author want to show?": the wanting is the author's, not part of who it is.
+  return (SOURCE_QUESTION.exec(question) ?? VIEW_HELD.exec(question))?.[1]?.replace(/\s+(?:wants?|wanted|tr(?:y|ies|ied)|aims?|hopes?|seeks?|intends?|means?|attempts?)\s+to$/iu, '').trim();
 }
 
 /**
@@ -103,8 +105,9 @@ export interface FrameWords {
 
 /**
  * What a question hinges on that the thesis never mentions, as typed: a speaker ("critics"), a
- * judgement ("failures"), a trouble of a thing it never speaks of so ("problems with…"), a cause or a part played ("the military") or one side of a relation
- * ("religion").
+ * judgement ("failures"), a trouble of a thing it never speaks of so ("problems with…"), a
+ * cause or a part played ("the military"), a number it gives the thing otherwise ("the 18th
+ * congress"), a quality compared ("which is cheaper") or one side of a relation ("religion").
  */
 export function unmentionedIn(question: string, retriever: Retriever, { frame, author }: FrameWords): string | undefined {
   // "Governance over time": the framing words of a side ("over time") are no part of it.
@@ -125,5 +128,7 @@ export function unmentionedIn(question: string, retriever: Retriever, { frame, a
   if (measured && unseen(measured, () => true)) return 'any measurement';
   const cause = causesAsked(question).find((side) => unseen(side, topical));
   if (cause) return cause;
+  const other = otherNumbered(question, retriever) ?? unwrittenComparison(question, retriever);
+  if (other) return other;
   return relatedSides(question)?.find((side) => unseen(side, topical));
 }

@@ -37,7 +37,8 @@ const COUNT_WORDS = new Map([['pair', '2'], ['dual', '2'], ['twofold', '2'], ['t
  * "biggest" or "greatest" / "largest", "shared" / "common", "discover" / "find", "campaign" /
  * "activity", "maths" or "geometry" / "mathematics", "upgrade" / "improve", "near" / "close",
  * "methodology" / "method",
- * "strength" / "power" (a people's strength is the power it gathers),
+ * "strength" / "power" (a people's strength is the power it gathers), "easier" / "difficult"
+ * (what is easier than what is told by what is more difficult),
  * "conflict" or "tension" / "contradiction" (as Chinese political writing in English names
  * them), "officials" / "cadres", "overseas" / "abroad", and
  * "the literature" / "research status", as Chinese scholarship in English names the survey of
@@ -56,7 +57,7 @@ const IRREGULAR = new Map(
   uphold:upheld withdraw:withdrew,withdrawn undertake:undertook,undertaken overcome:overcame forgo:forwent,forgone
   harmony:harmonise,harmonises,harmonised,harmonising,harmonize,harmonizes,harmonized,harmonizing relationship:relation,relations
   family:household,households danger:peril,perils key:crucial core:nucleus,nuclei static:fixed,unchanging community:neighbourhood,neighbourhoods,neighborhood,neighborhoods stage:phase,phases danger:threat,threats premise:precondition,preconditions,prerequisite,prerequisites
-  stable:steady,steadiness,steadier flexible:adaptable,adaptability activity:campaign,campaigns largest:biggest,greatest larger:bigger,greater common:shared find:discover,discovers,discovered,discovering consultative:deliberative consultation:deliberation,deliberations attempt:try,tries,tried,trying connect:link,links,linked,linking cadre:official,officials abroad:overseas status:literature,literatures mathematics:math,maths,geometry,geometric,geometrical improve:upgrade,upgrades,upgraded,upgrading method:methodology,methodologies,methodological contradiction:conflict,conflicts,tension,tensions close:near,nearer china:chinese japan:japanese vietnam:vietnamese difficult:hard,harder,hardest,tough,tougher,toughest recognize:recognition practice:practise,practises,practised,practising theory:theoretical,theoretically
+  stable:steady,steadiness,steadier flexible:adaptable,adaptability activity:campaign,campaigns largest:biggest,greatest larger:bigger,greater common:shared find:discover,discovers,discovered,discovering consultative:deliberative consultation:deliberation,deliberations attempt:try,tries,tried,trying connect:link,links,linked,linking cadre:official,officials abroad:overseas status:literature,literatures mathematics:math,maths,geometry,geometric,geometrical improve:upgrade,upgrades,upgraded,upgrading method:methodology,methodologies,methodological contradiction:conflict,conflicts,tension,tensions close:near,nearer china:chinese japan:japanese vietnam:vietnamese difficult:hard,harder,hardest,tough,tougher,toughest,easy,easier,easiest recognize:recognition practice:practise,practises,practised,practising theory:theoretical,theoretically
   contraction:shrink,shrinks,shrinking,shrank,shrunk,shrinkage expansion:expand,expands,expanded,expanding,widen,widens,widened,widening,enlarge,enlarges,enlarged,enlarging,enlargement,broaden,broadens,broadened,broadening`
     .split(/\s+/)
     .flatMap((entry) => {
@@ -106,7 +107,9 @@ export function stem(word: string): string {
   const adverb = /^([a-z]{4,})ly$/u.exec(w)?.[1];
   // "Western" is of the West, "southern" of the south.
   const compass = /^(east|west|north|south)ern(?:er)?s?$/u.exec(w)?.[1];
-  return derivedAlike(stemmer(withoutAl(americanSpelling(IRREGULAR.get(w) ?? compass ?? (adverb ? adjectiveOf(adverb) : undefined) ?? w))));
+  // An adverb's adjective takes its family too ("easily", "easy", "difficult").
+  const adjective = adverb ? adjectiveOf(adverb) : undefined;
+  return derivedAlike(stemmer(withoutAl(americanSpelling(IRREGULAR.get(w) ?? compass ?? (adjective ? (IRREGULAR.get(adjective) ?? adjective) : undefined) ?? w))));
 }
 
 /**

@@ -10,6 +10,8 @@ describe('askedSource', () => {
     expect(askedSource('How did residents rate the visiting-the-people activity?')).toBe('residents');
     expect(askedSource('What is the mass line?')).toBeUndefined();
     expect(askedSource("What is the mayor of Urumqi's view of the circle?")).toBe('the mayor of Urumqi');
+    expect(askedSource('What did the survey of party members show?')).toBe('the survey of party members');
+    expect(askedSource('What does the author want to show?')).toBe('the author');
     expect(askedSource("What's the critics' take on consultation?")).toBe('the critics');
     expect(askedSource("What is the party's position in national governance?")).toBeUndefined();
     // A say had is a voice, not words said.

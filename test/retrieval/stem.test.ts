@@ -34,6 +34,7 @@ describe('stem', () => {
     expect(stem('geometry')).toBe(stem('mathematical'));
     expect(stem('strength')).toBe(stem('power'));
     expect(stem('methodology')).toBe(stem('methods'));
+    expect(stem('easier')).toBe(stem('difficult'));
     expect(stem('upgraded')).toBe(stem('improving'));
     expect(stem('tensions')).toBe(stem('contradictions'));
     expect(stem('literature')).toBe(stem('status'));

@@ -1,0 +1,51 @@
+import type { Retriever } from '../retrieval/search.ts';
+import { isStopword, stem, tokenize } from '../retrieval/terms.ts';
+
+/** "The 18th congress", "the 3rd plenum": a numbered thing, its number and the words that follow. */
+const NUMBERED = /\b(?:the\s+)?(\d{1,3})\s*(?:st|nd|rd|th)\s+((?:[\p{L}'’-]+\s*){1,3})/iu;
+
+/**
+ * "What did the 18th congress report say?" when the thesis names only the 19th: the numbered
+ * thing, as typed ("the 18th congress"), when the thesis never writes that number but writes
+ * the thing after another. Numbers it writes are left to the search.
+ */
+export function otherNumbered(question: string, retriever: Retriever): string | undefined {
+  const m = NUMBERED.exec(question);
+  const number = m?.[1];
+  const words = tokenize(m?.[2] ?? '').filter((t) => !isStopword(t.word));
+  const thing = words[0];
+  if (!m || !number || !thing || retriever.passages.some((p) => p.stems.has(number))) return undefined;
+  const numbered = retriever.passages.some((p) => p.stems.has(thing.stem) && [...p.stems].some((s) => /^\d{1,3}$/u.test(s)));
+  // A name runs on while capitalised ("the 21st National Congress").
+  const lower = words.findIndex((t) => !/^\p{Lu}/u.test(t.word));
+  const name = lower === 0 ? thing.word : words.slice(0, lower < 0 ? undefined : lower).map((t) => t.word).join(' ');
+  return numbered ? `the ${number}${suffixOf(m[0])} ${name}` : undefined;
+}
+
+/** The ordinal suffix as typed ("th" in "18th", "18 th"). */
+function suffixOf(typed: string): string {
+  return /\d\s*(st|nd|rd|th)/iu.exec(typed)?.[1]?.toLowerCase() ?? 'th';
+}
+
+const TIME_ORDER = /^(?:older|newer|earlier|later|younger|sooner|recent)$/u;
+
+/** "Cheaper than", "more popular than": a comparison by an adjective, as typed. */
+const COMPARED = /\b(?:(more|less)\s+([\p{L}-]+)|([\p{L}]{3,}er))\s+than\b/iu;
+
+/**
+ * "What makes governance cheaper than service?": a comparison by a quality the thesis never
+ * writes of ("cheap", "cheaper"), as "which is cheaper"; a quality it does write of ("more
+ * difficult", "harder", by its word families) is left to the search.
+ */
+export function unwrittenComparison(question: string, retriever: Retriever): string | undefined {
+  const m = COMPARED.exec(question);
+  if (!m) return undefined;
+  const typed = m[3] ?? m[2] ?? '';
+  const word = typed.toLowerCase();
+  // Order in time ("older", "earlier") is told by what develops from what, not by the word.
+  if (isStopword(word) || TIME_ORDER.test(word)) return undefined;
+  // "Cheaper" may be written "cheap", "bigger" "big", "easier" "easy", "wider" "wide", "stronger" "strongest".
+  const bases = m[3] ? [word, word.slice(0, -2), word.slice(0, -3), `${word.slice(0, -3)}y`, `${word.slice(0, -2)}e`, `${word.slice(0, -2)}est`] : [word];
+  if (bases.some((w) => w.length >= 3 && (retriever.vocabulary.knows(w) || retriever.passages.some((p) => p.stems.has(stem(w)))))) return undefined;
+  return `which is ${m[1] ? `${m[1].toLowerCase()} ` : ''}${typed}`;
+}

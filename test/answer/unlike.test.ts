@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { otherNumbered, unwrittenComparison } from '../../src/answer/unlike.ts';
+import { Retriever } from '../../src/retrieval/search.ts';
+import { testCore } from '../helpers.ts';
+
+const retriever = async () => new Retriever((await testCore('none')).thesis.parsed.sections);
+
+describe('otherNumbered', () => {
+  it('names a numbered thing the thesis numbers otherwise', async () => {
+    const r = await retriever();
+    expect(otherNumbered('What did the 18th congress report say?', r)).toBe('the 18th congress');
+    expect(otherNumbered('what did the 21 st National Congress decide', r)).toBe('the 21st National Congress');
+  });
+
+  it('leaves a number the thesis writes, and a thing it never numbers, to the search', async () => {
+    const r = await retriever();
+    expect(otherNumbered('What did the 19th congress report say?', r)).toBeUndefined();
+    expect(otherNumbered('What happened on the 5th floor?', r)).toBeUndefined();
+  });
+});
+
+describe('unwrittenComparison', () => {
+  it('names a comparison by a quality the thesis never writes of', async () => {
+    const r = await retriever();
+    expect(unwrittenComparison('What makes governance cheaper than service?', r)).toBe('which is cheaper');
+    expect(unwrittenComparison('Is consultation more popular than elections?', r)).toBe('which is more popular');
+  });
+
+  it('leaves comparisons the thesis can answer, in its words or their family, and order in time', async () => {
+    const r = await retriever();
+    expect(unwrittenComparison('Is governance more difficult than service?', r)).toBeUndefined();
+    expect(unwrittenComparison('Is governance harder than service?', r)).toBeUndefined();
+    expect(unwrittenComparison('Is governance easier than service?', r)).toBeUndefined();
+    expect(unwrittenComparison('Is the mass line older than the circle?', r)).toBeUndefined();
+    expect(unwrittenComparison('What else other than consultation?', r)).toBeUndefined();
+  });
+});
+
+describe('asking of a numbered thing or a comparison the thesis does not make', () => {
+  it('says what it does not mention', async () => {
+    const core = await testCore('none');
+    expect((await core.ask('What did the 18th congress report say?')).answer).toMatch(/^The thesis text we have does not say\. It does not mention the 18th congress\./);
+    expect((await core.ask('What makes community governance cheaper than service?')).answer).toMatch(/It does not mention which is cheaper\./);
+    expect((await core.ask('Is community governance easier than community service?')).citations[0]?.quote).toMatch(/more difficult to achieve/);
+  });
+});
