@@ -21,9 +21,10 @@ const FORM_FRAME =
 /**
  * "Why did the author choose Urumqi?", "why was it singled out?": the author's choosing is the
  * asking, what was chosen the topic; the thesis's "chooses the framework" is no answer to why
- * Urumqi. Only in a "why": "what did the party select?" asks about selecting.
+ * Urumqi. Only in a "why", and not in the earlier question a follow-up carries in brackets:
+ * "what did the party select?" asks about selecting.
  */
-const CHOICE_FRAME = /(?<=^\s*(?:\S+\s+){0,2}?why\b.*)\b(?:choose|chooses|chose|chosen|choosing|pick|picks|picked|picking|select|selects|selected|selecting|single[sd]?\s+out)\b/giu;
+const CHOICE_FRAME = /(?<=^\s*(?:\S+\s+){0,2}?why\b[^(]*)\b(?:choose|chooses|chose|chosen|choosing|pick|picks|picked|picking|select|selects|selected|selecting|single[sd]?\s+out)\b/giu;
 
 /**
  * The stem of the choosing a "why" asks about, to keep in its topic when the thesis writes of

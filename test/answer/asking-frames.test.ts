@@ -18,6 +18,7 @@ describe('ASKING_FRAMES', () => {
     expect(strip('long-term stability in Xinjiang')).toBe('long-term stability in Xinjiang');
     // Choosing is the asking only in a "why".
     expect(strip('Which secretaries were selected?')).toBe('Which secretaries were selected?');
+    expect(strip('why does that matter (who is selected?)')).toBe('why does that matter (who is selected?)');
   });
 });
 
