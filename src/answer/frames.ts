@@ -80,11 +80,11 @@ const ASIDE_FRAME =
 
 /**
  * "Why is leadership called the core…", "what is regarded as the key…", "does the author see
- * the circle as fixed?": what something is called or taken for asks what it is; the thing and
+ * the circle as fixed?", "what does it name as the core?": what something is called or taken for asks what it is; the thing and
  * its name are the topic.
  */
 const NAMING_FRAME =
-  /\b(?:called|termed|dubbed|deemed|considered|(?:described|regarded|seen|viewed)\s+as)\b|\b(?:see|sees|view|views|regard|regards|treat|treats|consider|considers)\b(?=(?:\s+[\w'’"“”-]+){1,5}?\s+as\b)/giu;
+  /\b(?:called|termed|dubbed|deemed|considered|(?:described|regarded|seen|viewed)\s+as)\b|\b(?:see|sees|view|views|regard|regards|treat|treats|consider|considers|name|names)\b(?=(?:\s+[\w'’"“”-]+){0,5}?\s+as\b)/giu;
 
 /**
  * "The thesis's view on ancient rule", "its stance on…": asking what it says. The verb is left:

@@ -30,7 +30,9 @@ const NEUTRAL = new Set('thesis dissertation paper work record document study re
  * chapter four" is about the text). The author's own name counts as the work.
  */
 export function fieldsByCue(question: string, author: string | undefined): Field[] {
-  const words = tokenize(question).map((t) => t.word.toLowerCase().replace(/['’]s$/u, ''));
+  // "Which one does the thesis name?": "name" done by the thesis is a verb, no field.
+  const asked = question.replace(/\b((?:does|do|did)\s+(?:\p{L}+\s+){0,2})name\b/giu, '$1');
+  const words = tokenize(asked).map((t) => t.word.toLowerCase().replace(/['’]s$/u, ''));
   const name = new Set(tokenize(author ?? '').map((t) => t.word.toLowerCase()));
   const cued = CUES.filter(([, cues]) => words.some((w) => cues.has(w))).map(([field]) => field);
   const isCue = (w: string) => CUES.some(([, cues]) => cues.has(w));

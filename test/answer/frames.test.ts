@@ -34,6 +34,8 @@ describe('withoutFrames', () => {
     ['How has governance changed over time?', 'How has governance changed ?'],
     ["Why is the party's leadership called the core?", "Why is the party's leadership the core?"],
     ['What is regarded as the key to governance?', 'What is the key to governance?'],
+    ['What does the author see as the key issue?', 'What does the author as the key issue?'],
+    ['What does the thesis name as the core?', 'What does the thesis as the core?'],
     ['Does the author see the circle as fixed?', 'Does the author the circle as fixed?'],
     ["I'm trying to understand the mass line", 'understand the mass line'],
     ['what does community service lead to', 'what does community service'],

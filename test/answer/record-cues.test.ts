@@ -16,6 +16,7 @@ describe('fieldsByCue', () => {
   it('leaves a question that also names a topic to the text', () => {
     expect(fieldsByCue('What is the title of the activity in chapter four?', 'Y L Wang')).toEqual([]);
     expect(fieldsByCue('Who created the concentric circle?', 'Y L Wang')).toEqual([]);
+    expect(fieldsByCue('Which one does the thesis name?', 'Y L Wang')).toEqual([]);
     expect(fieldsByCue('What year range does community development cover?', 'Y L Wang')).toEqual([]);
   });
 });
