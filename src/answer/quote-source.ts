@@ -20,15 +20,22 @@ function spanText(span: { start: number; end: number }, sections: readonly Secti
 /** "Tell me more about the second one", "more on the first": more about one of the things just quoted. */
 const MORE_ABOUT_ONE = /^\s*(?:(?:ok(?:ay)?|so|and|now)[\s,]+)?(?:(?:can\s+you\s+|could\s+you\s+|please\s+)?(?:tell\s+me|say|explain|give\s+me)\s+)?more\s+(?:about|on)\s+the\s+\p{L}+(?:\s+one)?\s*(?:please)?\s*[?.!]*\s*$/iu;
 
+/** "Tell me more", "explain it further", "elaborate on that", "go on": more of what was just said. */
+const BARE_MORE =
+  /^\s*(?:(?:ok(?:ay)?|so|and|now)[\s,]+)?(?:(?:can|could)\s+you\s+|please\s+)?(?:tell\s+me\s+more|say\s+more|explain\s+(?:it|that|this)\s+(?:more|further|in\s+more\s+detail)|more\s+(?:about|on)\s+(?:that|this|it)|elaborate(?:\s+on\s+(?:that|this|it))?|expand\s+on\s+(?:that|this|it)|go\s+on)\s*(?:please)?\s*[?.!]*\s*$/iu;
+
 /**
  * "Tell me more about the second one" after an answer quoting two or more passages (the two
  * activities of chapter 4): more about the passage in that place, asked in its own words, so
- * what the thesis says beside it is found. Undefined for any other message.
+ * what the thesis says beside it is found; "tell me more" after one item asked for by its place
+ * ("the second one?") is more about that item. Undefined for any other message.
  */
 export function askedOfItem(typed: string, before: Turn | undefined, sections: readonly Section[]): string | undefined {
   const quotes = before?.quotes ?? [];
-  const place = MORE_ABOUT_ONE.test(typed) ? itemAsked(typed) : undefined;
-  if (place === undefined || quotes.length < 2) return undefined;
+  // "Explain it more" after "the second one?": more about the one item just quoted.
+  const ofOne = BARE_MORE.test(typed) && before !== undefined && itemAsked(before.question) !== undefined ? 1 : undefined;
+  const place = MORE_ABOUT_ONE.test(typed) ? itemAsked(typed) : ofOne;
+  if (place === undefined || quotes.length < (ofOne ? 1 : 2)) return undefined;
   const span = place === 0 ? quotes.at(-1) : quotes[place - 1];
   const quoted = span && spanText(span, sections);
   return quoted ? `More about this: ${quoted}` : undefined;

@@ -45,6 +45,12 @@ describe('askedOfItem', () => {
     expect(askedOfItem('more on the first', before, [overview])).toBe('More about this: It runs through consultation; ');
   });
 
+  it('asks "tell me more" after one item asked for by its place of that item', () => {
+    const item = { question: 'the second one (what activities does it describe?)', cited: [40], quotes: [second] };
+    expect(askedOfItem('explain it more', item, [overview])).toBe('More about this: it runs through the last kilometer.');
+    expect(askedOfItem('tell me more', { ...item, question: 'what does it describe?' }, [overview])).toBeUndefined();
+  });
+
   it('leaves other messages, and answers of one quote (whose items the list reading finds), alone', () => {
     expect(askedOfItem('what about the second one?', before, [overview])).toBeUndefined();
     expect(askedOfItem('tell me more about the second one', { ...before, quotes: [first] }, [overview])).toBeUndefined();
