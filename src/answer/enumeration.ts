@@ -57,9 +57,10 @@ export function findEnumerations(passages: readonly Passage[]): Enumeration[] {
 /**
  * "The second one", "the third reason", "the last point": one item asked for, by its place.
  * "Last" ending a question or before "for" is the verb ("how long did the stages last?"),
- * unless a determiner makes it the item ("and the last?") or it stands alone ("last?").
+ * unless a determiner makes it the item ("and the last?") or it stands alone ("last?"). "The
+ * final path" is the last.
  */
-const ITEM_ASKED = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?<=\b(?:the|its|their|this|that|these|those|very)\s+|^\s*(?:and\s+)?)last|last(?!\s*[?.!]*\s*$)(?!\s+for\b)|[1-9](?:st|nd|rd|th))\b(?!\s+(?:chapter|section|part|half|sentence|paragraph|page|line|time|of\s+all)\b)/iu;
+const ITEM_ASKED = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?<=\b(?:the|its|their|this|that|these|those|very)\s+|^\s*(?:and\s+)?)last|last(?!\s*[?.!]*\s*$)(?!\s+for\b)|(?<=\b(?:the|its|their|this|that)\s+)final|[1-9](?:st|nd|rd|th))\b(?!\s+(?:chapter|section|part|half|sentence|paragraph|page|line|time|of\s+all)\b)/iu;
 
 /** The ordinal word of an item asked for by its place ("second", "last"), in lower case, or undefined. */
 export function askedOrdinal(question: string): string | undefined {
@@ -70,13 +71,13 @@ export function askedOrdinal(question: string): string | undefined {
 export function itemAsked(question: string): number | undefined {
   const word = askedOrdinal(question);
   if (!word) return undefined;
-  return word === 'last' ? 0 : numberOf(word);
+  return word === 'last' || word === 'final' ? 0 : numberOf(word);
 }
 
 /** The word after the ordinal ("the third path", "the third of the four paths": path), unless it is "one". */
 export function namedThing(question: string): Token | undefined {
   // "The second of the four paths" names paths.
-  const after = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|[1-9](?:st|nd|rd|th))\s+(?:of\s+(?:the\s+|its\s+|these\s+|those\s+)?(?:\p{N}+\s+|(?:two|three|four|five|six|seven|eight|nine|ten)\s+)?)?(\p{L}+)/iu.exec(question)?.[1] ?? '';
+  const after = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|[1-9](?:st|nd|rd|th))\s+(?:of\s+(?:the\s+|its\s+|these\s+|those\s+)?(?:\p{N}+\s+|(?:two|three|four|five|six|seven|eight|nine|ten)\s+)?)?(\p{L}+)/iu.exec(question)?.[1] ?? '';
   return tokenize(after).filter((t) => !isStopword(t.word) && !/^ones?$/iu.test(t.word))[0];
 }
 

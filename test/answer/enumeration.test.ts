@@ -39,6 +39,8 @@ describe('itemAsked', () => {
     expect(itemAsked("what's the second one?")).toBe(2);
     expect(itemAsked('and the last?')).toBe(0);
     expect(itemAsked('last?')).toBe(0);
+    expect(itemAsked('What is the final path?')).toBe(0);
+    expect(itemAsked('What is in the final section?')).toBeUndefined();
     // "Last" as a verb asks for a span, not an item.
     expect(itemAsked('How long did each of the six stages last?')).toBeUndefined();
     expect(itemAsked('How long does the contraction last for?')).toBeUndefined();
