@@ -36,7 +36,8 @@ const COUNT_WORDS = new Map([['pair', '2'], ['dual', '2'], ['twofold', '2'], ['t
  * "danger", "try" / "attempt", "deliberative" / "consultative" (democracy), "link" / "connect",
  * "biggest" or "greatest" / "largest", "shared" / "common", "discover" / "find", "campaign" /
  * "activity", "maths" or "geometry" / "mathematics", "upgrade" / "improve", "near" / "close",
- * "methodology" / "method",
+ * "methodology" / "method", "lens" / "framework" (the analytical kind), "merge" / "integrate",
+ * "authorities" / "government" (Porter would make them the "author"),
  * "strength" / "power" (a people's strength is the power it gathers), "easier" / "difficult"
  * (what is easier than what is told by what is more difficult),
  * "conflict" or "tension" / "contradiction" (as Chinese political writing in English names
@@ -57,7 +58,7 @@ const IRREGULAR = new Map(
   uphold:upheld withdraw:withdrew,withdrawn undertake:undertook,undertaken overcome:overcame forgo:forwent,forgone
   harmony:harmonise,harmonises,harmonised,harmonising,harmonize,harmonizes,harmonized,harmonizing relationship:relation,relations
   family:household,households danger:peril,perils key:crucial core:nucleus,nuclei static:fixed,unchanging community:neighbourhood,neighbourhoods,neighborhood,neighborhoods stage:phase,phases danger:threat,threats premise:precondition,preconditions,prerequisite,prerequisites
-  stable:steady,steadiness,steadier flexible:adaptable,adaptability activity:campaign,campaigns largest:biggest,greatest larger:bigger,greater common:shared find:discover,discovers,discovered,discovering consultative:deliberative consultation:deliberation,deliberations attempt:try,tries,tried,trying connect:link,links,linked,linking cadre:official,officials abroad:overseas status:literature,literatures mathematics:math,maths,geometry,geometric,geometrical improve:upgrade,upgrades,upgraded,upgrading method:methodology,methodologies,methodological contradiction:conflict,conflicts,tension,tensions close:near,nearer china:chinese japan:japanese vietnam:vietnamese difficult:hard,harder,hardest,tough,tougher,toughest,easy,easier,easiest recognize:recognition practice:practise,practises,practised,practising theory:theoretical,theoretically
+  stable:steady,steadiness,steadier flexible:adaptable,adaptability activity:campaign,campaigns largest:biggest,greatest larger:bigger,greater common:shared find:discover,discovers,discovered,discovering consultative:deliberative consultation:deliberation,deliberations attempt:try,tries,tried,trying connect:link,links,linked,linking cadre:official,officials abroad:overseas status:literature,literatures mathematics:math,maths,geometry,geometric,geometrical improve:upgrade,upgrades,upgraded,upgrading method:methodology,methodologies,methodological framework:lens,lenses government:authority,authorities integration:merge,merges,merged,merging,merger contradiction:conflict,conflicts,tension,tensions close:near,nearer china:chinese japan:japanese vietnam:vietnamese difficult:hard,harder,hardest,tough,tougher,toughest,easy,easier,easiest recognize:recognition practice:practise,practises,practised,practising theory:theoretical,theoretically
   contraction:shrink,shrinks,shrinking,shrank,shrunk,shrinkage expansion:expand,expands,expanded,expanding,widen,widens,widened,widening,enlarge,enlarges,enlarged,enlarging,enlargement,broaden,broadens,broadened,broadening`
     .split(/\s+/)
     .flatMap((entry) => {

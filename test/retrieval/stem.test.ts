@@ -35,6 +35,11 @@ describe('stem', () => {
     expect(stem('strength')).toBe(stem('power'));
     expect(stem('methodology')).toBe(stem('methods'));
     expect(stem('easier')).toBe(stem('difficult'));
+    expect(stem('lens')).toBe(stem('framework'));
+    expect(stem('merging')).toBe(stem('integration'));
+    // Not the author's.
+    expect(stem('authorities')).toBe(stem('government'));
+    expect(stem('authorities')).not.toBe(stem('author'));
     expect(stem('upgraded')).toBe(stem('improving'));
     expect(stem('tensions')).toBe(stem('contradictions'));
     expect(stem('literature')).toBe(stem('status'));
