@@ -46,5 +46,8 @@ export function choiceWritten(question: string, topic: readonly string[], passag
  */
 const THERE_FRAME = /\b(?:is|are)\s+there\s+(?:a|an|any)\s+(?:discussion|mention|treatment|account)s?\s+(?:of|on|about|regarding)\b|^\s*any\s+(?:discussion|mention)\s+of\b/giu;
 
+/** "The material on the corps", "any information about…": the text wanted, not a topic. */
+const MATERIAL_FRAME = /\b(?:the|any|some|more)\s+(?:material|stuff|info|information|text|passages?)\s+(?=(?:on|about|regarding|concerning)\b)/giu;
+
 /** Frames that say what form or span the answer should have, or that ask a thing's place: taken out with the others (frames.ts). */
-export const ASKING_FRAMES: readonly RegExp[] = [DURATION_FRAME, FIT_FRAME, FORM_FRAME, CHOICE_FRAME, THERE_FRAME];
+export const ASKING_FRAMES: readonly RegExp[] = [DURATION_FRAME, FIT_FRAME, FORM_FRAME, CHOICE_FRAME, THERE_FRAME, MATERIAL_FRAME];

@@ -11,6 +11,7 @@ describe('ASKING_FRAMES', () => {
     expect(strip('the key points of chapter 2 as bullet points')).toBe('the key points of chapter 2');
     expect(strip('Why did the author pick Urumqi?')).toBe('Why did the author Urumqi?');
     expect(strip('Is there a discussion of the history?')).toBe('the history?');
+    expect(strip('Which chapter has the material on the corps?')).toBe('Which chapter has on the corps?');
   });
 
   it('leave the thesis\'s own words alone', () => {
