@@ -15,6 +15,9 @@ const SOURCE_QUESTION = /\b(?:what|how)\s+(?:do|does|did)\s+(.+?)\s+(?<!\b(?:a|a
 /** "What is the mayor's view of the circle?", "the critics' take on…": a held view, by its holder. */
 const VIEW_HELD = /\bwhat(?:\s+(?:is|was|are|were)|['’]s)\s+(.+?)['’]s?\s+(?:views?|opinions?|positions?|stance|take|verdict|assessment|attitudes?)\s+(?:of|on|about|towards?|regarding)\b/iu;
 
+/** The author by another name: "the writer", "the candidate", "the researcher". */
+const AUTHOR_ROLE = /^(?:the|this)\s+(?:author|writer|candidate|researcher|(?:doctoral|phd)\s+(?:candidate|student))$/iu;
+
 /** The speaker a question asks about ("critics", "the interviewees"), or undefined. */
 export function askedSource(question: string): string | undefined {
   // "What does the author want to show?": the wanting is the author's, not part of who it is.
@@ -113,7 +116,9 @@ export function unmentionedIn(question: string, retriever: Retriever, { frame, a
   // "Governance over time": the framing words of a side ("over time") are no part of it.
   const unseen = (text: string, keep: (stem: string) => boolean) => retriever.unseenShare(retriever.topicStems(withoutFrames(text)).filter(keep)) > 0;
   const topical = (t: string) => !frame(t);
-  const source = askedSource(question);
+  // "The writer", "the candidate": the author by another name, whose words the thesis is.
+  const asked = askedSource(question);
+  const source = asked && !AUTHOR_ROLE.test(asked) ? asked : undefined;
   // A speaker is a speaker even when its stem frames questions ("examiners" → "examine") or
   // names an activity ("reviewers" → "review"): the person must be there in so many words.
   // Numbers are written many ways ("19th", "19 th"), so they do not decide.

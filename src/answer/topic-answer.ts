@@ -69,7 +69,9 @@ function offTopic(q: TopicQuestion, ctx: AskContext): { reason?: string } | unde
   // One hyphened word ("three-in-one") is looked for whole: its small words are its point.
   const spaced = (t: string) => t.toLowerCase().replace(/[-‐–\s]+/gu, ' ');
   const written = (t: string) => (/^[^\s-]+(?:-[^\s-]+)+$/u.test(t) ? spaced(ctx.corpus).includes(spaced(t)) : ctx.retriever.vocabulary.hasPhrase(t));
-  const unused = [q.term, ...quotedTerms(q.rest)].find((t) => t !== undefined && !written(t));
+  // "The circle's center" is the center of a thing, said however the thesis says it: no term.
+  const term = q.term && !/\p{L}['’]s?\s/u.test(q.term) ? q.term : undefined;
+  const unused = [term, ...quotedTerms(q.rest)].find((t) => t !== undefined && !written(t));
   return unused ? { reason: `It does not use the term “${unused}”.` } : undefined;
 }
 

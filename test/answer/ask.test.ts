@@ -234,6 +234,8 @@ describe('ask (USE-lite hybrid)', () => {
     const framed = await core.ask('Define the mass line concept');
     expect(framed.citations.map((c) => c.quote).join(' ')).toMatch(/mass line/);
     expect(framed.citations.map((c) => c.quote).join(' ')).not.toMatch(/defines the concept/);
+    // A thing's part ("the circle's center") is no term: the thesis may say it in other words.
+    expect((await core.ask("How does the thesis define the circle's center?")).answer).toMatch(/leadership of the party as the center/);
   });
 
   it('answers a question about a missing chapter by listing the sections there are', async () => {

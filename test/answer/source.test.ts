@@ -56,6 +56,9 @@ describe('questions about what others say', () => {
     }
     expect((await core.ask('What does the author think?')).abstained).toBe(false);
     expect((await core.ask("What is the mayor of Urumqi's view of the circle?")).answer).toMatch(/It does not mention the mayor of Urumqi\./);
+    // The writer, the candidate: the author by another name.
+    expect((await core.ask('What does the candidate say about consultative democracy?')).citations[0]?.section).toBe('chapter-3');
+    expect((await core.ask('What does the writer say community party organizations lead?')).citations[0]?.section).toBe('chapter-5');
     expect((await core.ask("What is Xi Jinping's view on national unity?")).citations[0]?.quote).toMatch(/^General Secretary Xi Jinping/);
     const congress = await core.ask('What did the 19th National Congress report say?');
     expect(congress.citations[0]?.section).toBe('chapter-1');
