@@ -49,5 +49,11 @@ const THERE_FRAME = /\b(?:is|are)\s+there\s+(?:a|an|any)\s+(?:discussion|mention
 /** "The material on the corps", "any information about…": the text wanted, not a topic. */
 const MATERIAL_FRAME = /\b(?:the|any|some|more)\s+(?:material|stuff|info|information|text|passages?)\s+(?=(?:on|about|regarding|concerning)\b)/giu;
 
+/**
+ * "Need to improve", "keep improving", "put to the test": light verbs around the one that
+ * carries the meaning ("the needs of the masses" stay a topic).
+ */
+const LIGHT_VERB_FRAME = /\b(?:need|needs|needed)\s+to\b|\b(?:keep|keeps|kept|keeping)\s+(?:on\s+)?(?=\p{L}+ing\b)|\b(?:put|puts|putting)\s+to\s+the\s+(?=test\b)/giu;
+
 /** Frames that say what form or span the answer should have, or that ask a thing's place: taken out with the others (frames.ts). */
-export const ASKING_FRAMES: readonly RegExp[] = [DURATION_FRAME, FIT_FRAME, FORM_FRAME, CHOICE_FRAME, THERE_FRAME, MATERIAL_FRAME];
+export const ASKING_FRAMES: readonly RegExp[] = [DURATION_FRAME, FIT_FRAME, FORM_FRAME, CHOICE_FRAME, THERE_FRAME, MATERIAL_FRAME, LIGHT_VERB_FRAME];

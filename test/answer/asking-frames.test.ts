@@ -12,6 +12,8 @@ describe('ASKING_FRAMES', () => {
     expect(strip('Why did the author pick Urumqi?')).toBe('Why did the author Urumqi?');
     expect(strip('Is there a discussion of the history?')).toBe('the history?');
     expect(strip('Which chapter has the material on the corps?')).toBe('Which chapter has on the corps?');
+    expect(strip('What does the theory need to keep improving?')).toBe('What does the theory improving?');
+    expect(strip('How has the circle been put to the test?')).toBe('How has the circle been test?');
   });
 
   it('leave the thesis\'s own words alone', () => {
@@ -20,6 +22,7 @@ describe('ASKING_FRAMES', () => {
     // Choosing is the asking only in a "why".
     expect(strip('Which secretaries were selected?')).toBe('Which secretaries were selected?');
     expect(strip('why does that matter (who is selected?)')).toBe('why does that matter (who is selected?)');
+    expect(strip('what are the needs of the masses?')).toBe('what are the needs of the masses?');
   });
 });
 
