@@ -10,7 +10,7 @@ import { asksWhoSaidThat } from './speaker.ts';
 
 
 /** Words that point back to the previous question's topic. */
-const ANAPHORA = /\b(?:that|this|it|those|these|they|them|there|else|more|same|also|he|she|him|his|her)\b|\b(?:which|that|this|the\s+\p{L}+)\s+ones?\b/iu;
+const ANAPHORA = /\b(?:that|this|it|its|those|these|they|them|there|else|more|same|also|he|she|him|his|her)\b|\b(?:which|that|this|the\s+\p{L}+)\s+ones?\b/iu;
 const SHORT = 4;
 /** Pronouns for several things, which the thesis (one work) is not. */
 const MANY = /\b(?:they|them|those|these|their)\b/iu;

@@ -6,6 +6,8 @@ import { asksAboutRecord } from './metadata.ts';
 import { withoutPreamble } from './preamble.ts';
 import { asksWhoSaid, reportsSpeaker } from './speaker.ts';
 import { findSectionRefs } from '../retrieval/section-ref.ts';
+import { contentStems } from '../retrieval/terms.ts';
+import { GENERIC } from './frame-words.ts';
 import { asksForTitle } from './section-answer.ts';
 import type { Answer, SectionPointer } from './types.ts';
 
@@ -65,6 +67,9 @@ function unattributed(question: string): Answer {
   return { question, answer, abstained: true, citations: [], nearest: [] };
 }
 
+/** A "why", "how come" or yes-or-no question. */
+const BEYOND_WORDS = /^\s*(?:(?:and|but|so)\s+)?(?:why|how\s+come|is|are|was|were|does|do|did|can|could|has|have|will|would)\b/iu;
+
 /**
  * In a conversation, an answer made only of passages it has shown already ("who launched it?",
  * "does it say which ones?" after the sentence that names research methods) says that this is
@@ -82,6 +87,12 @@ function onlyNews(answer: Answer, ctx: AskContext): Answer {
   if (asksIfInSection(own) && findSectionRefs(own, ctx.parsed.sections).ids.length > 0) return answer;
   // "Explain the third one": the item, quoted again alone, is the answer.
   if (itemAsked(own) !== undefined && quoted.length === 1) return answer;
+  // "And its radius?" after its centre, "who recognised it?": words of its own that the quote
+  // holds make the quote the answer to a new question, not all there is on an old one. A "why"
+  // or a yes-or-no ("is it only used in Urumqi?") asks what the words alone do not answer.
+  const asked = contentStems(own).filter((t) => !GENERIC.has(t));
+  const holds = new Set(quoted.flatMap((c) => contentStems(c.quote)));
+  if (!BEYOND_WORDS.test(own) && asked.length > 0 && asked.every((t) => holds.has(t))) return answer;
   // "Who said that?": the quote that names the speaker is the answer.
   if (asksWhoSaid(answer.question)) return reportsSpeaker(quoted[0]?.quote ?? '') ? answer : unattributed(answer.question);
   const what = quoted.length === 1 ? 'the passage' : 'the passages';

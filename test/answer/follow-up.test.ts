@@ -22,6 +22,8 @@ describe('resolveFollowUp', () => {
 
   it('reads "give an example" as asking for one of what was asked before', () => {
     expect(resolveFollowUp('what is targeted governance', 'give an example', sections)).toBe('give an example (what is targeted governance)');
+    // "Its" points back as "it" does: the core asked of is community governance's.
+    expect(resolveFollowUp('What is the key to community governance?', 'what is its core?', sections)).toBe('what is its core (What is the key to community governance?)');
   });
 
   it('reads "what is it about?" after a question about the record as asking of the thesis', () => {

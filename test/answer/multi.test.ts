@@ -70,6 +70,15 @@ describe('asking several questions at once', () => {
     expect((await core.ask('what are the research methods', { seen, leans: false })).citations).toEqual(first.citations);
   });
 
+  it('gives a quote already shown plainly when it holds a follow-up\'s own new words', async () => {
+    const [, centre, radius] = await converse(await testCore('none'), ['What is the concentric circle?', 'what is its centre?', 'and its radius?']);
+    expect(centre?.answer).toMatch(/as the center/);
+    expect(radius?.answer).toMatch(/^The "concentric circle".*as the radius/s);
+    // A "why" asks what the words alone do not say: all there is, it says so.
+    const [, why] = await converse(await testCore('none'), ['How do the circle contract and expand?', 'why are these not unconditional?']);
+    expect(why?.answer).toMatch(/^The thesis says no more on this/);
+  });
+
   it('answers "who said that?" with the quote naming the speaker, shown again, or says the thesis names no one', async () => {
     const core = await testCore('none');
     const first = await core.ask('What does chapter 4 say about national unity?');
