@@ -11,6 +11,7 @@ describe('withoutFrames', () => {
     ['What kind of model is it?', 'What model is it?'],
     ['What are the key findings?', 'What are the ?'],
     ['What new contributions does the author claim?', 'What contributions does the author claim?'],
+    ['How do chapters 3 and 5 differ in focus?', 'How do chapters 3 and 5 differ ?'],
     ['Tell me everything about chapter 3', 'about chapter 3'],
     ["What's the main argument of the whole dissertation?", "What's the argument of the dissertation?"],
     ['第三章讲了什么', '第三章 了什么'],
