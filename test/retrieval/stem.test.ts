@@ -36,6 +36,7 @@ describe('stem', () => {
     expect(stem('methodology')).toBe(stem('methods'));
     expect(stem('easier')).toBe(stem('difficult'));
     expect(stem('lens')).toBe(stem('framework'));
+    expect(stem('constraints')).toBe(stem('restricting'));
     expect(stem('merging')).toBe(stem('integration'));
     // Not the author's.
     expect(stem('authorities')).toBe(stem('government'));
