@@ -37,6 +37,7 @@ describe('stem', () => {
     expect(stem('easier')).toBe(stem('difficult'));
     expect(stem('lens')).toBe(stem('framework'));
     expect(stem('constraints')).toBe(stem('restricting'));
+    expect(stem('outreach')).toBe(stem('activity'));
     expect(stem('merging')).toBe(stem('integration'));
     // Not the author's.
     expect(stem('authorities')).toBe(stem('government'));
