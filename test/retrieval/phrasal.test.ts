@@ -12,6 +12,7 @@ describe('withPhrasalVerbs', () => {
     expect(read('literature review')).toEqual([['status', stem('status')]]);
     expect(read('took part')).toEqual([['participate', stem('participate')]]);
     expect(read('carried over')).toEqual([['apply', stem('apply')]]);
+    expect(read('hinges on')).toEqual([['key', stem('key')]]);
     expect(read('losing touch')).toEqual([['separation', stem('separation')]]);
     expect(read('cut off')).toEqual([['separation', stem('separation')]]);
     expect(read('drifting away')).toEqual([['separation', stem('separation')]]);
