@@ -41,6 +41,9 @@ const FAILED = /\bfail(?:s|ed|ing)?\b/iu;
  */
 const MEASURED = /\bhow\s+(?:does|do|did|is|are|was|were|can|could)\s+(?:[\p{L}'’]+\s+){0,4}?(measur(?:e|es|ed|ing)|quantif(?:y|ies|ied)|gauge[sd]?|calculat(?:e|es|ed|ing)|comput(?:e|es|ed|ing))\b/iu;
 
+/** "Computed numerically", "tested statistically": a measurement asked for by its manner. */
+const COUNTED_BY = /\b(numerically|statistically|quantitatively)\b/iu;
+
 /** The judgement a question asks for ("failures", "weaknesses"), as typed, or undefined. */
 export function askedJudgement(question: string): string | undefined {
   return JUDGEMENT.exec(question)?.[0] ?? (FAILED.test(question) ? 'failure' : undefined);
@@ -129,7 +132,7 @@ export function unmentionedIn(question: string, retriever: Retriever, { frame, a
   if (judgement && unseen(judgement, topical)) return judgement.toLowerCase();
   const trouble = unreportedTrouble(question, retriever, topical);
   if (trouble) return trouble;
-  const measured = MEASURED.exec(question)?.[1];
+  const measured = (MEASURED.exec(question) ?? COUNTED_BY.exec(question))?.[1];
   if (measured && unseen(measured, () => true)) return 'any measurement';
   const cause = causesAsked(question).find((side) => unseen(side, topical));
   if (cause) return cause;
