@@ -68,7 +68,8 @@ const SPELT_BEFORE = /\band\b[^,;:.]*\b(?:are|were|form|constitute)\b[^,;:.]*$/i
 export function unlisted(question: string, hits: readonly Hit[], passages: readonly Passage[]): string | undefined {
   const things = LIST_ASKED.test(question) ? namedOnly(question, hits, passages) : undefined;
   if (things) return `The thesis names the ${things} but does not list them.`;
-  const kinds = KINDS_ASKED.test(question) ? mentionedOnly(question, hits, passages) : undefined;
+  // "What are the research difficulties, one by one?": how to give them is no part of the kind.
+  const kinds = KINDS_ASKED.test(question.replace(/[,\s]*\b(?:one\s+by\s+one|each\s+of\s+them|in\s+full|in\s+turn)\b/giu, '')) ? mentionedOnly(question, hits, passages) : undefined;
   return kinds ? `The thesis mentions ${kinds} but does not list them.` : undefined;
 }
 

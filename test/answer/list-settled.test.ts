@@ -80,6 +80,7 @@ describe('unlisted', () => {
     const intro = passagesOf([bareSection('introduction'), 'The introduction covers research methods, research difficulties and possible innovations.'], [ch, 'The reasons are as follows: first, the core.']);
     expect(unlisted('what research methods does the thesis use?', [hitOn(intro[0])], intro)).toBe('The thesis mentions research methods but does not list them.');
     expect(unlisted('What are the research difficulties?', [hitOn(intro[0])], intro)).toBe('The thesis mentions research difficulties but does not list them.');
+    expect(unlisted('What are the research difficulties, one by one?', [hitOn(intro[0])], intro)).toBe('The thesis mentions research difficulties but does not list them.');
     expect(unlisted('What does the introduction say about research methods?', [hitOn(intro[0])], intro)).toBeUndefined();
     expect(unlisted('What are the reasons?', [hitOn(intro[1])], intro)).toBeUndefined();
   });
