@@ -1,5 +1,6 @@
 import { ThesisBotError } from '../errors.ts';
-import { type Token, searchTokens, stem, tokenize } from '../retrieval/terms.ts';
+import { formStem } from '../retrieval/stem.ts';
+import { type Token, searchTokens, tokenize } from '../retrieval/terms.ts';
 import type { Section } from '../types.ts';
 import type { Vocabulary } from '../retrieval/vocabulary.ts';
 import type { LookupGroup, LookupResult } from './types.ts';
@@ -26,9 +27,9 @@ const HAN = /\p{Script=Han}/u;
  */
 function occurrences(text: string, term: readonly Token[]): Array<{ start: number; end: number }> {
   // A look-up for "conditions" is not answered with "unconditional".
-  const tokens = searchTokens(text).filter((t) => !t.negated);
+  const tokens = searchTokens(text).filter((t) => !t.negated).map(ownForms);
   const plain = tokens.filter((t) => !t.compound);
-  const joined = term.length > 1 ? stem(term.map((t) => t.word).join('')) : undefined;
+  const joined = term.length > 1 ? formStem(term.map((t) => t.word).join('')) : undefined;
   const found = [
     ...matchesIn(plain, term),
     ...(term.length === 1 ? matchesIn(tokens.filter((t) => t.compound), term) : []),
@@ -49,7 +50,12 @@ function substrings(text: string, term: string): Array<{ start: number; end: num
  * substring.
  */
 export function termIn(text: string, term: string): Array<{ start: number; end: number }> {
-  return HAN.test(term) ? substrings(text, term) : occurrences(text, tokenize(term));
+  return HAN.test(term) ? substrings(text, term) : occurrences(text, tokenize(term).map(ownForms));
+}
+
+/** A token keyed by its own forms: "authorities" finds "authority", not the "government" search joins it to. */
+function ownForms<T extends Token>(t: T): T {
+  return { ...t, stem: formStem(t.word) };
 }
 
 /** A keyword-in-context line: the match in bold, cut at word boundaries with ellipses. */

@@ -1,6 +1,7 @@
 import { stemmer } from 'stemmer';
 import { CARDINALS } from '../ingest/ordinals.ts';
 import { isEnglishWord } from './english.ts';
+import { SYNONYMS, wordMap } from './synonyms.ts';
 
 const HAN = /\p{Script=Han}/u;
 
@@ -26,30 +27,14 @@ const COUNT_WORDS = new Map([['pair', '2'], ['dual', '2'], ['twofold', '2'], ['t
 /**
  * Irregular verb forms and their base, which Porter cannot reach ("built" / "build"), nouns
  * formed irregularly from a verb or adjective ("choice" / "choose", "analysis" / "analyze",
- * "truth" / "true"), families Porter leaves apart ("harmonise" / "harmony", "relations" /
+ * "truth" / "true"), and families Porter leaves apart ("harmonise" / "harmony", "relations" /
  * "relationship", "theoretical" / "theory"; the British verb "practise" / "practice"; "Chinese"
- * / "China"), and plain words questions say for a scholar's: "pick" for "choose", "harder" for
- * "more difficult", "shrink" for "contraction", "expand", "widen" or "enlarge" for "expansion"
- * ("grow" is as often "develop"); and a few near-exact synonyms of plain English ("household" /
- * "family", "peril" / "danger", "crucial" / "key", "nucleus" / "core", "precondition" /
- * "premise", "fixed" / "static", "neighbourhood" / "community", "phase" / "stage", "threat" /
- * "danger", "try" / "attempt", "deliberative" / "consultative" (democracy), "link" / "connect",
- * "biggest" or "greatest" / "largest", "shared" / "common", "discover" / "find", "campaign" /
- * "activity", "maths" or "geometry" / "mathematics", "upgrade" / "improve", "near" / "close",
- * "methodology" / "method", "lens" / "framework" (the analytical kind), "merge" / "integrate",
- * "constraint" / "restrict", "outreach" / "activity" (a campaign of visits),
- * "authorities" / "government" (Porter would make them the "author"),
- * "strength" / "power" (a people's strength is the power it gathers), "easier" / "difficult"
- * (what is easier than what is told by what is more difficult),
- * "conflict" or "tension" / "contradiction" (as Chinese political writing in English names
- * them), "officials" / "cadres", "overseas" / "abroad", and
- * "the literature" / "research status", as Chinese scholarship in English names the survey of
- * earlier work). "Foreign" stays apart: foreign scholars and governments are not research
- * abroad. Forms that are as often another word ("left", "saw", "lay", "ground", "bore") are not here.
+ * / "China"; "expand" / "expansion"). Forms that are as often another word ("left", "saw",
+ * "lay", "ground", "bore") are not here. Plain words for the scholar's are in synonyms.ts.
  */
-const IRREGULAR = new Map(
-  `choose:choice,choices,pick,picks,picked,picking analyze:analysis,analyses,analytic,analytical succeed:success fail:failure,failures
-  prove:proof believe:belief,beliefs grow:growth power:strength,strengths true:truth emphasize:emphasis hypothesize:hypothesis
+const IRREGULAR = wordMap(
+  `choose:choice,choices analyze:analysis,analyses,analytic,analytical succeed:success fail:failure,failures
+  prove:proof believe:belief,beliefs grow:growth true:truth emphasize:emphasis hypothesize:hypothesis
   build:built find:found make:made draw:drew,drawn take:took,taken give:gave,given run:ran bring:brought seek:sought
   lead:led hold:held keep:kept meet:met think:thought teach:taught write:wrote,written choose:chose,chosen know:knew,known
   grow:grew,grown show:shown see:seen begin:began,begun speak:spoke,spoken become:became come:came go:went,gone
@@ -58,14 +43,8 @@ const IRREGULAR = new Map(
   sink:sank,sunk strike:struck throw:threw,thrown hide:hid,hidden deal:dealt feed:fed flee:fled hear:heard sell:sold
   uphold:upheld withdraw:withdrew,withdrawn undertake:undertook,undertaken overcome:overcame forgo:forwent,forgone
   harmony:harmonise,harmonises,harmonised,harmonising,harmonize,harmonizes,harmonized,harmonizing relationship:relation,relations
-  family:household,households danger:peril,perils key:crucial core:nucleus,nuclei static:fixed,unchanging community:neighbourhood,neighbourhoods,neighborhood,neighborhoods stage:phase,phases danger:threat,threats premise:precondition,preconditions,prerequisite,prerequisites
-  stable:steady,steadiness,steadier flexible:adaptable,adaptability activity:campaign,campaigns largest:biggest,greatest larger:bigger,greater common:shared find:discover,discovers,discovered,discovering consultative:deliberative consultation:deliberation,deliberations attempt:try,tries,tried,trying connect:link,links,linked,linking cadre:official,officials abroad:overseas status:literature,literatures mathematics:math,maths,geometry,geometric,geometrical improve:upgrade,upgrades,upgraded,upgrading method:methodology,methodologies,methodological framework:lens,lenses activity:outreach restrict:constraint,constraints,constrain,constrains,constrained,constraining government:authority,authorities integration:merge,merges,merged,merging,merger contradiction:conflict,conflicts,tension,tensions close:near,nearer china:chinese japan:japanese vietnam:vietnamese difficult:hard,harder,hardest,tough,tougher,toughest,easy,easier,easiest recognize:recognition practice:practise,practises,practised,practising theory:theoretical,theoretically
-  contraction:shrink,shrinks,shrinking,shrank,shrunk,shrinkage expansion:expand,expands,expanded,expanding,widen,widens,widened,widening,enlarge,enlarges,enlarged,enlarging,enlargement,broaden,broadens,broadened,broadening`
-    .split(/\s+/)
-    .flatMap((entry) => {
-      const [base = '', forms = ''] = entry.split(':');
-      return forms.split(',').map((form): [string, string] => [form, base]);
-    }),
+  china:chinese japan:japanese vietnam:vietnamese recognize:recognition practice:practise,practises,practised,practising theory:theoretical,theoretically
+  expansion:expand,expands,expanded,expanding`,
 );
 
 const adjectives = new Map<string, string | undefined>();
@@ -88,10 +67,22 @@ function adjectiveOf(base: string): string | undefined {
  * Stems a lower-cased word; possessives are dropped first ("party's" → "parti"). Porter keeps
  * an adverb apart from its adjective ("strictly" → "strictli"), so "-ly" goes first when four
  * or more letters stay and make a word ("strictly", "closely", "easily"; not "early", "apply",
- * "only" or "family"), and
- * an irregular verb form becomes its base.
+ * "only" or "family"), and an irregular form becomes its base. A plain word for a scholar's
+ * ("pick", "peril") takes the scholar's word's stem (synonyms.ts).
  */
 export function stem(word: string): string {
+  return stemmed(word, true);
+}
+
+/**
+ * The stem of a word's own forms only ("chose", "choices" → "choos"; "pick" stays "pick"): a
+ * look-up finds the word asked for, not its synonyms.
+ */
+export function formStem(word: string): string {
+  return stemmed(word, false);
+}
+
+function stemmed(word: string, synonyms: boolean): string {
   const w = word.toLowerCase().replace(/['’]s$/u, '');
   if (HAN.test(w)) return w;
   // "19th" and "19 th" (as text pasted from a PDF has it) are the same number.
@@ -106,13 +97,21 @@ export function stem(word: string): string {
   if (counted) return counted;
   // "Two decades" is a span of years ("20 years"), whichever unit the text counts in.
   if (/^decades?$/u.test(w)) return 'year';
+  const base = (x: string) => IRREGULAR.get(x) ?? (synonyms ? SYNONYMS.get(x) : undefined);
   const adverb = /^([a-z]{4,})ly$/u.exec(w)?.[1];
   // "Western" is of the West, "southern" of the south.
   const compass = /^(east|west|north|south)ern(?:er)?s?$/u.exec(w)?.[1];
   // An adverb's adjective takes its family too ("easily", "easy", "difficult").
   const adjective = adverb ? adjectiveOf(adverb) : undefined;
-  return derivedAlike(stemmer(withoutAl(americanSpelling(IRREGULAR.get(w) ?? compass ?? (adjective ? (IRREGULAR.get(adjective) ?? adjective) : undefined) ?? w))));
+  const root = base(w) ?? compass ?? (adjective ? (base(adjective) ?? adjective) : undefined) ?? w;
+  return KEPT_APART.get(root) ?? derivedAlike(stemmer(withoutAl(americanSpelling(root))));
 }
+
+/** Words Porter would stem as another ("authority" as "author"), given stems of their own. */
+const KEPT_APART = new Map([
+  ['authority', 'authoriti'],
+  ['authorities', 'authoriti'],
+]);
 
 /**
  * "Organizational" is of the organization, "foundational" of the foundation: Porter stems the

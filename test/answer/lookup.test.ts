@@ -33,6 +33,15 @@ describe('lookup', () => {
     expect(core.lookup('conditional').total).toBe(0);
   });
 
+  it('finds a word\'s own forms, not the synonyms search joins to it', async () => {
+    const core = await testCore('none');
+    expect(core.lookup('easy').total).toBe(0);
+    expect(core.lookup('authorities').total).toBe(0);
+    expect(core.lookup('strength').total).toBe(0);
+    expect(core.lookup('chose').total).toBe(core.lookup('choose').total);
+    expect(core.lookup('choose').total).toBeGreaterThan(0);
+  });
+
   it('is case-insensitive and matches phrases', async () => {
     const core = await testCore('none');
     expect(core.lookup('LAST KILOMETER').total).toBe(core.lookup('last kilometer').total);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stem } from '../../src/retrieval/stem.ts';
+import { formStem, stem } from '../../src/retrieval/stem.ts';
 
 describe('stem', () => {
   it('stems inflections to one form', () => {
@@ -85,5 +85,13 @@ describe('stem', () => {
   it('reads "Western" as of the West, and an ordinal the same with its suffix joined or not', () => {
     expect(stem('Western')).toBe(stem('West'));
     expect(stem('19th')).toBe(stem('19'));
+  });
+
+  it('keeps a word\'s own forms apart from its synonyms in formStem, and "authority" from "author"', () => {
+    expect(formStem('chosen')).toBe(formStem('choose'));
+    expect(formStem('pick')).not.toBe(formStem('choose'));
+    expect(stem('pick')).toBe(stem('choose'));
+    expect(formStem('authorities')).toBe(formStem('authority'));
+    expect(formStem('authority')).not.toBe(formStem('author'));
   });
 });

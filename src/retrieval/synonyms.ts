@@ -1,0 +1,36 @@
+/** A map from each form listed to its base, read from "base:form,form base:form…". */
+export function wordMap(entries: string): Map<string, string> {
+  return new Map(
+    entries.split(/\s+/).flatMap((entry) => {
+      const [base = '', forms = ''] = entry.split(':');
+      return forms.split(',').map((form): [string, string] => [form, base]);
+    }),
+  );
+}
+
+/**
+ * Plain words questions say for a scholar's: "pick" for "choose", "harder" or "easier" for
+ * "more difficult", "shrink" for "contraction", "widen" or "enlarge" for "expansion" ("grow"
+ * is as often "develop"); and near-exact synonyms of plain English: "household" / "family",
+ * "peril" or "threat" / "danger", "crucial" / "key", "nucleus" / "core", "precondition" /
+ * "premise", "fixed" / "static", "neighbourhood" / "community", "phase" / "stage", "try" /
+ * "attempt", "deliberative" / "consultative" (democracy), "link" / "connect", "biggest" or
+ * "greatest" / "largest", "shared" / "common", "discover" / "find", "campaign" or "outreach" /
+ * "activity", "maths" or "geometry" / "mathematics", "upgrade" / "improve", "near" / "close",
+ * "methodology" / "method", "lens" / "framework" (the analytical kind), "merge" / "integrate",
+ * "constraint" / "restrict", "authorities" / "government" (Porter would make them the
+ * "author"), "strength" / "power" (a people's strength is the power it gathers), "conflict" or
+ * "tension" / "contradiction" (as Chinese political writing in English names them),
+ * "officials" / "cadres", "overseas" / "abroad", and "the literature" / "research status", as
+ * Chinese scholarship in English names the survey of earlier work. "Foreign" stays apart:
+ * foreign scholars and governments are not research abroad. They join a question to the text
+ * in search; a look-up, which finds a word's own forms, leaves them out.
+ */
+export const SYNONYMS = wordMap(
+  `choose:pick,picks,picked,picking power:strength,strengths
+  family:household,households danger:peril,perils key:crucial core:nucleus,nuclei static:fixed,unchanging community:neighbourhood,neighbourhoods,neighborhood,neighborhoods stage:phase,phases danger:threat,threats premise:precondition,preconditions,prerequisite,prerequisites
+  stable:steady,steadiness,steadier flexible:adaptable,adaptability activity:campaign,campaigns,outreach largest:biggest,greatest larger:bigger,greater common:shared find:discover,discovers,discovered,discovering consultative:deliberative consultation:deliberation,deliberations attempt:try,tries,tried,trying connect:link,links,linked,linking cadre:official,officials abroad:overseas status:literature,literatures
+  mathematics:math,maths,geometry,geometric,geometrical improve:upgrade,upgrades,upgraded,upgrading method:methodology,methodologies,methodological framework:lens,lenses restrict:constraint,constraints,constrain,constrains,constrained,constraining government:authority,authorities integration:merge,merges,merged,merging,merger contradiction:conflict,conflicts,tension,tensions close:near,nearer
+  difficult:hard,harder,hardest,tough,tougher,toughest,easy,easier,easiest
+  contraction:shrink,shrinks,shrinking,shrank,shrunk,shrinkage expansion:widen,widens,widened,widening,enlarge,enlarges,enlarged,enlarging,enlargement,broaden,broadens,broadened,broadening`,
+);
