@@ -23,6 +23,9 @@ const TERM_QUESTIONS = [
   /\bhow\s+many\s+(?:chapters?|sections?|parts?)\s+(?:mention|discuss|talk\s+about|cover|deal\s+with|use|refer\s+to|address)\s+(?:the\s+(?:word|term|phrase)\s+)?(.+?)\s*[?.!]*\s*$/iu,
   // "where does the word consultation appear?"
   /^\s*where\s+(?:does|do|is|are)\s+(?:the\s+(?:word|term|phrase)\s+)(.+?)\s+(?:appear|occur|used|come\s+up|show\s+up)\b/iu,
+  // "Does the thesis use the word 'pick'?": the word itself, not what it means.
+  /\b(?:does|do|did)\s+(?:the\s+)?(?:thesis|dissertation|paper|author|it|text|abstract|chapter\s+\w+|introduction|overview)\s+(?:ever\s+)?(?:use|mention|contain|include|have)\s+the\s+(?:word|term|phrase|expression)\s+(.+?)\s*[?.!]*\s*$/iu,
+  /^\s*(?:is|was)\s+the\s+(?:word|term|phrase|expression)\s+(.+?)\s+(?:ever\s+)?(?:used|mentioned|found|there|in\s+(?:the\s+)?(?:thesis|text|abstract))\b/iu,
 ];
 
 /** The word or phrase a question asks to find or count, without quotes, or undefined. */

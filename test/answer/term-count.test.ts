@@ -16,6 +16,8 @@ describe('termToCount', () => {
     ['occurrences of stability', 'stability'],
     ['where does the word consultation appear?', 'consultation'],
     ['How many chapters mention consultation?', 'consultation'],
+    ["Does the thesis use the word 'pick'?", 'pick'],
+    ["Is the term 'mass line' used?", 'mass line'],
   ])('finds the term in %s', (q, term) => {
     expect(termToCount(q)).toBe(term);
   });
@@ -23,6 +25,7 @@ describe('termToCount', () => {
   it('leaves questions about a topic alone', () => {
     expect(termToCount('How often do party members enter communities?')).toBeUndefined();
     expect(termToCount('What is the greatest common divisor?')).toBeUndefined();
+    expect(termToCount('Does the thesis mention the corps?')).toBeUndefined();
     expect(termToCount('find the largest common denominator')).toBeUndefined();
     expect(termToCount('Where does the party find common ground?')).toBeUndefined();
   });
