@@ -1,6 +1,7 @@
 import { findSectionRefs } from '../retrieval/section-ref.ts';
 import type { Section, SectionId } from '../types.ts';
 import { asksForMore, resolveFollowUp } from './follow-up.ts';
+import { asksWhichSection } from './lead.ts';
 import { withoutPreamble } from './preamble.ts';
 import { askedOfItem, askedOfQuote } from './quote-source.ts';
 import { nameBoth, nameSections } from './section-pointers.ts';
@@ -63,5 +64,8 @@ export function turnAfter(followUp: FollowUp, answer: Answer): Turn {
   if (followUp.carried) return { ...followUp.carried, cited };
   const quotes = answer.citations.filter((c) => c.section !== 'metadata').map((c) => ({ start: c.start, end: c.end }));
   const lead = first === 'metadata' ? undefined : quotes[0];
-  return { question: followUp.question, cited, section, earlier, lead, quotes, ...(followUp.named ? { named: true } : {}) };
+  // "Which chapter is that?" answered "Chapter 4": that chapter is named now, so "what's its
+  // title?" asks for its heading.
+  const pointed = section !== undefined && section !== 'overview' && asksWhichSection(followUp.question);
+  return { question: followUp.question, cited, section, earlier, lead, quotes, ...(followUp.named || pointed ? { named: true } : {}) };
 }

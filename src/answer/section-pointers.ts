@@ -8,8 +8,8 @@ export const COMPARES = /\b(?:differ\w*|compar\w*|contrast\w*|versus|vs\.?|simil
 
 /** "Summarise that chapter", "what else is in this section": the section the last answer came from. */
 const THAT_SECTION = /\b(?:that|this|the\s+same)\s+(?:chapter|section|part)\b/giu;
-/** "And the next chapter?", "the previous one": the chapter beside the one the last answer came from. */
-const NEXT_CHAPTER = /\bthe\s+(?:(next|following|subsequent)|previous|preceding|prior)\s+(?:chapter|one)\b/giu;
+/** "And the next chapter?", "the previous one", "the one before it": the chapter beside the one the last answer came from. */
+const NEXT_CHAPTER = /\bthe\s+(?:(next|following|subsequent)|previous|preceding|prior)\s+(?:chapter|one)\b|\bthe\s+(?:chapter|one)\s+(?:(after)|before)\s+(?:it|that|this)(?:\s+one)?\b/giu;
 
 /** "Summarize it", "tl;dr this", "sum it up": the summary of what the conversation is on. */
 const SUMMARY_OF_IT = /\b((?:summari[sz]e|recap|tl;?\s?dr|(?:summary|gist|recap)\s+of)\s+)(?:it|this|that)(?:\s+one)?\b(?!\s+(?:chapter|section|part)\b)|\bsum\s+(?:it|this|that)\s+up\b/giu;
@@ -29,8 +29,8 @@ export function nameSections(typed: string, section: SectionId, sections: readon
   const n = section.startsWith('chapter-') ? Number(section.slice('chapter-'.length)) : undefined;
   const titled = section === 'overview' || !named ? typed : typed.replace(TITLE_OF_IT, (_m, called?: string) => `${called ? 'what is ' : ''}the title of ${labelOf(section)}`);
   const it = titled.replace(SUMMARY_OF_IT, (_m, verb?: string) => `${verb ?? 'sum up '}${labelOf(section)}`);
-  return it.replace(THAT_SECTION, labelOf(section)).replace(NEXT_CHAPTER, (m, next?: string) => {
-    const id = n === undefined ? undefined : (`chapter-${next ? n + 1 : n - 1}` as const);
+  return it.replace(THAT_SECTION, labelOf(section)).replace(NEXT_CHAPTER, (m, next?: string, after?: string) => {
+    const id = n === undefined ? undefined : (`chapter-${next || after ? n + 1 : n - 1}` as const);
     return id && sections.some((s) => s.id === id) ? labelOf(id) : m;
   });
 }

@@ -62,6 +62,9 @@ describe('a conversation', () => {
     const answered = turnAfter(readFollowUp(undefined, 'What is consultative democracy?', sections), answer(10));
     expect(answered).toMatchObject({ section: 'chapter-3' });
     expect(readFollowUp(answered, "what's its title?", sections).question).toBe("what's its title?");
+    // "Which chapter is that?" answered with Chapter 3 names it.
+    const pointed = turnAfter(readFollowUp(answered, 'which chapter is that?', sections), answer(10));
+    expect(readFollowUp(pointed, "what's its title?", sections).question).toBe("what's the title of Chapter 3?");
   });
 
   it('reads the "it" of "summarize it" as the section the last answer came from', () => {

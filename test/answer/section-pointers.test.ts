@@ -10,6 +10,8 @@ describe('nameSections', () => {
     expect(nameSections('summarize that chapter', 'chapter-3', sections)).toBe('summarize Chapter 3');
     expect(nameSections('and the next chapter?', 'chapter-3', sections)).toBe('and Chapter 4?');
     expect(nameSections('the previous one?', 'chapter-3', sections)).toBe('Chapter 2?');
+    expect(nameSections('and the one before it?', 'chapter-3', sections)).toBe('and Chapter 2?');
+    expect(nameSections('what about the chapter after that?', 'chapter-3', sections)).toBe('what about Chapter 4?');
     expect(nameSections('tl;dr this', 'chapter-6', sections)).toBe('tl;dr Chapter 6');
     expect(nameSections("what's its title?", 'chapter-3', sections, true)).toBe("what's the title of Chapter 3?");
     expect(nameSections('what is it called', 'chapter-3', sections, true)).toBe('what is the title of Chapter 3');
