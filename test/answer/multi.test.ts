@@ -74,6 +74,9 @@ describe('asking several questions at once', () => {
     const [, centre, radius] = await converse(await testCore('none'), ['What is the concentric circle?', 'what is its centre?', 'and its radius?']);
     expect(centre?.answer).toMatch(/as the center/);
     expect(radius?.answer).toMatch(/^The "concentric circle".*as the radius/s);
+    // A summary asked for is given as one, whatever of it was quoted before.
+    const [, summary] = await converse(await testCore('none'), ['which chapter talks about consultation?', 'summarize it']);
+    expect(summary?.answer).toMatch(/^In the third chapter/);
     // A "why" asks what the words alone do not say: all there is, it says so.
     const [, why] = await converse(await testCore('none'), ['How do the circle contract and expand?', 'why are these not unconditional?']);
     expect(why?.answer).toMatch(/^The thesis says no more on this/);
