@@ -1,3 +1,4 @@
+import { labelOf } from '../ingest/sections.ts';
 import { findSectionRefs } from '../retrieval/section-ref.ts';
 import { contentStems, stem } from '../retrieval/terms.ts';
 import { askedOrdinal } from './enumeration.ts';
@@ -5,6 +6,7 @@ import type { Section } from '../types.ts';
 import { asksAboutRecord } from './metadata.ts';
 import { asksForSummary } from './section-answer.ts';
 import { withoutSectionTopic } from './section-topic.ts';
+import { termToCount } from './term-count.ts';
 import { COMPARES, whichOfThem } from './section-pointers.ts';
 import { asksWhoSaidThat } from './speaker.ts';
 
@@ -40,6 +42,9 @@ export function asksForMore(text: string): boolean {
   return MORE.test(text) || BARE_WHY.test(text);
 }
 
+/** "And 'grassroots'?", "what about the mass line?": one more thing named, nothing else asked. */
+const ANOTHER_WORD = /^\s*(?:and|what\s+about|how\s+about)\s+(.+?)\s*[?？!.]*\s*$/iu;
+
 /**
  * Turns a short follow-up in a conversation into a question that stands alone, using the
  * previous question: "and in chapter 5?" after "What does chapter 4 say about national unity?"
@@ -52,6 +57,14 @@ export function resolveFollowUp(previous: string | undefined, current: string, s
   // things just named: the thesis is "it", one work.
   const aboutRecord = asksAboutRecord(current) && !asksWhoSaidThat(current) && !MANY.test(current);
   if (!previous || asksForSummary(current) || aboutRecord) return current;
+  // "What about 'grassroots'?" after a look-up of a word looks up that word; "and in chapter
+  // 3?" counts the same word there.
+  const looked = termToCount(previous);
+  const there = findSectionRefs(current, sections);
+  const another = looked !== undefined ? ANOTHER_WORD.exec(current)?.[1] : undefined;
+  const [only] = there.ids;
+  if (looked && there.ids.length === 1 && only && contentStems(there.rest).length === 0) return `how many times does ${labelOf(only)} mention ${looked}`;
+  if (another && there.ids.length === 0) return `look up ${another}`;
   // After "who wrote it?", "what is it about?" asks of the thesis itself: "it" is the work.
   if (asksAboutRecord(previous) && WHOLE_QUESTION.test(current)) return current;
   // "How come?" asks the same as "why?"; asked twice, it is still one question.

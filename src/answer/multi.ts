@@ -9,6 +9,7 @@ import { findSectionRefs } from '../retrieval/section-ref.ts';
 import { contentStems } from '../retrieval/terms.ts';
 import { GENERIC } from './frame-words.ts';
 import { asksForSummary, asksForTitle } from './section-answer.ts';
+import { termToCount } from './term-count.ts';
 import type { Answer, SectionPointer } from './types.ts';
 
 /** More parts than this are read as one question: a list of questions is rarely longer. */
@@ -85,8 +86,8 @@ function onlyNews(answer: Answer, ctx: AskContext): Answer {
   // "Is that in chapter 1?" of what was just quoted from chapter 1: yes, and there it is.
   // (withLead has put "Yes." before it already.)
   if (asksIfInSection(own) && findSectionRefs(own, ctx.parsed.sections).ids.length > 0) return answer;
-  // "Summarize it": the summary is what was asked, whatever of it was quoted before.
-  if (asksForSummary(answer.question)) return answer;
+  // "Summarize it", "and in chapter 3?" of a word counted: the summary or the count is the news.
+  if (asksForSummary(answer.question) || termToCount(answer.question) !== undefined) return answer;
   // "Explain the third one": the item, quoted again alone, is the answer.
   if (itemAsked(own) !== undefined && quoted.length === 1) return answer;
   // "And its radius?" after its centre, "who recognised it?": words of its own that the quote

@@ -56,7 +56,7 @@ export function answerTermCount(question: string, term: string, sections: readon
     const first = section?.sentences.find((s) => !s.heading && termIn(s.text, found.term).length > 0);
     if (section && first) citations.push(citeSentence(section, first, group.count / found.total));
   }
-  const times = (n: number) => (n === 1 ? 'once' : `${n} times`);
+  const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
   const [only] = groups;
   const where =
     groups.length === 1 && only ? `, ${found.total === 1 ? '' : 'all '}in ${only.label} ${tagOf(only.section)}` : `: ${groups.map((g) => `${times(g.count)} in ${g.label} ${tagOf(g.section)}`).join(', ')}`;

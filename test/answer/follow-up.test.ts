@@ -26,6 +26,11 @@ describe('resolveFollowUp', () => {
     expect(resolveFollowUp('What is the key to community governance?', 'what is its core?', sections)).toBe('what is its core (What is the key to community governance?)');
   });
 
+  it('looks up another word, or the same word in a named chapter, after a look-up', () => {
+    expect(resolveFollowUp("does the thesis use the word 'grid'?", "what about 'grassroots'?", sections)).toBe("look up 'grassroots'");
+    expect(resolveFollowUp('look up grassroots', 'and in chapter 3?', sections)).toBe('how many times does Chapter 3 mention grassroots');
+  });
+
   it('reads "what is it about?" after a question about the record as asking of the thesis', () => {
     expect(resolveFollowUp('what degree?', 'what is it about?', sections)).toBe('what is it about?');
     expect(resolveFollowUp('What does chapter 3 say about consultation?', 'what is it about?', sections)).not.toBe('what is it about?');

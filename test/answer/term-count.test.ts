@@ -43,7 +43,7 @@ describe('counting a term from a question', () => {
 
   it('counts only in a named chapter, and says when a term never occurs', async () => {
     const core = await testCore('none');
-    expect((await core.ask('look up the mass line in chapter 1')).answer).toMatch(/^“mass line” occurs 2 times, all in Chapter 1 \[Ch\. 1\]\./);
+    expect((await core.ask('look up the mass line in chapter 1')).answer).toMatch(/^“mass line” occurs twice, all in Chapter 1 \[Ch\. 1\]\./);
     const none = await core.ask('search for blockchain');
     expect(none).toMatchObject({ abstained: true, citations: [] });
     expect(none.answer).toMatch(/^“blockchain” does not occur in the thesis text we have\./);
