@@ -80,8 +80,8 @@ const ASIDE_FRAME =
 
 /**
  * "Why is leadership called the core…", "what is regarded as the key…", "does the author see
- * the circle as fixed?", "what does it name as the core?": what something is called or taken for asks what it is; the thing and
- * its name are the topic.
+ * the circle as fixed?", "what does it name as the core?": what something is called or taken
+ * for asks what it is; the thing and its name are the topic.
  */
 const NAMING_FRAME =
   /\b(?:called|termed|dubbed|deemed|considered|(?:described|regarded|seen|viewed)\s+as)\b|\b(?:see|sees|view|views|regard|regards|treat|treats|consider|considers|name|names)\b(?=(?:\s+[\w'’"“”-]+){0,5}?\s+as\b)/giu;
@@ -129,7 +129,8 @@ const GUIDES_FRAME = /\b(?:guides?|guided|guiding|underpins?|underpinned|underpi
 const WHO_FRAME = /\b(?:which|what)\s+(?:leaders?|officials?)\b/giu;
 
 /** "The writer", "the candidate", "the researcher": the author by another name, no topic. */
-const AUTHOR_ROLE_FRAME = /\b(?:the|this)\s+(?:writer|candidate|researcher|(?:doctoral|phd)\s+(?:candidate|student))\b(?!['’]?s\b)/giu;
+export const AUTHOR_ROLES = String.raw`(?:the|this)\s+(?:writer|candidate|researcher|(?:doctoral|phd)\s+(?:candidate|student))`;
+const AUTHOR_ROLE_FRAME = new RegExp(String.raw`\b${AUTHOR_ROLES}\b(?!['’]?s\b)`, 'giu');
 
 /** "Where did the research take place?": where it was, not a "place" the text speaks of. */
 const HAPPEN_FRAME = /\b(?:take|takes|took|taken|taking)\s+place\b/giu;

@@ -1,6 +1,6 @@
 import { isStopword, tokenize } from '../retrieval/terms.ts';
 import type { Retriever } from '../retrieval/search.ts';
-import { withoutFrames } from './frames.ts';
+import { AUTHOR_ROLES, withoutFrames } from './frames.ts';
 import { causesAsked } from './cause.ts';
 import { unreportedTrouble } from './judged.ts';
 import { otherNumbered, unwrittenComparison } from './unlike.ts';
@@ -16,7 +16,7 @@ const SOURCE_QUESTION = /\b(?:what|how)\s+(?:do|does|did)\s+(.+?)\s+(?<!\b(?:a|a
 const VIEW_HELD = /\bwhat(?:\s+(?:is|was|are|were)|['’]s)\s+(.+?)['’]s?\s+(?:views?|opinions?|positions?|stance|take|verdict|assessment|attitudes?)\s+(?:of|on|about|towards?|regarding)\b/iu;
 
 /** The author by another name: "the writer", "the candidate", "the researcher". */
-const AUTHOR_ROLE = /^(?:the|this)\s+(?:author|writer|candidate|researcher|(?:doctoral|phd)\s+(?:candidate|student))$/iu;
+const AUTHOR_ROLE = new RegExp(String.raw`^(?:(?:the|this)\s+author|${AUTHOR_ROLES})$`, 'iu');
 
 /** The speaker a question asks about ("critics", "the interviewees"), or undefined. */
 export function askedSource(question: string): string | undefined {
