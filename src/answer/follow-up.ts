@@ -1,5 +1,5 @@
 import { labelOf } from '../ingest/sections.ts';
-import { findSectionRefs } from '../retrieval/section-ref.ts';
+import { type SectionRefs, findSectionRefs } from '../retrieval/section-ref.ts';
 import { contentStems, stem } from '../retrieval/terms.ts';
 import { askedOrdinal } from './enumeration.ts';
 import type { Section } from '../types.ts';
@@ -46,6 +46,19 @@ export function asksForMore(text: string): boolean {
 const ANOTHER_WORD = /^\s*(?:and|what\s+about|how\s+about)\s+(.+?)\s*[?？!.]*\s*$/iu;
 
 /**
+ * After a look-up of a word, "what about 'grassroots'?" looks up that word, and "and in
+ * chapter 3?" counts the same word there. Undefined after any other question.
+ */
+function afterLookUp(previous: string, current: string, now: SectionRefs): string | undefined {
+  const looked = termToCount(previous);
+  if (looked === undefined) return undefined;
+  const [only, ...more] = now.ids;
+  if (only && more.length === 0 && contentStems(now.rest).length === 0) return `how many times does ${labelOf(only)} mention ${looked}`;
+  const another = ANOTHER_WORD.exec(current)?.[1];
+  return another && now.ids.length === 0 ? `look up ${another}` : undefined;
+}
+
+/**
  * Turns a short follow-up in a conversation into a question that stands alone, using the
  * previous question: "and in chapter 5?" after "What does chapter 4 say about national unity?"
  * becomes a question about national unity in chapter 5. Questions with a topic of their own,
@@ -57,19 +70,13 @@ export function resolveFollowUp(previous: string | undefined, current: string, s
   // things just named: the thesis is "it", one work.
   const aboutRecord = asksAboutRecord(current) && !asksWhoSaidThat(current) && !MANY.test(current);
   if (!previous || asksForSummary(current) || aboutRecord) return current;
-  // "What about 'grassroots'?" after a look-up of a word looks up that word; "and in chapter
-  // 3?" counts the same word there.
-  const looked = termToCount(previous);
-  const there = findSectionRefs(current, sections);
-  const another = looked !== undefined ? ANOTHER_WORD.exec(current)?.[1] : undefined;
-  const [only] = there.ids;
-  if (looked && there.ids.length === 1 && only && contentStems(there.rest).length === 0) return `how many times does ${labelOf(only)} mention ${looked}`;
-  if (another && there.ids.length === 0) return `look up ${another}`;
+  const now = findSectionRefs(current, sections);
+  const looked = afterLookUp(previous, current, now);
+  if (looked) return looked;
   // After "who wrote it?", "what is it about?" asks of the thesis itself: "it" is the work.
   if (asksAboutRecord(previous) && WHOLE_QUESTION.test(current)) return current;
   // "How come?" asks the same as "why?"; asked twice, it is still one question.
   if (BARE_WHY.test(current)) return /^why \(/u.test(previous) ? previous : `why (${previous.trim()})`;
-  const now = findSectionRefs(current, sections);
   // "And the second?" asks for a place in what was just listed: the place is no topic.
   const place = askedOrdinal(now.rest);
   // Nor is "an example" a topic of its own: it asks for one of what was asked before.
