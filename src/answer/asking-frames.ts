@@ -58,5 +58,11 @@ const LIGHT_VERB_FRAME = /\b(?:need|needs|needed)\s+to\b|\b(?:keep|keeps|kept|ke
 /** "Which chapter should I read…", "where would we look…": the asker's reading, not a topic. */
 const READER_FRAME = /\b(?:should|would|could|can|do|must|might)\s+(?:i|we|you)\s+(?:read|look\s+at|look|check|consult|see|turn\s+to|go\s+to)\b/giu;
 
+/**
+ * "Quick check -", "just checking:", "sanity check": the asker's manner, not a topic ("check"
+ * may stand alone at the start once "quick" has gone with the other length frames).
+ */
+const CHECK_FRAME = /\b(?:quick|sanity|double)[-\s]?check(?:ing)?\b|\bjust\s+(?:checking|to\s+check)\b|^\s*check\s*(?=[-–—:,])/giu;
+
 /** Frames that say what form or span the answer should have, or that ask a thing's place: taken out with the others (frames.ts). */
-export const ASKING_FRAMES: readonly RegExp[] = [DURATION_FRAME, FIT_FRAME, FORM_FRAME, CHOICE_FRAME, THERE_FRAME, MATERIAL_FRAME, LIGHT_VERB_FRAME, READER_FRAME];
+export const ASKING_FRAMES: readonly RegExp[] = [DURATION_FRAME, FIT_FRAME, FORM_FRAME, CHOICE_FRAME, THERE_FRAME, MATERIAL_FRAME, LIGHT_VERB_FRAME, READER_FRAME, CHECK_FRAME];

@@ -168,6 +168,7 @@ describe('ask (USE-lite hybrid)', () => {
   it('answers "does it mention…" with a yes when the quote holds it, and never says yes to "is it static?"', async () => {
     const core = await testCore('use-lite');
     expect((await core.ask('Does the thesis mention the corps?')).answer).toMatch(/^Yes\. .*corps/);
+    expect((await core.ask('Quick check - does chapter 4 talk about villages?')).answer).toMatch(/^Yes\. .*villages/);
     // "A discussion of" asks whether; the thesis's own "consultation and discussion" is no answer.
     const history = await core.ask("Is there a discussion of the history of Urumqi's communities?");
     expect(history.answer).toMatch(/^Yes\. .*history/);
