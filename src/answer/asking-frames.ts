@@ -64,5 +64,8 @@ const READER_FRAME = /\b(?:should|would|could|can|do|must|might)\s+(?:i|we|you)\
  */
 const CHECK_FRAME = /\b(?:quick|sanity|double)[-\s]?check(?:ing)?\b|\bjust\s+(?:checking|to\s+check)\b|^\s*check\s*(?=[-–—:,])/giu;
 
+/** "Is the West mentioned as a contrast?", "as an example": the use asked of a thing, not a topic. */
+const AS_USED_FRAME = /\bas\s+an?\s+(?:contrast|comparison|counterpoint|foil|example|illustration|case\s+in\s+point)\b/giu;
+
 /** Frames that say what form or span the answer should have, or that ask a thing's place: taken out with the others (frames.ts). */
-export const ASKING_FRAMES: readonly RegExp[] = [DURATION_FRAME, FIT_FRAME, FORM_FRAME, CHOICE_FRAME, THERE_FRAME, MATERIAL_FRAME, LIGHT_VERB_FRAME, READER_FRAME, CHECK_FRAME];
+export const ASKING_FRAMES: readonly RegExp[] = [DURATION_FRAME, FIT_FRAME, FORM_FRAME, CHOICE_FRAME, THERE_FRAME, MATERIAL_FRAME, LIGHT_VERB_FRAME, READER_FRAME, CHECK_FRAME, AS_USED_FRAME];

@@ -13,7 +13,7 @@ const STOPWORDS = new Set(
   without would yet you your yours tell explain describe describes described mention mentions mentioned discuss discusses discussed please thesis paper
   dissertation abstract author part section chapter chapters according give show hey hi hello bot thanks thank pls plz kindly quick q
   apart among amongst across against along around behind beside besides beyond toward towards via onto throughout despite unless
-  whereas however therefore hence thereby whereby etc thing things stuff something anything ordinary everyday
+  whereas however therefore hence thereby whereby etc thing things stuff something anything ordinary everyday self
   exactly precisely actually basically specifically essentially literally generally particularly mainly regarding concerning pertaining
   get gets got getting gotten given giving even together th st nd rd
   well yo lol lmao haha um uh hmm btw ok okay guys folks bro dude someone anyone somebody anybody whats wat wut r u ur abt idk imo tbh

@@ -14,6 +14,7 @@ describe('ASKING_FRAMES', () => {
     expect(strip('Which chapter has the material on the corps?')).toBe('Which chapter has on the corps?');
     expect(strip('Which chapter should I read to understand the corps?')).toBe('Which chapter to understand the corps?');
     expect(strip('Sanity check: is the circle static?')).toBe(': is the circle static?');
+    expect(strip('Is the West mentioned as a contrast?')).toBe('Is the West mentioned ?');
     expect(strip('What does the theory need to keep improving?')).toBe('What does the theory improving?');
     expect(strip('How has the circle been put to the test?')).toBe('How has the circle been test?');
   });

@@ -43,6 +43,8 @@ describe('terms', () => {
     expect(isStopword('apart')).toBe(true);
     // "Ordinary" names no topic of its own; "ordinary people" are the masses (phrasal.ts).
     expect(contentStems('ordinary life')).toEqual([stem('life')]);
+    // "Self-governance" is governance of oneself: "self" names no topic of its own.
+    expect(contentStems('self-governance', () => false)).toEqual([stem('governance')]);
     expect(contentStems('ordinary people')).toEqual([stem('masses')]);
     expect(contentStems('yo lol wat r the dangers')).toEqual([stem('dangers')]);
     expect(contentStems("I’m sure I don't know the dangers")).toEqual([stem('sure'), stem('know'), stem('dangers')]);
