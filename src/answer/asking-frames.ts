@@ -24,7 +24,10 @@ const FORM_FRAME =
  * Urumqi. Only in a "why", and not in the earlier question a follow-up carries in brackets:
  * "what did the party select?" asks about selecting.
  */
-const CHOICE_FRAME = /(?<=^\s*(?:\S+\s+){0,2}?why\b[^(]*)\b(?:choose|chooses|chose|chosen|choosing|pick|picks|picked|picking|select|selects|selected|selecting|single[sd]?\s+out)\b/giu;
+const CHOICE = String.raw`(?<=^\s*(?:\S+\s+){0,2}?why\b[^(]*)\b(?:choose|chooses|chose|chosen|choosing|pick|picks|picked|picking|select|selects|selected|selecting|single[sd]?\s+out)\b`;
+const CHOICE_FRAME = new RegExp(CHOICE, 'giu');
+/** The same, for one match: a global pattern keeps its place between calls. */
+const CHOICE_ASKED = new RegExp(CHOICE, 'iu');
 
 /**
  * The stem of the choosing a "why" asks about, to keep in its topic when the thesis writes of
@@ -33,7 +36,7 @@ const CHOICE_FRAME = /(?<=^\s*(?:\S+\s+){0,2}?why\b[^(]*)\b(?:choose|chooses|cho
  * writes ("lens") do not count against it.
  */
 export function choiceWritten(question: string, topic: readonly string[], passages: readonly { stems: ReadonlySet<string> }[]): string | undefined {
-  const verb = new RegExp(CHOICE_FRAME.source, 'iu').exec(question)?.[0];
+  const verb = CHOICE_ASKED.exec(question)?.[0];
   if (!verb) return undefined;
   const chosen = stem(verb.split(/\s+/u)[0] ?? '');
   const known = topic.filter((t) => passages.some((p) => p.stems.has(t)));
@@ -44,7 +47,8 @@ export function choiceWritten(question: string, topic: readonly string[], passag
  * "Is there a discussion of the history?", "any mention of…": whether the thesis speaks of a
  * thing (lead.ts answers yes or no); its "consultation and discussion" is another matter.
  */
-const THERE_FRAME = /\b(?:is|are)\s+there\s+(?:a|an|any)\s+(?:discussion|mention|treatment|account)s?\s+(?:of|on|about|regarding)\b|^\s*any\s+(?:discussion|mention)\s+of\b/giu;
+export const THERE_IS_MENTION = String.raw`\b(?:is|are)\s+there\s+(?:a|an|any)\s+(?:discussion|mention|treatment|account)s?\s+(?:of|on|about|regarding)\b|^\s*any\s+(?:discussion|mention)\s+of\b`;
+const THERE_FRAME = new RegExp(THERE_IS_MENTION, 'giu');
 
 /** "The material on the corps", "any information about…": the text wanted, not a topic. */
 const MATERIAL_FRAME = /\b(?:the|any|some|more)\s+(?:material|stuff|info|information|text|passages?)\s+(?=(?:on|about|regarding|concerning)\b)/giu;

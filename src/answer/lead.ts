@@ -1,6 +1,7 @@
 import type { Passage } from '../retrieval/search.ts';
 import { findSectionRefs } from '../retrieval/section-ref.ts';
 import type { Section } from '../types.ts';
+import { THERE_IS_MENTION } from './asking-frames.ts';
 import { directionsTo } from './refusal.ts';
 import type { Answer, SectionPointer } from './types.ts';
 
@@ -15,8 +16,7 @@ const WHICH_SECTION =
 const PAGE_ASKED = /\b(?:which|what)\s+pages?\b|\bpage\s+numbers?\b/iu;
 
 /** "Does the thesis mention X?", "Is X discussed?": asks whether, not what. */
-const MENTION_QUESTION =
-  /^\s*(?:(?:lol|ok|okay|so|hey|and|but|um+|hmm+|well|wait|quick\s+(?:check|question)|just\s+checking|sanity\s+check)[\s,:;–—-]+)*(?:does|do|did)\s+(?:the\s+)?(?:thesis|dissertation|paper|author|abstract|text|it|chapter\s+\w+|introduction|overview)\s+(?:ever\s+)?(?:mention|discuss|talk\s+about|refer\s+to|cite|quote|name)\b|^\s*(?:is|are|was|were)\s+.+\s+(?:mentioned|discussed|quoted|cited|named|referred\s+to)\b|^\s*(?:is|are)\s+there\s+(?:a|an|any)\s+(?:discussion|mention|treatment|account)s?\s+(?:of|on|about|regarding)\b|^\s*any\s+(?:discussion|mention)\s+of\b/iu;
+const MENTION_QUESTION = new RegExp(String.raw`^\s*(?:(?:lol|ok|okay|so|hey|and|but|um+|hmm+|well|wait|quick\s+(?:check|question)|just\s+checking|sanity\s+check)[\s,:;–—-]+)*(?:does|do|did)\s+(?:the\s+)?(?:thesis|dissertation|paper|author|abstract|text|it|chapter\s+\w+|introduction|overview)\s+(?:ever\s+)?(?:mention|discuss|talk\s+about|refer\s+to|cite|quote|name)\b|^\s*(?:is|are|was|were)\s+.+\s+(?:mentioned|discussed|quoted|cited|named|referred\s+to)\b|^\s*(?:${THERE_IS_MENTION})`, 'iu');
 
 /** The thing a "does it mention X?" question asks about, as typed. */
 const MENTIONED = [

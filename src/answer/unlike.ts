@@ -2,7 +2,7 @@ import type { Retriever } from '../retrieval/search.ts';
 import { isStopword, stem, tokenize } from '../retrieval/terms.ts';
 
 /** "The 18th congress", "the 3rd plenum": a numbered thing, its number and the words that follow. */
-const NUMBERED = /\b(?:the\s+)?(\d{1,3})\s*(?:st|nd|rd|th)\s+((?:[\p{L}'’-]+\s*){1,3})/iu;
+const NUMBERED = /\b(?:the\s+)?(\d{1,3})\s*(st|nd|rd|th)\s+((?:[\p{L}'’-]+\s*){1,3})/iu;
 
 /**
  * "What did the 18th congress report say?" when the thesis names only the 19th: the numbered
@@ -12,19 +12,14 @@ const NUMBERED = /\b(?:the\s+)?(\d{1,3})\s*(?:st|nd|rd|th)\s+((?:[\p{L}'’-]+\s
 export function otherNumbered(question: string, retriever: Retriever): string | undefined {
   const m = NUMBERED.exec(question);
   const number = m?.[1];
-  const words = tokenize(m?.[2] ?? '').filter((t) => !isStopword(t.word));
+  const words = tokenize(m?.[3] ?? '').filter((t) => !isStopword(t.word));
   const thing = words[0];
   if (!m || !number || !thing || retriever.passages.some((p) => p.stems.has(number))) return undefined;
   const numbered = retriever.passages.some((p) => p.stems.has(thing.stem) && [...p.stems].some((s) => /^\d{1,3}$/u.test(s)));
   // A name runs on while capitalised ("the 21st National Congress").
   const lower = words.findIndex((t) => !/^\p{Lu}/u.test(t.word));
   const name = lower === 0 ? thing.word : words.slice(0, lower < 0 ? undefined : lower).map((t) => t.word).join(' ');
-  return numbered ? `the ${number}${suffixOf(m[0])} ${name}` : undefined;
-}
-
-/** The ordinal suffix as typed ("th" in "18th", "18 th"). */
-function suffixOf(typed: string): string {
-  return /\d\s*(st|nd|rd|th)/iu.exec(typed)?.[1]?.toLowerCase() ?? 'th';
+  return numbered ? `the ${number}${m[2]?.toLowerCase() ?? 'th'} ${name}` : undefined;
 }
 
 const TIME_ORDER = /^(?:older|newer|earlier|later|younger|sooner|recent)$/u;
