@@ -2,12 +2,20 @@ import type { Hit, Passage } from '../retrieval/search.ts';
 import { citeSentence, withTags } from './cite.ts';
 import type { Answer } from './types.ts';
 
-/** "Who said that?", "who pointed this out?", "according to whom…": the speaker of a claim is asked for. */
-const WHO_SAID =
-  /^\s*(?:and\s+|but\s+)?(?:who\s+(?:said|says|stated|states|pointed\s+(?:that|this|it)?\s*out|points\s+out|claimed|claims|argued|argues|stressed|emphasi[sz]ed|proposed|put\s+(?:that|this|it)?\s*forward|declared|noted)\b|according\s+to\s+whom\b)/iu;
+/** Words said, owned by a speaker: "whose remark…", "whose words are those?". */
+const SAID_WORDS = String.raw`(?:remarks?|words?|statements?|comments?|quotes?|quotations?|speech(?:es)?|sayings?|instructions?|assertions?)`;
 
-/** "That", "this", "so" alone after the verb: the claim is the one just quoted. */
-const POINTS_BACK = /^\s*(?:and\s+|but\s+)?(?:who\s+\p{L}+(?:\s+out|\s+forward)?|according\s+to\s+whom)\s+(?:(?:that|this|it|so)(?:\s+(?:out|forward))?)?\s*[?？!.]*\s*$/iu;
+/** "Who said that?", "who pointed this out?", "according to whom…", "whose remark…": the speaker of a claim is asked for. */
+const WHO_SAID = new RegExp(
+  String.raw`^\s*(?:and\s+|but\s+)?(?:whose\s+(?:\p{L}+\s+)?${SAID_WORDS}\b|who\s+(?:said|says|stated|states|pointed\s+(?:that|this|it)?\s*out|points\s+out|claimed|claims|argued|argues|stressed|emphasi[sz]ed|proposed|put\s+(?:that|this|it)?\s*forward|declared|noted)\b|according\s+to\s+whom\b)`,
+  'iu',
+);
+
+/** "That", "this", "so" alone after the verb ("whose words are those?"): the claim is the one just quoted. */
+const POINTS_BACK = new RegExp(
+  String.raw`^\s*(?:and\s+|but\s+)?(?:(?:who\s+\p{L}+(?:\s+out|\s+forward)?|according\s+to\s+whom)\s+(?:(?:that|this|it|so)(?:\s+(?:out|forward))?)?|whose\s+${SAID_WORDS}\s+(?:is|are|was|were)\s+(?:that|this|it|those|these))\s*[?？!.]*\s*$`,
+  'iu',
+);
 
 /**
  * A sentence reporting what someone said: "Xi Jinping pointed out that…", "according to the
@@ -52,8 +60,10 @@ export function speakerFirst(question: string, hits: readonly Hit[]): readonly H
  * "Who is quoted in chapter 4?", "whom does the thesis cite?", "does it quote anyone?", "which
  * leaders does it mention by name?": its sources of speech.
  */
-const WHO_QUOTED =
-  /\bwho(?:m)?\s+(?:is|are|was|were|does|do|did|gets?)\s+(?:\p{L}+\s+){0,3}(?:quot|cit)(?:ed|es|e)\b|\b(?:quot|cit)(?:e|es|ed)\s+(?:anyone|anybody|someone|somebody|people)\b|\b(?:which|what)\s+(?:leaders|officials|people|persons|figures|politicians)\s+(?:does|do|did)\s+(?:\p{L}+\s+){0,3}(?:mention|name|quote|cite)\b/iu;
+const WHO_QUOTED = new RegExp(
+  String.raw`\b(?:who(?:m)?|whose\s+${SAID_WORDS})\s+(?:is|are|was|were|does|do|did|gets?)\s+(?:\p{L}+\s+){0,3}(?:quot|cit)(?:ed|es|e)\b|\b(?:quot|cit)(?:e|es|ed)\s+(?:anyone|anybody|someone|somebody|people)\b|\b(?:which|what)\s+(?:leaders|officials|people|persons|figures|politicians)\s+(?:does|do|did)\s+(?:\p{L}+\s+){0,3}(?:mention|name|quote|cite)\b`,
+  'iu',
+);
 
 /** True when a question asks whom the thesis (or a part of it) quotes, naming no kind of source. */
 export function asksWhoIsQuoted(question: string): boolean {

@@ -14,6 +14,9 @@ describe('who said', () => {
     expect(asksWhoSaidThat('who said that?')).toBe(true);
     expect(asksWhoSaidThat('and who pointed this out?')).toBe(true);
     expect(asksWhoSaidThat('Who said the largest mass work is national unity?')).toBe(false);
+    expect(asksWhoSaid('Whose remark about national unity does the thesis quote?')).toBe(true);
+    expect(asksWhoSaid('Whose thesis is this?')).toBe(false);
+    expect(asksWhoSaidThat('whose words are those?')).toBe(true);
   });
 
   it('knows a sentence that reports a speaker from one in the author\'s voice', () => {
@@ -40,6 +43,7 @@ describe('whom the thesis quotes', () => {
     expect(asksWhoIsQuoted('whom does the thesis cite?')).toBe(true);
     expect(asksWhoIsQuoted('does chapter 3 quote anyone?')).toBe(true);
     expect(asksWhoIsQuoted('which leaders does it mention by name?')).toBe(true);
+    expect(asksWhoIsQuoted('whose statement is quoted in chapter 4?')).toBe(true);
     expect(asksWhoIsQuoted('which ethnic groups does it mention?')).toBe(false);
     expect(asksWhoIsQuoted('what does the thesis quote from the report?')).toBe(false);
   });
