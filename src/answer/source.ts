@@ -3,7 +3,7 @@ import type { Retriever } from '../retrieval/search.ts';
 import { AUTHOR_ROLES, withoutFrames } from './frames.ts';
 import { causesAsked } from './cause.ts';
 import { unreportedTrouble } from './judged.ts';
-import { otherNumbered, unwrittenComparison } from './unlike.ts';
+import { otherCount, otherNumbered, unwrittenComparison, unwrittenPart } from './unlike.ts';
 
 /**
  * "What do critics say about…", "How did residents react to…", "how did residents rate…": a
@@ -113,7 +113,8 @@ export interface FrameWords {
  * What a question hinges on that the thesis never mentions, as typed: a speaker ("critics"), a
  * judgement ("failures"), a trouble of a thing it never speaks of so ("problems with…"), a
  * cause or a part played ("the military"), a number it gives the thing otherwise ("the 18th
- * congress"), a quality compared ("which is cheaper") or one side of a relation ("religion").
+ * congress"), a quality compared ("which is cheaper"), a part of a book ("the references") or one
+ * side of a relation ("religion").
  */
 export function unmentionedIn(question: string, retriever: Retriever, { frame, author }: FrameWords): string | undefined {
   // "Governance over time": the framing words of a side ("over time") are no part of it.
@@ -136,7 +137,7 @@ export function unmentionedIn(question: string, retriever: Retriever, { frame, a
   if (measured && unseen(measured, () => true)) return 'any measurement';
   const cause = causesAsked(question).find((side) => unseen(side, topical));
   if (cause) return cause;
-  const other = otherNumbered(question, retriever) ?? unwrittenComparison(question, retriever);
+  const other = otherNumbered(question, retriever) ?? otherCount(question, retriever) ?? unwrittenComparison(question, retriever) ?? unwrittenPart(question, retriever);
   if (other) return other;
   return relatedSides(question)?.find((side) => unseen(side, topical));
 }

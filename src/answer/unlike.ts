@@ -1,4 +1,6 @@
 import type { Retriever } from '../retrieval/search.ts';
+import { CARDINALS } from '../ingest/ordinals.ts';
+import { formStem } from '../retrieval/stem.ts';
 import { isStopword, stem, tokenize } from '../retrieval/terms.ts';
 
 /** "The 18th congress", "the 3rd plenum": a numbered thing, its number and the words that follow. */
@@ -43,4 +45,76 @@ export function unwrittenComparison(question: string, retriever: Retriever): str
   const bases = m[3] ? [word, word.slice(0, -2), word.slice(0, -3), `${word.slice(0, -3)}y`, `${word.slice(0, -2)}e`, `${word.slice(0, -2)}est`] : [word];
   if (bases.some((w) => w.length >= 3 && (retriever.vocabulary.knows(w) || retriever.passages.some((p) => p.stems.has(stem(w)))))) return undefined;
   return `which is ${m[1] ? `${m[1].toLowerCase()} ` : ''}${typed}`;
+}
+
+/**
+ * A part of a book asked for by its name: "the references", "its bibliography", "the list of
+ * footnotes". "Reference" otherwise frames a question ("with reference to"), so only the part,
+ * after a determiner, counts.
+ */
+const BOOK_PART = /\b(?:the|its|their|any|of|what|which|all)\s+(?:\p{L}+\s+)?(references|bibliography|footnotes|endnotes|appendix|appendices|glossary|works\s+cited|reference\s+list)\b/iu;
+
+/** The part of a book a question asks for ("the references") when the thesis never writes that word. */
+export function unwrittenPart(question: string, retriever: Retriever): string | undefined {
+  const part = BOOK_PART.exec(question)?.[1];
+  if (!part || retriever.vocabulary.writes(part.split(/\s+/u)[0] ?? part)) return undefined;
+  return `the ${part.toLowerCase()}`;
+}
+
+/** Words a question may stand between a count and its noun: "the two main paths", up to three. */
+const COUNTED_RUN = 3;
+
+/** Nouns too loose to hold a count to ("three elements of the party's style"), read as their own forms. */
+const LOOSE_NOUNS = new Set('element thing point aspect way factor kind type part item feature component issue question respect'.split(' ').map(formStem));
+
+/** Units of time whose count changes with the unit: "two decades" are the thesis's "20 years". */
+const SPANS = /^(?:decades?|centur(?:y|ies)|years?|months?)$/iu;
+
+/** A count of part of a set ("the other two", "the first three"): not the size of the set. */
+const PART_OF = /^(?:other|remaining|rest|first|last|top|next|another|final|these|those|of)$/iu;
+
+/** The number a word or figure counts ("four", "4"), from two up; "one" is too often no count. */
+function countOf(word: string): number | undefined {
+  if (/^\d{1,3}$/u.test(word)) return Number(word) >= 2 ? Number(word) : undefined;
+  const n = CARDINALS.indexOf(word.toLowerCase());
+  return n >= 2 ? n : undefined;
+}
+
+/** Each counted word of a text ("four basic experiences": basic, experiences, by 4), with the count as typed. */
+function countedWords(text: string): { count: number; start: number; stem: string; end: number }[] {
+  const tokens = tokenize(text);
+  const out: { count: number; start: number; stem: string; end: number }[] = [];
+  tokens.forEach((t, i) => {
+    const count = countOf(t.word);
+    if (count === undefined || PART_OF.test(tokens[i - 1]?.word ?? '')) return;
+    let prev = t;
+    for (const next of tokens.slice(i + 1, i + 1 + COUNTED_RUN)) {
+      // The run ends at a stopword or any mark between words ("three parts: introduction…").
+      if (isStopword(next.word.toLowerCase()) || /\S/u.test(text.slice(prev.end, next.start))) break;
+      // Own forms, not synonyms; a span of years counts in any unit ("two decades", "20 years").
+      if (!LOOSE_NOUNS.has(formStem(next.word)) && !SPANS.test(next.word)) out.push({ count, start: t.start, stem: formStem(next.word), end: next.end });
+      prev = next;
+    }
+  });
+  return out;
+}
+
+/** What the thesis counts, read once per retriever. */
+const writtenCounts = new WeakMap<Retriever, ReturnType<typeof countedWords>>();
+
+/**
+ * "What are the five dangers?" when the thesis counts four: the counted thing, as typed ("the
+ * five dangers"), when the thesis counts it by another number and never by this one.
+ */
+export function otherCount(question: string, retriever: Retriever): string | undefined {
+  const written = writtenCounts.get(retriever) ?? retriever.passages.flatMap((p) => countedWords(p.text));
+  writtenCounts.set(retriever, written);
+  const asked = countedWords(question);
+  const other = asked.find((a) => {
+    const counts = written.filter((w) => w.stem === a.stem).map((w) => w.count);
+    return counts.length > 0 && !counts.includes(a.count);
+  });
+  if (!other) return undefined;
+  const end = Math.max(...asked.filter((a) => a.start === other.start).map((a) => a.end));
+  return `the ${question.slice(other.start, end)}`;
 }

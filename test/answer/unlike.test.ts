@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { otherNumbered, unwrittenComparison } from '../../src/answer/unlike.ts';
+import { otherCount, otherNumbered, unwrittenComparison, unwrittenPart } from '../../src/answer/unlike.ts';
 import { Retriever } from '../../src/retrieval/search.ts';
 import { testCore } from '../helpers.ts';
 
@@ -36,11 +36,37 @@ describe('unwrittenComparison', () => {
   });
 });
 
+describe('otherCount', () => {
+  it('names a counted thing the thesis counts otherwise, in words or figures', async () => {
+    const r = await retriever();
+    expect(otherCount('the five dangers - what are they?', r)).toBe('the five dangers');
+    expect(otherCount('what are the two fine styles of the party', r)).toBe('the two fine styles');
+    expect(otherCount('which 3 functions does the circle have', r)).toBe('the 3 functions');
+  });
+
+  it('leaves the count the thesis gives, a part of the set, loose nouns and spans of time', async () => {
+    const r = await retriever();
+    expect(otherCount('What are the 4 dangers?', r)).toBeUndefined();
+    expect(otherCount('what are the other two fine styles?', r)).toBeUndefined();
+    expect(otherCount('What are the three elements of the party style?', r)).toBeUndefined();
+    expect(otherCount('What did two decades of development teach?', r)).toBeUndefined();
+  });
+});
+
+describe('unwrittenPart', () => {
+  it('names a part of a book the thesis never writes of, not a reference made', async () => {
+    const r = await retriever();
+    expect(unwrittenPart('Could you list the references cited in chapter two?', r)).toBe('the references');
+    expect(unwrittenPart('What does chapter 2 say with reference to stability?', r)).toBeUndefined();
+  });
+});
+
 describe('asking of a numbered thing or a comparison the thesis does not make', () => {
   it('says what it does not mention', async () => {
     const core = await testCore('none');
     expect((await core.ask('What did the 18th congress report say?')).answer).toMatch(/^The thesis text we have does not say\. It does not mention the 18th congress\./);
     expect((await core.ask('What makes community governance cheaper than service?')).answer).toMatch(/It does not mention which is cheaper\./);
     expect((await core.ask('Is community governance easier than community service?')).citations[0]?.quote).toMatch(/more difficult to achieve/);
+    expect((await core.ask('What are the seven stages of Urumqi community development?')).answer).toMatch(/It does not mention the seven stages\./);
   });
 });
