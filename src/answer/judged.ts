@@ -1,4 +1,5 @@
 import type { Retriever } from '../retrieval/search.ts';
+import { tokenize } from '../retrieval/terms.ts';
 import { withoutFrames } from './frames.ts';
 
 /** Words for what goes wrong, which the thesis may use of one thing ("the stability problem") and not another. */
@@ -35,4 +36,22 @@ export function unreportedTrouble(question: string, retriever: Retriever, topica
     return said ? undefined : `${trouble.toLowerCase()} with ${thing}`;
   }
   return undefined;
+}
+
+/**
+ * "Does chapter 3 say the masses reject consultation?": whether the thesis makes a claim, the
+ * claim as typed (a named section may be out already: "does say…"). Every word of a claim is its point, so one it never writes settles it.
+ */
+const CLAIM_ASKED =
+  /^\s*(?:(?:so|and|but|wait)[\s,]+)?(?:does|do|did)\s+(?:(?:the\s+)?(?:thesis|dissertation|paper|study|author|writer|abstract|text|it|chapter\s+\w+|introduction|overview|conclusion)\s+)?(?:really\s+|actually\s+|ever\s+)?(?:say|claim|argue|state|suggest|assert|contend|maintain|imply|conclude)\s+(?:that\s+)?(.+?)\s*[?.!]*$/iu;
+
+/** "Which report says the party should withdraw…?", "what chapter argues that…": where a claim is made. */
+const CLAIM_PLACE = /^\s*(?:which|what)\s+(?:\p{L}+\s+){0,2}?(?:says|claims|argues|states|suggests|asserts|contends|maintains|concludes)\s+(?:that\s+)?(.+?)\s*[?.!]*$/iu;
+
+/** The word of a claim asked about ("reject") that the thesis never writes, as typed, or undefined. */
+export function unwrittenClaimWord(question: string, retriever: Retriever, topical: (stem: string) => boolean): string | undefined {
+  const claim = (CLAIM_ASKED.exec(question) ?? CLAIM_PLACE.exec(question))?.[1];
+  if (!claim) return undefined;
+  const unseen = new Set(retriever.topicStems(withoutFrames(claim)).filter((t) => topical(t) && retriever.unseenShare([t]) > 0));
+  return tokenize(claim).find((t) => unseen.has(t.stem))?.word;
 }

@@ -2,7 +2,7 @@ import { isStopword, tokenize } from '../retrieval/terms.ts';
 import type { Retriever } from '../retrieval/search.ts';
 import { AUTHOR_ROLES, withoutFrames } from './frames.ts';
 import { causesAsked } from './cause.ts';
-import { unreportedTrouble } from './judged.ts';
+import { unreportedTrouble, unwrittenClaimWord } from './judged.ts';
 import { otherCount, otherNumbered, unwrittenComparison, unwrittenPart } from './unlike.ts';
 
 /**
@@ -133,6 +133,8 @@ export function unmentionedIn(question: string, retriever: Retriever, { frame, a
   if (judgement && unseen(judgement, topical)) return judgement.toLowerCase();
   const trouble = unreportedTrouble(question, retriever, topical);
   if (trouble) return trouble;
+  const claimed = unwrittenClaimWord(question, retriever, topical);
+  if (claimed) return `“${claimed}”`;
   const measured = (MEASURED.exec(question) ?? COUNTED_BY.exec(question))?.[1];
   if (measured && unseen(measured, () => true)) return 'any measurement';
   const cause = causesAsked(question).find((side) => unseen(side, topical));

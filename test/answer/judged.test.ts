@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unreportedTrouble } from '../../src/answer/judged.ts';
+import { unreportedTrouble, unwrittenClaimWord } from '../../src/answer/judged.ts';
 import { Retriever } from '../../src/retrieval/search.ts';
 import { testCore } from '../helpers.ts';
 
@@ -19,5 +19,27 @@ describe('unreportedTrouble', () => {
     const a = await core.ask('What problems did the thesis find with the visiting-the-people activity?');
     expect(a.abstained).toBe(true);
     expect(a.answer).toMatch(/It does not mention problems with the visiting-the-people activity\./);
+  });
+});
+
+describe('unwrittenClaimWord', () => {
+  it('names the word of a claim asked about that the thesis never writes', async () => {
+    const retriever = new Retriever((await testCore('none')).thesis.parsed.sections);
+    const topical = () => true;
+    expect(unwrittenClaimWord('Does chapter 3 say the masses reject consultation?', retriever, topical)).toBe('reject');
+    expect(unwrittenClaimWord('Which report says the party should withdraw from communities?', retriever, topical)).toBe('withdraw');
+    expect(unwrittenClaimWord('Does chapter 3 say the masses accept consultation?', retriever, topical)).toBeUndefined();
+    // Not a claim asked about: left to the search.
+    expect(unwrittenClaimWord('Why would the masses reject consultation?', retriever, topical)).toBeUndefined();
+  });
+
+  it('refuses a claim the thesis cannot make, and quotes one it makes', async () => {
+    const core = await testCore('none');
+    const no = await core.ask('Does the thesis argue that the party should withdraw from communities?');
+    expect(no).toMatchObject({ abstained: true });
+    expect(no.answer).toMatch(/It does not mention “withdraw”\./);
+    const yes = await core.ask('Does chapter 3 say the masses accept consultation?');
+    expect(yes.citations[0]).toMatchObject({ section: 'chapter-3' });
+    expect(yes.citations[0]?.quote).toMatch(/accept,recognize and use/);
   });
 });
