@@ -42,6 +42,13 @@ export function asksForMore(text: string): boolean {
   return MORE.test(text) || BARE_WHY.test(text);
 }
 
+/** Words that ask for a count after a look-up: "how many times", "how often", "occurrences". */
+const COUNTING = /\bhow\s+(?:many\s+times|often)\b|\b(?:count|counts|occurrences?|instances?|mentions?|uses|times|frequency|frequently)\b/giu;
+/** A term asked about by pointing back: "it", "that word", "the phrase". */
+const POINTED_TERM = /\b(?:(?:this|that|the)\s+(?:word|term|phrase|expression)|it|this|that)\b(?!\s+(?:word|term|phrase|expression)\b)/iu;
+/** "Where does it occur most?", "the most common section for it": the count's order asked for. */
+const MOST = /\b(?:most|mostly|mainly|chiefly|largely)\b/iu;
+
 /** "And 'grassroots'?", "what about the mass line?": one more thing named, nothing else asked. */
 const ANOTHER_WORD = /^\s*(?:and|what\s+about|how\s+about)\s+(.+?)\s*[?？!.]*\s*$/iu;
 
@@ -52,8 +59,15 @@ const ANOTHER_WORD = /^\s*(?:and|what\s+about|how\s+about)\s+(.+?)\s*[?？!.]*\s
 function afterLookUp(previous: string, current: string, now: SectionRefs): string | undefined {
   const looked = termToCount(previous);
   if (looked === undefined) return undefined;
+  // "How often does chapter 1 use it?", "does the introduction use that phrase?": the word looked up.
+  const named = current.replace(POINTED_TERM, `the phrase “${looked}”`);
+  if (named !== current && termToCount(named)) return named;
   const [only, ...more] = now.ids;
-  if (only && more.length === 0 && contentStems(now.rest).length === 0) return `how many times does ${labelOf(only)} mention ${looked}`;
+  // "How many times in chapter 3?": the counting is what a look-up does, no topic of its own.
+  const rest = now.rest.replace(COUNTING, ' ');
+  if (only && more.length === 0 && contentStems(rest).length === 0) return `how many times does ${labelOf(only)} mention ${looked}`;
+  // "Where is it used most?": the look-up's counts by section, most first.
+  if (now.ids.length === 0 && ANAPHORA.test(rest) && MOST.test(rest)) return `how many times does the thesis mention ${looked}`;
   const another = ANOTHER_WORD.exec(current)?.[1];
   return another && now.ids.length === 0 ? `look up ${another}` : undefined;
 }
