@@ -74,5 +74,11 @@ export function answerTermQuestion(question: string, named: readonly SectionId[]
   // The chapter says where to count, not what.
   const term = findSectionRefs(asked, sections).rest.replace(/\s+(?:in|from)(?:\s+the)?\s*$/iu, '').trim() || asked;
   const where = named.length > 0 ? sections.filter((s) => named.includes(s.id)) : sections;
-  return answerTermCount(question, term, where, vocabulary);
+  const there = answerTermCount(question, term, where, vocabulary);
+  if (!there.abstained || where.length === sections.length) return there;
+  // "Does the introduction use 'mass line'?": not there, but the thesis does use it, and where is the answer.
+  const elsewhere = answerTermCount(question, term, sections, vocabulary);
+  if (elsewhere.abstained) return there;
+  const absent = `${/^“[^”]*”/u.exec(elsewhere.answer)?.[0] ?? term} does not occur in ${where.map((s) => s.label).join(' or ')}.`;
+  return { ...elsewhere, answer: `${absent} In the whole text, it${elsewhere.answer.replace(/^“[^”]*”/u, '')}` };
 }

@@ -47,5 +47,9 @@ describe('counting a term from a question', () => {
     const none = await core.ask('search for blockchain');
     expect(none).toMatchObject({ abstained: true, citations: [] });
     expect(none.answer).toMatch(/^“blockchain” does not occur in the thesis text we have\./);
+    // Not in the chapter named, but elsewhere: where it is, is the answer.
+    const elsewhere = await core.ask('how many times does chapter 5 mention consultation?');
+    expect(elsewhere.abstained).toBe(false);
+    expect(elsewhere.answer).toMatch(/^“consultation” does not occur in Chapter 5\. In the whole text, it occurs 9 times: 6 times in Chapter 3 \[Ch\. 3\]/);
   });
 });
