@@ -2,6 +2,7 @@ import type { Hit } from '../retrieval/search.ts';
 import type { AskContext } from './ask.ts';
 import { askedOrdinal } from './enumeration.ts';
 import { GENERIC } from './frame-words.ts';
+import { withoutFrames } from './frames.ts';
 import { ownWords } from './follow-up.ts';
 import { stem } from '../retrieval/terms.ts';
 
@@ -24,7 +25,7 @@ export function typedNow(rest: string, ctx: Pick<AskContext, 'leans' | 'retrieve
   // "Which one is first?", "which chapter talks about it?": a place in a list and the asking are no topic.
   const place = askedOrdinal(own);
   const topical = (t: string) => !GENERIC.has(t) && (!place || t !== stem(place));
-  const stems = ctx.leans && own !== rest ? ctx.retriever.topicStems(own).filter(topical) : [];
+  const stems = ctx.leans && own !== rest ? ctx.retriever.topicStems(withoutFrames(own)).filter(topical) : [];
   if (stems.length === 0) return { listing: rest, stems: [] };
   return { listing: own, stems: stems.filter((t) => ctx.retriever.unseenShare([t]) === 0) };
 }

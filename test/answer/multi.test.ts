@@ -80,6 +80,13 @@ describe('asking several questions at once', () => {
     // A "why" asks what the words alone do not say: all there is, it says so.
     const [, why] = await converse(await testCore('none'), ['How do the circle contract and expand?', 'why are these not unconditional?']);
     expect(why?.answer).toMatch(/^The thesis says no more on this/);
+    // "Does it mention research methods?" of the sentence just quoted: the yes is the news.
+    const [, yes] = await converse(await testCore('none'), ['what does the introduction cover?', 'does it mention research methods?']);
+    expect(yes?.answer).toMatch(/^Yes\. The introduction part mainly introduces/);
+    // "What came of it?": the asking ("came") is no topic of its own; the result is in the sentence shown.
+    const [, came] = await converse(await testCore('none'), ['what activity extended mass work to every family?', 'what came of it?']);
+    expect(came).toMatchObject({ abstained: false });
+    expect(came?.citations[0]?.quote).toMatch(/^Through the activity of "national unity and one family"/);
   });
 
   it('answers "who said that?" with the quote naming the speaker, shown again, or says the thesis names no one', async () => {
