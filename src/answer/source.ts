@@ -3,6 +3,7 @@ import type { Retriever } from '../retrieval/search.ts';
 import { AUTHOR_ROLES, withoutFrames } from './frames.ts';
 import { causesAsked } from './cause.ts';
 import { unreportedTrouble, unwrittenClaimWord } from './judged.ts';
+import { unquotedSpeaker } from './speaker.ts';
 import { otherCount, otherNumbered, unwrittenComparison, unwrittenPart } from './unlike.ts';
 
 /**
@@ -127,6 +128,8 @@ export function unmentionedIn(question: string, retriever: Retriever, { frame, a
   // names an activity ("reviewers" → "review"): the person must be there in so many words.
   // Numbers are written many ways ("19th", "19 th"), so they do not decide.
   if (source && (unseen(source, (t) => !author.has(t) && !/\d/u.test(t)) || unwritten(source, retriever, author))) return source;
+  const unquoted = source && unquotedSpeaker(question, retriever, (t) => topical(t) && !author.has(t));
+  if (unquoted) return unquoted;
   const unreported = unreportedView(question, retriever, topical);
   if (unreported) return unreported;
   const judgement = askedJudgement(question);

@@ -1,4 +1,4 @@
-import type { Hit, Passage } from '../retrieval/search.ts';
+import type { Hit, Passage, Retriever } from '../retrieval/search.ts';
 import { citeSentence, withTags } from './cite.ts';
 import type { Answer } from './types.ts';
 
@@ -82,4 +82,24 @@ export function answerWhoIsQuoted(question: string, passages: readonly Passage[]
   if (quoting.length === 0) return { question, answer: `${where ?? 'The thesis text we have'} quotes no one.`, abstained: true, citations: [], nearest: [] };
   const citations = quoting.map((p) => citeSentence(p.section, p, 1));
   return { question, answer: withTags(citations), abstained: false, citations, nearest: [] };
+}
+
+/** Words for those who can speak, by their ending: people ("secretaries", "residents", "scholars") and bodies ("the committee"). */
+const SPEAKS = /(?:ers?|ors?|ists?|ians?|ees?|ants?|ents?|ar(?:y|ies)|m[ae]n|people|masses|cadres?|officials?|members?|leaders?|committees?|government|party|parties|organi[sz]ations?)$/iu;
+
+/** "What did the branch secretaries say in interviews?": words asked of a speaker. */
+const WORDS_OF = /\bwhat\s+(?:do|does|did)\s+(.+?)\s+(?:say|argue|claim|state|write)\b/iu;
+
+/**
+ * A speaker whose words are asked for ("the party branch secretaries") when the thesis names
+ * them but never reports what they said: no sentence holding them reports speech. `keep`
+ * leaves out the words that only frame a question ("the thesis"), which speaks in its own voice.
+ */
+export function unquotedSpeaker(question: string, retriever: Retriever, keep: (stem: string) => boolean): string | undefined {
+  const speaker = WORDS_OF.exec(question)?.[1]?.trim();
+  const who = speaker ? retriever.topicStems(speaker).filter(keep) : [];
+  // "What does the second reason say?": a part of the text speaks for the thesis, not as a speaker.
+  if (!speaker || who.length === 0 || !SPEAKS.test(speaker)) return undefined;
+  const quoted = retriever.passages.some((p) => reportsSpeaker(p.text) && who.every((t) => p.stems.has(t)));
+  return quoted ? undefined : `anything ${speaker} said`;
 }

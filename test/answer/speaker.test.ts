@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerWhoIsQuoted, asksWhoIsQuoted, asksWhoSaid, asksWhoSaidThat, reportsSpeaker, speakerFirst } from '../../src/answer/speaker.ts';
-import type { Hit } from '../../src/retrieval/search.ts';
+import { answerWhoIsQuoted, asksWhoIsQuoted, asksWhoSaid, asksWhoSaidThat, reportsSpeaker, speakerFirst, unquotedSpeaker } from '../../src/answer/speaker.ts';
+import { type Hit, Retriever } from '../../src/retrieval/search.ts';
 import { bareSection, passagesOf, testCore } from '../helpers.ts';
 
 const hit = (text: string, score: number) => ({ score, coverage: score, similarity: 0, passage: { text, start: score * 100 } }) as unknown as Hit;
@@ -57,5 +57,22 @@ describe('whom the thesis quotes', () => {
     const core = await testCore('none');
     expect((await core.ask('who is quoted in chapter 4?')).answer).toBe('General Secretary Xi Jinping pointed out that the largest mass work in Xinjiang is the work of national unity. [Ch. 4]');
     expect((await core.ask('does chapter 3 quote anyone?')).answer).toBe('Chapter 3 quotes no one.');
+  });
+});
+
+describe('unquotedSpeaker', () => {
+  it('names a speaker the thesis names but never reports speaking, and leaves the rest to the search', async () => {
+    const retriever = new Retriever((await testCore('none')).thesis.parsed.sections);
+    const keep = () => true;
+    expect(unquotedSpeaker('What did the party branch secretaries say in interviews?', retriever, keep)).toBe('anything the party branch secretaries said');
+    expect(unquotedSpeaker('What does Xi Jinping say about national unity?', retriever, keep)).toBeUndefined();
+    // A part of the text is no speaker.
+    expect(unquotedSpeaker('What does the second reason for the framework say?', retriever, keep)).toBeUndefined();
+  });
+
+  it('refuses, saying whose words the thesis does not report', async () => {
+    const a = await (await testCore('none')).ask('What did the party branch secretaries say in interviews?');
+    expect(a).toMatchObject({ abstained: true });
+    expect(a.answer).toMatch(/It does not mention anything the party branch secretaries said\./);
   });
 });
