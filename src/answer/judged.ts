@@ -3,7 +3,7 @@ import { tokenize } from '../retrieval/terms.ts';
 import { withoutFrames } from './frames.ts';
 
 /** Words for what goes wrong, which the thesis may use of one thing ("the stability problem") and not another. */
-const TROUBLE = String.raw`(?:problems?|issues?|difficult(?:y|ies)|challenges?|obstacles?|risks?|troubles?)`;
+const TROUBLE = String.raw`(?:problems?|issues?|difficult(?:y|ies)|challenges?|obstacles?|risks?|troubles?|contradictions?|conflicts?|tensions?|disputes?|frictions?|rifts?)`;
 
 /** Words that end the thing a trouble is of, where the question's clause goes on ("…with stability does the circle address"). */
 const CLAUSE = 'does|do|did|is|are|was|were|has|have|had|can|could|would|will|that|which';
@@ -14,9 +14,11 @@ const CLAUSE = 'does|do|did|is|are|was|were|has|have|had|can|could|would|will|th
  * the thing, as typed.
  */
 const TROUBLE_OF = [
-  new RegExp(String.raw`\b(${TROUBLE})\s+(?:with|facing|faced\s+by)\s+(.+?)(?=\s+(?:${CLAUSE})\b|\s*[?.!]*$)`, 'iu'),
-  new RegExp(String.raw`\bwhat\s+(${TROUBLE})\s+(?:does|do|did|has|have|had)\s+(.+?)\s+(?:face|faced|encounter|encountered|run\s+into|ran\s+into)\b`, 'iu'),
-  new RegExp(String.raw`\bwhat\s+(${TROUBLE})\s+(?:does|do|did)\s+.+?\s+(?:find|see|identify|note|notice|raise|point\s+out)\s+(?:with|in)\s+(.+?)\s*[?.!]*$`, 'iu'),
+  new RegExp(String.raw`\b(?<trouble>${TROUBLE})\s+(?:(?:arise|arises|arose|exist|exists|existed)\s+)?(?<by>with|facing|faced\s+by|between|among)\s+(?<thing>.+?)(?=\s+(?:${CLAUSE})\b|\s*[?.!]*$)`, 'iu'),
+  new RegExp(String.raw`\bwhat\s+(?<trouble>${TROUBLE})\s+(?:does|do|did|has|have|had)\s+(?<thing>.+?)\s+(?:face|faced|encounter|encountered|run\s+into|ran\s+into)\b`, 'iu'),
+  new RegExp(String.raw`\bwhat\s+(?<trouble>${TROUBLE})\s+(?:does|do|did)\s+.+?\s+(?:find|see|identify|note|notice|raise|point\s+out)\s+(?:with|in)\s+(?<thing>.+?)\s*[?.!]*$`, 'iu'),
+  // "Why did the corps and the government fall out?": two things at odds, the trouble a verb.
+  /\b(?:do|does|did|have|has|had)\s+(?<thing>.+?\s+and\s+.+?)\s+(?:fall\s+out|fell\s+out|clash(?:ed)?|quarrel(?:led)?|conflict(?:ed)?)\b/iu,
 ];
 
 /**
@@ -26,14 +28,16 @@ const TROUBLE_OF = [
  */
 export function unreportedTrouble(question: string, retriever: Retriever, topical: (stem: string) => boolean): string | undefined {
   for (const pattern of TROUBLE_OF) {
-    const m = pattern.exec(question);
-    const [trouble, thing] = [m?.[1], m?.[2]?.trim()];
+    const m = pattern.exec(question)?.groups;
+    // Two things at odds ("fall out") are in conflict; a trouble between them is said so.
+    const [trouble, thing] = [m?.['thing'] ? (m['trouble'] ?? 'conflict') : undefined, m?.['thing']?.trim()];
+    const by = m?.['by'] === 'between' || m?.['by'] === 'among' || !m?.['trouble'] ? 'between' : 'with';
     if (!trouble || !thing) continue;
     const what = retriever.topicStems(trouble);
     const of = retriever.topicStems(withoutFrames(thing)).filter(topical);
     if (what.length === 0 || of.length === 0) return undefined;
     const said = retriever.passages.some((p) => what.some((t) => p.stems.has(t)) && of.every((t) => p.contextStems.has(t)));
-    return said ? undefined : `${trouble.toLowerCase()} with ${thing}`;
+    return said ? undefined : `${trouble.toLowerCase()} ${by} ${thing}`;
   }
   return undefined;
 }

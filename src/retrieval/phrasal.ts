@@ -9,7 +9,7 @@ const BECOME = /^(?:get|gets|getting|got|grow|grows|growing|grew|become|becomes|
  * "gather", "set up" for "establish", "hold back" for "restrict", "look back" for "review",
  * "take part" or "have a say" for "participate", "carry over" for "apply", "expand on" for
  * "elaborate", "get bigger" for "expansion", "lose touch", "cut off" or "drift away" for
- * "separation", "hinge on" for "key"; two compounds ("literature review", "ordinary people"
+ * "separation", "hinge on" for "key", "fall out" for "contradiction"; two compounds ("literature review", "ordinary people"
  * for "the masses") and one figure of speech: "the heart of" for "the core of". The verb
  * takes the word's stem and the particle goes, so neither counts as a word the thesis never
  * uses.
@@ -36,6 +36,8 @@ const PHRASAL: ReadonlyArray<readonly [RegExp, RegExp, string]> = [
   [/^literatures?$/iu, /^reviews?$/iu, 'status'],
   // "Ordinary people", "the general public": what "the masses" means in plain English.
   [/^(?:ordinary|common|everyday|regular|general)$/iu, /^(?:people|peoples|citizens?|folks?|residents?|public)$/iu, 'masses'],
+  // "Why did the corps and the government fall out?": a quarrel, the thesis's "contradiction".
+  [/^(?:fall|falls|falling|fell|fallen)$/iu, /^out$/iu, 'contradiction'],
   // "Governance hinges on…": what it turns on is its key.
   [/^(?:hinge|hinges|hinged|hinging)$/iu, /^(?:on|upon)$/iu, 'key'],
   // "At the heart of governance" is its core; "the people's hearts" stay hearts.

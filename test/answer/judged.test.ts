@@ -12,6 +12,9 @@ describe('unreportedTrouble', () => {
     // The thesis speaks of the stability problem in Xinjiang; the clause after the thing is no part of it.
     expect(unreportedTrouble('What problems with stability in Xinjiang does the circle address?', retriever, topical)).toBeUndefined();
     expect(unreportedTrouble('What problems does targeted governance solve?', retriever, topical)).toBeUndefined();
+    // Troubles between two things, as a noun or as a verb ("fall out").
+    expect(unreportedTrouble('why do contradictions arise between the corps and the region', retriever, topical)).toBe('contradictions between the corps and the region');
+    expect(unreportedTrouble('Why did the corps and the local government fall out?', retriever, topical)).toBe('conflict between the corps and the local government');
   });
 
   it('refuses to invent the troubles of a thing, saying which', async () => {

@@ -13,6 +13,7 @@ describe('withPhrasalVerbs', () => {
     expect(read('took part')).toEqual([['participate', stem('participate')]]);
     expect(read('carried over')).toEqual([['apply', stem('apply')]]);
     expect(read('hinges on')).toEqual([['key', stem('key')]]);
+    expect(read('fell out')).toEqual([['contradiction', stem('contradiction')]]);
     expect(read('losing touch')).toEqual([['separation', stem('separation')]]);
     expect(read('cut off')).toEqual([['separation', stem('separation')]]);
     expect(read('drifting away')).toEqual([['separation', stem('separation')]]);
