@@ -26,8 +26,8 @@ const SECTION_WORD =
 /** How much of the topic a section's best sentence must cover to be taken as the one meant. */
 const MIN_COVERAGE = 0.5;
 
-/** "(the chapter that comes) after chapter 3", "before Chapter 5": a chapter named by its neighbour. */
-const BESIDE = /\b(?:(?:the\s+)?(?:chapter|one)\s+)?(?:(?:that|which)\s+)?(?:(?:comes?|is|follows?|precedes?)\s+)?(?:(after|following)|before|preceding)\s+(?:the\s+)?chapter\s+(\d+)\b/iu;
+/** "(the chapter that comes) after chapter 3", "right before Chapter 5", "precedes chapter 5": a chapter named by its neighbour. */
+const BESIDE = /\b(?:(?:the\s+)?(?:chapter|one)\s+)?(?:(?:that|which)\s+)?(?:(?:comes?|came|is|was)\s+)?(?:(?:right|just|immediately|directly)\s+)?(?:(after|following|follows?)|before|preceding|precedes?)\s+(?:the\s+)?chapter\s+(\d+)\b/iu;
 
 /**
  * Names a chapter given by its neighbour ("after chapter 3") by its label: before the first

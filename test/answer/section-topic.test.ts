@@ -28,6 +28,8 @@ describe('nameSectionByTopic', () => {
   it('names a chapter given by its neighbour, or by the neighbour of one given by its topic', async () => {
     const { name } = await setup();
     expect(await name('Which chapter comes after the one on consultation?')).toBe('Which Chapter 4?');
+    expect(await name('Which chapter comes right after the one on consultation?')).toBe('Which Chapter 4?');
+    expect(await name('Which chapter precedes the one on the last kilometer?')).toBe('Which Chapter 4?');
     expect(await name('What does the chapter after chapter 3 say?')).toBe('What does Chapter 4 say?');
     // Before the first chapter is the introduction; past the last, a chapter the thesis lacks.
     expect(await name('summarize the chapter before chapter 1')).toBe('summarize Introduction');
