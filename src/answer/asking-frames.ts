@@ -11,12 +11,12 @@ const DURATION_FRAME = /\bhow\s+long\s+an?\s+(?:period|span|stretch|time)\b/giu;
 const FIT_FRAME = /\b(?:fits?|fitted|fitting)\s+(?:in(?:to)?|within)\b(?:\s+(?:the\s+)?(?:picture|argument|story|framework|thesis|this|it|all\s+this))?/giu;
 
 /**
- * "As bullet points", "in a numbered list", "bullet-pointed": the form the answer should take.
+ * "As bullet points", "in a numbered list", "bullet-pointed", "three bullets": the form the answer should take.
  * "What is chapter 2 an introduction to?" and "what does chapter 1 establish?" (the verb at the
  * question's end) ask what a part sets out; "what platforms are established" keeps its topic.
  */
 const FORM_FRAME =
-  /\ban\s+introduction\s+to\b|\b(?:as|in)\s+(?:a\s+)?(?:(?:bullet(?:ed)?[-\s]?)?points?|bullets|(?:numbered\s+|bulleted\s+)?list|table)\b|\bbullet[-\s]?point(?:s|ed)?\b|(?<=\bwhat\s+(?:does|do|did)\s+(?:\S+\s+){0,4})establish(?:es|ed)?(?=\s*[?.!]*\s*$)/giu;
+  /\ban\s+introduction\s+to\b|\b(?:as|in)\s+(?:a\s+)?(?:(?:bullet(?:ed)?[-\s]?)?points?|bullets|(?:numbered\s+|bulleted\s+)?list|table)\b|\b(?:(?:two|three|four|five|\d)\s+)?(?:(?:key|main)\s+)?(?:bullet[-\s]?point(?:s|ed)?|bullets)\b|(?<=\bwhat\s+(?:does|do|did)\s+(?:\S+\s+){0,4})establish(?:es|ed)?(?=\s*[?.!]*\s*$)/giu;
 
 /**
  * "Why did the author choose Urumqi?", "why was it singled out?": the author's choosing is the
@@ -72,4 +72,8 @@ const CHECK_FRAME = /\b(?:quick|sanity|double)[-\s]?check(?:ing)?\b|\bjust\s+(?:
 const AS_USED_FRAME = /\bas\s+an?\s+(?:contrast|comparison|counterpoint|foil|example|illustration|case\s+in\s+point)\b/giu;
 
 /** Frames that say what form or span the answer should have, or that ask a thing's place: taken out with the others (frames.ts). */
-export const ASKING_FRAMES: readonly RegExp[] = [DURATION_FRAME, FIT_FRAME, FORM_FRAME, CHOICE_FRAME, THERE_FRAME, MATERIAL_FRAME, LIGHT_VERB_FRAME, READER_FRAME, CHECK_FRAME, AS_USED_FRAME];
+/** "Catch me up on chapter 2", "fill me in", "I missed the reading group on…": a briefing asked for, and why. */
+const BRIEFING_FRAME =
+  /\bcatch\s+(?:me|us)\s+up\b|\bfill\s+(?:me|us)\s+in\b|\b(?:bring|get)\s+(?:me|us)\s+up\s+to\s+speed\b|\bbrief\s+(?:me|us)\b|\b(?:i|we)\s+missed\s+(?:the\s+|our\s+|last\s+week['’]s\s+)?(?:reading\s+group|session|class|meeting|lecture|seminar|discussion)\b/giu;
+
+export const ASKING_FRAMES: readonly RegExp[] = [DURATION_FRAME, FIT_FRAME, FORM_FRAME, CHOICE_FRAME, THERE_FRAME, MATERIAL_FRAME, LIGHT_VERB_FRAME, READER_FRAME, CHECK_FRAME, AS_USED_FRAME, BRIEFING_FRAME];

@@ -8,7 +8,7 @@ import { summarizeSection } from './summarize.ts';
 import type { Answer, Citation } from './types.ts';
 
 /** Asking for a section's gist: answered with its summary rather than its opening lines. */
-const SUMMARY_INTENT = /\b(?:summar(?:y|ies|ize|ise|ized|ised)|tl;?\s?dr|recap|gist|synopsis|main\s+points|key\s+points|nutshell|overview\s+of|sum\s+(?:it\s+|this\s+|that\s+)?up|summing\s+up|wrap\s+(?:it\s+|this\s+)?up|takeaways?|key\s+messages?|main\s+messages?|bottom\s+line|condense|distil+|boil\s+(?:\S+\s+){0,3}?down)\b|总结|概括|概述|摘要|要点/iu;
+const SUMMARY_INTENT = /\b(?:summar(?:y|ies|ize|ise|ized|ised)|tl;?\s?dr|recap|gist|synopsis|main\s+points|key\s+points|nutshell|overview\s+of|sum\s+(?:it\s+|this\s+|that\s+)?up|summing\s+up|wrap\s+(?:it\s+|this\s+)?up|takeaways?|key\s+messages?|main\s+messages?|bottom\s+line|condense|distil+|boil\s+(?:\S+\s+){0,3}?down|bullet\s+points?|bullets|catch\s+(?:me\s+|us\s+)?up|fill\s+(?:me|us)\s+in|up\s+to\s+speed|brief\s+(?:me|us)|run-?down|cliff\s*notes)\b|总结|概括|概述|摘要|要点/iu;
 
 /** True when a question asks for the gist of what it names ("summarize chapter 4", "tl;dr"). */
 export function asksForSummary(question: string): boolean {
@@ -18,13 +18,13 @@ export function asksForSummary(question: string): boolean {
 /** "In one line", "in a sentence", "a one-liner": the gist in a single sentence. */
 const ONE_SENTENCE_INTENT = /\bin\s+(?:one|a\s+single|a|just\s+one)\s+(?:line|sentence)\b|\bone[-\s]?liner\b/iu;
 
-/** "In two sentences", "a three-line summary": the gist in so many sentences. */
-const SENTENCES_INTENT = /\bin\s+(two|three|four|five|2|3|4|5)\s+(?:sentences|lines)\b|\b(two|three|four|five|2|3|4|5)[-\s](?:sentence|line)\b/iu;
+/** "In two sentences", "a three-line summary", "three bullet points": the gist in so many sentences. */
+const SENTENCES_INTENT = /\bin\s+(two|three|four|five|2|3|4|5)\s+(?:sentences|lines)\b|\b(two|three|four|five|2|3|4|5)[-\s](?:sentence|line|bullet)\b|\b(two|three|four|five|2|3|4|5)\s+(?:(?:key|main)\s+)?(?:bullet\s+points|bullets|points)\b/iu;
 
 /** How many sentences a question asks its summary in, if it says. */
 function sentencesAsked(question: string): number | undefined {
   const m = SENTENCES_INTENT.exec(question);
-  const word = (m?.[1] ?? m?.[2])?.toLowerCase();
+  const word = (m?.[1] ?? m?.[2] ?? m?.[3])?.toLowerCase();
   return word === undefined ? undefined : (Number(word) || ['two', 'three', 'four', 'five'].indexOf(word) + 2);
 }
 

@@ -17,6 +17,9 @@ describe('ASKING_FRAMES', () => {
     expect(strip('Is the West mentioned as a contrast?')).toBe('Is the West mentioned ?');
     expect(strip('What does the theory need to keep improving?')).toBe('What does the theory improving?');
     expect(strip('How has the circle been put to the test?')).toBe('How has the circle been test?');
+    expect(strip('Give me three bullet points on chapter 3.')).toBe('Give me on chapter 3.');
+    expect(strip('I missed the reading group on chapter 2 - catch me up?')).toBe('on chapter 2 - ?');
+    expect(strip('fill me in on chapter 4')).toBe('on chapter 4');
   });
 
   it('leave the thesis\'s own words alone', () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { answerAboutSections, answerTitles, asksForSummary, asksForTitle } from '../../src/answer/section-answer.ts';
+import { summarizeSection } from '../../src/answer/summarize.ts';
 import { parseThesis } from '../../src/ingest/parse.ts';
 import { Retriever } from '../../src/retrieval/search.ts';
 import { testCore } from '../helpers.ts';
@@ -61,6 +62,10 @@ describe('answerAboutSections', () => {
     expect(two?.citations).toHaveLength(2);
     expect(two?.answer).toMatch(/^The sixth chapter, the contraction and expansion/u);
     expect(answerAboutSections('a 3-sentence summary of chapter 1', section('chapter-1'), retriever, new Set(), false)?.citations).toHaveLength(3);
+    expect(answerAboutSections('three bullet points on chapter 1', section('chapter-1'), retriever, new Set(), false)?.citations).toHaveLength(3);
+    // "Catch me up on chapter 2" asks for its gist, given as the summary.
+    const caught = answerAboutSections('catch me up on chapter 2', section('chapter-2'), retriever, new Set(), false);
+    expect(caught?.citations.map((c) => c.start)).toEqual(summarizeSection(section('chapter-2')[0]!, retriever).citations.map((c) => c.start));
   });
 
   it('gives what the summary left out when the summary was quoted already', async () => {
