@@ -21,7 +21,8 @@ export function wordMap(entries: string): Map<string, string> {
  * "constraint" / "restrict", "authorities" / "government" (Porter would make them the
  * "author"), "strength" / "power" (a people's strength is the power it gathers), "conflict" or
  * "tension" / "contradiction" (as Chinese political writing in English names them),
- * "officials" / "cadres", "overseas" / "abroad", and "the literature" / "research status", as
+ * "officials" / "cadres", "overseas" / "abroad", "flex" / "flexible", "start" / "begin",
+ * "evolution" / "development", "join" / "participate", and "the literature" / "research status", as
  * Chinese scholarship in English names the survey of earlier work. "Foreign" stays apart:
  * foreign scholars and governments are not research abroad. They join a question to the text
  * in search; a look-up, which finds a word's own forms, leaves them out.
@@ -32,5 +33,6 @@ export const SYNONYMS = wordMap(
   stable:steady,steadiness,steadier flexible:adaptable,adaptability activity:campaign,campaigns,outreach largest:biggest,greatest larger:bigger,greater common:shared find:discover,discovers,discovered,discovering consultative:deliberative consultation:deliberation,deliberations attempt:try,tries,tried,trying connect:link,links,linked,linking cadre:official,officials abroad:overseas status:literature,literatures
   mathematics:math,maths,geometry,geometric,geometrical improve:upgrade,upgrades,upgraded,upgrading method:methodology,methodologies,methodological framework:lens,lenses restrict:constraint,constraints,constrain,constrains,constrained,constraining government:authority,authorities integration:merge,merges,merged,merging,merger contradiction:conflict,conflicts,tension,tensions close:near,nearer
   difficult:hard,harder,hardest,tough,tougher,toughest,easy,easier,easiest
+  flexible:flex,flexes,flexed,flexing begin:start,starts,started,starting development:evolution,evolutions,evolve,evolves,evolved,evolving participate:join,joins,joined,joining
   contraction:shrink,shrinks,shrinking,shrank,shrunk,shrinkage expansion:widen,widens,widened,widening,enlarge,enlarges,enlarged,enlarging,enlargement,broaden,broadens,broadened,broadening`,
 );

@@ -44,6 +44,10 @@ describe('stem', () => {
     expect(stem('authorities')).not.toBe(stem('author'));
     expect(stem('upgraded')).toBe(stem('improving'));
     expect(stem('tensions')).toBe(stem('contradictions'));
+    expect(stem('flex')).toBe(stem('flexibility'));
+    expect(stem('starting')).toBe(stem('beginning'));
+    expect(stem('evolution')).toBe(stem('development'));
+    expect(stem('join')).toBe(stem('participate'));
     expect(stem('literature')).toBe(stem('status'));
     expect(stem('threat')).toBe(stem('danger'));
     expect(stem('expands')).toBe(stem('expansion'));

@@ -46,6 +46,8 @@ describe('terms', () => {
     // "Self-governance" is governance of oneself: "self" names no topic of its own.
     expect(contentStems('self-governance', () => false)).toEqual([stem('governance')]);
     expect(contentStems('ordinary people')).toEqual([stem('masses')]);
+    // Words that only carry a question ("by what mechanism", "the movement it undergoes", "where does it locate…").
+    expect(contentStems('by what mechanism does the circle undergo contraction, involving consultation')).toEqual([stem('circle'), stem('contraction'), stem('consultation')]);
     expect(contentStems('yo lol wat r the dangers')).toEqual([stem('dangers')]);
     expect(contentStems("I’m sure I don't know the dangers")).toEqual([stem('sure'), stem('know'), stem('dangers')]);
     expect(isStopword('masses')).toBe(false);
