@@ -124,7 +124,7 @@ function withoutAl(w: string): string {
 
 /**
  * Porter leaves some word families apart that a reader takes as one: "democracy" /
- * "democratic", "stability" / "stable", "division" / "divide". Their stems are brought
+ * "democratic", "stability" / "stable", "division" / "divide", "deployed" / "deployment". Their stems are brought
  * together here, for text and questions alike. ("Unity" / "unite" would meet "unit", so they
  * stay apart; "expand" is joined to "expansion" by name above, since "-ion" rules bend others.)
  */
@@ -132,5 +132,7 @@ function derivedAlike(stemmed: string): string {
   return stemmed
     .replace(/aci$/u, 'at')
     .replace(/bil$/u, 'bl')
-    .replace(/^(\p{L}{3,})is$/u, '$1id');
+    .replace(/^(\p{L}{3,})is$/u, '$1id')
+    // "Deployed" is "deploi" and "deployment" "deploy": a final y is an i, wherever it is left.
+    .replace(/y$/u, 'i');
 }

@@ -22,7 +22,10 @@ export function wordMap(entries: string): Map<string, string> {
  * "author"), "strength" / "power" (a people's strength is the power it gathers), "conflict" or
  * "tension" / "contradiction" (as Chinese political writing in English names them),
  * "officials" / "cadres", "overseas" / "abroad", "flex" / "flexible", "start" / "begin",
- * "evolution" / "development", "join" / "participate", and "the literature" / "research status", as
+ * "evolution" / "development", "join" / "participate", "pathway" / "path", "elasticity" /
+ * "flexibility", "period" / "stage", "institutional" / "system", "external" or "exogenous" /
+ * "international" and "internal" or "endogenous" / "domestic" (the factors chapter 2 names),
+ * and "the literature" / "research status", as
  * Chinese scholarship in English names the survey of earlier work. "Foreign" stays apart:
  * foreign scholars and governments are not research abroad. They join a question to the text
  * in search; a look-up, which finds a word's own forms, leaves them out.
@@ -34,5 +37,6 @@ export const SYNONYMS = wordMap(
   mathematics:math,maths,geometry,geometric,geometrical improve:upgrade,upgrades,upgraded,upgrading method:methodology,methodologies,methodological framework:lens,lenses restrict:constraint,constraints,constrain,constrains,constrained,constraining government:authority,authorities integration:merge,merges,merged,merging,merger contradiction:conflict,conflicts,tension,tensions close:near,nearer
   difficult:hard,harder,hardest,tough,tougher,toughest,easy,easier,easiest
   flexible:flex,flexes,flexed,flexing begin:start,starts,started,starting development:evolution,evolutions,evolve,evolves,evolved,evolving participate:join,joins,joined,joining
+  path:pathway,pathways flexible:elastic,elasticity stage:period,periods,periodization,periodisation system:institution,institutions,institutional international:external,exogenous domestic:internal,endogenous
   contraction:shrink,shrinks,shrinking,shrank,shrunk,shrinkage expansion:widen,widens,widened,widening,enlarge,enlarges,enlarged,enlarging,enlargement,broaden,broadens,broadened,broadening`,
 );

@@ -48,6 +48,14 @@ describe('stem', () => {
     expect(stem('starting')).toBe(stem('beginning'));
     expect(stem('evolution')).toBe(stem('development'));
     expect(stem('join')).toBe(stem('participate'));
+    expect(stem('pathways')).toBe(stem('paths'));
+    expect(stem('elasticity')).toBe(stem('flexibility'));
+    expect(stem('periodization')).toBe(stem('stages'));
+    expect(stem('institutional')).toBe(stem('system'));
+    expect(stem('exogenous')).toBe(stem('international'));
+    expect(stem('internal')).toBe(stem('domestic'));
+    // Porter leaves the y of "deploy" in "deployment" and makes it an i in "deployed".
+    expect(stem('deployment')).toBe(stem('deployed'));
     expect(stem('literature')).toBe(stem('status'));
     expect(stem('threat')).toBe(stem('danger'));
     expect(stem('expands')).toBe(stem('expansion'));
