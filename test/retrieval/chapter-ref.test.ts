@@ -17,6 +17,9 @@ describe('takeChapterRefs', () => {
     expect(read('the middle chapters').numbers).toEqual([3, 4]);
     expect(read('the last chapter').numbers).toEqual([6]);
     expect(read('第三章讲了什么').numbers).toEqual([3]);
+    expect(read('what does chapter no. 4 say').numbers).toEqual([4]);
+    expect(read('chapter #3?').numbers).toEqual([3]);
+    expect(read('summarize chapter number 2').numbers).toEqual([2]);
   });
 
   it('leaves counts of chapters and "part one of my question" alone', () => {
