@@ -62,9 +62,17 @@ export function findEnumerations(passages: readonly Passage[]): Enumeration[] {
  */
 const ITEM_ASKED = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?<=\b(?:the|its|their|this|that|these|those|very)\s+|^\s*(?:and\s+)?)last|last(?!\s*[?.!]*\s*$)(?!\s+for\b)|(?<=\b(?:the|its|their|this|that)\s+)final|[1-9](?:st|nd|rd|th))\b(?!\s+(?:chapter|section|part|half|sentence|paragraph|page|line|time|of\s+all)\b)/iu;
 
-/** The ordinal word of an item asked for by its place ("second", "last"), in lower case, or undefined. */
+/** "Number 4", "no. 4", "item 4" of a list (not of a chapter): its place, as "4th". */
+const NUMBERED_ITEM = /(?<!\b(?:chapter|section|part|ch)\.?\s*)\b(?:number|no\.?|item)\s*([1-9])\b(?!\s*(?:st|nd|rd|th)\b)/giu;
+
+/** The question with its numbered items written as ordinals ("number 4" → "4th"). */
+function withOrdinals(question: string): string {
+  return question.replace(NUMBERED_ITEM, (_m, d: string) => `${d}${d === '1' ? 'st' : d === '2' ? 'nd' : d === '3' ? 'rd' : 'th'}`);
+}
+
+/** The ordinal word of an item asked for by its place ("second", "last", "number 4"), in lower case, or undefined. */
 export function askedOrdinal(question: string): string | undefined {
-  return ITEM_ASKED.exec(question)?.[1]?.toLowerCase();
+  return ITEM_ASKED.exec(withOrdinals(question))?.[1]?.toLowerCase();
 }
 
 /** The place of the item asked for ("the second one": 2; "the last": 0), or undefined. */
@@ -77,7 +85,7 @@ export function itemAsked(question: string): number | undefined {
 /** The word after the ordinal ("the third path", "the third of the four paths": path), unless it is "one". */
 export function namedThing(question: string): Token | undefined {
   // "The second of the four paths" names paths.
-  const after = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|[1-9](?:st|nd|rd|th))\s+(?:of\s+(?:the\s+|its\s+|these\s+|those\s+)?(?:\p{N}+\s+|(?:two|three|four|five|six|seven|eight|nine|ten)\s+)?)?(\p{L}+)/iu.exec(question)?.[1] ?? '';
+  const after = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|[1-9](?:st|nd|rd|th))\s+(?:of\s+(?:the\s+|its\s+|these\s+|those\s+)?(?:\p{N}+\s+|(?:two|three|four|five|six|seven|eight|nine|ten)\s+)?)?(\p{L}+)/iu.exec(withOrdinals(question))?.[1] ?? '';
   return tokenize(after).filter((t) => !isStopword(t.word) && !/^ones?$/iu.test(t.word))[0];
 }
 

@@ -26,6 +26,8 @@ export function cleanQuestion(raw: string): string {
     .replace(/(^|\s)w\/(?=\s|\p{L})/giu, '$1with ')
     .replace(/(^|\s)b\/c(?=\s|$)/giu, '$1because')
     .replace(/[*_~`|]+/gu, '')
+    // "#4 of the four experiences": a number, not a Markdown heading.
+    .replace(/(^|\s)#(\d{1,2})\b/gu, '$1number $2')
     .replace(/(^|\s)[>#]+/gu, '$1')
     .replace(/\s+/gu, ' ')
     .trim();

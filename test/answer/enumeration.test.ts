@@ -45,6 +45,9 @@ describe('itemAsked', () => {
     expect(itemAsked('How long did each of the six stages last?')).toBeUndefined();
     expect(itemAsked('How long does the contraction last for?')).toBeUndefined();
     expect(itemAsked('what is the 3rd reason?')).toBe(3);
+    expect(itemAsked('number 4 of the four experiences?')).toBe(4);
+    expect(itemAsked('what is item no. 2?')).toBe(2);
+    expect(itemAsked('what does chapter no. 4 say?')).toBeUndefined();
     expect(itemAsked('What did the 19th congress say?')).toBeUndefined();
     expect(itemAsked('What does the first chapter say?')).toBeUndefined();
   });

@@ -5,6 +5,9 @@ import { cleanQuestion, eachAlternative, quotedTerms, withoutTag, withoutUnknown
 describe('cleanQuestion', () => {
   it('strips mentions, Markdown, zero-width and control characters', () => {
     expect(cleanQuestion('<@!123> <#456> <@&789> @here __What__ is *this*?\u200b\u0000')).toBe('What is this?');
+    // "#4" numbers an item; "# " opens a heading.
+    expect(cleanQuestion('#4 of the four experiences?')).toBe('number 4 of the four experiences?');
+    expect(cleanQuestion('# Chapter 2')).toBe('Chapter 2');
   });
 
   it('spells out chat shorthand for small words, and leaves slashes in other words alone', () => {
