@@ -25,6 +25,7 @@ export function wordMap(entries: string): Map<string, string> {
  * "evolution" / "development", "join" / "participate", "pathway" / "path", "elasticity" /
  * "flexibility", "period" / "stage", "institutional" / "system", "external" or "exogenous" /
  * "international" and "internal" or "endogenous" / "domestic" (the factors chapter 2 names),
+ * "crux" / "key", "cornerstone" / "foundation", "lessons" / "experience" (what a city learnt),
  * and "the literature" / "research status", as
  * Chinese scholarship in English names the survey of earlier work. "Foreign" stays apart:
  * foreign scholars and governments are not research abroad. They join a question to the text
@@ -38,5 +39,6 @@ export const SYNONYMS = wordMap(
   difficult:hard,harder,hardest,tough,tougher,toughest,easy,easier,easiest
   flexible:flex,flexes,flexed,flexing begin:start,starts,started,starting development:evolution,evolutions,evolve,evolves,evolved,evolving participate:join,joins,joined,joining
   path:pathway,pathways flexible:elastic,elasticity stage:period,periods,periodization,periodisation system:institution,institutions,institutional international:external,exogenous domestic:internal,endogenous
+  key:crux,linchpin foundation:cornerstone,cornerstones,bedrock experience:lesson,lessons
   contraction:shrink,shrinks,shrinking,shrank,shrunk,shrinkage expansion:widen,widens,widened,widening,enlarge,enlarges,enlarged,enlarging,enlargement,broaden,broadens,broadened,broadening`,
 );

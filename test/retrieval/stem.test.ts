@@ -49,6 +49,8 @@ describe('stem', () => {
     expect(stem('evolution')).toBe(stem('development'));
     expect(stem('join')).toBe(stem('participate'));
     expect(stem('pathways')).toBe(stem('paths'));
+    expect(stem('crux')).toBe(stem('key'));
+    expect(stem('lessons')).toBe(stem('experiences'));
     expect(stem('elasticity')).toBe(stem('flexibility'));
     expect(stem('periodization')).toBe(stem('stages'));
     expect(stem('institutional')).toBe(stem('system'));
