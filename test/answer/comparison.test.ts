@@ -12,6 +12,8 @@ describe('comparisonFirst', () => {
   it('opens the answer to a comparing question with the sentence that compares', () => {
     const hits = [hitOn(ps[0], 1, 0.8), hitOn(ps[1], 0.7, 0.8)];
     expect(comparisonFirst('What makes governance harder than service?', hits)[0]?.passage).toBe(ps[1]);
+    expect(comparisonFirst('How does governance differ in difficulty from service?', hits)[0]?.passage).toBe(ps[1]);
+    expect(comparisonFirst('governance versus service?', hits)[0]?.passage).toBe(ps[1]);
   });
 
   it('leaves questions that exclude ("other than") and comparing sentences that cover less alone', () => {

@@ -58,6 +58,8 @@ describe('stem', () => {
     expect(stem('internal')).toBe(stem('domestic'));
     // Porter leaves the y of "deploy" in "deployment" and makes it an i in "deployed".
     expect(stem('deployment')).toBe(stem('deployed'));
+    // "Difficulty" stays apart from "difficult": "research difficulties" are the introduction's, not governance's.
+    expect(stem('difficulties')).not.toBe(stem('difficult'));
     expect(stem('literature')).toBe(stem('status'));
     expect(stem('threat')).toBe(stem('danger'));
     expect(stem('expands')).toBe(stem('expansion'));
