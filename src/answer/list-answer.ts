@@ -27,6 +27,9 @@ const WHY_QUESTION = /\bwhy\b/iu;
 /** How much of a "why" question's topic the sentence speaking of a whole list must hold. */
 const WHY_COVERAGE = 0.9;
 
+/** Words by which a sentence announces a list it begins: "as follows", "the following", "…: first". */
+const ANNOUNCES = /\bas\s+follows\b|\bthe\s+following\b|:\s*first\b/iu;
+
 /** How close to the best a hit must score to count as near the top. */
 const NEAR_TOP = 0.6;
 
@@ -49,7 +52,9 @@ export function nearList(hits: readonly Hit[], passages: readonly Passage[], lis
     // The best hit must belong to the list and, unless one item is asked for by its place,
     // another of its sentences be near it.
     if (!whole.includes(top.passage.start) && !items.includes(top.passage.start)) return false;
-    return oneItem || whole.includes(top.passage.start) || [...whole, ...items].filter((start) => near.has(start)).length >= 2;
+    // "The reasons are as follows: first, …": a first item that announces the list speaks of it whole.
+    const announces = items[0] === top.passage.start && ANNOUNCES.test(top.passage.text);
+    return oneItem || announces || whole.includes(top.passage.start) || [...whole, ...items].filter((start) => near.has(start)).length >= 2;
   });
 }
 

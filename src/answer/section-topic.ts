@@ -18,10 +18,10 @@ export function withoutSectionTopic(question: string): string {
 /**
  * "The theory chapter", "the history section": a section named by a word for its topic. Words
  * that place a chapter ("the first chapter", "the next chapter", "the last chapter") are read
- * elsewhere, as places.
+ * elsewhere, as places; "the reasons chapter 1 gives" names chapter 1 by its number.
  */
 const SECTION_WORD =
-  /\bthe\s+((?!(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|next|previous|preceding|following|subsequent|prior|opening|closing|concluding|introductory|initial|penultimate|same|other|whole|entire|this|that|each|every|\d+\w*)\b)\p{L}+)\s+(?:chapter|section|part)\b/iu;
+  /\bthe\s+((?!(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|next|previous|preceding|following|subsequent|prior|opening|closing|concluding|introductory|initial|penultimate|same|other|whole|entire|this|that|each|every|\d+\w*)\b)\p{L}+)\s+(?:chapter|section|part)\b(?!\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|[ivx]{1,4})\b))/iu;
 
 /** How much of the topic a section's best sentence must cover to be taken as the one meant. */
 const MIN_COVERAGE = 0.5;

@@ -65,6 +65,8 @@ describe('answering from a list', () => {
     expect(a.answer).toMatch(/^The reasons are as follows: first, .*\[Ch\. 1\] Second, .*\[Ch\. 1\] Third, .*\[Ch\. 1\] Based on the above three points/);
     expect(a.citations).toHaveLength(4);
     expect((await core.ask('How many reasons are given for the framework?')).answer).toMatch(/^The thesis gives three\./);
+    // The first reason announces the list ("as follows"): asked for the reasons, all of them come.
+    expect((await core.ask('what are the reasons in chapter 1?')).answer).toMatch(/^The reasons are as follows: first, .*\[Ch\. 1\] Second, .*\[Ch\. 1\] Third, /);
     const seen = new Set(a.citations.map((c) => c.start));
     const second = await core.ask(`what's the second one (${a.question})`, { seen, leans: true });
     expect(second.answer).toMatch(/^Second, the key to community governance/);

@@ -20,6 +20,8 @@ describe('nameSectionByTopic', () => {
   it('names a section by a word for its topic, or "the bit about" it, but not a passage asked where', async () => {
     const { name } = await setup();
     expect(await name('In the theory chapter, what reasons are given?')).toBe('In Chapter 1, what reasons are given?');
+    // A chapter with its number is named by the number, whatever word comes before it.
+    expect(await name('what are the reasons chapter 1 gives?')).toBe('what are the reasons chapter 1 gives?');
     expect(await name("What's in the bit about consultation?")).toBe("What's in Chapter 3?");
     expect(await name("where's the bit about consultation platforms")).toBe("where's the bit about consultation platforms");
     expect(await name('What does the next chapter say?')).toBe('What does the next chapter say?');
