@@ -3,7 +3,7 @@ import type { Section, SectionId } from '../types.ts';
 import { asksForMore, resolveFollowUp } from './follow-up.ts';
 import { asksWhichSection } from './lead.ts';
 import { withoutPreamble } from './preamble.ts';
-import { askedOfItem, askedOfQuote } from './quote-source.ts';
+import { askedOfItem, askedOfQuote, chosenItem } from './quote-source.ts';
 import { nameBoth, nameSections } from './section-pointers.ts';
 import type { Answer } from './types.ts';
 
@@ -47,12 +47,14 @@ export function readFollowUp(before: Turn | undefined, typed: string, sections: 
   const both = nameBoth(asked, before, sections);
   const ofItem = askedOfItem(asked, before, sections);
   const ofQuote = askedOfQuote(asked, before, sections) ?? ofItem;
-  const question = both !== asked ? both : ofQuote ?? resolveFollowUp(before?.question, section ? nameSections(asked, section, sections, before?.named === true) : asked, sections);
+  // "Which one involves consultation?" of a list just given: that item, by its place.
+  const chosen = ofQuote ? undefined : chosenItem(asked, before, sections);
+  const question = both !== asked ? both : ofQuote ?? chosen ?? resolveFollowUp(before?.question, section ? nameSections(asked, section, sections, before?.named === true) : asked, sections);
   const [named] = findSectionRefs(question, sections).ids;
   const leans = before !== undefined && question !== asked;
   // The quote asked about is not its own answer.
   const exclude = asksForMore(typed) ? cited : ofQuote && before?.lead ? new Set([before.lead.start]) : undefined;
-  return { question, named, exclude, seen: cited, before: section, ...(leans ? { leans } : {}), ...(ofItem ? { carried: before } : {}) };
+  return { question, named, exclude, seen: cited, before: section, ...(leans ? { leans } : {}), ...(ofItem || chosen ? { carried: before } : {}) };
 }
 
 /** The conversation after `answer`: the question it answered and everything cited so far. */

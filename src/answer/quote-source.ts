@@ -2,6 +2,7 @@ import { contentStems } from '../retrieval/terms.ts';
 import type { Section } from '../types.ts';
 import { GENERIC } from './frame-words.ts';
 import { itemAsked } from './enumeration.ts';
+import { ordinalWord } from '../ingest/ordinals.ts';
 import type { Turn } from './conversation.ts';
 
 /**
@@ -39,6 +40,29 @@ export function askedOfItem(typed: string, before: Turn | undefined, sections: r
   const span = place === 0 ? quotes.at(-1) : quotes[place - 1];
   const quoted = span && spanText(span, sections);
   return quoted ? `More about this: ${quoted}` : undefined;
+}
+
+/** "Which one involves consultation?", "which of them is about party branches?": one of the things just quoted, chosen by its words. */
+const WHICH_ONE = /^\s*(?:(?:and|so|ok(?:ay)?)[\s,]+)?which\s+(?:one|ones|of\s+(?:them|these|those|the\s+\p{L}+))\b/iu;
+
+/**
+ * After an answer quoting two or more things (the four paths), "which one involves
+ * consultation?" asks for the one whose words hold the topic: it is asked for by its place in
+ * reading order ("the first (what are the four paths?)"), as "and the first?" would. Undefined
+ * when no one thing holds more of the topic than the rest.
+ */
+export function chosenItem(typed: string, before: Turn | undefined, sections: readonly Section[]): string | undefined {
+  const quotes = [...(before?.quotes ?? [])].sort((a, b) => a.start - b.start);
+  if (!before || quotes.length < 2 || !WHICH_ONE.test(typed)) return undefined;
+  const asked = contentStems(typed).filter((t) => !GENERIC.has(t));
+  const held = quotes.map((q) => {
+    const stems = new Set(contentStems(spanText(q, sections) ?? ''));
+    return asked.filter((t) => stems.has(t)).length;
+  });
+  const best = Math.max(0, ...held);
+  const places = held.flatMap((h, i) => (h === best ? [i + 1] : []));
+  const [place] = places;
+  return best > 0 && place !== undefined && places.length === 1 ? `the ${ordinalWord(place)} (${before.question.trim()})` : undefined;
 }
 
 /**

@@ -120,4 +120,14 @@ describe('a conversation', () => {
     expect(after.question).toBe(turn.question);
     expect(after.cited).toEqual([a, b, 30]);
   });
+
+  it('reads "which one…" of a list just quoted as its item by place, keeping the list for later', () => {
+    const quoted = (sections.find((s) => s.id === 'chapter-4')?.sentences ?? []).slice(1, 3);
+    const listed = { ...answer(), citations: quoted.map((x) => ({ section: 'chapter-4' as const, label: 'Chapter 4', title: 't', quote: x.text, start: x.start, end: x.end, score: 1 })) };
+    const turn = turnAfter(readFollowUp(undefined, 'What activities does chapter 4 describe?', sections), listed);
+    const which = readFollowUp(turn, 'which one is about visiting the people?', sections);
+    expect(which.question).toBe('the first (What activities does chapter 4 describe?)');
+    expect(which.carried).toBe(turn);
+    expect(which.exclude).toBeUndefined();
+  });
 });

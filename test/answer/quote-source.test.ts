@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedOfItem, askedOfQuote } from '../../src/answer/quote-source.ts';
+import { askedOfItem, askedOfQuote, chosenItem } from '../../src/answer/quote-source.ts';
 import type { Section } from '../../src/types.ts';
 import { converse, testCore } from '../helpers.ts';
 
@@ -65,3 +65,25 @@ describe('askedOfItem', () => {
   });
 });
 
+
+describe('chosenItem', () => {
+  const first = { start: 10, end: 40 };
+  const second = { start: 40, end: 10 + text.length };
+  const before = { question: 'What are the two paths?', cited: [10, 40], quotes: [second, first] };
+
+  it('asks "which one…" of the item just quoted whose words hold the topic, by its place in reading order', () => {
+    expect(chosenItem('which one is about the last kilometer?', before, [overview])).toBe('the second (What are the two paths?)');
+    expect(chosenItem('and which of them involves consultation?', before, [overview])).toBe('the first (What are the two paths?)');
+  });
+
+  it('leaves a topic no item or every item holds, and other messages, alone', () => {
+    expect(chosenItem('which one is about elections?', before, [overview])).toBeUndefined();
+    expect(chosenItem('which one runs through?', before, [overview])).toBeUndefined();
+    expect(chosenItem('what about the last kilometer?', before, [overview])).toBeUndefined();
+  });
+
+  it('answers with the path that holds the topic, after the four paths', async () => {
+    const [, chosen] = await converse(await testCore('none'), ['What are the four paths?', 'which of them is about party branches?']);
+    expect(chosen?.answer).toMatch(/^Through improving the construction quality of the Party branch/);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hanNumber, numberOf } from '../../src/ingest/ordinals.ts';
+import { hanNumber, numberOf, ordinalWord } from '../../src/ingest/ordinals.ts';
 
 describe('numberOf', () => {
   it.each([
@@ -14,4 +14,13 @@ describe('numberOf', () => {
 
 describe('hanNumber', () => {
   it.each([['三', 3], ['十', 10], ['十二', 12], ['二十', 20], ['二十一', 21], ['7', 7]])('reads %s as %i', (text, n) => expect(hanNumber(text)).toBe(n));
+});
+
+describe('ordinalWord', () => {
+  it('writes a place as a word, and past twenty as a figure', () => {
+    expect(ordinalWord(1)).toBe('first');
+    expect(ordinalWord(4)).toBe('fourth');
+    expect(ordinalWord(21)).toBe('21st');
+    expect(ordinalWord(112)).toBe('112th');
+  });
 });
