@@ -49,6 +49,9 @@ const POINTED_TERM = /\b(?:(?:this|that|the)\s+(?:word|term|phrase|expression)|i
 /** "Where does it occur most?", "the most common section for it": the count's order asked for. */
 const MOST = /\b(?:most|mostly|mainly|chiefly|largely)\b/iu;
 
+/** A question word alone ("when?", "where?", "how many?"): the question before, asked again that way. */
+const BARE_WH = /^\s*(?:and\s+|but\s+|so\s+)?(?:when|where|who|whom|how\s+many|how\s+much|how\s+long|how\s+often|since\s+when|by\s+whom|where\s+exactly|when\s+exactly)\s*[?？!.]*\s*$/iu;
+
 /** "And 'grassroots'?", "what about the mass line?": one more thing named, nothing else asked. */
 const ANOTHER_WORD = /^\s*(?:and|what\s+about|how\s+about)\s+(.+?)\s*[?？!.]*\s*$/iu;
 
@@ -82,6 +85,8 @@ function afterLookUp(previous: string, current: string, now: SectionRefs): strin
 export function resolveFollowUp(previous: string | undefined, current: string, sections: readonly Section[]): string {
   // "Who said that?" asks about the claim just quoted, and "what are they called?" about the
   // things just named: the thesis is "it", one work.
+  // "When?" alone after "who deployed the activity?" asks when that was, not when the thesis was posted.
+  if (previous && BARE_WH.test(current) && !asksAboutRecord(previous)) return `${current.trim().replace(/[?？!.]+$/u, '')} (${previous.trim()})`;
   const aboutRecord = asksAboutRecord(current) && !asksWhoSaidThat(current) && !MANY.test(current);
   if (!previous || asksForSummary(current) || aboutRecord) return current;
   const now = findSectionRefs(current, sections);
@@ -113,6 +118,9 @@ export function resolveFollowUp(previous: string | undefined, current: string, s
     const labels = sections.filter((s) => scope.includes(s.id)).map((s) => s.label);
     return now.ids.length > 0 || labels.length === 0 ? current : `${asked} (in ${labels.join(' and ')})`;
   }
+  // "The second?" after "what's the first reason?" asks for the second reason.
+  const moved = place && topic.length === 0 && now.ids.length === 0 ? anotherPlace(previous, place) : undefined;
+  if (moved) return moved;
   // "What else?" asks the same question again (what was said is skipped), not a longer one.
   if (topic.length === 0 && now.ids.length === 0 && now.missing.length === 0 && asksForMore(current)) return previous;
   // "How is it different from chapter 4?" compares the new section with the old: both stay.
@@ -129,6 +137,20 @@ export function resolveFollowUp(previous: string | undefined, current: string, s
     return `${asked} ${oldTopic}`;
   }
   return `${asked} (${previous.trim()})`;
+}
+
+/**
+ * The question before, asking for another place in its list: "what's the first reason (…)"
+ * with "third" becomes "what's the third reason (…)". A fragment before it that only asked a
+ * place ("the second (what's the first…)") is dropped first. Undefined when it asked no place.
+ */
+function anotherPlace(previous: string, place: string): string | undefined {
+  let base = previous.trim();
+  for (let own = ownWords(base); own !== base && askedOrdinal(own) && contentStems(own).every((t) => t === stem(askedOrdinal(own) ?? '')); own = ownWords(base)) {
+    base = base.slice(own.length + 2).replace(/\)\s*$/u, '');
+  }
+  const old = askedOrdinal(ownWords(base));
+  return old ? base.replace(new RegExp(`\\b${old}\\b`, 'iu'), place) : undefined;
 }
 
 /**

@@ -19,6 +19,8 @@ describe('expectationOf', () => {
     expect(expectationOf('What happened over the twenty years of development?')).toBeUndefined();
     expect(expectationOf('In which year did the reform start?')).toEqual({ kind: 'date' });
     expect(expectationOf('When does the next party congress take place?')).toEqual({ kind: 'date' });
+    // "When?" alone in a conversation, the question before in brackets.
+    expect(expectationOf('when (who deployed the activity?)')).toEqual({ kind: 'date' });
     expect(expectationOf('What is the corps built on financially?')).toEqual({ kind: 'money' });
     // In the present, "when" is as often "on what condition".
     expect(expectationOf('When does the circle contract?')).toBeUndefined();

@@ -43,6 +43,14 @@ describe('resolveFollowUp', () => {
 
   it('reads "and the second?" as a place in what the question before asked for', () => {
     expect(resolveFollowUp('what are the two functions of the circle', 'and the second?', sections)).toBe('and the second (what are the two functions of the circle)');
+    // After a question asking one place, another place asks the same of that one.
+    expect(resolveFollowUp("what's the first reason it gives (tell me about chapter 1)", 'the second?', sections)).toBe("what's the second reason it gives (tell me about chapter 1)");
+    expect(resolveFollowUp('the second (what is the first reason?)', 'and the third?', sections)).toBe('what is the third reason?');
+  });
+
+  it('asks a question word alone of the question before, not of the record', () => {
+    expect(resolveFollowUp('who deployed the activity?', 'when?', sections)).toBe('when (who deployed the activity?)');
+    expect(resolveFollowUp('who wrote the thesis?', 'when?', sections)).toBe('when?');
   });
 
   it('asks a bare "what else?" as the question before, however many times', () => {
