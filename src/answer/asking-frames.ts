@@ -76,4 +76,7 @@ const AS_USED_FRAME = /\bas\s+an?\s+(?:contrast|comparison|counterpoint|foil|exa
 const BRIEFING_FRAME =
   /\bcatch\s+(?:me|us)\s+up\b|\bfill\s+(?:me|us)\s+in\b|\b(?:bring|get)\s+(?:me|us)\s+up\s+to\s+speed\b|\bbrief\s+(?:me|us)\b|\b(?:i|we)\s+missed\s+(?:the\s+|our\s+|last\s+week['’]s\s+)?(?:reading\s+group|session|class|meeting|lecture|seminar|discussion)\b/giu;
 
-export const ASKING_FRAMES: readonly RegExp[] = [DURATION_FRAME, FIT_FRAME, FORM_FRAME, CHOICE_FRAME, THERE_FRAME, MATERIAL_FRAME, LIGHT_VERB_FRAME, READER_FRAME, CHECK_FRAME, AS_USED_FRAME, BRIEFING_FRAME];
+/** "Why is that important?", "why are these so significant?": why what was said matters, no topic of its own. */
+const MATTERS_FRAME = /(?<=\bwhy\s+(?:is|are|was|were)\s+(?:that|this|it|these|those|they)\s+(?:so\s+)?)(?:important|significant|relevant|necessary|needed|crucial|key|vital|essential)\b/giu;
+
+export const ASKING_FRAMES: readonly RegExp[] = [DURATION_FRAME, FIT_FRAME, FORM_FRAME, CHOICE_FRAME, THERE_FRAME, MATERIAL_FRAME, LIGHT_VERB_FRAME, READER_FRAME, CHECK_FRAME, AS_USED_FRAME, BRIEFING_FRAME, MATTERS_FRAME];

@@ -110,8 +110,11 @@ const THREAD_FRAME = /\b(?:common\s+|main\s+|central\s+)?threads?\b(?:\s+(?:that
 /** "Does it mention the party by name?", "which congress, by number?": how it is named, not a topic word (answer-type.ts reads "by name"). */
 const BY_NAME_FRAME = /\bby\s+(?:name|number)\b/giu;
 
-/** "What comes at the end?": the asking; "come from the masses" is the thesis's phrase. */
-const COMES_FRAME = /(?<=\bwhat\s+)(?:comes?|came)\b(?!\s+(?:from|out|to)\b)/giu;
+/**
+ * "What comes at the end?", "what came out of it?" (its result): the asking; "come from the
+ * masses" is the thesis's phrase.
+ */
+const COMES_FRAME = /(?<=\bwhat\s+)(?:comes?|came)(?:\s+out(?=\s+of\b))?\b(?!\s+(?:from|out|to)\b)/giu;
 
 /** "I'm trying to understand…", "we are struggling to see…": the asker's effort, not the thesis's "attempts". */
 const EFFORT_FRAME = /\b(?:i['’]?m|i\s+am|we['’]re|we\s+are|i['’]ve\s+been|i\s+have\s+been|been)\s+(?:trying|attempting|struggling|hoping)\s+to\b/giu;

@@ -20,6 +20,8 @@ describe('ASKING_FRAMES', () => {
     expect(strip('Give me three bullet points on chapter 3.')).toBe('Give me on chapter 3.');
     expect(strip('I missed the reading group on chapter 2 - catch me up?')).toBe('on chapter 2 - ?');
     expect(strip('fill me in on chapter 4')).toBe('on chapter 4');
+    expect(strip('why is that important?')).toBe('why is that ?');
+    expect(strip('what is important about consultation?')).toBe('what is important about consultation?');
   });
 
   it('leave the thesis\'s own words alone', () => {

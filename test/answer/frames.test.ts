@@ -41,6 +41,8 @@ describe('withoutFrames', () => {
     ["I'm trying to understand the mass line", 'understand the mass line'],
     ['what does community service lead to', 'what does community service'],
     ['what comes at the end?', 'what at the end?'],
+    ['what came out of it?', 'what of it?'],
+    ['when did it come out?', 'when did it come out?'],
     ["what's the common thread of the thesis?", "what's the of the thesis?"],
     ['the thread running through the chapters', 'the the chapters'],
     ['what does the whole thing argue', 'what does the thing argue'],
