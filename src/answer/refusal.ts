@@ -67,8 +67,9 @@ export function directionsTo(nearest: readonly SectionPointer[]): string {
  * than "the thesis does not say", which would contradict the answers before.
  */
 export function nothingMore(question: string, hits: readonly Hit[], parsed: ParsedThesis): Answer {
-  const answer = refusal(question, hits, parsed);
-  return { ...answer, answer: answer.answer.replace(/^The thesis text we have does not say\./u, 'The thesis text we have says nothing more on this than the passages already quoted.') };
+  // What the thesis is about is no news after passages on the topic were quoted: only directions.
+  const { nearest } = refusal(question, hits, parsed);
+  return { question, answer: `The thesis text we have says nothing more on this than the passages already quoted.${directionsTo(nearest)}`, abstained: true, citations: [], nearest };
 }
 
 /** The thesis's sections, for a question about one it does not have. */

@@ -52,6 +52,10 @@ describe('nothingMore', () => {
     expect(a).toMatchObject({ abstained: true, citations: [] });
     expect(a.answer).toMatch(/^The thesis text we have says nothing more on this than the passages already quoted\. The closest parts are Chapter 3/);
   });
+
+  it('says no more than that when no passage is left, not what the thesis is about', () => {
+    expect(nothingMore('anything else?', [], parsed).answer).toBe('The thesis text we have says nothing more on this than the passages already quoted.');
+  });
 });
 
 describe('unknownSection', () => {
