@@ -3,7 +3,7 @@ import type { Section, SectionId } from '../types.ts';
 import { asksForMore, resolveFollowUp } from './follow-up.ts';
 import { asksWhichSection } from './lead.ts';
 import { withoutPreamble } from './preamble.ts';
-import { askedOfItem, askedOfQuote, chosenItem } from './quote-source.ts';
+import { askedOfItem, askedOfPlace, askedOfQuote, chosenItem } from './quote-source.ts';
 import { nameBoth, nameSections } from './section-pointers.ts';
 import type { Answer } from './types.ts';
 
@@ -46,7 +46,7 @@ export function readFollowUp(before: Turn | undefined, typed: string, sections: 
   const asked = withoutPreamble(typed, sections);
   const both = nameBoth(asked, before, sections);
   const ofItem = askedOfItem(asked, before, sections);
-  const ofQuote = askedOfQuote(asked, before, sections) ?? ofItem;
+  const ofQuote = askedOfQuote(asked, before, sections) ?? askedOfPlace(asked, before, sections) ?? ofItem;
   // "Which one involves consultation?" of a list just given: that item, by its place.
   const chosen = ofQuote ? undefined : chosenItem(asked, before, sections);
   const question = both !== asked ? both : ofQuote ?? chosen ?? resolveFollowUp(before?.question, section ? nameSections(asked, section, sections, before?.named === true) : asked, sections);

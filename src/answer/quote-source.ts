@@ -87,3 +87,21 @@ export function askedOfQuote(typed: string, before: Turn | undefined, sections: 
   const quoted = spanText(lead, sections);
   return quoted ? `Which chapter covers this: ${quoted}` : undefined;
 }
+
+/** "Which chapter covers the third?", "what part discusses the second one?": where one of the things just quoted is treated. */
+const WHICH_CHAPTER_FOR_PLACE =
+  /^\s*(?:and\s+|so\s+)?(?:which|what)\s+(?:chapter|part|section)\s+(?:covers?|discusses|explains|talks\s+about|deals\s+with|goes\s+into|is\s+about|treats)\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:\s+(?:one|\p{L}+))?\s*[?.!]*\s*$/iu;
+
+/**
+ * "Which chapter covers the third?" after the overview's list (the four paths): asked in the
+ * words of the third thing quoted, in reading order, as "which chapter covers that?" is of
+ * one. Undefined for any other message, or after an answer from a chapter.
+ */
+export function askedOfPlace(typed: string, before: Turn | undefined, sections: readonly Section[]): string | undefined {
+  const quotes = [...(before?.quotes ?? [])].sort((a, b) => a.start - b.start);
+  const place = WHICH_CHAPTER_FOR_PLACE.test(typed) ? itemAsked(typed) : undefined;
+  if (before?.section !== 'overview' || !place || quotes.length < place) return undefined;
+  const span = quotes[place - 1];
+  const quoted = span && spanText(span, sections);
+  return quoted ? `Which chapter covers this: ${quoted}` : undefined;
+}

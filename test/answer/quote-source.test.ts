@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedOfItem, askedOfQuote, chosenItem } from '../../src/answer/quote-source.ts';
+import { askedOfItem, askedOfPlace, askedOfQuote, chosenItem } from '../../src/answer/quote-source.ts';
 import type { Section } from '../../src/types.ts';
 import { converse, testCore } from '../helpers.ts';
 
@@ -85,5 +85,27 @@ describe('chosenItem', () => {
   it('answers with the path that holds the topic, after the four paths', async () => {
     const [, chosen] = await converse(await testCore('none'), ['What are the four paths?', 'which of them is about party branches?']);
     expect(chosen?.answer).toMatch(/^Through improving the construction quality of the Party branch/);
+  });
+});
+
+describe('askedOfPlace', () => {
+  const first = { start: 10, end: 40 };
+  const second = { start: 40, end: 10 + text.length };
+  const before = { question: 'What are the two paths?', cited: [10, 40], section: 'overview' as const, quotes: [second, first] };
+
+  it('asks "which chapter covers the second?" in the words of the second thing quoted from the overview', () => {
+    expect(askedOfPlace('which chapter covers the second?', before, [overview])).toBe('Which chapter covers this: it runs through the last kilometer.');
+    expect(askedOfPlace('and what part discusses the first one', before, [overview])).toBe('Which chapter covers this: It runs through consultation; ');
+  });
+
+  it('leaves a place past the quotes, quotes from a chapter and other messages alone', () => {
+    expect(askedOfPlace('which chapter covers the third?', before, [overview])).toBeUndefined();
+    expect(askedOfPlace('which chapter covers the second?', { ...before, section: 'chapter-1' }, [overview])).toBeUndefined();
+    expect(askedOfPlace('what is the second?', before, [overview])).toBeUndefined();
+  });
+
+  it('finds the chapter of the third path', async () => {
+    const [, where] = await converse(await testCore('none'), ['What are the four paths?', 'which chapter covers the third?']);
+    expect(where?.answer).toMatch(/^Chapter 5, /);
   });
 });
