@@ -1,12 +1,11 @@
-import { labelOf } from '../ingest/sections.ts';
-import { type SectionRefs, findSectionRefs } from '../retrieval/section-ref.ts';
+import { findSectionRefs } from '../retrieval/section-ref.ts';
 import { contentStems, stem } from '../retrieval/terms.ts';
 import { askedOrdinal } from './enumeration.ts';
 import type { Section } from '../types.ts';
 import { asksAboutRecord } from './metadata.ts';
 import { asksForSummary } from './section-answer.ts';
 import { withoutSectionTopic } from './section-topic.ts';
-import { termToCount } from './term-count.ts';
+import { afterLookUp } from './look-up-follow-up.ts';
 import { COMPARES, whichOfThem } from './section-pointers.ts';
 import { asksWhoSaidThat } from './speaker.ts';
 
@@ -42,38 +41,12 @@ export function asksForMore(text: string): boolean {
   return MORE.test(text) || BARE_WHY.test(text);
 }
 
-/** Words that ask for a count after a look-up: "how many times", "how often", "occurrences". */
-const COUNTING = /\bhow\s+(?:many\s+times|often)\b|\b(?:count|counts|occurrences?|instances?|mentions?|uses|times|frequency|frequently)\b/giu;
-/** A term asked about by pointing back: "it", "that word", "the phrase". */
-const POINTED_TERM = /\b(?:(?:this|that|the)\s+(?:word|term|phrase|expression)|it|this|that)\b(?!\s+(?:word|term|phrase|expression)\b)/iu;
-/** "Where does it occur most?", "the most common section for it": the count's order asked for. */
-const MOST = /\b(?:most|mostly|mainly|chiefly|largely)\b/iu;
+/** "Source?", "citation?", "what's the reference?": where the last answer comes from. */
+const SOURCE_OF_THAT = /^\s*(?:and\s+)?(?:(?:what(?:['’]s|\s+is)\s+)?(?:the|your|its)\s+)?(?:source|sources|citation|cite|reference|ref)\s*[?？!.]*\s*$/iu;
 
 /** A question word alone ("when?", "where?", "how many?"): the question before, asked again that way. */
 const BARE_WH = /^\s*(?:and\s+|but\s+|so\s+)?(?:when|where|who|whom|how\s+many|how\s+much|how\s+long|how\s+often|since\s+when|by\s+whom|where\s+exactly|when\s+exactly)\s*[?？!.]*\s*$/iu;
 
-/** "And 'grassroots'?", "what about the mass line?": one more thing named, nothing else asked. */
-const ANOTHER_WORD = /^\s*(?:and|what\s+about|how\s+about)\s+(.+?)\s*[?？!.]*\s*$/iu;
-
-/**
- * After a look-up of a word, "what about 'grassroots'?" looks up that word, and "and in
- * chapter 3?" counts the same word there. Undefined after any other question.
- */
-function afterLookUp(previous: string, current: string, now: SectionRefs): string | undefined {
-  const looked = termToCount(previous);
-  if (looked === undefined) return undefined;
-  // "How often does chapter 1 use it?", "does the introduction use that phrase?": the word looked up.
-  const named = current.replace(POINTED_TERM, `the phrase “${looked}”`);
-  if (named !== current && termToCount(named)) return named;
-  const [only, ...more] = now.ids;
-  // "How many times in chapter 3?": the counting is what a look-up does, no topic of its own.
-  const rest = now.rest.replace(COUNTING, ' ');
-  if (only && more.length === 0 && contentStems(rest).length === 0) return `how many times does ${labelOf(only)} mention ${looked}`;
-  // "Where is it used most?": the look-up's counts by section, most first.
-  if (now.ids.length === 0 && ANAPHORA.test(rest) && MOST.test(rest)) return `how many times does the thesis mention ${looked}`;
-  const another = ANOTHER_WORD.exec(current)?.[1];
-  return another && now.ids.length === 0 ? `look up ${another}` : undefined;
-}
 
 /**
  * Turns a short follow-up in a conversation into a question that stands alone, using the
@@ -85,12 +58,14 @@ function afterLookUp(previous: string, current: string, now: SectionRefs): strin
 export function resolveFollowUp(previous: string | undefined, current: string, sections: readonly Section[]): string {
   // "Who said that?" asks about the claim just quoted, and "what are they called?" about the
   // things just named: the thesis is "it", one work.
+  // "Source?" alone asks where what was just quoted comes from.
+  if (previous && SOURCE_OF_THAT.test(current)) return `where is that from (${previous.trim()})`;
   // "When?" alone after "who deployed the activity?" asks when that was, not when the thesis was posted.
   if (previous && BARE_WH.test(current) && !asksAboutRecord(previous)) return `${current.trim().replace(/[?？!.]+$/u, '')} (${previous.trim()})`;
   const aboutRecord = asksAboutRecord(current) && !asksWhoSaidThat(current) && !MANY.test(current);
   if (!previous || asksForSummary(current) || aboutRecord) return current;
   const now = findSectionRefs(current, sections);
-  const looked = afterLookUp(previous, current, now);
+  const looked = afterLookUp(previous, current, now, ANAPHORA.test(now.rest));
   if (looked) return looked;
   // After "who wrote it?", "what is it about?" asks of the thesis itself: "it" is the work.
   if (asksAboutRecord(previous) && WHOLE_QUESTION.test(current)) return current;

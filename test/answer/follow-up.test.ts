@@ -26,14 +26,13 @@ describe('resolveFollowUp', () => {
     expect(resolveFollowUp('What is the key to community governance?', 'what is its core?', sections)).toBe('what is its core (What is the key to community governance?)');
   });
 
-  it('looks up another word, or the same word in a named chapter, after a look-up', () => {
-    expect(resolveFollowUp("does the thesis use the word 'grid'?", "what about 'grassroots'?", sections)).toBe("look up 'grassroots'");
+  it('reads a message after a look-up as about the word looked up (look-up-follow-up.ts)', () => {
     expect(resolveFollowUp('look up grassroots', 'and in chapter 3?', sections)).toBe('how many times does Chapter 3 mention grassroots');
-    expect(resolveFollowUp('look up grassroots', 'how many times in chapter 3?', sections)).toBe('how many times does Chapter 3 mention grassroots');
     expect(resolveFollowUp('look up grassroots', "what's the most common section for it?", sections)).toBe('how many times does the thesis mention grassroots');
-    // "It", "that phrase": the word looked up, wherever the question asks it to be counted.
-    expect(resolveFollowUp('look up "mass line"', 'how often does it appear in chapters 1 and 2?', sections)).toBe('how often does the phrase “mass line” appear in chapters 1 and 2?');
-    expect(resolveFollowUp('look up "mass line"', 'does the introduction use that phrase?', sections)).toBe('does the introduction use the phrase “mass line”?');
+  });
+
+  it('asks "source?" of what was just quoted', () => {
+    expect(resolveFollowUp(previous, 'source?', sections)).toBe(`where is that from (${previous})`);
   });
 
   it('reads "what is it about?" after a question about the record as asking of the thesis', () => {

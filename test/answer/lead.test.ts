@@ -88,6 +88,8 @@ describe('asksWhichSection', () => {
   it('takes "where is that?" as asking where in the thesis', () => {
     expect(asksWhichSection('where is that?')).toBe(true);
     expect(asksWhichSection('and where is that said in the thesis')).toBe(true);
+    expect(asksWhichSection("where's that from?")).toBe(true);
+    expect(asksWhichSection('where does it say that?')).toBe(true);
     expect(asksWhichSection('Where is Urumqi?')).toBe(false);
   });
 
