@@ -79,4 +79,8 @@ const BRIEFING_FRAME =
 /** "Why is that important?", "why are these so significant?": why what was said matters, no topic of its own. */
 const MATTERS_FRAME = /(?<=\bwhy\s+(?:is|are|was|were)\s+(?:that|this|it|these|those|they)\s+(?:so\s+)?)(?:important|significant|relevant|necessary|needed|crucial|key|vital|essential)\b/giu;
 
-export const ASKING_FRAMES: readonly RegExp[] = [DURATION_FRAME, FIT_FRAME, FORM_FRAME, CHOICE_FRAME, THERE_FRAME, MATERIAL_FRAME, LIGHT_VERB_FRAME, READER_FRAME, CHECK_FRAME, AS_USED_FRAME, BRIEFING_FRAME, MATTERS_FRAME];
+/** "Say it simpler", "in plain English", "rephrase that": another wording asked for, no topic. */
+export const PLAINER = String.raw`\b(?:say|put|explain|phrase)\s+(?:it|that|this)\s+(?:more\s+)?(?:simply|simpler|plainly|differently)\b|\bin\s+(?:plain(?:er)?|simpler?|layman['’]?s?|everyday|normal)\s+(?:english|words|terms|language)\b|\b(?:rephrase|reword|paraphrase|simplify)(?:\s+(?:it|that|this))?\b|\bsimpler\b`;
+const PLAINER_FRAME = new RegExp(PLAINER, 'giu');
+
+export const ASKING_FRAMES: readonly RegExp[] = [DURATION_FRAME, FIT_FRAME, FORM_FRAME, CHOICE_FRAME, THERE_FRAME, MATERIAL_FRAME, LIGHT_VERB_FRAME, READER_FRAME, CHECK_FRAME, AS_USED_FRAME, BRIEFING_FRAME, MATTERS_FRAME, PLAINER_FRAME];

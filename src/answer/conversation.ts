@@ -2,6 +2,7 @@ import { findSectionRefs } from '../retrieval/section-ref.ts';
 import type { Section, SectionId } from '../types.ts';
 import { asksForMore, resolveFollowUp } from './follow-up.ts';
 import { asksWhichSection } from './lead.ts';
+import { asksWhoSaidThat } from './speaker.ts';
 import { withoutPreamble } from './preamble.ts';
 import { askedOfItem, askedOfPlace, askedOfQuote, chosenItem } from './quote-source.ts';
 import { nameBoth, nameSections } from './section-pointers.ts';
@@ -53,7 +54,7 @@ export function readFollowUp(before: Turn | undefined, typed: string, sections: 
   const [named] = findSectionRefs(question, sections).ids;
   const leans = before !== undefined && question !== asked;
   // The quote asked about is not its own answer.
-  const exclude = asksForMore(typed) ? cited : ofQuote && before?.lead ? new Set([before.lead.start]) : undefined;
+  const exclude = asksForMore(typed) && !asksWhoSaidThat(typed) ? cited : ofQuote && before?.lead ? new Set([before.lead.start]) : undefined;
   return { question, named, exclude, seen: cited, before: section, ...(leans ? { leans } : {}), ...(ofItem || chosen ? { carried: before } : {}) };
 }
 

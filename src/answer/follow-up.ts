@@ -41,6 +41,9 @@ export function asksForMore(text: string): boolean {
   return MORE.test(text) || BARE_WHY.test(text);
 }
 
+/** "Is that the author's own view?", "is this Wang's opinion?": whose words the last answer quoted. */
+const OWN_VIEW = /^\s*(?:and\s+|but\s+|so\s+)?(?:is|was)\s+(?:that|this|it)\s+(?:really\s+)?(?:the\s+author['’]?s?|the\s+thesis['’]?s?|the\s+writer['’]?s?|the\s+candidate['’]?s?|\p{L}+['’]s|their|his|her)\s+(?:own\s+)?(?:view|opinion|claim|argument|position|words|idea|voice)\s*[?？!.]*\s*$/iu;
+
 /** "Source?", "citation?", "what's the reference?": where the last answer comes from. */
 const SOURCE_OF_THAT = /^\s*(?:and\s+)?(?:(?:what(?:['’]s|\s+is)\s+)?(?:the|your|its)\s+)?(?:source|sources|citation|cite|reference|ref)\s*[?？!.]*\s*$/iu;
 
@@ -96,6 +99,10 @@ export function resolveFollowUp(previous: string | undefined, current: string, s
   // "The second?" after "what's the first reason?" asks for the second reason.
   const moved = place && topic.length === 0 && now.ids.length === 0 ? anotherPlace(previous, place) : undefined;
   if (moved) return moved;
+  // "Who else says so?" asks who says what was just quoted, not for more of it; "is that the
+  // author's own view?" asks the same, answered by the speaker the quote names, if any.
+  if (asksWhoSaidThat(current)) return `${asked} (${previous.trim()})`;
+  if (OWN_VIEW.test(current)) return `who said that (${previous.trim()})`;
   // "What else?" asks the same question again (what was said is skipped), not a longer one.
   if (topic.length === 0 && now.ids.length === 0 && now.missing.length === 0 && asksForMore(current)) return previous;
   // "How is it different from chapter 4?" compares the new section with the old: both stay.

@@ -8,6 +8,7 @@ import { asksWhoSaid, reportsSpeaker } from './speaker.ts';
 import { findSectionRefs } from '../retrieval/section-ref.ts';
 import { contentStems } from '../retrieval/terms.ts';
 import { GENERIC } from './frame-words.ts';
+import { PLAINER } from './asking-frames.ts';
 import { asksForSummary, asksForTitle } from './section-answer.ts';
 import { termToCount } from './term-count.ts';
 import type { Answer, SectionPointer } from './types.ts';
@@ -68,6 +69,10 @@ function unattributed(question: string): Answer {
   return { question, answer, abstained: true, citations: [], nearest: [] };
 }
 
+const PLAINER_ASKED = new RegExp(PLAINER, 'iu');
+/** "Quote it exactly", "the exact words?", "verbatim please": the passage asked for again. */
+const QUOTE_AGAIN = /\b(?:quote|repeat)\s+(?:it|that|this)\b|\bexact\s+(?:words|quote|wording)\b|\bverbatim\b|\bword\s+for\s+word\b/iu;
+
 /** A "why", "how come" or yes-or-no question. */
 const BEYOND_WORDS = /^\s*(?:(?:and|but|so)\s+)?(?:why|how\s+come|is|are|was|were|does|do|did|can|could|has|have|will|would)\b/iu;
 
@@ -101,6 +106,10 @@ function onlyNews(answer: Answer, ctx: AskContext): Answer {
   // "Who said that?": the quote that names the speaker is the answer.
   if (asksWhoSaid(answer.question)) return reportsSpeaker(quoted[0]?.quote ?? '') ? answer : unattributed(answer.question);
   const what = quoted.length === 1 ? 'the passage' : 'the passages';
+  // "Quote it exactly": the passage again is what was asked for.
+  if (QUOTE_AGAIN.test(own)) return answer;
+  // "Say it simpler": an extractive reader has only the thesis's words.
+  if (PLAINER_ASKED.test(own)) return { ...answer, answer: `I can only give the thesis's own words, not a simpler version; ${what} again: ${answer.answer}` };
   return { ...answer, answer: `The thesis says no more on this than ${what} already quoted: ${answer.answer}` };
 }
 

@@ -7,13 +7,13 @@ const SAID_WORDS = String.raw`(?:remarks?|words?|statements?|comments?|quotes?|q
 
 /** "Who said that?", "who pointed this out?", "according to whom…", "whose remark…": the speaker of a claim is asked for. */
 const WHO_SAID = new RegExp(
-  String.raw`^\s*(?:and\s+|but\s+)?(?:whose\s+(?:\p{L}+\s+)?${SAID_WORDS}\b|who\s+(?:said|says|stated|states|pointed\s+(?:that|this|it)?\s*out|points\s+out|claimed|claims|argued|argues|stressed|emphasi[sz]ed|proposed|put\s+(?:that|this|it)?\s*forward|declared|noted)\b|according\s+to\s+whom\b)`,
+  String.raw`^\s*(?:and\s+|but\s+)?(?:whose\s+(?:\p{L}+\s+)?${SAID_WORDS}\b|who\s+(?:else\s+)?(?:said|says|stated|states|pointed\s+(?:that|this|it)?\s*out|points\s+out|claimed|claims|argued|argues|stressed|emphasi[sz]ed|proposed|put\s+(?:that|this|it)?\s*forward|declared|noted)\b|according\s+to\s+whom\b)`,
   'iu',
 );
 
 /** "That", "this", "so" alone after the verb ("whose words are those?"): the claim is the one just quoted. */
 const POINTS_BACK = new RegExp(
-  String.raw`^\s*(?:and\s+|but\s+)?(?:(?:who\s+\p{L}+(?:\s+out|\s+forward)?|according\s+to\s+whom)\s+(?:(?:that|this|it|so)(?:\s+(?:out|forward))?)?|whose\s+${SAID_WORDS}\s+(?:is|are|was|were)\s+(?:that|this|it|those|these))\s*[?？!.]*\s*$`,
+  String.raw`^\s*(?:and\s+|but\s+)?(?:(?:who\s+(?:else\s+)?\p{L}+(?:\s+out|\s+forward)?|according\s+to\s+whom)\s+(?:(?:that|this|it|so)(?:\s+(?:out|forward))?)?|whose\s+${SAID_WORDS}\s+(?:is|are|was|were)\s+(?:that|this|it|those|these))\s*[?？!.]*\s*$`,
   'iu',
 );
 

@@ -21,6 +21,7 @@ describe('ASKING_FRAMES', () => {
     expect(strip('I missed the reading group on chapter 2 - catch me up?')).toBe('on chapter 2 - ?');
     expect(strip('fill me in on chapter 4')).toBe('on chapter 4');
     expect(strip('why is that important?')).toBe('why is that ?');
+    expect(strip('can you say it simpler, in plain English?')).toBe('can you , ?');
     expect(strip('what is important about consultation?')).toBe('what is important about consultation?');
   });
 

@@ -35,6 +35,12 @@ describe('resolveFollowUp', () => {
     expect(resolveFollowUp(previous, 'source?', sections)).toBe(`where is that from (${previous})`);
   });
 
+  it('asks whose words the last answer quoted for "who else says so?" and "is that the author\'s own view?"', () => {
+    expect(resolveFollowUp(previous, 'who else says so?', sections)).toBe(`who else says so (${previous})`);
+    expect(resolveFollowUp(previous, "Is that the author's own view?", sections)).toBe(`who said that (${previous})`);
+    expect(resolveFollowUp(previous, "is this Wang's opinion?", sections)).toBe(`who said that (${previous})`);
+  });
+
   it('reads "what is it about?" after a question about the record as asking of the thesis', () => {
     expect(resolveFollowUp('what degree?', 'what is it about?', sections)).toBe('what is it about?');
     expect(resolveFollowUp('What does chapter 3 say about consultation?', 'what is it about?', sections)).not.toBe('what is it about?');

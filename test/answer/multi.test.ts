@@ -80,6 +80,10 @@ describe('asking several questions at once', () => {
     // A "why" asks what the words alone do not say: all there is, it says so.
     const [, why] = await converse(await testCore('none'), ['How do the circle contract and expand?', 'why are these not unconditional?']);
     expect(why?.answer).toMatch(/^The thesis says no more on this/);
+    // "Quote it exactly" asks for the passage again; "say it simpler" gets it again, with why.
+    const [, exact, plainer] = await converse(await testCore('none'), ['what is the key to community governance?', 'can you quote it exactly?', 'say it simpler']);
+    expect(exact?.answer).toMatch(/^Second, the key to community governance/);
+    expect(plainer?.answer).toMatch(/^I can only give the thesis's own words, not a simpler version; the passage again: Second, the key/);
     // "Does it mention research methods?" of the sentence just quoted: the yes is the news.
     const [, yes] = await converse(await testCore('none'), ['what does the introduction cover?', 'does it mention research methods?']);
     expect(yes?.answer).toMatch(/^Yes\. The introduction part mainly introduces/);

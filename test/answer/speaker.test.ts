@@ -17,6 +17,7 @@ describe('who said', () => {
     expect(asksWhoSaid('Whose remark about national unity does the thesis quote?')).toBe(true);
     expect(asksWhoSaid('Whose thesis is this?')).toBe(false);
     expect(asksWhoSaidThat('whose words are those?')).toBe(true);
+    expect(asksWhoSaidThat('who else says so?')).toBe(true);
   });
 
   it('knows a sentence that reports a speaker from one in the author\'s voice', () => {
