@@ -22,6 +22,7 @@ describe('ASKING_FRAMES', () => {
     expect(strip('fill me in on chapter 4')).toBe('on chapter 4');
     expect(strip('why is that important?')).toBe('why is that ?');
     expect(strip('can you say it simpler, in plain English?')).toBe('can you , ?');
+    expect(strip("What's so special about Urumqi?")).toBe("What's so about Urumqi?");
     expect(strip('what is important about consultation?')).toBe('what is important about consultation?');
   });
 
