@@ -9,7 +9,8 @@ const BECOME = /^(?:get|gets|getting|got|grow|grows|growing|grew|become|becomes|
  * "gather", "set up" for "establish", "hold back" for "restrict", "look back" for "review",
  * "take part" or "have a say" for "participate", "carry over" for "apply", "expand on" for
  * "elaborate", "get bigger" for "expansion", "lose touch", "cut off" or "drift away" for
- * "separation", "hinge on" for "key", "fall out" for "contradiction"; two compounds ("literature review", "ordinary people"
+ * "separation", "hinge on" for "key", "fall out" for "contradiction", "common ground" for the
+ * "denominator", "the final stretch" for the "kilometer", "building block" for "unit"; two compounds ("literature review", "ordinary people"
  * for "the masses") and one figure of speech: "the heart of" for "the core of". The verb
  * takes the word's stem and the particle goes, so neither counts as a word the thesis never
  * uses.
@@ -40,6 +41,12 @@ const PHRASAL: ReadonlyArray<readonly [RegExp, RegExp, string]> = [
   [/^(?:fall|falls|falling|fell|fallen)$/iu, /^out$/iu, 'contradiction'],
   // "Governance hinges on…": what it turns on is its key.
   [/^(?:hinge|hinges|hinged|hinging)$/iu, /^(?:on|upon)$/iu, 'key'],
+  // "Common ground", "shared ground": the thesis's common denominator.
+  [/^(?:common|shared)$/iu, /^ground$/iu, 'denominator'],
+  // "The final stretch", "the last leg": the thesis's "last kilometer".
+  [/^(?:final|last)$/iu, /^(?:stretch|leg)$/iu, 'kilometer'],
+  // "The building block of party rule" is its unit.
+  [/^building$/iu, /^blocks?$/iu, 'unit'],
   // "At the heart of governance" is its core; "the people's hearts" stay hearts.
   [/^hearts?$/iu, /^of$/iu, 'core'],
 ];

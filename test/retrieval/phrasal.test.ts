@@ -14,6 +14,9 @@ describe('withPhrasalVerbs', () => {
     expect(read('carried over')).toEqual([['apply', stem('apply')]]);
     expect(read('hinges on')).toEqual([['key', stem('key')]]);
     expect(read('fell out')).toEqual([['contradiction', stem('contradiction')]]);
+    expect(read('shared ground')).toEqual([['denominator', stem('denominator')]]);
+    expect(read('final stretch')).toEqual([['kilometer', stem('kilometer')]]);
+    expect(read('building block')).toEqual([['unit', stem('unit')]]);
     expect(read('losing touch')).toEqual([['separation', stem('separation')]]);
     expect(read('cut off')).toEqual([['separation', stem('separation')]]);
     expect(read('drifting away')).toEqual([['separation', stem('separation')]]);

@@ -50,6 +50,9 @@ describe('stem', () => {
     expect(stem('join')).toBe(stem('participate'));
     expect(stem('pathways')).toBe(stem('paths'));
     expect(stem('crux')).toBe(stem('key'));
+    expect(stem('closer')).toBe(stem('close'));
+    expect(stem('tightening')).toBe(stem('contraction'));
+    expect(stem('towns')).toBe(stem('city'));
     expect(stem('lessons')).toBe(stem('experiences'));
     expect(stem('elasticity')).toBe(stem('flexibility'));
     expect(stem('periodization')).toBe(stem('stages'));
