@@ -9,11 +9,11 @@ const BECOME = /^(?:get|gets|getting|got|grow|grows|growing|grew|become|becomes|
  * "gather", "set up" for "establish", "hold back" for "restrict", "look back" for "review",
  * "take part" or "have a say" for "participate", "carry over" for "apply", "expand on" for
  * "elaborate", "get bigger" for "expansion", "lose touch", "cut off" or "drift away" for
- * "separation", "hinge on" for "key", "fall out" for "contradiction", "common ground" for the
- * "denominator", "the final stretch" for the "kilometer", "building block" for "unit"; two compounds ("literature review", "ordinary people"
- * for "the masses") and one figure of speech: "the heart of" for "the core of". The verb
- * takes the word's stem and the particle goes, so neither counts as a word the thesis never
- * uses.
+ * "separation", "hinge on" for "key", "fall out" for "contradiction"; five compounds
+ * ("literature review", "ordinary people" for "the masses", "common ground" for the
+ * "denominator", "the final stretch" for the "kilometer", "building block" for "unit") and one
+ * figure of speech: "the heart of" for "the core of". The verb takes the word's stem and the
+ * particle goes, so neither counts as a word the thesis never uses.
  */
 const PHRASAL: ReadonlyArray<readonly [RegExp, RegExp, string]> = [
   [/^(?:bring|brings|bringing|brought|pull|pulls|pulled|pulling)$/iu, /^together$/iu, 'gather'],
