@@ -71,10 +71,9 @@ const CHECK_FRAME = /\b(?:quick|sanity|double)[-\s]?check(?:ing)?\b|\bjust\s+(?:
 /** "Is the West mentioned as a contrast?", "as an example": the use asked of a thing, not a topic. */
 const AS_USED_FRAME = /\bas\s+an?\s+(?:contrast|comparison|counterpoint|foil|example|illustration|case\s+in\s+point)\b/giu;
 
-/** Frames that say what form or span the answer should have, or that ask a thing's place: taken out with the others (frames.ts). */
-/** "Catch me up on chapter 2", "fill me in", "I missed the reading group on…": a briefing asked for, and why. */
+/** "Catch me up on chapter 2", "fill me in", "step by step", "in detail": a briefing asked for, its manner, and why ("I missed the reading group on…"). */
 const BRIEFING_FRAME =
-  /\bcatch\s+(?:me|us)\s+up\b|\bfill\s+(?:me|us)\s+in\b|\b(?:bring|get)\s+(?:me|us)\s+up\s+to\s+speed\b|\bbrief\s+(?:me|us)\b|\b(?:i|we)\s+missed\s+(?:the\s+|our\s+|last\s+week['’]s\s+)?(?:reading\s+group|session|class|meeting|lecture|seminar|discussion)\b/giu;
+  /\bcatch\s+(?:me|us)\s+up\b|\bfill\s+(?:me|us)\s+in\b|\b(?:bring|get)\s+(?:me|us)\s+up\s+to\s+speed\b|\bbrief\s+(?:me|us)\b|\b(?:i|we)\s+missed\s+(?:the\s+|our\s+|last\s+week['’]s\s+)?(?:reading\s+group|session|class|meeting|lecture|seminar|discussion)\b|\bstep[-\s]by[-\s]step\b|\bpoint[-\s]by[-\s]point\b|\bin\s+(?:more\s+|greater\s+|full\s+)?(?:detail|depth)\b/giu;
 
 /** "Why is that important?", "why are these so significant?": why what was said matters, no topic of its own. */
 const MATTERS_FRAME = /(?<=\bwhy\s+(?:is|are|was|were)\s+(?:that|this|it|these|those|they)\s+(?:so\s+)?)(?:important|significant|relevant|necessary|needed|crucial|key|vital|essential)\b/giu;
@@ -86,4 +85,5 @@ const PLAINER_FRAME = new RegExp(PLAINER, 'giu');
 /** "What is special about Urumqi?", "what's so distinctive about chapter 4?": what the text says of the thing. */
 const SPECIAL_FRAME = /(?<=\bwhat(?:['’]s|\s+is|\s+was|\s+are)\s+(?:so\s+)?)(?:special|unique|distinctive|notable|remarkable|interesting|peculiar)(?=\s+about\b)/giu;
 
+/** Frames that say what form or span the answer should have, or that ask a thing's place: taken out with the others (frames.ts). */
 export const ASKING_FRAMES: readonly RegExp[] = [DURATION_FRAME, FIT_FRAME, FORM_FRAME, CHOICE_FRAME, THERE_FRAME, MATERIAL_FRAME, LIGHT_VERB_FRAME, READER_FRAME, CHECK_FRAME, AS_USED_FRAME, BRIEFING_FRAME, MATTERS_FRAME, PLAINER_FRAME, SPECIAL_FRAME];

@@ -20,6 +20,8 @@ describe('ASKING_FRAMES', () => {
     expect(strip('Give me three bullet points on chapter 3.')).toBe('Give me on chapter 3.');
     expect(strip('I missed the reading group on chapter 2 - catch me up?')).toBe('on chapter 2 - ?');
     expect(strip('fill me in on chapter 4')).toBe('on chapter 4');
+    expect(strip("Walk me through chapter 4's argument step by step.")).toBe("Walk me through chapter 4's argument .");
+    expect(strip('chapter 3 in more detail')).toBe('chapter 3');
     expect(strip('why is that important?')).toBe('why is that ?');
     expect(strip('can you say it simpler, in plain English?')).toBe('can you , ?');
     expect(strip("What's so special about Urumqi?")).toBe("What's so about Urumqi?");
