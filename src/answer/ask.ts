@@ -6,7 +6,7 @@ import type { ParsedThesis, Section } from '../types.ts';
 import { termAskedAbout } from './definition.ts';
 import { askedOrdinal, namedThing } from './enumeration.ts';
 import { isChatter, ownWords } from './follow-up.ts';
-import { withoutTag, withoutUnknownAlternatives } from './question.ts';
+import { withKnownChoices, withoutTag, withoutUnknownAlternatives } from './question.ts';
 import { COMPARING, GENERIC } from './frame-words.ts';
 import { choiceWritten } from './asking-frames.ts';
 import { withoutFrames } from './frames.ts';
@@ -62,7 +62,9 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
   const { parsed } = ctx;
   // Typos are mended and acronyms spelled out first, so a mistyped section name
   // ("introducton") still names it and "the CPC" finds "the Communist Party of China".
-  const mended = ctx.retriever.vocabulary.correct(ctx.retriever.acronyms.expand(withoutTag(question)));
+  const vocabulary = ctx.retriever.vocabulary;
+  // "(a) gathers power (b) spends money": the options the thesis never speaks of drop out.
+  const mended = withKnownChoices(vocabulary.correct(ctx.retriever.acronyms.expand(withoutTag(question))), (w) => vocabulary.knows(w), isStopword);
   const refs = findSectionRefs(await nameSectionByTopic(mended, parsed.sections, ctx.retriever, ctx.mode), parsed.sections);
   const named = parsed.sections.filter((s) => refs.ids.includes(s.id));
   // "Who wrot this?" is read as mended; the answer keeps the question as typed.

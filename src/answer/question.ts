@@ -82,3 +82,24 @@ const TAG = /\s*[,–—-]\s*(?:yes|yeah|right|no|correct|true|ok)\s*[?？]+\s*$
 export function withoutTag(question: string): string {
   return question.replace(TAG, '?');
 }
+
+/** A lettered option of a multiple-choice question: "(a) ", "b) ", "C. " after a space or at the start. */
+const OPTION = /(?:^|\s)(?:\(([a-e])\)|([a-e])[).])\s+/giu;
+
+/**
+ * "The contraction of the circle (a) gathers power (b) spends money (c) builds roads?": the
+ * question with only the options whose every word the thesis uses (`knows`), joined by "or",
+ * so the search is not led by an option the thesis never speaks of. Options in order from
+ * "a" only; with fewer than two, or when every option or none is known, the text as it is.
+ */
+export function withKnownChoices(text: string, knows: (word: string) => boolean, small: (word: string) => boolean): string {
+  const marks = [...text.matchAll(OPTION)];
+  const letters = marks.map((m) => (m[1] ?? m[2] ?? '').toLowerCase());
+  if (marks.length < 2 || letters.some((l, i) => l !== 'abcde'[i])) return text;
+  const first = marks[0]?.index ?? 0;
+  const options = marks.map((m, i) => text.slice((m.index ?? 0) + m[0].length, marks[i + 1]?.index ?? text.length).replace(/[\s?？.!;,]+$/u, ''));
+  const known = options.filter((o) => (o.match(/\p{L}+/gu) ?? []).every((w) => small(w.toLowerCase()) || knows(w)));
+  if (known.length === 0 || known.length === options.length) return text;
+  const stem = text.slice(0, first).replace(/^\s*(?:multiple[-\s]choice|mcq|quiz)\s*[:,-]\s*/iu, '');
+  return `${stem.trim()} ${known.join(' or ')}?`;
+}

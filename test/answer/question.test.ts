@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isStopword } from '../../src/retrieval/terms.ts';
-import { cleanQuestion, eachAlternative, quotedTerms, withoutTag, withoutUnknownAlternatives } from '../../src/answer/question.ts';
+import { cleanQuestion, eachAlternative, quotedTerms, withKnownChoices, withoutTag, withoutUnknownAlternatives } from '../../src/answer/question.ts';
 
 describe('cleanQuestion', () => {
   it('strips mentions, Markdown, zero-width and control characters', () => {
@@ -71,5 +71,22 @@ describe('eachAlternative', () => {
     expect(eachAlternative('Who supervised or wrote this thesis?', isStopword)).toEqual(['Who supervised or wrote this thesis?', 'Who supervised this thesis?', 'Who wrote this thesis?']);
     expect(eachAlternative('Who wrote it?', isStopword)).toEqual(['Who wrote it?']);
     expect(eachAlternative('who or what?', isStopword)).toEqual(['who or what?']);
+  });
+});
+
+describe('withKnownChoices', () => {
+  const words = new Set(['contraction', 'circle', 'gathers', 'power', 'key', 'governance']);
+  const knows = (w: string) => words.has(w.toLowerCase());
+  const small = (w: string) => ['the', 'of', 'a', 'to'].includes(w);
+
+  it('keeps only the lettered options whose words the thesis uses', () => {
+    expect(withKnownChoices('Multiple choice: the contraction of the circle (a) gathers power (b) spends money (c) builds roads?', knows, small)).toBe('the contraction of the circle gathers power?');
+    expect(withKnownChoices('the key to governance: A. power B. money', knows, small)).toBe('the key to governance: power?');
+  });
+
+  it('leaves questions without lettered options, or whose options are all known or all unknown, as they are', () => {
+    expect(withKnownChoices('what does chapter 3 say about (a) consultation', knows, small)).toBe('what does chapter 3 say about (a) consultation');
+    expect(withKnownChoices('the circle (a) gathers power (b) contraction', knows, small)).toBe('the circle (a) gathers power (b) contraction');
+    expect(withKnownChoices('the circle (a) spends money (b) builds roads', knows, small)).toBe('the circle (a) spends money (b) builds roads');
   });
 });
