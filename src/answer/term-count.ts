@@ -11,7 +11,7 @@ import type { Answer, Citation } from './types.ts';
  * line", "how many times does the word 'unity' appear?". The same look-up as `lookup` answers.
  */
 const TERM_QUESTIONS = [
-  /^\s*(?:please\s+)?(?:look\s*up|search\s+(?:for\s+)?|find\s+(?:the\s+)?(?:word|term|phrase)\s+)(.+?)\s*[?.!]*\s*$/iu,
+  /^\s*(?:please\s+)?(?:look\s*up|search\s+(?!tags?\b)(?:for\s+)?|find\s+(?:the\s+)?(?:word|term|phrase)\s+)(.+?)\s*[?.!]*\s*$/iu,
   /\bhow\s+(?:many\s+times|often|frequently)\s+(?:does|do|is|are)\s+(?:the\s+(?:word|term|phrase)\s+)?(.+?)\s+(?:appear|occur|get\s+used|used|mentioned|come\s+up|show\s+up)\b/iu,
   /\bhow\s+(?:many\s+times|often|frequently)\s+(?:does|do)\s+(?:the\s+)?(?:thesis|dissertation|paper|author|it|text|abstract|chapter\s+\w+|introduction|overview)\s+(?:mention|use|say)\s+(?:the\s+(?:word|term|phrase)\s+)?(.+?)\s*[?.!]*\s*$/iu,
   /^\s*(?:count|number\s+of)\s+(?:the\s+)?(?:occurrences|mentions|uses)\s+of\s+(.+?)\s*[?.!]*\s*$/iu,

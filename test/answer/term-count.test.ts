@@ -27,6 +27,8 @@ describe('termToCount', () => {
     expect(termToCount('What is the greatest common divisor?')).toBeUndefined();
     expect(termToCount('Does the thesis mention the corps?')).toBeUndefined();
     expect(termToCount('find the largest common denominator')).toBeUndefined();
+    // The record's "search tags" are its keywords, not a search.
+    expect(termToCount('Search tags for this thesis?')).toBeUndefined();
     expect(termToCount('Where does the party find common ground?')).toBeUndefined();
   });
 });
