@@ -52,9 +52,12 @@ const CLAIM_ASKED =
 /** "Which report says the party should withdraw…?", "what chapter argues that…": where a claim is made. */
 const CLAIM_PLACE = /^\s*(?:which|what)\s+(?:\p{L}+\s+){0,2}?(?:says|claims|argues|states|suggests|asserts|contends|maintains|concludes)\s+(?:that\s+)?(.+?)\s*[?.!]*$/iu;
 
+/** "Who is said to reject democratic discussion?": a claim reported of someone. */
+const SAID_TO = /\b(?:is|are|was|were)\s+(?:said|claimed|described|reported|thought|believed)\s+to\s+(?!be\b)(.+?)\s*[?.!]*$/iu;
+
 /** The word of a claim asked about ("reject") that the thesis never writes, as typed, or undefined. */
 export function unwrittenClaimWord(question: string, retriever: Retriever, topical: (stem: string) => boolean): string | undefined {
-  const claim = (CLAIM_ASKED.exec(question) ?? CLAIM_PLACE.exec(question))?.[1];
+  const claim = (CLAIM_ASKED.exec(question) ?? CLAIM_PLACE.exec(question) ?? SAID_TO.exec(question))?.[1];
   if (!claim) return undefined;
   const unseen = new Set(retriever.topicStems(withoutFrames(claim)).filter((t) => topical(t) && retriever.unseenShare([t]) > 0));
   return tokenize(claim).find((t) => unseen.has(t.stem))?.word;

@@ -31,6 +31,9 @@ describe('unwrittenClaimWord', () => {
     const topical = () => true;
     expect(unwrittenClaimWord('Does chapter 3 say the masses reject consultation?', retriever, topical)).toBe('reject');
     expect(unwrittenClaimWord('Which report says the party should withdraw from communities?', retriever, topical)).toBe('withdraw');
+    expect(unwrittenClaimWord('Who is said to reject democratic discussion?', retriever, topical)).toBe('reject');
+    // "Is said to be…" asks what a thing is, in whatever words.
+    expect(unwrittenClaimWord('What is said to be the purpose of merging the corps?', retriever, topical)).toBeUndefined();
     expect(unwrittenClaimWord('Does chapter 3 say the masses accept consultation?', retriever, topical)).toBeUndefined();
     // Not a claim asked about: left to the search.
     expect(unwrittenClaimWord('Why would the masses reject consultation?', retriever, topical)).toBeUndefined();
