@@ -5,7 +5,7 @@ import { asksWhichSection } from './lead.ts';
 import { asksWhoSaidThat } from './speaker.ts';
 import { withoutPreamble } from './preamble.ts';
 import { askedOfItem, askedOfPlace, askedOfQuote, chosenItem } from './quote-source.ts';
-import { nameBoth, nameSections } from './section-pointers.ts';
+import { nameBoth, nameSections, whichOfThem } from './section-pointers.ts';
 import type { Answer } from './types.ts';
 
 /** What a conversation (a Discord thread, a terminal session) has been told: its last question and every sentence cited in it. */
@@ -49,7 +49,8 @@ export function readFollowUp(before: Turn | undefined, typed: string, sections: 
   const ofItem = askedOfItem(asked, before, sections);
   const ofQuote = askedOfQuote(asked, before, sections) ?? askedOfPlace(asked, before, sections) ?? ofItem;
   // "Which one involves consultation?" of a list just given: that item, by its place.
-  const chosen = ofQuote ? undefined : chosenItem(asked, before, sections);
+  // ("Which one is about consultation?" after "how many chapters?" asks which chapter.)
+  const chosen = ofQuote || whichOfThem(asked, before?.question ?? '') ? undefined : chosenItem(asked, before, sections);
   const question = both !== asked ? both : ofQuote ?? chosen ?? resolveFollowUp(before?.question, section ? nameSections(asked, section, sections, before?.named === true) : asked, sections);
   const [named] = findSectionRefs(question, sections).ids;
   const leans = before !== undefined && question !== asked;

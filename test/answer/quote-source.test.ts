@@ -82,6 +82,11 @@ describe('chosenItem', () => {
     expect(chosenItem('what about the last kilometer?', before, [overview])).toBeUndefined();
   });
 
+  it('leaves "which one…" after a question about the chapters to the chapter search', async () => {
+    const [, which] = await converse(await testCore('none'), ['how many chapters are there?', 'which one is about consultation?']);
+    expect(which?.answer).toMatch(/^Chapter 3, /);
+  });
+
   it('answers with the path that holds the topic, after the four paths', async () => {
     const [, chosen] = await converse(await testCore('none'), ['What are the four paths?', 'which of them is about party branches?']);
     expect(chosen?.answer).toMatch(/^Through improving the construction quality of the Party branch/);
