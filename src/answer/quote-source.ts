@@ -42,6 +42,11 @@ export function askedOfItem(typed: string, before: Turn | undefined, sections: r
   return quoted ? `More about this: ${quoted}` : undefined;
 }
 
+/** The passages a turn quoted, in reading order: the places "the first", "the third" count in. */
+function inReadingOrder(before: Turn | undefined): { start: number; end: number }[] {
+  return [...(before?.quotes ?? [])].sort((a, b) => a.start - b.start);
+}
+
 /** "Which one involves consultation?", "which of them is about party branches?": one of the things just quoted, chosen by its words. */
 const WHICH_ONE = /^\s*(?:(?:and|so|ok(?:ay)?)[\s,]+)?which\s+(?:one|ones|of\s+(?:them|these|those|the\s+\p{L}+))\b/iu;
 
@@ -52,7 +57,7 @@ const WHICH_ONE = /^\s*(?:(?:and|so|ok(?:ay)?)[\s,]+)?which\s+(?:one|ones|of\s+(
  * when no one thing holds more of the topic than the rest.
  */
 export function chosenItem(typed: string, before: Turn | undefined, sections: readonly Section[]): string | undefined {
-  const quotes = [...(before?.quotes ?? [])].sort((a, b) => a.start - b.start);
+  const quotes = inReadingOrder(before);
   if (!before || quotes.length < 2 || !WHICH_ONE.test(typed)) return undefined;
   const asked = contentStems(typed).filter((t) => !GENERIC.has(t));
   const held = quotes.map((q) => {
@@ -98,7 +103,7 @@ const WHICH_CHAPTER_FOR_PLACE =
  * one. Undefined for any other message, or after an answer from a chapter.
  */
 export function askedOfPlace(typed: string, before: Turn | undefined, sections: readonly Section[]): string | undefined {
-  const quotes = [...(before?.quotes ?? [])].sort((a, b) => a.start - b.start);
+  const quotes = inReadingOrder(before);
   const place = WHICH_CHAPTER_FOR_PLACE.test(typed) ? itemAsked(typed) : undefined;
   if (before?.section !== 'overview' || !place || quotes.length < place) return undefined;
   const span = quotes[place - 1];
