@@ -44,7 +44,8 @@ export function unreportedTrouble(question: string, retriever: Retriever, topica
 
 /**
  * "Does chapter 3 say the masses reject consultation?": whether the thesis makes a claim, the
- * claim as typed (a named section may be out already: "does say…"). Every word of a claim is its point, so one it never writes settles it.
+ * claim as typed (a named section may be out already: "does say…"). Every word of a claim is
+ * its point, so one it never writes settles it.
  */
 const CLAIM_ASKED =
   /^\s*(?:(?:so|and|but|wait)[\s,]+)?(?:does|do|did)\s+(?:(?:the\s+)?(?:thesis|dissertation|paper|study|author|writer|abstract|text|it|chapter\s+\w+|introduction|overview|conclusion)\s+)?(?:really\s+|actually\s+|ever\s+)?(?:say|claim|argue|state|suggest|assert|contend|maintain|imply|conclude)\s+(?:that\s+)?(.+?)\s*[?.!]*$/iu;
