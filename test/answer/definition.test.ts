@@ -37,6 +37,7 @@ describe('definitionFirst', () => {
     const hits = [hit(MENTIONING, 1), hit(DEFINING, 0.95)];
     expect(definitionFirst('What is the concentric circle?', hits)[0]?.passage.text).toBe(DEFINING);
     expect(definitionFirst("So what exactly is a 'concentric circle' here?", hits)[0]?.passage.text).toBe(DEFINING);
+    expect(definitionFirst("Explain the 'concentric circle' of interaction between party and masses.", hits)[0]?.passage.text).toBe(DEFINING);
   });
 
   it('leaves the order alone when the definition scores much worse or the question asks something else', () => {
