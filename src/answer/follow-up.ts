@@ -2,6 +2,7 @@ import { findSectionRefs } from '../retrieval/section-ref.ts';
 import { contentStems, stem } from '../retrieval/terms.ts';
 import { askedOrdinal } from './enumeration.ts';
 import type { Section } from '../types.ts';
+import { asksAboutBot } from './help.ts';
 import { asksAboutRecord } from './metadata.ts';
 import { asksForSummary } from './section-answer.ts';
 import { withoutSectionTopic } from './section-topic.ts';
@@ -66,7 +67,8 @@ export function resolveFollowUp(previous: string | undefined, current: string, s
   // "When?" alone after "who deployed the activity?" asks when that was, not when the thesis was posted.
   if (previous && BARE_WH.test(current) && !asksAboutRecord(previous)) return `${current.trim().replace(/[?？!.]+$/u, '')} (${previous.trim()})`;
   const aboutRecord = asksAboutRecord(current) && !asksWhoSaidThat(current) && !MANY.test(current);
-  if (!previous || asksForSummary(current) || aboutRecord) return current;
+  // "Hi", "what can you do?" mid-thread ask about the bot, not about the last answer.
+  if (!previous || asksForSummary(current) || aboutRecord || asksAboutBot(current)) return current;
   const now = findSectionRefs(current, sections);
   const looked = afterLookUp(previous, current, now, ANAPHORA.test(now.rest));
   if (looked) return looked;

@@ -31,6 +31,11 @@ describe('resolveFollowUp', () => {
     expect(resolveFollowUp('look up grassroots', "what's the most common section for it?", sections)).toBe('how many times does the thesis mention grassroots');
   });
 
+  it('leaves a greeting or a question about the bot alone, mid-thread too', () => {
+    expect(resolveFollowUp(previous, 'hi', sections)).toBe('hi');
+    expect(resolveFollowUp(previous, 'what can you do?', sections)).toBe('what can you do?');
+  });
+
   it('asks "source?" of what was just quoted', () => {
     expect(resolveFollowUp(previous, 'source?', sections)).toBe(`where is that from (${previous})`);
   });
