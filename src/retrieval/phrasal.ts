@@ -9,7 +9,8 @@ const BECOME = /^(?:get|gets|getting|got|grow|grows|growing|grew|become|becomes|
  * "gather", "set up" for "establish", "hold back" for "restrict", "look back" for "review",
  * "take part" or "have a say" for "participate", "carry over" for "apply", "expand on" for
  * "elaborate", "get bigger" for "expansion", "lose touch", "cut off" or "drift away" for
- * "separation", "hinge on" for "key", "fall out" for "contradiction"; five compounds
+ * "separation", "hinge on" for "key", "fall out" for "contradiction", "(keep) in touch" for
+ * "contact"; five compounds
  * ("literature review", "ordinary people" for "the masses", "common ground" for the
  * "denominator", "the final stretch" for the "kilometer", "building block" for "unit") and one
  * figure of speech: "the heart of" for "the core of". The verb takes the word's stem and the
@@ -39,6 +40,8 @@ const PHRASAL: ReadonlyArray<readonly [RegExp, RegExp, string]> = [
   [/^(?:ordinary|common|everyday|regular|general)$/iu, /^(?:people|peoples|citizens?|folks?|residents?|public)$/iu, 'masses'],
   // "Why did the corps and the government fall out?": a quarrel, the thesis's "contradiction".
   [/^(?:fall|falls|falling|fell|fallen)$/iu, /^out$/iu, 'contradiction'],
+  // "Keep in touch with the people": the thesis's "contact".
+  [/^in$/iu, /^touch$/iu, 'contact'],
   // "Governance hinges on…": what it turns on is its key.
   [/^(?:hinge|hinges|hinged|hinging)$/iu, /^(?:on|upon)$/iu, 'key'],
   // "Common ground", "shared ground": the thesis's common denominator.

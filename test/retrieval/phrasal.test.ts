@@ -17,6 +17,7 @@ describe('withPhrasalVerbs', () => {
     expect(read('shared ground')).toEqual([['denominator', stem('denominator')]]);
     expect(read('final stretch')).toEqual([['kilometer', stem('kilometer')]]);
     expect(read('building block')).toEqual([['unit', stem('unit')]]);
+    expect(read('in touch')).toEqual([['contact', stem('contact')]]);
     expect(read('losing touch')).toEqual([['separation', stem('separation')]]);
     expect(read('cut off')).toEqual([['separation', stem('separation')]]);
     expect(read('drifting away')).toEqual([['separation', stem('separation')]]);
