@@ -4,7 +4,7 @@ import type { Section, SectionId } from '../types.ts';
 import { citeSentence, tagOf, withTags } from './cite.ts';
 import { lookupTerm, termIn } from './lookup.ts';
 import { unquote } from './question.ts';
-import type { Answer, Citation } from './types.ts';
+import type { Answer, Citation, LookupResult } from './types.ts';
 
 /**
  * Asking for a word rather than about a topic: "look up consultation", "search for the mass
@@ -39,16 +39,17 @@ export function termToCount(question: string): string | undefined {
   return undefined;
 }
 
+/** A term the look-up did not find, with the close terms that do occur. */
+function notFound(question: string, found: LookupResult): Answer {
+  const close = found.suggestions.length > 0 ? ` Close terms that do: ${found.suggestions.join(', ')}.` : '';
+  return { question, answer: `“${found.term}” does not occur in the thesis text we have.${close}`, abstained: true, citations: [], nearest: [] };
+}
+
 /**
- * How often a term occurs (in `sections`, the named ones or all), by section, with its first
- * use in each as the sources; the section where it occurs most is quoted.
+ * How often a term found in `sections` occurs, by section, with its first use in each as the
+ * sources; the section where it occurs most is quoted. `subject` opens the answer (the term).
  */
-export function answerTermCount(question: string, term: string, sections: readonly Section[], vocabulary: Vocabulary): Answer {
-  const found = lookupTerm(term, sections, vocabulary);
-  if (found.total === 0) {
-    const close = found.suggestions.length > 0 ? ` Close terms that do: ${found.suggestions.join(', ')}.` : '';
-    return { question, answer: `“${found.term}” does not occur in the thesis text we have.${close}`, abstained: true, citations: [], nearest: [] };
-  }
+function counted(question: string, found: LookupResult, sections: readonly Section[], subject = `“${found.term}”`): Answer {
   const groups = [...found.matches].sort((a, b) => b.count - a.count);
   const citations: Citation[] = [];
   for (const group of groups) {
@@ -61,7 +62,7 @@ export function answerTermCount(question: string, term: string, sections: readon
   const where =
     groups.length === 1 && only ? `, ${found.total === 1 ? '' : 'all '}in ${only.label} ${tagOf(only.section)}` : `: ${groups.map((g) => `${times(g.count)} in ${g.label} ${tagOf(g.section)}`).join(', ')}`;
   const quoted = citations[0] ? ` ${groups.length === 1 ? 'First use' : 'Where it occurs most'}: ${withTags(citations.slice(0, 1))}` : '';
-  return { question, answer: `“${found.term}” occurs ${times(found.total)}${where}.${quoted}`, abstained: false, citations, nearest: [] };
+  return { question, answer: `${subject} occurs ${times(found.total)}${where}.${quoted}`, abstained: false, citations, nearest: [] };
 }
 
 /**
@@ -74,11 +75,10 @@ export function answerTermQuestion(question: string, named: readonly SectionId[]
   // The chapter says where to count, not what.
   const term = findSectionRefs(asked, sections).rest.replace(/\s+(?:in|from)(?:\s+the)?\s*$/iu, '').trim() || asked;
   const where = named.length > 0 ? sections.filter((s) => named.includes(s.id)) : sections;
-  const there = answerTermCount(question, term, where, vocabulary);
-  if (!there.abstained || where.length === sections.length) return there;
+  const here = lookupTerm(term, where, vocabulary);
+  if (here.total > 0) return counted(question, here, where);
   // "Does the introduction use 'mass line'?": not there, but the thesis does use it, and where is the answer.
-  const elsewhere = answerTermCount(question, term, sections, vocabulary);
-  if (elsewhere.abstained) return there;
-  const absent = `${/^“[^”]*”/u.exec(elsewhere.answer)?.[0] ?? term} does not occur in ${where.map((s) => s.label).join(' or ')}.`;
-  return { ...elsewhere, answer: `${absent} In the whole text, it${elsewhere.answer.replace(/^“[^”]*”/u, '')}` };
+  const all = where.length < sections.length ? lookupTerm(term, sections, vocabulary) : here;
+  if (all.total === 0) return notFound(question, here);
+  return counted(question, all, sections, `“${all.term}” does not occur in ${where.map((s) => s.label).join(' or ')}. In the whole text, it`);
 }
