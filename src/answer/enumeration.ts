@@ -1,4 +1,4 @@
-import { numberOf } from '../ingest/ordinals.ts';
+import { numberOf, ordinalFigure } from '../ingest/ordinals.ts';
 import type { Passage } from '../retrieval/search.ts';
 import { isStopword, tokenize, type Token } from '../retrieval/terms.ts';
 
@@ -67,7 +67,7 @@ const NUMBERED_ITEM = /(?<!\b(?:chapter|section|part|ch)\.?\s*)\b(?:number|no\.?
 
 /** The question with its numbered items written as ordinals ("number 4" → "4th"). */
 function withOrdinals(question: string): string {
-  return question.replace(NUMBERED_ITEM, (_m, d: string) => `${d}${d === '1' ? 'st' : d === '2' ? 'nd' : d === '3' ? 'rd' : 'th'}`);
+  return question.replace(NUMBERED_ITEM, (_m, d: string) => ordinalFigure(Number(d)));
 }
 
 /** The ordinal word of an item asked for by its place ("second", "last", "number 4"), in lower case, or undefined. */

@@ -39,10 +39,14 @@ export function numberOf(word: string): number | undefined {
   return romanValue(w);
 }
 
-/** The ordinal word for a place ("first" for 1), or its figure with a suffix past twenty ("21st"). */
+/** A place as a figure with its suffix: "1st", "4th", "12th", "21st". */
+export function ordinalFigure(n: number): string {
+  const teens = n % 100 >= 11 && n % 100 <= 13;
+  return `${n}${teens ? 'th' : n % 10 === 1 ? 'st' : n % 10 === 2 ? 'nd' : n % 10 === 3 ? 'rd' : 'th'}`;
+}
+
+/** The ordinal word for a place ("first" for 1), or its figure past twenty ("21st"). */
 export function ordinalWord(n: number): string {
   const word = ORDINALS[n];
-  if (word && n > 0) return word;
-  const tens = n % 100 >= 11 && n % 100 <= 13;
-  return `${n}${tens ? 'th' : n % 10 === 1 ? 'st' : n % 10 === 2 ? 'nd' : n % 10 === 3 ? 'rd' : 'th'}`;
+  return word && n > 0 ? word : ordinalFigure(n);
 }

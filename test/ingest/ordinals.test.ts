@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hanNumber, numberOf, ordinalWord } from '../../src/ingest/ordinals.ts';
+import { hanNumber, numberOf, ordinalFigure, ordinalWord } from '../../src/ingest/ordinals.ts';
 
 describe('numberOf', () => {
   it.each([
@@ -22,5 +22,7 @@ describe('ordinalWord', () => {
     expect(ordinalWord(4)).toBe('fourth');
     expect(ordinalWord(21)).toBe('21st');
     expect(ordinalWord(112)).toBe('112th');
+    expect(ordinalFigure(3)).toBe('3rd');
+    expect(ordinalFigure(11)).toBe('11th');
   });
 });
