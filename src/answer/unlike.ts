@@ -80,10 +80,18 @@ function countOf(word: string): number | undefined {
   return n >= 2 ? n : undefined;
 }
 
-/** Each counted word of a text ("four basic experiences": basic, experiences, by 4), with the count as typed. */
-function countedWords(text: string): { count: number; start: number; stem: string; end: number }[] {
+/** A word counted in a text: the count, where the count starts, the word's own stem and where it ends. */
+interface Counted {
+  count: number;
+  start: number;
+  stem: string;
+  end: number;
+}
+
+/** Each counted word of a text ("four basic experiences": basic, experiences, by 4). */
+function countedWords(text: string): Counted[] {
   const tokens = tokenize(text);
-  const out: { count: number; start: number; stem: string; end: number }[] = [];
+  const out: Counted[] = [];
   tokens.forEach((t, i) => {
     const count = countOf(t.word);
     if (count === undefined || PART_OF.test(tokens[i - 1]?.word ?? '')) return;
@@ -100,7 +108,7 @@ function countedWords(text: string): { count: number; start: number; stem: strin
 }
 
 /** What the thesis counts, read once per retriever. */
-const writtenCounts = new WeakMap<Retriever, ReturnType<typeof countedWords>>();
+const writtenCounts = new WeakMap<Retriever, Counted[]>();
 
 /**
  * "What are the five dangers?" when the thesis counts four: the counted thing, as typed ("the
