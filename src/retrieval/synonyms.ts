@@ -14,7 +14,7 @@ export function wordMap(entries: string): Map<string, string> {
  * is as often "develop"); and near-exact synonyms of plain English: "household" / "family",
  * "peril" or "threat" / "danger", "crucial" / "key", "nucleus" / "core", "precondition" /
  * "premise", "fixed" / "static", "neighbourhood" / "community", "phase" / "stage", "try" /
- * "attempt", "deliberative" / "consultative" (democracy), "link" / "connect", "biggest" or
+ * "attempt", "deliberative" / "consultative" (democracy) and "deliberate" / "consultation", "link" / "connect", "biggest" or
  * "greatest" / "largest", "shared" / "common", "discover" / "find", "campaign" or "outreach" /
  * "activity", "maths" or "geometry" / "mathematics", "upgrade" / "improve", "near" / "close",
  * "methodology" / "method", "lens" / "framework" (the analytical kind), "merge" / "integrate",
@@ -35,7 +35,7 @@ export function wordMap(entries: string): Map<string, string> {
 export const SYNONYMS = wordMap(
   `choose:pick,picks,picked,picking power:strength,strengths
   family:household,households danger:peril,perils key:crucial core:nucleus,nuclei static:fixed,unchanging community:neighbourhood,neighbourhoods,neighborhood,neighborhoods stage:phase,phases danger:threat,threats premise:precondition,preconditions,prerequisite,prerequisites
-  stable:steady,steadiness,steadier flexible:adaptable,adaptability activity:campaign,campaigns,outreach largest:biggest,greatest larger:bigger,greater common:shared find:discover,discovers,discovered,discovering consultative:deliberative consultation:deliberation,deliberations attempt:try,tries,tried,trying connect:link,links,linked,linking cadre:official,officials abroad:overseas status:literature,literatures
+  stable:steady,steadiness,steadier flexible:adaptable,adaptability activity:campaign,campaigns,outreach largest:biggest,greatest larger:bigger,greater common:shared find:discover,discovers,discovered,discovering consultative:deliberative consultation:deliberation,deliberations,deliberate,deliberates,deliberated,deliberating attempt:try,tries,tried,trying connect:link,links,linked,linking cadre:official,officials abroad:overseas status:literature,literatures
   mathematics:math,maths,geometry,geometric,geometrical improve:upgrade,upgrades,upgraded,upgrading method:methodology,methodologies,methodological framework:lens,lenses restrict:constraint,constraints,constrain,constrains,constrained,constraining government:authority,authorities integration:merge,merges,merged,merging,merger contradiction:conflict,conflicts,tension,tensions close:near,nearer
   difficult:hard,harder,hardest,tough,tougher,toughest,easy,easier,easiest
   flexible:flex,flexes,flexed,flexing begin:start,starts,started,starting development:evolution,evolutions,evolve,evolves,evolved,evolving participate:join,joins,joined,joining

@@ -23,6 +23,8 @@ describe('withPhrasalVerbs', () => {
     expect(read('drifting away')).toEqual([['separation', stem('separation')]]);
     expect(read('ordinary citizens')).toEqual([['masses', stem('masses')]]);
     expect(read('get a say')).toEqual([['get', stem('get')], ['participate', stem('participate')]]);
+    expect(read('serves as')).toEqual([['is', stem('is')]]);
+    expect(read('acting as')).toEqual([['is', stem('is')]]);
     expect(read('expand on')).toEqual([['elaborate', stem('elaborate')]]);
     expect(read('platforms set up')).toEqual([['platforms', stem('platforms')], ['establish', stem('establish')]]);
     expect(withPhrasalVerbs(tokenize('platforms set up')).map((t) => t.start)).toEqual([0, 10]);

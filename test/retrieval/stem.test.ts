@@ -53,6 +53,7 @@ describe('stem', () => {
     expect(stem('closer')).toBe(stem('close'));
     expect(stem('tightening')).toBe(stem('contraction'));
     expect(stem('towns')).toBe(stem('city'));
+    expect(stem('deliberated')).toBe(stem('consultation'));
     expect(stem('lessons')).toBe(stem('experiences'));
     expect(stem('elasticity')).toBe(stem('flexibility'));
     expect(stem('periodization')).toBe(stem('stages'));

@@ -41,6 +41,8 @@ describe('terms', () => {
     expect(contentStems('Which sections and papers explains consultation?')).toEqual([stem('consultation')]);
     expect(isStopword('was')).toBe(true);
     expect(isStopword('apart')).toBe(true);
+    // "Where did the idea originally come from": when, not what.
+    expect(contentStems('the idea originally')).toEqual([stem('idea')]);
     // "Ordinary" names no topic of its own; "ordinary people" are the masses (phrasal.ts).
     expect(contentStems('ordinary life')).toEqual([stem('life')]);
     // "Self-governance" is governance of oneself: "self" names no topic of its own.
