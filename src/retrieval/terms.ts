@@ -12,7 +12,7 @@ const STOPWORDS = new Set(
   through thus to too under until up upon us very was way we were what whatever when where whether which while who whom whose why will with within
   without would yet you your yours tell explain describe describes described mention mentions mentioned discuss discusses discussed please thesis paper
   dissertation abstract author part section chapter chapters according give show hey hi hello bot thanks thank pls plz kindly quick q
-  apart among amongst across against along around behind beside besides beyond toward towards via onto throughout despite unless
+  precede precedes preceded preceding apart among amongst across against along around behind beside besides beyond toward towards via onto throughout despite unless
   whereas however therefore hence thereby whereby etc thing things stuff something anything ordinary everyday self
   originally initially exactly precisely actually basically specifically essentially literally generally particularly mainly regarding concerning pertaining
   get gets got getting gotten given giving even together th st nd rd

@@ -25,6 +25,8 @@ describe('withPhrasalVerbs', () => {
     expect(read('get a say')).toEqual([['get', stem('get')], ['participate', stem('participate')]]);
     expect(read('serves as')).toEqual([['is', stem('is')]]);
     expect(read('acting as')).toEqual([['is', stem('is')]]);
+    expect(read('built on')).toEqual([['based', stem('based')]]);
+    expect(read('holds that')).toEqual([['say', stem('say')]]);
     expect(read('expand on')).toEqual([['elaborate', stem('elaborate')]]);
     expect(read('platforms set up')).toEqual([['platforms', stem('platforms')], ['establish', stem('establish')]]);
     expect(withPhrasalVerbs(tokenize('platforms set up')).map((t) => t.start)).toEqual([0, 10]);

@@ -54,6 +54,13 @@ describe('stem', () => {
     expect(stem('tightening')).toBe(stem('contraction'));
     expect(stem('towns')).toBe(stem('city'));
     expect(stem('deliberated')).toBe(stem('consultation'));
+    expect(stem('risks')).toBe(stem('danger'));
+    expect(stem('instability')).toBe(stem('stability'));
+    expect(stem('addressing')).toBe(stem('solve'));
+    expect(stem('cooperation')).toBe(stem('joint'));
+    expect(stem('fits')).toBe(stem('applicable'));
+    expect(stem('applicability')).toBe(stem('applied'));
+    expect(stem('citizens')).toBe(stem('people'));
     expect(stem('lessons')).toBe(stem('experiences'));
     expect(stem('elasticity')).toBe(stem('flexibility'));
     expect(stem('periodization')).toBe(stem('stages'));

@@ -43,6 +43,7 @@ describe('terms', () => {
     expect(isStopword('apart')).toBe(true);
     // "Where did the idea originally come from": when, not what.
     expect(contentStems('the idea originally')).toEqual([stem('idea')]);
+    expect(contentStems('what precedes governance')).toEqual([stem('governance')]);
     // "Ordinary" names no topic of its own; "ordinary people" are the masses (phrasal.ts).
     expect(contentStems('ordinary life')).toEqual([stem('life')]);
     // "Self-governance" is governance of oneself: "self" names no topic of its own.
