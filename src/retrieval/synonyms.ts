@@ -9,9 +9,10 @@ export function wordMap(entries: string): Map<string, string> {
 }
 
 /**
- * Plain words questions say for a scholar's: "pick" for "choose", "harder" or "easier" for
- * "more difficult", "shrink" for "contraction", "widen" or "enlarge" for "expansion" ("grow"
- * is as often "develop"); and near-exact synonyms of plain English: "household" / "family",
+ * Plain words questions say for a scholar's: "pick" for "choose", "harder", "easier" or "more
+ * demanding" for "more difficult", "shrink" for "contraction", "widen" or "enlarge" for
+ * "expansion" ("grow" is as often "develop"); and near-exact synonyms of plain English:
+ * "household" / "family",
  * "peril" or "threat" / "danger", "crucial" / "key", "nucleus" / "core", "precondition" /
  * "premise", "fixed" / "static", "neighbourhood" / "community", "phase" / "stage", "try" /
  * "attempt", "deliberative" / "consultative" (democracy) and "deliberate" / "consultation", "link" / "connect", "biggest" or
@@ -40,7 +41,7 @@ export const SYNONYMS = wordMap(
   family:household,households danger:peril,perils key:crucial core:nucleus,nuclei static:fixed,unchanging community:neighbourhood,neighbourhoods,neighborhood,neighborhoods stage:phase,phases danger:threat,threats premise:precondition,preconditions,prerequisite,prerequisites
   stable:steady,steadiness,steadier flexible:adaptable,adaptability activity:campaign,campaigns,outreach largest:biggest,greatest larger:bigger,greater common:shared find:discover,discovers,discovered,discovering consultative:deliberative consultation:deliberation,deliberations,deliberate,deliberates,deliberated,deliberating attempt:try,tries,tried,trying connect:link,links,linked,linking cadre:official,officials abroad:overseas status:literature,literatures
   mathematics:math,maths,geometry,geometric,geometrical improve:upgrade,upgrades,upgraded,upgrading method:methodology,methodologies,methodological framework:lens,lenses restrict:constraint,constraints,constrain,constrains,constrained,constraining government:authority,authorities integration:merge,merges,merged,merging,merger contradiction:conflict,conflicts,tension,tensions close:near,nearer
-  difficult:hard,harder,hardest,tough,tougher,toughest,easy,easier,easiest
+  difficult:demanding,hard,harder,hardest,tough,tougher,toughest,easy,easier,easiest
   flexible:flex,flexes,flexed,flexing begin:start,starts,started,starting development:evolution,evolutions,evolve,evolves,evolved,evolving participate:join,joins,joined,joining
   path:pathway,pathways flexible:elastic,elasticity stage:period,periods,periodization,periodisation system:institution,institutions,institutional international:external,exogenous domestic:internal,endogenous
   key:crux,linchpin foundation:cornerstone,cornerstones,bedrock experience:lesson,lessons

@@ -26,6 +26,8 @@ describe('withPhrasalVerbs', () => {
     expect(read('serves as')).toEqual([['is', stem('is')]]);
     expect(read('acting as')).toEqual([['is', stem('is')]]);
     expect(read('built on')).toEqual([['based', stem('based')]]);
+    expect(read('relative to')).toEqual([['about', stem('about')]]);
+    expect(read('literature survey')).toEqual([['status', stem('status')]]);
     expect(read('holds that')).toEqual([['say', stem('say')]]);
     expect(read('expand on')).toEqual([['elaborate', stem('elaborate')]]);
     expect(read('platforms set up')).toEqual([['platforms', stem('platforms')], ['establish', stem('establish')]]);

@@ -61,6 +61,8 @@ describe('stem', () => {
     expect(stem('fits')).toBe(stem('applicable'));
     expect(stem('applicability')).toBe(stem('applied'));
     expect(stem('citizens')).toBe(stem('people'));
+    expect(stem('monarchy')).toBe(stem('monarch'));
+    expect(stem('demanding')).toBe(stem('difficult'));
     expect(stem('lessons')).toBe(stem('experiences'));
     expect(stem('elasticity')).toBe(stem('flexibility'));
     expect(stem('periodization')).toBe(stem('stages'));
