@@ -33,14 +33,16 @@ const CHOICE_ASKED = new RegExp(CHOICE, 'iu');
  * The stem of the choosing a "why" asks about, to keep in its topic when the thesis writes of
  * choosing the very thing ("why pick the circle as the lens?": it "chooses the theoretical
  * framework of the circle"): the reasons given there answer it. Topic words the thesis never
- * writes ("lens") do not count against it.
+ * writes ("lens") do not count against it, nor one of three or more that it writes elsewhere.
  */
 export function choiceWritten(question: string, topic: readonly string[], passages: readonly { stems: ReadonlySet<string> }[]): string | undefined {
   const verb = CHOICE_ASKED.exec(question)?.[0];
   if (!verb) return undefined;
   const chosen = stem(verb.split(/\s+/u)[0] ?? '');
   const known = topic.filter((t) => passages.some((p) => p.stems.has(t)));
-  return known.length > 0 && passages.some((p) => p.stems.has(chosen) && known.every((t) => p.stems.has(t))) ? chosen : undefined;
+  // One word of several may describe rather than name ("the analytical framework").
+  const enough = Math.max(1, known.length - (known.length > 2 ? 1 : 0));
+  return known.length > 0 && passages.some((p) => p.stems.has(chosen) && known.filter((t) => p.stems.has(t)).length >= enough) ? chosen : undefined;
 }
 
 /**

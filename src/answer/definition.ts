@@ -18,8 +18,11 @@ const MEANING_QUESTION = [/\b(?:mean|meant|understand)\s+by\s+(.+)$/iu, /\b(?:de
 /** Words around a term that name it as one ("the concept of X", "X here", "the term X"). */
 const TERM_FRAME = /^(?:the\s+)?(?:(?:concept|notion|idea|term|word|phrase|expression)s?\s+(?:of\s+)?)?|\s+(?:concept|notion|idea|term|here|in\s+(?:the|this)\s+(?:thesis|dissertation|paper|work))\s*$/giu;
 
-/** A term in quotes at the start of what follows "meaning of", "define"…: "'concentric circle' in chapter 1". */
-const QUOTED_TERM = /^\s*(?:the\s+(?:term|phrase|word|concept|notion)\s+)?["“'‘]([^"”'’]+)["”'’](?!\p{L})/u;
+/**
+ * A term in quotes at the start of what follows "meaning of", "define"…: "'concentric circle'
+ * in chapter 1", "the 'last mile' problem" (the quotes name the term; what follows describes it).
+ */
+const QUOTED_TERM = /^\s*(?:the\s+)?(?:(?:term|phrase|word|concept|notion)\s+)?["“'‘]([^"”'’]+)["”'’](?!\p{L})/u;
 
 /** The term a question asks the meaning of, as typed, or undefined. */
 export function termAskedAbout(question: string): string | undefined {

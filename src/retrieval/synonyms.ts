@@ -28,7 +28,7 @@ export function wordMap(entries: string): Map<string, string> {
  * "international" and "internal" or "endogenous" / "domestic" (the factors chapter 2 names),
  * "crux" / "key", "cornerstone" / "foundation", "lessons" / "experience" (what a city learnt),
  * "closer" / "close", "stronger" / "strengthen", "tighten" / "contraction", "town" / "city",
- * "risk" / "danger", "instability" / "stability" (the problem the thesis's stability answers), "address" or
+ * "risk" / "danger", "challenges" / "difficulties", "capability" / "ability", "instability" / "stability" (the problem the thesis's stability answers), "address" or
  * "resolve" / "solve", "cooperate" / "joint" (the corps's and region's joint force), "fit" /
  * "apply" (a framework that fits is applicable),
  * and "the literature" / "research status", as
@@ -45,6 +45,6 @@ export const SYNONYMS = wordMap(
   flexible:flex,flexes,flexed,flexing begin:start,starts,started,starting development:evolution,evolutions,evolve,evolves,evolved,evolving participate:join,joins,joined,joining
   path:pathway,pathways flexible:elastic,elasticity stage:period,periods,periodization,periodisation system:institution,institutions,institutional international:external,exogenous domestic:internal,endogenous
   key:crux,linchpin foundation:cornerstone,cornerstones,bedrock experience:lesson,lessons
-  close:closer,closest strengthen:stronger danger:risk,risks people:citizen,citizens stability:instability stable:unstable solve:address,addresses,addressed,addressing,resolve,resolves,resolved,resolving joint:cooperate,cooperates,cooperated,cooperating,cooperation,collaborate,collaborates,collaborated,collaborating,collaboration apply:fit,fits,fitting,fitted contraction:tighten,tightens,tightened,tightening city:town,towns
+  close:closer,closest strengthen:stronger danger:risk,risks difficulty:challenge,challenges ability:capability,capabilities people:citizen,citizens stability:instability stable:unstable solve:address,addresses,addressed,addressing,resolve,resolves,resolved,resolving joint:cooperate,cooperates,cooperated,cooperating,cooperation,collaborate,collaborates,collaborated,collaborating,collaboration apply:fit,fits,fitting,fitted contraction:tighten,tightens,tightened,tightening city:town,towns
   contraction:shrink,shrinks,shrinking,shrank,shrunk,shrinkage expansion:widen,widens,widened,widening,enlarge,enlarges,enlarged,enlarging,enlargement,broaden,broadens,broadened,broadening`,
 );

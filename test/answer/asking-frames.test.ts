@@ -39,13 +39,16 @@ describe('ASKING_FRAMES', () => {
 });
 
 describe('choiceWritten', () => {
-  const passages = [{ stems: new Set(['paper', 'choos', 'framework', 'circl']) }, { stems: new Set(['urumqi', 'capit']) }];
+  const passages = [{ stems: new Set(['paper', 'choos', 'framework', 'circl']) }, { stems: new Set(['urumqi', 'capit', 'analyz', 'framework']) }];
   it('keeps the choosing when the thesis writes of choosing the very thing', () => {
     expect(choiceWritten('Why did the author pick the circle as the lens?', ['circl', 'len'], passages)).toBe(stem('choose'));
+    // "Analytical" describes the framework; the passage that chooses it need not say so.
+    expect(choiceWritten('Why pick the circle as the analytical framework?', ['circl', 'analyz', 'framework'], passages)).toBe(stem('choose'));
   });
 
   it('drops it when the thesis never writes of choosing that thing, or the question asks no why', () => {
     expect(choiceWritten('Why did the author choose Urumqi?', ['urumqi'], passages)).toBeUndefined();
     expect(choiceWritten('What framework does the paper choose?', ['framework'], passages)).toBeUndefined();
+    expect(choiceWritten('Why choose Urumqi as the analytical framework?', ['urumqi', 'analyz', 'framework'], passages)).toBeUndefined();
   });
 });

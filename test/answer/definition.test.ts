@@ -50,6 +50,7 @@ describe('termAskedAbout', () => {
   it('finds the term a question asks the meaning of, without quotes or framing words', () => {
     expect(termAskedAbout('How does the thesis define social capital?')).toBe('social capital');
     expect(termAskedAbout("What is meant by the 'last kilometer'?")).toBe('last kilometer');
+    expect(termAskedAbout("What is meant by the 'last mile' problem?")).toBe('last mile');
     expect(termAskedAbout('what does the author mean by “thousands of clues”')).toBe('thousands of clues');
     expect(termAskedAbout("What is the meaning of 'concentric circle' covered in the last part of chapter one?")).toBe('concentric circle');
     expect(termAskedAbout('Define the mass line concept')).toBe('mass line');

@@ -62,6 +62,8 @@ describe('stem', () => {
     expect(stem('applicability')).toBe(stem('applied'));
     expect(stem('citizens')).toBe(stem('people'));
     expect(stem('monarchy')).toBe(stem('monarch'));
+    expect(stem('challenges')).toBe(stem('difficulties'));
+    expect(stem('capability')).toBe(stem('ability'));
     expect(stem('demanding')).toBe(stem('difficult'));
     expect(stem('lessons')).toBe(stem('experiences'));
     expect(stem('elasticity')).toBe(stem('flexibility'));
