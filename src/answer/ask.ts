@@ -5,6 +5,7 @@ import type { Vocabulary } from '../retrieval/vocabulary.ts';
 import type { ParsedThesis, Section } from '../types.ts';
 import { termAskedAbout } from './definition.ts';
 import { askedOrdinal, namedThing } from './enumeration.ts';
+import { excludedPart } from './exclusion.ts';
 import { isChatter, ownWords } from './follow-up.ts';
 import { withKnownChoices, withoutTag, withoutUnknownAlternatives } from './question.ts';
 import { COMPARING, GENERIC } from './frame-words.ts';
@@ -141,11 +142,23 @@ function readTopic(withoutSections: string, named: readonly Section[], ctx: AskC
   // "The second experience" asks for a place in a list of experiences: "second" is no topic
   // ("the last kilometer", a phrase of the thesis, keeps its "last").
   const place = placeInList(rest, vocabulary);
-  const found = retriever.topicStems(withoutFrames(asked)).filter((t) => !frame(t) && (!place || t !== stem(place)));
+  const framed = retriever.topicStems(withoutFrames(asked)).filter((t) => !frame(t) && (!place || t !== stem(place)));
+  const found = withoutSetAside(framed, asked, retriever);
   const chosen = choiceWritten(asked, found, retriever.passages);
   const topic = [...found, ...(chosen ? [chosen] : []), ...phrases];
   // "What do critics say…", "what are its failures", "the link between religion and…": about
   // something the thesis never mentions, it cannot tell.
   const unmentioned = unmentionedIn(rest, retriever, { frame, author });
   return { rest, term, topic, unmentioned, unrecorded };
+}
+
+/**
+ * "Besides consultation, what paths…": what is set aside is no topic, unless it is all there is
+ * or a sentence names it with the rest (a list it belongs to, which then answers).
+ */
+function withoutSetAside(topic: string[], question: string, retriever: Retriever): string[] {
+  const aside = new Set(retriever.topicStems(excludedPart(question) ?? ''));
+  const kept = topic.filter((t) => !aside.has(t));
+  if (aside.size === 0 || kept.length === 0) return topic;
+  return retriever.passages.some((p) => topic.every((t) => p.stems.has(t))) ? topic : kept;
 }

@@ -1,6 +1,7 @@
 import { CARDINALS, numberOf } from '../ingest/ordinals.ts';
 import type { Hit, Passage } from '../retrieval/search.ts';
 import { type Token, isStopword, stem, tokenize } from '../retrieval/terms.ts';
+import { asksForOthers } from './exclusion.ts';
 import { askedOrdinal, inlineItems, introduces, itemAsked, listMentions, namesList } from './enumeration.ts';
 import { inlineListFor } from './inline-item.ts';
 import { listAnswer, nearList } from './list-answer.ts';
@@ -47,7 +48,24 @@ export function countFromList(question: string, hits: readonly Hit[], passages: 
  * counted nouns (the answer). Undefined when it settles nothing.
  */
 export function settledByList(question: string, hits: readonly Hit[], passages: readonly Passage[], counted?: readonly string[]): Answer | string | undefined {
-  return beyondList(question, hits, passages) ?? (counted ? countFromList(question, hits, passages, counted) : undefined);
+  return othersUnlisted(question, hits, passages) ?? beyondList(question, hits, passages) ?? (counted ? countFromList(question, hits, passages, counted) : undefined);
+}
+
+/**
+ * "What are the other three dangers?", "the fine styles besides close contact": the rest of
+ * things the best sentence only names ("one of the three fine styles"), whatever count the
+ * question puts on them, is not in the thesis. Undefined when the question asks no such thing
+ * or the things are listed.
+ */
+export function othersUnlisted(question: string, hits: readonly Hit[], passages: readonly Passage[]): string | undefined {
+  const top = hits[0]?.passage;
+  if (!top || !asksForOthers(question)) return undefined;
+  const asked = new Set(tokenize(question).map((t) => t.stem));
+  for (const m of top.text.matchAll(new RegExp(COUNTED, 'giu'))) {
+    const things = m[2] && asked.has(stem(m[2])) ? namedOnly(`what are the ${m[0]}`, hits, passages) : undefined;
+    if (things) return `It names the ${things} but does not say what the others are.`;
+  }
+  return undefined;
 }
 
 /** "The four dangers", "3 styles": a count of things a question names. */

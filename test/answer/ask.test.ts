@@ -127,6 +127,18 @@ describe('ask (USE-lite hybrid)', () => {
     expect(a.citations[0]?.quote).toMatch(/above four paths/);
   });
 
+  it('answers "besides X, what…" from what lists the rest, and says the rest of things only named are not there', async () => {
+    const core = await testCore('use-lite');
+    const paths = await core.ask('Besides consultation, what paths does the party use?');
+    expect(paths.citations[0]?.section).toBe('overview');
+    expect(paths.answer).toMatch(/thousands of clues/);
+    const dangers = await core.ask('What are the other three dangers?');
+    expect(dangers.abstained).toBe(true);
+    expect(dangers.answer).toMatch(/names the four dangers but does not say what the others are/);
+    const functions = await core.ask('What are the two functions besides expansion?');
+    expect(functions.abstained).toBe(false);
+  });
+
   it('answers "which chapter…" from a chapter, not from the overview that speaks of them all', async () => {
     const a = await (await testCore('use-lite')).ask('Which chapter deals with party branch building?');
     expect(a.answer).toMatch(/^Chapter 5, “The "last kilometer" connecting the people closely”\. /);

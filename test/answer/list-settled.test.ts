@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { beyondList, countFromList, settledByList, unlisted } from '../../src/answer/list-settled.ts';
+import { beyondList, countFromList, othersUnlisted, settledByList, unlisted } from '../../src/answer/list-settled.ts';
 import type { Passage } from '../../src/retrieval/search.ts';
 import { bareSection, converse, hitOn, passagesOf, testCore } from '../helpers.ts';
 import { one, towns as ps } from '../fixtures/towns-list.ts';
@@ -69,6 +69,13 @@ describe('unlisted', () => {
   it('says, in the thesis\'s words, that a count of things asked for is named but not listed', () => {
     expect(unlisted('What are the 3 good styles?', top(0), text)).toBe('The thesis names the three fine styles but does not list them.');
     expect(unlisted('Which style tops the list of the three styles?', top(0), text)).toBeUndefined();
+  });
+
+  it('says the rest of things only named are not given, whatever count the question puts on them', () => {
+    expect(othersUnlisted('What are the other two good styles?', top(0), text)).toBe('It names the three fine styles but does not say what the others are.');
+    expect(othersUnlisted('Which styles besides close contact?', top(0), text)).toBe('It names the three fine styles but does not say what the others are.');
+    expect(othersUnlisted('What are the three fine styles?', top(0), text)).toBeUndefined();
+    expect(othersUnlisted('What are the other functions?', top(1), text)).toBeUndefined();
   });
 
   it('says nothing when the sentence spells the things out, after or before their count', () => {

@@ -1,0 +1,19 @@
+/**
+ * "Besides consultation, what paths…", "the four dangers apart from separation": what the asker
+ * already has and wants no more of. It runs to a comma or the end, or to the question's own
+ * asking when the phrase opens it.
+ */
+const EXCLUDED = /\b(?:besides|beside|apart\s+from|aside\s+from|other\s+than|except(?:\s+for)?|excluding|in\s+addition\s+to)\s+(.+?)(?=\s*[,;?!.]|\s+(?:what|which|who|how|where|why|when|does|do|did|is|are|was|were|can|could)\b|$)/iu;
+
+/** "The other three dangers", "what else besides…", "the remaining styles": the rest of a set is asked for. */
+const OTHERS = /\b(?:others?|remaining|rest\s+of)\b/iu;
+
+/** The words of a question that name what it sets aside ("consultation" in "besides consultation, …"), or undefined. */
+export function excludedPart(question: string): string | undefined {
+  return EXCLUDED.exec(question)?.[1]?.trim() || undefined;
+}
+
+/** Whether a question asks for the rest of something: "the other three…", "besides X…". */
+export function asksForOthers(question: string): boolean {
+  return OTHERS.test(question) || excludedPart(question) !== undefined;
+}
