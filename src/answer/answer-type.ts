@@ -27,6 +27,9 @@ const CURRENCY = /[¥$€£]|\b(?:yuan|rmb|renminbi|cny|dollars?|usd|euros?|poun
 /** Words that end the noun phrase after "how many": the verb or auxiliary of the question. */
 const VERBS = new Set('are is was were did do does have has had can could will would should may might must there in of'.split(' '));
 
+/** "Does chapter 5 give the number of…", "does it state a figure for…": a count asked of the text. */
+const GIVES_NUMBER = /\b(?:give|gives|given|state|states|stated|report|reports|reported|provide|provides|provided|mention|mentions|mentioned|say|says|list|lists|cite|cites)\s+(?:the|a|any)\s+(number)\s+of\b(.*)$/iu;
+
 /** Nouns whose value is a figure: asked with "what", the answer is a number. */
 const FIGURE_NOUNS = /\b(?:what|which)\s+(?:was\s+|is\s+)?(?:the\s+)?(?:budget|amount|number|percentage|proportion|share|sum|cost|price|population|salary|income|total|sample\s+size|size\s+of\s+the\s+sample)\b/iu;
 
@@ -59,8 +62,9 @@ const MONTH = /^(?:January|February|March|April|May|June|July|August|September|O
 /** Reads the kind of answer a question expects, if it is one that can be checked. */
 export function expectationOf(question: string): Expectation | undefined {
   if (DURATION_QUESTION.test(question)) return { kind: 'duration' };
-  // "The exact number of branches" asks what "how many branches" does.
-  const many = /\bhow\s+(many|much)\b(.*)$/iu.exec(question) ?? /\b(?:exact|precise|total|actual)\s+(number)\s+of\b(.*)$/iu.exec(question);
+  // "The exact number of branches", "does it give the number of members" ask what "how many
+  // branches" does.
+  const many = /\bhow\s+(many|much)\b(.*)$/iu.exec(question) ?? /\b(?:exact|precise|total|actual)\s+(number)\s+of\b(.*)$/iu.exec(question) ?? GIVES_NUMBER.exec(question);
   if (many) {
     const phrase: string[] = [];
     for (const { word } of tokenize(many[2] ?? '')) {

@@ -10,6 +10,7 @@ describe('expectationOf', () => {
     expect(expectationOf('In how many stages is the development described?')).toEqual({ kind: 'count', nouns: ['stage'] });
     expect(expectationOf('How many members and workers went into villages?')).toEqual({ kind: 'count', nouns: ['member'] });
     expect(expectationOf('I need the exact number of community party branches in Urumqi')).toEqual({ kind: 'count', nouns: ['branch'] });
+    expect(expectationOf('Does chapter 5 give the number of party members in Urumqi?')).toEqual({ kind: 'count', nouns: ['member'] });
     expect(expectationOf('How much did the government spend?')).toEqual({ kind: 'amount', money: true });
     expect(expectationOf('How much money was spent?')).toEqual({ kind: 'amount', noun: 'monei', money: true });
     expect(expectationOf('What budget does the region give?')).toEqual({ kind: 'amount', money: true });
