@@ -15,7 +15,7 @@ export function wordMap(entries: string): Map<string, string> {
  * "household" / "family",
  * "peril" or "threat" / "danger", "crucial" / "key", "nucleus" / "core", "precondition" /
  * "premise", "fixed" / "static", "neighbourhood" / "community", "phase" / "stage", "try" /
- * "attempt", "deliberative" / "consultative" (democracy) and "deliberate" / "consultation", "link" / "connect", "biggest" or
+ * "attempt", "deliberative" / "consultative" (democracy) and "deliberate" / "consultation", "link" or "linkage" / "connect", "populace" / "masses", "biggest" or
  * "greatest" / "largest", "shared" / "common", "discover" / "find", "campaign" or "outreach" /
  * "activity", "maths" or "geometry" / "mathematics", "upgrade" / "improve", "near" / "close",
  * "methodology" / "method", "lens" / "framework" (the analytical kind), "merge" / "integrate",
@@ -39,12 +39,12 @@ export function wordMap(entries: string): Map<string, string> {
 export const SYNONYMS = wordMap(
   `choose:pick,picks,picked,picking power:strength,strengths
   family:household,households danger:peril,perils key:crucial core:nucleus,nuclei static:fixed,unchanging community:neighbourhood,neighbourhoods,neighborhood,neighborhoods stage:phase,phases danger:threat,threats premise:precondition,preconditions,prerequisite,prerequisites
-  stable:steady,steadiness,steadier flexible:adaptable,adaptability activity:campaign,campaigns,outreach largest:biggest,greatest larger:bigger,greater common:shared find:discover,discovers,discovered,discovering consultative:deliberative consultation:deliberation,deliberations,deliberate,deliberates,deliberated,deliberating attempt:try,tries,tried,trying connect:link,links,linked,linking cadre:official,officials abroad:overseas status:literature,literatures
+  stable:steady,steadiness,steadier flexible:adaptable,adaptability activity:campaign,campaigns,outreach largest:biggest,greatest larger:bigger,greater common:shared find:discover,discovers,discovered,discovering consultative:deliberative consultation:deliberation,deliberations,deliberate,deliberates,deliberated,deliberating attempt:try,tries,tried,trying connect:link,links,linked,linking,linkage,linkages cadre:official,officials abroad:overseas status:literature,literatures
   mathematics:math,maths,geometry,geometric,geometrical improve:upgrade,upgrades,upgraded,upgrading method:methodology,methodologies,methodological framework:lens,lenses restrict:constraint,constraints,constrain,constrains,constrained,constraining government:authority,authorities integration:merge,merges,merged,merging,merger contradiction:conflict,conflicts,tension,tensions close:near,nearer
   difficult:demanding,hard,harder,hardest,tough,tougher,toughest,easy,easier,easiest
   flexible:flex,flexes,flexed,flexing begin:start,starts,started,starting development:evolution,evolutions,evolve,evolves,evolved,evolving participate:join,joins,joined,joining
   path:pathway,pathways flexible:elastic,elasticity stage:period,periods,periodization,periodisation system:institution,institutions,institutional international:external,exogenous domestic:internal,endogenous
   key:crux,linchpin foundation:cornerstone,cornerstones,bedrock experience:lesson,lessons
-  close:closer,closest strengthen:stronger danger:risk,risks difficulty:challenge,challenges ability:capability,capabilities people:citizen,citizens stability:instability stable:unstable solve:address,addresses,addressed,addressing,resolve,resolves,resolved,resolving joint:cooperate,cooperates,cooperated,cooperating,cooperation,collaborate,collaborates,collaborated,collaborating,collaboration apply:fit,fits,fitting,fitted contraction:tighten,tightens,tightened,tightening city:town,towns
+  close:closer,closest strengthen:stronger danger:risk,risks masses:populace difficulty:challenge,challenges ability:capability,capabilities people:citizen,citizens stability:instability stable:unstable solve:address,addresses,addressed,addressing,resolve,resolves,resolved,resolving joint:cooperate,cooperates,cooperated,cooperating,cooperation,collaborate,collaborates,collaborated,collaborating,collaboration apply:fit,fits,fitting,fitted contraction:tighten,tightens,tightened,tightening city:town,towns
   contraction:shrink,shrinks,shrinking,shrank,shrunk,shrinkage expansion:widen,widens,widened,widening,enlarge,enlarges,enlarged,enlarging,enlargement,broaden,broadens,broadened,broadening`,
 );

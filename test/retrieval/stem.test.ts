@@ -63,6 +63,8 @@ describe('stem', () => {
     expect(stem('citizens')).toBe(stem('people'));
     expect(stem('monarchy')).toBe(stem('monarch'));
     expect(stem('challenges')).toBe(stem('difficulties'));
+    expect(stem('linkage')).toBe(stem('links'));
+    expect(stem('populace')).toBe(stem('masses'));
     expect(stem('capability')).toBe(stem('ability'));
     expect(stem('demanding')).toBe(stem('difficult'));
     expect(stem('lessons')).toBe(stem('experiences'));
