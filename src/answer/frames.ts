@@ -99,10 +99,10 @@ const VIEW_FRAME = /\b(?:point\s+of\s+)?views?\s+(?:on|of|about|regarding|toward
 const REGARD_FRAME = /\b(?:in|with)\s+(?:relation|respect|regard|reference)\s+to\b|\bas\s+regards\b/giu;
 
 /**
- * "What does community service lead to?", "what did it result in?": asking for an outcome
- * (effect.ts reads it); "the party leads everything" keeps its topic "lead".
+ * "What does community service lead to?", "what did it result in?", "what outcome does it
+ * produce?": asking for an outcome (effect.ts reads it); "the party leads everything" keeps its topic "lead".
  */
-const RESULT_FRAME = /\b(?:lead|leads|led|leading)\s+to\b|\bresult(?:s|ed|ing)?\s+in\b|\b(?:bring|brings|brought|bringing)\s+about\b|\bg(?:ive|ives|ave|iven|iving)\s+rise\s+to\b/giu;
+const RESULT_FRAME = /\b(?:lead|leads|led|leading)\s+to\b|(?<=\bwhat\s+(?:\p{L}+\s+){0,8}?)\b(?:produce|produces|produced|yield|yields|yielded|generate|generates|generated)\b|\bresult(?:s|ed|ing)?\s+in\b|\b(?:bring|brings|brought|bringing)\s+about\b|\bg(?:ive|ives|ave|iven|iving)\s+rise\s+to\b/giu;
 
 /** "The common thread", "the thread running through the chapters": the theme of the whole, not "common denominator" or "run through". */
 const THREAD_FRAME = /\b(?:common\s+|main\s+|central\s+)?threads?\b(?:\s+(?:that\s+|which\s+)?(?:runs?|running|ran)\s+through\b)?/giu;

@@ -17,6 +17,7 @@ describe('effectFirst', () => {
     expect(effectFirst('What happens when the circle contracts?', hits, topic)[0]?.passage).toBe(ps[1]);
     expect(effectFirst('What is the contraction of the circle used for?', hits, topic)[0]?.passage).toBe(ps[1]);
     expect(effectFirst('What is the point of contracting the circle?', hits, topic)[0]?.passage).toBe(ps[1]);
+    expect(effectFirst('What outcome does the contraction of the circle produce?', hits, topic)[0]?.passage).toBe(ps[1]);
   });
 
   it('leaves other questions, and a means sentence far behind the best, alone', () => {
