@@ -20,6 +20,7 @@ describe('answerMetadata', () => {
     ['Tell me about this dissertation: who, when, what degree?', /^The thesis was written by Y L Wang\. \[Metadata\] It was posted on 2021-12-01\. \[Metadata\] It was written for the degree of Doctor\. \[Metadata\]$/],
     ['when this thesis is publish?', /^It was posted on 2021-12-01\./],
     ['On what date did it go online?', /^It was posted on 2021-12-01\./],
+    ['On what date did the thesis go up?', /^It was posted on 2021-12-01\./],
     ['For the bibliography I need the author, year and title', /^The thesis was written by Y L Wang\. \[Metadata\] The thesis is titled .* It was posted on 2021-12-01\. \[Metadata\]$/],
     ["What's the dissertation called?", /titled/],
     ['author + title?', /^The thesis was written by Y L Wang\. \[Metadata\] The thesis is titled/],
@@ -96,6 +97,7 @@ describe('answerMetadata', () => {
     expect(ask('Where did the author do their PhD?')).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give its university.' });
     expect(ask('When was the thesis defended?')).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give its defence date.' });
     expect(ask('Who examined the dissertation?')).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give its examiners.' });
+    expect(ask('Who was on the examination committee?')).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give its examiners.' });
     expect(ask('What grade did the dissertation receive?')).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give its grade.' });
     // Examining a topic is the thesis's work, not its examiners'.
     expect(ask('who examined the role of consultation')).toBeUndefined();
