@@ -84,8 +84,11 @@ const MATTERS_FRAME = /(?<=\bwhy\s+(?:is|are|was|were)\s+(?:that|this|it|these|t
 export const PLAINER = String.raw`\b(?:say|put|explain|phrase)\s+(?:it|that|this)\s+(?:more\s+)?(?:simply|simpler|plainly|differently)\b|\bin\s+(?:plain(?:er)?|simpler?|layman['’]?s?|everyday|normal)\s+(?:english|words|terms|language)\b|\b(?:rephrase|reword|paraphrase|simplify)(?:\s+(?:it|that|this))?\b|\bsimpler\b`;
 const PLAINER_FRAME = new RegExp(PLAINER, 'giu');
 
-/** "What is special about Urumqi?", "what's so distinctive about chapter 4?": what the text says of the thing. */
-const SPECIAL_FRAME = /(?<=\bwhat(?:['’]s|\s+is|\s+was|\s+are)\s+(?:so\s+)?)(?:special|unique|distinctive|notable|remarkable|interesting|peculiar)(?=\s+about\b)/giu;
+/**
+ * "What is special about Urumqi?", "what's so distinctive about chapter 4?", "what makes
+ * Urumqi unique?", "why treat it as a special case?": what the text says of the thing.
+ */
+const SPECIAL_FRAME = /(?<=\bwhat(?:['’]s|\s+is|\s+was|\s+are)\s+(?:so\s+)?)(?:special|unique|distinctive|notable|remarkable|interesting|peculiar)(?=\s+about\b)|(?<=\bwhat\s+makes\s+(?:\S+\s+){1,6}?)(?:so\s+)?(?:special|unique|distinctive)\b|\b(?:an?\s+)?(?:special|unique|distinctive|particular)\s+case\b/giu;
 
 /** Frames that say what form or span the answer should have, or that ask a thing's place: taken out with the others (frames.ts). */
 export const ASKING_FRAMES: readonly RegExp[] = [DURATION_FRAME, FIT_FRAME, FORM_FRAME, CHOICE_FRAME, THERE_FRAME, MATERIAL_FRAME, LIGHT_VERB_FRAME, READER_FRAME, CHECK_FRAME, AS_USED_FRAME, BRIEFING_FRAME, MATTERS_FRAME, PLAINER_FRAME, SPECIAL_FRAME];

@@ -42,10 +42,10 @@ const REQUEST_FRAME = /\b(?:give|provide|offer)\s+(?:me\s+|us\s+)?an?\s+(?:accou
 
 /**
  * "The focus of chapter 3", "what does it focus on", "how do they differ in focus": the
- * asking. "The focus of mass work" (a phrase of the thesis) is a topic.
+ * asking. "The focus of mass work" (a phrase of the thesis), "the focus of work", is a topic.
  */
 const FOCUS_FRAME =
-  /\b(?:main\s+)?focus(?:es)?\s+of\s+(?=(?:the\s+|this\s+)?(?:thesis|dissertation|paper|work|study|research|it|this)\b|\s*[?.!]?\s*$)|\bfocus(?:es|ed|ing)?\s+on\b|\bmain\s+focus\b|\b(?:its|the)\s+focus\s*[?.!]*\s*$|\bin\s+(?:their\s+|its\s+)?focus\b/giu;
+  /\b(?:main\s+)?focus(?:es)?\s+of\s+(?=(?:the\s+|this\s+)(?:thesis|dissertation|paper|work|study|research)\b|(?:thesis|dissertation|paper|study|research|it|this)\b|\s*[?.!]?\s*$)|\bfocus(?:es|ed|ing)?\s+on\b|\bmain\s+focus\b|\b(?:its|the)\s+focus\s*[?.!]*\s*$|\bin\s+(?:their\s+|its\s+)?focus\b/giu;
 
 /** "The stated purpose", "its declared aim": the purpose is asked for; "stated" is no topic ("monarch state people" is). */
 const STATED_FRAME = /\b(?:stated|declared|professed|explicit|avowed)\s+(?=(?:purposes?|aims?|goals?|objectives?|intentions?|arguments?|claims?|thesis|focus)\b)/giu;

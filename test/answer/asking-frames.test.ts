@@ -25,6 +25,8 @@ describe('ASKING_FRAMES', () => {
     expect(strip('why is that important?')).toBe('why is that ?');
     expect(strip('can you say it simpler, in plain English?')).toBe('can you , ?');
     expect(strip("What's so special about Urumqi?")).toBe("What's so about Urumqi?");
+    expect(strip('What makes Urumqi so unique?')).toBe('What makes Urumqi ?');
+    expect(strip('Why treat Urumqi as a special case?')).toBe('Why treat Urumqi as ?');
     expect(strip('what is important about consultation?')).toBe('what is important about consultation?');
   });
 

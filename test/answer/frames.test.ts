@@ -40,6 +40,7 @@ describe('withoutFrames', () => {
     ['Does the author see the circle as fixed?', 'Does the author the circle as fixed?'],
     ["I'm trying to understand the mass line", 'understand the mass line'],
     ['what does community service lead to', 'what does community service'],
+    ['how does sinking the focus of work help', 'how does sinking the focus of work help'],
     ['what outcome does the contraction produce', 'what outcome does the contraction'],
     ['does the party produce the circle', 'does the party produce the circle'],
     ['what comes at the end?', 'what at the end?'],
