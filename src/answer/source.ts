@@ -45,9 +45,20 @@ const MEASURED = /\bhow\s+(?:does|do|did|is|are|was|were|can|could)\s+(?:[\p{L}'
 /** "Computed numerically", "tested statistically": a measurement asked for by its manner. */
 const COUNTED_BY = /\b(numerically|statistically|quantitatively)\b/iu;
 
-/** The judgement a question asks for ("failures", "weaknesses"), as typed, or undefined. */
+/**
+ * "Why do some groups resist consultation?", "who opposed it?": opposition to the work's
+ * subject, named by its noun. When the thesis never writes of it, it reports none.
+ */
+const OPPOSED: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bresist(?:s|ed|ing|ance)?\b/iu, 'resistance'],
+  [/\boppos(?:e|es|ed|ing|ition)\b/iu, 'opposition'],
+  [/\b(?:distrust|mistrust)(?:s|ed|ing)?\b/iu, 'distrust'],
+  [/\bprotest(?:s|ed|ing|ers?)?\b/iu, 'protest'],
+];
+
+/** The judgement a question asks for ("failures", "weaknesses", "resistance"), as typed or by its noun, or undefined. */
 export function askedJudgement(question: string): string | undefined {
-  return JUDGEMENT.exec(question)?.[0] ?? (FAILED.test(question) ? 'failure' : undefined);
+  return JUDGEMENT.exec(question)?.[0] ?? (FAILED.test(question) ? 'failure' : OPPOSED.find(([re]) => re.test(question))?.[1]);
 }
 
 /**

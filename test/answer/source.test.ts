@@ -24,6 +24,8 @@ describe('askedJudgement', () => {
     expect(askedJudgement('What are the failures of the mass line in Urumqi?')).toBe('failures');
     expect(askedJudgement('Any weak points in the argument?')).toBe('weak points');
     expect(askedJudgement('What problems does Urumqi face?')).toBeUndefined();
+    expect(askedJudgement('Why do some ethnic groups resist consultation?')).toBe('resistance');
+    expect(askedJudgement('Who opposed the campaign?')).toBe('opposition');
     // As a verb it is named by its noun: "It does not mention failure."
     expect(askedJudgement('Has the mass line failed?')).toBe('failure');
   });
