@@ -10,6 +10,9 @@ import type { Passage } from '../retrieval/search.ts';
 const POINTS_BACK =
   /^(?:therefore|thus|hence|consequently)\b|^(?:it|its|they|their|these|those|such|this)\b(?!\s+(?:paper|thesis|dissertation|study|chapter|article|research|work|book)\b)|\b(?:the above|above-mentioned|aforementioned|the former|the latter)\b|\bthe\s+(?:first|last|previous|preceding|former|latter)\s+(?:two|three|four|few)\b(?!\s+(?:chapters?|sections?|parts?)\b)|^(?:这|此|其|上述|以上|该)/iu;
 
+/** "The above three points", "the aforementioned four paths": pointing back to several sentences' worth. */
+const COUNTS_BACK = /\b(?:the\s+above|above-mentioned|aforementioned)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b/iu;
+
 /** "It…", "This…": pointing back to one thing. */
 const SINGULAR_POINTER = /^(?:it|its|this)\b/iu;
 /** A sentence whose verbs are all plural ("…and other concepts are defined") is not what "it" points to. */
@@ -30,7 +33,11 @@ export function inContext(passage: Passage, passages: readonly Passage[]): Passa
     return p && p.section.id === passage.section.id ? [p] : [];
   };
   const forward = POINTS_FORWARD.test(passage.text) || leadsOn(passage, near(1)[0]);
-  return [...(POINTS_BACK.test(passage.text) ? antecedent(passage, near) : []), passage, ...(forward ? near(1) : [])];
+  const before = POINTS_BACK.test(passage.text) ? antecedent(passage, near) : [];
+  // "Based on the above three points" after "Therefore, …": one step back is only the last of
+  // them, itself pointing further back, and would pass for what the pointer means.
+  const resolved = COUNTS_BACK.test(passage.text) && before.some((p) => POINTS_BACK.test(p.text)) ? [] : before;
+  return [...resolved, passage, ...(forward ? near(1) : [])];
 }
 
 /** Words a sentence may have and still be a bare claim that its next sentence spells out. */

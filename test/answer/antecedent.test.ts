@@ -42,6 +42,11 @@ describe('inContext', () => {
     expect(texts(inContext(stages[2]!, stages))).toEqual(['The first two chapters set the scene.']);
   });
 
+  it('brings nothing for "the above three points" when the sentence before is only the last of them', () => {
+    const points = passages([two, 'Second, the key is the masses.'], [two, 'Therefore, mass work must run through them.'], [two, 'Based on the above three points, the paper chooses the circle.']);
+    expect(texts(inContext(points[2]!, points))).toEqual(['Based on the above three points, the paper chooses the circle.']);
+  });
+
   it('brings the premise of a sentence that concludes from it', () => {
     const argued = passages([two, 'Communities gather the most people.'], [two, 'Therefore, mass work must run through them.']);
     expect(texts(inContext(argued[1]!, argued))).toEqual(['Communities gather the most people.', 'Therefore, mass work must run through them.']);
