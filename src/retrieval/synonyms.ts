@@ -15,9 +15,10 @@ export function wordMap(entries: string): Map<string, string> {
  * "household" / "family",
  * "peril" or "threat" / "danger", "crucial" / "key", "nucleus" / "core", "precondition" /
  * "premise", "fixed" / "static", "neighbourhood" / "community", "phase" / "stage", "try" /
- * "attempt", "deliberative" / "consultative" (democracy) and "deliberate" / "consultation", "link" or "linkage" / "connect", "populace" / "masses", "biggest" or
- * "greatest" / "largest", "shared" / "common", "discover" / "find", "campaign" or "outreach" /
- * "activity", "maths" or "geometry" / "mathematics", "upgrade" / "improve", "near" / "close",
+ * "attempt", "deliberative" / "consultative" (democracy) and "deliberate" / "consultation",
+ * "link" or "linkage" / "connect", "populace" / "masses", "cohesion" or "solidarity" /
+ * "unity", "societal" / "social", "notion" / "concept", "biggest" or "greatest" / "largest",
+ * "shared" / "common", "discover" / "find", "campaign" or "outreach" / "activity", "maths" or "geometry" / "mathematics", "upgrade" / "improve", "near" / "close",
  * "methodology" / "method", "lens" / "framework" (the analytical kind), "merge" / "integrate",
  * "constraint" / "restrict", "authorities" / "government" (Porter would make them the
  * "author"), "strength" / "power" (a people's strength is the power it gathers), "conflict" or
@@ -45,6 +46,6 @@ export const SYNONYMS = wordMap(
   flexible:flex,flexes,flexed,flexing begin:start,starts,started,starting development:evolution,evolutions,evolve,evolves,evolved,evolving participate:join,joins,joined,joining
   path:pathway,pathways flexible:elastic,elasticity stage:period,periods,periodization,periodisation system:institution,institutions,institutional international:external,exogenous domestic:internal,endogenous
   key:crux,linchpin foundation:cornerstone,cornerstones,bedrock experience:lesson,lessons
-  close:closer,closest strengthen:stronger danger:risk,risks masses:populace difficulty:challenge,challenges ability:capability,capabilities people:citizen,citizens stability:instability stable:unstable solve:address,addresses,addressed,addressing,resolve,resolves,resolved,resolving joint:cooperate,cooperates,cooperated,cooperating,cooperation,collaborate,collaborates,collaborated,collaborating,collaboration apply:fit,fits,fitting,fitted contraction:tighten,tightens,tightened,tightening city:town,towns
+  close:closer,closest strengthen:stronger danger:risk,risks masses:populace unity:cohesion,solidarity social:societal concept:notion,notions difficulty:challenge,challenges ability:capability,capabilities people:citizen,citizens stability:instability stable:unstable solve:address,addresses,addressed,addressing,resolve,resolves,resolved,resolving joint:cooperate,cooperates,cooperated,cooperating,cooperation,collaborate,collaborates,collaborated,collaborating,collaboration apply:fit,fits,fitting,fitted contraction:tighten,tightens,tightened,tightening city:town,towns
   contraction:shrink,shrinks,shrinking,shrank,shrunk,shrinkage expansion:widen,widens,widened,widening,enlarge,enlarges,enlarged,enlarging,enlargement,broaden,broadens,broadened,broadening`,
 );

@@ -65,6 +65,9 @@ describe('stem', () => {
     expect(stem('challenges')).toBe(stem('difficulties'));
     expect(stem('linkage')).toBe(stem('links'));
     expect(stem('populace')).toBe(stem('masses'));
+    expect(stem('cohesion')).toBe(stem('unity'));
+    expect(stem('societal')).toBe(stem('social'));
+    expect(stem('notion')).toBe(stem('concept'));
     expect(stem('capability')).toBe(stem('ability'));
     expect(stem('demanding')).toBe(stem('difficult'));
     expect(stem('lessons')).toBe(stem('experiences'));
