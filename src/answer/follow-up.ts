@@ -11,8 +11,11 @@ import { COMPARES, whichOfThem } from './section-pointers.ts';
 import { asksWhoSaidThat } from './speaker.ts';
 
 
-/** Words that point back to the previous question's topic. */
-const ANAPHORA = /\b(?:that|this|it|its|those|these|they|them|there|else|more|same|also|he|she|him|his|her)\b|\b(?:which|that|this|the\s+\p{L}+)\s+ones?\b/iu;
+/**
+ * Words that point back to the previous question's topic. "There" in "what paths are there?"
+ * or "is there…" says that something exists, and points nowhere.
+ */
+const ANAPHORA = /\b(?:that|this|it|its|those|these|they|them|else|more|same|also|he|she|him|his|her)\b|(?<!\b(?:is|are|was|were|be)\s+)\bthere\b(?!\s+(?:is|are|was|were|be)\b)|\b(?:which|that|this|the\s+\p{L}+)\s+ones?\b/iu;
 const SHORT = 4;
 /** Pronouns for several things, which the thesis (one work) is not. */
 const MANY = /\b(?:they|them|those|these|their)\b/iu;

@@ -8,7 +8,7 @@ import type { AskContext } from './ask.ts';
 import { askedOrdinal } from './enumeration.ts';
 import { beyondNamed, farBetter } from './elsewhere.ts';
 import { answerFromList } from './list-answer.ts';
-import { settledByList, unlisted } from './list-settled.ts';
+import { othersUnlisted, settledByList, unlisted } from './list-settled.ts';
 import { VECTOR_WEIGHT, answerable, cited } from './evidence.ts';
 import { missing, nothingMore, refusal } from './refusal.ts';
 import { quotedTerms } from './question.ts';
@@ -101,7 +101,8 @@ export async function answerTopic(q: TopicQuestion, ctx: AskContext): Promise<An
   const answer = (found: readonly Hit[]) => listed(found) ?? noted(found, cited(question, found, weight, ctx.retriever.passages, topic));
   const found = await search(scope);
   // "The fifth basic experience" of four is not there; "how many reasons…" counts the items.
-  const settled = exclude.size === 0 ? settledByList(listing, found, ctx.retriever.passages, expected?.kind === 'count' ? expected.nouns : undefined) : undefined;
+  // Whatever was said before, "the other three dangers" of a thesis that names one is not there.
+  const settled = exclude.size === 0 ? settledByList(listing, found, ctx.retriever.passages, expected?.kind === 'count' ? expected.nouns : undefined) : othersUnlisted(listing, found, ctx.retriever.passages);
   if (settled) return typeof settled === 'string' ? refusal(question, found, parsed, settled) : settled;
   // More on a topic ("tell me more") is a sentence that speaks of it, not one beside such a sentence.
   const onTopic = (h: Hit) => exclude.size === 0 || ctx.retriever.coverage(topic, h.passage.stems) > 0;

@@ -31,6 +31,11 @@ describe('resolveFollowUp', () => {
     expect(resolveFollowUp('look up grassroots', "what's the most common section for it?", sections)).toBe('how many times does the thesis mention grassroots');
   });
 
+  it('reads "are there" as saying what exists, not as pointing back', () => {
+    expect(resolveFollowUp('What are the four paths?', 'Besides consultation, what paths are there?', sections)).toBe('Besides consultation, what paths are there?');
+    expect(resolveFollowUp('What happened in Urumqi?', 'what was done there?', sections)).toBe('what was done there (What happened in Urumqi?)');
+  });
+
   it('leaves a greeting or a question about the bot alone, mid-thread too', () => {
     expect(resolveFollowUp(previous, 'hi', sections)).toBe('hi');
     expect(resolveFollowUp(previous, 'what can you do?', sections)).toBe('what can you do?');

@@ -47,6 +47,13 @@ describe('places in lists of the thesis', () => {
     expect(first.abstained).toBe(true);
     expect(first.answer).toMatch(/It names the six stages but does not list them, so it does not say which is the first\./u);
   });
+
+  it('refuses "the other three dangers" mid-conversation too, where "other" asks for more', async () => {
+    const core = await testCore('none');
+    const [, others] = await converse(core, ['what is the key to community governance?', 'the other three dangers?']);
+    expect(others?.abstained).toBe(true);
+    expect(others?.answer).toMatch(/names the four dangers but does not say what the others are/u);
+  });
 });
 
 describe('settledByList', () => {
