@@ -68,6 +68,7 @@ describe('stem', () => {
     expect(stem('cohesion')).toBe(stem('unity'));
     expect(stem('societal')).toBe(stem('social'));
     expect(stem('notion')).toBe(stem('concept'));
+    expect(stem('researchers')).toBe(stem('scholars'));
     expect(stem('capability')).toBe(stem('ability'));
     expect(stem('demanding')).toBe(stem('difficult'));
     expect(stem('lessons')).toBe(stem('experiences'));
