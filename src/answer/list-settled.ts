@@ -73,8 +73,8 @@ const COUNTED = /\b(two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+(?:\p{
 /** What follows a count of things that spells them out: "of contraction and expansion", ": a, b and c". */
 const SPELT_OUT = /^\s*(?:of|:|：|,?\s*namely|,?\s*including|\()\s*[^.;]*?\b(?:and|or)\b/iu;
 
-/** "What are…", "list…", "one by one": the things are asked for one by one. */
-const LIST_ASKED = /\b(?:what|which)\s+(?:are|were)\b|(?<!\bthe\s+)\blist(?:ed)?\b(?!\s+of\b)|\bone\s+by\s+one\b|\benumerate\b/iu;
+/** "What are…", "list…", "name the…", "one by one": the things are asked for one by one. */
+const LIST_ASKED = /\b(?:what|which)\s+(?:are|were)\b|^\s*(?:(?:please|can\s+you|could\s+you)\s+)?(?:name|give(?:\s+me)?|tell\s+me)\s+(?:the|all|its|his|her)\b|(?<!\bthe\s+)\blist(?:ed)?\b(?!\s+of\b)|\bone\s+by\s+one\b|\benumerate\b/iu;
 /** Things named before their count: "The party and the masses are the two elements". */
 const SPELT_BEFORE = /\band\b[^,;:.]*\b(?:are|were|form|constitute)\b[^,;:.]*$/iu;
 

@@ -75,6 +75,7 @@ describe('unlisted', () => {
 
   it('says, in the thesis\'s words, that a count of things asked for is named but not listed', () => {
     expect(unlisted('What are the 3 good styles?', top(0), text)).toBe('The thesis names the three fine styles but does not list them.');
+    expect(unlisted("Name the party's three fine styles.", top(0), text)).toBe('The thesis names the three fine styles but does not list them.');
     expect(unlisted('Which style tops the list of the three styles?', top(0), text)).toBeUndefined();
   });
 
