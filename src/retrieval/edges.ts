@@ -17,8 +17,11 @@ const EDGE_WORD = /\b(?:(end|ends|ending|close|closes|closing)|begin|begins|begi
 /** "What does chapter 5 say first?", "what does it mention last?": the opening or closing sentence. */
 const SAYS_AT = /\b(?:say|says|said|mention|mentions|discuss|discusses|state|states)\s+(?:(first)|last|finally)\b|\b(?:(first)|last)\s+(?:say|says|said|mention|mentions)\b/giu;
 
-/** "What does the author confirm at the end?", "at the beginning": where to look, named or not. */
-const AT_EDGE = /\b(?:at|in|towards?|near)\s+the\s+(?:very\s+)?(?:(end|close)|beginning|start|outset)\b/giu;
+/**
+ * "What does the author confirm at the end?", "at the beginning", "what does it conclude at
+ * last?", "in conclusion": where to look, named or not.
+ */
+const AT_EDGE = /\b(?:at|in|towards?|near)\s+the\s+(?:very\s+)?(?:(end|close)|beginning|start|outset)\b|\b(at\s+(?:the\s+)?last|lastly|in\s+conclusion)\b(?!\s+(?:kilomet|mile))/giu;
 
 /** Where in a section a question looks, read out of it. */
 export interface Edges {
@@ -53,8 +56,8 @@ export function readEdges(question: string, named: boolean): Edges {
     else oneSentence = true;
     return ' ';
   });
-  rest = rest.replace(AT_EDGE, (_m: string, end?: string) => {
-    if (end) fromEnd = true;
+  rest = rest.replace(AT_EDGE, (_m: string, end?: string, last?: string) => {
+    if (end || last) fromEnd = true;
     return ' ';
   });
   // Checked again: "what does it conclude at the end" names the conclusion by its verb.

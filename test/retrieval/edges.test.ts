@@ -24,6 +24,8 @@ describe('readEdges', () => {
 
   it('reads "at the end" and "at the beginning" as where to look, named or not', () => {
     expect(readEdges('what does the author confirm at the end?', false)).toMatchObject({ fromEnd: true, rest: expect.not.stringMatching(/end/) });
+    expect(readEdges('what the author conclude at last', false)).toMatchObject({ fromEnd: true, rest: expect.not.stringMatching(/last/) });
+    expect(readEdges('what is at the last kilometer?', false)).toMatchObject({ fromEnd: false });
     expect(readEdges('what is said at the very beginning', false)).toMatchObject({ fromEnd: false, rest: expect.not.stringMatching(/beginning/) });
   });
 });
