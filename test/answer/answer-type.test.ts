@@ -17,6 +17,7 @@ describe('expectationOf', () => {
     expect(expectationOf('How much of the work is mass work?')).toEqual({ kind: 'amount', money: false });
     expect(expectationOf('How is the joint force funded?')).toEqual({ kind: 'money' });
     expect(expectationOf('How are the masses of all ethnic groups taxed?')).toEqual({ kind: 'money' });
+    expect(expectationOf('What do party members earn in Urumqi?')).toEqual({ kind: 'money' });
     expect(expectationOf("What are the six stages' dates?")).toEqual({ kind: 'date' });
     expect(expectationOf('What happened over the twenty years of development?')).toBeUndefined();
     expect(expectationOf('In which year did the reform start?')).toEqual({ kind: 'date' });

@@ -44,6 +44,7 @@ describe('terms', () => {
     // "Where did the idea originally come from": when, not what.
     expect(contentStems('the idea originally')).toEqual([stem('idea')]);
     expect(contentStems('what precedes governance')).toEqual([stem('governance')]);
+    expect(contentStems('still letting it change')).toEqual([stem('change')]);
     // "Ordinary" names no topic of its own; "ordinary people" are the masses (phrasal.ts).
     expect(contentStems('ordinary life')).toEqual([stem('life')]);
     // "Self-governance" is governance of oneself: "self" names no topic of its own.
