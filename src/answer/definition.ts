@@ -16,8 +16,8 @@ const PREPOSITIONS = new Set(['of', 'in', 'between', 'for', 'on', 'with', 'under
  * values define the circle's reach?", whose "define" is said of the values.
  */
 const MEANING_QUESTION = [/\b(?:mean|meant|understand)\s+by\s+(.+)$/iu, /(?<!\b(?:which|what)\s+(?:(?!(?:does|do|did|is|are|was|were)\b)[\p{L}'’]+\s+){1,6})\b(?:define[sd]?|definition\s+of|meaning\s+of)\s+(.+)$/iu, /^\s*what\s+does\s+(.+?)\s+mean\b/iu];
-/** Words around a term that name it as one ("the concept of X", "X here", "the term X"). */
-const TERM_FRAME = /^(?:the\s+)?(?:(?:concept|notion|idea|term|word|phrase|expression)s?\s+(?:of\s+)?)?|\s+(?:concept|notion|idea|term|here|in\s+(?:the|this)\s+(?:thesis|dissertation|paper|work))\s*$/giu;
+/** Words around a term that name it as one ("the concept of X", "X here", "the term X", "define as X"). */
+const TERM_FRAME = /^(?:as\s+)?(?:the\s+)?(?:(?:concept|notion|idea|term|word|phrase|expression)s?\s+(?:of\s+)?)?|\s+(?:concept|notion|idea|term|here|in\s+(?:the|this)\s+(?:thesis|dissertation|paper|work))\s*$/giu;
 
 /**
  * A term in quotes at the start of what follows "meaning of", "define"…: "'concentric circle'

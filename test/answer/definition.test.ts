@@ -50,7 +50,7 @@ describe('termAskedAbout', () => {
   it('finds the term a question asks the meaning of, without quotes or framing words', () => {
     expect(termAskedAbout('How does the thesis define social capital?')).toBe('social capital');
     expect(termAskedAbout("Which values of the masses define the circle's reach?")).toBeUndefined();
-    expect(termAskedAbout('What does the author define as the key?')).toBe('as the key');
+    expect(termAskedAbout('What does the author define as the key?')).toBe('key');
     expect(termAskedAbout("What is meant by the 'last kilometer'?")).toBe('last kilometer');
     expect(termAskedAbout("What is meant by the 'last mile' problem?")).toBe('last mile');
     expect(termAskedAbout('what does the author mean by “thousands of clues”')).toBe('thousands of clues');
