@@ -16,16 +16,17 @@ export function wordMap(entries: string): Map<string, string> {
  * "core", "precondition" / "premise", "fixed" / "static", "neighbourhood" / "community",
  * "phase" / "stage", "try" / "attempt", "deliberative" / "consultative" (democracy) and
  * "deliberate" / "consultation", "link" or "linkage" / "connect", "populace" / "masses",
- * "cohesion" or "solidarity" / "unity", "societal" / "social", "researchers" / "scholars"
- * (others, where "the researcher" is the author), "notion" / "concept", "biggest" or "greatest"
- * / "largest", "shared" / "common", "discover" / "find", "campaign" or "outreach" / "activity",
- * "maths" or "geometry" / "mathematics", "upgrade" / "improve", "near" / "close", "methodology"
- * / "method", "lens" / "framework" (the analytical kind), "merge" / "integrate", "constraint" /
- * "restrict", "authorities" / "government" (Porter would make them the "author"), "strength" /
- * "power" (a people's strength is the power it gathers), "conflict" or "tension" /
- * "contradiction" (as Chinese political writing in English names them), "officials" / "cadres",
- * "overseas" / "abroad", "flex" / "flexible", "start" / "begin", "evolution" / "development",
- * "join" / "participate", "pathway" / "path", "elasticity" / "flexibility", "period" / "stage",
+ * "cohesion" or "solidarity" / "unity", "societal" / "social", "nexus" / "relationship",
+ * "efficacy" / "effective", "researchers" / "scholars" (others, where "the researcher" is the
+ * author), "notion" / "concept", "biggest" or "greatest" / "largest", "shared" / "common",
+ * "discover" / "find", "campaign" or "outreach" / "activity", "maths" or "geometry" /
+ * "mathematics", "upgrade" / "improve", "near" / "close", "methodology" / "method", "lens" /
+ * "framework" (the analytical kind), "merge" / "integrate", "constraint" / "restrict",
+ * "authorities" / "government" (Porter would make them the "author"), "strength" / "power" (a
+ * people's strength is the power it gathers), "conflict" or "tension" / "contradiction" (as
+ * Chinese political writing in English names them), "officials" / "cadres", "overseas" /
+ * "abroad", "flex" / "flexible", "start" / "begin", "evolution" / "development", "join" /
+ * "participate", "pathway" / "path", "elasticity" / "flexibility", "period" / "stage",
  * "institutional" / "system", "external" or "exogenous" / "international" and "internal" or
  * "endogenous" / "domestic" (the factors chapter 2 names), "crux" / "key", "cornerstone" /
  * "foundation", "lessons" / "experience" (what a city learnt), "closer" / "close", "stronger" /
@@ -49,6 +50,6 @@ export const SYNONYMS = wordMap(
   key:crux,linchpin foundation:cornerstone,cornerstones,bedrock experience:lesson,lessons
   close:closer,closest strengthen:stronger contraction:tighten,tightens,tightened,tightening city:town,towns
   danger:risk,risks masses:populace unity:cohesion,solidarity social:societal concept:notion,notions difficulty:challenge,challenges ability:capability,capabilities
-  scholar:researchers people:citizen,citizens stability:instability stable:unstable solve:address,addresses,addressed,addressing,resolve,resolves,resolved,resolving joint:cooperate,cooperates,cooperated,cooperating,cooperation,collaborate,collaborates,collaborated,collaborating,collaboration apply:fit,fits,fitting,fitted
+  scholar:researchers relationship:nexus effective:efficacy,effectiveness people:citizen,citizens stability:instability stable:unstable solve:address,addresses,addressed,addressing,resolve,resolves,resolved,resolving joint:cooperate,cooperates,cooperated,cooperating,cooperation,collaborate,collaborates,collaborated,collaborating,collaboration apply:fit,fits,fitting,fitted
   contraction:shrink,shrinks,shrinking,shrank,shrunk,shrinkage expansion:widen,widens,widened,widening,enlarge,enlarges,enlarged,enlarging,enlargement,broaden,broadens,broadened,broadening`,
 );

@@ -69,6 +69,8 @@ describe('stem', () => {
     expect(stem('societal')).toBe(stem('social'));
     expect(stem('notion')).toBe(stem('concept'));
     expect(stem('researchers')).toBe(stem('scholars'));
+    expect(stem('nexus')).toBe(stem('relationship'));
+    expect(stem('efficacy')).toBe(stem('effective'));
     expect(stem('capability')).toBe(stem('ability'));
     expect(stem('demanding')).toBe(stem('difficult'));
     expect(stem('lessons')).toBe(stem('experiences'));
