@@ -26,8 +26,11 @@ const SECTION_WORD =
 /** How much of the topic a section's best sentence must cover to be taken as the one meant. */
 const MIN_COVERAGE = 0.5;
 
-/** "(the chapter that comes) after chapter 3", "right before Chapter 5", "precedes chapter 5": a chapter named by its neighbour. */
-const BESIDE = /\b(?:(?:the\s+)?(?:chapter|one)\s+)?(?:(?:that|which)\s+)?(?:(?:comes?|came|is|was)\s+)?(?:(?:right|just|immediately|directly)\s+)?(?:(after|following|follows?)|before|preceding|precedes?)\s+(?:the\s+)?chapter\s+(\d+)\b/iu;
+/**
+ * "(the chapter that comes) after chapter 3", "right before Chapter 5", "precedes chapter 5",
+ * "what comes after the introduction": a chapter named by its neighbour.
+ */
+const BESIDE = /\b(?:(?:the\s+)?(?:chapter|one)\s+)?(?:(?:that|which)\s+)?(?:(?:comes?|came|is|was)\s+)?(?:(?:right|just|immediately|directly)\s+)?(?:(after|following|follows?)|before|preceding|precedes?)\s+(?:the\s+)?(?:chapter\s+(\d+)|(introduction|intro))\b/iu;
 
 /**
  * Names a chapter given by its neighbour ("after chapter 3") by its label: before the first
@@ -37,7 +40,9 @@ const BESIDE = /\b(?:(?:the\s+)?(?:chapter|one)\s+)?(?:(?:that|which)\s+)?(?:(?:
 function nameBeside(question: string, sections: readonly Section[]): string {
   const m = BESIDE.exec(question);
   if (!m) return question;
-  const n = Number(m[2]) + (m[1] ? 1 : -1);
+  // The introduction stands before chapter 1, as a chapter 0 would.
+  const n = (m[3] ? 0 : Number(m[2])) + (m[1] ? 1 : -1);
+  if (n < 0) return question;
   const edge = n === 0 ? 'introduction' : sections.some((s) => s.id === `chapter-${n - 1}`) ? 'conclusion' : undefined;
   const section = sections.find((s) => s.id === `chapter-${n}`) ?? sections.find((s) => s.id === edge);
   return question.replace(m[0], section?.label ?? `Chapter ${n}`);

@@ -33,6 +33,7 @@ describe('nameSectionByTopic', () => {
     expect(await name('Which chapter comes right after the one on consultation?')).toBe('Which Chapter 4?');
     expect(await name('Which chapter precedes the one on the last kilometer?')).toBe('Which Chapter 4?');
     expect(await name('What does the chapter after chapter 3 say?')).toBe('What does Chapter 4 say?');
+    expect(await name('What comes after the introduction?')).toBe('What Chapter 1?');
     // Before the first chapter is the introduction; past the last, a chapter the thesis lacks.
     expect(await name('summarize the chapter before chapter 1')).toBe('summarize Introduction');
     expect(await name('what comes after chapter 6')).toBe('what Chapter 7');
