@@ -31,7 +31,7 @@ const VERBS = new Set('are is was were did do does have has had can could will w
 const GIVES_NUMBER = /\b(?:give|gives|given|state|states|stated|report|reports|reported|provide|provides|provided|mention|mentions|mentioned|say|says|list|lists|cite|cites)\s+(?:the|a|any)\s+(number)\s+of\b(.*)$/iu;
 
 /** Nouns whose value is a figure: asked with "what", the answer is a number. */
-const FIGURE_NOUNS = /\b(?:what|which)\s+(?:was\s+|is\s+)?(?:the\s+)?(?:budget|amount|number|percentage|proportion|share|sum|cost|price|population|salary|income|total|sample\s+size|size\s+of\s+the\s+sample)\b/iu;
+const FIGURE_NOUNS = /\b(?:what|which)\s+(?:was\s+|is\s+)?(?:the\s+)?(?:budget|amount|number|percentage|proportion|share|sum|cost|price|population|salary|income|total|sample\s+size|size\s+of\s+the\s+sample|(?:average\s+)?age)\b/iu;
 
 /** A part of a whole is asked for: "what percentage", "what share", "what proportion". */
 const PART_NOUNS = /\b(?:percentage|proportion|share|fraction|ratio)\b/iu;

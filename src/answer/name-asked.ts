@@ -47,13 +47,22 @@ const PLACES_ASKED = new RegExp(
   'iu',
 );
 
+/**
+ * "Which schools take part…", "what languages are used…": institutions and tongues, which
+ * only their names answer, asked with "which" or "what".
+ */
+const INSTITUTIONS_ASKED = new RegExp(
+  String.raw`\b(?:which|what)\s+${QUALIFIER}(schools?|universit(?:y|ies)|colleges?|hospitals?|mosques?|temples?|churches|compan(?:y|ies)|enterprises?|languages?|religions?|ngos?)\b`,
+  'iu',
+);
+
 /** "What were the six stages called?": their names, asked another way. */
 const CALLED = /\bwhat\s+(?:are|were)\s+(?:the\s+|its\s+)?((?:\p{L}+\s+){0,3}\p{L}+s)\s+(?:called|named)\s*[?.!]*$/iu;
 
 /** The nouns whose names a question asks for ("communities" in "the names of the communities visited"), or undefined. */
 export function namesAsked(question: string): string[] | undefined {
   const plural = BY_NAME.test(question) ? tokenize(question).find((t) => !isStopword(t.word) && /[^s'’]s$/iu.test(t.word))?.word : undefined;
-  const phrase = NAMES_OF.exec(question)?.[1] ?? plural ?? PLACES_ASKED.exec(question)?.[1] ?? CALLED.exec(question)?.[1];
+  const phrase = NAMES_OF.exec(question)?.[1] ?? plural ?? (PLACES_ASKED.exec(question) ?? INSTITUTIONS_ASKED.exec(question))?.[1] ?? CALLED.exec(question)?.[1];
   if (!phrase) return undefined;
   const nouns = tokenize(phrase).filter((t) => !isStopword(t.word)).map((t) => t.stem);
   return nouns.length > 0 ? nouns : undefined;

@@ -40,7 +40,7 @@ const FAILED = /\bfail(?:s|ed|ing)?\b/iu;
  * denominator calculated?": a measurement asked for. When the thesis never writes of
  * measuring or calculating, it measures nothing.
  */
-const MEASURED = /\bhow\s+(?:does|do|did|is|are|was|were|can|could)\s+(?:[\p{L}'’]+\s+){0,4}?(measur(?:e|es|ed|ing)|quantif(?:y|ies|ied)|gauge[sd]?|calculat(?:e|es|ed|ing)|comput(?:e|es|ed|ing))\b/iu;
+const MEASURED = /\bhow\s+(?:does|do|did|is|are|was|were|can|could)\s+(?:[\p{L}'’]+\s+){0,7}?(measur(?:e|es|ed|ing)|quantif(?:y|ies|ied)|gauge[sd]?|calculat(?:e|es|ed|ing)|comput(?:e|es|ed|ing))\b/iu;
 
 /** "Computed numerically", "tested statistically": a measurement asked for by its manner. */
 const COUNTED_BY = /\b(numerically|statistically|quantitatively)\b/iu;
