@@ -41,6 +41,8 @@ describe('answerAboutSections', () => {
     const { retriever, section } = await setup();
     const three = answerAboutSections('Summarise chapter 3 in one line', section('chapter-3'), retriever, new Set(), false);
     expect(three?.citations.map((c) => c.quote)).toEqual([expect.stringMatching(/^In the third chapter,the author discusses/)]);
+    const oneLine = answerAboutSections('need a one-line summary of chapter 3', section('chapter-3'), retriever, new Set(), false);
+    expect(oneLine?.citations).toHaveLength(1);
     // Of the whole thesis, that is where it says what it does, not its first sentence.
     const whole = answerAboutSections('The thesis in one sentence?', section('overview'), retriever, new Set(), false);
     expect(whole?.citations.map((c) => c.quote)).toEqual([expect.stringMatching(/^This paper attempts to use/)]);

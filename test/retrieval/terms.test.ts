@@ -45,6 +45,7 @@ describe('terms', () => {
     expect(contentStems('the idea originally')).toEqual([stem('idea')]);
     expect(contentStems('what precedes governance')).toEqual([stem('governance')]);
     expect(contentStems('still letting it change')).toEqual([stem('change')]);
+    expect(contentStems('thx! and the intro')).toEqual([stem('intro')]);
     // "Ordinary" names no topic of its own; "ordinary people" are the masses (phrasal.ts).
     expect(contentStems('ordinary life')).toEqual([stem('life')]);
     // "Self-governance" is governance of oneself: "self" names no topic of its own.
