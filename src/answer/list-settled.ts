@@ -28,6 +28,8 @@ export function beyondList(question: string, hits: readonly Hit[], passages: rea
   const ranksFirst = place === 1 && RANKS_FIRST.test(top.passage.text);
   const things = count === undefined && !ranksFirst ? namedOnly(question, hits, passages) : undefined;
   if (things) return `It names the ${things} but does not list them, so it does not say which is the ${word}.`;
+  // "The second most important danger" of a sentence that puts one "at the top" and lists none.
+  if (count === undefined && place > 1 && RANKS_FIRST.test(top.passage.text)) return `It puts one first but ranks no others, so it does not say which is the ${word}.`;
   if (count === undefined || place <= count) return undefined;
   return `It lists only ${CARDINALS[count] ?? count}; there is no ${word}.`;
 }

@@ -61,7 +61,8 @@ const CALLED = /\bwhat\s+(?:are|were)\s+(?:the\s+|its\s+)?((?:\p{L}+\s+){0,3}\p{
 
 /** The nouns whose names a question asks for ("communities" in "the names of the communities visited"), or undefined. */
 export function namesAsked(question: string): string[] | undefined {
-  const plural = BY_NAME.test(question) ? tokenize(question).find((t) => !isStopword(t.word) && /[^s'’]s$/iu.test(t.word))?.word : undefined;
+  // "Which enemy is deterred, by name?": with no plural, the thing "which" asks for.
+  const plural = BY_NAME.test(question) ? (tokenize(question).find((t) => !isStopword(t.word) && /[^s'’]s$/iu.test(t.word))?.word ?? /\b(?:which|what)\s+(\p{L}+)/iu.exec(question)?.[1]) : undefined;
   const phrase = NAMES_OF.exec(question)?.[1] ?? plural ?? (PLACES_ASKED.exec(question) ?? INSTITUTIONS_ASKED.exec(question))?.[1] ?? CALLED.exec(question)?.[1];
   if (!phrase) return undefined;
   const nouns = tokenize(phrase).filter((t) => !isStopword(t.word)).map((t) => t.stem);

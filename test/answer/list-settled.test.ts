@@ -46,6 +46,9 @@ describe('places in lists of the thesis', () => {
     const first = await core.ask('What happened in the first of the six stages?');
     expect(first.abstained).toBe(true);
     expect(first.answer).toMatch(/It names the six stages but does not list them, so it does not say which is the first\./u);
+    const second = await core.ask('What is the second most important danger?');
+    expect(second.abstained).toBe(true);
+    expect(second.answer).toMatch(/It puts one first but ranks no others, so it does not say which is the second\./u);
   });
 
   it('refuses "the other three dangers" mid-conversation too, where "other" asks for more', async () => {

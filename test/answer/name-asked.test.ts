@@ -11,6 +11,7 @@ describe('what a question asks to be named', () => {
     expect(namesAsked('Name the three fine styles.')).toBeUndefined();
     // "By name" asks the names of the question's first plural.
     expect(namesAsked('Who are the positive forces in the community, by name?')).toEqual([stem('forces')]);
+    expect(namesAsked('Which enemy is deterred, by name?')).toEqual([stem('enemy')]);
     // Places asked one by one are asked by name.
     expect(namesAsked('Which districts of Urumqi were studied?')).toEqual([stem('districts')]);
     expect(namesAsked('which rural villages did the members visit?')).toEqual([stem('villages')]);
