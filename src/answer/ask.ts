@@ -7,7 +7,7 @@ import { termAskedAbout } from './definition.ts';
 import { askedOrdinal, namedThing } from './enumeration.ts';
 import { excludedPart } from './exclusion.ts';
 import { isChatter, ownWords } from './follow-up.ts';
-import { withKnownChoices, withoutTag, withoutUnknownAlternatives } from './question.ts';
+import { withGlosses, withKnownChoices, withoutTag, withoutUnknownAlternatives } from './question.ts';
 import { COMPARING, GENERIC } from './frame-words.ts';
 import { choiceWritten } from './asking-frames.ts';
 import { withoutFrames } from './frames.ts';
@@ -65,7 +65,10 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
   // ("introducton") still names it and "the CPC" finds "the Communist Party of China".
   const vocabulary = ctx.retriever.vocabulary;
   // "(a) gathers power (b) spends money": the options the thesis never speaks of drop out.
-  const mended = withKnownChoices(vocabulary.correct(ctx.retriever.acronyms.expand(withoutTag(question))), (w) => vocabulary.knows(w), isStopword);
+  const knows = (w: string) => vocabulary.knows(w);
+  // "'tongxinyuan' (concentric circle)": a gloss in the thesis's words stands for the term.
+  const glossed = withGlosses(ctx.retriever.acronyms.expand(withoutTag(question)), knows, isStopword);
+  const mended = withKnownChoices(vocabulary.correct(glossed), knows, isStopword);
   const refs = findSectionRefs(await nameSectionByTopic(mended, parsed.sections, ctx.retriever, ctx.mode), parsed.sections);
   const named = parsed.sections.filter((s) => refs.ids.includes(s.id));
   // "Who wrot this?" is read as mended; the answer keeps the question as typed.

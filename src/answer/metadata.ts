@@ -39,8 +39,8 @@ const HAN_INTENTS: ReadonlyArray<readonly [Field, RegExp]> = [
 
 /** Catalogue facts a page may lack; asked about, they get an honest "not recorded". */
 const UNRECORDED: ReadonlyArray<readonly [string, RegExp]> = [
-  ['its supervisor', /(?<!\b(?:my|our|your)\s+)\b(?:supervisor|advisor|adviser|tutor)\b|\bsupervis\w*\s+(?:the|this)\s+(?:thesis|dissertation|author|candidate|research|phd)\b/iu],
-  ['its university', new RegExp(String.raw`\b(?:which|what)\s+(?:university|institution|school|college)\b|\bwhere\s+was\s+(?:the\s+|this\s+)?${THE_WORK}\s+(?:written|submitted|defended)\b|\bwhere\s+did\s+(?:the\s+)?(?:author|candidate|\p{L}+)\s+(?:do|get|earn|take|complete|finish)\s+(?:their|his|her|the)\s+(?:phd|doctorate|degree|studies)\b`, 'iu')],
+  ['its supervisor', /(?<!\b(?:my|our|your)\s+)\b(?:supervisor|advisor|adviser|tutor)\b|\bsupervis\w*\s+(?:the|this)\s+(?:thesis|dissertation|author|candidate|research|phd)\b|\bwho\s+supervis(?:ed|es)\b|导师/iu],
+  ['its university', new RegExp(String.raw`\b(?:which|what)\s+(?:university|institution|school|college)\b|\bwhere\s+was\s+(?:the\s+|this\s+)?${THE_WORK}\s+(?:written|submitted|defended)\b|\bwhere\s+did\s+(?:the\s+)?(?:author|candidate|\p{L}+)\s+(?:do|get|earn|take|complete|finish)\s+(?:their|his|her|the)\s+(?:phd|doctorate|degree|studies)\b|哪(?:所|个|一所)?(?:大学|学校|院校|高校)|什么(?:大学|学校)`, 'iu')],
   ['its examiners', new RegExp(String.raw`\b(?:who\s+(?:(?:were|was|are|is)(?:\s+on)?|sat\s+on)|names?\s+of|list)\s+(?:the\s+|its\s+)?(?:examiners?|(?:examining|examination)\s+(?:committee|board|panel)|(?:thesis|dissertation|defen[cs]e|doctoral|phd)\s+committee|jury)\b|^\s*(?:the\s+)?examiners\s*[?.!]*\s*$|\bwho\s+(?:examined|assessed|marked|graded|approved|passed)\s+(?:it\b|(?:the\s+|this\s+)?(?:${THE_WORK}|candidate|author)\b)`, 'iu')],
   ['its grade', /\b(?:what|which)\s+(?:grade|mark|score|result|rating|distinction)\s+(?:did|was|has|does)\b/iu],
   ['its defence date', /\bwhen\b.*\b(?:defended|defen[cs]e|viva)\b|\b(?:defen[cs]e|viva)\s+date\b/iu],
@@ -101,7 +101,9 @@ function fieldsAsked(question: string, meta: ThesisMetadata): Field[] {
   // "Title and author please": the manners are no field.
   const bare = question.replace(/[?!.\s]+$/u, '').replace(/[,\s]*\b(?:please|pls|plz|thanks|thank\s+you|thx)\b[,\s]*/giu, ' ').trim();
   const asked = authorNamed(question, meta.author);
-  const fields = [...INTENTS.filter(([, re]) => re.test(asked)), ...HAN_INTENTS.filter(([, re]) => re.test(question)), ...BARE.filter(([, re]) => re.test(bare))].map(([f]) => f);
+  // "作者在哪所大学读博士？" asks for the university, though it says "author" and "doctor".
+  const han = UNRECORDED.some(([, re]) => re.test(question)) ? [] : HAN_INTENTS.filter(([, re]) => re.test(question));
+  const fields = [...INTENTS.filter(([, re]) => re.test(asked)), ...han, ...BARE.filter(([, re]) => re.test(bare))].map(([f]) => f);
   fields.push(...listedFields(bare), ...(WHOLE_RECORD.test(question) ? RECORD_FIELDS : []));
   // Phrasings the patterns above miss, read by their words alone.
   if (fields.length === 0 && !UNRECORDED.some(([, re]) => re.test(question))) fields.push(...fieldsByCue(question, meta.author));

@@ -103,3 +103,47 @@ export function withKnownChoices(text: string, knows: (word: string) => boolean,
   const stem = text.slice(0, first).replace(/^\s*(?:multiple[-\s]choice|mcq|quiz)\s*[:,-]\s*/iu, '');
   return `${stem.trim()} ${known.join(' or ')}?`;
 }
+
+/** A gloss in brackets: "(concentric circle)". */
+const GLOSS = /\(([^()]{2,120})\)/gu;
+/** What a follow-up carries in brackets: the question before, or where it asked. */
+const CARRIED = /[?？]|^\s*(?:what|which|who|whom|whose|how|why|where|when|is|are|was|were|does|do|did|can|could|tell|summari[sz]e|explain|in|and)\b/iu;
+/** A quoted phrase that ends just before a gloss. */
+const QUOTED_BEFORE = /(["“'‘])([^"“”'‘’]{1,60})["”'’]\s*$/u;
+
+/**
+ * "What does 'tongxinyuan' (concentric circle) mean?", "the fanghuiju activity (visiting the
+ * people…)": a term the thesis never writes, glossed in words it does, is asked by its gloss
+ * (a quoted term just before the bracket, or the unknown words among the three before it); a
+ * gloss the thesis never writes ("concentric circle (同心圆)") goes, its term staying.
+ */
+export function withGlosses(text: string, knows: (word: string) => boolean, small: (word: string) => boolean): string {
+  const content = (part: string) => (part.match(/\p{L}+/gu) ?? []).filter((w) => !small(w.toLowerCase()));
+  const unknownWord = (w: string) => !small(w.toLowerCase()) && !knows(w);
+  const allUnknown = (part: string) => content(part).length > 0 && content(part).every(unknownWord);
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(GLOSS)) {
+    const at = m.index ?? 0;
+    const before = text.slice(last, at);
+    const gloss = m[1] ?? '';
+    const quoted = QUOTED_BEFORE.exec(before);
+    // A question carried in brackets from the one before ("(What are the two functions?)",
+    // "(in Chapter 4)") is no gloss.
+    if (CARRIED.test(gloss)) {
+      out += `${before}${m[0]}`;
+    } else if (allUnknown(gloss)) {
+      // The gloss says nothing the thesis does: the term before it stands alone.
+      out += content(before).length > 0 ? before : `${before}${m[0]}`;
+    } else if (quoted && allUnknown(quoted[2] ?? '')) {
+      out += `${before.slice(0, quoted.index)}${gloss} `;
+    } else {
+      const words = before.split(/(\s+)/u);
+      const tail = words.slice(-6).join('');
+      const kept = tail.replace(/["“'‘]?([\p{L}]+)["”'’]?/gu, (w: string, bare: string) => (unknownWord(bare) ? '' : w));
+      out += kept !== tail && content(gloss).some((w) => knows(w)) ? `${words.slice(0, -6).join('')}${kept}${gloss} ` : `${before}${m[0]}`;
+    }
+    last = at + m[0].length;
+  }
+  return out + text.slice(last);
+}

@@ -34,6 +34,8 @@ describe('answerMetadata', () => {
     ['Ph.D. dissertation?', /degree of Doctor/],
     ['doctorate?', /degree of Doctor/],
     ['作者是谁？', /written by Y L Wang/],
+    ['作者在哪所大学读博士？', /^The catalogue record we have does not give its university\.$/],
+    ['Who is the author and who supervised it?', /written by Y L Wang\..*does not give its supervisor\./],
     ['这篇论文是哪一年发表的？', /2021-12-01/],
     ['关键词是什么', /Its keywords are/],
     ['What kind of document is this?', /It is a dissertation\./],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isStopword } from '../../src/retrieval/terms.ts';
-import { cleanQuestion, eachAlternative, quotedTerms, withKnownChoices, withoutTag, withoutUnknownAlternatives } from '../../src/answer/question.ts';
+import { cleanQuestion, eachAlternative, quotedTerms, withGlosses, withKnownChoices, withoutTag, withoutUnknownAlternatives } from '../../src/answer/question.ts';
 
 describe('cleanQuestion', () => {
   it('strips mentions, Markdown, zero-width and control characters', () => {
@@ -88,5 +88,22 @@ describe('withKnownChoices', () => {
     expect(withKnownChoices('what does chapter 3 say about (a) consultation', knows, small)).toBe('what does chapter 3 say about (a) consultation');
     expect(withKnownChoices('the circle (a) gathers power (b) contraction', knows, small)).toBe('the circle (a) gathers power (b) contraction');
     expect(withKnownChoices('the circle (a) spends money (b) builds roads', knows, small)).toBe('the circle (a) spends money (b) builds roads');
+  });
+});
+
+describe('withGlosses', () => {
+  const words = new Set(['concentric', 'circle', 'activity', 'visiting', 'people', 'functions', 'contraction', 'expansion', 'mean', 'thesis']);
+  const knows = (w: string) => words.has(w.toLowerCase());
+  const small = (w: string) => ['the', 'of', 'a', 'and', 'what', 'does', 'is', 'in', 'are', 'two'].includes(w.toLowerCase());
+
+  it('asks a term the thesis never writes by its gloss in words it does', () => {
+    expect(withGlosses("What does 'tongxinyuan' (concentric circle) mean?", knows, small)).toBe('What does concentric circle  mean?');
+    expect(withGlosses('What is the fanghuiju activity (visiting the people)?', knows, small)).toBe('What is the  activity visiting the people ?');
+  });
+
+  it('drops a gloss the thesis never writes, and leaves known words in brackets alone', () => {
+    expect(withGlosses('What is the concentric circle (同心圆)?', knows, small)).toBe('What is the concentric circle ?');
+    expect(withGlosses('What are the two functions (contraction and expansion)?', knows, small)).toBe('What are the two functions (contraction and expansion)?');
+    expect(withGlosses('what conditions do they need (What are the two functions?)', knows, small)).toBe('what conditions do they need (What are the two functions?)');
   });
 });
