@@ -26,10 +26,11 @@ export function beyondList(question: string, hits: readonly Hit[], passages: rea
   // "The first of the six stages" of a thesis that only names the six stages: it cannot say,
   // unless the sentence puts one of them first ("at the top of the four dangers").
   const ranksFirst = place === 1 && RANKS_FIRST.test(top.passage.text);
-  const things = count === undefined && !ranksFirst ? namedOnly(question, hits, passages) : undefined;
-  if (things) return `It names the ${things} but does not list them, so it does not say which is the ${word}.`;
+  // "The sixth stage" counts nothing itself: the best sentence's "six stages" does.
   // "The second most important danger" of a sentence that puts one "at the top" and lists none.
-  if (count === undefined && place > 1 && RANKS_FIRST.test(top.passage.text)) return `It puts one first but ranks no others, so it does not say which is the ${word}.`;
+  if (count === undefined && place > 1 && !COUNTED.test(question) && RANKS_FIRST.test(top.passage.text)) return `It puts one first but ranks no others, so it does not say which is the ${word}.`;
+  const things = count === undefined && !ranksFirst ? (namedOnly(question, hits, passages) ?? namedInTop(question, hits, passages)) : undefined;
+  if (things) return `It names the ${things} but does not list them, so it does not say which is the ${word}.`;
   if (count === undefined || place <= count) return undefined;
   return `It lists only ${CARDINALS[count] ?? count}; there is no ${word}.`;
 }
@@ -60,12 +61,22 @@ export function settledByList(question: string, hits: readonly Hit[], passages: 
  * or the things are listed.
  */
 export function othersUnlisted(question: string, hits: readonly Hit[], passages: readonly Passage[]): string | undefined {
+  if (!asksForOthers(question)) return undefined;
+  const things = namedInTop(question, hits, passages);
+  return things ? `It names the ${things} but does not say what the others are.` : undefined;
+}
+
+/**
+ * The things the best sentence counts and only names ("the three fine styles"), when the
+ * question asks of that noun, whatever count it puts on it or none; undefined otherwise.
+ */
+function namedInTop(question: string, hits: readonly Hit[], passages: readonly Passage[]): string | undefined {
   const top = hits[0]?.passage;
-  if (!top || !asksForOthers(question)) return undefined;
+  if (!top) return undefined;
   const asked = new Set(tokenize(question).map((t) => t.stem));
   for (const m of top.text.matchAll(new RegExp(COUNTED, 'giu'))) {
     const things = m[2] && asked.has(stem(m[2])) ? namedOnly(`what are the ${m[0]}`, hits, passages) : undefined;
-    if (things) return `It names the ${things} but does not say what the others are.`;
+    if (things) return things;
   }
   return undefined;
 }

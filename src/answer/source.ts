@@ -42,8 +42,8 @@ const FAILED = /\bfail(?:s|ed|ing)?\b/iu;
  */
 const MEASURED = /\bhow\s+(?:does|do|did|is|are|was|were|can|could)\s+(?:[\p{L}'’]+\s+){0,7}?(measur(?:e|es|ed|ing)|quantif(?:y|ies|ied)|gauge[sd]?|calculat(?:e|es|ed|ing)|comput(?:e|es|ed|ing))\b/iu;
 
-/** "Computed numerically", "tested statistically": a measurement asked for by its manner. */
-const COUNTED_BY = /\b(numerically|statistically|quantitatively)\b/iu;
+/** "Computed numerically", "tested statistically", "like in numbers": a measurement asked for by its manner. */
+const COUNTED_BY = /\b(numerically|statistically|quantitatively)\b|\bin\s+(numbers|figures|statistics)\b/iu;
 
 /**
  * "Why do some groups resist consultation?", "who opposed it?": opposition to the work's
@@ -150,7 +150,8 @@ export function unmentionedIn(question: string, retriever: Retriever, { frame, a
   if (trouble) return trouble;
   const claimed = unwrittenClaimWord(question, retriever, topical);
   if (claimed) return `“${claimed}”`;
-  const measured = (MEASURED.exec(question) ?? COUNTED_BY.exec(question))?.[1];
+  const counted = COUNTED_BY.exec(question);
+  const measured = MEASURED.exec(question)?.[1] ?? counted?.[1] ?? counted?.[2];
   if (measured && unseen(measured, () => true)) return 'any measurement';
   const cause = causesAsked(question).find((side) => unseen(side, topical));
   if (cause) return cause;

@@ -23,8 +23,8 @@ describe('lists within one sentence', () => {
     const hits = [hitOn(towns)];
     expect(beyondList('What is the fourth lesson?', hits, [towns as Passage])).toBe('It lists only three; there is no fourth.');
     expect(beyondList('What is the third lesson?', hits, [towns as Passage])).toBeUndefined();
-    // The six stages are not what the colon lists.
-    expect(beyondList('What is the fourth stage?', hits, [towns as Passage])).toBeUndefined();
+    // The six stages are not what the colon lists: named, not listed.
+    expect(beyondList('What is the fourth stage?', hits, [towns as Passage])).toBe('It names the six stages but does not list them, so it does not say which is the fourth.');
     expect(beyondList('What is the fourth ground?', [hit(5, 1)], ps)).toBe('It lists only three; there is no fourth.');
   });
 
@@ -49,6 +49,9 @@ describe('places in lists of the thesis', () => {
     const second = await core.ask('What is the second most important danger?');
     expect(second.abstained).toBe(true);
     expect(second.answer).toMatch(/It puts one first but ranks no others, so it does not say which is the second\./u);
+    const sixth = await core.ask('What is the sixth stage of community development called?');
+    expect(sixth.abstained).toBe(true);
+    expect(sixth.answer).toMatch(/It names the six stages but does not list them, so it does not say which is the sixth\./u);
   });
 
   it('refuses "the other three dangers" mid-conversation too, where "other" asks for more', async () => {

@@ -110,6 +110,7 @@ describe('questions about what others say', () => {
     expect((await core.ask('What greatest common divisor did the author compute numerically?')).answer).toMatch(/It does not mention any measurement\./);
     expect((await core.ask('how is the largest common denominator calculated?')).answer).toMatch(/It does not mention any measurement\./);
     expect((await core.ask('How is the contraction of the circle measured?')).answer).toMatch(/It does not mention any measurement\./);
+    expect((await core.ask('What is the micro environment of the community like in numbers?')).answer).toMatch(/It does not mention any measurement\./);
     expect((await core.ask('how does the party branch deal with corruption?')).answer).toMatch(/It does not mention corruption\./);
   });
 
