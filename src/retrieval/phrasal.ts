@@ -10,7 +10,7 @@ const BECOME = /^(?:get|gets|getting|got|grow|grows|growing|grew|become|becomes|
  * "take part" or "have a say" for "participate", "carry over" for "apply", "expand on" for
  * "elaborate", "get bigger" for "expansion", "lose touch", "cut off" or "drift away" for
  * "separation", "hinge on" for "key", "fall out" for "contradiction", "(keep) in touch" for
- * "contact", "serve as" or "act as" for a plain "is", "build on" or "draw on" for "based", "holds that" for "says", "relative to" for "about", "the number of" for "how many", "accounts for" for "explains"; five compounds
+ * "contact", "serve as" or "act as" for a plain "is", "build on" or "draw on" for "based", "holds that" for "says", "relative to" for "about", "the number of" for "how many", "accounts for" for "explains", "make up" for "constitute"; five compounds
  * ("literature review", "ordinary people" for "the masses", "common ground" for the
  * "denominator", "the final stretch" for the "kilometer", "building block" for "unit") and one
  * figure of speech: "the heart of" for "the core of". The verb takes the word's stem and the
@@ -54,6 +54,8 @@ const PHRASAL: ReadonlyArray<readonly [RegExp, RegExp, string]> = [
   [/^(?:build|builds|built|building|rest|rests|rested|resting|draw|draws|drew|drawn|drawing)$/iu, /^(?:on|upon)$/iu, 'based'],
   // "Which report holds that…", "maintains that": what a text says.
   [/^(?:hold|holds|held|holding|maintain|maintains|maintained|maintaining|assert|asserts|asserted|asserting|contend|contends|contended|contending)$/iu, /^that$/iu, 'say'],
+  // "What do the party and the masses make up?": what they constitute, which asks nothing.
+  [/^(?:make|makes|made|making)$/iu, /^up$/iu, 'constitute'],
   // "What accounts for its efficacy?": what explains it, which names no topic.
   [/^(?:account|accounts|accounted|accounting)$/iu, /^for$/iu, 'explain'],
   // "The number of stages" counts stages: how many, which asks nothing of its own.
