@@ -51,7 +51,21 @@ export function countFromList(question: string, hits: readonly Hit[], passages: 
  * counted nouns (the answer). Undefined when it settles nothing.
  */
 export function settledByList(question: string, hits: readonly Hit[], passages: readonly Passage[], counted?: readonly string[]): Answer | string | undefined {
-  return othersUnlisted(question, hits, passages) ?? beyondList(question, hits, passages) ?? (counted ? countFromList(question, hits, passages, counted) : undefined);
+  return othersUnlisted(question, hits, passages) ?? pickedFromUnlisted(question, hits, passages) ?? beyondList(question, hits, passages) ?? (counted ? countFromList(question, hits, passages, counted) : undefined);
+}
+
+/** "Which two of the four dangers…", "which one of the styles…": some picked out of a set. */
+const PICKED = /\bwhich\s+(?:one|two|three|four|five|\d+)\s+of\s+(?:the|its|these|those)\b/iu;
+
+/** Why "which two of the four dangers are economic?" cannot be answered when the thesis only names them. */
+function pickedFromUnlisted(question: string, hits: readonly Hit[], passages: readonly Passage[]): string | undefined {
+  const things = PICKED.test(question) ? namedInTop(question, hits, passages) : undefined;
+  const top = hits[0]?.passage;
+  if (!things || !top) return undefined;
+  // "Which one of the three fine styles is close contact?" is answered by the sentence naming it.
+  const named = new Set(tokenize(things).map((t) => t.stem));
+  const asked = tokenize(question).filter((t) => !isStopword(t.word) && !named.has(t.stem) && !/^\d+$/u.test(t.stem));
+  return asked.every((t) => top.stems.has(t.stem)) ? undefined : `It names the ${things} but does not list them, so it does not say which.`;
 }
 
 /**

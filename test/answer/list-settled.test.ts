@@ -49,6 +49,10 @@ describe('places in lists of the thesis', () => {
     const second = await core.ask('What is the second most important danger?');
     expect(second.abstained).toBe(true);
     expect(second.answer).toMatch(/It puts one first but ranks no others, so it does not say which is the second\./u);
+    const picked = await core.ask('Which two of the four dangers are economic?');
+    expect(picked.abstained).toBe(true);
+    expect(picked.answer).toMatch(/It names the four dangers but does not list them, so it does not say which\./u);
+    expect((await core.ask('Which one of the three fine styles is close contact?')).abstained).toBe(false);
     const sixth = await core.ask('What is the sixth stage of community development called?');
     expect(sixth.abstained).toBe(true);
     expect(sixth.answer).toMatch(/It names the six stages but does not list them, so it does not say which is the sixth\./u);
