@@ -26,9 +26,9 @@ export function beyondList(question: string, hits: readonly Hit[], passages: rea
   // "The first of the six stages" of a thesis that only names the six stages: it cannot say,
   // unless the sentence puts one of them first ("at the top of the four dangers").
   const ranksFirst = place === 1 && RANKS_FIRST.test(top.passage.text);
-  // "The sixth stage" counts nothing itself: the best sentence's "six stages" does.
   // "The second most important danger" of a sentence that puts one "at the top" and lists none.
   if (count === undefined && place > 1 && !COUNTED.test(question) && RANKS_FIRST.test(top.passage.text)) return `It puts one first but ranks no others, so it does not say which is the ${word}.`;
+  // "The sixth stage" counts nothing itself: the best sentence's "six stages" does.
   const things = count === undefined && !ranksFirst ? (namedOnly(question, hits, passages) ?? namedInTop(question, hits, passages)) : undefined;
   if (things) return `It names the ${things} but does not list them, so it does not say which is the ${word}.`;
   if (count === undefined || place <= count) return undefined;

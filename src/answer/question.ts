@@ -121,28 +121,26 @@ export function withGlosses(text: string, knows: (word: string) => boolean, smal
   const content = (part: string) => (part.match(/\p{L}+/gu) ?? []).filter((w) => !small(w.toLowerCase()));
   const unknownWord = (w: string) => !small(w.toLowerCase()) && !knows(w);
   const allUnknown = (part: string) => content(part).length > 0 && content(part).every(unknownWord);
+  /** The text before a bracket and the bracket, read: the gloss in the term's place, or as they were. */
+  const read = (before: string, bracket: string, gloss: string): string => {
+    // A question carried in brackets from the one before ("(What are the two functions?)",
+    // "(in Chapter 4)") is no gloss.
+    if (CARRIED.test(gloss)) return `${before}${bracket}`;
+    // A gloss that says nothing the thesis does goes; the term before it stands alone.
+    if (allUnknown(gloss)) return content(before).length > 0 ? before : `${before}${bracket}`;
+    const quoted = QUOTED_BEFORE.exec(before);
+    if (quoted && allUnknown(quoted[2] ?? '')) return `${before.slice(0, quoted.index)}${gloss} `;
+    // Words and the spaces between them: the last six parts are the three words before the bracket.
+    const parts = before.split(/(\s+)/u);
+    const tail = parts.slice(-6).join('');
+    const kept = tail.replace(/["“'‘]?(\p{L}+)["”'’]?/gu, (w: string, bare: string) => (unknownWord(bare) ? '' : w));
+    return kept !== tail && content(gloss).some(knows) ? `${parts.slice(0, -6).join('')}${kept}${gloss} ` : `${before}${bracket}`;
+  };
   let out = '';
   let last = 0;
   for (const m of text.matchAll(GLOSS)) {
     const at = m.index ?? 0;
-    const before = text.slice(last, at);
-    const gloss = m[1] ?? '';
-    const quoted = QUOTED_BEFORE.exec(before);
-    // A question carried in brackets from the one before ("(What are the two functions?)",
-    // "(in Chapter 4)") is no gloss.
-    if (CARRIED.test(gloss)) {
-      out += `${before}${m[0]}`;
-    } else if (allUnknown(gloss)) {
-      // The gloss says nothing the thesis does: the term before it stands alone.
-      out += content(before).length > 0 ? before : `${before}${m[0]}`;
-    } else if (quoted && allUnknown(quoted[2] ?? '')) {
-      out += `${before.slice(0, quoted.index)}${gloss} `;
-    } else {
-      const words = before.split(/(\s+)/u);
-      const tail = words.slice(-6).join('');
-      const kept = tail.replace(/["“'‘]?([\p{L}]+)["”'’]?/gu, (w: string, bare: string) => (unknownWord(bare) ? '' : w));
-      out += kept !== tail && content(gloss).some((w) => knows(w)) ? `${words.slice(0, -6).join('')}${kept}${gloss} ` : `${before}${m[0]}`;
-    }
+    out += read(text.slice(last, at), m[0], m[1] ?? '');
     last = at + m[0].length;
   }
   return out + text.slice(last);
