@@ -14,6 +14,7 @@ describe('what a question asks to be named', () => {
     expect(namesAsked('Which enemy is deterred, by name?')).toEqual([stem('enemy')]);
     // Places asked one by one are asked by name.
     expect(namesAsked('Which districts of Urumqi were studied?')).toEqual([stem('districts')]);
+    expect(namesAsked('Which party branch in Urumqi performed best?')).toEqual([stem('branch')]);
     expect(namesAsked('which rural villages did the members visit?')).toEqual([stem('villages')]);
     expect(namesAsked('Which chapter covers the villages?')).toBeUndefined();
     expect(namesAsked('Which ethnic groups live in Urumqi?')).toEqual([stem('ethnic'), stem('groups')]);

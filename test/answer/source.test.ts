@@ -6,6 +6,7 @@ describe('askedSource', () => {
   it('finds who a question asks the views or reactions of', () => {
     expect(askedSource('What do critics say about the mass line?')).toBe('critics');
     expect(askedSource('How did local residents react to the activity?')).toBe('local residents');
+    expect(askedSource('How do Western scholars view the mass line?')).toBe('Western scholars');
     expect(askedSource('what did the 19th national congress report say')).toBe('the 19th national congress report');
     expect(askedSource('How did residents rate the visiting-the-people activity?')).toBe('residents');
     expect(askedSource('What is the mass line?')).toBeUndefined();
