@@ -35,13 +35,14 @@ const EVERYTHING_FRAME =
  * that …": the claim is the question, the frame is not.
  */
 const TRUTH_FRAME =
-  /\b(?:true\s+or\s+false|is\s+it\s+(?:true|correct|right|accurate)(?:\s+that|\s+to\s+say)?|fact[-\s]?check|correct\s+me\s+if\s+i['’]?m\s+wrong|am\s+i\s+(?:right|wrong|correct)(?:\s+(?:that|to\s+say|in\s+thinking))?|(?:if|do)\s+i\s+understand\s+(?:it\s+)?correctly|would\s+it\s+be\s+fair\s+to\s+say)\b/giu;
+  /\b(?:true\s+or\s+false|is\s+it\s+(?:true|correct|right|accurate)(?:\s+that|\s+to\s+say)?|fact[-\s]?check|correct\s+me\s+if\s+i['’]?m\s+wrong|am\s+i\s+(?:right|wrong|correct)(?:\s+(?:that|to\s+say|in\s+thinking))?|(?:if|do)\s+i\s+understand\s+(?:it\s+)?correctly|(?:would\s+it\s+be|is\s+it)\s+fair\s+to\s+say(?:\s+that)?)\b/giu;
 
 /**
- * "Explain like I'm five", "ELI5", "State…" as a request ("monarch state people" is a topic),
- * and "(I) need a…", "want the…" opening one: the asker's wish, no topic.
+ * "Explain like I'm five", "like I'm a first-year student", "for beginners", "ELI5",
+ * "State…" as a request ("monarch state people" is a topic), and "(I) need a…", "want a…"
+ * opening one: the asker's wish and audience, no topic.
  */
-const REQUEST_FRAME = /\b(?:give|provide|offer)\s+(?:me\s+|us\s+)?an?\s+(?:account|description|sense|idea|example|instance|illustration)\s+of\b|\bfor\s+(?:example|instance)\b|\b(?:sets?|lays?)\s+out\b|\bwhat\s+ground\s+(?=(?:does|do|did)\b)|\bexplain\s+(?:it\s+)?like\s+i['’]?\s*a?m\s+(?:five|5)\b|\beli5\b|^\s*(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:state|name)\b|^\s*(?:i\s+)?(?:need|want|would\s+like|['’]d\s+like)\s+(?=(?:a|an|some)\b)/giu;
+const REQUEST_FRAME = /\b(?:give|provide|offer)\s+(?:me\s+|us\s+)?an?\s+(?:account|description|sense|idea|example|instance|illustration)\s+of\b|\bfor\s+(?:example|instance)\b|\b(?:sets?|lays?)\s+out\b|\bwhat\s+ground\s+(?=(?:does|do|did)\b)|\bexplain\s+(?:it\s+)?like\s+i['’]?\s*a?m\s+(?:five|5)\b|\b(?:like|as\s+if)\s+i['’]?\s*(?:a?m|were|was)\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,3}?(?:student|beginner|child|kid|newbie|novice|layperson|layman|outsider|undergrad(?:uate)?|five|5|ten|10)\b|\bfor\s+(?:a\s+)?(?:beginners?|newcomers?|laypeople|layperson|novices?|non-?experts?|first[-\s]year\s+students?|undergrad(?:uate)?s?)\b|\beli5\b|^\s*(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:state|name)\b|^\s*(?:i\s+)?(?:need|want|would\s+like|['’]d\s+like)\s+(?=(?:a|an|some)\b)/giu;
 
 /**
  * "The focus of chapter 3", "what does it focus on", "how do they differ in focus": the

@@ -86,5 +86,12 @@ export function findSectionRefs(question: string, sections: readonly Section[]):
     return ' ';
   });
   const edges = readEdges(rest, ids.length > 0 || missing.length > 0);
-  return { ids: [...new Set(ids)], missing: [...new Set(missing)], rest: edges.rest, fromEnd: fromEnd || edges.fromEnd, oneSentence: edges.oneSentence };
+  // "Any mention of consultation outside chapter 3?": every section but the one named.
+  const outside = ids.length > 0 && OUTSIDE.test(edges.rest);
+  const scope = outside ? sections.map((s) => s.id).filter((id) => !ids.includes(id)) : ids;
+  const left = outside ? edges.rest.replace(OUTSIDE, ' ') : edges.rest;
+  return { ids: [...new Set(scope)], missing: [...new Set(missing)], rest: left, fromEnd: fromEnd || edges.fromEnd, oneSentence: edges.oneSentence };
 }
+
+/** A word that sets aside the section named just after it, now taken out ("outside [chapter 3]"). */
+const OUTSIDE = /\b(?:outside(?:\s+of)?|except(?:\s+(?:for|in))?|other\s+than|apart\s+from|aside\s+from|besides|beyond)(?:\s+(?:the|of))?\s{2,}(?=[?.!]*\s*$|\s)/iu;

@@ -17,6 +17,8 @@ describe('withoutFrames', () => {
     ['第三章讲了什么', '第三章 了什么'],
     ["Explain like I'm five: what is the mass line?", ': what is the mass line?'],
     ['State the first reason.', 'the first reason.'],
+    ['explain chapter five like I\'m a first-year student', 'explain chapter five'],
+    ['is it fair to say the circle is static?', 'the circle is static?'],
     ['need a one-line summary of chapter 4', 'a summary of chapter 4'],
     ['I want a quick recap', 'a recap'],
     ['Give an account of what the second chapter sets out.', 'what the second chapter .'],

@@ -68,6 +68,13 @@ describe('findSectionRefs', () => {
     expect(findSectionRefs('the middle chapters', five.slice(0, 2)).ids).toEqual([]);
   });
 
+  it('reads "outside chapter 3" as every section but chapter 3', () => {
+    const refs = findSectionRefs('any mention of consultation outside chapter 3?', sections);
+    expect(refs.ids).toEqual(['overview', 'introduction', 'chapter-1', 'chapter-2', 'chapter-4', 'chapter-5', 'chapter-6']);
+    expect(refs.rest).not.toMatch(/outside/);
+    expect(findSectionRefs('what does chapter 3 say about consultation?', sections).ids).toEqual(['chapter-3']);
+  });
+
   it('names sections the thesis does not have', () => {
     const refs = findSectionRefs('What does chapter twelve say?', sections);
     expect(refs).toMatchObject({ ids: [], missing: ['Chapter 12'] });
