@@ -40,6 +40,7 @@ describe('relatedSides', () => {
     expect(relatedSides('How does the party stay connected with the masses?')).toEqual(['the party', 'the masses']);
     expect(relatedSides('what relationship between party and masses is required before the circle changes')).toEqual(['party', 'masses']);
     expect(relatedSides('What relationship between cadres and citizens resulted from the outreach?')).toEqual(['cadres', 'citizens']);
+    expect(relatedSides('How did the relationship between cadres and masses change after the visits?')).toEqual(['cadres', 'masses']);
     expect(relatedSides('is that related to national unity and one family?')).toEqual(['that', 'national unity and one family']);
     expect(relatedSides('What is the mass line?')).toBeUndefined();
   });
