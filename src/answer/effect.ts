@@ -3,8 +3,8 @@ import { tokenize } from '../retrieval/terms.ts';
 
 /**
  * "What happens when the circle contracts?", "what is contraction used for?", "what does the
- * expansion lead to?", "what does contraction produce?", "the results of consultation", "the point of expanding the circle": what
- * something brings about is asked.
+ * expansion lead to?", "what does contraction produce?", "the results of consultation", "the
+ * point of expanding the circle": what something brings about is asked.
  */
 const EFFECT_ASKED =
   /\bwhat\s+(?:happens|happened|will\s+happen|would\s+happen)\s+(?:when|if|after|once|with|to)\b|\bused\s+for\b|\bwhat\s+(?:(?:outcomes?|results?|effects?|consequences?)\s+)?(?:does|do|did|can|will)\s+.+?\s+(?:lead\s+to|bring\s+about|result\s+in|achieve|accomplish|produce|yield|generate)\b|\b(?:results?|effects?|outcomes?|consequences?|benefits?|purpose|point|uses?)\s+of\b|\bwhat\s+(?:is|are)\s+.+?\s+for\s*[?.!]*$/iu;

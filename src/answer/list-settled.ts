@@ -1,10 +1,11 @@
-import { CARDINALS, numberOf } from '../ingest/ordinals.ts';
+import { CARDINALS } from '../ingest/ordinals.ts';
 import type { Hit, Passage } from '../retrieval/search.ts';
-import { type Token, isStopword, stem, tokenize } from '../retrieval/terms.ts';
+import { isStopword, tokenize } from '../retrieval/terms.ts';
 import { asksForOthers } from './exclusion.ts';
-import { askedOrdinal, inlineItems, introduces, itemAsked, listMentions, namesList } from './enumeration.ts';
+import { askedOrdinal, inlineItems, itemAsked, listMentions, namesList } from './enumeration.ts';
 import { inlineListFor } from './inline-item.ts';
 import { listAnswer, nearList } from './list-answer.ts';
+import { COUNTED, namedInTop, namedOnly } from './unlisted.ts';
 import type { Answer } from './types.ts';
 
 /** A sentence that puts one thing first: "at the top of the four dangers", "foremost among". */
@@ -78,101 +79,4 @@ export function othersUnlisted(question: string, hits: readonly Hit[], passages:
   if (!asksForOthers(question)) return undefined;
   const things = namedInTop(question, hits, passages);
   return things ? `It names the ${things} but does not say what the others are.` : undefined;
-}
-
-/**
- * The things the best sentence counts and only names ("the three fine styles"), when the
- * question asks of that noun, whatever count it puts on it or none; undefined otherwise.
- */
-function namedInTop(question: string, hits: readonly Hit[], passages: readonly Passage[]): string | undefined {
-  const top = hits[0]?.passage;
-  if (!top) return undefined;
-  const asked = new Set(tokenize(question).map((t) => t.stem));
-  for (const m of top.text.matchAll(new RegExp(COUNTED, 'giu'))) {
-    const things = m[2] && asked.has(stem(m[2])) ? namedOnly(`what are the ${m[0]}`, hits, passages) : undefined;
-    if (things) return things;
-  }
-  return undefined;
-}
-
-/** "The four dangers", "3 styles": a count of things a question names. */
-const COUNTED = /\b(two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+(?:\p{L}+\s+)?(\p{L}+s)\b/iu;
-/** What follows a count of things that spells them out: "of contraction and expansion", ": a, b and c". */
-const SPELT_OUT = /^\s*(?:of|:|：|,?\s*namely|,?\s*including|\()\s*[^.;]*?\b(?:and|or)\b/iu;
-
-/** "What are…", "list…", "name the…", "one by one": the things are asked for one by one. */
-const LIST_ASKED = /\b(?:what|which)\s+(?:are|were)\b|^\s*(?:(?:please|can\s+you|could\s+you)\s+)?(?:name|give(?:\s+me)?|tell\s+me)\s+(?:the|all|its|his|her)\b|(?<!\bthe\s+)\blist(?:ed)?\b(?!\s+of\b)|\bone\s+by\s+one\b|\benumerate\b/iu;
-/** Things named before their count: "The party and the masses are the two elements". */
-const SPELT_BEFORE = /\band\b[^,;:.]*\b(?:are|were|form|constitute)\b[^,;:.]*$/iu;
-
-/**
- * "What are the four dangers?" when the best sentence only names "the four dangers" and no
- * list of them is near: what to say before the sentence, so a reader does not take it for the
- * list. Undefined when the question asks no such thing or the thesis lists them.
- */
-export function unlisted(question: string, hits: readonly Hit[], passages: readonly Passage[]): string | undefined {
-  const things = LIST_ASKED.test(question) ? namedOnly(question, hits, passages) : undefined;
-  if (things) return `The thesis names the ${things} but does not list them.`;
-  // "What are the research difficulties, one by one?": how to give them is no part of the kind.
-  const kinds = KINDS_ASKED.test(question.replace(/[,\s]*\b(?:one\s+by\s+one|each\s+of\s+them|in\s+full|in\s+turn)\b/giu, '')) ? mentionedOnly(question, hits, passages) : undefined;
-  return kinds ? `The thesis mentions ${kinds} but does not list them.` : undefined;
-}
-
-/**
- * "What are the research difficulties?", "what research methods does the thesis use?", "which
- * ethnic groups are mentioned?": the whole question asks which things of a kind, named by a
- * plural without a count.
- */
-const KINDS_ASKED =
-  /^\s*(?:what|which)\s+(?:are|were)\s+(?:the\s+|its\s+)?(?:[\p{L}-]+\s+)?[\p{L}-]+[^s\s'’]s(?:\s+(?:mentioned|named|given|used|discussed|covered|listed))?\s*[?.!]*\s*$|^\s*(?:what|which)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+[^s\s'’]s\s+(?:are|were|does|do|did)\s+(?:(?:the|this|its)\s+)?(?:(?:thesis|author|introduction|study|paper|abstract|it)\s+)?(?:use|used|mention|mentioned|name|named|discuss|discussed|cover|covered|list|listed|give|given)\s*[?.!]*\s*$/iu;
-
-/**
- * The plural a question asks for ("research methods"), as the best sentence mentions it with
- * the same words before it, when the sentence only mentions it and no list of it is near.
- */
-function mentionedOnly(question: string, hits: readonly Hit[], passages: readonly Passage[]): string | undefined {
-  const asked = tokenize(question).filter((t) => !isStopword(t.word));
-  const at = asked.findIndex((t) => /[^s'’]s$/iu.test(t.word) && !/^\d+$/u.test(t.stem));
-  const noun = asked[at];
-  const top = hits[0]?.passage;
-  if (!noun || !top || COUNTED.test(question)) return undefined;
-  const before = asked[at - 1];
-  const tokens = tokenize(top.text);
-  const i = tokens.findIndex((t, k) => t.stem === noun.stem && /s$/iu.test(t.word) && (!before || tokens[k - 1]?.stem === before.stem));
-  const named = tokens[i];
-  const from = before ? tokens[i - 1] : named;
-  if (!named || !from || nearList(hits, passages, true)) return undefined;
-  // "The reasons are as follows: first, …" opens a list the next sentences give.
-  const follows = /^[^.;]*?(?:as\s+follows|[:：])/iu.test(top.text.slice(named.end));
-  if (follows || spelledOut(top.text, from, named) || inlineItems(top.text).length > 0) return undefined;
-  return top.text.slice(from.start, named.end).toLowerCase();
-}
-
-/**
- * The things a question counts ("the four dangers") as the best sentence names them, when it
- * only names them and no list of them is near; undefined otherwise.
- */
-function namedOnly(question: string, hits: readonly Hit[], passages: readonly Passage[]): string | undefined {
-  const [phrase, count = '', noun = ''] = COUNTED.exec(question) ?? [];
-  const top = hits[0]?.passage;
-  if (!phrase || !top) return undefined;
-  const tokens = tokenize(top.text);
-  const counts = (t: Token | undefined) => t !== undefined && numberOf(t.word) === numberOf(count);
-  const at = tokens.findIndex((t, i) => t.stem === stem(noun) && (counts(tokens[i - 1]) || counts(tokens[i - 2])));
-  const named = tokens[at];
-  const from = counts(tokens[at - 1]) ? tokens[at - 1] : tokens[at - 2];
-  if (!named || !from || nearList(hits, passages, true)) return undefined;
-  // "Through the above four paths": named after they were given, in the sentences before.
-  if (/\b(?:above|these|those|foregoing|preceding|aforementioned|said)\s*$/iu.test(top.text.slice(0, from.start))) return undefined;
-  // "two functions of contraction and expansion", "three parts: introduction, body and
-  // conclusion", "the party and the masses are the two elements", or items in the sentence
-  // after words naming them: listed after all.
-  if (spelledOut(top.text, named, named) || (inlineItems(top.text).length > 0 && introduces(top.text, named))) return undefined;
-  // In the thesis's words: "the three fine styles", though asked for "3 good styles".
-  return top.text.slice(from.start, named.end).toLowerCase();
-}
-
-/** Whether a sentence spells out the things it names from `from` to `named`, after them or before. */
-function spelledOut(text: string, from: Token, named: Token): boolean {
-  return SPELT_OUT.test(text.slice(named.end)) || SPELT_BEFORE.test(text.slice(0, from.start));
 }

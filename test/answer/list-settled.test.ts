@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { beyondList, countFromList, othersUnlisted, settledByList, unlisted } from '../../src/answer/list-settled.ts';
+import { beyondList, countFromList, othersUnlisted, settledByList } from '../../src/answer/list-settled.ts';
 import type { Passage } from '../../src/retrieval/search.ts';
 import { bareSection, converse, hitOn, passagesOf, testCore } from '../helpers.ts';
 import { one, towns as ps } from '../fixtures/towns-list.ts';
@@ -35,6 +35,22 @@ describe('lists within one sentence', () => {
     expect(beyondList('What is the second of the four dangers?', [hitOn(top)], [top as Passage])).toBe('It names the four dangers but does not list them, so it does not say which is the second.');
     const [recap] = passages([one, 'Through the above four paths, the towns grew.']);
     expect(beyondList('What is the third of the four paths?', [hitOn(recap)], [recap as Passage])).toBeUndefined();
+  });
+});
+
+describe('othersUnlisted', () => {
+  const ch = bareSection('chapter-1');
+  const text = passagesOf(
+    [ch, 'Close contact with the masses is one of the three fine styles of the party.'],
+    [ch, 'The circle has two functions of contraction and expansion.'],
+  );
+  const top = (i: number) => [hitOn(text[i])];
+
+  it('says the rest of things only named are not given, whatever count the question puts on them', () => {
+    expect(othersUnlisted('What are the other two good styles?', top(0), text)).toBe('It names the three fine styles but does not say what the others are.');
+    expect(othersUnlisted('Which styles besides close contact?', top(0), text)).toBe('It names the three fine styles but does not say what the others are.');
+    expect(othersUnlisted('What are the three fine styles?', top(0), text)).toBeUndefined();
+    expect(othersUnlisted('What are the other functions?', top(1), text)).toBeUndefined();
   });
 });
 
@@ -74,39 +90,3 @@ describe('settledByList', () => {
   });
 });
 
-describe('unlisted', () => {
-  const ch = bareSection('chapter-1');
-  const text = passagesOf(
-    [ch, 'Close contact with the masses is one of the three fine styles of the party.'],
-    [ch, 'The circle has two functions of contraction and expansion.'],
-    [ch, 'The party and the masses are the most important two elements.'],
-  );
-  const top = (i: number) => [hitOn(text[i])];
-
-  it('says, in the thesis\'s words, that a count of things asked for is named but not listed', () => {
-    expect(unlisted('What are the 3 good styles?', top(0), text)).toBe('The thesis names the three fine styles but does not list them.');
-    expect(unlisted("Name the party's three fine styles.", top(0), text)).toBe('The thesis names the three fine styles but does not list them.');
-    expect(unlisted('Which style tops the list of the three styles?', top(0), text)).toBeUndefined();
-  });
-
-  it('says the rest of things only named are not given, whatever count the question puts on them', () => {
-    expect(othersUnlisted('What are the other two good styles?', top(0), text)).toBe('It names the three fine styles but does not say what the others are.');
-    expect(othersUnlisted('Which styles besides close contact?', top(0), text)).toBe('It names the three fine styles but does not say what the others are.');
-    expect(othersUnlisted('What are the three fine styles?', top(0), text)).toBeUndefined();
-    expect(othersUnlisted('What are the other functions?', top(1), text)).toBeUndefined();
-  });
-
-  it('says nothing when the sentence spells the things out, after or before their count', () => {
-    expect(unlisted('What are the two functions?', top(1), text)).toBeUndefined();
-    expect(unlisted('What are the two elements?', top(2), text)).toBeUndefined();
-  });
-
-  it('says that things of a kind asked for by a plural are only mentioned, when the whole question asks which', () => {
-    const intro = passagesOf([bareSection('introduction'), 'The introduction covers research methods, research difficulties and possible innovations.'], [ch, 'The reasons are as follows: first, the core.']);
-    expect(unlisted('what research methods does the thesis use?', [hitOn(intro[0])], intro)).toBe('The thesis mentions research methods but does not list them.');
-    expect(unlisted('What are the research difficulties?', [hitOn(intro[0])], intro)).toBe('The thesis mentions research difficulties but does not list them.');
-    expect(unlisted('What are the research difficulties, one by one?', [hitOn(intro[0])], intro)).toBe('The thesis mentions research difficulties but does not list them.');
-    expect(unlisted('What does the introduction say about research methods?', [hitOn(intro[0])], intro)).toBeUndefined();
-    expect(unlisted('What are the reasons?', [hitOn(intro[1])], intro)).toBeUndefined();
-  });
-});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { unlisted } from '../../src/answer/unlisted.ts';
+import { bareSection, hitOn, passagesOf } from '../helpers.ts';
+
+describe('unlisted', () => {
+  const ch = bareSection('chapter-1');
+  const text = passagesOf(
+    [ch, 'Close contact with the masses is one of the three fine styles of the party.'],
+    [ch, 'The circle has two functions of contraction and expansion.'],
+    [ch, 'The party and the masses are the most important two elements.'],
+  );
+  const top = (i: number) => [hitOn(text[i])];
+
+  it('says, in the thesis\'s words, that a count of things asked for is named but not listed', () => {
+    expect(unlisted('What are the 3 good styles?', top(0), text)).toBe('The thesis names the three fine styles but does not list them.');
+    expect(unlisted("Name the party's three fine styles.", top(0), text)).toBe('The thesis names the three fine styles but does not list them.');
+    expect(unlisted('Which style tops the list of the three styles?', top(0), text)).toBeUndefined();
+  });
+
+  it('says nothing when the sentence spells the things out, after or before their count', () => {
+    expect(unlisted('What are the two functions?', top(1), text)).toBeUndefined();
+    expect(unlisted('What are the two elements?', top(2), text)).toBeUndefined();
+  });
+
+  it('says that things of a kind asked for by a plural are only mentioned, when the whole question asks which', () => {
+    const intro = passagesOf([bareSection('introduction'), 'The introduction covers research methods, research difficulties and possible innovations.'], [ch, 'The reasons are as follows: first, the core.']);
+    expect(unlisted('what research methods does the thesis use?', [hitOn(intro[0])], intro)).toBe('The thesis mentions research methods but does not list them.');
+    expect(unlisted('What are the research difficulties?', [hitOn(intro[0])], intro)).toBe('The thesis mentions research difficulties but does not list them.');
+    expect(unlisted('What are the research difficulties, one by one?', [hitOn(intro[0])], intro)).toBe('The thesis mentions research difficulties but does not list them.');
+    expect(unlisted('What does the introduction say about research methods?', [hitOn(intro[0])], intro)).toBeUndefined();
+    expect(unlisted('What are the reasons?', [hitOn(intro[1])], intro)).toBeUndefined();
+  });
+});
