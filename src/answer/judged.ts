@@ -56,9 +56,16 @@ const CLAIM_PLACE = /^\s*(?:which|what)\s+(?:\p{L}+\s+){0,2}?(?:says|claims|argu
 /** "Who is said to reject democratic discussion?": a claim reported of someone. */
 const SAID_TO = /\b(?:is|are|was|were)\s+(?:said|claimed|described|reported|thought|believed)\s+to\s+(?!be\b)(.+?)\s*[?.!]*$/iu;
 
-/** The word of a claim asked about ("reject") that the thesis never writes, as typed, or undefined. */
+/**
+ * "Did the author interview any secretaries?", "has the paper surveyed residents?": whether the
+ * work did something. The act is the point: one the thesis never writes of, it does not report.
+ */
+const ACT_ASKED =
+  /^\s*(?:(?:so|and|but)[\s,]+)?(?:did|does|has|have)\s+(?:the\s+|this\s+)?(?:thesis|dissertation|paper|study|author|writer|candidate|researcher|she|he|they)\s+(?:ever\s+|also\s+|actually\s+|personally\s+)?(\p{L}+)\b/iu;
+
+/** The word of a claim or act asked about ("reject", "interview") that the thesis never writes, as typed, or undefined. */
 export function unwrittenClaimWord(question: string, retriever: Retriever, topical: (stem: string) => boolean): string | undefined {
-  const claim = (CLAIM_ASKED.exec(question) ?? CLAIM_PLACE.exec(question) ?? SAID_TO.exec(question))?.[1];
+  const claim = (CLAIM_ASKED.exec(question) ?? CLAIM_PLACE.exec(question) ?? SAID_TO.exec(question) ?? ACT_ASKED.exec(question))?.[1];
   if (!claim) return undefined;
   const unseen = new Set(retriever.topicStems(withoutFrames(claim)).filter((t) => topical(t) && retriever.unseenShare([t]) > 0));
   return tokenize(claim).find((t) => unseen.has(t.stem))?.word;

@@ -39,6 +39,15 @@ describe('unwrittenClaimWord', () => {
     expect(unwrittenClaimWord('Why would the masses reject consultation?', retriever, topical)).toBeUndefined();
   });
 
+  it('names an act of the work or its author that the thesis never writes of', async () => {
+    const retriever = new Retriever((await testCore('none')).thesis.parsed.sections);
+    const topical = () => true;
+    expect(unwrittenClaimWord('Did the author interview any community secretaries?', retriever, topical)).toBe('interview');
+    expect(unwrittenClaimWord('has the paper ever surveyed residents', retriever, topical)).toBe('surveyed');
+    // Acts the thesis writes of are left to the search.
+    expect(unwrittenClaimWord('Did the author select branch secretaries?', retriever, topical)).toBeUndefined();
+  });
+
   it('refuses a claim the thesis cannot make, and quotes one it makes', async () => {
     const core = await testCore('none');
     const no = await core.ask('Does the thesis argue that the party should withdraw from communities?');
