@@ -21,8 +21,9 @@ const INTENTS: ReadonlyArray<readonly [Field, RegExp]> = [
   // "What kind of work is this?", not "what kind of work is national unity work?".
   ['type', /\b(?:what|which)\s+(?:type|kind|sort)\s+of\s+(?:document|work|publication|thesis|text)(?:\s+(?:is|was)\s+(?:this|it|the\s+(?:thesis|dissertation|paper|document))\b.*)?\s*[?.!]*$/iu],
   ['country', new RegExp(String.raw`\b(?:which|what)\s+(?:country|nation)\b(?=.*\b(?:from|thesis|dissertation|paper|work|it|this|author|candidate|written|submitted)\b)|\b(?:country|nation)\s+of\s+origin\b|\bwhere\s+(?:was|is)\s+(?:the\s+|this\s+)?${THE_WORK}\s+(?:written|from|submitted)\b`, 'iu')],
-  // "Which subject is it in?", not "Which subject has the theory been applied to?".
-  ['subject', /\b(?:what|which)\s+(?:is\s+(?:the|its)\s+)?(?:academic\s+)?(?:subject|discipline|field|major)\b(?=\s*(?:[?.!]|$|is\b|does\b|do\b|of\s+(?:the|this|its)\b|area\b))|\bsubject\s+area\b|\bfield\s+of\s+study\b|\bacademic\s+(?:field|discipline)\b|\bdisciplin(?:e|ary)\s+(?:classification|area|field)\b|\b(?:classified|catalogued|filed)\s+(?:under|in|as)\b/iu],
+  // "Which subject is it in?", "which field does this work belong to?", not "Which subject has
+  // the theory been applied to?" or "which field does the concentric circle come from?".
+  ['subject', /\b(?:what|which)\s+(?:is\s+(?:the|its)\s+)?(?:(?:academic|doctoral|scholarly)\s+)?(?:subject|discipline|field|major)\b(?=\s*(?:[?.!]|$|is\b|(?:does|do)\s+(?:(?:the|this|its|that)\s+(?:thesis|dissertation|work|paper|study|research|degree|doctorate)|it)\b|of\s+(?:the|this|its)\b|area\b))|\bsubject\s+area\b|\bfield\s+of\s+study\b|\bacademic\s+(?:field|discipline)\b|\bdisciplin(?:e|ary)\s+(?:classification|area|field)\b|\b(?:classified|catalogued|filed)\s+(?:under|in|as)\b/iu],
   ['identifier', /\b(?:gtid|doi|identifier|isbn)\b|\b(?:id|record|catalog(?:ue)?)\s+(?:number|no\.?)(?!\w)/iu],
   ['keywords', /\bkey\s?words?\b|\bkey\s+terms\s+(?:listed\s+)?(?:of|for)\s+(?:the|this)\s+(?:thesis|dissertation|paper|work|record)\b|\b(?:search\s+)?tags\b|\b(?:subject|index)\s+terms\b/iu],
 ];

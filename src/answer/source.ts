@@ -153,7 +153,9 @@ export function unmentionedIn(question: string, retriever: Retriever, { frame, a
   const counted = COUNTED_BY.exec(question);
   const measured = MEASURED.exec(question)?.[1] ?? counted?.[1] ?? counted?.[2];
   if (measured && unseen(measured, () => true)) return 'any measurement';
-  const cause = causesAsked(question).find((side) => unseen(side, topical));
+  // A long cause is named by most of its words: "the merger of the paramilitary production
+  // corps with local authorities" is the corps's integration, in other words.
+  const cause = causesAsked(question).find((side) => retriever.unseenShare(retriever.topicStems(withoutFrames(side)).filter(topical)) >= 0.5 || (unseen(side, topical) && retriever.topicStems(side).length < 4));
   if (cause) return cause;
   const other = otherNumbered(question, retriever) ?? otherCount(question, retriever) ?? unwrittenComparison(question, retriever) ?? unwrittenPart(question, retriever);
   if (other) return other;

@@ -17,6 +17,7 @@ describe('answerMetadata', () => {
     ['Who is Wang?', /written by Y L Wang/],
     ["What's the subject?", /Doctrine of the party and party building/],
     ['What academic subject is this dissertation filed under?', /Doctrine of the party and party building/],
+    ['Which doctoral field does this work belong to?', /Doctrine of the party and party building/],
     ['Tell me about this dissertation: who, when, what degree?', /^The thesis was written by Y L Wang\. \[Metadata\] It was posted on 2021-12-01\. \[Metadata\] It was written for the degree of Doctor\. \[Metadata\]$/],
     ['when this thesis is publish?', /^It was posted on 2021-12-01\./],
     ['On what date did it go online?', /^It was posted on 2021-12-01\./],
@@ -132,6 +133,7 @@ describe('answerMetadata', () => {
     expect(ask('What is the date of the 19th National Congress?')).toBeUndefined();
     expect(ask('What does the doctoral thesis say about consultation?')).toBeUndefined();
     expect(ask('Which subject has concentric circle theory been applied to?')).toBeUndefined();
+    expect(ask('Which field does the concentric circle come from?')).toBeUndefined();
     expect(ask('Was the thesis written in Urumqi?')).toBeUndefined();
   });
 });

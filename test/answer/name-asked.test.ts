@@ -26,6 +26,8 @@ describe('what a question asks to be named', () => {
     expect(personAsked('Who is the party secretary of Urumqi?')).toEqual({ modifier: stem('party'), place: stem('Urumqi') });
     expect(personAsked('Who is the General Secretary of the party?')).toEqual({ modifier: stem('general') });
     expect(personAsked('Which leader stressed national unity?')).toEqual({});
+    // A rank is no kind of post: "the top leader" may be the General Secretary.
+    expect(personAsked('Which top leader is quoted on ethnic unity?')).toEqual({});
     expect(personAsked('Who chairs the committee?')).toEqual({});
     expect(personAsked('Who leads community governance?')).toBeUndefined();
   });

@@ -65,6 +65,11 @@ describe('stem', () => {
     expect(stem('challenges')).toBe(stem('difficulties'));
     expect(stem('linkage')).toBe(stem('links'));
     expect(stem('populace')).toBe(stem('masses'));
+    expect(stem('routes')).toBe(stem('paths'));
+    expect(stem('forums')).toBe(stem('platform'));
+    expect(stem('rallies')).toBe(stem('mobilizes'));
+    expect(stem('rulers')).toBe(stem('monarch'));
+    expect(stem('imperial')).toBe(stem('ancient'));
     expect(stem('cohesion')).toBe(stem('unity'));
     expect(stem('societal')).toBe(stem('social'));
     expect(stem('notion')).toBe(stem('concept'));
