@@ -38,7 +38,7 @@ export function unlisted(question: string, hits: readonly Hit[], passages: reado
   const things = LIST_ASKED.test(question) ? namedOnly(question, hits, passages) : undefined;
   if (things) return `The thesis names the ${things} but does not list them.`;
   // "What are the research difficulties, one by one?": how to give them is no part of the kind.
-  const kinds = KINDS_ASKED.test(question.replace(/[,\s]*\b(?:one\s+by\s+one|each\s+of\s+them|in\s+full|in\s+turn)\b/giu, '')) ? mentionedOnly(question, hits, passages) : undefined;
+  const kinds = KINDS_ASKED.test(question.replace(ONE_BY_ONE, '')) ? mentionedOnly(question, hits, passages) : undefined;
   return kinds ? `The thesis mentions ${kinds} but does not list them.` : undefined;
 }
 
@@ -48,7 +48,10 @@ export function unlisted(question: string, hits: readonly Hit[], passages: reado
  * plural without a count.
  */
 const KINDS_ASKED =
-  /^\s*(?:what|which)\s+(?:are|were)\s+(?:the\s+|its\s+)?(?:[\p{L}-]+\s+)?[\p{L}-]+[^s\s'’]s(?:\s+(?:mentioned|named|given|used|discussed|covered|listed))?\s*[?.!]*\s*$|^\s*(?:what|which)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+[^s\s'’]s\s+(?:are|were|does|do|did)\s+(?:(?:the|this|its)\s+)?(?:(?:thesis|author|introduction|study|paper|abstract|it)\s+)?(?:use|used|mention|mentioned|name|named|discuss|discussed|cover|covered|list|listed|give|given)\s*[?.!]*\s*$/iu;
+  /^\s*(?:what|which)\s+(?:are|were)\s+(?:the\s+|its\s+)?(?:[\p{L}-]+\s+)?[\p{L}-]+[^s\s'’]s(?:\s+(?:mentioned|named|given|used|discussed|covered|listed))?\s*[?.!]*\s*$|^\s*(?:what|which)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+[^s\s'’]s\s+(?:are|were|does|do|did)\s+(?:(?:the|this|its)\s+)?(?:(?:thesis|author|introduction|study|paper|abstract|it)\s+)?(?:(?:say|says|said)\s+(?:were|are|it|they|the\s+author)\s+)?(?:use|uses|used|mention|mentioned|name|named|discuss|discussed|cover|covered|list|listed|give|given|claim|claimed)\s*[?.!]*\s*$/iu;
+
+/** "…, specifically?", "exactly": the things themselves are asked for, no part of their kind. */
+const ONE_BY_ONE = /[,\s]*\b(?:one\s+by\s+one|each\s+of\s+them|in\s+full|in\s+turn|specifically|exactly|precisely|in\s+particular|by\s+name)\b/giu;
 
 /**
  * The plural a question asks for ("research methods"), as the best sentence mentions it with
@@ -62,13 +65,15 @@ function mentionedOnly(question: string, hits: readonly Hit[], passages: readonl
   if (!noun || !top || COUNTED.test(question)) return undefined;
   const before = asked[at - 1];
   const tokens = tokenize(top.text);
-  const i = tokens.findIndex((t, k) => t.stem === noun.stem && /s$/iu.test(t.word) && (!before || tokens[k - 1]?.stem === before.stem));
+  // "International factors" as the thesis writes them: "the international and domestic factors".
+  const joined = (k: number) => /^(?:and|or)$/iu.test(tokens[k - 2]?.word ?? '') && tokens[k - 3]?.stem === before?.stem;
+  const i = tokens.findIndex((t, k) => t.stem === noun.stem && /s$/iu.test(t.word) && (!before || tokens[k - 1]?.stem === before.stem || joined(k)));
   const named = tokens[i];
-  const from = before ? tokens[i - 1] : named;
+  const from = before ? tokens[joined(i) ? i - 3 : i - 1] : named;
   if (!named || !from || nearList(hits, passages, true)) return undefined;
   // "The reasons are as follows: first, …" opens a list the next sentences give.
   const follows = /^[^.;]*?(?:as\s+follows|[:：])/iu.test(top.text.slice(named.end));
-  if (follows || spelledOut(top.text, from, named) || inlineItems(top.text).length > 0) return undefined;
+  if (follows || GIVEN_BEFORE.test(top.text.slice(0, from.start)) || spelledOut(top.text, from, named) || inlineItems(top.text).length > 0) return undefined;
   return top.text.slice(from.start, named.end).toLowerCase();
 }
 
@@ -87,7 +92,7 @@ export function namedOnly(question: string, hits: readonly Hit[], passages: read
   const from = counts(tokens[at - 1]) ? tokens[at - 1] : tokens[at - 2];
   if (!named || !from || nearList(hits, passages, true)) return undefined;
   // "Through the above four paths": named after they were given, in the sentences before.
-  if (/\b(?:above|these|those|foregoing|preceding|aforementioned|said)\s*$/iu.test(top.text.slice(0, from.start))) return undefined;
+  if (GIVEN_BEFORE.test(top.text.slice(0, from.start))) return undefined;
   // "two functions of contraction and expansion", "three parts: introduction, body and
   // conclusion", "the party and the masses are the two elements", or items in the sentence
   // after words naming them: listed after all.
@@ -95,6 +100,9 @@ export function namedOnly(question: string, hits: readonly Hit[], passages: read
   // In the thesis's words: "the three fine styles", though asked for "3 good styles".
   return top.text.slice(from.start, named.end).toLowerCase();
 }
+
+/** "The above four paths", "these factors": named after they were given, in the sentences before. */
+const GIVEN_BEFORE = /\b(?:above|these|those|foregoing|preceding|aforementioned|said)\s*(?:\p{L}+\s+)?$/iu;
 
 /** Whether a sentence spells out the things it names from `from` to `named`, after them or before. */
 function spelledOut(text: string, from: Token, named: Token): boolean {

@@ -30,4 +30,13 @@ describe('unlisted', () => {
     expect(unlisted('What does the introduction say about research methods?', [hitOn(intro[0])], intro)).toBeUndefined();
     expect(unlisted('What are the reasons?', [hitOn(intro[1])], intro)).toBeUndefined();
   });
+
+  it('reads "specifically" and a reported "say were used" as asking which, and a kind named in a pair', () => {
+    const intro = passagesOf([bareSection('introduction'), 'The introduction covers research methods and possible innovations.'], [ch, 'It weighs the international and domestic factors restricting the city.'], [ch, 'The city works through the above four paths.']);
+    expect(unlisted('Which research methods does the introduction say were used, specifically?', [hitOn(intro[0])], intro)).toBe('The thesis mentions research methods but does not list them.');
+    expect(unlisted('What research methods were used exactly?', [hitOn(intro[0])], intro)).toBe('The thesis mentions research methods but does not list them.');
+    expect(unlisted('What are the international factors?', [hitOn(intro[1])], intro)).toBe('The thesis mentions international and domestic factors but does not list them.');
+    // "The above four paths" were given in the sentences before.
+    expect(unlisted('What are the paths?', [hitOn(intro[2])], intro)).toBeUndefined();
+  });
 });
