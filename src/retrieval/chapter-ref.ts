@@ -11,7 +11,7 @@ const LIST = `(?:${NUMBER_WORD})\\b(?:${LIST_SEPARATOR}(?:${NUMBER_WORD})\\b(?!\
 const CHAPTER_REF = new RegExp(`\\b(?:chapters?|ch\\.?|sections?|parts?)\\s*-?\\s*(?:(?:no\\.?|number|nr\\.?|#)\\s*)?(${LIST})(?:['’]s)?|\\b(${LIST})\\s+chapters?(?:['’]s?)?\\b|第([一二两三四五六七八九十\\d]{1,3})章`, 'giu');
 /** One number without an ordinal ending: before a plural "chapters" it counts them. */
 const COUNT_ONLY = new RegExp(`^(?:\\d{1,2}|${CARDINALS.slice(1).join('|')})$`, 'iu');
-const LAST_REF = /\b(?:the\s+)?(?:last|final|concluding)\s+chapter\b/giu;
+const LAST_REF = /\b(?:the\s+)?(?:last|final|concluding)\s+chapter(?:['’]s)?(?![\p{L}'’])/giu;
 /** Chapters named by their place rather than their number: "the opening chapter", "the penultimate chapter". */
 const PLACE_REF = /\b(?:the\s+)?(?:(opening|initial)|penultimate|second[-\s]to[-\s]last|next[-\s]to[-\s]last)\s+chapter(?:['’]s)?\b/giu;
 /** "the first two chapters", "the last three chapters". */

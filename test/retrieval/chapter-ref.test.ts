@@ -16,6 +16,8 @@ describe('takeChapterRefs', () => {
     expect(read('the penultimate chapter').numbers).toEqual([5]);
     expect(read('the middle chapters').numbers).toEqual([3, 4]);
     expect(read('the last chapter').numbers).toEqual([6]);
+    // The possessive goes with the name, leaving nothing of it to search for.
+    expect(read("What is the last chapter's main argument?")).toEqual({ numbers: [6], rest: 'What is main argument?' });
     expect(read('第三章讲了什么').numbers).toEqual([3]);
     expect(read('what does chapter no. 4 say').numbers).toEqual([4]);
     expect(read('chapter #3?').numbers).toEqual([3]);
