@@ -31,7 +31,7 @@ export function wordMap(entries: string): Map<string, string> {
  * "endogenous" / "domestic" (the factors chapter 2 names), "crux" / "key", "cornerstone" /
  * "foundation", "lessons" / "experience" (what a city learnt), "closer" / "close", "stronger" /
  * "strengthen", "tighten" / "contraction", "town" / "city", "risk" / "danger", "challenges" /
- * "difficulties", "capability" / "ability", "instability" / "stability" (the problem the
+ * "difficulties", "capability" or "competence" / "ability", "instability" / "stability" (the problem the
  * thesis's stability answers), "address" or "resolve" / "solve", "cooperate" / "joint" (the
  * corps's and region's joint force), "fit" / "apply" (a framework that fits is applicable), and
  * "route" / "path", "forum" / "platform", "rally" / "mobilize", "rulers" / "monarch" and
@@ -51,7 +51,7 @@ export const SYNONYMS = wordMap(
   path:pathway,pathways flexible:elastic,elasticity stage:period,periods,periodization,periodisation system:institution,institutions,institutional international:external,exogenous domestic:internal,endogenous
   key:crux,linchpin foundation:cornerstone,cornerstones,bedrock experience:lesson,lessons
   close:closer,closest strengthen:stronger contraction:tighten,tightens,tightened,tightening city:town,towns
-  danger:risk,risks masses:populace unity:cohesion,solidarity social:societal concept:notion,notions difficulty:challenge,challenges ability:capability,capabilities
+  danger:risk,risks masses:populace unity:cohesion,solidarity social:societal concept:notion,notions difficulty:challenge,challenges ability:capability,capabilities,competence,competency,competencies
   scholar:researchers relationship:nexus effective:efficacy,effectiveness people:citizen,citizens stability:instability stable:unstable solve:address,addresses,addressed,addressing,resolve,resolves,resolved,resolving joint:cooperate,cooperates,cooperated,cooperating,cooperation,collaborate,collaborates,collaborated,collaborating,collaboration apply:fit,fits,fitting,fitted
   path:route,routes platform:forum,forums mobilize:rally,rallies,rallied,rallying monarch:ruler,rulers ancient:imperial
   contraction:shrink,shrinks,shrinking,shrank,shrunk,shrinkage expansion:widen,widens,widened,widening,enlarge,enlarges,enlarged,enlarging,enlargement,broaden,broadens,broadened,broadening`,

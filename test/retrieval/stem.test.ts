@@ -69,6 +69,7 @@ describe('stem', () => {
     expect(stem('forums')).toBe(stem('platform'));
     expect(stem('rallies')).toBe(stem('mobilizes'));
     expect(stem('rulers')).toBe(stem('monarch'));
+    expect(stem('competence')).toBe(stem('ability'));
     expect(stem('imperial')).toBe(stem('ancient'));
     expect(stem('cohesion')).toBe(stem('unity'));
     expect(stem('societal')).toBe(stem('social'));
