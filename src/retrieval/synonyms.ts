@@ -34,7 +34,9 @@ export function wordMap(entries: string): Map<string, string> {
  * "difficulties", "capability" or "competence" / "ability", "instability" / "stability" (the problem the
  * thesis's stability answers), "address" or "resolve" / "solve", "cooperate" / "joint" (the
  * corps's and region's joint force), "fit" / "apply" (a framework that fits is applicable), and
- * "route" / "path", "forum" / "platform", "rally" / "mobilize", "rulers" / "monarch" and
+ * "congregate" / "gather", "era" / "stage", "groundwork" / "foundation", "oversight" /
+ * "supervision", "loosen" / "expansion" (of the circle, as "tighten" is its contraction),
+ * "bond" / "relationship", "story" / "history", "route" / "path", "forum" / "platform", "rally" / "mobilize", "rulers" / "monarch" and
  * "imperial" / "ancient" (China's old order, as the thesis names it), and
  * "the literature" / "research status", as Chinese scholarship in English names the survey of
  * earlier work. "Foreign" stays apart: foreign scholars and governments are not research
@@ -53,6 +55,7 @@ export const SYNONYMS = wordMap(
   close:closer,closest strengthen:stronger contraction:tighten,tightens,tightened,tightening city:town,towns
   danger:risk,risks masses:populace unity:cohesion,solidarity social:societal concept:notion,notions difficulty:challenge,challenges ability:capability,capabilities,competence,competency,competencies
   scholar:researchers relationship:nexus effective:efficacy,effectiveness people:citizen,citizens stability:instability stable:unstable solve:address,addresses,addressed,addressing,resolve,resolves,resolved,resolving joint:cooperate,cooperates,cooperated,cooperating,cooperation,collaborate,collaborates,collaborated,collaborating,collaboration apply:fit,fits,fitting,fitted
+  gather:congregate,congregates,congregated,congregating stage:era,eras foundation:groundwork supervision:oversight expansion:loosen,loosens,loosened,loosening relationship:bond,bonds history:story,stories
   path:route,routes platform:forum,forums mobilize:rally,rallies,rallied,rallying monarch:ruler,rulers ancient:imperial
   contraction:shrink,shrinks,shrinking,shrank,shrunk,shrinkage expansion:widen,widens,widened,widening,enlarge,enlarges,enlarged,enlarging,enlargement,broaden,broadens,broadened,broadening`,
 );

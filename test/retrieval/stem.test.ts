@@ -70,6 +70,13 @@ describe('stem', () => {
     expect(stem('rallies')).toBe(stem('mobilizes'));
     expect(stem('rulers')).toBe(stem('monarch'));
     expect(stem('competence')).toBe(stem('ability'));
+    expect(stem('congregate')).toBe(stem('gather'));
+    expect(stem('eras')).toBe(stem('stages'));
+    expect(stem('groundwork')).toBe(stem('foundation'));
+    expect(stem('oversight')).toBe(stem('supervision'));
+    expect(stem('loosening')).toBe(stem('expansion'));
+    expect(stem('bonds')).toBe(stem('relationship'));
+    expect(stem('story')).toBe(stem('history'));
     expect(stem('imperial')).toBe(stem('ancient'));
     expect(stem('cohesion')).toBe(stem('unity'));
     expect(stem('societal')).toBe(stem('social'));

@@ -45,6 +45,7 @@ describe('terms', () => {
     expect(contentStems('the idea originally')).toEqual([stem('idea')]);
     expect(contentStems('what precedes governance')).toEqual([stem('governance')]);
     expect(contentStems('still letting it change')).toEqual([stem('change')]);
+    expect(contentStems('the story told')).toEqual([stem('story')]);
     // "The sole way" is "the only way": neither names a topic.
     expect(contentStems('the sole route to modernisation')).toEqual([stem('route'), stem('modernisation')]);
     expect(contentStems('thx! and the intro')).toEqual([stem('intro')]);
