@@ -1,8 +1,10 @@
 /**
  * "How does blockchain improve community governance?": the effect of something on the thesis's
  * subject. Only the cause decides: what it acts on is often the thesis's own idea in other words.
+ * "How did relations change after the activity?" has no cause before its verb: what changed
+ * is the topic.
  */
-const EFFECT_QUESTION = /\bhow\s+(?:does|do|did|can|could|would|might|will)\s+(.+?)\s+(?:improve|affect|influence|impact|shape|help|hurt|harm|change|strengthen|weaken|support|undermine|transform|enhance|benefit|promote|hinder)\b/iu;
+const EFFECT_QUESTION = /\bhow\s+(?:does|do|did|can|could|would|might|will)\s+(.+?)\s+(?:(?:improve|change|strengthen|weaken|transform)\b(?!\s*(?:[?.!]|$|(?:after|over|since|during|when|once|following|under|through|with|in|at|as)\b))|(?:affect|influence|impact|shape|help|hurt|harm|support|undermine|enhance|benefit|promote|hinder)\b)/iu;
 
 /**
  * "How do community elections work in Urumqi?": how something works. Only that something

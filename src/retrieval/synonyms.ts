@@ -19,7 +19,7 @@ export function wordMap(entries: string): Map<string, string> {
  * "cohesion" or "solidarity" / "unity", "societal" / "social", "nexus" / "relationship",
  * "efficacy" / "effective", "researchers" / "scholars" (others, where "the researcher" is the
  * author), "notion" / "concept", "biggest" or "greatest" / "largest", "shared" / "common",
- * "discover" / "find", "campaign" or "outreach" / "activity", "maths" or "geometry" /
+ * "discover" / "find", "campaign", "outreach" or "programme" / "activity", "maths" or "geometry" /
  * "mathematics", "upgrade" / "improve", "near" / "close", "methodology" / "method", "lens" /
  * "framework" (the analytical kind), "merge" / "integrate", "constraint" / "restrict",
  * "authorities" / "government" (Porter would make them the "author"), "strength" / "power" (a
@@ -46,7 +46,7 @@ export function wordMap(entries: string): Map<string, string> {
 export const SYNONYMS = wordMap(
   `choose:pick,picks,picked,picking power:strength,strengths
   family:household,households danger:peril,perils key:crucial core:nucleus,nuclei static:fixed,unchanging community:neighbourhood,neighbourhoods,neighborhood,neighborhoods stage:phase,phases danger:threat,threats premise:precondition,preconditions,prerequisite,prerequisites
-  stable:steady,steadiness,steadier flexible:adaptable,adaptability activity:campaign,campaigns,outreach largest:biggest,greatest larger:bigger,greater common:shared find:discover,discovers,discovered,discovering consultative:deliberative consultation:deliberation,deliberations,deliberate,deliberates,deliberated,deliberating attempt:try,tries,tried,trying connect:link,links,linked,linking,linkage,linkages cadre:official,officials abroad:overseas status:literature,literatures
+  stable:steady,steadiness,steadier flexible:adaptable,adaptability activity:campaign,campaigns,outreach,programme,programmes,program,programs largest:biggest,greatest larger:bigger,greater common:shared find:discover,discovers,discovered,discovering consultative:deliberative consultation:deliberation,deliberations,deliberate,deliberates,deliberated,deliberating attempt:try,tries,tried,trying connect:link,links,linked,linking,linkage,linkages cadre:official,officials abroad:overseas status:literature,literatures
   mathematics:math,maths,geometry,geometric,geometrical improve:upgrade,upgrades,upgraded,upgrading method:methodology,methodologies,methodological framework:lens,lenses restrict:constraint,constraints,constrain,constrains,constrained,constraining government:authority,authorities integration:merge,merges,merged,merging,merger contradiction:conflict,conflicts,tension,tensions close:near,nearer
   difficult:demanding,hard,harder,hardest,tough,tougher,toughest,easy,easier,easiest
   flexible:flex,flexes,flexed,flexing begin:start,starts,started,starting development:evolution,evolutions,evolve,evolves,evolved,evolving participate:join,joins,joined,joining

@@ -77,6 +77,7 @@ describe('stem', () => {
     expect(stem('loosening')).toBe(stem('expansion'));
     expect(stem('bonds')).toBe(stem('relationship'));
     expect(stem('story')).toBe(stem('history'));
+    expect(stem('programme')).toBe(stem('activity'));
     expect(stem('imperial')).toBe(stem('ancient'));
     expect(stem('cohesion')).toBe(stem('unity'));
     expect(stem('societal')).toBe(stem('social'));
