@@ -36,7 +36,9 @@ export function wordMap(entries: string): Map<string, string> {
  * corps's and region's joint force), "fit" / "apply" (a framework that fits is applicable), and
  * "congregate" / "gather", "era" / "stage", "groundwork" / "foundation", "oversight" /
  * "supervision", "loosen" / "expansion" (of the circle, as "tighten" is its contraction),
- * "bond" / "relationship", "story" / "history", "route" / "path", "forum" / "platform", "rally" / "mobilize", "rulers" / "monarch" and
+ * "bond" / "relationship", "story" / "history", "rigid" / "static", "verify" or "validate" /
+ * "confirm", "suitable" / "apply", "retrospective" / "review", "apparatus" / "system",
+ * "administration" / "governance", "route" / "path", "forum" / "platform", "rally" / "mobilize", "rulers" / "monarch" and
  * "imperial" / "ancient" (China's old order, as the thesis names it), and
  * "the literature" / "research status", as Chinese scholarship in English names the survey of
  * earlier work. "Foreign" stays apart: foreign scholars and governments are not research
@@ -56,6 +58,7 @@ export const SYNONYMS = wordMap(
   danger:risk,risks masses:populace unity:cohesion,solidarity social:societal concept:notion,notions difficulty:challenge,challenges ability:capability,capabilities,competence,competency,competencies
   scholar:researchers relationship:nexus effective:efficacy,effectiveness people:citizen,citizens stability:instability stable:unstable solve:address,addresses,addressed,addressing,resolve,resolves,resolved,resolving joint:cooperate,cooperates,cooperated,cooperating,cooperation,collaborate,collaborates,collaborated,collaborating,collaboration apply:fit,fits,fitting,fitted
   gather:congregate,congregates,congregated,congregating stage:era,eras foundation:groundwork supervision:oversight expansion:loosen,loosens,loosened,loosening relationship:bond,bonds history:story,stories
+  static:rigid,rigidity confirm:verify,verifies,verified,verifying,validate,validates,validated,validating apply:suitable,suitability review:retrospective,retrospectives system:apparatus governance:administration
   path:route,routes platform:forum,forums mobilize:rally,rallies,rallied,rallying monarch:ruler,rulers ancient:imperial
   contraction:shrink,shrinks,shrinking,shrank,shrunk,shrinkage expansion:widen,widens,widened,widening,enlarge,enlarges,enlarged,enlarging,enlargement,broaden,broadens,broadened,broadening`,
 );

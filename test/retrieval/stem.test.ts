@@ -78,6 +78,12 @@ describe('stem', () => {
     expect(stem('bonds')).toBe(stem('relationship'));
     expect(stem('story')).toBe(stem('history'));
     expect(stem('programme')).toBe(stem('activity'));
+    expect(stem('rigid')).toBe(stem('static'));
+    expect(stem('verified')).toBe(stem('confirmed'));
+    expect(stem('suitability')).toBe(stem('applicable'));
+    expect(stem('retrospective')).toBe(stem('review'));
+    expect(stem('apparatus')).toBe(stem('system'));
+    expect(stem('administration')).toBe(stem('governance'));
     expect(stem('imperial')).toBe(stem('ancient'));
     expect(stem('cohesion')).toBe(stem('unity'));
     expect(stem('societal')).toBe(stem('social'));
