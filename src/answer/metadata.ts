@@ -54,6 +54,9 @@ const UNRECORDED: ReadonlyArray<readonly [string, RegExp]> = [
   ],
 ];
 
+/** A kind of work, as a reader guesses it: "a doctoral dissertation", "a journal article". */
+const KIND = String.raw`(?:(?:doctoral|phd|master['’]?s)\s+)?(?:dissertation|thesis|book|monograph|(?:journal\s+)?article|paper|report)`;
+
 /** A question of one word or two naming a field ("author?", "which year?"). */
 const BARE: ReadonlyArray<readonly [Field, RegExp]> = [
   ['author', /^(?:the\s+)?(?:author|writer|candidate)$|^who$/iu],
@@ -62,8 +65,8 @@ const BARE: ReadonlyArray<readonly [Field, RegExp]> = [
   ['degree', new RegExp(String.raw`^(?:(?:which|what)\s+)?degree$|^(?:an?\s+)?${DEGREE}(?:\s+(?:thesis|dissertation|degree))?$`, 'iu')],
   ['subject', /^(?:(?:what|which)(?:['’]s|\s+is)\s+)?(?:the\s+|its\s+)?(?:subject|discipline|field)$/iu],
   ['keywords', /^(?:the\s+)?(?:key\s?words|tags)$/iu],
-  // "Is it a dissertation?", "is this a journal article?": the record's type answers.
-  ['type', /^(?:is|was)\s+(?:it|this)\s+(?:really\s+)?an?\s+(?:(?:doctoral|phd|master['’]?s)\s+)?(?:dissertation|thesis|book|monograph|(?:journal\s+)?article|paper|report)$/iu],
+  // "Is it a dissertation?", "is this a dissertation or a journal article?": the record's type answers.
+  ['type', new RegExp(String.raw`^(?:is|was)\s+(?:it|this)\s+(?:really\s+)?an?\s+${KIND}(?:\s+or\s+(?:an?\s+)?${KIND})?$`, 'iu')],
   ['country', /^(?:(?:which|what)\s+)?(?:country|nation)$/iu],
   // "Is the subject party building?": the record's subject answers, whatever is guessed.
   ['subject', /^(?:is|was)\s+(?:the|its)\s+(?:subject|discipline|field)(?:\s+of\s+(?:the\s+)?(?:thesis|dissertation|work))?\s+\p{L}+/iu],

@@ -30,6 +30,7 @@ describe('answerMetadata', () => {
     ['In which year was the thesis published?', /2021-12-01/],
     ['Is this a PhD thesis?', /degree of Doctor/],
     ['Is it a dissertation?', /^It is a dissertation\. \[Metadata\]$/],
+    ['Is this a dissertation or a journal article?', /^It is a dissertation\. \[Metadata\]$/],
     ['PhD or masters?', /degree of Doctor/],
     ["is it a master's thesis", /degree of Doctor/],
     ['Ph.D. dissertation?', /degree of Doctor/],
