@@ -116,6 +116,14 @@ function unwritten(speaker: string, retriever: Retriever, author: ReadonlySet<st
   return !retriever.vocabulary.writes(head.word);
 }
 
+/**
+ * "How were the secretaries elected?", "how did they get appointed?": a procedure done to
+ * people. Where the thesis never names it, it does not describe it; handling in general
+ * ("how are branches restructured?") may be told in other words, so it is left to the search.
+ */
+const DONE_TO =
+  /^\s*how\s+(?:is|are|was|were|did|do|does)\s+(?:[\p{L}'’-]+\s+){1,5}?(?:get\s+|got\s+|be\s+)?(elected|voted|appointed|nominated|hired|recruited|paid|fired|dismissed|punished|sentenced|arrested|registered|licensed|audited|taxed|rewarded|compensated|promoted|disciplined)\s*[?.!]*$/iu;
+
 /** Stems a question's framing words reduce to, and those of the thesis's author's name. */
 export interface FrameWords {
   frame: (stem: string) => boolean;
@@ -148,6 +156,8 @@ export function unmentionedIn(question: string, retriever: Retriever, { frame, a
   if (judgement && unseen(judgement, topical)) return judgement.toLowerCase();
   const trouble = unreportedTrouble(question, retriever, topical);
   if (trouble) return trouble;
+  const done = DONE_TO.exec(question)?.[1];
+  if (done && topical(retriever.topicStems(done)[0] ?? '') && unseen(done, topical)) return `anything being ${done.toLowerCase()}`;
   const claimed = unwrittenClaimWord(question, retriever, topical);
   if (claimed) return `“${claimed}”`;
   const counted = COUNTED_BY.exec(question);
