@@ -42,5 +42,15 @@ export function withoutPreamble(text: string, sections: readonly Section[]): str
   // of the asker is the topic, not who asked it.
   const embedded = EMBEDDED.exec(said)?.[1]?.trim();
   if (embedded) return leans ? `${embedded} - ${question}` : question;
-  return REPORTS.test(said) && leans ? text : question;
+  if (REPORTS.test(said) && leans) return text;
+  // "I'm writing an essay on consultative democracy - what does it say on it?": the topic the
+  // asker is working on is what "it" is, not the essay.
+  const topic = leans ? WORKING_ON.exec(said)?.[1]?.replace(WHEN_DUE, '').trim() : undefined;
+  return topic ? `${topic} - ${question}` : question;
 }
+
+/** When the asker's work is due ("next week", "tomorrow"): no part of its topic. */
+const WHEN_DUE = /\s+(?:(?:next|this|on)\s+\p{L}+|tomorrow|today|tonight|soon|later)$/iu;
+
+/** What the asker is working on: "an essay on X", "a presentation about X", "reading about X". */
+const WORKING_ON = /\b(?:essay|paper|report|presentation|talk|seminar|thesis|dissertation|project|assignment|review|post|reading|studying|researching|working)\s+(?:\p{L}+\s+){0,2}?(?:on|about|regarding|concerning)\s+(.+)$/iu;

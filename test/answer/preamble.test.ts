@@ -31,6 +31,13 @@ describe('withoutPreamble', () => {
     expect(strip('My supervisor asked me what the paths are. What does chapter 3 say about consultation?')).toBe('What does chapter 3 say about consultation?');
   });
 
+  it('takes the topic the asker is working on as what the question points back to', () => {
+    expect(strip("I'm writing an essay on consultative democracy - what does the thesis contribute on it?")).toBe('consultative democracy - what does the thesis contribute on it?');
+    expect(strip("I'm giving a presentation about the corps next week. What does the thesis say about it?")).toBe('the corps - What does the thesis say about it?');
+    // A question with a topic of its own stands alone.
+    expect(strip("I'm writing an essay on consultative democracy - what are the four dangers?")).toBe('what are the four dangers?');
+  });
+
   it('leaves a question without a preamble alone', () => {
     for (const text of ['What is the mass line?', 'I wonder what the mass line is', 'Is it true that the party leads everything?']) {
       expect(strip(text)).toBe(text);
