@@ -38,7 +38,8 @@ export function wordMap(entries: string): Map<string, string> {
  * "supervision", "loosen" / "expansion" (of the circle, as "tighten" is its contraction),
  * "bond" / "relationship", "story" / "history", "rigid" / "static", "verify" or "validate" /
  * "confirm", "suitable" / "apply", "retrospective" / "review", "apparatus" / "system",
- * "administration" / "governance", "route" / "path", "forum" / "platform", "rally" / "mobilize", "rulers" / "monarch" and
+ * "administration" / "governance", "swell" / "expansion", "amass" / "gather", "chronology" /
+ * "history", "scaffold" / "framework", "embrace" / "accept", "route" / "path", "forum" / "platform", "rally" / "mobilize", "rulers" / "monarch" and
  * "imperial" / "ancient" (China's old order, as the thesis names it), and
  * "the literature" / "research status", as Chinese scholarship in English names the survey of
  * earlier work. "Foreign" stays apart: foreign scholars and governments are not research
@@ -59,6 +60,7 @@ export const SYNONYMS = wordMap(
   scholar:researchers relationship:nexus effective:efficacy,effectiveness people:citizen,citizens stability:instability stable:unstable solve:address,addresses,addressed,addressing,resolve,resolves,resolved,resolving joint:cooperate,cooperates,cooperated,cooperating,cooperation,collaborate,collaborates,collaborated,collaborating,collaboration apply:fit,fits,fitting,fitted
   gather:congregate,congregates,congregated,congregating stage:era,eras foundation:groundwork supervision:oversight expansion:loosen,loosens,loosened,loosening relationship:bond,bonds history:story,stories
   static:rigid,rigidity confirm:verify,verifies,verified,verifying,validate,validates,validated,validating apply:suitable,suitability review:retrospective,retrospectives system:apparatus governance:administration
+  expansion:swell,swells,swelled,swelling gather:amass,amasses,amassed,amassing history:chronology,chronologies,chronological framework:scaffold,scaffolding accept:embrace,embraces,embraced,embracing
   path:route,routes platform:forum,forums mobilize:rally,rallies,rallied,rallying monarch:ruler,rulers ancient:imperial
   contraction:shrink,shrinks,shrinking,shrank,shrunk,shrinkage expansion:widen,widens,widened,widening,enlarge,enlarges,enlarged,enlarging,enlargement,broaden,broadens,broadened,broadening`,
 );

@@ -84,6 +84,11 @@ describe('stem', () => {
     expect(stem('retrospective')).toBe(stem('review'));
     expect(stem('apparatus')).toBe(stem('system'));
     expect(stem('administration')).toBe(stem('governance'));
+    expect(stem('swelling')).toBe(stem('expansion'));
+    expect(stem('amassed')).toBe(stem('gather'));
+    expect(stem('chronology')).toBe(stem('history'));
+    expect(stem('scaffold')).toBe(stem('framework'));
+    expect(stem('embrace')).toBe(stem('accept'));
     expect(stem('imperial')).toBe(stem('ancient'));
     expect(stem('cohesion')).toBe(stem('unity'));
     expect(stem('societal')).toBe(stem('social'));
