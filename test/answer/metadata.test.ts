@@ -19,6 +19,7 @@ describe('answerMetadata', () => {
     ['What academic subject is this dissertation filed under?', /Doctrine of the party and party building/],
     ['Which doctoral field does this work belong to?', /Doctrine of the party and party building/],
     ["Under what heading is this work's discipline filed?", /Doctrine of the party and party building/],
+    ["Could you give me the author's name and the degree?", /^The thesis was written by Y L Wang\. \[Metadata\] It was written for the degree of Doctor\. \[Metadata\]$/],
     ['Tell me about this dissertation: who, when, what degree?', /^The thesis was written by Y L Wang\. \[Metadata\] It was posted on 2021-12-01\. \[Metadata\] It was written for the degree of Doctor\. \[Metadata\]$/],
     ['when this thesis is publish?', /^It was posted on 2021-12-01\./],
     ['On what date did it go online?', /^It was posted on 2021-12-01\./],
