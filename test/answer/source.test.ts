@@ -109,7 +109,9 @@ describe('questions about what others say', () => {
     expect((await core.ask('How do the masses take part in consultation?')).citations[0]?.section).toBe('chapter-3');
     expect((await core.ask('What role do the corps play?')).abstained).toBe(false);
     // A procedure the thesis never names is not described; handling in general may be, in other words.
-    expect((await core.ask('How were the branch secretaries elected?')).answer).toMatch(/It does not mention anything being elected\./);
+    expect((await core.ask('How were the branch secretaries elected?')).answer).toMatch(/It does not mention any elections\./);
+    expect((await core.ask('How do community members vote in consultations?')).answer).toMatch(/It does not mention any voting\./);
+    expect((await core.ask('How are branch secretaries selected exactly, by election or appointment?')).abstained).toBe(true);
     expect((await core.ask('How are party branches and groups restructured?')).citations[0]?.section).toBe('chapter-5');
     // A long cause named mostly in the thesis's words is not refused for a modifier it never writes.
     const merger = await core.ask('How did the merger of the paramilitary production corps with local authorities help?');
