@@ -1,6 +1,7 @@
 import { isStopword, tokenize } from '../retrieval/terms.ts';
 import type { Retriever } from '../retrieval/search.ts';
 import { AUTHOR_ROLES, withoutFrames } from './frames.ts';
+import { askedJudgement, measurementAsked, procedureAsked } from './asked-kinds.ts';
 import { causesAsked } from './cause.ts';
 import { unreportedTrouble, unwrittenClaimWord } from './judged.ts';
 import { unquotedSpeaker } from './speaker.ts';
@@ -23,42 +24,6 @@ const AUTHOR_ROLE = new RegExp(String.raw`^(?:(?:the|this)\s+author|${AUTHOR_ROL
 export function askedSource(question: string): string | undefined {
   // "What does the author want to show?": the wanting is the author's, not part of who it is.
   return (SOURCE_QUESTION.exec(question) ?? VIEW_HELD.exec(question))?.[1]?.replace(/\s+(?:wants?|wanted|tr(?:y|ies|ied)|aims?|hopes?|seeks?|intends?|means?|attempts?)\s+to$/iu, '').trim();
-}
-
-/**
- * "What are the failures of the mass line?", "its weaknesses", "the criticisms": a judgement of
- * the work's subject. When the thesis never uses the word, it does not judge its subject so.
- */
-const JUDGEMENT =
-  /\b(?:failures?|failings?|weakness(?:es)?|shortcomings?|flaws?|drawbacks?|limitations?|criticisms?|critiques?|critics?|downsides?|disadvantages?|pitfalls?|deficienc(?:y|ies)|defects?|mistakes?|weak\s+points?|cons)\b/iu;
-
-/** "Has the mass line failed?": the same judgement as a verb, named by its noun. */
-const FAILED = /\bfail(?:s|ed|ing)?\b/iu;
-
-/**
- * "How does the thesis measure stability?", "how was trust quantified?", "how is the common
- * denominator calculated?": a measurement asked for. When the thesis never writes of
- * measuring or calculating, it measures nothing.
- */
-const MEASURED = /\bhow\s+(?:does|do|did|is|are|was|were|can|could)\s+(?:[\p{L}'’]+\s+){0,7}?(measur(?:e|es|ed|ing)|quantif(?:y|ies|ied)|gauge[sd]?|calculat(?:e|es|ed|ing)|comput(?:e|es|ed|ing))\b/iu;
-
-/** "Computed numerically", "tested statistically", "like in numbers": a measurement asked for by its manner. */
-const COUNTED_BY = /\b(numerically|statistically|quantitatively)\b|\bin\s+(numbers|figures|statistics)\b/iu;
-
-/**
- * "Why do some groups resist consultation?", "who opposed it?": opposition to the work's
- * subject, named by its noun. When the thesis never writes of it, it reports none.
- */
-const OPPOSED: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\bresist(?:s|ed|ing|ance)?\b/iu, 'resistance'],
-  [/\boppos(?:e|es|ed|ing|ition)\b/iu, 'opposition'],
-  [/\b(?:distrust|mistrust)(?:s|ed|ing)?\b/iu, 'distrust'],
-  [/\bprotest(?:s|ed|ing|ers?)?\b/iu, 'protest'],
-];
-
-/** The judgement a question asks for ("failures", "weaknesses", "resistance"), as typed or by its noun, or undefined. */
-export function askedJudgement(question: string): string | undefined {
-  return JUDGEMENT.exec(question)?.[0] ?? (FAILED.test(question) ? 'failure' : OPPOSED.find(([re]) => re.test(question))?.[1]);
 }
 
 /**
@@ -116,23 +81,6 @@ function unwritten(speaker: string, retriever: Retriever, author: ReadonlySet<st
   return !retriever.vocabulary.writes(head.word);
 }
 
-/**
- * "How were the secretaries elected?", "how do members vote?", "by election or appointment?": a
- * procedure for choosing, paying or sanctioning people, by its noun. Where the thesis never
- * names one, it does not describe it; handling in general ("how are branches restructured?")
- * may be told in other words, so it is left to the search (a rule on every unknown participle
- * lost 7 questions for 4).
- */
-const PROCEDURES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\belect(?:s|ed|ing|ions?|oral)?\b/iu, 'elections'],
-  [/\bvot(?:e|es|ed|ing|ers?)\b/iu, 'voting'],
-  [/\b(?:appoint(?:s|ed|ing|ments?)?|nominat(?:e|es|ed|ing|ions?))\b/iu, 'appointments'],
-  [/\b(?:hir(?:e|es|ed|ing)|recruit(?:s|ed|ing|ment)?)\b/iu, 'recruitment'],
-  [/\b(?:dismiss(?:es|ed|ing|al)?|fired|punish(?:es|ed|ing|ment)?|sanction(?:s|ed)?|arrest(?:s|ed)?|sentenced)\b/iu, 'sanctions'],
-  [/\b(?:regist(?:er|ers|ered|ering|ration)|licen[cs](?:e|es|ed|ing))\b/iu, 'registration'],
-  [/\baudit(?:s|ed|ing|ors?)?\b/iu, 'audits'],
-];
-
 /** Stems a question's framing words reduce to, and those of the thesis's author's name. */
 export interface FrameWords {
   frame: (stem: string) => boolean;
@@ -167,16 +115,15 @@ export function unmentionedIn(question: string, retriever: Retriever, { frame, a
   if (trouble) return trouble;
   const claimed = unwrittenClaimWord(question, retriever, topical);
   if (claimed) return `“${claimed}”`;
-  const counted = COUNTED_BY.exec(question);
-  const measured = MEASURED.exec(question)?.[1] ?? counted?.[1] ?? counted?.[2];
+  const measured = measurementAsked(question);
   if (measured && unseen(measured, () => true)) return 'any measurement';
   // A long cause is named by most of its words: "the merger of the paramilitary production
   // corps with local authorities" is the corps's integration, in other words.
   const cause = causesAsked(question).find((side) => retriever.unseenShare(retriever.topicStems(withoutFrames(side)).filter(topical)) >= 0.5 || (unseen(side, topical) && retriever.topicStems(side).length < 4));
   if (cause) return cause;
   // A procedure by its noun, when the question does not name the thing more closely.
-  const procedure = PROCEDURES.find(([re]) => unseen(re.exec(question)?.[0] ?? '', () => true));
-  if (procedure) return `any ${procedure[1]}`;
+  const procedure = procedureAsked(question, (word) => unseen(word, () => true));
+  if (procedure) return `any ${procedure}`;
   const other = otherNumbered(question, retriever) ?? otherCount(question, retriever) ?? unwrittenComparison(question, retriever) ?? unwrittenPart(question, retriever);
   if (other) return other;
   return relatedSides(question)?.find((side) => unseen(side, topical));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedJudgement, askedSource, relatedSides } from '../../src/answer/source.ts';
+import { askedSource, relatedSides } from '../../src/answer/source.ts';
 import { testCore } from '../helpers.ts';
 
 describe('askedSource', () => {
@@ -17,18 +17,6 @@ describe('askedSource', () => {
     expect(askedSource("What is the party's position in national governance?")).toBeUndefined();
     // A say had is a voice, not words said.
     expect(askedSource('How do residents of every ethnic group get a say in community matters?')).toBeUndefined();
-  });
-});
-
-describe('askedJudgement', () => {
-  it('finds the judgement a question asks for', () => {
-    expect(askedJudgement('What are the failures of the mass line in Urumqi?')).toBe('failures');
-    expect(askedJudgement('Any weak points in the argument?')).toBe('weak points');
-    expect(askedJudgement('What problems does Urumqi face?')).toBeUndefined();
-    expect(askedJudgement('Why do some ethnic groups resist consultation?')).toBe('resistance');
-    expect(askedJudgement('Who opposed the campaign?')).toBe('opposition');
-    // As a verb it is named by its noun: "It does not mention failure."
-    expect(askedJudgement('Has the mass line failed?')).toBe('failure');
   });
 });
 

@@ -1,0 +1,69 @@
+/**
+ * Kinds of thing a question asks for by a word of their own (a judgement, a measurement, a
+ * procedure), which the thesis either writes of or does not: where it never names the kind, it
+ * cannot tell of it, whatever else the question names.
+ */
+
+/**
+ * "What are the failures of the mass line?", "its weaknesses", "the criticisms": a judgement of
+ * the work's subject. When the thesis never uses the word, it does not judge its subject so.
+ */
+const JUDGEMENT =
+  /\b(?:failures?|failings?|weakness(?:es)?|shortcomings?|flaws?|drawbacks?|limitations?|criticisms?|critiques?|critics?|downsides?|disadvantages?|pitfalls?|deficienc(?:y|ies)|defects?|mistakes?|weak\s+points?|cons)\b/iu;
+
+/** "Has the mass line failed?": the same judgement as a verb, named by its noun. */
+const FAILED = /\bfail(?:s|ed|ing)?\b/iu;
+
+/**
+ * "How does the thesis measure stability?", "how was trust quantified?", "how is the common
+ * denominator calculated?": a measurement asked for. When the thesis never writes of
+ * measuring or calculating, it measures nothing.
+ */
+const MEASURED = /\bhow\s+(?:does|do|did|is|are|was|were|can|could)\s+(?:[\p{L}'’]+\s+){0,7}?(measur(?:e|es|ed|ing)|quantif(?:y|ies|ied)|gauge[sd]?|calculat(?:e|es|ed|ing)|comput(?:e|es|ed|ing))\b/iu;
+
+/** "Computed numerically", "tested statistically", "like in numbers": a measurement asked for by its manner. */
+const COUNTED_BY = /\b(numerically|statistically|quantitatively)\b|\bin\s+(numbers|figures|statistics)\b/iu;
+
+/**
+ * "Why do some groups resist consultation?", "who opposed it?": opposition to the work's
+ * subject, named by its noun. When the thesis never writes of it, it reports none.
+ */
+const OPPOSED: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bresist(?:s|ed|ing|ance)?\b/iu, 'resistance'],
+  [/\boppos(?:e|es|ed|ing|ition)\b/iu, 'opposition'],
+  [/\b(?:distrust|mistrust)(?:s|ed|ing)?\b/iu, 'distrust'],
+  [/\bprotest(?:s|ed|ing|ers?)?\b/iu, 'protest'],
+];
+
+/** The judgement a question asks for ("failures", "weaknesses", "resistance"), as typed or by its noun, or undefined. */
+export function askedJudgement(question: string): string | undefined {
+  return JUDGEMENT.exec(question)?.[0] ?? (FAILED.test(question) ? 'failure' : OPPOSED.find(([re]) => re.test(question))?.[1]);
+}
+
+/**
+ * "How were the secretaries elected?", "how do members vote?", "by election or appointment?": a
+ * procedure for choosing, paying or sanctioning people, by its noun. Where the thesis never
+ * names one, it does not describe it; handling in general ("how are branches restructured?")
+ * may be told in other words, so it is left to the search (a rule on every unknown participle
+ * lost 7 questions for 4).
+ */
+const PROCEDURES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\belect(?:s|ed|ing|ions?|oral)?\b/iu, 'elections'],
+  [/\bvot(?:e|es|ed|ing|ers?)\b/iu, 'voting'],
+  [/\b(?:appoint(?:s|ed|ing|ments?)?|nominat(?:e|es|ed|ing|ions?))\b/iu, 'appointments'],
+  [/\b(?:hir(?:e|es|ed|ing)|recruit(?:s|ed|ing|ment)?)\b/iu, 'recruitment'],
+  [/\b(?:dismiss(?:es|ed|ing|al)?|fired|punish(?:es|ed|ing|ment)?|sanction(?:s|ed)?|arrest(?:s|ed)?|sentenced)\b/iu, 'sanctions'],
+  [/\b(?:regist(?:er|ers|ered|ering|ration)|licen[cs](?:e|es|ed|ing))\b/iu, 'registration'],
+  [/\baudit(?:s|ed|ing|ors?)?\b/iu, 'audits'],
+];
+
+/** The word a measurement is asked for by ("measured", "numerically", "figures"), as typed, or undefined. */
+export function measurementAsked(question: string): string | undefined {
+  const counted = COUNTED_BY.exec(question);
+  return MEASURED.exec(question)?.[1] ?? counted?.[1] ?? counted?.[2];
+}
+
+/** The noun of a procedure a question asks of ("elections", "voting") whose word `unwritten` says the thesis never writes, or undefined. */
+export function procedureAsked(question: string, unwritten: (word: string) => boolean): string | undefined {
+  return PROCEDURES.find(([re]) => unwritten(re.exec(question)?.[0] ?? ''))?.[1];
+}

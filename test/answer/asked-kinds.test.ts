@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { askedJudgement, measurementAsked, procedureAsked } from '../../src/answer/asked-kinds.ts';
+
+describe('askedJudgement', () => {
+  it('finds the judgement a question asks for', () => {
+    expect(askedJudgement('What are the failures of the mass line in Urumqi?')).toBe('failures');
+    expect(askedJudgement('Any weak points in the argument?')).toBe('weak points');
+    expect(askedJudgement('What problems does Urumqi face?')).toBeUndefined();
+    expect(askedJudgement('Why do some ethnic groups resist consultation?')).toBe('resistance');
+    expect(askedJudgement('Who opposed the campaign?')).toBe('opposition');
+    // As a verb it is named by its noun: "It does not mention failure."
+    expect(askedJudgement('Has the mass line failed?')).toBe('failure');
+  });
+});
+
+describe('measurementAsked', () => {
+  it('finds the word a measurement is asked for by', () => {
+    expect(measurementAsked('How does the thesis measure harmony?')).toBe('measure');
+    expect(measurementAsked('What is the micro environment like in numbers?')).toBe('numbers');
+    expect(measurementAsked('What is the micro environment like?')).toBeUndefined();
+  });
+});
+
+describe('procedureAsked', () => {
+  const unwritten = (word: string) => word !== '' && !/^select/iu.test(word);
+  it('names a procedure asked of by any form of its word', () => {
+    expect(procedureAsked('How do community members vote in consultations?', unwritten)).toBe('voting');
+    expect(procedureAsked('How were the secretaries elected?', unwritten)).toBe('elections');
+    expect(procedureAsked('By election or appointment?', unwritten)).toBe('elections');
+    expect(procedureAsked('How are secretaries selected?', unwritten)).toBeUndefined();
+    // Words that only hold a procedure's letters are no procedure: "selected", "devoted".
+    expect(procedureAsked('Are the members devoted?', unwritten)).toBeUndefined();
+  });
+});
