@@ -86,8 +86,8 @@ function listedFields(bare: string): Field[] {
   return items.length > 1 && fields.every((f) => f !== undefined) ? (fields as Field[]) : [];
 }
 
-/** The record as a whole: "the bibliographic details", "how do I cite it?". */
-const WHOLE_RECORD = /\b(?:bibliographic(?:al)?|catalogue|catalog|citation|publication)\s+(?:details|information|info|data|record|entry)\b|\bhow\s+(?:do|should|can|would)\s+i\s+cite\b|\bfull\s+(?:reference|citation)\b/iu;
+/** The record as a whole: "the bibliographic details", "how do I cite it?", "cite it for me". */
+const WHOLE_RECORD = /\b(?:bibliographic(?:al)?|catalogue|catalog|citation|publication)\s+(?:details|information|info|data|record|entry)\b|\bhow\s+(?:do|should|can|would)\s+i\s+cite\b|\bcite\s+(?:this|the|it)\s*(?:thesis|dissertation|paper|work)?\s+for\s+me\b|\b(?:a|the)\s+(?:citation|reference)\s+for\s+(?:this|the|it)\b|\bfull\s+(?:reference|citation)\b/iu;
 const RECORD_FIELDS: readonly Field[] = ['author', 'title', 'datePosted', 'degree', 'type', 'country', 'subject'];
 
 /**

@@ -57,14 +57,18 @@ export function relatedSides(question: string): readonly [string, string] | unde
 /** "What did Xi Jinping say about consultation?": the topic of a speaker's words (the speaker is `askedSource`'s). */
 const VIEW_ON = /\b(?:say|think|argue|claim|believe|write|feel)\s+(?:about|of|on|regarding|concerning)\s+(.+?)\s*[?.!]*$/iu;
 
+/** "The exact quote from Xi Jinping about consultation", "words by X on Y": a speaker's words on a topic. */
+const QUOTE_ON = /\b(?:quotes?|quotations?|words|remarks?|statements?)\s+(?:from|by|of)\s+(.+?)\s+(?:about|on|regarding|concerning)\s+(.+?)\s*[?.!]*$/iu;
+
 /**
  * "Xi Jinping on consultation" when the thesis quotes that speaker, but never on that topic: no
  * sentence holds the speaker's words and the topic's (in it or beside it). Speakers that are
  * only frames ("the author", "the thesis") are the work itself and are left to the search.
  */
 function unreportedView(question: string, retriever: Retriever, topical: (stem: string) => boolean): string | undefined {
-  const speaker = askedSource(question);
-  const topic = VIEW_ON.exec(question)?.[1]?.replace(/\s+(?:specifically|exactly|precisely|in\s+particular)$/iu, '').trim();
+  const quoted = QUOTE_ON.exec(question);
+  const speaker = quoted?.[1] ?? askedSource(question);
+  const topic = (quoted?.[2] ?? VIEW_ON.exec(question)?.[1])?.replace(/\s+(?:specifically|exactly|precisely|in\s+particular)$/iu, '').trim();
   if (!speaker || !topic) return undefined;
   const who = retriever.topicStems(speaker).filter(topical);
   const what = retriever.topicStems(withoutFrames(topic)).filter(topical);

@@ -85,6 +85,7 @@ describe('answerMetadata', () => {
     ['What level is this research?', /degree of Doctor/],
     ["What is the thesis's ID number?", /1486306041972729/],
     ['Give me the bibliographic details', /^The thesis was written by Y L Wang\. \[Metadata\] The thesis is titled .* It was posted on 2021-12-01\. .*Doctor.*Doctrine of the party/],
+    ['Can you cite this thesis for me?', /^The thesis was written by Y L Wang\. \[Metadata\] The thesis is titled .* It was posted on 2021-12-01\./],
     ['thesis name is what', /titled “On "Concentric Circles"/],
     ['What is the disciplinary classification of the dissertation?', /Doctrine of the party and party building/],
     ['On what date was the record posted?', /posted on 2021-12-01/],

@@ -60,6 +60,8 @@ describe('questions about what others say', () => {
   it('refuses what a speaker the thesis quotes said on a topic it never quotes them on', async () => {
     const core = await testCore('none');
     expect((await core.ask('What did Xi Jinping say about consultation?')).answer).toMatch(/It does not mention Xi Jinping on consultation\./);
+    expect((await core.ask('What is the exact quote from Xi Jinping about consultation?')).answer).toMatch(/It does not mention Xi Jinping on consultation\./);
+    expect((await core.ask('Give me the quote from Xi Jinping about mass work')).citations[0]?.section).toBe('chapter-4');
     expect((await core.ask('What did the 19th National Congress say about Xinjiang specifically?')).answer).toMatch(/It does not mention the 19th National Congress on Xinjiang\./);
     expect((await core.ask('What did Xi Jinping say about mass work?')).citations[0]?.quote).toMatch(/^General Secretary Xi Jinping/);
     // The work itself is no speaker: what it says about a topic is searched for.
