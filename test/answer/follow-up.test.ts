@@ -94,6 +94,13 @@ describe('resolveFollowUp', () => {
     expect(resolveFollowUp('how many chapters are there?', 'which one is about party branches?', sections)).toBe('which chapter is about party branches?');
   });
 
+  it('reads a whole question asking only a place or the rest as about what was just said', () => {
+    expect(resolveFollowUp('tell me about the four dangers', 'which is first?', sections)).toBe('which is first (tell me about the four dangers)');
+    expect(resolveFollowUp('tell me about the four dangers', 'what are the others?', sections)).toBe('what are the others (tell me about the four dangers)');
+    // Nothing asked of the last answer: the question stands alone.
+    expect(resolveFollowUp('tell me about the four dangers', 'what is the thesis about?', sections)).toBe('what is the thesis about?');
+  });
+
   it('reads "he" and "she" as pointing back to the question before', () => {
     expect(resolveFollowUp('who is Xi Jinping in the thesis?', 'what did he point out?', sections)).toBe('what did he point out (who is Xi Jinping in the thesis?)');
   });
