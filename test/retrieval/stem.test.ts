@@ -89,6 +89,9 @@ describe('stem', () => {
     expect(stem('chronology')).toBe(stem('history'));
     expect(stem('scaffold')).toBe(stem('framework'));
     expect(stem('embrace')).toBe(stem('accept'));
+    expect(stem('perfected')).toBe(stem('improved'));
+    expect(stem('bolstered')).toBe(stem('strengthening'));
+    expect(stem('strongholds')).toBe(stem('fortress'));
     expect(stem('imperial')).toBe(stem('ancient'));
     expect(stem('cohesion')).toBe(stem('unity'));
     expect(stem('societal')).toBe(stem('social'));
