@@ -5,7 +5,7 @@ import { asksForOthers } from './exclusion.ts';
 import { askedOrdinal, inlineItems, itemAsked, listMentions, namesList } from './enumeration.ts';
 import { inlineListFor } from './inline-item.ts';
 import { listAnswer, nearList } from './list-answer.ts';
-import { COUNTED, namedInTop, namedOnly } from './unlisted.ts';
+import { COUNTED, namedInTop, namedOnly, unspecified } from './unlisted.ts';
 import type { Answer } from './types.ts';
 
 /** A sentence that puts one thing first: "at the top of the four dangers", "foremost among". */
@@ -52,7 +52,7 @@ export function countFromList(question: string, hits: readonly Hit[], passages: 
  * counted nouns (the answer). Undefined when it settles nothing.
  */
 export function settledByList(question: string, hits: readonly Hit[], passages: readonly Passage[], counted?: readonly string[]): Answer | string | undefined {
-  return othersUnlisted(question, hits, passages) ?? pickedFromUnlisted(question, hits, passages) ?? beyondList(question, hits, passages) ?? (counted ? countFromList(question, hits, passages, counted) : undefined);
+  return othersUnlisted(question, hits, passages) ?? pickedFromUnlisted(question, hits, passages) ?? unspecified(question, hits, passages) ?? beyondList(question, hits, passages) ?? (counted ? countFromList(question, hits, passages, counted) : undefined);
 }
 
 /** "Which two of the four dangers…", "which one of the styles…": some picked out of a set. */

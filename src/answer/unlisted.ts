@@ -42,6 +42,21 @@ export function unlisted(question: string, hits: readonly Hit[], passages: reado
   return kinds ? `The thesis mentions ${kinds} but does not list them.` : undefined;
 }
 
+/** "…, specifically?", "in detail", "by name", "which specific…": the things themselves, not their kind, are wanted. */
+const SPECIFICS = /\b(?:specifically|in\s+detail|by\s+name|in\s+particular)\b|\b(?:what|which)\s+specific\b/iu;
+
+/**
+ * "Which international factors restrict development, specifically?" when the best sentence only
+ * mentions the kind ("the international and domestic factors"): the thesis does not say, which
+ * is the reason to refuse. Undefined otherwise.
+ */
+export function unspecified(question: string, hits: readonly Hit[], passages: readonly Passage[]): string | undefined {
+  if (!SPECIFICS.test(question)) return undefined;
+  // A count of things ("the four dangers") comes with the one the sentence gives: answered, with a note.
+  const things = COUNTED.test(question) ? undefined : mentionedOnly(question, hits, passages);
+  return things ? `It mentions ${things} but does not say which they are.` : undefined;
+}
+
 /**
  * "What are the research difficulties?", "what research methods does the thesis use?", "which
  * ethnic groups are mentioned?": the whole question asks which things of a kind, named by a
@@ -70,10 +85,13 @@ function mentionedOnly(question: string, hits: readonly Hit[], passages: readonl
   const i = tokens.findIndex((t, k) => t.stem === noun.stem && /s$/iu.test(t.word) && (!before || tokens[k - 1]?.stem === before.stem || joined(k)));
   const named = tokens[i];
   const from = before ? tokens[joined(i) ? i - 3 : i - 1] : named;
-  if (!named || !from || nearList(hits, passages, true)) return undefined;
+  // A list near is theirs, unless it is the sentence's own list of another kind ("four basic
+  // experiences: …" after "international and domestic factors").
+  const otherKind = inlineItems(top.text).length > 0 && !introduces(top.text, named);
+  if (!named || !from || (!otherKind && nearList(hits, passages, true))) return undefined;
   // "The reasons are as follows: first, …" opens a list the next sentences give.
-  const follows = /^[^.;]*?(?:as\s+follows|[:：])/iu.test(top.text.slice(named.end));
-  if (follows || GIVEN_BEFORE.test(top.text.slice(0, from.start)) || spelledOut(top.text, from, named) || inlineItems(top.text).length > 0) return undefined;
+  const follows = !otherKind && /^[^.;]*?(?:as\s+follows|[:：])/iu.test(top.text.slice(named.end));
+  if (follows || GIVEN_BEFORE.test(top.text.slice(0, from.start)) || spelledOut(top.text, from, named) || (inlineItems(top.text).length > 0 && !otherKind)) return undefined;
   return top.text.slice(from.start, named.end).toLowerCase();
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unlisted } from '../../src/answer/unlisted.ts';
+import { unlisted, unspecified } from '../../src/answer/unlisted.ts';
 import { bareSection, hitOn, passagesOf } from '../helpers.ts';
 
 describe('unlisted', () => {
@@ -38,5 +38,23 @@ describe('unlisted', () => {
     expect(unlisted('What are the international factors?', [hitOn(intro[1])], intro)).toBe('The thesis mentions international and domestic factors but does not list them.');
     // "The above four paths" were given in the sentences before.
     expect(unlisted('What are the paths?', [hitOn(intro[2])], intro)).toBeUndefined();
+  });
+
+  it('sees past a list of another kind in the sentence that mentions the things', () => {
+    const ch2 = passagesOf([bareSection('chapter-2'), 'It weighs the international and domestic factors restricting the city, and draws four basic experiences of the city: first, consultation; second, sinking the centre; third, strict governance; fourth, the masses.']);
+    expect(unlisted('What are the international factors?', [hitOn(ch2[0])], ch2)).toBe('The thesis mentions international and domestic factors but does not list them.');
+  });
+});
+
+describe('unspecified', () => {
+  const ch2 = passagesOf([bareSection('chapter-2'), 'It weighs the international and domestic factors restricting the city.'], [bareSection('chapter-1'), 'Close contact with the masses is one of the three fine styles of the party.']);
+  it('gives the reason to refuse when the things themselves are asked for and only their kind is mentioned', () => {
+    expect(unspecified('Which international factors restrict the city, specifically?', [hitOn(ch2[0])], ch2)).toBe('It mentions international and domestic factors but does not say which they are.');
+    expect(unspecified('What domestic factors restrict the city, in detail?', [hitOn(ch2[0])], ch2)).toBe('It mentions domestic factors but does not say which they are.');
+  });
+
+  it('leaves questions that do not insist on the things, and counts that come with one of them, to the answer', () => {
+    expect(unspecified('Which international factors restrict the city?', [hitOn(ch2[0])], ch2)).toBeUndefined();
+    expect(unspecified('What are the three fine styles, specifically?', [hitOn(ch2[1])], ch2)).toBeUndefined();
   });
 });
