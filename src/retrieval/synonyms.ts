@@ -40,7 +40,8 @@ export function wordMap(entries: string): Map<string, string> {
  * "confirm", "suitable" / "apply", "retrospective" / "review", "apparatus" / "system",
  * "administration" / "governance", "swell" / "expansion", "amass" / "gather", "chronology" /
  * "history", "scaffold" / "framework", "embrace" / "accept", "perfected" / "improved",
- * "bolster" / "strengthen", "stronghold" or "bastion" / "fortress", "route" / "path", "forum" / "platform", "rally" / "mobilize", "rulers" / "monarch" and
+ * "bolster" / "strengthen", "stronghold" or "bastion" / "fortress", "cell" / "branch" (a
+ * party cell is a party branch), "route" / "path", "forum" / "platform", "rally" / "mobilize", "rulers" / "monarch" and
  * "imperial" / "ancient" (China's old order, as the thesis names it), and
  * "the literature" / "research status", as Chinese scholarship in English names the survey of
  * earlier work. "Foreign" stays apart: foreign scholars and governments are not research
@@ -62,7 +63,7 @@ export const SYNONYMS = wordMap(
   gather:congregate,congregates,congregated,congregating stage:era,eras foundation:groundwork supervision:oversight expansion:loosen,loosens,loosened,loosening relationship:bond,bonds history:story,stories
   static:rigid,rigidity confirm:verify,verifies,verified,verifying,validate,validates,validated,validating apply:suitable,suitability review:retrospective,retrospectives system:apparatus governance:administration
   expansion:swell,swells,swelled,swelling gather:amass,amasses,amassed,amassing history:chronology,chronologies,chronological framework:scaffold,scaffolding accept:embrace,embraces,embraced,embracing
-  improve:perfected,perfecting strengthen:bolster,bolsters,bolstered,bolstering fortress:stronghold,strongholds,bastion,bastions
+  branch:cell,cells improve:perfected,perfecting strengthen:bolster,bolsters,bolstered,bolstering fortress:stronghold,strongholds,bastion,bastions
   path:route,routes platform:forum,forums mobilize:rally,rallies,rallied,rallying monarch:ruler,rulers ancient:imperial
   contraction:shrink,shrinks,shrinking,shrank,shrunk,shrinkage expansion:widen,widens,widened,widening,enlarge,enlarges,enlarged,enlarging,enlargement,broaden,broadens,broadened,broadening`,
 );

@@ -92,6 +92,7 @@ describe('stem', () => {
     expect(stem('perfected')).toBe(stem('improved'));
     expect(stem('bolstered')).toBe(stem('strengthening'));
     expect(stem('strongholds')).toBe(stem('fortress'));
+    expect(stem('cells')).toBe(stem('branches'));
     expect(stem('imperial')).toBe(stem('ancient'));
     expect(stem('cohesion')).toBe(stem('unity'));
     expect(stem('societal')).toBe(stem('social'));
