@@ -107,10 +107,11 @@ function stemmed(word: string, synonyms: boolean): string {
   return KEPT_APART.get(root) ?? derivedAlike(stemmer(withoutAl(americanSpelling(root))));
 }
 
-/** Words Porter would stem as another ("authority" as "author"), given stems of their own. */
+/** Words Porter would stem as another ("authority" as "author", "positive" as "position"), given stems of their own. */
 const KEPT_APART = new Map([
   ['authority', 'authoriti'],
   ['authorities', 'authoriti'],
+  ['positive', 'positiv'],
 ]);
 
 /**

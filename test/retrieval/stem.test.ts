@@ -155,11 +155,12 @@ describe('stem', () => {
     expect(stem('19th')).toBe(stem('19'));
   });
 
-  it('keeps a word\'s own forms apart from its synonyms in formStem, and "authority" from "author"', () => {
+  it('keeps a word\'s own forms apart from its synonyms in formStem, "authority" from "author" and "positive" from "position"', () => {
     expect(formStem('chosen')).toBe(formStem('choose'));
     expect(formStem('pick')).not.toBe(formStem('choose'));
     expect(stem('pick')).toBe(stem('choose'));
     expect(formStem('authorities')).toBe(formStem('authority'));
     expect(formStem('authority')).not.toBe(formStem('author'));
+    expect(stem('positive')).not.toBe(stem('position'));
   });
 });
