@@ -112,6 +112,18 @@ const KEPT_APART = new Map([
   ['authority', 'authoriti'],
   ['authorities', 'authoriti'],
   ['positive', 'positiv'],
+  // "Mobile phones" mobilize no one; an "interesting" question holds no interests; "in what
+  // respects" is not "respectively"; an experiment is no experience, nor an effect an
+  // "effective" system.
+  ['mobile', 'mobile'],
+  ['interesting', 'interesting'],
+  ['interested', 'interested'],
+  ['respective', 'respectiv'],
+  ['experiment', 'experiment'],
+  ['experiments', 'experiment'],
+  ['experimental', 'experiment'],
+  ['effect', 'effects'],
+  ['effects', 'effects'],
 ]);
 
 /**

@@ -162,5 +162,10 @@ describe('stem', () => {
     expect(formStem('authorities')).toBe(formStem('authority'));
     expect(formStem('authority')).not.toBe(formStem('author'));
     expect(stem('positive')).not.toBe(stem('position'));
+    expect(stem('mobile')).not.toBe(stem('mobilize'));
+    expect(stem('experiment')).not.toBe(stem('experience'));
+    expect(stem('effects')).not.toBe(stem('effective'));
+    expect(stem('interesting')).not.toBe(stem('interests'));
+    expect(stem('respects')).not.toBe(stem('respectively'));
   });
 });
