@@ -24,7 +24,7 @@ const FORM_FRAME =
  * Urumqi. Only in a "why", and not in the earlier question a follow-up carries in brackets:
  * "what did the party select?" asks about selecting.
  */
-const CHOICE = String.raw`(?<=^\s*(?:\S+\s+){0,2}?why\b[^(]*)\b(?:choose|chooses|chose|chosen|choosing|pick|picks|picked|picking|select|selects|selected|selecting|single[sd]?\s+out)\b`;
+const CHOICE = String.raw`(?<=^\s*(?:\S+\s+){0,2}?why\b[^(]*)\b(?:choose|chooses|chose|chosen|choosed|choosing|pick|picks|picked|picking|select|selects|selected|selecting|single[sd]?\s+out)\b`;
 const CHOICE_FRAME = new RegExp(CHOICE, 'giu');
 /** The same, for one match: a global pattern keeps its place between calls. */
 const CHOICE_ASKED = new RegExp(CHOICE, 'iu');

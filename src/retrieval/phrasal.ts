@@ -31,8 +31,8 @@ const PHRASAL: ReadonlyArray<readonly [RegExp, RegExp, string]> = [
   [/^(?:a|their|any|more|no)$/iu, /^say$/iu, 'participate'],
   // "Expand on the second one" asks for more, not about the circle's expansion.
   [/^(?:expand|expands|expanding|expanded)$/iu, /^(?:on|upon)$/iu, 'elaborate'],
-  [BECOME, /^(?:bigger|larger|wider)$/iu, 'expansion'],
-  [BECOME, /^(?:smaller|narrower)$/iu, 'contraction'],
+  [BECOME, /^(?:bigger|larger|wider|big|large|wide)$/iu, 'expansion'],
+  [BECOME, /^(?:smaller|narrower|small|narrow)$/iu, 'contraction'],
   // A literature review is one thing, the thesis's "research status" (stem.ts), not a review
   // besides: "the gaps of the literature review" has one known word in two, not two in three.
   [/^literatures?$/iu, /^(?:reviews?|surveys?)$/iu, 'status'],

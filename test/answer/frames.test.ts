@@ -69,6 +69,7 @@ describe('withoutFrames', () => {
     ['Which leader stressed national unity?', 'stressed national unity?'],
     ['What theory guides the whole dissertation?', 'What theory the dissertation?'],
     ['give an example of how the party reaches the masses', 'how the party reaches the masses'],
+    ['Why Urumqi is choosed for study?', 'Why Urumqi is for study?'],
   ])('takes the frame out of %s', (question, left) => {
     expect(squash(withoutFrames(question))).toBe(left);
   });

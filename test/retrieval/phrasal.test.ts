@@ -40,6 +40,7 @@ describe('withPhrasalVerbs', () => {
 
   it('reads a second particle joined by "and" or "or" the same way', () => {
     expect(read('gets bigger and smaller')).toEqual([['expansion', stem('expansion')], ['contraction', stem('contraction')]]);
+    expect(read('become small and big')).toEqual([['contraction', stem('contraction')], ['expansion', stem('expansion')]]);
   });
 
   it('reads "together" after a short object as the verb\'s particle', () => {
