@@ -52,7 +52,7 @@ const PROCEDURES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bvot(?:e|es|ed|ing|ers?)\b/iu, 'voting'],
   [/\b(?:appoint(?:s|ed|ing|ments?)?|nominat(?:e|es|ed|ing|ions?))\b/iu, 'appointments'],
   [/\b(?:hir(?:e|es|ed|ing)|recruit(?:s|ed|ing|ment)?)\b/iu, 'recruitment'],
-  [/\b(?:dismiss(?:es|ed|ing|al)?|fired|punish(?:es|ed|ing|ment)?|sanction(?:s|ed)?|arrest(?:s|ed)?|sentenced)\b/iu, 'sanctions'],
+  [/\b(?:dismiss(?:es|ed|ing|al)?|fired|punish(?:es|ed|ing|ment)?|arrest(?:s|ed)?|sentenced)\b/iu, 'sanctions'],
   [/\b(?:regist(?:er|ers|ered|ering|ration)|licen[cs](?:e|es|ed|ing))\b/iu, 'registration'],
   [/\baudit(?:s|ed|ing|ors?)?\b/iu, 'audits'],
 ];

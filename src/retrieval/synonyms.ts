@@ -41,7 +41,9 @@ export function wordMap(entries: string): Map<string, string> {
  * "administration" / "governance", "swell" / "expansion", "amass" / "gather", "chronology" /
  * "history", "scaffold" / "framework", "embrace" / "accept", "perfected" / "improved",
  * "bolster" / "strengthen", "stronghold" or "bastion" / "fortress", "cell" / "branch" (a
- * party cell is a party branch), "route" / "path", "forum" / "platform", "rally" / "mobilize", "rulers" / "monarch" and
+ * party cell is a party branch), "constrict" / "contraction", "vantage" (point) / "perspective",
+ * "hub" / "center", "rapport" / "relationship", "tier" / "level", "engine" / "drive" (the
+ * masses are the driving force), "route" / "path", "forum" / "platform", "rally" / "mobilize", "rulers" / "monarch" and
  * "imperial" / "ancient" (China's old order, as the thesis names it), and
  * "the literature" / "research status", as Chinese scholarship in English names the survey of
  * earlier work. "Foreign" stays apart: foreign scholars and governments are not research
@@ -63,6 +65,7 @@ export const SYNONYMS = wordMap(
   gather:congregate,congregates,congregated,congregating stage:era,eras foundation:groundwork supervision:oversight expansion:loosen,loosens,loosened,loosening relationship:bond,bonds history:story,stories
   static:rigid,rigidity confirm:verify,verifies,verified,verifying,validate,validates,validated,validating apply:suitable,suitability review:retrospective,retrospectives system:apparatus governance:administration
   expansion:swell,swells,swelled,swelling gather:amass,amasses,amassed,amassing history:chronology,chronologies,chronological framework:scaffold,scaffolding accept:embrace,embraces,embraced,embracing
+  contraction:constrict,constricts,constricted,constricting perspective:vantage center:hub,hubs relationship:rapport level:tier,tiers drive:engine,engines
   branch:cell,cells improve:perfected,perfecting strengthen:bolster,bolsters,bolstered,bolstering fortress:stronghold,strongholds,bastion,bastions
   path:route,routes platform:forum,forums mobilize:rally,rallies,rallied,rallying monarch:ruler,rulers ancient:imperial
   contraction:shrink,shrinks,shrinking,shrank,shrunk,shrinkage expansion:widen,widens,widened,widening,enlarge,enlarges,enlarged,enlarging,enlargement,broaden,broadens,broadened,broadening`,

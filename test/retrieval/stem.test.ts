@@ -93,6 +93,11 @@ describe('stem', () => {
     expect(stem('bolstered')).toBe(stem('strengthening'));
     expect(stem('strongholds')).toBe(stem('fortress'));
     expect(stem('cells')).toBe(stem('branches'));
+    expect(stem('constricting')).toBe(stem('contraction'));
+    expect(stem('hub')).toBe(stem('centre'));
+    expect(stem('rapport')).toBe(stem('relationship'));
+    expect(stem('tiers')).toBe(stem('level'));
+    expect(stem('engine')).toBe(stem('driving'));
     expect(stem('imperial')).toBe(stem('ancient'));
     expect(stem('cohesion')).toBe(stem('unity'));
     expect(stem('societal')).toBe(stem('social'));
