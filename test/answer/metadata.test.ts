@@ -34,6 +34,7 @@ describe('answerMetadata', () => {
     ['Is it a dissertation?', /^It is a dissertation\. \[Metadata\]$/],
     ['Is this a dissertation or a journal article?', /^It is a dissertation\. \[Metadata\]$/],
     ['This paper is publish when?', /^It was posted on 2021-12-01\. \[Metadata\]$/],
+    ['When did the record appear online?', /^It was posted on 2021-12-01\. \[Metadata\]$/],
     ['PhD or masters?', /degree of Doctor/],
     ["is it a master's thesis", /degree of Doctor/],
     ['Ph.D. dissertation?', /degree of Doctor/],
