@@ -1,4 +1,5 @@
 import type { Hit, Passage, Retriever } from '../retrieval/search.ts';
+import { tokenize } from '../retrieval/terms.ts';
 import { citeSentence, withTags } from './cite.ts';
 import type { Answer } from './types.ts';
 
@@ -88,7 +89,7 @@ export function answerWhoIsQuoted(question: string, passages: readonly Passage[]
 const SPEAKS = /(?:ers?|ors?|ists?|ians?|ees?|ants?|ents?|ar(?:y|ies)|m[ae]n|people|masses|cadres?|officials?|members?|leaders?|committees?|government|party|parties|organi[sz]ations?)$/iu;
 
 /** "What did the branch secretaries say in interviews?": words asked of a speaker. */
-const WORDS_OF = /\bwhat\s+(?:do|does|did)\s+(.+?)\s+(?:say|argue|claim|state|write)\b/iu;
+const WORDS_OF = /\bwhat\s+(?:do|does|did)\s+(.+?)\s+(?:say|argue|claim|state|write|complain|demand|request|propose)\b/iu;
 
 /**
  * A speaker whose words are asked for ("the party branch secretaries") when the thesis names
@@ -100,6 +101,8 @@ export function unquotedSpeaker(question: string, retriever: Retriever, keep: (s
   const who = speaker ? retriever.topicStems(speaker).filter(keep) : [];
   // "What does the second reason say?": a part of the text speaks for the thesis, not as a speaker.
   if (!speaker || who.length === 0 || !SPEAKS.test(speaker)) return undefined;
-  const quoted = retriever.passages.some((p) => reportsSpeaker(p.text) && who.every((t) => p.stems.has(t)));
+  // The speaker's own word, as typed: "the masses" are not the "mass work" a leader spoke of.
+  const head = tokenize(speaker).at(-1)?.word.toLowerCase() ?? '';
+  const quoted = retriever.passages.some((p) => reportsSpeaker(p.text) && who.every((t) => p.stems.has(t)) && tokenize(p.text).some((t) => t.word.toLowerCase() === head));
   return quoted ? undefined : `anything ${speaker} said`;
 }
