@@ -20,6 +20,9 @@ const VIEW_HELD = /\bwhat(?:\s+(?:is|was|are|were)|['’]s)\s+(.+?)['’]s?\s+(?
 /** The author by another name: "the writer", "the candidate", "the researcher". */
 const AUTHOR_ROLE = new RegExp(String.raw`^(?:(?:the|this)\s+author|${AUTHOR_ROLES})$`, 'iu');
 
+/** The work itself by any name ("the text", "this abstract", "chapter 4"): its own voice, no speaker. */
+const THE_WORK_ITSELF = /^(?:(?:the|this|its)\s+)?(?:text|abstract|thesis|dissertation|paper|study|work|document|summary|writing|introduction|intro|overview|conclusion|(?:\w+\s+)?chapter(?:\s+\w+)?|it)$/iu;
+
 /** The speaker a question asks about ("critics", "the interviewees"), or undefined. */
 export function askedSource(question: string): string | undefined {
   // "What does the author want to show?": the wanting is the author's, not part of who it is.
@@ -104,7 +107,7 @@ export function unmentionedIn(question: string, retriever: Retriever, { frame, a
   const topical = (t: string) => !frame(t);
   // "The writer", "the candidate": the author by another name, whose words the thesis is.
   const asked = askedSource(question);
-  const source = asked && !AUTHOR_ROLE.test(asked) ? asked : undefined;
+  const source = asked && !AUTHOR_ROLE.test(asked) && !THE_WORK_ITSELF.test(asked) ? asked : undefined;
   // A speaker is a speaker even when its stem frames questions ("examiners" → "examine") or
   // names an activity ("reviewers" → "review"): the person must be there in so many words.
   // Numbers are written many ways ("19th", "19 th"), so they do not decide.

@@ -141,6 +141,7 @@ describe('stem', () => {
     expect(stem('recognition')).toBe(stem('recognized'));
     expect(stem('pair')).toBe(stem('two'));
     expect(stem('trio')).toBe(stem('three'));
+    expect(stem('triad')).toBe(stem('three'));
     expect(stem('decades')).toBe(stem('years'));
     expect(stem('analytical')).toBe(stem('analysis'));
     expect(stem('analysis')).toBe(stem('analyzes'));
