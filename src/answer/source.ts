@@ -21,7 +21,7 @@ const VIEW_HELD = /\bwhat(?:\s+(?:is|was|are|were)|['’]s)\s+(.+?)['’]s?\s+(?
 const AUTHOR_ROLE = new RegExp(String.raw`^(?:(?:the|this)\s+author|${AUTHOR_ROLES})$`, 'iu');
 
 /** The work itself by any name ("the text", "this abstract", "chapter 4"): its own voice, no speaker. */
-const THE_WORK_ITSELF = /^(?:(?:the|this|its)\s+)?(?:text|abstract|thesis|dissertation|paper|study|work|document|summary|writing|introduction|intro|overview|conclusion|(?:\w+\s+)?chapter(?:\s+\w+)?|it)$/iu;
+const THE_WORK_ITSELF = /^(?:(?:the|this|its)\s+)?(?:text|abstract|thesis|dissertation|paper|study|work|document|summary|writing|write-?up|book|piece|article|manuscript|essay|source|record|introduction|intro|overview|conclusion|(?:\w+\s+)?chapter(?:\s+\w+)?|it)$/iu;
 
 /** The speaker a question asks about ("critics", "the interviewees"), or undefined. */
 export function askedSource(question: string): string | undefined {

@@ -63,6 +63,8 @@ describe('questions about what others say', () => {
     expect((await core.ask('What is the exact quote from Xi Jinping about consultation?')).answer).toMatch(/It does not mention Xi Jinping on consultation\./);
     // The work by another name ("the text") speaks in its own voice: no speaker to look for.
     expect((await core.ask('What does the text say about solidarity drives reaching each household?')).citations[0]?.section).toBe('chapter-4');
+    expect((await core.ask('What does the record say about the four dangers?')).citations[0]?.section).toBe('chapter-1');
+    expect((await core.ask('What does the write-up say about the corps?')).citations[0]?.section).toBe('chapter-4');
     expect((await core.ask('Give me the quote from Xi Jinping about mass work')).citations[0]?.section).toBe('chapter-4');
     expect((await core.ask('What did the 19th National Congress say about Xinjiang specifically?')).answer).toMatch(/It does not mention the 19th National Congress on Xinjiang\./);
     expect((await core.ask('What did Xi Jinping say about mass work?')).citations[0]?.quote).toMatch(/^General Secretary Xi Jinping/);
