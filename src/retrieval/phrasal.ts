@@ -10,7 +10,7 @@ const BECOME = /^(?:get|gets|getting|got|grow|grows|growing|grew|become|becomes|
  * "take part" or "have a say" for "participate", "carry over" for "apply", "expand on" for
  * "elaborate", "get bigger" for "expansion", "lose touch", "cut off" or "drift away" for
  * "separation", "hinge on" for "key", "fall out" for "contradiction", "(keep) in touch" for
- * "contact", "serve as" or "act as" for a plain "is", "build on" or "draw on" for "based", "holds that" for "says", "relative to" for "about", "the number of" for "how many", "accounts for" for "explains", "make up" for "constitute", "never changes" for "static", "vantage point" for "perspective"; five compounds
+ * "contact", "serve as" or "act as" for a plain "is", "build on" or "draw on" for "based", "holds that" for "says", "relative to" for "about", "the number of" for "how many", "accounts for" for "explains", "make up" for "constitute", "never changes" for "static", "vantage point" for "perspective", "agree on" for the "denominator"; five compounds
  * ("literature review", "ordinary people" for "the masses", "common ground" for the
  * "denominator", "the final stretch" for the "kilometer", "building block" for "unit") and one
  * figure of speech: "the heart of" for "the core of". The verb takes the word's stem and the
@@ -44,6 +44,8 @@ const PHRASAL: ReadonlyArray<readonly [RegExp, RegExp, string]> = [
   [/^in$/iu, /^touch$/iu, 'contact'],
   // "Governance hinges on…": what it turns on is its key.
   [/^(?:hinge|hinges|hinged|hinging)$/iu, /^(?:on|upon)$/iu, 'key'],
+  // "Agree on shared interests": find their common denominator.
+  [/^(?:agree|agrees|agreed|agreeing)$/iu, /^(?:on|upon)$/iu, 'denominator'],
   // "Common ground", "shared ground": the thesis's common denominator.
   [/^(?:common|shared)$/iu, /^ground$/iu, 'denominator'],
   // "The final stretch", "the last leg": the thesis's "last kilometer".

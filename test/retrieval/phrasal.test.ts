@@ -29,6 +29,7 @@ describe('withPhrasalVerbs', () => {
     expect(read('make up')).toEqual([['constitute', stem('constitute')]]);
     expect(read('never changes')).toEqual([['static', stem('static')]]);
     expect(read('vantage point')).toEqual([['perspective', stem('perspective')]]);
+    expect(read('agree on')).toEqual([['denominator', stem('denominator')]]);
     expect(read('accounts for')).toEqual([['explain', stem('explain')]]);
     expect(read('number of')).toEqual([['many', stem('many')]]);
     expect(read('relative to')).toEqual([['about', stem('about')]]);

@@ -99,6 +99,7 @@ describe('stem', () => {
     expect(stem('tiers')).toBe(stem('level'));
     expect(stem('engine')).toBe(stem('driving'));
     expect(stem('worked')).toBe(stem('achieved'));
+    expect(stem('consensus')).toBe(stem('denominator'));
     expect(stem('imperial')).toBe(stem('ancient'));
     expect(stem('cohesion')).toBe(stem('unity'));
     expect(stem('societal')).toBe(stem('social'));
