@@ -10,7 +10,7 @@ const BECOME = /^(?:get|gets|getting|got|grow|grows|growing|grew|become|becomes|
  * "take part" or "have a say" for "participate", "carry over" for "apply", "expand on" for
  * "elaborate", "get bigger" for "expansion", "lose touch", "cut off" or "drift away" for
  * "separation", "hinge on" for "key", "fall out" for "contradiction", "(keep) in touch" for
- * "contact", "serve as" or "act as" for a plain "is", "build on" or "draw on" for "based", "holds that" for "says", "relative to" for "about", "the number of" for "how many", "accounts for" for "explains", "make up" for "constitute", "never changes" for "static", "vantage point" for "perspective", "agree on" for the "denominator"; five compounds
+ * "contact", "serve as" or "act as" for a plain "is", "build on" or "draw on" for "based", "holds that" for "says", "relative to" for "about", "the number of" for "how many", "accounts for" for "explains", "make up" for "constitute", "never changes" for "static", "vantage point" for "perspective", "agree on" or "reach consensus" for the "denominator", "change size" for "expansion"; five compounds
  * ("literature review", "ordinary people" for "the masses", "common ground" for the
  * "denominator", "the final stretch" for the "kilometer", "building block" for "unit") and one
  * figure of speech: "the heart of" for "the core of". The verb takes the word's stem and the
@@ -44,8 +44,10 @@ const PHRASAL: ReadonlyArray<readonly [RegExp, RegExp, string]> = [
   [/^in$/iu, /^touch$/iu, 'contact'],
   // "Governance hinges on…": what it turns on is its key.
   [/^(?:hinge|hinges|hinged|hinging)$/iu, /^(?:on|upon)$/iu, 'key'],
-  // "Agree on shared interests": find their common denominator.
+  // "Agree on shared interests", "reach consensus": find their common denominator ("reach"
+  // alone is the thesis's "contact": reaching the masses).
   [/^(?:agree|agrees|agreed|agreeing)$/iu, /^(?:on|upon)$/iu, 'denominator'],
+  [/^(?:reach|reaches|reached|reaching)$/iu, /^(?:consensus|agreement|agreements|accord)$/iu, 'denominator'],
   // "Common ground", "shared ground": the thesis's common denominator.
   [/^(?:common|shared)$/iu, /^ground$/iu, 'denominator'],
   // "The final stretch", "the last leg": the thesis's "last kilometer".
@@ -68,6 +70,8 @@ const PHRASAL: ReadonlyArray<readonly [RegExp, RegExp, string]> = [
   [/^(?:serve|serves|served|serving|act|acts|acted|acting|function|functions|functioned|functioning)$/iu, /^as$/iu, 'is'],
   // "Does the circle never change?": whether it is static.
   [/^never$/iu, /^(?:change|changes|changed|changing|moves?|moved|moving|varies|vary|varied)$/iu, 'static'],
+  // "For the circle to change size": to contract or expand.
+  [/^(?:change|changes|changed|changing)$/iu, /^(?:size|sizes|shape)$/iu, 'expansion'],
   // "From what vantage point": the thesis's "perspective".
   [/^vantage$/iu, /^points?$/iu, 'perspective'],
   // "At the heart of governance" is its core; "the people's hearts" stay hearts.

@@ -45,7 +45,8 @@ export function wordMap(entries: string): Map<string, string> {
  * "hub" / "center", "rapport" / "relationship", "tier" / "level", "engine" / "drive" (the
  * masses are the driving force), "worked" / "achieved" (the thesis's "work" is only ever a
  * noun: a plan that worked achieved results), "consensus" or "agreement" / "denominator" (the
- * thesis's figure for what all ethnic groups agree on), "route" / "path", "forum" / "platform", "rally" / "mobilize", "rulers" / "monarch" and
+ * thesis's figure for what all ethnic groups agree on), "reach" / "contact" (the party reaching
+ * the masses; "reach consensus" is phrasal.ts's), "ties" / "relationship", "route" / "path", "forum" / "platform", "rally" / "mobilize", "rulers" / "monarch" and
  * "imperial" / "ancient" (China's old order, as the thesis names it), and
  * "the literature" / "research status", as Chinese scholarship in English names the survey of
  * earlier work. "Foreign" stays apart: foreign scholars and governments are not research
@@ -68,7 +69,7 @@ export const SYNONYMS = wordMap(
   static:rigid,rigidity confirm:verify,verifies,verified,verifying,validate,validates,validated,validating apply:suitable,suitability review:retrospective,retrospectives system:apparatus governance:administration
   expansion:swell,swells,swelled,swelling gather:amass,amasses,amassed,amassing history:chronology,chronologies,chronological framework:scaffold,scaffolding accept:embrace,embraces,embraced,embracing
   contraction:constrict,constricts,constricted,constricting perspective:vantage center:hub,hubs relationship:rapport level:tier,tiers drive:engine,engines
-  denominator:consensus,agreement,agreements achieve:worked branch:cell,cells improve:perfected,perfecting strengthen:bolster,bolsters,bolstered,bolstering fortress:stronghold,strongholds,bastion,bastions
+  contact:reach,reaches,reached,reaching relationship:ties denominator:consensus,agreement,agreements achieve:worked branch:cell,cells improve:perfected,perfecting strengthen:bolster,bolsters,bolstered,bolstering fortress:stronghold,strongholds,bastion,bastions
   path:route,routes platform:forum,forums mobilize:rally,rallies,rallied,rallying monarch:ruler,rulers ancient:imperial
   contraction:shrink,shrinks,shrinking,shrank,shrunk,shrinkage expansion:widen,widens,widened,widening,enlarge,enlarges,enlarged,enlarging,enlargement,broaden,broadens,broadened,broadening`,
 );

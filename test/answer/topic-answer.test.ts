@@ -44,7 +44,7 @@ describe('answerTopic', () => {
 
   it('refuses plainly, outside a conversation, when elsewhere is no clearer than the named section', async () => {
     const core = await testCore('none');
-    const a = await core.ask('What does the party organization rely on to reach the masses in chapter 4?');
+    const a = await core.ask('What does the party organization rely on to persuade the masses in chapter 4?');
     expect(a.abstained).toBe(true);
     expect(a.answer).toMatch(/^The thesis text we have does not say\. The closest parts are Chapter 4/);
   });

@@ -30,6 +30,8 @@ describe('withPhrasalVerbs', () => {
     expect(read('never changes')).toEqual([['static', stem('static')]]);
     expect(read('vantage point')).toEqual([['perspective', stem('perspective')]]);
     expect(read('agree on')).toEqual([['denominator', stem('denominator')]]);
+    expect(read('reach consensus')).toEqual([['denominator', stem('denominator')]]);
+    expect(read('change size')).toEqual([['expansion', stem('expansion')]]);
     expect(read('accounts for')).toEqual([['explain', stem('explain')]]);
     expect(read('number of')).toEqual([['many', stem('many')]]);
     expect(read('relative to')).toEqual([['about', stem('about')]]);

@@ -100,6 +100,8 @@ describe('stem', () => {
     expect(stem('engine')).toBe(stem('driving'));
     expect(stem('worked')).toBe(stem('achieved'));
     expect(stem('consensus')).toBe(stem('denominator'));
+    expect(stem('reaching')).toBe(stem('contact'));
+    expect(stem('ties')).toBe(stem('relationship'));
     expect(stem('imperial')).toBe(stem('ancient'));
     expect(stem('cohesion')).toBe(stem('unity'));
     expect(stem('societal')).toBe(stem('social'));
