@@ -36,7 +36,8 @@ export function wordMap(entries: string): Map<string, string> {
  * corps's and region's joint force), "fit" / "apply" (a framework that fits is applicable), and
  * "congregate" / "gather", "era" / "stage", "groundwork" / "foundation", "oversight" /
  * "supervision", "loosen" / "expansion" (of the circle, as "tighten" is its contraction),
- * "bond" / "relationship", "story" / "history", "rigid" / "static", "verify" or "validate" /
+ * "bond" / "relationship", "story" / "history", "rigid" or "dynamic" / "static" (the circle
+ * "is not static"), "underpin" or "underlie" / "based", "verify" or "validate" /
  * "confirm", "suitable" / "apply", "retrospective" / "review", "apparatus" / "system",
  * "administration" / "governance", "swell" / "expansion", "amass" / "gather", "chronology" /
  * "history", "scaffold" / "framework", "embrace" / "accept", "perfected" / "improved",
@@ -66,7 +67,7 @@ export const SYNONYMS = wordMap(
   danger:risk,risks masses:populace unity:cohesion,solidarity social:societal concept:notion,notions difficulty:challenge,challenges ability:capability,capabilities,competence,competency,competencies
   scholar:researchers relationship:nexus effective:efficacy,effectiveness people:citizen,citizens stability:instability stable:unstable solve:address,addresses,addressed,addressing,resolve,resolves,resolved,resolving joint:cooperate,cooperates,cooperated,cooperating,cooperation,collaborate,collaborates,collaborated,collaborating,collaboration apply:fit,fits,fitting,fitted
   gather:congregate,congregates,congregated,congregating stage:era,eras foundation:groundwork supervision:oversight expansion:loosen,loosens,loosened,loosening relationship:bond,bonds history:story,stories
-  static:rigid,rigidity confirm:verify,verifies,verified,verifying,validate,validates,validated,validating apply:suitable,suitability review:retrospective,retrospectives system:apparatus governance:administration
+  static:rigid,rigidity,dynamic,dynamics,dynamism based:underpin,underpins,underpinned,underpinning,underpinnings,underlie,underlies,underlying confirm:verify,verifies,verified,verifying,validate,validates,validated,validating apply:suitable,suitability review:retrospective,retrospectives system:apparatus governance:administration
   expansion:swell,swells,swelled,swelling gather:amass,amasses,amassed,amassing history:chronology,chronologies,chronological framework:scaffold,scaffolding accept:embrace,embraces,embraced,embracing
   contraction:constrict,constricts,constricted,constricting perspective:vantage center:hub,hubs relationship:rapport level:tier,tiers drive:engine,engines
   contact:reach,reaches,reached,reaching relationship:ties denominator:consensus,agreement,agreements achieve:worked branch:cell,cells improve:perfected,perfecting strengthen:bolster,bolsters,bolstered,bolstering fortress:stronghold,strongholds,bastion,bastions

@@ -102,6 +102,8 @@ describe('stem', () => {
     expect(stem('consensus')).toBe(stem('denominator'));
     expect(stem('reaching')).toBe(stem('contact'));
     expect(stem('ties')).toBe(stem('relationship'));
+    expect(stem('dynamic')).toBe(stem('static'));
+    expect(stem('underpins')).toBe(stem('based'));
     expect(stem('imperial')).toBe(stem('ancient'));
     expect(stem('cohesion')).toBe(stem('unity'));
     expect(stem('societal')).toBe(stem('social'));
