@@ -81,10 +81,11 @@ export function expectationOf(question: string): Expectation | undefined {
     return { kind: 'count', nouns: head ? [stem(head)] : phrase.filter((w) => !isStopword(w)).map(stem) };
   }
   if (FIGURE_NOUNS.test(question)) return { kind: 'amount', money: MONEY.test(question), ...(PART_NOUNS.test(question) ? { part: true } : {}) };
-  const named = namesAsked(question);
-  if (named) return { kind: 'names', nouns: named };
+  // "The name of the party secretary" asks for the holder of a post, not for any name near its words.
   const post = personAsked(question);
   if (post) return { kind: 'person', post };
+  const named = namesAsked(question);
+  if (named) return { kind: 'names', nouns: named };
   if (peopleAsked(question)) return { kind: 'people' };
   if (DATE_QUESTION.test(question)) return { kind: 'date' };
   // "How is the joint force funded?": about money, answered only where the text speaks of it.

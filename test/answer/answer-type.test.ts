@@ -100,6 +100,8 @@ describe('answers that need a figure', () => {
     expect((await core.ask('Which schools take part in national unity activities?')).answer).toMatch(/It gives no such names\./);
     expect((await core.ask('What languages are used in community consultation?')).abstained).toBe(true);
     expect((await core.ask('What age are most party branch secretaries?')).abstained).toBe(true);
+    // The name of a post's holder is a person, not any name near the post's words ("Urumqi").
+    expect((await core.ask('What is the name of the Urumqi party secretary?')).answer).toMatch(/It names no one in that post\./);
   });
 
   it('counts the head of the asked phrase, not a word before it', async () => {

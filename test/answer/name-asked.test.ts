@@ -25,6 +25,7 @@ describe('what a question asks to be named', () => {
   it('reads who holds a post, not who did a thing, with what qualifies the post', () => {
     expect(personAsked('Who is the party secretary of Urumqi?')).toEqual({ modifier: stem('party'), place: stem('Urumqi') });
     expect(personAsked('Who is the General Secretary of the party?')).toEqual({ modifier: stem('general') });
+    expect(personAsked('What is the name of the Urumqi party secretary?')).toEqual({ modifier: stem('party') });
     expect(personAsked('Which leader stressed national unity?')).toEqual({});
     // A rank is no kind of post: "the top leader" may be the General Secretary.
     expect(personAsked('Which top leader is quoted on ethnic unity?')).toEqual({});
