@@ -19,13 +19,15 @@ export function namedInTop(question: string, hits: readonly Hit[], passages: rea
   return undefined;
 }
 
-/** "The four dangers", "3 styles": a count of things a question names. */
-export const COUNTED = /\b(two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+(?:\p{L}+\s+)?(\p{L}+s)\b/iu;
+/** "The four dangers", "3 styles", "hundreds of clues": a count of things a question names. */
+export const COUNTED = /\b(two|three|four|five|six|seven|eight|nine|ten|[2-9]|dozens|hundreds|thousands|millions)\s+(?:\p{L}+\s+)?(\p{L}+s)\b/iu;
 /** What follows a count of things that spells them out: "of contraction and expansion", ": a, b and c". */
 const SPELT_OUT = /^\s*(?:of|:|：|,?\s*namely|,?\s*including|\()\s*[^.;]*?\b(?:and|or)\b/iu;
 
 /** "What are…", "list…", "name the…", "one by one": the things are asked for one by one. */
 const LIST_ASKED = /\b(?:what|which)\s+(?:are|were)\b|^\s*(?:(?:please|can\s+you|could\s+you)\s+)?(?:name|give(?:\s+me)?|tell\s+me)\s+(?:the|all|its|his|her)\b|(?<!\bthe\s+)\blist(?:ed)?\b(?!\s+of\b)|\bone\s+by\s+one\b|\benumerate\b/iu;
+/** A passage asked for where the things are named ("the passage / sentence / bit where…"), not the things. */
+const PASSAGE_ASKED = /\b(?:passages?|sentences?|quotes?|quotations?|lines?|bits?)\b/iu;
 /** Things named before their count: "The party and the masses are the two elements". */
 const SPELT_BEFORE = /\band\b[^,;:.]*\b(?:are|were|form|constitute)\b[^,;:.]*$/iu;
 
@@ -35,7 +37,8 @@ const SPELT_BEFORE = /\band\b[^,;:.]*\b(?:are|were|form|constitute)\b[^,;:.]*$/i
  * list. Undefined when the question asks no such thing or the thesis lists them.
  */
 export function unlisted(question: string, hits: readonly Hit[], passages: readonly Passage[]): string | undefined {
-  const things = LIST_ASKED.test(question) ? namedOnly(question, hits, passages) : undefined;
+  // "Give me the passage where it talks about the four dangers" asks for the passage, not the list.
+  const things = LIST_ASKED.test(question) && !PASSAGE_ASKED.test(question) ? namedOnly(question, hits, passages) : undefined;
   if (things) return `The thesis names the ${things} but does not list them.`;
   // "What are the research difficulties, one by one?": how to give them is no part of the kind.
   const kinds = KINDS_ASKED.test(question.replace(ONE_BY_ONE, '')) ? mentionedOnly(question, hits, passages) : undefined;
@@ -104,7 +107,8 @@ export function namedOnly(question: string, hits: readonly Hit[], passages: read
   const top = hits[0]?.passage;
   if (!phrase || !top) return undefined;
   const tokens = tokenize(top.text);
-  const counts = (t: Token | undefined) => t !== undefined && numberOf(t.word) === numberOf(count);
+  // "Hundreds" is no number: it counts as itself.
+  const counts = (t: Token | undefined) => t !== undefined && (numberOf(count) === undefined ? t.word.toLowerCase() === count.toLowerCase() : numberOf(t.word) === numberOf(count));
   const at = tokens.findIndex((t, i) => t.stem === stem(noun) && (counts(tokens[i - 1]) || counts(tokens[i - 2])));
   const named = tokens[at];
   const from = counts(tokens[at - 1]) ? tokens[at - 1] : tokens[at - 2];

@@ -15,6 +15,14 @@ describe('unlisted', () => {
     expect(unlisted('What are the 3 good styles?', top(0), text)).toBe('The thesis names the three fine styles but does not list them.');
     expect(unlisted("Name the party's three fine styles.", top(0), text)).toBe('The thesis names the three fine styles but does not list them.');
     expect(unlisted('Which style tops the list of the three styles?', top(0), text)).toBeUndefined();
+    // A passage asked for is the passage, not the list.
+    expect(unlisted('Give me the passage about the three fine styles', top(0), text)).toBeUndefined();
+  });
+
+  it('takes "hundreds" and "thousands" as counts of their own', () => {
+    const ch4 = passagesOf([bareSection('chapter-4'), 'The party links with the masses through hundreds of clues.']);
+    expect(unlisted('What are the hundreds of clues?', [hitOn(ch4[0])], ch4)).toBe('The thesis names the hundreds of clues but does not list them.');
+    expect(unlisted('What are the thousands of clues?', [hitOn(ch4[0])], ch4)).toBeUndefined();
   });
 
   it('says nothing when the sentence spells the things out, after or before their count', () => {
