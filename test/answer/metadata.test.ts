@@ -140,6 +140,7 @@ describe('answerMetadata', () => {
     expect(ask('What does the doctoral thesis say about consultation?')).toBeUndefined();
     expect(ask('Which subject has concentric circle theory been applied to?')).toBeUndefined();
     expect(ask('Which field does the concentric circle come from?')).toBeUndefined();
+    expect(ask('Who wrote the 19th National Congress report?')).toBeUndefined();
     expect(ask('Was the thesis written in Urumqi?')).toBeUndefined();
   });
 });
