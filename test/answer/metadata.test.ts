@@ -141,6 +141,9 @@ describe('answerMetadata', () => {
     expect(ask('Which subject has concentric circle theory been applied to?')).toBeUndefined();
     expect(ask('Which field does the concentric circle come from?')).toBeUndefined();
     expect(ask('Who wrote the 19th National Congress report?')).toBeUndefined();
+    expect(ask('What degree of flexibility does the circle have?')).toBeUndefined();
+    expect(ask('Who is the author of the mass line?')).toBeUndefined();
+    expect(ask('Who wrote about consultative democracy first?')).toBeUndefined();
     expect(ask('Was the thesis written in Urumqi?')).toBeUndefined();
   });
 });
