@@ -144,6 +144,7 @@ describe('answerMetadata', () => {
     expect(ask('What degree of flexibility does the circle have?')).toBeUndefined();
     expect(ask('Who is the author of the mass line?')).toBeUndefined();
     expect(ask('Who wrote about consultative democracy first?')).toBeUndefined();
+    expect(ask('Which country does the thesis compare China with?')).toBeUndefined();
     expect(ask('Was the thesis written in Urumqi?')).toBeUndefined();
   });
 });
