@@ -15,6 +15,8 @@ const TERM_QUESTIONS = [
   /\bhow\s+(?:many\s+times|often|frequently)\s+(?:does|do|is|are)\s+(?:the\s+(?:word|term|phrase)\s+)?(.+?)\s+(?:appear|occur|get\s+used|used|mentioned|come\s+up|show\s+up)\b/iu,
   /\bhow\s+(?:many\s+times|often|frequently)\s+(?:does|do)\s+(?:the\s+)?(?:thesis|dissertation|paper|author|it|text|abstract|chapter\s+\w+|introduction|overview)\s+(?:mention|use|say)\s+(?:the\s+(?:word|term|phrase)\s+)?(.+?)\s*[?.!]*\s*$/iu,
   /^\s*(?:count|number\s+of)\s+(?:the\s+)?(?:occurrences|mentions|uses)\s+of\s+(.+?)\s*[?.!]*\s*$/iu,
+  // "Count the word party", "count 'consultation'": a word to count.
+  /^\s*(?:please\s+)?count\s+(?:(?:the\s+)?(?:word|term|phrase)\s+(.+?)|((?:["“'‘]).+?(?:["”'’])))\s*[?.!]*\s*$/iu,
   // "find 'consultation'": a quoted word is a word to find, not a topic.
   /^\s*(?:please\s+)?(?:find|grep|locate)\s+((?:["“'‘]).+?(?:["”'’]))\s*[?.!]*\s*$/iu,
   // "show me every mention of Urumqi", "occurrences of stability", "all uses of the term X".
@@ -32,7 +34,8 @@ const TERM_QUESTIONS = [
 export function termToCount(question: string): string | undefined {
   for (const pattern of TERM_QUESTIONS) {
     // "The mass line" is looked up as "mass line", which "the party's mass line" holds too.
-    const found = pattern.exec(question)?.[1];
+    const m = pattern.exec(question);
+    const found = m?.[1] ?? m?.[2];
     const term = found && unquote(found).replace(/^(?:the|a|an)\s+/iu, '');
     if (term) return term;
   }

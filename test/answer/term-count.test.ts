@@ -18,6 +18,8 @@ describe('termToCount', () => {
     ['How many chapters mention consultation?', 'consultation'],
     ["Does the thesis use the word 'pick'?", 'pick'],
     ["Is the term 'mass line' used?", 'mass line'],
+    ['count the word party', 'party'],
+    ["count 'consultation'", 'consultation'],
   ])('finds the term in %s', (q, term) => {
     expect(termToCount(q)).toBe(term);
   });
@@ -25,6 +27,7 @@ describe('termToCount', () => {
   it('leaves questions about a topic alone', () => {
     expect(termToCount('How often do party members enter communities?')).toBeUndefined();
     expect(termToCount('What is the greatest common divisor?')).toBeUndefined();
+    expect(termToCount('count the four dangers')).toBeUndefined();
     expect(termToCount('Does the thesis mention the corps?')).toBeUndefined();
     expect(termToCount('find the largest common denominator')).toBeUndefined();
     // The record's "search tags" are its keywords, not a search.
