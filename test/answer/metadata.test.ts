@@ -145,6 +145,8 @@ describe('answerMetadata', () => {
     expect(ask('Who is the author of the mass line?')).toBeUndefined();
     expect(ask('Who wrote about consultative democracy first?')).toBeUndefined();
     expect(ask('Which country does the thesis compare China with?')).toBeUndefined();
+    expect(ask('When was this activity deployed?')).toBeUndefined();
+    expect(ask('When was it confirmed that the framework applies to Urumqi?')).toBeUndefined();
     expect(ask('Was the thesis written in Urumqi?')).toBeUndefined();
   });
 });
