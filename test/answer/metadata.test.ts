@@ -146,6 +146,7 @@ describe('answerMetadata', () => {
     expect(ask('Who wrote about consultative democracy first?')).toBeUndefined();
     expect(ask('Which country does the thesis compare China with?')).toBeUndefined();
     expect(ask('When was this activity deployed?')).toBeUndefined();
+    expect(ask("What's the title of this activity?")).toBeUndefined();
     expect(ask('When was it confirmed that the framework applies to Urumqi?')).toBeUndefined();
     expect(ask('Was the thesis written in Urumqi?')).toBeUndefined();
   });
