@@ -147,6 +147,7 @@ describe('answerMetadata', () => {
     expect(ask('Which country does the thesis compare China with?')).toBeUndefined();
     expect(ask('When was this activity deployed?')).toBeUndefined();
     expect(ask("What's the title of this activity?")).toBeUndefined();
+    expect(ask('Who is the candidate for the leading core?')).toBeUndefined();
     expect(ask('When was it confirmed that the framework applies to Urumqi?')).toBeUndefined();
     expect(ask('Was the thesis written in Urumqi?')).toBeUndefined();
   });

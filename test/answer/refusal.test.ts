@@ -67,7 +67,7 @@ describe('unknownSection', () => {
 });
 
 describe('opinions', () => {
-  it.each(['What do you think of the thesis?', 'Is the argument convincing?', 'Do you agree with chapter 3?', "what's your take on it", 'is this thesis any good', 'is this thesis propaganda?', 'Is the thesis objective?', 'Is it a good thesis?', 'is this a serious piece of research', "What's your personal opinion of the Communist Party?"])('knows %s asks for the bot’s judgement', (q) => {
+  it.each(['What do you think of the thesis?', 'Is the argument convincing?', 'Do you agree with chapter 3?', "what's your take on it", 'is this thesis any good', 'is this thesis propaganda?', 'Is the thesis objective?', 'Is it a good thesis?', 'is this a serious piece of research', "What's your personal opinion of the Communist Party?", 'Is it a good framework?'])('knows %s asks for the bot’s judgement', (q) => {
     expect(asksForOpinion(q)).toBe(true);
   });
 
