@@ -148,6 +148,8 @@ describe('answerMetadata', () => {
     expect(ask('When was this activity deployed?')).toBeUndefined();
     expect(ask("What's the title of this activity?")).toBeUndefined();
     expect(ask('Who is the candidate for the leading core?')).toBeUndefined();
+    expect(ask('What are the keywords of consultative democracy?')).toBeUndefined();
+    expect(ask('What is the subject of the sentence about the four dangers?')).toBeUndefined();
     expect(ask('When was it confirmed that the framework applies to Urumqi?')).toBeUndefined();
     expect(ask('Was the thesis written in Urumqi?')).toBeUndefined();
   });
