@@ -65,5 +65,9 @@ export function measurementAsked(question: string): string | undefined {
 
 /** The noun of a procedure a question asks of ("elections", "voting") whose word `unwritten` says the thesis never writes, or undefined. */
 export function procedureAsked(question: string, unwritten: (word: string) => boolean): string | undefined {
-  return PROCEDURES.find(([re]) => unwritten(re.exec(question)?.[0] ?? ''))?.[1];
+  const unnamed = ([re]: readonly [RegExp, string]) => {
+    const word = re.exec(question)?.[0];
+    return word !== undefined && unwritten(word);
+  };
+  return PROCEDURES.find(unnamed)?.[1];
 }

@@ -1,6 +1,7 @@
 import { findSectionRefs } from '../retrieval/section-ref.ts';
 import { contentStems, stem } from '../retrieval/terms.ts';
 import { askedOrdinal } from './enumeration.ts';
+import { asksForOthers } from './exclusion.ts';
 import type { Section } from '../types.ts';
 import { asksAboutBot } from './help.ts';
 import { asksAboutRecord } from './metadata.ts';
@@ -20,8 +21,6 @@ const SHORT = 4;
 /** Pronouns for several things, which the thesis (one work) is not. */
 const MANY = /\b(?:they|them|those|these|their)\b/iu;
 const MORE = /\b(?:else|more|other|another|further)\b/iu;
-/** The rest of what was said: "the others", "the rest". */
-const OTHERS = /\b(?:others|the\s+rest)\b/iu;
 /** A whole question ("What does the introduction say?"), as against a fragment ("in chapter 5?", "which chapter?", "why?"). */
 const WHOLE_QUESTION = /^\s*(?:(?:what|which|who|how|why|where|when)(?:['’]s|\s+(?:does|do|did|is|are|was|were|can|could|should|would)\b)|(?:summari[sz]e|tell|give|show|list)\b)/iu;
 
@@ -98,7 +97,7 @@ export function resolveFollowUp(previous: string | undefined, current: string, s
   const example = topic.length === 0 && now.ids.length === 0 && EXAMPLE.test(current);
   // "Which is first?", "what are the others?": a whole question with nothing to ask of but a
   // place in, or the rest of, what was just said.
-  const leansByForm = topic.length === 0 && now.ids.length === 0 && (place !== undefined || OTHERS.test(current));
+  const leansByForm = topic.length === 0 && now.ids.length === 0 && (place !== undefined || asksForOthers(current));
   if (!connected && !example && !leansByForm && WHOLE_QUESTION.test(current)) return current;
   // "And what is the key to governance?" has a topic of its own: only where to look carries over.
   if (topic.length > 0 && !pointsBack) {

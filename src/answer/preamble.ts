@@ -20,6 +20,12 @@ const REPORTS = /\b(?:asked|asks|wondered|wonders|read|heard|saw|seen|told|said|
 /** A question reported in the preamble: "my supervisor asked me what the paths are", "we wondered why…". */
 const EMBEDDED = /\b(?:asked|asks|wondered|wonders|wanted\s+to\s+know|wants\s+to\s+know)\s+(?:(?:me|us|him|her|them)\s+)?((?:what|which|who|how|why|where|when|whether|if)\b.*)$/iu;
 
+/** When the asker's work is due ("next week", "tomorrow"): no part of its topic. */
+const WHEN_DUE = /\s+(?:(?:next|this|on)\s+\p{L}+|tomorrow|today|tonight|soon|later)$/iu;
+
+/** What the asker is working on: "an essay on X", "a presentation about X", "reading about X". */
+const WORKING_ON = /\b(?:essay|paper|report|presentation|talk|seminar|thesis|dissertation|project|assignment|review|post|reading|studying|researching|working)\s+(?:\p{L}+\s+){0,2}?(?:on|about|regarding|concerning)\s+(.+)$/iu;
+
 /**
  * The question without what the asker said about themselves first, so "presenting" and
  * "tomorrow" are not taken for its topic. A section the preamble names is where to look
@@ -48,9 +54,3 @@ export function withoutPreamble(text: string, sections: readonly Section[]): str
   const topic = leans ? WORKING_ON.exec(said)?.[1]?.replace(WHEN_DUE, '').trim() : undefined;
   return topic ? `${topic} - ${question}` : question;
 }
-
-/** When the asker's work is due ("next week", "tomorrow"): no part of its topic. */
-const WHEN_DUE = /\s+(?:(?:next|this|on)\s+\p{L}+|tomorrow|today|tonight|soon|later)$/iu;
-
-/** What the asker is working on: "an essay on X", "a presentation about X", "reading about X". */
-const WORKING_ON = /\b(?:essay|paper|report|presentation|talk|seminar|thesis|dissertation|project|assignment|review|post|reading|studying|researching|working)\s+(?:\p{L}+\s+){0,2}?(?:on|about|regarding|concerning)\s+(.+)$/iu;

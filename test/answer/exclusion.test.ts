@@ -15,6 +15,7 @@ describe('asksForOthers', () => {
   it('holds for the rest of a set, however asked', () => {
     expect(asksForOthers('What are the other three dangers?')).toBe(true);
     expect(asksForOthers('and the remaining styles?')).toBe(true);
+    expect(asksForOthers('what are the rest?')).toBe(true);
     expect(asksForOthers('What are the fine styles besides close contact?')).toBe(true);
     expect(asksForOthers('What are the three fine styles?')).toBe(false);
   });
