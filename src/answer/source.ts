@@ -126,7 +126,11 @@ export function unmentionedIn(question: string, retriever: Retriever, { frame, a
   if (measured && unseen(measured, () => true)) return 'any measurement';
   // A long cause is named by most of its words: "the merger of the paramilitary production
   // corps with local authorities" is the corps's integration, in other words.
-  const cause = causesAsked(question).find((side) => retriever.unseenShare(retriever.topicStems(withoutFrames(side)).filter(topical)) >= 0.5 || (unseen(side, topical) && retriever.topicStems(side).length < 4));
+  const unnamedCause = (side: string) => {
+    const share = retriever.unseenShare(retriever.topicStems(withoutFrames(side)).filter(topical));
+    return share >= 0.5 || (share > 0 && retriever.topicStems(side).length < 4);
+  };
+  const cause = causesAsked(question).find(unnamedCause);
   if (cause) return cause;
   // A procedure by its noun, when the question does not name the thing more closely.
   const procedure = procedureAsked(question, (word) => unseen(word, () => true));
