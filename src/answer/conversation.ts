@@ -1,6 +1,7 @@
 import { findSectionRefs } from '../retrieval/section-ref.ts';
 import type { Section, SectionId } from '../types.ts';
-import { asksForMore, resolveFollowUp } from './follow-up.ts';
+import { resolveFollowUp } from './follow-up.ts';
+import { asksForMore } from './follow-up-forms.ts';
 import { asksWhichSection } from './lead.ts';
 import { asksWhoSaidThat } from './speaker.ts';
 import { withoutPreamble } from './preamble.ts';

@@ -1,4 +1,4 @@
-import { findSectionRefs } from '../retrieval/section-ref.ts';
+import { findSectionRefs, type SectionRefs } from '../retrieval/section-ref.ts';
 import { contentStems, stem } from '../retrieval/terms.ts';
 import { askedOrdinal } from './enumeration.ts';
 import { asksForOthers } from './exclusion.ts';
@@ -10,51 +10,10 @@ import { withoutSectionTopic } from './section-topic.ts';
 import { afterLookUp } from './look-up-follow-up.ts';
 import { COMPARES, whichOfThem } from './section-pointers.ts';
 import { asksWhoSaidThat } from './speaker.ts';
+import { ANAPHORA, BARE_WH, BARE_WHY, EXAMPLE, EXAMPLES, MANY, OWN_VIEW, SOURCE_OF_THAT, WHOLE_QUESTION, asksForMore } from './follow-up-forms.ts';
 
-
-/**
- * Words that point back to the previous question's topic. "There" in "what paths are there?"
- * or "is there…" says that something exists, and points nowhere.
- */
-const ANAPHORA = /\b(?:that|this|it|its|those|these|they|them|else|more|same|also|he|she|him|his|her)\b|(?<!\b(?:is|are|was|were|be)\s+)\bthere\b(?!\s+(?:is|are|was|were|be)\b)|\b(?:which|that|this|the\s+\p{L}+)\s+ones?\b/iu;
+/** Topic words a follow-up may have and still lean on the question before. */
 const SHORT = 4;
-/** Pronouns for several things, which the thesis (one work) is not. */
-const MANY = /\b(?:they|them|those|these|their)\b/iu;
-const MORE = /\b(?:else|more|other|another|further)\b/iu;
-/** A whole question ("What does the introduction say?"), as against a fragment ("in chapter 5?", "which chapter?", "why?"). */
-const WHOLE_QUESTION = /^\s*(?:(?:what|which|who|how|why|where|when)(?:['’]s|\s+(?:does|do|did|is|are|was|were|can|could|should|would)\b)|(?:summari[sz]e|tell|give|show|list)\b)/iu;
-
-/** "Give an example", "for instance?": a request for an illustration of what was just asked about. */
-const EXAMPLE = /\b(?:examples?|instances?|illustrations?|illustrate)\b/iu;
-const EXAMPLES = new RegExp(EXAMPLE.source, 'giu');
-
-/** Thanks and acknowledgements in a conversation are chat, not questions to answer. */
-const CHATTER_ITEM = String.raw`(?:(?:many\s+)?thanks?(?:\s+you)?(?:\s+(?:a\s+lot|so\s+much|very\s+much))?|thx|ty|ok(?:ay)?|cool|great|nice|got\s+it|perfect|lol|谢谢|多谢|好的|明白了|\p{Extended_Pictographic}+)`;
-/** One or more of them: "ok thanks", "great, thank you!". */
-const CHATTER = new RegExp(String.raw`^${CHATTER_ITEM}(?:[\s!.,:)！。，]+${CHATTER_ITEM})*[\s!.,:)！。，]*$`, 'iu');
-
-/** True for "thanks!", "ok", "👍" and the like, which a conversation lets pass unanswered. */
-export function isChatter(text: string): boolean {
-  return CHATTER.test(text.trim());
-}
-
-/** "Why?", "how so?" alone: the reason behind what was just quoted, which is not itself the reason. */
-const BARE_WHY = /^\s*(?:and\s+|but\s+)?(?:why|how\s+come|how\s+so|why\s+is\s+that|why\s+so)\s*[?？!.]*\s*$/iu;
-
-/** True when a follow-up asks for more than was already said ("what else…", "tell me more", "why?"). */
-export function asksForMore(text: string): boolean {
-  return MORE.test(text) || BARE_WHY.test(text);
-}
-
-/** "Is that the author's own view?", "is this Wang's opinion?": whose words the last answer quoted. */
-const OWN_VIEW = /^\s*(?:and\s+|but\s+|so\s+)?(?:is|was)\s+(?:that|this|it)\s+(?:really\s+)?(?:the\s+author['’]?s?|the\s+thesis['’]?s?|the\s+writer['’]?s?|the\s+candidate['’]?s?|\p{L}+['’]s|their|his|her)\s+(?:own\s+)?(?:view|opinion|claim|argument|position|words|idea|voice)\s*[?？!.]*\s*$/iu;
-
-/** "Source?", "citation?", "what's the reference?": where the last answer comes from. */
-const SOURCE_OF_THAT = /^\s*(?:and\s+)?(?:(?:what(?:['’]s|\s+is)\s+)?(?:the|your|its)\s+)?(?:source|sources|citation|cite|reference|ref)\s*[?？!.]*\s*$/iu;
-
-/** A question word alone ("when?", "where?", "how many?"): the question before, asked again that way. */
-const BARE_WH = /^\s*(?:and\s+|but\s+|so\s+)?(?:when|where|who|whom|how\s+many|how\s+much|how\s+long|how\s+often|since\s+when|by\s+whom|where\s+exactly|when\s+exactly)\s*[?？!.]*\s*$/iu;
-
 
 /**
  * Turns a short follow-up in a conversation into a question that stands alone, using the
@@ -64,15 +23,9 @@ const BARE_WH = /^\s*(?:and\s+|but\s+|so\s+)?(?:when|where|who|whom|how\s+many|h
  * they are.
  */
 export function resolveFollowUp(previous: string | undefined, current: string, sections: readonly Section[]): string {
-  // "Who said that?" asks about the claim just quoted, and "what are they called?" about the
-  // things just named: the thesis is "it", one work.
-  // "Source?" alone asks where what was just quoted comes from.
-  if (previous && SOURCE_OF_THAT.test(current)) return `where is that from (${previous.trim()})`;
-  // "When?" alone after "who deployed the activity?" asks when that was, not when the thesis was posted.
-  if (previous && BARE_WH.test(current) && !asksAboutRecord(previous)) return `${current.trim().replace(/[?？!.]+$/u, '')} (${previous.trim()})`;
-  const aboutRecord = asksAboutRecord(current) && !asksWhoSaidThat(current) && !MANY.test(current);
-  // "Hi", "what can you do?" mid-thread ask about the bot, not about the last answer.
-  if (!previous || asksForSummary(current) || aboutRecord || asksAboutBot(current)) return current;
+  if (!previous) return current;
+  const shaped = byShape(previous, current);
+  if (shaped !== undefined) return shaped;
   const now = findSectionRefs(current, sections);
   const looked = afterLookUp(previous, current, now, ANAPHORA.test(now.rest));
   if (looked) return looked;
@@ -84,23 +37,63 @@ export function resolveFollowUp(previous: string | undefined, current: string, s
   const place = askedOrdinal(now.rest);
   // Nor is "an example" a topic of its own: it asks for one of what was asked before.
   const topic = contentStems(now.rest.replace(EXAMPLES, ' ')).filter((t) => !place || t !== stem(place));
-  // One question mark, at the end: the result is one question, not several.
-  const asked = current.trim().replace(/[?？]+$/u, '');
   // "Which one is about party branches?" after "how many chapters are there?" asks which chapter.
   const chosen = whichOfThem(current, previous);
   if (chosen && topic.length > 0) return chosen;
-  const pointsBack = ANAPHORA.test(now.rest);
-  const connected = pointsBack || /^\s*(?:and|what about|how about|but)\b/iu.test(current);
-  if (topic.length > SHORT || (topic.length > 0 && !connected)) return current;
+  if (asksOwnQuestion(current, now, topic, place)) return current;
+  return leaning({ previous, current, now, topic, place }, sections);
+}
+
+/**
+ * A follow-up whose form alone says how it leans on the question before ("source?", "when?"),
+ * or that stands alone whatever came before (a summary, the record, the bot); undefined otherwise.
+ */
+function byShape(previous: string, current: string): string | undefined {
+  // "Source?" alone asks where what was just quoted comes from.
+  if (SOURCE_OF_THAT.test(current)) return `where is that from (${previous.trim()})`;
+  // "When?" alone after "who deployed the activity?" asks when that was, not when the thesis was posted.
+  if (BARE_WH.test(current) && !asksAboutRecord(previous)) return `${current.trim().replace(/[?？!.]+$/u, '')} (${previous.trim()})`;
+  // "Who said that?" asks about the claim just quoted, and "what are they called?" about the
+  // things just named: the thesis is "it", one work.
+  const aboutRecord = asksAboutRecord(current) && !asksWhoSaidThat(current) && !MANY.test(current);
+  // "Hi", "what can you do?" mid-thread ask about the bot, not about the last answer.
+  return asksForSummary(current) || aboutRecord || asksAboutBot(current) ? current : undefined;
+}
+
+/** Whether a follow-up connects to the question before: it points back or starts with "and…". */
+function connects(current: string, now: SectionRefs): boolean {
+  return ANAPHORA.test(now.rest) || /^\s*(?:and|what about|how about|but)\b/iu.test(current);
+}
+
+/** Whether a follow-up is a question of its own: a topic, or a whole question, that does not lean back. */
+function asksOwnQuestion(current: string, now: SectionRefs, topic: readonly string[], place: string | undefined): boolean {
+  const connected = connects(current, now);
+  if (topic.length > SHORT || (topic.length > 0 && !connected)) return true;
   // "What does the introduction say?" asks for itself; only fragments and "and…" lean on the
   // question before, and a request for an example of nothing named ("give an example").
-  const example = topic.length === 0 && now.ids.length === 0 && EXAMPLE.test(current);
+  const bare = topic.length === 0 && now.ids.length === 0;
+  const example = bare && EXAMPLE.test(current);
   // "Which is first?", "what are the others?": a whole question with nothing to ask of but a
   // place in, or the rest of, what was just said.
-  const leansByForm = topic.length === 0 && now.ids.length === 0 && (place !== undefined || asksForOthers(current));
-  if (!connected && !example && !leansByForm && WHOLE_QUESTION.test(current)) return current;
+  const leansByForm = bare && (place !== undefined || asksForOthers(current));
+  return !connected && !example && !leansByForm && WHOLE_QUESTION.test(current);
+}
+
+/** A follow-up that leans on the question before, with what it says of its own. */
+interface Leaning {
+  readonly previous: string;
+  readonly current: string;
+  readonly now: SectionRefs;
+  readonly topic: readonly string[];
+  readonly place: string | undefined;
+}
+
+/** The follow-up made whole from the question before: its topic, its section, or both carry over. */
+function leaning({ previous, current, now, topic, place }: Leaning, sections: readonly Section[]): string {
+  // One question mark, at the end: the result is one question, not several.
+  const asked = current.trim().replace(/[?？]+$/u, '');
   // "And what is the key to governance?" has a topic of its own: only where to look carries over.
-  if (topic.length > 0 && !pointsBack) {
+  if (topic.length > 0 && !ANAPHORA.test(now.rest)) {
     const scope = findSectionRefs(previous, sections).ids;
     const labels = sections.filter((s) => scope.includes(s.id)).map((s) => s.label);
     return now.ids.length > 0 || labels.length === 0 ? current : `${asked} (in ${labels.join(' and ')})`;
@@ -117,17 +110,20 @@ export function resolveFollowUp(previous: string | undefined, current: string, s
   // "How is it different from chapter 4?" compares the new section with the old: both stay.
   if (now.ids.length > 0 && COMPARES.test(current)) return `${asked} (${previous.trim()})`;
   // A new section keeps the old topic but not the old section; otherwise both carry over.
-  if (now.ids.length > 0 || now.missing.length > 0) {
-    // "(in Chapter 4)" without its chapter is nothing: it goes too.
-    const oldTopic = findSectionRefs(withoutSectionTopic(previous), sections)
+  if (now.ids.length > 0 || now.missing.length > 0) return `${asked} ${oldTopic(previous, sections)}`;
+  return `${asked} (${previous.trim()})`;
+}
+
+/** The question before without its section: "(in Chapter 4)" without its chapter is nothing, so it goes too. */
+function oldTopic(previous: string, sections: readonly Section[]): string {
+  return (
+    findSectionRefs(withoutSectionTopic(previous), sections)
       .rest.replace(/\(\s*(?:in\s*)?(?:and\s*)*\)/gu, ' ')
       // "…consultation in ?" without its chapter: the "in" goes with it.
       .replace(/\s+(?:in|of|from|about|on)\s*(?=[?？.!]*\s*$)/iu, '')
       .replace(/\s+/g, ' ')
-      .trim();
-    return `${asked} ${oldTopic}`;
-  }
-  return `${asked} (${previous.trim()})`;
+      .trim()
+  );
 }
 
 /**

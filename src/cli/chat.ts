@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import { type Turn, readFollowUp, turnAfter } from '../answer/conversation.ts';
-import { isChatter } from '../answer/follow-up.ts';
+import { isChatter } from '../answer/chatter.ts';
 import type { CoreConfig } from '../config.ts';
 import { userMessage } from '../errors.ts';
 import { formatAnswer } from './format.ts';

@@ -1,6 +1,6 @@
 import { ChannelType, type Message } from 'discord.js';
 import { type Turn, readFollowUp, turnAfter } from '../answer/conversation.ts';
-import { isChatter } from '../answer/follow-up.ts';
+import { isChatter } from '../answer/chatter.ts';
 import { ThesisBotError, userMessage } from '../errors.ts';
 import { admitQuestion, answerFor } from './answering.ts';
 import type { BotContext } from './context.ts';

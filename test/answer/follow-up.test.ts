@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isChatter, ownWords, resolveFollowUp } from '../../src/answer/follow-up.ts';
+import { ownWords, resolveFollowUp } from '../../src/answer/follow-up.ts';
 import { parseThesis } from '../../src/ingest/parse.ts';
 import { findSectionRefs } from '../../src/retrieval/section-ref.ts';
 
@@ -140,16 +140,5 @@ describe('resolveFollowUp', () => {
   it('reads "what are they called?" as about the things just asked about: the thesis is "it"', () => {
     expect(resolveFollowUp('Tell me about the six stages', 'what are they called?', sections)).toBe('what are they called (Tell me about the six stages)');
     expect(resolveFollowUp('Tell me about the six stages', 'what is it called?', sections)).toBe('what is it called?');
-  });
-});
-
-describe('isChatter', () => {
-  it.each(['thanks!', 'Thank you so much.', 'ok', '👍', 'great', 'ok thanks', 'great, thank you!', '👍 👍', '谢谢！'])('lets %s pass as chat', (text) => {
-    expect(isChatter(text)).toBe(true);
-  });
-
-  it('takes a question as a question', () => {
-    expect(isChatter('ok, and chapter 5?')).toBe(false);
-    expect(isChatter(`${'👍 '.repeat(5000)}x`)).toBe(false);
   });
 });

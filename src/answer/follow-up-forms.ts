@@ -1,0 +1,36 @@
+/**
+ * The forms of a message in a conversation that say how it leans on the question before it:
+ * pointing back ("that", "they"), asking again ("why?", "when?", "source?"), or asking for more.
+ */
+
+/**
+ * Words that point back to the previous question's topic. "There" in "what paths are there?"
+ * or "is there…" says that something exists, and points nowhere.
+ */
+export const ANAPHORA = /\b(?:that|this|it|its|those|these|they|them|else|more|same|also|he|she|him|his|her)\b|(?<!\b(?:is|are|was|were|be)\s+)\bthere\b(?!\s+(?:is|are|was|were|be)\b)|\b(?:which|that|this|the\s+\p{L}+)\s+ones?\b/iu;
+/** Pronouns for several things, which the thesis (one work) is not. */
+export const MANY = /\b(?:they|them|those|these|their)\b/iu;
+const MORE = /\b(?:else|more|other|another|further)\b/iu;
+/** A whole question ("What does the introduction say?"), as against a fragment ("in chapter 5?", "which chapter?", "why?"). */
+export const WHOLE_QUESTION = /^\s*(?:(?:what|which|who|how|why|where|when)(?:['’]s|\s+(?:does|do|did|is|are|was|were|can|could|should|would)\b)|(?:summari[sz]e|tell|give|show|list)\b)/iu;
+
+/** "Give an example", "for instance?": a request for an illustration of what was just asked about. */
+export const EXAMPLE = /\b(?:examples?|instances?|illustrations?|illustrate)\b/iu;
+export const EXAMPLES = new RegExp(EXAMPLE.source, 'giu');
+
+/** "Why?", "how so?" alone: the reason behind what was just quoted, which is not itself the reason. */
+export const BARE_WHY = /^\s*(?:and\s+|but\s+)?(?:why|how\s+come|how\s+so|why\s+is\s+that|why\s+so)\s*[?？!.]*\s*$/iu;
+
+/** True when a follow-up asks for more than was already said ("what else…", "tell me more", "why?"). */
+export function asksForMore(text: string): boolean {
+  return MORE.test(text) || BARE_WHY.test(text);
+}
+
+/** "Is that the author's own view?", "is this Wang's opinion?": whose words the last answer quoted. */
+export const OWN_VIEW = /^\s*(?:and\s+|but\s+|so\s+)?(?:is|was)\s+(?:that|this|it)\s+(?:really\s+)?(?:the\s+author['’]?s?|the\s+thesis['’]?s?|the\s+writer['’]?s?|the\s+candidate['’]?s?|\p{L}+['’]s|their|his|her)\s+(?:own\s+)?(?:view|opinion|claim|argument|position|words|idea|voice)\s*[?？!.]*\s*$/iu;
+
+/** "Source?", "citation?", "what's the reference?": where the last answer comes from. */
+export const SOURCE_OF_THAT = /^\s*(?:and\s+)?(?:(?:what(?:['’]s|\s+is)\s+)?(?:the|your|its)\s+)?(?:source|sources|citation|cite|reference|ref)\s*[?？!.]*\s*$/iu;
+
+/** A question word alone ("when?", "where?", "how many?"): the question before, asked again that way. */
+export const BARE_WH = /^\s*(?:and\s+|but\s+|so\s+)?(?:when|where|who|whom|how\s+many|how\s+much|how\s+long|how\s+often|since\s+when|by\s+whom|where\s+exactly|when\s+exactly)\s*[?？!.]*\s*$/iu;

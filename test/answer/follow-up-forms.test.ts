@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { ANAPHORA, BARE_WH, SOURCE_OF_THAT, asksForMore } from '../../src/answer/follow-up-forms.ts';
+
+describe('asksForMore', () => {
+  it.each(['what else?', 'tell me more', 'any other reasons?', 'why?', 'how come?'])('reads %s as asking beyond what was said', (text) => {
+    expect(asksForMore(text)).toBe(true);
+  });
+
+  it('reads a new question as asking no more', () => {
+    expect(asksForMore('what does chapter 5 say about party branches?')).toBe(false);
+    expect(asksForMore('why does chapter 5 stress party branches?')).toBe(false);
+  });
+});
+
+describe('the forms that lean back', () => {
+  it('tells "there" that points from "there" that says something exists', () => {
+    expect(ANAPHORA.test('what does it say there?')).toBe(true);
+    expect(ANAPHORA.test('what paths are there?')).toBe(false);
+  });
+
+  it('takes a question word or a request for the source alone, and nothing longer', () => {
+    expect(BARE_WH.test('and when?')).toBe(true);
+    expect(BARE_WH.test('when was it posted?')).toBe(false);
+    expect(SOURCE_OF_THAT.test("what's the source?")).toBe(true);
+    expect(SOURCE_OF_THAT.test('what is the source of legitimacy?')).toBe(false);
+  });
+});
