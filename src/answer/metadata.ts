@@ -5,12 +5,13 @@ import { tagOf } from './cite.ts';
 import { RECORD_NAMES, sentenceFor } from './record-text.ts';
 import { eachAlternative } from './question.ts';
 import { isStopword } from '../retrieval/terms.ts';
+import { WORK_NOUN } from './work-names.ts';
 
 type Field = keyof ThesisMetadata;
 
-const THE_WORK = String.raw`(?:thesis|dissertation|paper|study|work|it|this)`;
+const THE_WORK = String.raw`(?:${WORK_NOUN}|it|this)`;
 /** The work itself by a name a reader gives it ("the thesis", "this", "the record"). */
-const WORK_NAME = String.raw`(?:thesis|dissertation|paper|work|study|abstract|record|text|it|this)\b`;
+const WORK_NAME = String.raw`(?:${WORK_NOUN}|record|it|this)\b`;
 /**
  * A field asked of something other than the work ("the title of this activity", "the keywords
  * of consultative democracy", "the author of the mass line"): no field of the record. Put after

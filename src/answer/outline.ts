@@ -1,8 +1,9 @@
 import type { ParsedThesis } from '../types.ts';
 import { citeSentence, tagOf, withTags } from './cite.ts';
 import type { Answer } from './types.ts';
+import { WORK_NOUN } from './work-names.ts';
 
-const THE_WORK = String.raw`(?:the|this|its|your)\s+(?:thesis|dissertation|paper|work|study|book|text)`;
+const THE_WORK = String.raw`(?:the|this|its|your)\s+${WORK_NOUN}`;
 
 /**
  * Questions about how the thesis is laid out rather than about what it says: "how many

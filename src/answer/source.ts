@@ -6,6 +6,7 @@ import { causesAsked } from './cause.ts';
 import { unreportedTrouble, unwrittenClaimWord } from './judged.ts';
 import { unquotedSpeaker } from './speaker.ts';
 import { otherCount, otherNumbered, unwrittenComparison, unwrittenPart } from './unlike.ts';
+import { WORK_NOUN } from './work-names.ts';
 
 /**
  * "What do critics say about…", "How did residents react to…", "how did residents rate…": a
@@ -21,7 +22,7 @@ const VIEW_HELD = /\bwhat(?:\s+(?:is|was|are|were)|['’]s)\s+(.+?)['’]s?\s+(?
 const AUTHOR_ROLE = new RegExp(String.raw`^(?:(?:the|this)\s+author|${AUTHOR_ROLES})$`, 'iu');
 
 /** The work itself by any name ("the text", "this abstract", "chapter 4"): its own voice, no speaker. */
-const THE_WORK_ITSELF = /^(?:(?:the|this|its)\s+)?(?:text|abstract|thesis|dissertation|paper|study|work|document|summary|writing|write-?up|book|piece|article|manuscript|essay|source|record|introduction|intro|overview|conclusion|(?:\w+\s+)?chapter(?:\s+\w+)?|it)$/iu;
+const THE_WORK_ITSELF = new RegExp(String.raw`^(?:(?:the|this|its)\s+)?(?:${WORK_NOUN}|summary|writing|write-?up|piece|article|essay|source|record|introduction|intro|overview|conclusion|(?:\w+\s+)?chapter(?:\s+\w+)?|it)$`, 'iu');
 
 /** The speaker a question asks about ("critics", "the interviewees"), or undefined. */
 export function askedSource(question: string): string | undefined {
