@@ -2,6 +2,7 @@ import { findSectionRefs } from '../retrieval/section-ref.ts';
 import type { Section, SectionId } from '../types.ts';
 import { resolveFollowUp } from './follow-up.ts';
 import { asksForMore } from './follow-up-forms.ts';
+import { asksForOthers } from './exclusion.ts';
 import { asksWhichSection } from './lead.ts';
 import { asksWhoSaidThat } from './speaker.ts';
 import { withoutPreamble } from './preamble.ts';
@@ -23,6 +24,8 @@ export interface Turn {
   readonly lead?: { readonly start: number; readonly end: number } | undefined;
   /** Where each of the last answer's quotes from the text stands, in order: "more about the second one". */
   readonly quotes?: ReadonlyArray<{ readonly start: number; readonly end: number }> | undefined;
+  /** Where the last answer's citations start, even when the turn is carried: "the rest?" sets aside these. */
+  readonly given?: readonly number[] | undefined;
 }
 
 /** A message read in the light of the conversation: the question to ask, the sentences not to repeat and those shown last. */
@@ -56,7 +59,9 @@ export function readFollowUp(before: Turn | undefined, typed: string, sections: 
   const [named] = findSectionRefs(question, sections).ids;
   const leans = before !== undefined && question !== asked;
   // The quote asked about is not its own answer.
-  const exclude = asksForMore(typed) && !asksWhoSaidThat(typed) ? cited : ofQuote && before?.lead ? new Set([before.lead.start]) : undefined;
+  // "The others?" after one item sets aside what the last answer gave, not all the thread has seen.
+  const more = asksForOthers(typed) && before?.given ? new Set(before.given) : cited;
+  const exclude = asksForMore(typed) && !asksWhoSaidThat(typed) ? more : ofQuote && before?.lead ? new Set([before.lead.start]) : undefined;
   return { question, named, exclude, seen: cited, before: section, ...(leans ? { leans } : {}), ...(ofItem || chosen ? { carried: before } : {}) };
 }
 
@@ -65,12 +70,13 @@ export function turnAfter(followUp: FollowUp, answer: Answer): Turn {
   const first = answer.citations[0]?.section;
   const section = followUp.named ?? (first === 'metadata' ? undefined : first);
   const earlier = followUp.before !== section ? followUp.before : undefined;
-  const cited = [...new Set([...(followUp.seen ?? []), ...answer.citations.map((c) => c.start)])];
-  if (followUp.carried) return { ...followUp.carried, cited };
+  const given = answer.citations.map((c) => c.start);
+  const cited = [...new Set([...(followUp.seen ?? []), ...given])];
+  if (followUp.carried) return { ...followUp.carried, cited, given };
   const quotes = answer.citations.filter((c) => c.section !== 'metadata').map((c) => ({ start: c.start, end: c.end }));
   const lead = first === 'metadata' ? undefined : quotes[0];
   // "Which chapter is that?" answered "Chapter 4": that chapter is named now, so "what's its
   // title?" asks for its heading.
   const pointed = section !== undefined && section !== 'overview' && asksWhichSection(followUp.question);
-  return { question: followUp.question, cited, section, earlier, lead, quotes, ...(followUp.named || pointed ? { named: true } : {}) };
+  return { question: followUp.question, cited, given, section, earlier, lead, quotes, ...(followUp.named || pointed ? { named: true } : {}) };
 }

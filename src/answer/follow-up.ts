@@ -10,7 +10,7 @@ import { withoutSectionTopic } from './section-topic.ts';
 import { afterLookUp } from './look-up-follow-up.ts';
 import { COMPARES, whichOfThem } from './section-pointers.ts';
 import { asksWhoSaidThat } from './speaker.ts';
-import { ANAPHORA, BARE_WH, BARE_WHY, EXAMPLE, EXAMPLES, MANY, OWN_VIEW, SOURCE_OF_THAT, WHOLE_QUESTION, asksForMore } from './follow-up-forms.ts';
+import { ANAPHORA, BARE_WH, BARE_WHY, EXAMPLE, EXAMPLES, MANY, OWN_VIEW, SOURCE_OF_THAT, THE_REST, WHOLE_QUESTION, asksForMore } from './follow-up-forms.ts';
 
 /** Topic words a follow-up may have and still lean on the question before. */
 const SHORT = 4;
@@ -36,7 +36,7 @@ export function resolveFollowUp(previous: string | undefined, current: string, s
   // "And the second?" asks for a place in what was just listed: the place is no topic.
   const place = askedOrdinal(now.rest);
   // Nor is "an example" a topic of its own: it asks for one of what was asked before.
-  const topic = contentStems(now.rest.replace(EXAMPLES, ' ')).filter((t) => !place || t !== stem(place));
+  const topic = contentStems(now.rest.replace(EXAMPLES, ' ').replace(THE_REST, ' ')).filter((t) => !place || t !== stem(place));
   // "Which one is about party branches?" after "how many chapters are there?" asks which chapter.
   const chosen = whichOfThem(current, previous);
   if (chosen && topic.length > 0) return chosen;
@@ -105,8 +105,11 @@ function leaning({ previous, current, now, topic, place }: Leaning, sections: re
   // author's own view?" asks the same, answered by the speaker the quote names, if any.
   if (asksWhoSaidThat(current)) return `${asked} (${previous.trim()})`;
   if (OWN_VIEW.test(current)) return `who said that (${previous.trim()})`;
+  const bare = topic.length === 0 && now.ids.length === 0 && now.missing.length === 0;
+  // "The rest?" after "what is the first one (…)": the list asked before, with what was shown set aside.
+  if (bare && asksForOthers(current)) return `${asked} (${placeless(previous) ?? previous.trim()})`;
   // "What else?" asks the same question again (what was said is skipped), not a longer one.
-  if (topic.length === 0 && now.ids.length === 0 && now.missing.length === 0 && asksForMore(current)) return previous;
+  if (bare && asksForMore(current)) return previous;
   // "How is it different from chapter 4?" compares the new section with the old: both stay.
   if (now.ids.length > 0 && COMPARES.test(current)) return `${asked} (${previous.trim()})`;
   // A new section keeps the old topic but not the old section; otherwise both carry over.
@@ -132,12 +135,24 @@ function oldTopic(previous: string, sections: readonly Section[]): string {
  * place ("the second (what's the first…)") is dropped first. Undefined when it asked no place.
  */
 function anotherPlace(previous: string, place: string): string | undefined {
+  const base = withoutPlaces(previous);
+  const old = askedOrdinal(ownWords(base));
+  return old ? base.replace(new RegExp(`\\b${old}\\b`, 'iu'), place) : undefined;
+}
+
+/** The question before without the fragments that only asked a place in it ("the second (…)"). */
+function withoutPlaces(previous: string): string {
   let base = previous.trim();
   for (let own = ownWords(base); own !== base && askedOrdinal(own) && contentStems(own).every((t) => t === stem(askedOrdinal(own) ?? '')); own = ownWords(base)) {
     base = base.slice(own.length + 2).replace(/\)\s*$/u, '');
   }
-  const old = askedOrdinal(ownWords(base));
-  return old ? base.replace(new RegExp(`\\b${old}\\b`, 'iu'), place) : undefined;
+  return base;
+}
+
+/** The list question before a question that only asked a place in it, or undefined when it asked no place. */
+function placeless(previous: string): string | undefined {
+  const base = withoutPlaces(previous);
+  return base !== previous.trim() ? base : undefined;
 }
 
 /**

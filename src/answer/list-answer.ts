@@ -4,6 +4,7 @@ import { citeSentence, scoreAmong, withTags } from './cite.ts';
 import { type Enumeration, findEnumerations, inlineItems, itemAsked, namedThing, namesList } from './enumeration.ts';
 import { answerInlineItem, answerInlineList } from './inline-item.ts';
 import { answerPairItem } from './pair-item.ts';
+import { keptItems, withoutAside } from './list-aside.ts';
 import type { Answer, Citation } from './types.ts';
 
 /** Questions whose answer is a list: "What are the reasons…", "list the…", "the three points". */
@@ -64,8 +65,8 @@ function citeFrom(hits: readonly Hit[]): (p: Passage) => Citation {
 }
 
 /** The list's items in order, then the sentence drawing them together; the citations by relevance. */
-export function listAnswer(question: string, list: Enumeration, hits: readonly Hit[], opening = ''): Answer {
-  const reading = [...list.items, ...(list.recap ? [list.recap] : [])].map(citeFrom(hits));
+export function listAnswer(question: string, list: Enumeration, hits: readonly Hit[], opening = '', items = list.items): Answer {
+  const reading = [...items, ...(list.recap ? [list.recap] : [])].map(citeFrom(hits));
   const citations = [...reading].sort((a, b) => b.score - a.score);
   return { question, answer: `${opening}${withTags(reading)}`, abstained: false, citations, nearest: [] };
 }
@@ -77,8 +78,11 @@ export function listAnswer(question: string, list: Enumeration, hits: readonly H
  * them together. A question answered by one item ("what is the core of…") is left to the
  * usual answer.
  */
-export function answerFromList(question: string, hits: readonly Hit[], passages: readonly Passage[], shown?: ReadonlySet<number>): Answer | undefined {
-  const asked = itemAsked(question);
+export function answerFromList(question: string, hits: readonly Hit[], passages: readonly Passage[], shown?: ReadonlySet<number>, aside?: ReadonlySet<number>): Answer | undefined {
+  // "Other than the first, what are the reasons?" asks for the reasons, not for the first.
+  const asked = itemAsked(withoutAside(question));
+  // "What else?" after one item: the rest of its list comes from the question asked before.
+  if (asked !== undefined && aside) return undefined;
   if (asked !== undefined) {
     const fits = (item: Answer | undefined) => (item && (namedThing(question) || !shown || shownNear(item, passages, shown)) ? item : undefined);
     const of = (found: readonly Hit[]) => fits(answerItem(question, asked, found, passages)) ?? fits(answerInlineItem(question, found, passages)) ?? fits(answerPairItem(question, found, passages));
@@ -90,8 +94,12 @@ export function answerFromList(question: string, hits: readonly Hit[], passages:
   const listed = asksForList(question);
   if (!listed && !WHY_QUESTION.test(question)) return undefined;
   const list = nearList(hits, passages, listed);
-  if (list) return listAnswer(question, list, hits);
-  return listed ? answerInlineList(question, hits, passages) : explainedItem(question, hits, passages);
+  // Of a list, the items not set aside by the question or already shown; after "what else?"
+  // only a list with some of it shown and some left is the answer.
+  const kept = list ? keptItems(question, list.items, aside) : undefined;
+  if (list) return aside && !kept ? undefined : listAnswer(question, list, hits, '', kept ?? list.items);
+  if (listed) return answerInlineList(question, hits, passages, aside);
+  return aside ? undefined : explainedItem(question, hits, passages);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { asksForOthers } from './exclusion.ts';
 import { type AskContext, answerQuestion } from './ask.ts';
 import { ownWords, resolveFollowUp } from './follow-up.ts';
 import { itemAsked } from './enumeration.ts';
@@ -97,6 +98,8 @@ function onlyNews(answer: Answer, ctx: AskContext): Answer {
   if (asksForSummary(answer.question) || termToCount(answer.question) !== undefined) return answer;
   // "Explain the third one": the item, quoted again alone, is the answer.
   if (itemAsked(own) !== undefined && quoted.length === 1) return answer;
+  // "And the others?" after one item: the rest of its list, seen before or not, is what was asked for.
+  if (asksForOthers(own) && ctx.exclude && ctx.exclude.size > 0) return answer;
   // "And its radius?" after its centre, "who recognised it?": words of its own that the quote
   // holds make the quote the answer to a new question, not all there is on an old one. A "why"
   // or a yes-or-no ("is it only used in Urumqi?") asks what the words alone do not answer.

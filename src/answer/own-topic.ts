@@ -1,3 +1,4 @@
+import { THE_REST } from './follow-up-forms.ts';
 import type { Hit } from '../retrieval/search.ts';
 import type { AskContext } from './ask.ts';
 import { askedOrdinal } from './enumeration.ts';
@@ -25,7 +26,8 @@ export function typedNow(rest: string, ctx: Pick<AskContext, 'leans' | 'retrieve
   // "Which one is first?", "which chapter talks about it?": a place in a list and the asking are no topic.
   const place = askedOrdinal(own);
   const topical = (t: string) => !GENERIC.has(t) && (!place || t !== stem(place));
-  const stems = ctx.leans && own !== rest ? ctx.retriever.topicStems(withoutFrames(own)).filter(topical) : [];
+  // Nor is "the rest" of what was asked before.
+  const stems = ctx.leans && own !== rest ? ctx.retriever.topicStems(withoutFrames(own).replace(THE_REST, ' ')).filter(topical) : [];
   if (stems.length === 0) return { listing: rest, stems: [] };
   return { listing: own, stems: stems.filter((t) => ctx.retriever.unseenShare([t]) === 0) };
 }

@@ -93,7 +93,7 @@ export async function answerTopic(q: TopicQuestion, ctx: AskContext): Promise<An
   const refuse = (found: readonly Hit[]) => (exclude.size > 0 ? nothingMore(question, found, parsed) : refusal(question, found, parsed, answerable(found, weight) && expected ? missing(expected) : undefined));
   // "What are the reasons…": a list the thesis gives item by item is answered whole.
   // "What else…" gives what is left, not the whole list again.
-  const listed = (found: readonly Hit[]) => (exclude.size > 0 ? undefined : answerFromList(listing, found, ctx.retriever.passages, ctx.leans ? ctx.seen : undefined));
+  const listed = (found: readonly Hit[]) => answerFromList(listing, found, ctx.retriever.passages, ctx.leans ? ctx.seen : undefined, exclude.size > 0 ? exclude : undefined);
   // "What are the four dangers?" of a thesis that only names them: said before the sentence.
   const noted = (found: readonly Hit[], a: Answer) => {
     const note = exclude.size > 0 ? undefined : unlisted(listing, found, ctx.retriever.passages);

@@ -39,6 +39,14 @@ describe('a conversation', () => {
     expect(turnAfter(readFollowUp(turn, 'and in chapter 6?', sections), answer()).cited).toEqual([10, 20]);
   });
 
+  it('asks for "the others" without what the last answer gave, though the thread saw more', () => {
+    const list = turnAfter(readFollowUp(undefined, 'What are the four basic experiences?', sections), answer(10, 20, 30));
+    const first = readFollowUp(list, 'what is the first one?', sections);
+    const others = readFollowUp(turnAfter(first, answer(10)), 'what are the others?', sections);
+    expect(others.question).toBe('what are the others (What are the four basic experiences?)');
+    expect([...(others.exclude ?? [])]).toEqual([10]);
+  });
+
   it('reads "that chapter" as the section the last answer came from', () => {
     const turn = turnAfter(readFollowUp(undefined, 'Which chapter is about consultation?', sections), answer(10));
     expect(readFollowUp(turn, 'summarize that chapter', sections).question).toBe('summarize Chapter 3');

@@ -97,6 +97,8 @@ describe('resolveFollowUp', () => {
   it('reads a whole question asking only a place or the rest as about what was just said', () => {
     expect(resolveFollowUp('tell me about the four dangers', 'which is first?', sections)).toBe('which is first (tell me about the four dangers)');
     expect(resolveFollowUp('tell me about the four dangers', 'what are the others?', sections)).toBe('what are the others (tell me about the four dangers)');
+    // The rest of a list asked for by a place in it is the list, without the place.
+    expect(resolveFollowUp('which is first (tell me about the four dangers)', 'and the rest?', sections)).toBe('and the rest (tell me about the four dangers)');
     // Nothing asked of the last answer: the question stands alone.
     expect(resolveFollowUp('tell me about the four dangers', 'what is the thesis about?', sections)).toBe('what is the thesis about?');
   });

@@ -39,6 +39,8 @@ describe('answerInlineItem', () => {
     expect(lessons?.answer).toBe('1. Plan early. [Ch. 2]\n2. Build small. [Ch. 2]\n3. Stay near. [Ch. 2]');
     expect(lessons?.citations.map((c) => c.quote)).toEqual(['plan early', 'build small', 'stay near']);
     expect(answerInlineList('List the routes', [hit(ps[1])], ps)?.answer).toMatch(/^1\. The towns plan early\. \[Overview\]\n2\. Build small roads, and stay near\. .*\nThrough the above four routes the towns grow\. \[Overview\]$/s);
+    // Items set aside are left out; the rest keep their numbers.
+    expect(answerInlineList('Besides building small, what are the three lessons?', [hit(ps[2])], ps)?.answer).toBe('1. Plan early. [Ch. 2]\n3. Stay near. [Ch. 2]');
     // A list of something else, or a count alone, is not what was asked.
     expect(answerInlineList('What are the three rivers?', [hit(ps[2])], ps)).toBeUndefined();
     expect(answerInlineList('What are the four?', [hit(ps[1])], ps)).toBeUndefined();

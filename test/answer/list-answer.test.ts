@@ -13,6 +13,15 @@ describe('answering from a list', () => {
     expect(a?.citations.map((c) => c.quote)).toEqual([ps[5]?.text, ps[3]?.text, ps[1]?.text, ps[4]?.text]);
   });
 
+  it('leaves out the items the question sets aside, or a conversation has just shown, keeping the rest', () => {
+    const quotes = (a: ReturnType<typeof answerFromList>) => a?.citations.map((c) => c.quote).sort();
+    const rest = [ps[3]?.text, ps[4]?.text, ps[5]?.text].sort();
+    expect(quotes(answerFromList('What are the grounds for the towns, other than the first?', [hit(5, 1), hit(3, 0.7)], ps))).toEqual(rest);
+    expect(quotes(answerFromList('What are the grounds for the towns?', [hit(5, 1), hit(3, 0.7)], ps, undefined, new Set([ps[1]?.start ?? -1])))).toEqual(rest);
+    // After "what else?", a list none of which was shown is no answer: the usual one follows.
+    expect(answerFromList('What are the grounds for the towns?', [hit(5, 1), hit(3, 0.7)], ps, undefined, new Set([-1]))).toBeUndefined();
+  });
+
   it('takes a count of things as asking for them, unless the question asks how', () => {
     expect(answerFromList('The three towns?', [hit(5, 1), hit(3, 0.7)], ps)?.citations).toHaveLength(4);
     expect(answerFromList('How were the three towns studied?', [hit(5, 1), hit(3, 0.7)], ps)).toBeUndefined();

@@ -29,6 +29,15 @@ describe('cli chat', () => {
     expect(second.citations[0].quote).toMatch(/consultation/);
   });
 
+  it('gives the rest of a list after one of its items, each item numbered as in the thesis', async () => {
+    vi.stubEnv('EMBEDDINGS', 'none');
+    vi.stubEnv('DATA_DIR', tempDir());
+    const r = await chat(['What are the four basic experiences of Urumqi community governance?', 'what is the first one?', 'what are the others?']);
+    expect(r.out[1]).toMatch(/^In the 20 years of community development/);
+    expect(r.out[2]).toMatch(/^2\. Through the continuous sinking .*\n3\. Strictly govern the party.*\n4\. Come from the masses/s);
+    expect(r.out[2]).not.toMatch(/In the 20 years|already quoted/);
+  });
+
   it('says when a "what else" finds nothing more, and goes on after a bad line', async () => {
     vi.stubEnv('EMBEDDINGS', 'none');
     vi.stubEnv('DATA_DIR', tempDir());
