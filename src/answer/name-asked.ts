@@ -1,5 +1,6 @@
 import { isEnglishWord } from '../retrieval/english.ts';
 import { isStopword, stem, tokenize } from '../retrieval/terms.ts';
+import { WORK_NOUN } from './work-names.ts';
 
 /**
  * "What are the names of the six stages?", "list the names of the communities": names are
@@ -20,12 +21,13 @@ const QUALIFIER = String.raw`(?:(?!(?:do|does|did|are|is|were|was|have|has|had)\
 
 /**
  * "Which scholars does the review cite?", "what Western theorists…": people asked for by their
- * calling; "who invented the concentric circle?", "who founded the corps?": by what they began.
+ * calling; "who invented the concentric circle?", "who founded the corps?", "who is the father
+ * of the mass line?": by what they began.
  * Only a sentence that names someone answers. ("Who proposed…" or "who developed…" may be the
  * author, whom the record names.)
  */
 const PEOPLE_ASKED = new RegExp(
-  String.raw`\b(?:which|what)\s+${QUALIFIER}(?:scholars|theorists|thinkers|authors|researchers|academics|writers|sociologists|economists|philosophers|experts)\b|\bwho\s+(?:first\s+|originally\s+)?(?:invented|designed|coined|devised|originated|founded|came\s+up\s+with|thought\s+up)\b`,
+  String.raw`\b(?:which|what)\s+${QUALIFIER}(?:scholars|theorists|thinkers|authors|researchers|academics|writers|sociologists|economists|philosophers|experts)\b|\bwho\s+(?:first\s+|originally\s+)?(?:invented|designed|coined|devised|originated|founded|came\s+up\s+with|thought\s+up)\b|\bwho\s+(?:is|was|are|were)\s+(?:the\s+)?(?:authors?|creators?|inventors?|originators?|founders?|fathers?|pioneers?)\s+of\s+(?!(?:the\s+|this\s+|its\s+)?(?:${WORK_NOUN}|it|this)\b)`,
   'iu',
 );
 
