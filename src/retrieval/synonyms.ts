@@ -48,7 +48,8 @@ export function wordMap(entries: string): Map<string, string> {
  * noun: a plan that worked achieved results), "consensus" or "agreement" / "denominator" (the
  * thesis's figure for what all ethnic groups agree on), "reach" / "contact" (the party reaching
  * the masses; "reach consensus" is phrasal.ts's), "ties" / "relationship", "route" / "path", "forum" / "platform", "rally" / "mobilize", "rulers" / "monarch" and
- * "imperial" / "ancient" (China's old order, as the thesis names it), and
+ * "imperial" / "ancient" (China's old order, as the thesis names it), "ring" / "circle", "endorse" /
+ * "recognized", "emperor" / "monarch", "prove" / "confirm" (the framework confirmed as applicable), and
  * "the literature" / "research status", as Chinese scholarship in English names the survey of
  * earlier work. "Foreign" stays apart: foreign scholars and governments are not research
  * abroad. They join a question to the text in search; a look-up, which finds a word's own
@@ -72,5 +73,6 @@ export const SYNONYMS = wordMap(
   contraction:constrict,constricts,constricted,constricting perspective:vantage center:hub,hubs relationship:rapport level:tier,tiers drive:engine,engines
   contact:reach,reaches,reached,reaching relationship:ties denominator:consensus,agreement,agreements achieve:worked branch:cell,cells improve:perfected,perfecting strengthen:bolster,bolsters,bolstered,bolstering fortress:stronghold,strongholds,bastion,bastions
   path:route,routes platform:forum,forums mobilize:rally,rallies,rallied,rallying monarch:ruler,rulers ancient:imperial
+  circle:ring,rings recognized:endorse,endorses,endorsed,endorsing,endorsement monarch:emperor,emperors confirm:prove,proves,proved,proven,proving
   contraction:shrink,shrinks,shrinking,shrank,shrunk,shrinkage expansion:widen,widens,widened,widening,enlarge,enlarges,enlarged,enlarging,enlargement,broaden,broadens,broadened,broadening`,
 );

@@ -69,6 +69,10 @@ describe('stem', () => {
     expect(stem('forums')).toBe(stem('platform'));
     expect(stem('rallies')).toBe(stem('mobilizes'));
     expect(stem('rulers')).toBe(stem('monarch'));
+    expect(stem('emperors')).toBe(stem('monarch'));
+    expect(stem('rings')).toBe(stem('circle'));
+    expect(stem('endorsed')).toBe(stem('recognized'));
+    expect(stem('proven')).toBe(stem('confirmed'));
     expect(stem('competence')).toBe(stem('ability'));
     expect(stem('congregate')).toBe(stem('gather'));
     expect(stem('eras')).toBe(stem('stages'));
