@@ -85,7 +85,12 @@ const BEYOND_WORDS = /^\s*(?:(?:and|but|so)\s+)?(?:why|how\s+come|is|are|was|wer
 function onlyNews(answer: Answer, ctx: AskContext): Answer {
   const { seen } = ctx;
   const quoted = answer.citations.filter((c) => c.section !== 'metadata');
-  if (!seen || !ctx.leans || answer.abstained || quoted.length === 0 || !quoted.every((c) => seen.has(c.start))) return answer;
+  if (!seen || !ctx.leans || answer.abstained || quoted.length === 0) return answer;
+  // "Who said that?", "is that the author's own view?": asked of the quote just shown, whatever
+  // else the search brings; the speaker it names, if any, answers.
+  const [lead] = quoted;
+  if (lead && seen.has(lead.start) && asksWhoSaid(answer.question)) return reportsSpeaker(lead.quote) ? answer : unattributed(answer.question);
+  if (!quoted.every((c) => seen.has(c.start))) return answer;
   // "Which chapter is that in?": the chapter named first is the news; "what's its title?" the heading.
   const own = ownWords(answer.question);
   if (asksWhichSection(own) || asksForTitle(findSectionRefs(own, ctx.parsed.sections).rest)) return answer;
@@ -106,8 +111,6 @@ function onlyNews(answer: Answer, ctx: AskContext): Answer {
   const asked = contentStems(own).filter((t) => !GENERIC.has(t));
   const holds = new Set(quoted.flatMap((c) => contentStems(c.quote)));
   if (!BEYOND_WORDS.test(own) && asked.length > 0 && asked.every((t) => holds.has(t))) return answer;
-  // "Who said that?": the quote that names the speaker is the answer.
-  if (asksWhoSaid(answer.question)) return reportsSpeaker(quoted[0]?.quote ?? '') ? answer : unattributed(answer.question);
   const what = quoted.length === 1 ? 'the passage' : 'the passages';
   // "Quote it exactly": the passage again is what was asked for.
   if (QUOTE_AGAIN.test(own)) return answer;

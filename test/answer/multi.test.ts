@@ -102,6 +102,11 @@ describe('asking several questions at once', () => {
     const own = await core.ask('What does chapter 3 say about consultative democracy?');
     const unnamed = await core.ask(`who said that (${own.question})`, { seen: new Set(own.citations.map((c) => c.start)), leans: true });
     expect(unnamed).toMatchObject({ abstained: true, answer: expect.stringMatching(/^The thesis names no one else for this/) });
+    // Asked of the quote just shown, though the search brings sentences not shown before.
+    const line = await core.ask('Tell me about the mass line');
+    const lead = new Set(line.citations.slice(0, 1).map((c) => c.start));
+    const view = await core.ask(`who said that (${line.question})`, { seen: lead, leans: true });
+    expect(view).toMatchObject({ abstained: true, answer: expect.stringMatching(/^The thesis names no one else for this/) });
   });
 
   it('answers "is that in chapter 1?" with a yes and "which chapter is that?" with the chapter, of what was just quoted', async () => {
