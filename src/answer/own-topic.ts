@@ -41,7 +41,11 @@ export function ownTopicFirst(hits: readonly Hit[], stems: readonly string[], to
   const [top] = hits;
   if (stems.length === 0 || !top || !seen?.has(top.passage.start)) return hits;
   const before = topic.filter((t) => !stems.includes(t));
-  const holds = (h: Hit) => stems.every((t) => h.passage.stems.has(t)) && before.some((t) => h.passage.stems.has(t));
+  // Of the sentences not shown yet: "and what happens when it expands?" after the conditions is
+  // answered by one holding the words typed now, when none holds a word of the question before too.
+  const own = (h: Hit) => !seen.has(h.passage.start) && stems.every((t) => h.passage.stems.has(t));
+  const both = (h: Hit) => own(h) && before.some((t) => h.passage.stems.has(t));
+  const holds = hits.some(both) ? both : own;
   const first = hits.filter(holds);
   return first.length === 0 ? hits : [...first, ...hits.filter((h) => !holds(h))];
 }

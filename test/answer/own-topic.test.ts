@@ -33,6 +33,13 @@ describe('ownTopicFirst', () => {
     expect(ownTopicFirst(hits, [], topic, new Set([ps[0]!.start]))[0]?.passage).toBe(ps[0]);
   });
 
+  it('puts a passage on the words typed now first when none holds the topic before too, never one shown', () => {
+    const hits = [hitOn(ps[1], 1), hitOn(ps[0], 0.8)];
+    // After the conditions, "and what about its functions?": the functions, not the conditions again.
+    expect(ownTopicFirst(hits, [stem('functions')], [stem('functions'), stem('conditions')], new Set([ps[1]!.start]))[0]?.passage).toBe(ps[0]);
+    expect(ownTopicFirst(hits, [stem('contraction')], [stem('contraction'), stem('work')], new Set([ps[1]!.start, ps[0]!.start]))[0]?.passage).toBe(ps[1]);
+  });
+
   it('answers "what conditions do they need?" after the two functions with the conditions', async () => {
     const [, conditions] = await converse(await testCore('use-lite'), ['what are the two functions of the circle?', 'what conditions do they need?']);
     expect(conditions?.answer).toMatch(/not unconditional/);
