@@ -10,6 +10,9 @@ const POINTED_TERM = /\b(?:(?:this|that|the)\s+(?:word|term|phrase|expression)|i
 /** "Where does it occur most?", "the most common section for it": the count's order asked for. */
 const MOST = /\b(?:most|mostly|mainly|chiefly|largely)\b/iu;
 
+/** "What does it say there?", "what does the thesis say about it?": what is said where the word occurs. */
+const SAYS = /^\s*(?:and\s+|so\s+|ok(?:ay)?,?\s+)?what\s+(?:does|do|did)\s+(?:it|the\s+(?:thesis|text|author|abstract))\s+(?:say|write|argue)\b/iu;
+
 /** "And 'grassroots'?", "what about the mass line?": one more thing named, nothing else asked. */
 const ANOTHER_WORD = /^\s*(?:and|what\s+about|how\s+about)\s+(.+?)\s*[?？!.]*\s*$/iu;
 
@@ -30,6 +33,8 @@ export function afterLookUp(previous: string, current: string, now: SectionRefs,
   if (only && more.length === 0 && contentStems(rest).length === 0) return `how many times does ${labelOf(only)} mention ${looked}`;
   // "Where is it used most?": the look-up's counts by section, most first.
   if (now.ids.length === 0 && pointsBack && MOST.test(rest)) return `how many times does the thesis mention ${looked}`;
+  // "What does it say there?": what the thesis says on the word, as a question of its own.
+  if (now.ids.length === 0 && pointsBack && SAYS.test(current)) return `what does the thesis say about ${looked}`;
   const another = ANOTHER_WORD.exec(current)?.[1];
   return another && now.ids.length === 0 ? `look up ${another}` : undefined;
 }

@@ -9,25 +9,27 @@ import type { Answer, Citation, LookupResult } from './types.ts';
 /**
  * Asking for a word rather than about a topic: "look up consultation", "search for the mass
  * line", "how many times does the word 'unity' appear?". The same look-up as `lookup` answers.
+ * A term holds no brackets: "what does it say there (how many times… consultation)" asks what
+ * the thesis says, and the look-up it follows is only in brackets.
  */
 const TERM_QUESTIONS = [
-  /^\s*(?:please\s+)?(?:look\s*up|search\s+(?!tags?\b)(?:for\s+)?|find\s+(?:the\s+)?(?:word|term|phrase)\s+)(.+?)\s*[?.!]*\s*$/iu,
-  /\bhow\s+(?:many\s+times|often|frequently)\s+(?:does|do|is|are)\s+(?:the\s+(?:word|term|phrase)\s+)?(.+?)\s+(?:appear|occur|get\s+used|used|mentioned|come\s+up|show\s+up)\b/iu,
-  /\bhow\s+(?:many\s+times|often|frequently)\s+(?:does|do)\s+(?:the\s+)?(?:thesis|dissertation|paper|author|it|text|abstract|chapter\s+\w+|introduction|overview)\s+(?:mention|use|say)\s+(?:the\s+(?:word|term|phrase)\s+)?(.+?)\s*[?.!]*\s*$/iu,
-  /^\s*(?:count|number\s+of)\s+(?:the\s+)?(?:occurrences|mentions|uses)\s+of\s+(.+?)\s*[?.!]*\s*$/iu,
+  /^\s*(?:please\s+)?(?:look\s*up|search\s+(?!tags?\b)(?:for\s+)?|find\s+(?:the\s+)?(?:word|term|phrase)\s+)([^()]+?)\s*[?.!]*\s*$/iu,
+  /\bhow\s+(?:many\s+times|often|frequently)\s+(?:does|do|is|are)\s+(?:the\s+(?:word|term|phrase)\s+)?([^()]+?)\s+(?:appear|occur|get\s+used|used|mentioned|come\s+up|show\s+up)\b/iu,
+  /\bhow\s+(?:many\s+times|often|frequently)\s+(?:does|do)\s+(?:the\s+)?(?:thesis|dissertation|paper|author|it|text|abstract|chapter\s+\w+|introduction|overview)\s+(?:mention|use|say)\s+(?:the\s+(?:word|term|phrase)\s+)?([^()]+?)\s*[?.!]*\s*$/iu,
+  /^\s*(?:count|number\s+of)\s+(?:the\s+)?(?:occurrences|mentions|uses)\s+of\s+([^()]+?)\s*[?.!]*\s*$/iu,
   // "Count the word party", "count 'consultation'": a word to count.
-  /^\s*(?:please\s+)?count\s+(?:(?:the\s+)?(?:word|term|phrase)\s+(.+?)|((?:["“'‘]).+?(?:["”'’])))\s*[?.!]*\s*$/iu,
+  /^\s*(?:please\s+)?count\s+(?:(?:the\s+)?(?:word|term|phrase)\s+([^()]+?)|((?:["“'‘]).+?(?:["”'’])))\s*[?.!]*\s*$/iu,
   // "find 'consultation'": a quoted word is a word to find, not a topic.
   /^\s*(?:please\s+)?(?:find|grep|locate)\s+((?:["“'‘]).+?(?:["”'’]))\s*[?.!]*\s*$/iu,
   // "show me every mention of Urumqi", "occurrences of stability", "all uses of the term X".
-  /^\s*(?:(?:please\s+)?(?:show|give|list|find)(?:\s+me)?\s+)?(?:(?:all|every|each)\s+(?:the\s+)?)?(?:occurrences?|mentions?|uses|instances?)\s+of\s+(?:the\s+(?:word|term|phrase)\s+)?(.+?)\s*[?.!]*\s*$/iu,
+  /^\s*(?:(?:please\s+)?(?:show|give|list|find)(?:\s+me)?\s+)?(?:(?:all|every|each)\s+(?:the\s+)?)?(?:occurrences?|mentions?|uses|instances?)\s+of\s+(?:the\s+(?:word|term|phrase)\s+)?([^()]+?)\s*[?.!]*\s*$/iu,
   // "How many chapters mention consultation?": where it occurs answers how many.
-  /\bhow\s+many\s+(?:chapters?|sections?|parts?)\s+(?:mention|discuss|talk\s+about|cover|deal\s+with|use|refer\s+to|address)\s+(?:the\s+(?:word|term|phrase)\s+)?(.+?)\s*[?.!]*\s*$/iu,
+  /\bhow\s+many\s+(?:chapters?|sections?|parts?)\s+(?:mention|discuss|talk\s+about|cover|deal\s+with|use|refer\s+to|address)\s+(?:the\s+(?:word|term|phrase)\s+)?([^()]+?)\s*[?.!]*\s*$/iu,
   // "where does the word consultation appear?"
-  /^\s*where\s+(?:does|do|is|are)\s+(?:the\s+(?:word|term|phrase)\s+)(.+?)\s+(?:appear|occur|used|come\s+up|show\s+up)\b/iu,
+  /^\s*where\s+(?:does|do|is|are)\s+(?:the\s+(?:word|term|phrase)\s+)([^()]+?)\s+(?:appear|occur|used|come\s+up|show\s+up)\b/iu,
   // "Does the thesis use the word 'pick'?": the word itself, not what it means.
-  /\b(?:does|do|did)\s+(?:the\s+)?(?:thesis|dissertation|paper|author|it|text|abstract|chapter\s+\w+|introduction|overview)\s+(?:ever\s+)?(?:use|mention|contain|include|have)\s+the\s+(?:word|term|phrase|expression)\s+(.+?)\s*[?.!]*\s*$/iu,
-  /^\s*(?:is|was)\s+the\s+(?:word|term|phrase|expression)\s+(.+?)\s+(?:ever\s+)?(?:used|mentioned|found|there|in\s+(?:the\s+)?(?:thesis|text|abstract))\b/iu,
+  /\b(?:does|do|did)\s+(?:the\s+)?(?:thesis|dissertation|paper|author|it|text|abstract|chapter\s+\w+|introduction|overview)\s+(?:ever\s+)?(?:use|mention|contain|include|have)\s+the\s+(?:word|term|phrase|expression)\s+([^()]+?)\s*[?.!]*\s*$/iu,
+  /^\s*(?:is|was)\s+the\s+(?:word|term|phrase|expression)\s+([^()]+?)\s+(?:ever\s+)?(?:used|mentioned|found|there|in\s+(?:the\s+)?(?:thesis|text|abstract))\b/iu,
 ];
 
 /** The word or phrase a question asks to find or count, without quotes, or undefined. */

@@ -19,6 +19,11 @@ describe('afterLookUp', () => {
     expect(after('look up grassroots', "what's the most common section?", false)).toBeUndefined();
   });
 
+  it('asks what the thesis says on the word when "what does it say there?" follows', () => {
+    expect(after('how many times does the thesis mention consultation', 'what does it say there?', true)).toBe('what does the thesis say about consultation');
+    expect(after('look up consultation', 'what does the author say about grassroots?', false)).toBeUndefined();
+  });
+
   it('looks up another word named alone, and leaves messages after other questions alone', () => {
     expect(after("does the thesis use the word 'grid'?", "what about 'grassroots'?")).toBe("look up 'grassroots'");
     expect(after('what is the mass line?', 'and in chapter 3?')).toBeUndefined();

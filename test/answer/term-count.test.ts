@@ -33,6 +33,8 @@ describe('termToCount', () => {
     // The record's "search tags" are its keywords, not a search.
     expect(termToCount('Search tags for this thesis?')).toBeUndefined();
     expect(termToCount('Where does the party find common ground?')).toBeUndefined();
+    // A look-up borrowed in brackets by a follow-up is not the follow-up's own term.
+    expect(termToCount('what does it say there (how many times does the thesis mention consultation)')).toBeUndefined();
   });
 });
 
