@@ -82,11 +82,17 @@ export function itemAsked(question: string): number | undefined {
   return word === 'last' || word === 'final' ? 0 : numberOf(word);
 }
 
-/** The word after the ordinal ("the third path", "the third of the four paths": path), unless it is "one". */
+/**
+ * The word after the ordinal ("the third path", "the third of the four paths": path), unless it
+ * is "one"; with none, the first plural of the question before in brackets ("the first (what
+ * are the six stages…)": stage).
+ */
 export function namedThing(question: string): Token | undefined {
   // "The second of the four paths" names paths.
   const after = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|[1-9](?:st|nd|rd|th))\s+(?:of\s+(?:the\s+|its\s+|these\s+|those\s+)?(?:\p{N}+\s+|(?:two|three|four|five|six|seven|eight|nine|ten)\s+)?)?(\p{L}+)/iu.exec(withOrdinals(question))?.[1] ?? '';
-  return tokenize(after).filter((t) => !isStopword(t.word) && !/^ones?$/iu.test(t.word))[0];
+  const own = tokenize(after).filter((t) => !isStopword(t.word) && !/^ones?$/iu.test(t.word))[0];
+  const borrowed = /\((.+)\)\s*[?.!]*\s*$/su.exec(question)?.[1];
+  return own ?? (borrowed ? tokenize(borrowed).find((t) => !isStopword(t.word) && /[^s'’]s$/iu.test(t.word) && !/^\d+$/u.test(t.stem)) : undefined);
 }
 
 /**

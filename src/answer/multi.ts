@@ -101,8 +101,8 @@ function onlyNews(answer: Answer, ctx: AskContext): Answer {
   if (answer.answer.startsWith('Yes. ')) return answer;
   // "Summarize it", "and in chapter 3?" of a word counted: the summary or the count is the news.
   if (asksForSummary(answer.question) || termToCount(answer.question) !== undefined) return answer;
-  // "Explain the third one": the item, quoted again alone, is the answer.
-  if (itemAsked(own) !== undefined && quoted.length === 1) return answer;
+  // "Explain the third one", "the third?": the item, quoted again (with the sentence naming the items), is the answer.
+  if (itemAsked(own) !== undefined) return answer;
   // "And the others?" after one item: the rest of its list, seen before or not, is what was asked for.
   if (asksForOthers(own) && ctx.exclude && ctx.exclude.size > 0) return answer;
   // "And its radius?" after its centre, "who recognised it?": words of its own that the quote

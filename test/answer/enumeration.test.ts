@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findEnumerations, inlineItems, itemAsked } from '../../src/answer/enumeration.ts';
+import { findEnumerations, inlineItems, itemAsked, namedThing } from '../../src/answer/enumeration.ts';
+import { stem } from '../../src/retrieval/terms.ts';
 import { passagesOf } from '../helpers.ts';
 import { one, towns as ps, two } from '../fixtures/towns-list.ts';
 
@@ -50,5 +51,13 @@ describe('itemAsked', () => {
     expect(itemAsked('what does chapter no. 4 say?')).toBeUndefined();
     expect(itemAsked('What did the 19th congress say?')).toBeUndefined();
     expect(itemAsked('What does the first chapter say?')).toBeUndefined();
+  });
+});
+
+describe('namedThing', () => {
+  it('names what is asked for by its place, or else what the question before in brackets lists', () => {
+    expect(namedThing('What is the third path?')?.stem).toBe(stem('paths'));
+    expect(namedThing("what's the first (What are the six stages of Urumqi community development?)")?.stem).toBe(stem('stages'));
+    expect(namedThing('the second one?')).toBeUndefined();
   });
 });

@@ -38,6 +38,14 @@ describe('cli chat', () => {
     expect(r.out[2]).not.toMatch(/In the 20 years|already quoted/);
   });
 
+  it('asks a place of the list asked before: an item given, or a list the thesis only names', async () => {
+    vi.stubEnv('EMBEDDINGS', 'none');
+    vi.stubEnv('DATA_DIR', tempDir());
+    const r = await chat(['what are the four paths?', 'the third?', 'What are the six stages of Urumqi community development?', "what's the first?"]);
+    expect(r.out[1]).toMatch(/^Through improving the construction quality of the Party branch/);
+    expect(r.out[3]).toMatch(/names the six stages but does not list them, so it does not say which is the first/);
+  });
+
   it('says when a "what else" finds nothing more, and goes on after a bad line', async () => {
     vi.stubEnv('EMBEDDINGS', 'none');
     vi.stubEnv('DATA_DIR', tempDir());
