@@ -111,8 +111,12 @@ const RESULT_FRAME = /\b(?:lead|leads|led|leading)\s+to\b|(?<=\bwhat\s+(?:\p{L}+
 /** "The common thread", "the thread running through the chapters": the theme of the whole, not "common denominator" or "run through". */
 const THREAD_FRAME = /\b(?:common\s+|main\s+|central\s+)?threads?\b(?:\s+(?:that\s+|which\s+)?(?:runs?|running|ran)\s+through\b)?/giu;
 
-/** "Does it mention the party by name?", "which congress, by number?": how it is named, not a topic word (answer-type.ts reads "by name"). */
-const BY_NAME_FRAME = /\bby\s+(?:name|number)\b/giu;
+/**
+ * "Does it mention the party by name?", "which congress, by number?": how it is named, not a
+ * topic word (answer-type.ts reads "by name"); nor is "name" in "does the introduction name the
+ * research methods?" (unlisted.ts reads whether they are given).
+ */
+const BY_NAME_FRAME = /\bby\s+(?:name|number)\b|(?<=^\s*(?:(?:and|so|but)\s+)?(?:does|do|did)\s+(?:(?:the|this|its)\s+)?(?:[\p{L}\d]+\s+){0,2}?)(?:name|list|specify|enumerate|identify)\b/giu;
 
 /**
  * "What comes at the end?", "what came out of it?" (its result): the asking; "come from the

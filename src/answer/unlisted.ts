@@ -48,13 +48,16 @@ export function unlisted(question: string, hits: readonly Hit[], passages: reado
 /** "…, specifically?", "in detail", "by name", "which specific…": the things themselves, not their kind, are wanted. */
 const SPECIFICS = /\b(?:specifically|in\s+detail|by\s+name|in\s+particular)\b|\b(?:what|which)\s+specific\b/iu;
 
+/** "Does the introduction name the research methods?", "does it list them?": whether the things themselves are given. */
+const LISTED_ASKED = /^\s*(?:(?:and|so|but)\s+)?(?:does|do|did)\s+(?:(?:the|this|its)\s+)?(?:[\p{L}\d]+\s+){0,2}?(?:ever\s+|actually\s+|also\s+)?(?:name|list|specify|identify|enumerate|spell\s+out|detail|say\s+which|say\s+what)\b/iu;
+
 /**
  * "Which international factors restrict development, specifically?" when the best sentence only
  * mentions the kind ("the international and domestic factors"): the thesis does not say, which
  * is the reason to refuse. Undefined otherwise.
  */
 export function unspecified(question: string, hits: readonly Hit[], passages: readonly Passage[]): string | undefined {
-  if (!SPECIFICS.test(question)) return undefined;
+  if (!SPECIFICS.test(question) && !LISTED_ASKED.test(question)) return undefined;
   // A count of things ("the four dangers") comes with the one the sentence gives: answered, with a note.
   const things = COUNTED.test(question) ? undefined : mentionedOnly(question, hits, passages);
   return things ? `It mentions ${things} but does not say which they are.` : undefined;
@@ -81,13 +84,18 @@ function mentionedOnly(question: string, hits: readonly Hit[], passages: readonl
   const noun = asked[at];
   const top = hits[0]?.passage;
   if (!noun || !top || COUNTED.test(question)) return undefined;
-  const before = asked[at - 1];
+  // The word just before it qualifies it ("research methods"); one further off does not ("list them (what methods?)").
+  const previous = asked[at - 1];
+  const before = previous && previous.end + 1 === noun.start ? previous : undefined;
   const tokens = tokenize(top.text);
   // "International factors" as the thesis writes them: "the international and domestic factors".
   const joined = (k: number) => /^(?:and|or)$/iu.test(tokens[k - 2]?.word ?? '') && tokens[k - 3]?.stem === before?.stem;
   const i = tokens.findIndex((t, k) => t.stem === noun.stem && /s$/iu.test(t.word) && (!before || tokens[k - 1]?.stem === before.stem || joined(k)));
   const named = tokens[i];
-  const from = before ? tokens[joined(i) ? i - 3 : i - 1] : named;
+  // Unqualified in the question, the noun is given with the word qualifying it in the text ("research methods").
+  const qualifier = tokens[i - 1];
+  const own = qualifier && named && qualifier.end + 1 === named.start && !isStopword(qualifier.word) ? qualifier : named;
+  const from = before ? tokens[joined(i) ? i - 3 : i - 1] : own;
   // A list near is theirs, unless it is the sentence's own list of another kind ("four basic
   // experiences: …" after "international and domestic factors").
   const otherKind = inlineItems(top.text).length > 0 && !introduces(top.text, named);

@@ -54,6 +54,7 @@ describe('withoutFrames', () => {
     ['the thread running through the chapters', 'the the chapters'],
     ['what does the whole thing argue', 'what does the thing argue'],
     ['Does the thesis mention the party by name?', 'Does the thesis mention the party ?'],
+    ['Does the introduction name the research methods?', 'Does the introduction the research methods?'],
     ['Which congress is cited, by number?', 'Which congress is cited, ?'],
     ['give me a two-sentence summary of chapter 6', 'give me a summary of chapter 6'],
     ["what's the thesis's view on ancient rule", "what's the thesis's ancient rule"],

@@ -61,6 +61,12 @@ describe('unspecified', () => {
     expect(unspecified('What domestic factors restrict the city, in detail?', [hitOn(ch2[0])], ch2)).toBe('It mentions domestic factors but does not say which they are.');
   });
 
+  it('answers "does it name (list, specify) them?" the same way, with the words the text qualifies them by', () => {
+    expect(unspecified('Does chapter 2 specify the international factors?', [hitOn(ch2[0])], ch2)).toBe('It mentions international and domestic factors but does not say which they are.');
+    expect(unspecified('does it list them (what factors?)', [hitOn(ch2[0])], ch2)).toBe('It mentions domestic factors but does not say which they are.');
+    expect(unspecified('Does it say much about factors?', [hitOn(ch2[0])], ch2)).toBeUndefined();
+  });
+
   it('leaves questions that do not insist on the things, and counts that come with one of them, to the answer', () => {
     expect(unspecified('Which international factors restrict the city?', [hitOn(ch2[0])], ch2)).toBeUndefined();
     expect(unspecified('What are the three fine styles, specifically?', [hitOn(ch2[1])], ch2)).toBeUndefined();
