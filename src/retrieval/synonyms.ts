@@ -46,8 +46,9 @@ export function wordMap(entries: string): Map<string, string> {
  * "hub" / "center", "rapport" / "relationship", "tier" / "level", "engine" / "drive" (the
  * masses are the driving force), "worked" / "achieved" (the thesis's "work" is only ever a
  * noun: a plan that worked achieved results), "consensus" or "agreement" / "denominator" (the
- * thesis's figure for what all ethnic groups agree on), "reach" / "contact" (the party reaching
- * the masses; "reach consensus" is phrasal.ts's), "ties" / "relationship", "route" / "path", "forum" / "platform", "rally" / "mobilize", "rulers" / "monarch" and
+ * thesis's figure for what all ethnic groups agree on), "reach" or "contact" / "connect" (the
+ * party's contact with the masses, its links with them and its reaching them are one thing in
+ * the thesis; "reach consensus" is phrasal.ts's), "ties" / "relationship", "route" / "path", "forum" / "platform", "rally" / "mobilize", "rulers" / "monarch" and
  * "imperial" / "ancient" (China's old order, as the thesis names it), "ring" / "circle", "endorse" /
  * "recognized", "emperor" / "monarch", "prove" / "confirm" (the framework confirmed as applicable), and
  * "the literature" / "research status", as Chinese scholarship in English names the survey of
@@ -58,7 +59,7 @@ export function wordMap(entries: string): Map<string, string> {
 export const SYNONYMS = wordMap(
   `choose:pick,picks,picked,picking power:strength,strengths
   family:household,households danger:peril,perils key:crucial core:nucleus,nuclei static:fixed,unchanging community:neighbourhood,neighbourhoods,neighborhood,neighborhoods stage:phase,phases danger:threat,threats premise:precondition,preconditions,prerequisite,prerequisites
-  stable:steady,steadiness,steadier flexible:adaptable,adaptability activity:campaign,campaigns,outreach,programme,programmes,program,programs largest:biggest,greatest larger:bigger,greater common:shared find:discover,discovers,discovered,discovering consultative:deliberative consultation:deliberation,deliberations,deliberate,deliberates,deliberated,deliberating attempt:try,tries,tried,trying connect:link,links,linked,linking,linkage,linkages cadre:official,officials abroad:overseas status:literature,literatures
+  stable:steady,steadiness,steadier flexible:adaptable,adaptability activity:campaign,campaigns,outreach,programme,programmes,program,programs largest:biggest,greatest larger:bigger,greater common:shared find:discover,discovers,discovered,discovering consultative:deliberative consultation:deliberation,deliberations,deliberate,deliberates,deliberated,deliberating attempt:try,tries,tried,trying connect:link,links,linked,linking,linkage,linkages,contact,contacts,contacted,contacting,reach,reaches,reached,reaching cadre:official,officials abroad:overseas status:literature,literatures
   mathematics:math,maths,geometry,geometric,geometrical improve:upgrade,upgrades,upgraded,upgrading method:methodology,methodologies,methodological framework:lens,lenses restrict:constraint,constraints,constrain,constrains,constrained,constraining government:authority,authorities integration:merge,merges,merged,merging,merger contradiction:conflict,conflicts,tension,tensions close:near,nearer
   difficult:demanding,hard,harder,hardest,tough,tougher,toughest,easy,easier,easiest
   flexible:flex,flexes,flexed,flexing begin:start,starts,started,starting development:evolution,evolutions,evolve,evolves,evolved,evolving participate:join,joins,joined,joining
@@ -71,7 +72,7 @@ export const SYNONYMS = wordMap(
   static:rigid,rigidity,dynamic,dynamics,dynamism based:underpin,underpins,underpinned,underpinning,underpinnings,underlie,underlies,underlying confirm:verify,verifies,verified,verifying,validate,validates,validated,validating apply:suitable,suitability review:retrospective,retrospectives system:apparatus governance:administration
   expansion:swell,swells,swelled,swelling gather:amass,amasses,amassed,amassing history:chronology,chronologies,chronological framework:scaffold,scaffolding accept:embrace,embraces,embraced,embracing
   contraction:constrict,constricts,constricted,constricting perspective:vantage center:hub,hubs relationship:rapport level:tier,tiers drive:engine,engines
-  contact:reach,reaches,reached,reaching relationship:ties denominator:consensus,agreement,agreements achieve:worked branch:cell,cells improve:perfected,perfecting strengthen:bolster,bolsters,bolstered,bolstering fortress:stronghold,strongholds,bastion,bastions
+  relationship:ties denominator:consensus,agreement,agreements achieve:worked branch:cell,cells improve:perfected,perfecting strengthen:bolster,bolsters,bolstered,bolstering fortress:stronghold,strongholds,bastion,bastions
   path:route,routes platform:forum,forums mobilize:rally,rallies,rallied,rallying monarch:ruler,rulers ancient:imperial
   circle:ring,rings recognized:endorse,endorses,endorsed,endorsing,endorsement monarch:emperor,emperors confirm:prove,proves,proved,proven,proving
   contraction:shrink,shrinks,shrinking,shrank,shrunk,shrinkage expansion:widen,widens,widened,widening,enlarge,enlarges,enlarged,enlarging,enlargement,broaden,broadens,broadened,broadening`,
