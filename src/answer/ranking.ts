@@ -8,6 +8,7 @@ import { effectFirst } from './effect.ts';
 import { ownTopicFirst } from './own-topic.ts';
 import { speakerFirst } from './speaker.ts';
 import { overviewFirst } from './thesis-wide.ts';
+import { namedFirst } from './which-one.ts';
 import type { TopicQuestion } from './topic-answer.ts';
 
 /**
@@ -15,8 +16,8 @@ import type { TopicQuestion } from './topic-answer.ts';
  * expected count ("how many…" wants a figure); a follow-up's own words choose first when the
  * best was shown already ("what conditions do they need (…)"); then the overview on a
  * thesis-wide topic (unless a term's meaning is asked), a definition, what something brings
- * about, a comparison, a contrast, or a speaker for "who said…" opens the answer when it scores
- * near the best, a later one in this list winning.
+ * about, a comparison, a contrast, a speaker for "who said…", or a name for "which city…" opens
+ * the answer when it scores near the best, a later one in this list winning.
  */
 export function rankerFor(q: TopicQuestion, ctx: AskContext, expected: Expectation | undefined, typed: readonly string[]): (found: readonly Hit[]) => readonly Hit[] {
   const { rest, topic } = q;
@@ -27,6 +28,7 @@ export function rankerFor(q: TopicQuestion, ctx: AskContext, expected: Expectati
     (h: readonly Hit[]) => comparisonFirst(rest, h),
     (h: readonly Hit[]) => contrastFirst(rest, h, (t) => ctx.retriever.topicStems(t)),
     (h: readonly Hit[]) => speakerFirst(rest, h),
+    (h: readonly Hit[]) => namedFirst(rest, h),
   ];
   const usable = (found: readonly Hit[]) => (expected ? found.filter((h) => satisfies(expected, h.passage.text)) : found);
   return (found) => openers.reduce((hits, first) => first(hits), ownTopicFirst(usable(found), typed, topic, ctx.seen));

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { namedFirst, unnamedOne } from '../../src/answer/which-one.ts';
+import { bareSection, hitOn, passagesOf, testCore } from '../helpers.ts';
+
+const four = bareSection('chapter-4');
+const ps = passagesOf(
+  [four, 'The two forces form a joint force to deter the enemy and stabilize.'],
+  [four, 'The study looks at the city closely.'],
+  [four, 'As the capital city of the region, Urumqi follows the rule.'],
+  [four, 'The enemy of unity is division.'],
+);
+
+describe('unnamedOne', () => {
+  it('says the thesis does not say which, when the sentences only ever say "the enemy"', () => {
+    expect(unnamedOne('Which enemy does the joint force deter?', [hitOn(ps[0], 1)])).toBe('It mentions the enemy but does not say which.');
+  });
+
+  it('leaves the question to the answer when a sentence near the best picks the thing out, or it asks a kind', () => {
+    expect(unnamedOne('Which enemy does the joint force deter?', [hitOn(ps[0], 1), hitOn(ps[3], 0.9)])).toBeUndefined();
+    expect(unnamedOne('Which city does the study look at?', [hitOn(ps[1], 1), hitOn(ps[2], 0.85)])).toBeUndefined();
+    expect(unnamedOne('Which chapter does the enemy appear in?', [hitOn(ps[0], 1)])).toBeUndefined();
+    expect(unnamedOne('What does the joint force deter?', [hitOn(ps[0], 1)])).toBeUndefined();
+  });
+});
+
+describe('namedFirst', () => {
+  it('puts first a sentence near the best that picks out by name what "which" asks for', () => {
+    const hits = [hitOn(ps[1], 1), hitOn(ps[2], 0.7)];
+    expect(namedFirst('Which city does the study look at?', hits)[0]?.passage).toBe(ps[2]);
+    // Too far behind the best, or asked of a kind, the order stands.
+    expect(namedFirst('Which city does the study look at?', [hitOn(ps[1], 1), hitOn(ps[2], 0.5)])[0]?.passage).toBe(ps[1]);
+    expect(namedFirst('Which chapter does the study look at?', hits)[0]?.passage).toBe(ps[1]);
+  });
+
+  it('answers the thesis\'s "which city" with Urumqi and its "which enemy" honestly', async () => {
+    const core = await testCore('none');
+    expect((await core.ask('Which city does the dissertation study?')).answer).toMatch(/^As the capital city of Xinjiang Province, Urumqi/);
+    expect(await core.ask('Which enemy does the joint force deter?')).toMatchObject({ abstained: true, answer: expect.stringMatching(/It mentions the enemy but does not say which/) });
+  });
+});
