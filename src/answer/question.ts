@@ -6,7 +6,7 @@ export const MAX_QUESTION_CHARS = 2000;
 /**
  * Cleans what a user typed into a question: control and zero-width characters go, Discord
  * mentions (and a typed "@Name" opening it) and Markdown markers become plain text, and chat
- * shorthand ("w/") the words it stands for.
+ * shorthand ("w/", "when'd") the words it stands for.
  * @throws ThesisBotError BAD_QUESTION when nothing askable is left or it is far too long.
  */
 export function cleanQuestion(raw: string): string {
@@ -25,6 +25,8 @@ export function cleanQuestion(raw: string): string {
     .replace(/(^|\s)w\/o(?=\s|$)/giu, '$1without')
     .replace(/(^|\s)w\/(?=\s|\p{L})/giu, '$1with ')
     .replace(/(^|\s)b\/c(?=\s|$)/giu, '$1because')
+    // "When'd it come out?", "what'd he say": a question word's "'d" is "did".
+    .replace(/\b(when|what|who|where|why|how)['’]d\b/giu, '$1 did')
     .replace(/[*_~`|]+/gu, '')
     // "#4 of the four experiences": a number, not a Markdown heading.
     .replace(/(^|\s)#(\d{1,2})\b/gu, '$1number $2')

@@ -14,6 +14,8 @@ describe('cleanQuestion', () => {
     expect(cleanQuestion("whats the deal w/ the corps")).toBe('whats the deal with the corps');
     expect(cleanQuestion('governance w/o the party? b/c why')).toBe('governance without the party? because why');
     expect(cleanQuestion('and/or the masses')).toBe('and/or the masses');
+    expect(cleanQuestion("when'd it come out")).toBe('when did it come out');
+    expect(cleanQuestion("the party'd rather")).toBe("the party'd rather");
   });
 
   it('keeps Chinese text, with full-width punctuation folded', () => {

@@ -46,6 +46,8 @@ describe('terms', () => {
     expect(contentStems('what precedes governance')).toEqual([stem('governance')]);
     expect(contentStems('still letting it change')).toEqual([stem('change')]);
     expect(contentStems('the story told')).toEqual([stem('story')]);
+    // "Where's the bit about the corps?": the passage, not a topic.
+    expect(contentStems("where's the bit about the corps")).toEqual([stem('corps')]);
     // "The sole way" is "the only way": neither names a topic.
     expect(contentStems('the sole route to modernisation')).toEqual([stem('route'), stem('modernisation')]);
     expect(contentStems('thx! and the intro')).toEqual([stem('intro')]);
