@@ -17,6 +17,15 @@ function neighbours(a: string, b: string): boolean {
 const SOUND_ALIKE = new Set(['cs', 'sc', 'ck', 'kc', 'sz', 'zs', 'iy', 'yi']);
 
 /**
+ * In a long word, one vowel for another is as common a slip ("denominater", "governence"): an
+ * unstressed vowel sounds much like any other. Short words are left alone, where it makes
+ * another word ("stage", "stoge").
+ */
+function vowelSlip(typed: string, a: string, b: string): boolean {
+  return typed.length >= 7 && /^[aeiou]$/u.test(a) && /^[aeiou]$/u.test(b);
+}
+
+/**
  * Edits between a typed word and a word of the thesis, as typos make them: a swap of
  * neighbouring letters ("circel") counts as one edit and, when `strict`, a changed letter
  * counts only when its key is next to the right one ("cpnsult") or it sounds the same
@@ -28,7 +37,7 @@ export function edits(typed: string, known: string, strict: boolean): number {
   if (typed.length !== known.length || d > 2) return d;
   const diff = [...typed].flatMap((ch, i) => (ch === known[i] ? [] : [i]));
   const [i, j] = diff;
-  if (d === 1 && i !== undefined && strict) return neighbours(typed[i] ?? '', known[i] ?? '') || SOUND_ALIKE.has(`${typed[i]}${known[i]}`) ? 1 : Number.POSITIVE_INFINITY;
+  if (d === 1 && i !== undefined && strict) return neighbours(typed[i] ?? '', known[i] ?? '') || SOUND_ALIKE.has(`${typed[i]}${known[i]}`) || vowelSlip(typed, typed[i] ?? '', known[i] ?? '') ? 1 : Number.POSITIVE_INFINITY;
   return diff.length === 2 && i !== undefined && j === i + 1 && typed[i] === known[j] && typed[j] === known[i] ? 1 : d;
 }
 

@@ -11,6 +11,9 @@ describe('edits', () => {
     expect(edits('cpnsult', 'consult', true)).toBe(1);
     expect(edits('marked', 'market', true)).toBe(Number.POSITIVE_INFINITY);
     expect(edits('marked', 'market', false)).toBe(1);
+    // One vowel for another in a long word is a learner's slip; in a short one it makes another word.
+    expect(edits('denominater', 'denominator', true)).toBe(1);
+    expect(edits('stoge', 'stage', true)).toBe(Number.POSITIVE_INFINITY);
   });
 
   it('counts a changed letter that sounds the same as one edit, as learners spell', () => {
