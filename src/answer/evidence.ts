@@ -78,7 +78,9 @@ function chooseSentences(question: string, hits: readonly Hit[], vectorWeight: n
   take(top, true);
   for (const hit of hits.slice(1, 6)) {
     if (groups.length >= 3) break;
-    if ((hit.score >= 0.8 * top.score || adds(hit)) && confidence(hit, vectorWeight) >= ANSWER_THRESHOLD) take(hit, false);
+    // A sentence from another section joins only when it covers the topic as fully as the best.
+    const elsewhere = hit.passage.section !== top.passage.section && hit.coverage < top.coverage;
+    if ((hit.score >= 0.8 * top.score || adds(hit)) && !elsewhere && confidence(hit, vectorWeight) >= ANSWER_THRESHOLD) take(hit, false);
   }
   return groups;
 }

@@ -29,6 +29,15 @@ describe('evidence', () => {
     expect(a.citations.map((c) => c.quote)).toEqual(['First.', 'Second.', 'Third.']);
   });
 
+  it('adds a sentence from another section only when it covers the topic as fully as the best', () => {
+    const other: Section = { ...section, id: 'chapter-6', label: 'Chapter 6' };
+    const away = (h: Hit): Hit => ({ ...h, passage: { ...h.passage, section: other } });
+    const best = hit('Best.', 1, 0.8);
+    const partial = away(hit('Partly elsewhere.', 0.9, 0.5));
+    const full = away(hit('Fully elsewhere.', 0.85, 0.8));
+    expect(cited('q', [best, partial, full], VECTOR_WEIGHT.allWordsKnown, []).answer).toBe('Best. [Ch. 3] Fully elsewhere. [Ch. 6]');
+  });
+
   it('adds a weaker sentence on the side of a relation the best one leaves out', () => {
     const said = (text: string, score: number) => {
       const h = hit(text, score, 0.5);
