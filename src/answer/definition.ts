@@ -39,6 +39,8 @@ export function termAskedAbout(question: string): string | undefined {
 
 /** How close to the best a sentence must score to be preferred as the definition. */
 const NEAR_TOP = 0.9;
+/** The same for a question asking what a term means ("how does the thesis define X?"). */
+const MEANING_NEAR = 0.5;
 
 /** Words a defining sentence may say between its subject's head and its "is". */
 const MAX_MODIFIER_WORDS = 12;
@@ -72,10 +74,14 @@ export function defines(sentence: string, term: string): boolean {
  */
 export function definitionFirst(question: string, hits: readonly Hit[]): readonly Hit[] {
   const m = DEFINITION_QUESTION.exec(question);
-  const term = termAskedAbout(question) ?? m?.[1] ?? m?.[2];
+  const asked = termAskedAbout(question);
+  const term = asked ?? m?.[1] ?? m?.[2];
   const [top] = hits;
   if (!term || !top) return hits;
-  const near = hits.filter((h) => h.score >= NEAR_TOP * top.score);
+  // Asked what a term means in so many words, a sentence defining it answers from further down,
+  // unless one of the best says where the thesis defines it ("…the community… are defined").
+  const far = asked !== undefined && !hits.slice(0, 3).some((h) => /\bdefin/iu.test(h.passage.text));
+  const near = hits.filter((h) => h.score >= (far ? MEANING_NEAR : NEAR_TOP) * top.score);
   const definition = near.find((h) => defines(h.passage.text, term));
   return definition && definition !== top ? [definition, ...hits.filter((h) => h !== definition)] : hits;
 }

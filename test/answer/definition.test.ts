@@ -44,6 +44,16 @@ describe('definitionFirst', () => {
     expect(definitionFirst('What is the concentric circle?', [hit(MENTIONING, 1), hit(DEFINING, 0.5)])[0]?.passage.text).toBe(MENTIONING);
     expect(definitionFirst('Why was the concentric circle chosen?', [hit(MENTIONING, 1), hit(DEFINING, 0.95)])[0]?.passage.text).toBe(MENTIONING);
   });
+
+  it('takes a definition from further down when the question asks what a term means in so many words', () => {
+    const hits = [hit(MENTIONING, 1), hit(DEFINING, 0.6)];
+    expect(definitionFirst('How does the thesis define the concentric circle?', hits)[0]?.passage.text).toBe(DEFINING);
+    expect(definitionFirst('What does the thesis mean by the concentric circle?', hits)[0]?.passage.text).toBe(DEFINING);
+    expect(definitionFirst('What is the concentric circle?', hits)[0]?.passage.text).toBe(MENTIONING);
+    // One of the best saying where the thesis defines it keeps the order.
+    const where = 'The first chapter defines the concentric circle and other concepts.';
+    expect(definitionFirst('How does the thesis define the concentric circle?', [hit(where, 1), hit(DEFINING, 0.6)])[0]?.passage.text).toBe(where);
+  });
 });
 
 describe('termAskedAbout', () => {
