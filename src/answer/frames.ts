@@ -119,10 +119,10 @@ const THREAD_FRAME = /\b(?:common\s+|main\s+|central\s+)?threads?\b(?:\s+(?:that
 const BY_NAME_FRAME = /\bby\s+(?:name|number)\b|(?<=^\s*(?:(?:and|so|but)\s+)?(?:does|do|did)\s+(?:(?:the|this|its)\s+)?(?:[\p{L}\d]+\s+){0,2}?)(?:name|list|specify|enumerate|identify)\b/giu;
 
 /**
- * "What comes at the end?", "what came out of it?" (its result): the asking; "come from the
- * masses" is the thesis's phrase.
+ * "What comes at the end?", "what came out of it?" (its result), "where does it come from?"
+ * (its origin): the asking; "come from the masses" is the thesis's phrase.
  */
-const COMES_FRAME = /(?<=\bwhat\s+)(?:comes?|came)(?:\s+out(?=\s+of\b))?\b(?!\s+(?:from|out|to)\b)/giu;
+const COMES_FRAME = /(?<=\bwhat\s+)(?:comes?|came)(?:\s+out(?=\s+of\b))?\b(?!\s+(?:from|out|to)\b)|\b(?:come|comes|came)\s+from(?=\s*[?.!]*\s*(?:\(|$))/giu;
 
 /** "I'm trying to understand…", "we are struggling to see…": the asker's effort, not the thesis's "attempts". */
 const EFFORT_FRAME = /\b(?:i['’]?m|i\s+am|we['’]re|we\s+are|i['’]ve\s+been|i\s+have\s+been|been)\s+(?:trying|attempting|struggling|hoping)\s+to\b/giu;

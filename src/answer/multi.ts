@@ -74,6 +74,9 @@ const PLAINER_ASKED = new RegExp(PLAINER, 'iu');
 /** "Quote it exactly", "the exact words?", "verbatim please": the passage asked for again. */
 const QUOTE_AGAIN = /\b(?:quote|repeat)\s+(?:it|that|this)\b|\bexact\s+(?:words|quote|wording)\b|\bverbatim\b|\bword\s+for\s+word\b/iu;
 
+/** "What did he say?", "what does she argue?": what someone just named said. */
+const SAID_WHAT = /^\s*(?:and\s+|so\s+)?what\s+(?:did|does|do)\s+(?:he|she|they|him|her)\s+(?:say|said|argue|claim|point\s+out|stress|state)\b/iu;
+
 /** A "why", "how come" or yes-or-no question. */
 const BEYOND_WORDS = /^\s*(?:(?:and|but|so)\s+)?(?:why|how\s+come|is|are|was|were|does|do|did|can|could|has|have|will|would)\b/iu;
 
@@ -90,6 +93,8 @@ function onlyNews(answer: Answer, ctx: AskContext): Answer {
   // else the search brings; the speaker it names, if any, answers.
   const [lead] = quoted;
   if (lead && seen.has(lead.start) && asksWhoSaid(answer.question)) return reportsSpeaker(lead.quote) ? answer : unattributed(answer.question);
+  // "What did he say?" after the sentence reporting his words: that sentence is the answer.
+  if (lead && seen.has(lead.start) && SAID_WHAT.test(ownWords(answer.question)) && reportsSpeaker(lead.quote)) return answer;
   if (!quoted.every((c) => seen.has(c.start))) return answer;
   // "Which chapter is that in?": the chapter named first is the news; "what's its title?" the heading.
   const own = ownWords(answer.question);

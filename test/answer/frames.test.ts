@@ -55,6 +55,8 @@ describe('withoutFrames', () => {
     ['what does the whole thing argue', 'what does the thing argue'],
     ['Does the thesis mention the party by name?', 'Does the thesis mention the party ?'],
     ['Does the introduction name the research methods?', 'Does the introduction the research methods?'],
+    ['where does it come from (what is the mass line?)', 'where does it (what is the mass line?)'],
+    ['come from the masses', 'come from the masses'],
     ['Which congress is cited, by number?', 'Which congress is cited, ?'],
     ['give me a two-sentence summary of chapter 6', 'give me a summary of chapter 6'],
     ["what's the thesis's view on ancient rule", "what's the thesis's ancient rule"],

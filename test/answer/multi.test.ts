@@ -110,6 +110,9 @@ describe('asking several questions at once', () => {
     const lead = new Set(line.citations.slice(0, 1).map((c) => c.start));
     const view = await core.ask(`who said that (${line.question})`, { seen: lead, leans: true });
     expect(view).toMatchObject({ abstained: true, answer: expect.stringMatching(/^The thesis names no one else for this/) });
+    // "What did he say?" after the sentence reporting Xi Jinping's words: that sentence, plainly.
+    const [, said] = await converse(core, ['who is xi jinping?', 'what did he say?']);
+    expect(said?.answer).toMatch(/^General Secretary Xi Jinping pointed out/);
   });
 
   it('answers "is that in chapter 1?" with a yes and "which chapter is that?" with the chapter, of what was just quoted', async () => {
