@@ -79,8 +79,20 @@ export function withLead(answer: Answer, asked: { question: string; topic: reado
   // unless it names the one chapter that does ("Chapter 3 reports the interviews").
   const where = asked.which ? chapterNamedIn(first.quote, first.section, passages) ?? (first.section === 'overview' ? undefined : first) : undefined;
   const pages = where && PAGE_ASKED.test(asked.question) ? 'The text we have has no page numbers; it is in ' : '';
-  const lead = where ? `${pages}${where.label}, “${where.title}”. ` : found ? 'Yes. ' : '';
+  // "Which chapters discuss stability?": every chapter with a sentence holding the whole topic.
+  const all = where && PLURAL_WHICH.test(asked.question) ? chaptersHolding(asked.topic, passages) : [];
+  const named = all.length > 1 ? `${all.map((s) => `${s.label} (“${s.title}”)`).join(', ').replace(/, ([^,]+)$/u, ' and $1')}. ` : undefined;
+  const lead = named ?? (where ? `${pages}${where.label}, “${where.title}”. ` : found ? 'Yes. ' : '');
   return { ...answer, answer: `${lead}${answer.answer}` };
+}
+
+/** "Which chapters…", "what sections…": more than one may be the answer. */
+const PLURAL_WHICH = /\b(?:which|what)\s+(?:chapters|parts|sections)\b/iu;
+
+/** The sections other than the overview, in order, with a sentence holding every topic word. */
+function chaptersHolding(topic: readonly string[], passages: readonly Passage[]): Section[] {
+  const holding = passages.filter((p) => p.section.id !== 'overview' && topic.length > 0 && topic.every((t) => p.stems.has(t)));
+  return [...new Set(holding.map((p) => p.section))];
 }
 
 /**

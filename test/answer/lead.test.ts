@@ -21,6 +21,14 @@ describe('withLead', () => {
     expect(lead('Which chapter covers the corps?', ['corp'], [], true)).toBe('Chapter 4, “Hundreds of clues”. The corps and the local government converge. [Ch. 4]');
   });
 
+  it('names every chapter holding the whole topic for "which chapters…"', () => {
+    const later: Passage = { ...passage, section: five, text: 'The corps stands guard.', start: 200, end: 223, stems: new Set(['corp', 'stand', 'guard']) };
+    const both = withLead(answer, { question: 'Which chapters mention the corps?', topic: ['corp'], named: [], which: true }, [passage, later]).answer;
+    expect(both).toBe('Chapter 4 (“Hundreds of clues”) and Chapter 5 (“The last kilometer”). The corps and the local government converge. [Ch. 4]');
+    // One chapter, or "which chapter" in the singular, names the chapter of the first quote.
+    expect(withLead(answer, { question: 'Which chapter mentions the corps?', topic: ['corp'], named: [], which: true }, [passage, later]).answer).toMatch(/^Chapter 4, “Hundreds of clues”\. /);
+  });
+
   it('answers "which page…" with the chapter, saying the text has no pages', () => {
     expect(asksWhichSection('Which page discusses the corps?')).toBe(true);
     expect(lead('Which page discusses the corps?', ['corp'], [], true)).toBe('The text we have has no page numbers; it is in Chapter 4, “Hundreds of clues”. The corps and the local government converge. [Ch. 4]');
