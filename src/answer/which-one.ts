@@ -2,10 +2,18 @@ import type { Hit } from '../retrieval/search.ts';
 import { isStopword, tokenize } from '../retrieval/terms.ts';
 
 /**
- * "Which enemy does the joint force deter?", "what corps is meant?": one thing of a kind asked
- * for by a "which" and a singular noun, with the question's verb after it.
+ * "Which enemy does the joint force deter?", "what corps is meant?", "who is the enemy?": one
+ * thing of a kind asked for by a "which" and a singular noun, with the question's verb after
+ * it, or by "who is the…" and nothing more.
  */
-const WHICH_ONE = /^\s*(?:which|what)\s+(\p{L}+)\s+(?:does|do|did|is|are|was|were|has|have)\b/iu;
+const WHICH_ONE = /^\s*(?:which|what)\s+(\p{L}+)\s+(?:does|do|did|is|are|was|were|has|have)\b|^\s*(?:and\s+|so\s+)?(who)\s+(?:is|was)\s+the\s+(\p{L}+)\s*(?:[?.!]|\(|$)/iu;
+
+/** The noun a "which" or "who is the…" asks one of, and the question word. */
+function askedOne(question: string): { noun: string; word: string } | undefined {
+  const m = WHICH_ONE.exec(question);
+  const noun = m?.[1] ?? m?.[3];
+  return noun ? { noun, word: m?.[2] ? 'who' : 'which' } : undefined;
+}
 
 /**
  * Nouns a "which" asks for by kind or by place in the thesis, answered by what the sentence
@@ -23,14 +31,14 @@ const NEAR = 0.8;
  * near the best picks the thing out ("the capital city of Xinjiang Province, Urumqi").
  */
 export function unnamedOne(question: string, hits: readonly Hit[]): string | undefined {
-  const noun = WHICH_ONE.exec(question)?.[1];
+  const { noun, word } = askedOne(question) ?? {};
   const top = hits[0];
   if (!noun || !top || /s$/iu.test(noun) || isStopword(noun) || KIND_NOUNS.test(noun)) return undefined;
   const [asked] = tokenize(noun);
   const near = hits.filter((h) => h.score >= NEAR * top.score).slice(0, 3);
   const held = near.map((h) => holding(h.passage.text, asked?.stem ?? ''));
   if (held.includes('picked out')) return undefined;
-  return held.includes('bare') ? `It mentions the ${noun.toLowerCase()} but does not say which.` : undefined;
+  return held.includes('bare') ? `It mentions the ${noun.toLowerCase()} but does not say ${word}.` : undefined;
 }
 
 /**
@@ -64,7 +72,7 @@ const NAMED_NEAR = 0.6;
  * stands otherwise.
  */
 export function namedFirst(question: string, hits: readonly Hit[]): readonly Hit[] {
-  const noun = WHICH_ONE.exec(question)?.[1];
+  const noun = askedOne(question)?.noun;
   const top = hits[0];
   if (!noun || !top || /s$/iu.test(noun) || KIND_NOUNS.test(noun) || namesSomething(top.passage.text)) return hits;
   const [asked] = tokenize(noun);
