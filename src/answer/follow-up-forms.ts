@@ -36,3 +36,6 @@ export const SOURCE_OF_THAT = /^\s*(?:and\s+)?(?:(?:what(?:['’]s|\s+is)\s+)?(?
 
 /** A question word alone ("when?", "where?", "how many?"): the question before, asked again that way. */
 export const BARE_WH = /^\s*(?:and\s+|but\s+|so\s+)?(?:when|where|who|whom|how\s+many|how\s+much|how\s+long|how\s+often|since\s+when|by\s+whom|where\s+exactly|when\s+exactly)\s*[?？!.]*\s*$/iu;
+
+/** "Who does that?", "when did this happen?": a question word asked of what was just said, not of the record. */
+export const WH_OF_THAT = /^\s*(?:and\s+|so\s+)?(?:who|when)\s+(?:does|do|did|is|was|will|can|could)\s+(?:that|this)(?:\s+(?:happen|happened|occur|occurred|take\s+place|took\s+place))?\s*[?.!]*\s*$/iu;

@@ -1,6 +1,7 @@
 import { findSectionRefs, type SectionRefs } from '../retrieval/section-ref.ts';
 import { contentStems, stem } from '../retrieval/terms.ts';
 import { askedOrdinal } from './enumeration.ts';
+import { GENERIC } from './frame-words.ts';
 import { asksForOthers } from './exclusion.ts';
 import type { Section } from '../types.ts';
 import { asksAboutBot } from './help.ts';
@@ -10,7 +11,7 @@ import { withoutSectionTopic } from './section-topic.ts';
 import { afterLookUp } from './look-up-follow-up.ts';
 import { COMPARES, whichOfThem } from './section-pointers.ts';
 import { asksWhoSaidThat } from './speaker.ts';
-import { ANAPHORA, BARE_WH, BARE_WHY, EXAMPLE, EXAMPLES, MANY, OWN_VIEW, SOURCE_OF_THAT, THE_REST, WHOLE_QUESTION, asksForMore } from './follow-up-forms.ts';
+import { ANAPHORA, BARE_WH, BARE_WHY, EXAMPLE, EXAMPLES, MANY, OWN_VIEW, SOURCE_OF_THAT, THE_REST, WHOLE_QUESTION, WH_OF_THAT, asksForMore } from './follow-up-forms.ts';
 
 /** Topic words a follow-up may have and still lean on the question before. */
 const SHORT = 4;
@@ -40,6 +41,9 @@ export function resolveFollowUp(previous: string | undefined, current: string, s
   // "Which one is about party branches?" after "how many chapters are there?" asks which chapter.
   const chosen = whichOfThem(current, previous);
   if (chosen && topic.length > 0) return chosen;
+  // "Who takes part?" after "what does chapter 3 say?": asked while reading that chapter, it is asked of it.
+  const reading = now.ids.length === 0 && topic.length > 0 && topic.length <= SHORT ? sectionRead(previous, sections) : undefined;
+  if (reading) return `${current.trim().replace(/[?？]+$/u, '')} (in ${reading})`;
   if (asksOwnQuestion(current, now, topic, place)) return current;
   return leaning({ previous, current, now, topic, place }, sections);
 }
@@ -55,7 +59,7 @@ function byShape(previous: string, current: string): string | undefined {
   if (BARE_WH.test(current) && !asksAboutRecord(previous)) return `${current.trim().replace(/[?？!.]+$/u, '')} (${previous.trim()})`;
   // "Who said that?" asks about the claim just quoted, and "what are they called?" about the
   // things just named: the thesis is "it", one work.
-  const aboutRecord = asksAboutRecord(current) && !asksWhoSaidThat(current) && !MANY.test(current);
+  const aboutRecord = asksAboutRecord(current) && !asksWhoSaidThat(current) && !MANY.test(current) && !WH_OF_THAT.test(current);
   // "Hi", "what can you do?" mid-thread ask about the bot, not about the last answer.
   return asksForSummary(current) || aboutRecord || asksAboutBot(current) ? current : undefined;
 }
@@ -115,6 +119,13 @@ function leaning({ previous, current, now, topic, place }: Leaning, sections: re
   // A new section keeps the old topic but not the old section; otherwise both carry over.
   if (now.ids.length > 0 || now.missing.length > 0) return `${asked} ${oldTopic(previous, sections)}`;
   return `${asked} (${previous.trim()})`;
+}
+
+/** The sections a question about them as a whole names ("what does chapter 3 say?"), by label; undefined for one with a topic. */
+function sectionRead(previous: string, sections: readonly Section[]): string | undefined {
+  const refs = findSectionRefs(previous, sections);
+  if (refs.ids.length === 0 || contentStems(refs.rest).some((t) => !GENERIC.has(t))) return undefined;
+  return sections.filter((s) => refs.ids.includes(s.id)).map((s) => s.label).join(' and ');
 }
 
 /** The question before without its section: "(in Chapter 4)" without its chapter is nothing, so it goes too. */

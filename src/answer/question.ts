@@ -109,7 +109,7 @@ export function withKnownChoices(text: string, knows: (word: string) => boolean,
 /** A gloss in brackets: "(concentric circle)". */
 const GLOSS = /\(([^()]{2,120})\)/gu;
 /** What a follow-up carries in brackets: the question before, or where it asked. */
-const CARRIED = /[?？]|^\s*(?:what|which|who|whom|whose|how|why|where|when|is|are|was|were|does|do|did|can|could|tell|summari[sz]e|explain|in|and)\b/iu;
+const CARRIED = /[?？]|^\s*(?:what|which|who|whom|whose|how|why|where|when|is|are|was|were|does|do|did|can|could|tell|summari[sz]e|explain|in|and|compare|contrast|describe|define|list|give|show|outline|quote|look\s*up|search|find|count)\b/iu;
 /** A quoted phrase that ends just before a gloss. */
 const QUOTED_BEFORE = /(["“'‘])([^"“”'‘’]{1,60})["”'’]\s*$/u;
 

@@ -107,6 +107,17 @@ describe('resolveFollowUp', () => {
     expect(resolveFollowUp('who is Xi Jinping in the thesis?', 'what did he point out?', sections)).toBe('what did he point out (who is Xi Jinping in the thesis?)');
   });
 
+  it('asks a short question of the chapter the one before asked about as a whole', () => {
+    expect(resolveFollowUp('what does chapter 3 say?', 'who takes part?', sections)).toBe('who takes part (in Chapter 3)');
+    expect(resolveFollowUp('summarize chapter 6', 'what are the conditions?', sections)).toBe('what are the conditions (in Chapter 6)');
+    // A question before with a topic of its own leaves a new question alone.
+    expect(resolveFollowUp('what does chapter 3 say about consultation?', 'what is the mass line?', sections)).toBe('what is the mass line?');
+  });
+
+  it('asks "who does that?" of what was just said, not of the record', () => {
+    expect(resolveFollowUp('how is the last mile broken through?', 'who does that?', sections)).toBe('who does that (how is the last mile broken through?)');
+  });
+
   it('leaves a question with its own topic, or without a history, alone', () => {
     expect(resolveFollowUp(previous, 'What are the three fine styles of the party?', sections)).toBe('What are the three fine styles of the party?');
     expect(resolveFollowUp(previous, 'what is one of the fine styles', sections)).toBe('what is one of the fine styles');

@@ -107,5 +107,7 @@ describe('withGlosses', () => {
     expect(withGlosses('What is the concentric circle (同心圆)?', knows, small)).toBe('What is the concentric circle ?');
     expect(withGlosses('What are the two functions (contraction and expansion)?', knows, small)).toBe('What are the two functions (contraction and expansion)?');
     expect(withGlosses('what conditions do they need (What are the two functions?)', knows, small)).toBe('what conditions do they need (What are the two functions?)');
+    // A request carried from the one before, in words the thesis never writes, is no gloss either.
+    expect(withGlosses('what do they have in common (compare chapter 3 and chapter 4)', knows, small)).toBe('what do they have in common (compare chapter 3 and chapter 4)');
   });
 });
