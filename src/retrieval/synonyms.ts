@@ -49,7 +49,8 @@ export function wordMap(entries: string): Map<string, string> {
  * thesis's figure for what all ethnic groups agree on), "reach" or "contact" / "connect" (the
  * party's contact with the masses, its links with them and its reaching them are one thing in
  * the thesis; "reach consensus" is phrasal.ts's), "ties" / "relationship", "route" / "path", "forum" / "platform", "rally" / "mobilize", "rulers" / "monarch" and
- * "imperial" / "ancient" (China's old order, as the thesis names it), "ring" / "circle", "endorse" /
+ * "imperial" / "ancient" (China's old order, as the thesis names it), "paramount" or "foremost" / "top" (the danger "at the top of the four dangers"),
+ * "ring" / "circle", "endorse" /
  * "recognized", "emperor" / "monarch", "prove" / "confirm" (the framework confirmed as applicable), and
  * "the literature" / "research status", as Chinese scholarship in English names the survey of
  * earlier work. "Foreign" stays apart: foreign scholars and governments are not research
@@ -74,6 +75,6 @@ export const SYNONYMS = wordMap(
   contraction:constrict,constricts,constricted,constricting perspective:vantage center:hub,hubs relationship:rapport level:tier,tiers drive:engine,engines
   relationship:ties denominator:consensus,agreement,agreements achieve:worked branch:cell,cells improve:perfected,perfecting strengthen:bolster,bolsters,bolstered,bolstering fortress:stronghold,strongholds,bastion,bastions
   path:route,routes platform:forum,forums mobilize:rally,rallies,rallied,rallying monarch:ruler,rulers ancient:imperial
-  circle:ring,rings recognized:endorse,endorses,endorsed,endorsing,endorsement monarch:emperor,emperors confirm:prove,proves,proved,proven,proving
+  top:paramount,foremost,gravest circle:ring,rings recognized:endorse,endorses,endorsed,endorsing,endorsement monarch:emperor,emperors confirm:prove,proves,proved,proven,proving
   contraction:shrink,shrinks,shrinking,shrank,shrunk,shrinkage expansion:widen,widens,widened,widening,enlarge,enlarges,enlarged,enlarging,enlargement,broaden,broadens,broadened,broadening`,
 );

@@ -71,6 +71,7 @@ describe('stem', () => {
     expect(stem('rulers')).toBe(stem('monarch'));
     expect(stem('emperors')).toBe(stem('monarch'));
     expect(stem('rings')).toBe(stem('circle'));
+    expect(stem('paramount')).toBe(stem('top'));
     expect(stem('contact')).toBe(stem('links'));
     expect(stem('reaching')).toBe(stem('connecting'));
     expect(stem('endorsed')).toBe(stem('recognized'));
