@@ -22,6 +22,11 @@ describe('answering from a list', () => {
     expect(answerFromList('What are the grounds for the towns?', [hit(5, 1), hit(3, 0.7)], ps, undefined, new Set([-1]))).toBeUndefined();
   });
 
+  it('takes "tell me the grounds…" as asking for the list, and "tell me about…" as asking about it', () => {
+    expect(answerFromList('Tell me the grounds for the towns.', [hit(5, 1), hit(3, 0.7)], ps)?.citations).toHaveLength(4);
+    expect(answerFromList('Tell me about the towns.', [hit(5, 1), hit(3, 0.7)], ps)).toBeUndefined();
+  });
+
   it('takes a count of things as asking for them, unless the question asks how', () => {
     expect(answerFromList('The three towns?', [hit(5, 1), hit(3, 0.7)], ps)?.citations).toHaveLength(4);
     expect(answerFromList('How were the three towns studied?', [hit(5, 1), hit(3, 0.7)], ps)).toBeUndefined();
