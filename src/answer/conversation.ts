@@ -6,9 +6,10 @@ import { asksForOthers } from './exclusion.ts';
 import { asksWhichSection } from './lead.ts';
 import { asksWhoSaidThat } from './speaker.ts';
 import { withoutPreamble } from './preamble.ts';
-import { askedOfItem, askedOfPlace, askedOfQuote, chosenItem } from './quote-source.ts';
+import { askedOfItem, askedOfPlace, askedOfQuote, chosenItem, itemAskedOf } from './quote-source.ts';
 import { nameBoth, nameSections, whichOfThem } from './section-pointers.ts';
-import type { Answer } from './types.ts';
+import type { Answer, Citation } from './types.ts';
+import { readable } from './cite.ts';
 
 /** What a conversation (a Discord thread, a terminal session) has been told: its last question and every sentence cited in it. */
 export interface Turn {
@@ -41,6 +42,8 @@ export interface FollowUp {
   readonly before?: SectionId | undefined;
   /** The turn before, kept when this message asked about one of its quotes: "and the first?" still means its first. */
   readonly carried?: Turn | undefined;
+  /** Where the quote stands that this message asked more about ("tell me more about the second one"). */
+  readonly about?: { readonly start: number; readonly end: number } | undefined;
 }
 
 /** Reads what was typed after `before`: a short follow-up borrows its topic, "what else…" skips what was said. */
@@ -62,7 +65,8 @@ export function readFollowUp(before: Turn | undefined, typed: string, sections: 
   // "The others?" after one item sets aside what the last answer gave, not all the thread has seen.
   const more = asksForOthers(typed) && before?.given ? new Set(before.given) : cited;
   const exclude = asksForMore(typed) && !asksWhoSaidThat(typed) ? more : ofQuote && before?.lead ? new Set([before.lead.start]) : undefined;
-  return { question, named, exclude, seen: cited, before: section, ...(leans ? { leans } : {}), ...(ofItem || chosen ? { carried: before } : {}) };
+  const about = ofItem ? itemAskedOf(asked, before) : undefined;
+  return { question, named, exclude, seen: cited, before: section, ...(leans ? { leans } : {}), ...(ofItem || chosen ? { carried: before } : {}), ...(about ? { about } : {}) };
 }
 
 /** The conversation after `answer`: the question it answered and everything cited so far. */
@@ -72,11 +76,26 @@ export function turnAfter(followUp: FollowUp, answer: Answer): Turn {
   const earlier = followUp.before !== section ? followUp.before : undefined;
   const given = answer.citations.map((c) => c.start);
   const cited = [...new Set([...(followUp.seen ?? []), ...given])];
-  if (followUp.carried) return { ...followUp.carried, cited, given };
-  const quotes = answer.citations.filter((c) => c.section !== 'metadata').map((c) => ({ start: c.start, end: c.end }));
-  const lead = first === 'metadata' ? undefined : quotes[0];
+  const quoted = answer.citations.filter((c) => c.section !== 'metadata');
+  const lead = first === 'metadata' || !quoted[0] ? undefined : { start: quoted[0].start, end: quoted[0].end };
+  // The list stays for "and the first?"; "which chapter covers it?" asks of the item asked about.
+  if (followUp.carried) return { ...followUp.carried, cited, given, ...(followUp.about ? { lead: followUp.about } : {}) };
+  const quotes = inShownOrder(quoted, answer.answer).map((c) => ({ start: c.start, end: c.end }));
   // "Which chapter is that?" answered "Chapter 4": that chapter is named now, so "what's its
   // title?" asks for its heading.
   const pointed = section !== undefined && section !== 'overview' && asksWhichSection(followUp.question);
   return { question: followUp.question, cited, given, section, earlier, lead, quotes, ...(followUp.named || pointed ? { named: true } : {}) };
+}
+
+/**
+ * Quotes in the order the answer shows them, which "the second one" counts in: a list's items
+ * stand in the text's order though its citations go by relevance.
+ */
+function inShownOrder(quoted: readonly Citation[], text: string): Citation[] {
+  const shown = text.toLowerCase();
+  const at = (c: Citation) => {
+    const i = shown.indexOf(readable(c.quote).toLowerCase().slice(1, 40));
+    return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+  };
+  return [...quoted].sort((a, b) => at(a) - at(b));
 }

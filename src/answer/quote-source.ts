@@ -32,14 +32,19 @@ const BARE_MORE =
  * ("the second one?") is more about that item. Undefined for any other message.
  */
 export function askedOfItem(typed: string, before: Turn | undefined, sections: readonly Section[]): string | undefined {
+  const span = itemAskedOf(typed, before);
+  const quoted = span && spanText(span, sections);
+  return quoted ? `More about this: ${quoted}` : undefined;
+}
+
+/** Where the quote stands that "tell me more about the second one" asks about, or undefined (see askedOfItem). */
+export function itemAskedOf(typed: string, before: Turn | undefined): { start: number; end: number } | undefined {
   const quotes = before?.quotes ?? [];
   // "Explain it more" after "the second one?": more about the one item just quoted.
   const ofOne = BARE_MORE.test(typed) && before !== undefined && itemAsked(before.question) !== undefined ? 1 : undefined;
   const place = MORE_ABOUT_ONE.test(typed) ? itemAsked(typed) : ofOne;
   if (place === undefined || quotes.length < (ofOne ? 1 : 2)) return undefined;
-  const span = place === 0 ? quotes.at(-1) : quotes[place - 1];
-  const quoted = span && spanText(span, sections);
-  return quoted ? `More about this: ${quoted}` : undefined;
+  return place === 0 ? quotes.at(-1) : quotes[place - 1];
 }
 
 /** The passages a turn quoted, in reading order: the places "the first", "the third" count in. */

@@ -38,6 +38,14 @@ describe('cli chat', () => {
     expect(r.out[2]).not.toMatch(/In the 20 years|already quoted/);
   });
 
+  it('counts "the second one" in the order the list was shown, and finds where that one is treated', async () => {
+    vi.stubEnv('EMBEDDINGS', 'use-lite');
+    vi.stubEnv('DATA_DIR', tempDir());
+    const r = await chat(['what are the four paths?', 'tell me more about the second one', 'which chapter covers it?']);
+    expect(r.out[1]).toMatch(/^In chapter four, the party links with the masses of all ethnic groups through hundreds of clues/);
+    expect(r.out[2]).toMatch(/^Chapter 4, “/);
+  });
+
   it('asks a place of the list asked before: an item given, or a list the thesis only names', async () => {
     vi.stubEnv('EMBEDDINGS', 'none');
     vi.stubEnv('DATA_DIR', tempDir());
