@@ -7,7 +7,7 @@ import { termAskedAbout } from './definition.ts';
 import { askedOrdinal, namedThing } from './enumeration.ts';
 import { excludedPart } from './exclusion.ts';
 import { isChatter } from './chatter.ts';
-import { ownWords } from './follow-up.ts';
+import { ownWords } from './follow-up-forms.ts';
 import { withGlosses, withKnownChoices, withoutTag, withoutUnknownAlternatives } from './question.ts';
 import { COMPARING, GENERIC } from './frame-words.ts';
 import { choiceWritten } from './asking-frames.ts';

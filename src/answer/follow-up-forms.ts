@@ -39,3 +39,11 @@ export const BARE_WH = /^\s*(?:and\s+|but\s+|so\s+)?(?:when|where|who|whom|how\s
 
 /** "Who does that?", "when did this happen?": a question word asked of what was just said, not of the record. */
 export const WH_OF_THAT = /^\s*(?:and\s+|so\s+)?(?:who|when)\s+(?:does|do|did|is|was|will|can|could)\s+(?:that|this)(?:\s+(?:happen|happened|occur|occurred|take\s+place|took\s+place))?\s*[?.!]*\s*$/iu;
+
+/**
+ * The words of a resolved follow-up that the user typed, without the question before it that
+ * was added in brackets: "why (which chapter…)" asks why, not which chapter.
+ */
+export function ownWords(question: string): string {
+  return question.split(' (')[0] ?? question;
+}

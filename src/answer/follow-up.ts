@@ -12,6 +12,7 @@ import { afterLookUp } from './look-up-follow-up.ts';
 import { COMPARES, whichOfThem } from './section-pointers.ts';
 import { asksWhoSaidThat } from './speaker.ts';
 import { ANAPHORA, BARE_WH, BARE_WHY, EXAMPLE, EXAMPLES, MANY, OWN_VIEW, SOURCE_OF_THAT, THE_REST, WHOLE_QUESTION, WH_OF_THAT, asksForMore } from './follow-up-forms.ts';
+import { anotherPlace, placeless } from './follow-up-places.ts';
 
 /** Topic words a follow-up may have and still lean on the question before. */
 const SHORT = 4;
@@ -138,38 +139,4 @@ function oldTopic(previous: string, sections: readonly Section[]): string {
       .replace(/\s+/g, ' ')
       .trim()
   );
-}
-
-/**
- * The question before, asking for another place in its list: "what's the first reason (…)"
- * with "third" becomes "what's the third reason (…)". A fragment before it that only asked a
- * place ("the second (what's the first…)") is dropped first. Undefined when it asked no place.
- */
-function anotherPlace(previous: string, place: string): string | undefined {
-  const base = withoutPlaces(previous);
-  const old = askedOrdinal(ownWords(base));
-  return old ? base.replace(new RegExp(`\\b${old}\\b`, 'iu'), place) : undefined;
-}
-
-/** The question before without the fragments that only asked a place in it ("the second (…)"). */
-function withoutPlaces(previous: string): string {
-  let base = previous.trim();
-  for (let own = ownWords(base); own !== base && askedOrdinal(own) && contentStems(own).every((t) => t === stem(askedOrdinal(own) ?? '')); own = ownWords(base)) {
-    base = base.slice(own.length + 2).replace(/\)\s*$/u, '');
-  }
-  return base;
-}
-
-/** The list question before a question that only asked a place in it, or undefined when it asked no place. */
-function placeless(previous: string): string | undefined {
-  const base = withoutPlaces(previous);
-  return base !== previous.trim() ? base : undefined;
-}
-
-/**
- * The words of a resolved follow-up that the user typed, without the question before it that
- * was added in brackets: "why (which chapter…)" asks why, not which chapter.
- */
-export function ownWords(question: string): string {
-  return question.split(' (')[0] ?? question;
 }

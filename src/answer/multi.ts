@@ -1,6 +1,7 @@
 import { asksForOthers } from './exclusion.ts';
 import { type AskContext, answerQuestion } from './ask.ts';
-import { ownWords, resolveFollowUp } from './follow-up.ts';
+import { resolveFollowUp } from './follow-up.ts';
+import { ownWords } from './follow-up-forms.ts';
 import { itemAsked } from './enumeration.ts';
 import { asksIfInSection, asksWhichSection } from './lead.ts';
 import { asksAboutRecord } from './metadata.ts';

@@ -4,7 +4,7 @@ import type { AskContext } from './ask.ts';
 import { askedOrdinal } from './enumeration.ts';
 import { GENERIC } from './frame-words.ts';
 import { withoutFrames } from './frames.ts';
-import { ownWords } from './follow-up.ts';
+import { ownWords } from './follow-up-forms.ts';
 import { stem } from '../retrieval/terms.ts';
 
 /** What a follow-up pieced together with the question before asks in the words typed now. */

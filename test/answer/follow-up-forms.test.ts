@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ANAPHORA, BARE_WH, SOURCE_OF_THAT, asksForMore } from '../../src/answer/follow-up-forms.ts';
+import { ANAPHORA, BARE_WH, SOURCE_OF_THAT, asksForMore, ownWords } from '../../src/answer/follow-up-forms.ts';
 
 describe('asksForMore', () => {
   it.each(['what else?', 'tell me more', 'any other reasons?', 'why?', 'how come?'])('reads %s as asking beyond what was said', (text) => {
@@ -23,5 +23,12 @@ describe('the forms that lean back', () => {
     expect(BARE_WH.test('when was it posted?')).toBe(false);
     expect(SOURCE_OF_THAT.test("what's the source?")).toBe(true);
     expect(SOURCE_OF_THAT.test('what is the source of legitimacy?')).toBe(false);
+  });
+});
+
+describe('ownWords', () => {
+  it('tells the words typed from the question borrowed in brackets', () => {
+    expect(ownWords('why (Where is consultation discussed?)')).toBe('why');
+    expect(ownWords('What is the mass line?')).toBe('What is the mass line?');
   });
 });
