@@ -6,7 +6,7 @@ import { isStopword, tokenize } from '../retrieval/terms.ts';
  * thing of a kind asked for by a "which" and a singular noun, with the question's verb after
  * it, or by "who is the…" and nothing more.
  */
-const WHICH_ONE = /^\s*(?:which|what)\s+(\p{L}+)\s+(?:does|do|did|is|are|was|were|has|have)\b|^\s*(?:and\s+|so\s+)?(who)\s+(?:is|was)\s+the\s+(\p{L}+)\s*(?:[?.!]|\(|$)/iu;
+const WHICH_ONE = /^\s*(?:which|what)\s+(\p{L}+)\s+(?:does|do|did|is|are|was|were|has|have)\b|^\s*(?:and\s+|so\s+)?(who)\s+(?:is|was|are|were)\s+the\s+(\p{L}+)(?:\s+(?:that|which|whom)\s+[^()]*?)?\s*(?:[?.!]|\(|$)/iu;
 
 /** The noun a "which" or "who is the…" asks one of, and the question word. */
 function askedOne(question: string): { noun: string; word: string } | undefined {
@@ -33,12 +33,15 @@ const NEAR = 0.8;
 export function unnamedOne(question: string, hits: readonly Hit[]): string | undefined {
   const { noun, word } = askedOne(question) ?? {};
   const top = hits[0];
-  if (!noun || !top || /s$/iu.test(noun) || isStopword(noun) || KIND_NOUNS.test(noun)) return undefined;
+  // "Which factors…" asks for kinds, a list's business; "who are the enemies…" for one or more of them.
+  if (!noun || !top || (word === 'which' && /s$/iu.test(noun)) || isStopword(noun) || KIND_NOUNS.test(noun)) return undefined;
   const [asked] = tokenize(noun);
   const near = hits.filter((h) => h.score >= NEAR * top.score).slice(0, 3);
   const held = near.map((h) => holding(h.passage.text, asked?.stem ?? ''));
   if (held.includes('picked out')) return undefined;
-  return held.includes('bare') ? `It mentions the ${noun.toLowerCase()} but does not say ${word}.` : undefined;
+  // The thing as the thesis names it: "the enemy", though the question asks for "the enemies".
+  const named = near.flatMap((h) => tokenize(h.passage.text)).find((t) => t.stem === asked?.stem)?.word.toLowerCase();
+  return held.includes('bare') ? `It mentions the ${named ?? noun.toLowerCase()} but does not say ${word}.` : undefined;
 }
 
 /**

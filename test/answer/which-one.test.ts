@@ -14,6 +14,9 @@ describe('unnamedOne', () => {
   it('says the thesis does not say which, when the sentences only ever say "the enemy"', () => {
     expect(unnamedOne('Which enemy does the joint force deter?', [hitOn(ps[0], 1)])).toBe('It mentions the enemy but does not say which.');
     expect(unnamedOne('who is the enemy (what is the joint force for?)', [hitOn(ps[0], 1)])).toBe('It mentions the enemy but does not say who.');
+    expect(unnamedOne('Who are the enemies that the joint force deters?', [hitOn(ps[0], 1)])).toBe('It mentions the enemy but does not say who.');
+    // "Which factors…" asks for kinds: left to the list rules.
+    expect(unnamedOne('Which factors does the joint force weigh?', [hitOn(ps[0], 1)])).toBeUndefined();
   });
 
   it('leaves the question to the answer when a sentence near the best picks the thing out, or it asks a kind', () => {
