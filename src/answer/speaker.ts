@@ -90,6 +90,11 @@ const SPEAKS = /(?:ers?|ors?|ists?|ians?|ees?|ants?|ents?|ar(?:y|ies)|m[ae]n|peo
 
 /** "What did the branch secretaries say in interviews?": words asked of a speaker. */
 const WORDS_OF = /\bwhat\s+(?:do|does|did)\s+(.+?)\s+(?:say|argue|claim|state|write|complain|demand|request|propose)\b/iu;
+/** Words that report a stance taken: "the masses accept, recognize and use…". */
+const STANCE = /\b(?:accepts?|accepted|recogni[sz]e[sd]?|supports?|supported|welcomes?|welcomed|trusts?|trusted|agrees?|agreed|satisfied|endorsed?)\b/iu;
+
+/** "What do the masses think of the campaign?", "how did residents feel about it?": a view asked of them. */
+const VIEW_OF = /\bwhat\s+(?:do|does|did)\s+(.+?)\s+(?:think|believe|feel)\b|\bhow\s+(?:do|does|did)\s+(.+?)\s+(?:feel|react|respond)\b/iu;
 
 /**
  * A speaker whose words are asked for ("the party branch secretaries") when the thesis names
@@ -97,12 +102,17 @@ const WORDS_OF = /\bwhat\s+(?:do|does|did)\s+(.+?)\s+(?:say|argue|claim|state|wr
  * leaves out the words that only frame a question ("the thesis"), which speaks in its own voice.
  */
 export function unquotedSpeaker(question: string, retriever: Retriever, keep: (stem: string) => boolean): string | undefined {
-  const speaker = WORDS_OF.exec(question)?.[1]?.trim();
+  const view = VIEW_OF.exec(question);
+  const speaker = (WORDS_OF.exec(question)?.[1] ?? view?.[1] ?? view?.[2])?.trim();
   const who = speaker ? retriever.topicStems(speaker).filter(keep) : [];
   // "What does the second reason say?": a part of the text speaks for the thesis, not as a speaker.
   if (!speaker || who.length === 0 || !SPEAKS.test(speaker)) return undefined;
   // The speaker's own word, as typed: "the masses" are not the "mass work" a leader spoke of.
   const head = tokenize(speaker).at(-1)?.word.toLowerCase() ?? '';
-  const quoted = retriever.passages.some((p) => reportsSpeaker(p.text) && who.every((t) => p.stems.has(t)) && tokenize(p.text).some((t) => t.word.toLowerCase() === head));
-  return quoted ? undefined : `anything ${speaker} said`;
+  // A view is reported by the speaker's own stance too ("the masses… accept, recognize… it"),
+  // on the thing asked about ("what do the masses think of consultation?", not "…of the visits?").
+  const about = view ? retriever.topicStems(question.replace(speaker, ' ')).filter((t) => keep(t) && !who.includes(t)) : [];
+  const reports = (p: Passage) => reportsSpeaker(p.text) || (view !== null && STANCE.test(p.text) && about.some((t) => p.contextStems.has(t)));
+  const quoted = retriever.passages.some((p) => reports(p) && who.every((t) => p.stems.has(t)) && tokenize(p.text).some((t) => t.word.toLowerCase() === head));
+  return quoted ? undefined : `anything ${speaker} ${view && !WORDS_OF.test(question) ? 'thought' : 'said'}`;
 }

@@ -73,6 +73,15 @@ describe('unquotedSpeaker', () => {
     expect(unquotedSpeaker('What does the second reason for the framework say?', retriever, keep)).toBeUndefined();
   });
 
+  it('names those whose view is asked when the thesis reports none on that thing', async () => {
+    const retriever = new Retriever((await testCore('none')).thesis.parsed.sections);
+    const keep = () => true;
+    expect(unquotedSpeaker('What did the masses think of the visits?', retriever, keep)).toBe('anything the masses thought');
+    expect(unquotedSpeaker('How did the masses feel about the activity?', retriever, keep)).toBe('anything the masses thought');
+    // Chapter 3 has the masses accept and recognize consultation: a stance reported.
+    expect(unquotedSpeaker('What do the masses think of consultation?', retriever, keep)).toBeUndefined();
+  });
+
   it('refuses, saying whose words the thesis does not report', async () => {
     const a = await (await testCore('none')).ask('What did the party branch secretaries say in interviews?');
     expect(a).toMatchObject({ abstained: true });
