@@ -92,7 +92,12 @@ export function namedThing(question: string): Token | undefined {
   const after = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|[1-9](?:st|nd|rd|th))\s+(?:of\s+(?:the\s+|its\s+|these\s+|those\s+)?(?:\p{N}+\s+|(?:two|three|four|five|six|seven|eight|nine|ten)\s+)?)?(\p{L}+)/iu.exec(withOrdinals(question))?.[1] ?? '';
   const own = tokenize(after).filter((t) => !isStopword(t.word) && !/^ones?$/iu.test(t.word))[0];
   const borrowed = /\((.+)\)\s*[?.!]*\s*$/su.exec(question)?.[1];
-  return own ?? (borrowed ? tokenize(borrowed).find((t) => !isStopword(t.word) && /[^s'’]s$/iu.test(t.word) && !/^\d+$/u.test(t.stem)) : undefined);
+  return own ?? (borrowed ? firstPlural(borrowed) : undefined);
+}
+
+/** The first plural content word of a text ("the four basic experiences": experiences), what a list question asks for. */
+export function firstPlural(text: string): Token | undefined {
+  return tokenize(text).find((t) => !isStopword(t.word) && /[^s'’]s$/iu.test(t.word) && !/^\d+$/u.test(t.stem));
 }
 
 /**

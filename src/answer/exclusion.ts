@@ -6,7 +6,7 @@
 const EXCLUDED = /\b(?:besides|beside|apart\s+from|aside\s+from|other\s+than|except(?:\s+for)?|excluding|in\s+addition\s+to)\s+(.+?)(?=\s*[,;?!.]|\s+(?:what|which|who|how|where|why|when|does|do|did|is|are|was|were|can|could)\b|$)/iu;
 
 /** "The other three dangers", "what else besides…", "the remaining styles", "the rest": the rest of a set is asked for. */
-const OTHERS = /\b(?:others?|remaining|rest\s+of|the\s+rest)\b/iu;
+export const OTHERS = /\b(?:others?|remaining|rest\s+of|the\s+rest)\b/iu;
 
 /** The words of a question that name what it sets aside ("consultation" in "besides consultation, …"), or undefined. */
 export function excludedPart(question: string): string | undefined {

@@ -3,6 +3,8 @@
  * pointing back ("that", "they"), asking again ("why?", "when?", "source?"), or asking for more.
  */
 
+import { OTHERS } from './exclusion.ts';
+
 /**
  * Words that point back to the previous question's topic. "There" in "what paths are there?"
  * or "is there…" says that something exists, and points nowhere.
@@ -10,7 +12,7 @@
 export const ANAPHORA = /\b(?:that|this|it|its|those|these|they|them|else|more|same|also|he|she|him|his|her)\b|(?<!\b(?:is|are|was|were|be)\s+)\bthere\b(?!\s+(?:is|are|was|were|be)\b)|\b(?:which|that|this|the\s+\p{L}+)\s+ones?\b/iu;
 /** Pronouns for several things, which the thesis (one work) is not. */
 export const MANY = /\b(?:they|them|those|these|their)\b/iu;
-const MORE = /\b(?:else|more|another|others?|further|remaining|the\s+rest)\b/iu;
+const MORE = new RegExp(String.raw`\b(?:else|more|another|further)\b|${OTHERS.source}`, 'iu');
 /** A whole question ("What does the introduction say?"), as against a fragment ("in chapter 5?", "which chapter?", "why?"). */
 export const WHOLE_QUESTION = /^\s*(?:(?:what|which|who|how|why|where|when)(?:['’]s|\s+(?:does|do|did|is|are|was|were|can|could|should|would)\b)|(?:summari[sz]e|tell|give|show|list)\b)/iu;
 
@@ -18,7 +20,7 @@ export const WHOLE_QUESTION = /^\s*(?:(?:what|which|who|how|why|where|when)(?:['
 export const EXAMPLE = /\b(?:examples?|instances?|illustrations?|illustrate)\b/iu;
 export const EXAMPLES = new RegExp(EXAMPLE.source, 'giu');
 /** "The rest", "the remaining ones": what is left of what was just said, no topic of its own. */
-export const THE_REST = /\b(?:the\s+rest|remaining|others)\b/giu;
+export const THE_REST = new RegExp(OTHERS.source, 'giu');
 
 /** "Why?", "how so?" alone: the reason behind what was just quoted, which is not itself the reason. */
 export const BARE_WHY = /^\s*(?:and\s+|but\s+)?(?:why|how\s+come|how\s+so|why\s+is\s+that|why\s+so)\s*[?？!.]*\s*$/iu;

@@ -1,7 +1,7 @@
 import { findSectionRefs, type SectionRefs } from '../retrieval/section-ref.ts';
 import { contentStems, stem } from '../retrieval/terms.ts';
 import { askedOrdinal } from './enumeration.ts';
-import { GENERIC } from './frame-words.ts';
+import { topicWords } from './frame-words.ts';
 import { asksForOthers } from './exclusion.ts';
 import type { Section } from '../types.ts';
 import { asksAboutBot } from './help.ts';
@@ -125,7 +125,7 @@ function leaning({ previous, current, now, topic, place }: Leaning, sections: re
 /** The sections a question about them as a whole names ("what does chapter 3 say?"), by label; undefined for one with a topic. */
 function sectionRead(previous: string, sections: readonly Section[]): string | undefined {
   const refs = findSectionRefs(previous, sections);
-  if (refs.ids.length === 0 || contentStems(refs.rest).some((t) => !GENERIC.has(t))) return undefined;
+  if (refs.ids.length === 0 || topicWords(refs.rest).length > 0) return undefined;
   return sections.filter((s) => refs.ids.includes(s.id)).map((s) => s.label).join(' and ');
 }
 

@@ -1,4 +1,4 @@
-import { stem } from '../retrieval/terms.ts';
+import { contentStems, stem } from '../retrieval/terms.ts';
 
 /**
  * Words that ask what a section or the whole work is about without naming a topic ("What does
@@ -10,6 +10,11 @@ export const GENERIC = new Set(
     .split(' ')
     .map(stem),
 );
+
+/** The stems of a text that name a topic: its content words without the asking ones ("what does it say about…"). */
+export function topicWords(text: string): string[] {
+  return contentStems(text).filter((t) => !GENERIC.has(t));
+}
 
 /**
  * Comparing or linking named sections asks for what each says ("What links chapters 3 and

@@ -1,7 +1,7 @@
 import type { Hit, Passage } from '../retrieval/search.ts';
-import { type Token, isStopword, tokenize } from '../retrieval/terms.ts';
+import { type Token, tokenize } from '../retrieval/terms.ts';
 import { citeSentence, readable, scoreAmong, tagOf } from './cite.ts';
-import { inlineItems, introduces, itemAsked, namedThing } from './enumeration.ts';
+import { firstPlural, inlineItems, introduces, itemAsked, namedThing } from './enumeration.ts';
 import type { Answer, Citation } from './types.ts';
 import { keptItems } from './list-aside.ts';
 
@@ -64,16 +64,16 @@ function recappedList(thing: Token, passages: readonly Passage[]): InlineList | 
  */
 export function answerInlineList(question: string, hits: readonly Hit[], passages: readonly Passage[], aside?: ReadonlySet<number>): Answer | undefined {
   // What is listed is the question's first plural ("the four basic experiences", "the paths").
-  const thing = tokenize(question).find((t) => !isStopword(t.word) && /[^s'’]s$/iu.test(t.word) && !/^\d+$/u.test(t.stem));
+  const thing = firstPlural(question);
   if (!thing) return undefined;
   const list = listingHit(hits, thing);
   const found = list ? { list } : recappedList(thing, passages);
   if (!found) return undefined;
   const all = inlineItems(found.list.text).map((item) => itemCitation(found.list, item, hits));
   // Each item keeps its number when some are set aside ("besides the first…"): 2, 3, 4.
-  const kept = keptItems(question, all.map((c) => ({ ...c, text: c.quote })), aside);
+  const kept = keptItems(question, all, (c) => c.quote, aside);
   if (aside && !kept) return undefined;
-  const items = all.filter((c) => !kept || kept.some((k) => k.start === c.start));
+  const items = kept ?? all;
   const told = items.map((c) => `${all.indexOf(c) + 1}. ${sentenceOf(c.quote)} ${tagOf(c.section)}`);
   const recap = found.recap ? citeSentence(found.recap.section, found.recap, scoreAmong(hits, found.recap)) : undefined;
   const answer = [...told, ...(recap ? [`${readable(recap.quote)} ${tagOf(recap.section)}`] : [])].join('\n');

@@ -96,7 +96,7 @@ export function answerFromList(question: string, hits: readonly Hit[], passages:
   const list = nearList(hits, passages, listed);
   // Of a list, the items not set aside by the question or already shown; after "what else?"
   // only a list with some of it shown and some left is the answer.
-  const kept = list ? keptItems(question, list.items, aside) : undefined;
+  const kept = list ? keptItems(question, list.items, (p) => p.text, aside) : undefined;
   if (list) return aside && !kept ? undefined : listAnswer(question, list, hits, '', kept ?? list.items);
   if (listed) return answerInlineList(question, hits, passages, aside);
   return aside ? undefined : explainedItem(question, hits, passages);

@@ -2,12 +2,6 @@ import { numberOf } from '../ingest/ordinals.ts';
 import { contentStems } from '../retrieval/terms.ts';
 import { excludedPart } from './exclusion.ts';
 
-/** An item of a list, where it stands in the text and what it says. */
-interface Item {
-  readonly text: string;
-  readonly start: number;
-}
-
 /** "The first", "the last", "the 2nd": one place in a list, as a word. */
 const PLACE = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|[1-9](?:st|nd|rd|th))\b(?:\s+(two|three|four|five|2|3|4|5)\b)?/giu;
 
@@ -36,16 +30,17 @@ export function withoutAside(question: string): string {
 /**
  * The items a reader still wants of a list: without those the question sets aside by place
  * ("apart from the first one") or by what they say ("besides consultation democracy"), and
- * without those a conversation has just shown (`shown`, by where they start). Undefined when
+ * without those a conversation has just shown (`shown`, by where they start); `textOf` gives
+ * what an item says. Undefined when
  * nothing is set aside, or everything is (then the set-aside words were not about the items).
  */
-export function keptItems<T extends Item>(question: string, items: readonly T[], shown?: ReadonlySet<number>): T[] | undefined {
+export function keptItems<T extends { readonly start: number }>(question: string, items: readonly T[], textOf: (item: T) => string, shown?: ReadonlySet<number>): T[] | undefined {
   const part = excludedPart(question);
   const places = part ? placesIn(part) : new Set<number>();
   // Words that name an item, with place words and "one" not among them.
   const words = part && places.size === 0 ? contentStems(part) : [];
   const aside = (item: T, i: number) =>
-    places.has(i + 1) || (places.has(0) && i === items.length - 1) || (words.length > 0 && words.every((w) => contentStems(item.text).includes(w))) || (shown?.has(item.start) ?? false);
+    places.has(i + 1) || (places.has(0) && i === items.length - 1) || (words.length > 0 && words.every((w) => contentStems(textOf(item)).includes(w))) || (shown?.has(item.start) ?? false);
   const kept = items.filter((item, i) => !aside(item, i));
   return kept.length === items.length || kept.length === 0 ? undefined : kept;
 }

@@ -11,7 +11,7 @@ type Field = keyof ThesisMetadata;
 
 const THE_WORK = String.raw`(?:${WORK_NOUN}|it|this)`;
 /** The work itself by a name a reader gives it ("the thesis", "this", "the record"). */
-const WORK_NAME = String.raw`(?:${WORK_NOUN}|record|it|this)\b`;
+const WORK_NAME = String.raw`(?:${THE_WORK}|record)\b`;
 /**
  * A field asked of something other than the work ("the title of this activity", "the keywords
  * of consultative democracy", "the author of the mass line"): no field of the record. Put after

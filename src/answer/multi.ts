@@ -9,7 +9,7 @@ import { withoutPreamble } from './preamble.ts';
 import { asksWhoSaid, reportsSpeaker } from './speaker.ts';
 import { findSectionRefs } from '../retrieval/section-ref.ts';
 import { contentStems } from '../retrieval/terms.ts';
-import { GENERIC } from './frame-words.ts';
+import { topicWords } from './frame-words.ts';
 import { PLAINER } from './asking-frames.ts';
 import { asksForSummary, asksForTitle } from './section-answer.ts';
 import { termToCount } from './term-count.ts';
@@ -114,7 +114,7 @@ function onlyNews(answer: Answer, ctx: AskContext): Answer {
   // "And its radius?" after its centre, "who recognised it?": words of its own that the quote
   // holds make the quote the answer to a new question, not all there is on an old one. A "why"
   // or a yes-or-no ("is it only used in Urumqi?") asks what the words alone do not answer.
-  const asked = contentStems(own).filter((t) => !GENERIC.has(t));
+  const asked = topicWords(own);
   const holds = new Set(quoted.flatMap((c) => contentStems(c.quote)));
   if (!BEYOND_WORDS.test(own) && asked.length > 0 && asked.every((t) => holds.has(t))) return answer;
   const what = quoted.length === 1 ? 'the passage' : 'the passages';

@@ -1,7 +1,6 @@
 import { findSectionRefs } from '../retrieval/section-ref.ts';
-import { contentStems } from '../retrieval/terms.ts';
 import type { Section } from '../types.ts';
-import { GENERIC } from './frame-words.ts';
+import { topicWords } from './frame-words.ts';
 
 /**
  * Something said about the asker before the question ("I'm presenting chapter 4 tomorrow.",
@@ -42,7 +41,7 @@ export function withoutPreamble(text: string, sections: readonly Section[]): str
   const { ids } = findSectionRefs(said, sections);
   const named = sections.filter((s) => ids.includes(s.id)).map((s) => s.label);
   if (named.length > 0) return `${question.replace(/[?？]+\s*$/u, '')} (in ${named.join(' and ')})`;
-  const ownTopic = contentStems(question).some((t) => !GENERIC.has(t));
+  const ownTopic = topicWords(question).length > 0;
   const leans = POINTS_BACK.test(question) || !ownTopic;
   // "My supervisor asked me what the four paths are - can you list them?": the question asked
   // of the asker is the topic, not who asked it.

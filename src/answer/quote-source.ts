@@ -1,6 +1,6 @@
 import { contentStems } from '../retrieval/terms.ts';
 import type { Section } from '../types.ts';
-import { GENERIC } from './frame-words.ts';
+import { topicWords } from './frame-words.ts';
 import { itemAsked } from './enumeration.ts';
 import { ordinalWord } from '../ingest/ordinals.ts';
 import type { Turn } from './conversation.ts';
@@ -64,7 +64,7 @@ const WHICH_ONE = /^\s*(?:(?:and|so|ok(?:ay)?)[\s,]+)?which\s+(?:one|ones|of\s+(
 export function chosenItem(typed: string, before: Turn | undefined, sections: readonly Section[]): string | undefined {
   const quotes = inReadingOrder(before);
   if (!before || quotes.length < 2 || !WHICH_ONE.test(typed)) return undefined;
-  const asked = contentStems(typed).filter((t) => !GENERIC.has(t));
+  const asked = topicWords(typed);
   const held = quotes.map((q) => {
     const stems = new Set(contentStems(spanText(q, sections) ?? ''));
     return asked.filter((t) => stems.has(t)).length;
@@ -86,7 +86,7 @@ export function chosenItem(typed: string, before: Turn | undefined, sections: re
 export function askedOfQuote(typed: string, before: Turn | undefined, sections: readonly Section[]): string | undefined {
   const lead = before?.lead;
   if (!lead || before.section !== 'overview' || !WHICH_CHAPTER_FOR_THAT.test(typed)) return undefined;
-  const topic = contentStems(before.question).filter((t) => !GENERIC.has(t));
+  const topic = topicWords(before.question);
   const chapters = sections.filter((s) => s.id !== 'overview').flatMap((s) => s.sentences);
   const holds = (text: string) => {
     const stems = new Set(contentStems(text));

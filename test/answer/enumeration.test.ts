@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findEnumerations, inlineItems, itemAsked, namedThing } from '../../src/answer/enumeration.ts';
+import { findEnumerations, firstPlural, inlineItems, itemAsked, namedThing } from '../../src/answer/enumeration.ts';
 import { stem } from '../../src/retrieval/terms.ts';
 import { passagesOf } from '../helpers.ts';
 import { one, towns as ps, two } from '../fixtures/towns-list.ts';
@@ -59,5 +59,12 @@ describe('namedThing', () => {
     expect(namedThing('What is the third path?')?.stem).toBe(stem('paths'));
     expect(namedThing("what's the first (What are the six stages of Urumqi community development?)")?.stem).toBe(stem('stages'));
     expect(namedThing('the second one?')).toBeUndefined();
+  });
+});
+
+describe('firstPlural', () => {
+  it('finds the first plural content word, not a number or a small word', () => {
+    expect(firstPlural('What are the four basic experiences?')?.word).toBe('experiences');
+    expect(firstPlural('What is the mass line?')).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMPARING, GENERIC } from '../../src/answer/frame-words.ts';
+import { COMPARING, GENERIC, topicWords } from '../../src/answer/frame-words.ts';
 import { stem } from '../../src/retrieval/terms.ts';
 
 describe('frame words', () => {
@@ -14,5 +14,12 @@ describe('frame words', () => {
     // "Findings" is taken out as a phrase, so "find" stays a topic word.
     expect(GENERIC.has(stem('finds'))).toBe(false);
     expect(COMPARING.has(stem('links'))).toBe(true);
+  });
+});
+
+describe('topicWords', () => {
+  it('keeps the words naming a topic and drops those that only ask', () => {
+    expect(topicWords('What does the thesis argue about consultation?')).toEqual([stem('consultation')]);
+    expect(topicWords('what does it say?')).toEqual([]);
   });
 });
