@@ -93,9 +93,10 @@ function onlyNews(answer: Answer, ctx: AskContext): Answer {
   // "Who said that?", "is that the author's own view?": asked of the quote just shown, whatever
   // else the search brings; the speaker it names, if any, answers.
   const [lead] = quoted;
-  if (lead && seen.has(lead.start) && asksWhoSaid(answer.question)) return reportsSpeaker(lead.quote) ? answer : unattributed(answer.question);
+  const leadShown = lead !== undefined && seen.has(lead.start);
+  if (leadShown && asksWhoSaid(answer.question)) return reportsSpeaker(lead.quote) ? answer : unattributed(answer.question);
   // "What did he say?" after the sentence reporting his words: that sentence is the answer.
-  if (lead && seen.has(lead.start) && SAID_WHAT.test(ownWords(answer.question)) && reportsSpeaker(lead.quote)) return answer;
+  if (leadShown && SAID_WHAT.test(ownWords(answer.question)) && reportsSpeaker(lead.quote)) return answer;
   if (!quoted.every((c) => seen.has(c.start))) return answer;
   // "Which chapter is that in?": the chapter named first is the news; "what's its title?" the heading.
   const own = ownWords(answer.question);

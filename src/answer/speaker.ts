@@ -102,8 +102,9 @@ const VIEW_OF = /\bwhat\s+(?:do|does|did)\s+(.+?)\s+(?:think|believe|feel)\b|\bh
  * leaves out the words that only frame a question ("the thesis"), which speaks in its own voice.
  */
 export function unquotedSpeaker(question: string, retriever: Retriever, keep: (stem: string) => boolean): string | undefined {
-  const view = VIEW_OF.exec(question);
-  const speaker = (WORDS_OF.exec(question)?.[1] ?? view?.[1] ?? view?.[2])?.trim();
+  const words = WORDS_OF.exec(question);
+  const view = words ? null : VIEW_OF.exec(question);
+  const speaker = (words?.[1] ?? view?.[1] ?? view?.[2])?.trim();
   const who = speaker ? retriever.topicStems(speaker).filter(keep) : [];
   // "What does the second reason say?": a part of the text speaks for the thesis, not as a speaker.
   if (!speaker || who.length === 0 || !SPEAKS.test(speaker)) return undefined;
@@ -114,5 +115,5 @@ export function unquotedSpeaker(question: string, retriever: Retriever, keep: (s
   const about = view ? retriever.topicStems(question.replace(speaker, ' ')).filter((t) => keep(t) && !who.includes(t)) : [];
   const reports = (p: Passage) => reportsSpeaker(p.text) || (view !== null && STANCE.test(p.text) && about.some((t) => p.contextStems.has(t)));
   const quoted = retriever.passages.some((p) => reports(p) && who.every((t) => p.stems.has(t)) && tokenize(p.text).some((t) => t.word.toLowerCase() === head));
-  return quoted ? undefined : `anything ${speaker} ${view && !WORDS_OF.test(question) ? 'thought' : 'said'}`;
+  return quoted ? undefined : `anything ${speaker} ${view ? 'thought' : 'said'}`;
 }
