@@ -2,18 +2,33 @@ import type { Hit } from '../retrieval/search.ts';
 import { tokenize } from '../retrieval/terms.ts';
 
 /**
- * "What happens when the circle contracts?", "what is contraction used for?", "what does the
- * expansion lead to?", "what does contraction produce?", "the results of consultation", "the
- * point of expanding the circle": what something brings about is asked.
+ * "What happens when the circle contracts?", "what happens through contraction?", "what is
+ * contraction used for?", "what does the expansion lead to / allow the party to do?", "what
+ * does contraction produce?", "the results of consultation", "the point of expanding the
+ * circle": what something brings about is asked. `thing` is what brings it about, where the
+ * question's shape says.
  */
-const EFFECT_ASKED =
-  /\bwhat\s+(?:happens|happened|will\s+happen|would\s+happen)\s+(?:when|if|after|once|with|to)\b|\bused\s+for\b|\bwhat\s+(?:(?:outcomes?|results?|effects?|consequences?)\s+)?(?:does|do|did|can|will)\s+.+?\s+(?:lead\s+to|bring\s+about|result\s+in|achieve|accomplish|produce|yield|generate)\b|\b(?:results?|effects?|outcomes?|consequences?|benefits?|purpose|point|uses?)\s+of\b|\bwhat\s+(?:is|are)\s+.+?\s+for\s*[?.!]*$/iu;
+const EFFECT_FORMS = [
+  /\bwhat\s+(?:happens|happened|will\s+happen|would\s+happen)\s+(?:when|if|after|once|with|to|through|by|via|during)\s+(?<thing>[^?.!]+)/iu,
+  /\bwhat\s+(?:(?:outcomes?|results?|effects?|consequences?)\s+)?(?:does|do|did|can|will)\s+(?<thing>.+?)\s+(?:lead\s+to|bring\s+about|result\s+in|achieve|accomplish|produce|yield|generate|allow|allows|enable|enables|let|lets|make\s+possible)\b/iu,
+  /\b(?:results?|effects?|outcomes?|consequences?|benefits?|purpose|point|uses?)\s+of\s+(?<thing>[^?.!]+)/iu,
+  /\bwhat\s+(?:is|are)\s+(?<thing>.+?)\s+used\s+for\b/iu,
+  /\bused\s+for\b/iu,
+  /\bwhat\s+(?:is|are)\s+(?<thing>.+?)\s+for\s*[?.!]*$/iu,
+];
 
 /** A sentence that opens with what brings its result about: "Through the contraction of…, …", "With the expansion of…, …". */
 const INSTRUMENT = /^(?:through|with|by\s+means\s+of|by|via)\s+([^,;]+)[,;]/iu;
 
 /** How close to the best a sentence saying what the thing brings about must score to open the answer. */
 const NEAR_TOP = 0.8;
+/**
+ * A sentence whose means names every topic word of the thing asked about ("Through the
+ * contraction of the circle, …" for "what happens through contraction of the circle?") is the
+ * answer even when words of the question outside the thing ("allow *the party* to do") make
+ * another sentence score higher; it still has to be within reach of the best.
+ */
+const WHOLE_MEANS_FLOOR = 0.4;
 
 /**
  * For a question asking what something brings about, moves a sentence whose opening names it
@@ -22,12 +37,19 @@ const NEAR_TOP = 0.8;
  */
 export function effectFirst(question: string, hits: readonly Hit[], topic: readonly string[]): readonly Hit[] {
   const [top] = hits;
-  if (!top || !EFFECT_ASKED.test(question)) return hits;
+  const form = EFFECT_FORMS.map((f) => f.exec(question)).find((m) => m !== null);
+  if (!top || !form) return hits;
   const stems = new Set(topic);
-  const bringsAbout = (h: Hit) => {
+  const thing = tokenize(form.groups?.['thing'] ?? '').map((t) => t.stem).filter((s) => stems.has(s));
+  const meansOf = (h: Hit) => {
     const means = INSTRUMENT.exec(h.passage.text)?.[1];
-    return means !== undefined && tokenize(means).some((t) => stems.has(t.stem));
+    return means === undefined ? undefined : new Set(tokenize(means).map((t) => t.stem));
   };
-  const effect = hits.find((h) => h.score >= NEAR_TOP * top.score && bringsAbout(h));
+  const effect = hits.find((h) => {
+    const means = meansOf(h);
+    if (!means) return false;
+    const whole = thing.length > 0 && thing.every((s) => means.has(s));
+    return h.score >= (whole ? WHOLE_MEANS_FLOOR : NEAR_TOP) * top.score && topic.some((s) => means.has(s));
+  });
   return effect && effect !== top ? [effect, ...hits.filter((h) => h !== effect)] : hits;
 }
