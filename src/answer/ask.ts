@@ -4,6 +4,7 @@ import { contentStems, isStopword, stem } from '../retrieval/terms.ts';
 import type { Vocabulary } from '../retrieval/vocabulary.ts';
 import type { ParsedThesis, Section } from '../types.ts';
 import { termAskedAbout } from './definition.ts';
+import { undefinedTermNote } from './undefined-term.ts';
 import { askedOrdinal, namedThing } from './enumeration.ts';
 import { excludedPart } from './exclusion.ts';
 import { isChatter } from './chatter.ts';
@@ -96,7 +97,9 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
   const chapters = parsed.sections.filter((s) => s.id !== 'overview').map((s) => s.id);
   const asksWhich = asksWhichSection(ownWords(question));
   const which = named.length === 0 && asksWhich && chapters.length > 0;
-  const answer = await answerTopic({ question, rest, term, unmentioned, topic, named, scope: which ? chapters : named.map((s) => s.id), exclude, unrecorded }, ctx);
+  const found = await answerTopic({ question, rest, term, unmentioned, topic, named, scope: which ? chapters : named.map((s) => s.id), exclude, unrecorded }, ctx);
+  const note = found.abstained ? undefined : undefinedTermNote(rest, term, ctx.retriever.passages, (t) => ctx.retriever.topicStems(t));
+  const answer = note ? { ...found, answer: `${note} ${found.answer}` } : found;
   // "Which chapter is that?" of a question before that named it: that chapter still leads.
   return withLead(answer, { question: ownWords(question), topic, named, which: which || (asksWhich && named.length > 0) }, ctx.retriever.passages);
 }
