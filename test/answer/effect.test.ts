@@ -20,6 +20,11 @@ describe('effectFirst', () => {
     expect(effectFirst('What outcome does the contraction of the circle produce?', hits, topic)[0]?.passage).toBe(ps[1]);
   });
 
+  it('lets a means naming the whole thing asked about lead from further behind, when the question has other words', () => {
+    const hits = [hit(ps[0], 1), hit(ps[1], 0.5)];
+    expect(effectFirst('What does the contraction of the circle allow the party to do?', hits, [...topic, stem('party')])[0]?.passage).toBe(ps[1]);
+  });
+
   it('leaves other questions, and a means sentence far behind the best, alone', () => {
     expect(effectFirst('Is the contraction of the circle unconditional?', [hit(ps[0], 1), hit(ps[1], 0.85)], topic)[0]?.passage).toBe(ps[0]);
     expect(effectFirst('What happens when the circle contracts?', [hit(ps[0], 1), hit(ps[1], 0.3)], topic)[0]?.passage).toBe(ps[0]);
@@ -29,5 +34,7 @@ describe('effectFirst', () => {
     const core = await testCore('none');
     expect((await core.ask('What happens when the circle contracts?')).answer).toMatch(/^Through the contraction of "concentric circle", the majestic power/);
     expect((await core.ask('What happens when the circle expands?')).answer).toMatch(/^With the expansion of "concentric circle", targeted governance/);
+    expect((await core.ask('what happens through contraction of the circle')).answer).toMatch(/^Through the contraction of "concentric circle", the majestic power/);
+    expect((await core.ask('What does the expansion of the circle allow the party to do?')).answer).toMatch(/^With the expansion of "concentric circle", targeted governance/);
   });
 });
