@@ -129,10 +129,16 @@ function sectionRead(previous: string, sections: readonly Section[]): string | u
   return sections.filter((s) => refs.ids.includes(s.id)).map((s) => s.label).join(' and ');
 }
 
-/** The question before without its section: "(in Chapter 4)" without its chapter is nothing, so it goes too. */
+/**
+ * The question before without its section: "(in Chapter 4)" without its chapter is nothing, so
+ * it goes too. A follow-up before that asked only of the question it carries ("which chapter is
+ * that in (…consultative democracy?)") passes on the question carried.
+ */
 function oldTopic(previous: string, sections: readonly Section[]): string {
+  const carried = /^([^(]*)\((.+)\)\s*$/su.exec(previous);
+  const root = carried?.[2] && topicWords(findSectionRefs(carried[1] ?? '', sections).rest).length === 0 ? carried[2] : previous;
   return (
-    findSectionRefs(withoutSectionTopic(previous), sections)
+    findSectionRefs(withoutSectionTopic(root), sections)
       .rest.replace(/\(\s*(?:in\s*)?(?:and\s*)*\)/gu, ' ')
       // "…consultation in ?" without its chapter: the "in" goes with it.
       .replace(/\s+(?:in|of|from|about|on)\s*(?=[?？.!]*\s*$)/iu, '')

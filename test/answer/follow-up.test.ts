@@ -15,6 +15,13 @@ describe('resolveFollowUp', () => {
     expect(q).toMatch(/consultation/);
   });
 
+  it('carries the question a "which chapter is that in?" carried, not that follow-up, to a newly named section', () => {
+    const q = resolveFollowUp('which chapter is that in (What does the thesis say about consultative democracy?)', 'and what does chapter 6 say about it?', sections);
+    expect(findSectionRefs(q, sections).ids).toEqual(['chapter-6']);
+    expect(q).toMatch(/consultative democracy/);
+    expect(q).not.toMatch(/which chapter/);
+  });
+
   it('carries topic and section over for "that" and "more"', () => {
     const q = resolveFollowUp(previous, 'what else does it say about that?', sections);
     expect(findSectionRefs(q, sections).ids).toEqual(['chapter-3']);
