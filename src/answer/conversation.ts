@@ -6,7 +6,7 @@ import { asksForOthers } from './exclusion.ts';
 import { asksWhichSection } from './lead.ts';
 import { asksWhoSaidThat } from './speaker.ts';
 import { withoutPreamble } from './preamble.ts';
-import { askedOfItem, askedOfPlace, askedOfQuote, chosenItem, itemAskedOf } from './quote-source.ts';
+import { askedOfAskedItem, askedOfItem, askedOfPlace, askedOfQuote, chosenItem, itemAskedOf } from './quote-source.ts';
 import { nameBoth, nameSections, whichOfThem } from './section-pointers.ts';
 import type { Answer, Citation } from './types.ts';
 import { readable } from './cite.ts';
@@ -27,6 +27,8 @@ export interface Turn {
   readonly quotes?: ReadonlyArray<{ readonly start: number; readonly end: number }> | undefined;
   /** Where the last answer's citations start, even when the turn is carried: "the rest?" sets aside these. */
   readonly given?: readonly number[] | undefined;
+  /** The quote the last message asked more about ("tell me more about the third"): "who does that?" asks of it. */
+  readonly item?: { readonly start: number; readonly end: number } | undefined;
 }
 
 /** A message read in the light of the conversation: the question to ask, the sentences not to repeat and those shown last. */
@@ -55,10 +57,12 @@ export function readFollowUp(before: Turn | undefined, typed: string, sections: 
   const both = nameBoth(asked, before, sections);
   const ofItem = askedOfItem(asked, before, sections);
   const ofQuote = askedOfQuote(asked, before, sections) ?? askedOfPlace(asked, before, sections) ?? ofItem;
+  // "Who does that?" of the item just asked about: its own sentence may answer.
+  const ofAsked = ofQuote ? undefined : askedOfAskedItem(asked, before, sections);
   // "Which one involves consultation?" of a list just given: that item, by its place.
   // ("Which one is about consultation?" after "how many chapters?" asks which chapter.)
-  const chosen = ofQuote || whichOfThem(asked, before?.question ?? '') ? undefined : chosenItem(asked, before, sections);
-  const question = both !== asked ? both : ofQuote ?? chosen ?? resolveFollowUp(before?.question, section ? nameSections(asked, section, sections, before?.named === true) : asked, sections);
+  const chosen = ofQuote || ofAsked || whichOfThem(asked, before?.question ?? '') ? undefined : chosenItem(asked, before, sections);
+  const question = both !== asked ? both : ofQuote ?? ofAsked ?? chosen ?? resolveFollowUp(before?.question, section ? nameSections(asked, section, sections, before?.named === true) : asked, sections);
   const [named] = findSectionRefs(question, sections).ids;
   const leans = before !== undefined && question !== asked;
   // The quote asked about is not its own answer.
@@ -79,7 +83,7 @@ export function turnAfter(followUp: FollowUp, answer: Answer): Turn {
   const quoted = answer.citations.filter((c) => c.section !== 'metadata');
   const lead = first === 'metadata' || !quoted[0] ? undefined : { start: quoted[0].start, end: quoted[0].end };
   // The list stays for "and the first?"; "which chapter covers it?" asks of the item asked about.
-  if (followUp.carried) return { ...followUp.carried, cited, given, ...(followUp.about ? { lead: followUp.about } : {}) };
+  if (followUp.carried) return { ...followUp.carried, cited, given, ...(followUp.about ? { lead: followUp.about, item: followUp.about } : { item: undefined }) };
   const quotes = inShownOrder(quoted, answer.answer).map((c) => ({ start: c.start, end: c.end }));
   // "Which chapter is that?" answered "Chapter 4": that chapter is named now, so "what's its
   // title?" asks for its heading.

@@ -4,6 +4,7 @@ import { topicWords } from './frame-words.ts';
 import { itemAsked } from './enumeration.ts';
 import { ordinalWord } from '../ingest/ordinals.ts';
 import type { Turn } from './conversation.ts';
+import { BARE_WH, BARE_WHY, WH_OF_THAT } from './follow-up-forms.ts';
 
 /**
  * "Which chapter covers that?", "which chapter is that from?", "where is that discussed in
@@ -35,6 +36,16 @@ export function askedOfItem(typed: string, before: Turn | undefined, sections: r
   const span = itemAskedOf(typed, before);
   const quoted = span && spanText(span, sections);
   return quoted ? `More about this: ${quoted}` : undefined;
+}
+
+/**
+ * "Who does that?", "when?", "why?" after "tell me more about the third": asked of that item,
+ * in its own words, not of the list it was one of.
+ */
+export function askedOfAskedItem(typed: string, before: Turn | undefined, sections: readonly Section[]): string | undefined {
+  if (!before?.item || ![WH_OF_THAT, BARE_WH, BARE_WHY].some((form) => form.test(typed))) return undefined;
+  const quoted = spanText(before.item, sections);
+  return quoted ? `${typed.trim().replace(/[?？!.]+$/u, '')} (${quoted})` : undefined;
 }
 
 /** Where the quote stands that "tell me more about the second one" asks about, or undefined (see askedOfItem). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedOfItem, askedOfPlace, askedOfQuote, chosenItem } from '../../src/answer/quote-source.ts';
+import { askedOfAskedItem, askedOfItem, askedOfPlace, askedOfQuote, chosenItem } from '../../src/answer/quote-source.ts';
 import type { Section } from '../../src/types.ts';
 import { converse, testCore } from '../helpers.ts';
 
@@ -65,6 +65,27 @@ describe('askedOfItem', () => {
   });
 });
 
+describe('askedOfAskedItem', () => {
+  const second = { start: 40, end: 10 + text.length };
+  const turn = { question: 'What activities does it describe?', cited: [10, 40], item: second };
+
+  it('asks "who does that?", "when?" and "why?" after "more about the second one" of that item', () => {
+    expect(askedOfAskedItem('who does that?', turn, [overview])).toBe('who does that (it runs through the last kilometer.)');
+    expect(askedOfAskedItem('when?', turn, [overview])).toBe('when (it runs through the last kilometer.)');
+    expect(askedOfAskedItem('why?', turn, [overview])).toBe('why (it runs through the last kilometer.)');
+  });
+
+  it('leaves questions of their own, and turns that asked of no item, alone', () => {
+    expect(askedOfAskedItem('who leads the party?', turn, [overview])).toBeUndefined();
+    expect(askedOfAskedItem('who does that?', { ...turn, item: undefined }, [overview])).toBeUndefined();
+  });
+
+  it('asks "who does that?" after "tell me more about the third" path of the third path, not of the list', async () => {
+    const answers = await converse(await testCore('none'), ['What are the four paths?', 'tell me more about the third', 'who does that?']);
+    expect(answers[2]?.citations[0]?.quote).toMatch(/through improving the construction quality of the Party branch/);
+    expect(answers[2]?.citations).toHaveLength(1);
+  });
+});
 
 describe('chosenItem', () => {
   const first = { start: 10, end: 40 };
