@@ -136,7 +136,9 @@ function sectionRead(previous: string, sections: readonly Section[]): string | u
  */
 function oldTopic(previous: string, sections: readonly Section[]): string {
   const carried = /^([^(]*)\((.+)\)\s*$/su.exec(previous);
-  const root = carried?.[2] && topicWords(findSectionRefs(carried[1] ?? '', sections).rest).length === 0 ? carried[2] : previous;
+  const topicOf = (text: string) => topicWords(findSectionRefs(text, sections).rest);
+  // "(in Chapter 4)" is where the question before was asked, not a question carried.
+  const root = carried?.[2] && topicOf(carried[1] ?? '').length === 0 && topicOf(carried[2]).length > 0 ? carried[2] : previous;
   return (
     findSectionRefs(withoutSectionTopic(root), sections)
       .rest.replace(/\(\s*(?:in\s*)?(?:and\s*)*\)/gu, ' ')
