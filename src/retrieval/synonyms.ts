@@ -34,7 +34,7 @@ export function wordMap(entries: string): Map<string, string> {
  * "difficulties", "capability" or "competence" / "ability", "instability" / "stability" (the problem the
  * thesis's stability answers), "address" or "resolve" / "solve", "cooperate" / "joint" (the
  * corps's and region's joint force), "fit" / "apply" (a framework that fits is applicable), and
- * "congregate" / "gather", "era" / "stage", "groundwork" / "foundation", "oversight" /
+ * "congregate" / "gather", "groundwork" / "foundation", "oversight" /
  * "supervision", "loosen" / "expansion" (of the circle, as "tighten" is its contraction),
  * "bond" / "relationship", "story" / "history", "rigid" or "dynamic" / "static" (the circle
  * "is not static"), "underpin" or "underlie" / "based", "verify" or "validate" /
@@ -69,7 +69,7 @@ export const SYNONYMS = wordMap(
   close:closer,closest strengthen:stronger contraction:tighten,tightens,tightened,tightening city:town,towns
   danger:risk,risks masses:populace unity:cohesion,solidarity social:societal concept:notion,notions difficulty:challenge,challenges ability:capability,capabilities,competence,competency,competencies
   scholar:researchers relationship:nexus effective:efficacy,effectiveness people:citizen,citizens stability:instability stable:unstable solve:address,addresses,addressed,addressing,resolve,resolves,resolved,resolving joint:cooperate,cooperates,cooperated,cooperating,cooperation,collaborate,collaborates,collaborated,collaborating,collaboration apply:fit,fits,fitting,fitted
-  gather:congregate,congregates,congregated,congregating stage:era,eras foundation:groundwork supervision:oversight expansion:loosen,loosens,loosened,loosening relationship:bond,bonds history:story,stories
+  gather:congregate,congregates,congregated,congregating foundation:groundwork supervision:oversight expansion:loosen,loosens,loosened,loosening relationship:bond,bonds history:story,stories
   static:rigid,rigidity,dynamic,dynamics,dynamism based:underpin,underpins,underpinned,underpinning,underpinnings,underlie,underlies,underlying confirm:verify,verifies,verified,verifying,validate,validates,validated,validating apply:suitable,suitability review:retrospective,retrospectives system:apparatus governance:administration
   expansion:swell,swells,swelled,swelling gather:amass,amasses,amassed,amassing history:chronology,chronologies,chronological framework:scaffold,scaffolding accept:embrace,embraces,embraced,embracing
   contraction:constrict,constricts,constricted,constricting perspective:vantage center:hub,hubs relationship:rapport level:tier,tiers drive:engine,engines

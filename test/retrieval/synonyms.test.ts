@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { SYNONYMS, wordMap } from '../../src/retrieval/synonyms.ts';
+import { testCore } from '../helpers.ts';
+
+describe('wordMap', () => {
+  it('maps every form listed to its base', () => {
+    const map = wordMap('choose:pick,picks stage:phase');
+    expect([...map]).toEqual([['pick', 'choose'], ['picks', 'choose'], ['phase', 'stage']]);
+  });
+});
+
+describe('SYNONYMS', () => {
+  it('merges no two words of the thesis except those it uses as one ("greatest"/"largest" common denominator, "links"/"contact" with the masses)', () => {
+    const words = new Set(readFileSync('data/thesis.txt', 'utf8').toLowerCase().match(/\p{L}+/gu));
+    const merged = [...SYNONYMS].filter(([form, base]) => form !== base && words.has(form)).map(([form]) => form);
+    expect(merged.sort()).toEqual(['contact', 'greatest', 'links']);
+  });
+
+  it('lets "what are the stages?" find chapter 2\'s six stages, not the "new era" of chapter 1', async () => {
+    const core = await testCore('none');
+    const answer = await core.ask('what are the stages?');
+    expect(answer.citations[0]?.section).toBe('chapter-2');
+    expect(answer.answer).toMatch(/^The thesis mentions six stages but does not list them\./);
+  });
+});
