@@ -12,7 +12,7 @@ import { afterLookUp } from './look-up-follow-up.ts';
 import { COMPARES, whichOfThem } from './section-pointers.ts';
 import { asksWhoSaidThat } from './speaker.ts';
 import { ANAPHORA, BARE_WH, BARE_WHY, EXAMPLE, EXAMPLES, MANY, OWN_VIEW, SOURCE_OF_THAT, THE_REST, WHOLE_QUESTION, WH_OF_THAT, asksForMore } from './follow-up-forms.ts';
-import { anotherPlace, placeless } from './follow-up-places.ts';
+import { anotherPlace, placeless, thingsCounted } from './follow-up-places.ts';
 
 /** Topic words a follow-up may have and still lean on the question before. */
 const SHORT = 4;
@@ -28,6 +28,8 @@ export function resolveFollowUp(previous: string | undefined, current: string, s
   if (!previous) return current;
   const shaped = byShape(previous, current);
   if (shaped !== undefined) return shaped;
+  const counted = thingsCounted(previous, current, labelsOf(findSectionRefs(previous, sections).ids, sections));
+  if (counted) return counted;
   const now = findSectionRefs(current, sections);
   const looked = afterLookUp(previous, current, now, ANAPHORA.test(now.rest));
   if (looked) return looked;
@@ -99,8 +101,7 @@ function leaning({ previous, current, now, topic, place }: Leaning, sections: re
   const asked = current.trim().replace(/[?？]+$/u, '');
   // "And what is the key to governance?" has a topic of its own: only where to look carries over.
   if (topic.length > 0 && !ANAPHORA.test(now.rest)) {
-    const scope = findSectionRefs(previous, sections).ids;
-    const labels = sections.filter((s) => scope.includes(s.id)).map((s) => s.label);
+    const labels = labelsOf(findSectionRefs(previous, sections).ids, sections);
     return now.ids.length > 0 || labels.length === 0 ? current : `${asked} (in ${labels.join(' and ')})`;
   }
   // "The second?" after "what's the first reason?" asks for the second reason.
@@ -126,8 +127,10 @@ function leaning({ previous, current, now, topic, place }: Leaning, sections: re
 function sectionRead(previous: string, sections: readonly Section[]): string | undefined {
   const refs = findSectionRefs(previous, sections);
   if (refs.ids.length === 0 || topicWords(refs.rest).length > 0) return undefined;
-  return sections.filter((s) => refs.ids.includes(s.id)).map((s) => s.label).join(' and ');
+  return labelsOf(refs.ids, sections).join(' and ');
 }
+
+const labelsOf = (ids: readonly string[], sections: readonly Section[]) => sections.filter((s) => ids.includes(s.id)).map((s) => s.label);
 
 /**
  * The question before without its section: "(in Chapter 4)" without its chapter is nothing, so

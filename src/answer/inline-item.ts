@@ -60,9 +60,9 @@ function recappedList(thing: Token, passages: readonly Passage[]): InlineList | 
  * "What are the four basic experiences?", "list the four paths": the items a sentence lists
  * within itself, when the question's first plural names what they are (just before the colon
  * that opens them, or in the sentence after that draws them together). Each item is quoted
- * alone, numbered.
+ * alone, numbered, after `opening` (given how many items there are).
  */
-export function answerInlineList(question: string, hits: readonly Hit[], passages: readonly Passage[], aside?: ReadonlySet<number>): Answer | undefined {
+export function answerInlineList(question: string, hits: readonly Hit[], passages: readonly Passage[], aside?: ReadonlySet<number>, opening: (count: number) => string = () => ''): Answer | undefined {
   // What is listed is the question's first plural ("the four basic experiences", "the paths").
   const thing = firstPlural(question);
   if (!thing) return undefined;
@@ -76,7 +76,7 @@ export function answerInlineList(question: string, hits: readonly Hit[], passage
   const items = kept ?? all;
   const told = items.map((c) => `${all.indexOf(c) + 1}. ${sentenceOf(c.quote)} ${tagOf(c.section)}`);
   const recap = found.recap ? citeSentence(found.recap.section, found.recap, scoreAmong(hits, found.recap)) : undefined;
-  const answer = [...told, ...(recap ? [`${readable(recap.quote)} ${tagOf(recap.section)}`] : [])].join('\n');
+  const answer = opening(all.length) + [...told, ...(recap ? [`${readable(recap.quote)} ${tagOf(recap.section)}`] : [])].join('\n');
   // The citations by relevance, as for a list given item by item.
   const citations = [...items, ...(recap ? [recap] : [])].sort((a, b) => b.score - a.score);
   return { question, answer, abstained: false, citations, nearest: [] };

@@ -2,8 +2,8 @@ import { CARDINALS } from '../ingest/ordinals.ts';
 import type { Hit, Passage } from '../retrieval/search.ts';
 import { isStopword, tokenize } from '../retrieval/terms.ts';
 import { asksForOthers } from './exclusion.ts';
-import { askedOrdinal, inlineItems, itemAsked, listMentions, namesList } from './enumeration.ts';
-import { inlineListFor } from './inline-item.ts';
+import { askedOrdinal, firstPlural, inlineItems, itemAsked, listMentions, namesList } from './enumeration.ts';
+import { answerInlineList, inlineListFor } from './inline-item.ts';
 import { listAnswer, nearList } from './list-answer.ts';
 import { COUNTED, namedInTop, namedOnly, unspecified } from './unlisted.ts';
 import type { Answer } from './types.ts';
@@ -39,12 +39,27 @@ export function beyondList(question: string, hits: readonly Hit[], passages: rea
 
 /**
  * "How many reasons are given…": a list near the best hits that names what is counted (in a
- * sentence of it, or leading into it or drawing it together) answers with its length and items.
+ * sentence of it, or leading into it or drawing it together), or one sentence listing them
+ * within itself, answers with its length and items.
  */
 export function countFromList(question: string, hits: readonly Hit[], passages: readonly Passage[], nouns: readonly string[]): Answer | undefined {
+  const gives = (count: number) => `The thesis gives ${CARDINALS[count] ?? count}. `;
   const list = nearList(hits, passages, true);
-  if (!list || !listMentions(list, nouns)) return undefined;
-  return listAnswer(question, list, hits, `The thesis gives ${CARDINALS[list.items.length] ?? list.items.length}. `);
+  if (list && listMentions(list, nouns)) return listAnswer(question, list, hits, gives(list.items.length));
+  // "How many paths…" of items listed within one sentence ("…; …; …. Through the above four
+  // paths…"), when the thesis counts them by that name itself: the items of "four basic
+  // experiences of Urumqi Community Governance: …" are no count of communities.
+  let count = 0;
+  const inline = answerInlineList(question, hits, passages, undefined, (n) => {
+    count = n;
+    // Its numbered items each start a line, the count too.
+    return `${gives(n).trim()}\n`;
+  });
+  const thing = firstPlural(question)?.word;
+  if (!inline || !thing) return undefined;
+  const counted = new RegExp(`\\b(?:${CARDINALS[count] ?? count}|${count})\\s+(?:[\\p{L}-]+\\s+){0,2}?${thing}\\b`, 'iu');
+  const where = new Set(inline.citations.map((c) => c.section));
+  return passages.some((p) => where.has(p.section.id) && counted.test(p.text)) ? inline : undefined;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { anotherPlace, placeless } from '../../src/answer/follow-up-places.ts';
+import { converse, testCore } from '../helpers.ts';
+import { anotherPlace, placeless, thingsCounted } from '../../src/answer/follow-up-places.ts';
 
 describe('anotherPlace', () => {
   it('asks the question before again for another place in its list', () => {
@@ -14,5 +15,22 @@ describe('placeless', () => {
   it('gives the list question behind a question that only asked a place in it', () => {
     expect(placeless('what is the first one (What are the four basic experiences?)')).toBe('What are the four basic experiences?');
     expect(placeless('What is the first basic experience?')).toBeUndefined();
+  });
+});
+
+describe('thingsCounted', () => {
+  it('asks "what are they?" after "how many…" for the things counted, where the count was asked', () => {
+    expect(thingsCounted('How many stages are there in chapter 2?', 'what are they?', ['Chapter 2'])).toBe('what are the stages (in Chapter 2)');
+    expect(thingsCounted('how many dangers are there?', 'name them', [])).toBe('what are the dangers');
+  });
+
+  it('leaves other messages, and "what are they?" after a question that counted nothing, alone', () => {
+    expect(thingsCounted('How many stages are there?', 'why six?', [])).toBeUndefined();
+    expect(thingsCounted('What does chapter 2 say about stages?', 'what are they?', ['Chapter 2'])).toBeUndefined();
+  });
+
+  it('answers "what are they?" after "how many stages…" by saying the thesis does not list them', async () => {
+    const [, them] = await converse(await testCore('none'), ['How many stages are there in chapter 2?', 'what are they?']);
+    expect(them?.answer).toMatch(/^The thesis mentions six stages but does not list them\./);
   });
 });

@@ -13,6 +13,14 @@ describe('counting a list', () => {
     expect(countFromList('How many towns are there?', [hit(5, 1)], ps, ['village'])).toBeUndefined();
   });
 
+  it('counts items listed within one sentence when the thesis counts them by that name, and not otherwise', () => {
+    const [towns] = passages([one, 'It draws three lessons of town life: plan early; build small; stay near.']);
+    const hits = [hitOn(towns)];
+    expect(countFromList('How many lessons are there?', hits, [towns as Passage], ['lesson'])?.answer).toBe('The thesis gives three.\n1. Plan early. [Ch. 1]\n2. Build small. [Ch. 1]\n3. Stay near. [Ch. 1]');
+    // "Three lessons of town life" count lessons, not towns.
+    expect(countFromList('How many towns are there?', hits, [towns as Passage], ['town'])).toBeUndefined();
+  });
+
 });
 
 describe('lists within one sentence', () => {
