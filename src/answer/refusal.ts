@@ -81,7 +81,7 @@ export function unknownSection(question: string, missing: readonly string[], par
 
 /** A question asking the bot's own judgement, which an extractive reader does not have. */
 const OPINION =
-  /\bwhat\s+do\s+you\s+(?:think|make\s+of|feel)\b|\byour\s+(?:(?:own|personal|honest|real)\s+)?(?:opinion|views?|take|thoughts|assessment|verdict)\b|\b(?:do|would)\s+you\s+(?:agree|like|believe|recommend)\b|\b(?:is|was)\s+(?:it|(?:this|the)(?:\s+(?:thesis|dissertation|paper|argument|author|work|study))?)\s+(?:any\s+good|good|convincing|persuasive|right|correct|biased|worth\s+reading|well\s+written|propaganda|reliable|trustworthy|credible|objective|neutral|accurate)\b(?!\s+(?:that|to\s+say)\b)|\b(?:is|was)\s+(?:it|this)\s+an?\s+(?:good|great|bad|strong|weak|solid|convincing|serious|reliable|important)\s+(?:thesis|dissertation|paper|work|study|argument|framework|theory|model|approach|idea|analysis|book|piece\s+of\s+\p{L}+)\b/iu;
+  /\bwhat\s+do\s+you\s+(?:think|make\s+of|feel)\b|\byour\s+(?:(?:own|personal|honest|real)\s+)?(?:opinion|views?|take|thoughts|assessment|verdict)\b|\b(?:do|would)\s+you\s+(?:agree|like|believe|recommend)\b|\b(?:is|was)\s+(?:it|that|(?:this|the)(?:\s+(?:thesis|dissertation|paper|argument|author|work|study))?)\s+(?:any\s+good|good|convincing|persuasive|right|correct|biased|worth\s+reading|well\s+written|propaganda|reliable|trustworthy|credible|objective|neutral|accurate)\b(?!\s+(?:that|to\s+say)\b)|\b(?:is|was)\s+(?:it|this|that)\s+an?\s+(?:good|great|bad|strong|weak|solid|convincing|serious|reliable|important)\s+(?:thesis|dissertation|paper|work|study|argument|framework|theory|model|approach|idea|analysis|book|piece\s+of\s+\p{L}+)\b/iu;
 
 /** True when the question asks what the bot thinks of the thesis, not what the thesis says. */
 export function asksForOpinion(question: string): boolean {
@@ -96,6 +96,8 @@ export function opinionRefusal(question: string, parsed: ParsedThesis, ids: read
   const named = parsed.sections.find((s) => ids.includes(s.id));
   const own = named ?? parsed.sections.find((s) => s.id === 'overview') ?? parsed.sections.at(-1);
   const where = own ? ` For what the thesis itself claims, see ${own.label} (“${own.title}”).` : '';
-  const answer = `I do not judge the thesis: I only report what it says, with quotes.${where} Try “What does ${named ? named.label.toLowerCase() : 'the thesis'} conclude?”.`;
+  // The overview is the thesis speaking of itself; "the introduction", as one says it.
+  const asked = !named || named.id === 'overview' ? 'the thesis' : `${/^chapter\b/iu.test(named.label) ? '' : 'the '}${named.label.toLowerCase()}`;
+  const answer = `I do not judge the thesis: I only report what it says, with quotes.${where} Try “What does ${asked} conclude?”.`;
   return { question, answer, abstained: true, citations: [], nearest: own ? [pointer(own)] : [] };
 }

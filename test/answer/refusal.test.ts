@@ -67,11 +67,11 @@ describe('unknownSection', () => {
 });
 
 describe('opinions', () => {
-  it.each(['What do you think of the thesis?', 'Is the argument convincing?', 'Do you agree with chapter 3?', "what's your take on it", 'is this thesis any good', 'is this thesis propaganda?', 'Is the thesis objective?', 'Is it a good thesis?', 'is this a serious piece of research', "What's your personal opinion of the Communist Party?", 'Is it a good framework?'])('knows %s asks for the bot’s judgement', (q) => {
+  it.each(['What do you think of the thesis?', 'Is the argument convincing?', 'Do you agree with chapter 3?', "what's your take on it", 'is this thesis any good', 'is this thesis propaganda?', 'Is the thesis objective?', 'Is it a good thesis?', 'is this a serious piece of research', "What's your personal opinion of the Communist Party?", 'Is it a good framework?', 'is that convincing?', 'Is that a good argument?'])('knows %s asks for the bot’s judgement', (q) => {
     expect(asksForOpinion(q)).toBe(true);
   });
 
-  it.each(['What does the author think about consultation?', 'What does the thesis argue?', 'Do you know what the mass line is?', 'Is the circle static?', 'Is it accurate that the party leads everything?', 'is it right to say the party leads everything'])('knows %s asks what the thesis says', (q) => {
+  it.each(['What does the author think about consultation?', 'What does the thesis argue?', 'Do you know what the mass line is?', 'Is the circle static?', 'Is it accurate that the party leads everything?', 'is it right to say the party leads everything', 'is that right that chapter 4 covers national unity?'])('knows %s asks what the thesis says', (q) => {
     expect(asksForOpinion(q)).toBe(false);
   });
 
@@ -80,5 +80,7 @@ describe('opinions', () => {
     expect(whole).toMatchObject({ abstained: true, citations: [] });
     expect(whole.answer).toMatch(/^I do not judge the thesis.*see Overview \(“.*”\)\. Try “What does the thesis conclude\?”\.$/);
     expect(opinionRefusal('Do you agree with chapter 3?', parsed, ['chapter-3']).answer).toMatch(/see Chapter 3 .*Try “What does chapter 3 conclude\?”/);
+    expect(opinionRefusal('Is the introduction convincing?', parsed, ['introduction']).answer).toMatch(/see Introduction .*Try “What does the introduction conclude\?”/);
+    expect(opinionRefusal('is that convincing (in Overview)', parsed, ['overview']).answer).toMatch(/Try “What does the thesis conclude\?”/);
   });
 });
