@@ -6,7 +6,7 @@ import { asksForOthers } from './exclusion.ts';
 import { asksWhichSection } from './lead.ts';
 import { asksWhoSaidThat } from './speaker.ts';
 import { withoutPreamble } from './preamble.ts';
-import { askedOfAskedItem, askedOfItem, askedOfPlace, askedOfQuote, chosenItem, itemAskedOf } from './quote-source.ts';
+import { askedOfAskedItem, askedOfItem, askedOfPlace, askedOfQuote, chosenItem, chosenSpan, itemAskedOf } from './quote-source.ts';
 import { nameBoth, nameSections, whichOfThem } from './section-pointers.ts';
 import type { Answer, Citation } from './types.ts';
 import { readable } from './cite.ts';
@@ -69,7 +69,7 @@ export function readFollowUp(before: Turn | undefined, typed: string, sections: 
   // "The others?" after one item sets aside what the last answer gave, not all the thread has seen.
   const more = asksForOthers(typed) && before?.given ? new Set(before.given) : cited;
   const exclude = asksForMore(typed) && !asksWhoSaidThat(typed) ? more : ofQuote && before?.lead ? new Set([before.lead.start]) : undefined;
-  const about = ofItem ? itemAskedOf(asked, before) : undefined;
+  const about = ofItem ? itemAskedOf(asked, before) : chosen ? chosenSpan(asked, before, sections) : undefined;
   return { question, named, exclude, seen: cited, before: section, ...(leans ? { leans } : {}), ...(ofItem || chosen ? { carried: before } : {}), ...(about ? { about } : {}) };
 }
 

@@ -50,6 +50,8 @@ export function askedOfAskedItem(typed: string, before: Turn | undefined, sectio
 
 /** Where the quote stands that "tell me more about the second one" asks about, or undefined (see askedOfItem). */
 export function itemAskedOf(typed: string, before: Turn | undefined): { start: number; end: number } | undefined {
+  // "Say more" after "which one is about the mass line?": more about the one chosen.
+  if (BARE_MORE.test(typed) && before?.item) return before.item;
   const quotes = before?.quotes ?? [];
   // "Explain it more" after "the second one?": more about the one item just quoted.
   const ofOne = BARE_MORE.test(typed) && before !== undefined && itemAsked(before.question) !== undefined ? 1 : undefined;
@@ -73,6 +75,17 @@ const WHICH_ONE = /^\s*(?:(?:and|so|ok(?:ay)?)[\s,]+)?which\s+(?:one|ones|of\s+(
  * when no one thing holds more of the topic than the rest.
  */
 export function chosenItem(typed: string, before: Turn | undefined, sections: readonly Section[]): string | undefined {
+  const place = chosenPlace(typed, before, sections);
+  return place && before ? `the ${ordinalWord(place)} (${before.question.trim()})` : undefined;
+}
+
+/** Where the quote stands that "which one involves consultation?" chose (see chosenItem). */
+export function chosenSpan(typed: string, before: Turn | undefined, sections: readonly Section[]): { start: number; end: number } | undefined {
+  const place = chosenPlace(typed, before, sections);
+  return place ? inReadingOrder(before)[place - 1] : undefined;
+}
+
+function chosenPlace(typed: string, before: Turn | undefined, sections: readonly Section[]): number | undefined {
   const quotes = inReadingOrder(before);
   if (!before || quotes.length < 2 || !WHICH_ONE.test(typed)) return undefined;
   const asked = topicWords(typed);
@@ -82,8 +95,7 @@ export function chosenItem(typed: string, before: Turn | undefined, sections: re
   });
   const best = Math.max(0, ...held);
   const places = held.flatMap((h, i) => (h === best ? [i + 1] : []));
-  const [place] = places;
-  return best > 0 && place !== undefined && places.length === 1 ? `the ${ordinalWord(place)} (${before.question.trim()})` : undefined;
+  return best > 0 && places.length === 1 ? places[0] : undefined;
 }
 
 /**

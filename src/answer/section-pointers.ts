@@ -20,14 +20,18 @@ const SUMMARY_OF_IT = /\b((?:summari[sz]e|recap|tl;?\s?dr|(?:summary|gist|recap)
  */
 const TITLE_OF_IT = /\b(?:its|it['’]?s)\s+(?:(?:full|exact|actual|proper)\s+)?(?:title|heading|name)\b|\b((?:what|how)\s+is\s+it\s+(?:called|titled|named|headed))\b/giu;
 
+/** "What is it about?", "what does it cover?" after a question that named a section: that section's content. */
+const ABOUT_IT = /^(\s*(?:(?:and|so|ok(?:ay)?)[\s,]+)?what\s+(?:is|does)\s+)it(\s+(?:about|cover|discuss|deal\s+with)\s*[?？!.]*\s*)$/iu;
+
 /**
  * Names the sections a follow-up points at by the last answer's section: "that chapter", "the
  * next chapter", the "it" of "summarize it" and, when the last question named the section
- * (`named`), of "its title" ("what is it called?" after a question on a term asks the term's).
+ * (`named`), of "its title" and "what is it about?" ("what is it called?" after a question on
+ * a term asks the term's).
  */
 export function nameSections(typed: string, section: SectionId, sections: readonly Section[], named = false): string {
   const n = section.startsWith('chapter-') ? Number(section.slice('chapter-'.length)) : undefined;
-  const titled = section === 'overview' || !named ? typed : typed.replace(TITLE_OF_IT, (_m, called?: string) => `${called ? 'what is ' : ''}the title of ${labelOf(section)}`);
+  const titled = section === 'overview' || !named ? typed : typed.replace(TITLE_OF_IT, (_m, called?: string) => `${called ? 'what is ' : ''}the title of ${labelOf(section)}`).replace(ABOUT_IT, `$1${labelOf(section)}$2`);
   const it = titled.replace(SUMMARY_OF_IT, (_m, verb?: string) => `${verb ?? 'sum up '}${labelOf(section)}`);
   return it.replace(THAT_SECTION, labelOf(section)).replace(NEXT_CHAPTER, (m, next?: string, after?: string) => {
     const id = n === undefined ? undefined : (`chapter-${next || after ? n + 1 : n - 1}` as const);

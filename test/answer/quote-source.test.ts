@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedOfAskedItem, askedOfItem, askedOfPlace, askedOfQuote, chosenItem } from '../../src/answer/quote-source.ts';
+import { askedOfAskedItem, askedOfItem, askedOfPlace, askedOfQuote, chosenItem, chosenSpan } from '../../src/answer/quote-source.ts';
 import type { Section } from '../../src/types.ts';
 import { converse, testCore } from '../helpers.ts';
 
@@ -111,6 +111,14 @@ describe('chosenItem', () => {
   it('answers with the path that holds the topic, after the four paths', async () => {
     const [, chosen] = await converse(await testCore('none'), ['What are the four paths?', 'which of them is about party branches?']);
     expect(chosen?.answer).toMatch(/^Through improving the construction quality of the Party branch/);
+  });
+
+  it('gives where the chosen item stands, so "tell me more" is asked of it', async () => {
+    expect(chosenSpan('which one is about the last kilometer?', before, [overview])).toBe(second);
+    expect(chosenSpan('which one is about elections?', before, [overview])).toBeUndefined();
+    const [, , more] = await converse(await testCore('none'), ['What are the four paths?', 'which one involves consultation?', 'tell me more']);
+    expect(more?.citations[0]?.section).toBe('chapter-3');
+    expect(more?.answer).toMatch(/common denominator/);
   });
 });
 

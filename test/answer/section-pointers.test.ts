@@ -8,6 +8,10 @@ const { sections } = parseThesis(readFileSync('data/thesis.txt', 'utf8'));
 describe('nameSections', () => {
   it('names "that chapter", "the next chapter" and the "it" of "summarize it" by the section the conversation is on', () => {
     expect(nameSections('summarize that chapter', 'chapter-3', sections)).toBe('summarize Chapter 3');
+    expect(nameSections('what is it about?', 'chapter-6', sections, true)).toBe('what is Chapter 6 about?');
+    expect(nameSections('and what does it cover', 'chapter-6', sections, true)).toBe('and what does Chapter 6 cover');
+    // "It" is the section only when the last question named it.
+    expect(nameSections('what is it about?', 'chapter-6', sections)).toBe('what is it about?');
     expect(nameSections('and the next chapter?', 'chapter-3', sections)).toBe('and Chapter 4?');
     expect(nameSections('the previous one?', 'chapter-3', sections)).toBe('Chapter 2?');
     expect(nameSections('and the one before it?', 'chapter-3', sections)).toBe('and Chapter 2?');
