@@ -125,7 +125,7 @@ const BY_NAME_FRAME = /\bby\s+(?:name|number)\b|(?<=^\s*(?:(?:and|so|but)\s+)?(?
 const COMES_FRAME = /(?<=\bwhat\s+)(?:comes?|came)(?:\s+out(?=\s+of\b))?\b(?!\s+(?:from|out|to)\b)|\b(?:come|comes|came)\s+from(?=\s*[?.!]*\s*(?:\(|$))/giu;
 
 /** "I'm trying to understand…", "we are struggling to see…": the asker's effort, not the thesis's "attempts". */
-const EFFORT_FRAME = /\b(?:i['’]?m|i\s+am|we['’]re|we\s+are|i['’]ve\s+been|i\s+have\s+been|been)\s+(?:trying|attempting|struggling|hoping)\s+to\b/giu;
+const EFFORT_FRAME = /\b(?:i['’]?m|i\s+am|we['’]re|we\s+are|i['’]ve\s+been|i\s+have\s+been|been)\s+(?:trying|attempting|struggling|hoping)\s+to\b|\b(?:trying|tries|try|attempting|attempts?|seeking|seeks?|aiming|aims?|meant|supposed|intended|intends?)\s+to\s+(?=(?:show|say|argue|prove|demonstrate|explain|tell|convey|establish|get\s+at|get\s+across)\b)/giu;
 
 /** "What is the name of the framework?": its name is what is asked for (answer-type.ts), the framework the topic. */
 const NAME_OF_FRAME = /\bnames?\s+of\b/giu;

@@ -64,8 +64,9 @@ function offTopic(q: TopicQuestion, ctx: AskContext): { reason?: string } | unde
   // ("the last kilometer" is a phrase of the thesis, whose "last" does).
   const place = askedOrdinal(q.rest);
   const words = q.topic.filter((t) => !place || t !== stem(place) || ctx.retriever.vocabulary.knows(place));
-  if (ctx.retriever.unseenShare(words) >= MAX_UNSEEN_SHARE || unknownNames.length > 0) return {};
+  // What it does not mention ("the appendix") is the reason, whatever else it lacks.
   if (q.unmentioned) return { reason: `It does not mention ${q.unmentioned}.` };
+  if (ctx.retriever.unseenShare(words) >= MAX_UNSEEN_SHARE || unknownNames.length > 0) return {};
   // "How does it define social capital?": a term the thesis never uses is one it does not define.
   // One hyphened word ("three-in-one") is looked for whole: its small words are its point.
   const spaced = (t: string) => t.toLowerCase().replace(/[-‐–\s]+/gu, ' ');

@@ -49,10 +49,12 @@ export function unwrittenComparison(question: string, retriever: Retriever): str
 
 /**
  * A part of a book asked for by its name: "the references", "its bibliography", "the list of
- * footnotes". "Reference" otherwise frames a question ("with reference to"), so only the part,
- * after a determiner, counts.
+ * footnotes", "the acknowledgements", "does it have an appendix". "Reference" otherwise frames
+ * a question ("with reference to"), and "references to Xi" are mentions of him, so only the
+ * part, after a determiner, counts.
  */
-const BOOK_PART = /\b(?:the|its|their|any|of|what|which|all)\s+(?:\p{L}+\s+)?(references|bibliography|footnotes|endnotes|appendix|appendices|glossary|works\s+cited|reference\s+list)\b/iu;
+const BOOK_PART =
+  /\b(?:the|its|their|any|of|what|which|all|have|has|had|include|includes|no)\s+(?:\p{L}+\s+)?(references(?!\s+(?:to|of)\b)|bibliography|footnotes?|endnotes?|appendix|appendices|glossary|works\s+cited|reference\s+list|acknowledge?ments?|table\s+of\s+contents|list\s+of\s+(?:figures|tables|abbreviations)|questionnaires?|interview\s+transcripts?)\b/iu;
 
 /** The part of a book a question asks for ("the references") when the thesis never writes that word. */
 export function unwrittenPart(question: string, retriever: Retriever): string | undefined {

@@ -58,6 +58,19 @@ describe('unwrittenPart', () => {
     const r = await retriever();
     expect(unwrittenPart('Could you list the references cited in chapter two?', r)).toBe('the references');
     expect(unwrittenPart('What does chapter 2 say with reference to stability?', r)).toBeUndefined();
+    expect(unwrittenPart("what's in the acknowledgements", r)).toBe('the acknowledgements');
+    expect(unwrittenPart('does it have footnotes?', r)).toBe('the footnotes');
+    expect(unwrittenPart('show me the table of contents', r)).toBe('the table of contents');
+    // References to someone are mentions of them, which the search answers.
+    expect(unwrittenPart('what references to Xi Jinping are there?', r)).toBeUndefined();
+  });
+
+  it('gives that as the reason a question about such a part is refused', async () => {
+    const core = await testCore('none');
+    expect((await core.ask("what's in the appendix")).answer).toMatch(/^The thesis text we have does not say\. It does not mention the appendix\./);
+    const xi = await core.ask('what references to Xi Jinping are there?');
+    expect(xi.abstained).toBe(false);
+    expect(xi.citations[0]?.quote).toMatch(/Xi Jinping/);
   });
 });
 
