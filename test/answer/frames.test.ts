@@ -43,6 +43,8 @@ describe('withoutFrames', () => {
     ['What does the thesis name as the core?', 'What does the thesis as the core?'],
     ['Does the author see the circle as fixed?', 'Does the author the circle as fixed?'],
     ["I'm trying to understand the mass line", 'understand the mass line'],
+    ['what is chapter 3 trying to show', 'what is chapter 3 show'],
+    ['what does the paper attempt to use?', 'what does the paper attempt to use?'],
     ['what does community service lead to', 'what does community service'],
     ['how does sinking the focus of work help', 'how does sinking the focus of work help'],
     ['what outcome does the contraction produce', 'what outcome does the contraction'],
