@@ -79,6 +79,9 @@ describe('stem', () => {
     expect(stem('competence')).toBe(stem('ability'));
     expect(stem('congregate')).toBe(stem('gather'));
     expect(stem('eras')).not.toBe(stem('stages'));
+    expect(stem('Bingtuan')).toBe(stem('corps'));
+    expect(stem('interethnic')).toBe(stem('ethnic'));
+    expect(stem('primacy')).toBe(stem('leadership'));
     expect(stem('groundwork')).toBe(stem('foundation'));
     expect(stem('oversight')).toBe(stem('supervision'));
     expect(stem('loosening')).toBe(stem('expansion'));
