@@ -1,5 +1,6 @@
 import type { Hit } from '../retrieval/search.ts';
-import { tokenize } from '../retrieval/terms.ts';
+import { isStopword, tokenize } from '../retrieval/terms.ts';
+import { defines } from './definition.ts';
 
 /**
  * "What happens when the circle contracts?", "what happens through contraction?", "what is
@@ -16,6 +17,13 @@ const EFFECT_FORMS = [
   /\bused\s+for\b/iu,
   /\bwhat\s+(?:is|are)\s+(?<thing>.+?)\s+for\s*[?.!]*$/iu,
 ];
+
+/**
+ * "What is the expansion of the circle?", "explain the contraction": asked of a thing the thesis
+ * does not define, the sentence naming it whole as the means says what it does, which is the
+ * best account of it the text has.
+ */
+const DESCRIBE_FORMS = [/^\s*(?:(?:and|so|ok(?:ay)?)[\s,]+)?(?:what\s+(?:is|are)|explain|describe|tell\s+me\s+about)\s+(?<thing>[^?.!]+)/iu];
 
 /** A sentence that opens with what brings its result about: "Through the contraction of…, …", "With the expansion of…, …". */
 const INSTRUMENT = /^(?:through|with|by\s+means\s+of|by|via)\s+([^,;]+)[,;]/iu;
@@ -37,19 +45,26 @@ const WHOLE_MEANS_FLOOR = 0.4;
  */
 export function effectFirst(question: string, hits: readonly Hit[], topic: readonly string[]): readonly Hit[] {
   const [top] = hits;
-  const form = EFFECT_FORMS.map((f) => f.exec(question)).find((m) => m !== null);
-  if (!top || !form) return hits;
+  const effect = EFFECT_FORMS.map((f) => f.exec(question)).find((m) => m !== null);
+  const described = effect ? undefined : DESCRIBE_FORMS.map((f) => f.exec(question)).find((m) => m !== null);
+  const form = effect ?? described;
+  // A definition already leading (definitionFirst) answers "what is…" better than a use.
+  if (!top || !form || (described && defines(top.passage.text, described.groups?.['thing'] ?? ''))) return hits;
   const stems = new Set(topic);
   const thing = tokenize(form.groups?.['thing'] ?? '').map((t) => t.stem).filter((s) => stems.has(s));
   const meansOf = (h: Hit) => {
     const means = INSTRUMENT.exec(h.passage.text)?.[1];
-    return means === undefined ? undefined : new Set(tokenize(means).map((t) => t.stem));
+    return means === undefined ? undefined : tokenize(means).filter((t) => !isStopword(t.word));
   };
-  const effect = hits.find((h) => {
-    const means = meansOf(h);
-    if (!means) return false;
-    const whole = thing.length > 0 && thing.every((s) => means.has(s));
+  const chosen = hits.find((h) => {
+    const words = meansOf(h);
+    if (!words) return false;
+    const means = new Set(words.map((t) => t.stem));
+    // "The contraction of the circle" names the contraction, not the circle: its head must be asked about.
+    const whole = thing.length > 0 && thing.every((s) => means.has(s)) && thing.includes(words[0]?.stem ?? '');
+    // Described, only a means naming the whole thing will do.
+    if (described && !whole) return false;
     return h.score >= (whole ? WHOLE_MEANS_FLOOR : NEAR_TOP) * top.score && topic.some((s) => means.has(s));
   });
-  return effect && effect !== top ? [effect, ...hits.filter((h) => h !== effect)] : hits;
+  return chosen && chosen !== top ? [chosen, ...hits.filter((h) => h !== chosen)] : hits;
 }

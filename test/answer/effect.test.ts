@@ -36,5 +36,10 @@ describe('effectFirst', () => {
     expect((await core.ask('What happens when the circle expands?')).answer).toMatch(/^With the expansion of "concentric circle", targeted governance/);
     expect((await core.ask('what happens through contraction of the circle')).answer).toMatch(/^Through the contraction of "concentric circle", the majestic power/);
     expect((await core.ask('What does the expansion of the circle allow the party to do?')).answer).toMatch(/^With the expansion of "concentric circle", targeted governance/);
+    // Asked what a thing is that the thesis never defines, what it does answers.
+    expect((await core.ask('what is the expansion of the circle?')).answer).toMatch(/^With the expansion of "concentric circle", targeted governance/);
+    expect((await core.ask('explain the contraction of the circle')).answer).toMatch(/^Through the contraction of "concentric circle", the majestic power/);
+    // "The contraction of the circle" names the contraction: it says nothing of what the circle means.
+    expect((await core.ask('what is meaning of concentric circle in this paper')).answer).not.toMatch(/^Through the contraction/);
   });
 });
