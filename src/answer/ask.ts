@@ -8,7 +8,7 @@ import { undefinedTermNote } from './undefined-term.ts';
 import { askedOrdinal, namedThing } from './enumeration.ts';
 import { excludedPart } from './exclusion.ts';
 import { isChatter } from './chatter.ts';
-import { ownWords } from './follow-up-forms.ts';
+import { THE_REST, ownWords } from './follow-up-forms.ts';
 import { withGlosses, withKnownChoices, withoutTag, withoutUnknownAlternatives } from './question.ts';
 import { COMPARING, GENERIC } from './frame-words.ts';
 import { choiceWritten } from './asking-frames.ts';
@@ -149,7 +149,8 @@ function readTopic(withoutSections: string, named: readonly Section[], ctx: AskC
   // "The second experience" asks for a place in a list of experiences: "second" is no topic
   // ("the last kilometer", a phrase of the thesis, keeps its "last").
   const place = placeInList(rest, vocabulary);
-  const framed = retriever.topicStems(withoutFrames(asked)).filter((t) => !frame(t) && (!place || t !== stem(place)));
+  // "The rest", "the other three": what is left of a set, and how many, are no topic either.
+  const framed = retriever.topicStems(withoutFrames(asked).replace(THE_REST, ' ')).filter((t) => !frame(t) && (!place || t !== stem(place)));
   const found = withoutSetAside(framed, asked, retriever);
   const chosen = choiceWritten(asked, found, retriever.passages);
   const topic = [...found, ...(chosen ? [chosen] : []), ...phrases];

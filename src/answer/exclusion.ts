@@ -5,8 +5,11 @@
  */
 const EXCLUDED = /\b(?:besides|beside|apart\s+from|aside\s+from|other\s+than|except(?:\s+for)?|excluding|in\s+addition\s+to)\s+(.+?)(?=\s*[,;?!.]|\s+(?:what|which|who|how|where|why|when|does|do|did|is|are|was|were|can|could)\b|$)/iu;
 
-/** "The other three dangers", "what else besides…", "the remaining styles", "the rest": the rest of a set is asked for. */
-export const OTHERS = /\b(?:others?|remaining|rest\s+of|the\s+rest)\b/iu;
+/**
+ * "The other three dangers", "what else besides…", "the remaining styles", "the rest": the rest
+ * of a set is asked for. How many are left ("the other three") goes with it: no topic.
+ */
+export const OTHERS = /\b(?:(?:others?|remaining)(?:\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+))?|rest\s+of|the\s+rest)\b/iu;
 
 /** The words of a question that name what it sets aside ("consultation" in "besides consultation, …"), or undefined. */
 export function excludedPart(question: string): string | undefined {

@@ -1,4 +1,5 @@
 import type { Hit } from '../retrieval/search.ts';
+import { asksForOthers } from './exclusion.ts';
 import { isStopword, stem } from '../retrieval/terms.ts';
 import type { Vocabulary } from '../retrieval/vocabulary.ts';
 import { GENERIC } from './frame-words.ts';
@@ -101,6 +102,15 @@ export async function answerTopic(q: TopicQuestion, ctx: AskContext): Promise<An
     return note ? { ...a, answer: `${note} ${a.answer}` } : a;
   };
   const answer = (found: readonly Hit[]) => listed(found) ?? noted(found, cited(question, found, weight, ctx.retriever.passages, topic));
+  // "And the rest?" after one item: the list is found whole, the items given set aside after.
+  if (exclude.size > 0 && asksForOthers(rest)) {
+    const whole = ranked(await ctx.retriever.search(rest, { mode: ctx.mode, sections: scope, topic }));
+    const others = listed(whole);
+    if (others) return others;
+    // "The other three" of "the four dangers" the thesis only names: not there.
+    const unnamed = othersUnlisted(listing, whole, ctx.retriever.passages);
+    if (unnamed) return refusal(question, whole, parsed, unnamed);
+  }
   const found = await search(scope);
   // "The fifth basic experience" of four is not there; "how many reasons…" counts the items.
   // Whatever was said before, "the other three dangers" of a thesis that names one is not there.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksForOthers, excludedPart } from '../../src/answer/exclusion.ts';
+import { OTHERS, asksForOthers, excludedPart } from '../../src/answer/exclusion.ts';
 
 describe('excludedPart', () => {
   it('finds what a question sets aside, to a comma or to its own asking', () => {
@@ -14,6 +14,7 @@ describe('excludedPart', () => {
 describe('asksForOthers', () => {
   it('holds for the rest of a set, however asked', () => {
     expect(asksForOthers('What are the other three dangers?')).toBe(true);
+    expect('and the other three dangers?'.replace(new RegExp(OTHERS.source, 'giu'), ' ')).toBe('and the   dangers?');
     expect(asksForOthers('and the remaining styles?')).toBe(true);
     expect(asksForOthers('what are the rest?')).toBe(true);
     expect(asksForOthers('What are the fine styles besides close contact?')).toBe(true);

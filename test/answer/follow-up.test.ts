@@ -107,6 +107,8 @@ describe('resolveFollowUp', () => {
     expect(resolveFollowUp('tell me about the four dangers', 'what are the others?', sections)).toBe('what are the others (tell me about the four dangers)');
     // The rest of a list asked for by a place in it is the list, without the place.
     expect(resolveFollowUp('which is first (tell me about the four dangers)', 'and the rest?', sections)).toBe('and the rest (tell me about the four dangers)');
+    // How many are left is no topic of its own.
+    expect(resolveFollowUp('which danger is at the top?', 'what are the other three?', sections)).toBe('what are the other three (which danger is at the top?)');
     // Nothing asked of the last answer: the question stands alone.
     expect(resolveFollowUp('tell me about the four dangers', 'what is the thesis about?', sections)).toBe('what is the thesis about?');
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_UNSEEN_SHARE, type TopicQuestion, answerTopic } from '../../src/answer/topic-answer.ts';
 import { Retriever } from '../../src/retrieval/search.ts';
-import { testCore } from '../helpers.ts';
+import { converse, testCore } from '../helpers.ts';
 
 async function setup() {
   const core = await testCore('none');
@@ -33,6 +33,17 @@ describe('answerTopic', () => {
     // A hyphened term is looked for whole, its small words included.
     expect((await ask("Explain 'three-in-one' governance.")).answer).toMatch(/It does not use the term “three-in-one”\./);
     expect((await ask("What is 'point-to-point' mass work?")).abstained).toBe(false);
+  });
+
+  it('gives the rest of a list after one of its items, or says the thesis only names them', async () => {
+    const core = await testCore('none');
+    const [, , rest] = await converse(core, ['what are the three reasons?', 'what is the first?', 'and the rest?']);
+    expect(rest?.answer).toMatch(/^Second, the key to community governance/);
+    expect(rest?.answer).toMatch(/Third, the party's mass line/);
+    const [, others] = await converse(core, ['which danger is at the top?', 'what are the other three?']);
+    expect(others?.answer).toMatch(/^The thesis text we have does not say\. It names the four dangers but does not say what the others are\./);
+    const [, , three] = await converse(core, ['What are the four paths?', 'what is the first?', 'and the other three?']);
+    expect(three?.answer).toMatch(/^2\. Strengthens contact/);
   });
 
   it('says when a named section does not cover the topic, answering from elsewhere', async () => {
