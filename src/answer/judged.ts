@@ -63,10 +63,19 @@ const SAID_TO = /\b(?:is|are|was|were)\s+(?:said|claimed|described|reported|thou
 const ACT_ASKED =
   /^\s*(?:(?:so|and|but)[\s,]+)?(?:did|does|has|have)\s+(?:the\s+|this\s+)?(?:thesis|dissertation|paper|study|author|writer|candidate|researcher|she|he|they)\s+(?:ever\s+|also\s+|actually\s+|personally\s+)?(\p{L}+)\b/iu;
 
+/**
+ * "Was the activity evaluated with a survey?", "were residents consulted through interviews?":
+ * whether something was done to a thing, and by what means. The act and its means are the point.
+ */
+const PASSIVE_ACT_ASKED = /^\s*(?:(?:so|and|but)[\s,]+)?(?:was|were|is|are|has\s+been|have\s+been)\s+(?:[\p{L}'’-]+\s+){1,8}?(\p{L}+ed\s+(?:with|by\s+means\s+of|through|using|via)\s+.+?)\s*[?.!]*$/iu;
+
+/** "Does it say how many…", "does it say whether…": a question asked of the text, not a claim. */
+const EMBEDDED_QUESTION = /^(?:how|what|which|who|whom|whose|when|where|why|whether|if)\b/iu;
+
 /** The word of a claim or act asked about ("reject", "interview") that the thesis never writes, as typed, or undefined. */
 export function unwrittenClaimWord(question: string, retriever: Retriever, topical: (stem: string) => boolean): string | undefined {
-  const claim = (CLAIM_ASKED.exec(question) ?? CLAIM_PLACE.exec(question) ?? SAID_TO.exec(question) ?? ACT_ASKED.exec(question))?.[1];
-  if (!claim) return undefined;
+  const claim = (CLAIM_ASKED.exec(question) ?? CLAIM_PLACE.exec(question) ?? SAID_TO.exec(question) ?? ACT_ASKED.exec(question) ?? PASSIVE_ACT_ASKED.exec(question))?.[1];
+  if (!claim || EMBEDDED_QUESTION.test(claim)) return undefined;
   const unseen = new Set(retriever.topicStems(withoutFrames(claim)).filter((t) => topical(t) && retriever.unseenShare([t]) > 0));
   return tokenize(claim).find((t) => unseen.has(t.stem))?.word;
 }

@@ -46,6 +46,14 @@ describe('unwrittenClaimWord', () => {
     expect(unwrittenClaimWord('has the paper ever surveyed residents', retriever, topical)).toBe('surveyed');
     // Acts the thesis writes of are left to the search.
     expect(unwrittenClaimWord('Did the author select branch secretaries?', retriever, topical)).toBeUndefined();
+    // Done to a thing, by some means.
+    expect(unwrittenClaimWord('Was the visiting the people activity evaluated with a survey?', retriever, topical)).toBe('evaluated');
+    expect(unwrittenClaimWord('Were the masses organized through consultation platforms?', retriever, topical)).toBeUndefined();
+  });
+
+  it('reads "does it say how many…" as a question asked of the text, not a claim', async () => {
+    const retriever = new Retriever((await testCore('none')).thesis.parsed.sections);
+    expect(unwrittenClaimWord('Does the thesis say how many ethnic groups live in Urumqi?', retriever, () => true)).toBeUndefined();
   });
 
   it('refuses a claim the thesis cannot make, and quotes one it makes', async () => {
