@@ -6,7 +6,7 @@ import { asksForOthers } from './exclusion.ts';
 import { asksWhichSection } from './lead.ts';
 import { asksWhoSaidThat } from './speaker.ts';
 import { withoutPreamble } from './preamble.ts';
-import { askedOfAskedItem, askedOfItem, askedOfPlace, askedOfQuote, chosenItem, chosenSpan, itemAskedOf } from './quote-source.ts';
+import { askedOfAskedItem, askedOfItem, askedOfLead, askedOfPlace, askedOfQuote, chosenItem, chosenSpan, itemAskedOf } from './quote-source.ts';
 import { nameBoth, nameSections, whichOfThem } from './section-pointers.ts';
 import type { Answer, Citation } from './types.ts';
 import { readable } from './cite.ts';
@@ -58,7 +58,10 @@ export function readFollowUp(before: Turn | undefined, typed: string, sections: 
   const ofItem = askedOfItem(asked, before, sections);
   const ofQuote = askedOfQuote(asked, before, sections) ?? askedOfPlace(asked, before, sections) ?? ofItem;
   // "Who does that?" of the item just asked about: its own sentence may answer.
-  const ofAsked = ofQuote ? undefined : askedOfAskedItem(asked, before, sections);
+  const ofAskedItem = ofQuote ? undefined : askedOfAskedItem(asked, before, sections);
+  // "Which chapter is that from?" of the lead quote: the turn before stays the one to follow up.
+  const ofLead = ofQuote || ofAskedItem ? undefined : askedOfLead(asked, before, sections);
+  const ofAsked = ofAskedItem ?? ofLead;
   // "Which one involves consultation?" of a list just given: that item, by its place.
   // ("Which one is about consultation?" after "how many chapters?" asks which chapter.)
   const chosen = ofQuote || ofAsked || whichOfThem(asked, before?.question ?? '') ? undefined : chosenItem(asked, before, sections);
@@ -70,7 +73,7 @@ export function readFollowUp(before: Turn | undefined, typed: string, sections: 
   const more = asksForOthers(typed) && before?.given ? new Set(before.given) : cited;
   const exclude = asksForMore(typed) && !asksWhoSaidThat(typed) ? more : ofQuote && before?.lead ? new Set([before.lead.start]) : undefined;
   const about = ofItem ? itemAskedOf(asked, before) : chosen ? chosenSpan(asked, before, sections) : undefined;
-  return { question, named, exclude, seen: cited, before: section, ...(leans ? { leans } : {}), ...(ofItem || chosen ? { carried: before } : {}), ...(about ? { about } : {}) };
+  return { question, named, exclude, seen: cited, before: section, ...(leans ? { leans } : {}), ...(ofItem || chosen || ofLead ? { carried: before } : {}), ...(about ? { about } : {}) };
 }
 
 /** The conversation after `answer`: the question it answered and everything cited so far. */

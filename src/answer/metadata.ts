@@ -49,7 +49,7 @@ const HAN_INTENTS: ReadonlyArray<readonly [Field, RegExp]> = [
 
 /** Catalogue facts a page may lack; asked about, they get an honest "not recorded". */
 const UNRECORDED: ReadonlyArray<readonly [string, RegExp]> = [
-  ['its supervisor', /(?<!\b(?:my|our|your)\s+)\b(?:supervisor|advisor|adviser|tutor)\b|\bsupervis\w*\s+(?:the|this)\s+(?:thesis|dissertation|author|candidate|research|phd)\b|\bwho\s+supervis(?:ed|es)\b|导师/iu],
+  ['its supervisor', /(?<!\b(?:my|our|your)\s+)\b(?:supervisor|advisor|adviser|tutor)\b|\bsupervis\w*\s+(?:the|this)\s+(?:thesis|dissertation|author|candidate|research|phd)\b|\bwho\s+supervis(?:ed|es)\s*(?:it|this|the\s+(?:thesis|dissertation|author|candidate|research|work|phd))?\s*[?.!]*\s*$|导师/iu],
   ['its university', new RegExp(String.raw`\b(?:which|what)\s+(?:university|institution|school|college)\b|\bwhere\s+was\s+(?:the\s+|this\s+)?${THE_WORK}\s+(?:written|submitted|defended)\b|\bwhere\s+did\s+(?:the\s+)?(?:author|candidate|\p{L}+)\s+(?:do|get|earn|take|complete|finish)\s+(?:their|his|her|the)\s+(?:phd|doctorate|degree|studies)\b|哪(?:所|个|一所)?(?:大学|学校|院校|高校)|什么(?:大学|学校)`, 'iu')],
   ['its examiners', new RegExp(String.raw`\b(?:who\s+(?:(?:were|was|are|is)(?:\s+on)?|sat\s+on)|names?\s+of|list)\s+(?:the\s+|its\s+)?(?:examiners?|(?:examining|examination)\s+(?:committee|board|panel)|(?:thesis|dissertation|defen[cs]e|doctoral|phd)\s+committee|jury)\b|^\s*(?:the\s+)?examiners\s*[?.!]*\s*$|\bwho\s+(?:examined|assessed|marked|graded|approved|passed)\s+(?:it\b|(?:the\s+|this\s+)?(?:${THE_WORK}|candidate|author)\b)`, 'iu')],
   ['its grade', /\b(?:what|which)\s+(?:grade|mark|score|result|rating|distinction)\s+(?:did|was|has|does)\b/iu],

@@ -4,7 +4,7 @@ import { topicWords } from './frame-words.ts';
 import { itemAsked } from './enumeration.ts';
 import { ordinalWord } from '../ingest/ordinals.ts';
 import type { Turn } from './conversation.ts';
-import { BARE_WH, BARE_WHY, WH_OF_THAT } from './follow-up-forms.ts';
+import { BARE_WH, BARE_WHY, SOURCE_OF_THAT, WH_OF_THAT } from './follow-up-forms.ts';
 
 /**
  * "Which chapter covers that?", "which chapter is that from?", "where is that discussed in
@@ -46,6 +46,24 @@ export function askedOfAskedItem(typed: string, before: Turn | undefined, sectio
   if (!before?.item || ![WH_OF_THAT, BARE_WH, BARE_WHY].some((form) => form.test(typed))) return undefined;
   const quoted = spanText(before.item, sections);
   return quoted ? `${typed.trim().replace(/[?？!.]+$/u, '')} (${quoted})` : undefined;
+}
+
+/** "Which chapter is that from?", "according to which chapter?", "source?": one section, of what was just said. */
+const WHICH_ONE_SECTION = /\b(?:which|what)\s+(?:chapter|part|section)\b/iu;
+
+/**
+ * "According to which chapter?", "which chapter is that from?" after an answer led by a chapter
+ * sentence: asked of that sentence, in its words, so the chapter it stands in answers (the
+ * question before, asked again, may lead elsewhere). Undefined when the message has a topic of
+ * its own, or the lead is the overview's (askedOfQuote looks for the chapter that covers it).
+ */
+export function askedOfLead(typed: string, before: Turn | undefined, sections: readonly Section[]): string | undefined {
+  const lead = before?.lead;
+  const section = lead && sections.find((s) => s.sentences.some((x) => x.start <= lead.start && lead.end <= x.end));
+  if (!lead || !section || section.id === 'overview') return undefined;
+  const ofThat = SOURCE_OF_THAT.test(typed) || (WHICH_ONE_SECTION.test(typed) && topicWords(typed).length === 0);
+  const quoted = ofThat ? spanText(lead, sections) : undefined;
+  return quoted ? `Which chapter is this from: ${quoted}` : undefined;
 }
 
 /** Where the quote stands that "tell me more about the second one" asks about, or undefined (see askedOfItem). */

@@ -100,6 +100,9 @@ describe('answerMetadata', () => {
   it('says honestly what the record does not give', () => {
     expect(ask('Who supervised the dissertation?')).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give its supervisor.' });
     expect(ask("Who was the author's advisor?")).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give its supervisor.' });
+    expect(ask('who supervised it?')).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give its supervisor.' });
+    // Who supervises party members is a question about the text.
+    expect(ask('and who supervises party members?')).toBeUndefined();
     // Asked together, each is answered: the author from the record, the supervisor as missing.
     expect(ask('Who supervised or wrote this thesis?')?.answer).toBe('The thesis was written by Y L Wang. [Metadata] The catalogue record we have does not give its supervisor.');
     expect(ask('what other theses has Wang written?')).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give other works by its author.' });

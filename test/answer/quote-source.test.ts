@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedOfAskedItem, askedOfItem, askedOfPlace, askedOfQuote, chosenItem, chosenSpan } from '../../src/answer/quote-source.ts';
+import { askedOfAskedItem, askedOfItem, askedOfLead, askedOfPlace, askedOfQuote, chosenItem, chosenSpan } from '../../src/answer/quote-source.ts';
 import type { Section } from '../../src/types.ts';
 import { converse, testCore } from '../helpers.ts';
 
@@ -84,6 +84,28 @@ describe('askedOfAskedItem', () => {
     const answers = await converse(await testCore('none'), ['What are the four paths?', 'tell me more about the third', 'who does that?']);
     expect(answers[2]?.citations[0]?.quote).toMatch(/through improving the construction quality of the Party branch/);
     expect(answers[2]?.citations).toHaveLength(1);
+  });
+});
+
+describe('askedOfLead', () => {
+  const four: Section = { id: 'chapter-4', label: 'Chapter 4', title: 'c', sentences: [{ text: line, start: 100, end: 100 + line.length }] };
+  const turn = { question: 'what runs through governance?', cited: [100], lead: { start: 100, end: 100 + line.length } };
+
+  it('asks "according to which chapter?" and "source?" of the lead quote, in its words', () => {
+    expect(askedOfLead('according to which chapter?', turn, [overview, four])).toBe(`Which chapter is this from: ${line}`);
+    expect(askedOfLead('source?', turn, [overview, four])).toBe(`Which chapter is this from: ${line}`);
+  });
+
+  it('leaves a question with a topic of its own, and a lead from the overview, alone', () => {
+    expect(askedOfLead('which chapter is about consultation?', turn, [overview, four])).toBeUndefined();
+    expect(askedOfLead('which chapter?', { ...turn, lead: { start: 10, end: 20 } }, [overview, four])).toBeUndefined();
+  });
+
+  it('names the chapter the last answer led with, keeping the question before for what follows', async () => {
+    const answers = await converse(await testCore('none'), ["what's the relationship between the party and the masses?", 'how can it be improved?', 'according to which chapter?', 'and what does chapter 6 say about it?']);
+    const led = answers[1]?.citations[0]?.section;
+    expect(answers[2]?.answer).toMatch(new RegExp(`^Chapter ${led?.slice('chapter-'.length)}, `));
+    expect(answers[3]?.question).not.toMatch(/Which chapter is this from/);
   });
 });
 
