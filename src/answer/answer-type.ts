@@ -4,7 +4,8 @@ import { type Post, namesAsked, namesHolder, namesNear, namesPerson, peopleAsked
 
 /**
  * What kind of answer a question asks for, when the kind can be checked in a sentence:
- * a figure ("how many interviews", "what budget"), a time ("in which year", "how long"), the
+ * a figure ("how many interviews", "what budget"), a time ("in which year", "how long", "how
+ * often"), the
  * names of things ("the names of the six stages"), a person holding a post ("who is the
  * party secretary") or people of a calling ("which scholars"). A sentence that matches the
  * topic but holds none does not answer it.
@@ -14,6 +15,7 @@ export type Expectation =
   | { kind: 'amount'; noun?: string; money?: boolean; part?: boolean }
   | { kind: 'date' }
   | { kind: 'duration' }
+  | { kind: 'frequency' }
   | { kind: 'money' }
   | { kind: 'names'; nouns: readonly string[] }
   | { kind: 'person'; post: Post }
@@ -43,6 +45,10 @@ const PART_NOUNS = /\b(?:percentage|proportion|share|fraction|ratio)\b/iu;
  */
 const DATE_QUESTION = /\b(?:what|which)\s+(?:years?|dates?|months?|decades?|century)\b|\bdates?\s+(?:of|for)\b|['’]s?\s+dates\b|\b(?:their|its|with)\s+dates\b|\b(?:start(?:ing)?|end(?:ing)?|begin(?:ning)?)\s+(?:and\s+\p{L}+\s+)?(?:years?|dates?)\b|\bin\s+(?:what|which)\s+(?:year|period)\b|\bsince\s+when\b|\bwhen\s+(?:did|was|were|had)\b|^\s*(?:(?:and|but|so)\s+)?when\s*\(|\bwhen\s+(?:does|do|is|are|will)\b[^?]*\b(?:take\s+place|happen|happens|held|start|starts|begin|begins|open|opens|convene|convenes)\b/iu;
 const DURATION_QUESTION = /\bhow\s+long\b|\bfor\s+how\s+many\s+(?:years|months)\b/iu;
+/** How often something happens: "how often do cadres visit?", "how many times a year…". */
+const FREQUENCY_QUESTION = /\bhow\s+(?:often|frequently|regularly)\b|\bhow\s+many\s+times\b|\bat\s+what\s+(?:frequency|intervals?)\b|\bwith\s+what\s+frequency\b/iu;
+/** A sentence saying how often: "every month", "twice a year", "weekly", "regularly". */
+const FREQUENCY = /\b(?:daily|weekly|monthly|yearly|annually|quarterly|regularly|frequently|often|once|twice|every\s+(?:day|week|month|year|season|\d+|two|three|four|few|other)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+times|(?:per|a|each)\s+(?:day|week|month|year))\b/iu;
 
 /** A regular plural ("branches", "stages"), not "process" or "class". */
 const PLURAL = /[^s']s$/iu;
@@ -61,6 +67,7 @@ const MONTH = /^(?:January|February|March|April|May|June|July|August|September|O
 
 /** Reads the kind of answer a question expects, if it is one that can be checked. */
 export function expectationOf(question: string): Expectation | undefined {
+  if (FREQUENCY_QUESTION.test(question)) return { kind: 'frequency' };
   if (DURATION_QUESTION.test(question)) return { kind: 'duration' };
   // "The exact number of branches", "does it give the number of members" ask what "how many
   // branches" does.
@@ -101,6 +108,7 @@ export function satisfies(expectation: Expectation, sentence: string): boolean {
   const words = tokenize(sentence).map((t) => t.word);
   const numeral = (i: number) => NUMERAL.test(words[i] ?? '');
   if (expectation.kind === 'money') return MONEY.test(sentence) || CURRENCY.test(sentence);
+  if (expectation.kind === 'frequency') return FREQUENCY.test(sentence);
   if (expectation.kind === 'names') return namesNear(sentence, expectation.nouns);
   if (expectation.kind === 'person') return namesHolder(sentence, expectation.post);
   if (expectation.kind === 'people') return namesPerson(sentence);

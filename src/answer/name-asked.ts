@@ -67,7 +67,9 @@ export function namesAsked(question: string): string[] | undefined {
   const plural = BY_NAME.test(question) ? (tokenize(question).find((t) => !isStopword(t.word) && /[^s'’]s$/iu.test(t.word))?.word ?? /\b(?:which|what)\s+(\p{L}+)/iu.exec(question)?.[1]) : undefined;
   const phrase = NAMES_OF.exec(question)?.[1] ?? plural ?? (PLACES_ASKED.exec(question) ?? INSTITUTIONS_ASKED.exec(question))?.[1] ?? CALLED.exec(question)?.[1];
   if (!phrase) return undefined;
-  const nouns = tokenize(phrase).filter((t) => !isStopword(t.word)).map((t) => t.stem);
+  // "The six stages of Urumqi community development": the stages are named, not Urumqi.
+  const head = phrase.split(/\s+of\s+/iu)[0] ?? phrase;
+  const nouns = tokenize(head).filter((t) => !isStopword(t.word)).map((t) => t.stem);
   return nouns.length > 0 ? nouns : undefined;
 }
 

@@ -31,6 +31,8 @@ describe('expectationOf', () => {
     expect(expectationOf('List the six stages with their dates')).toEqual({ kind: 'date' });
     expect(expectationOf("what are the six stages' start and end years?")).toEqual({ kind: 'date' });
     expect(expectationOf('How long did the fieldwork last?')).toEqual({ kind: 'duration' });
+    expect(expectationOf('How often do cadres visit families?')).toEqual({ kind: 'frequency' });
+    expect(expectationOf('how many times a year do they meet?')).toEqual({ kind: 'frequency' });
     expect(expectationOf('What is the key to community governance?')).toBeUndefined();
     expect(expectationOf('When does the circle contract?')).toBeUndefined();
   });
@@ -75,6 +77,8 @@ describe('satisfies', () => {
     expect(satisfies({ kind: 'date' }, 'The party may lead the masses.')).toBe(false);
     expect(satisfies({ kind: 'duration' }, 'In the 20 years of community development.')).toBe(true);
     expect(satisfies({ kind: 'duration' }, 'Over the years it grew.')).toBe(false);
+    expect(satisfies({ kind: 'frequency' }, 'Cadres visit every family twice a year.')).toBe(true);
+    expect(satisfies({ kind: 'frequency' }, 'The mass work has been extended to every family.')).toBe(false);
   });
 
   it('wants a named person for scholars asked by their calling', () => {

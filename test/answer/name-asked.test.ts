@@ -6,6 +6,8 @@ import { testCore } from '../helpers.ts';
 describe('what a question asks to be named', () => {
   it('reads the nouns whose names are asked, but not the work or its author', () => {
     expect(namesAsked('What are the names of the six stages?')).toEqual([stem('six'), stem('stages')]);
+    // What the names are of is the head: "of Urumqi community development" only says which stages.
+    expect(namesAsked('What are the names of the six stages of Urumqi community development?')).toEqual([stem('six'), stem('stages')]);
     expect(namesAsked('List the names of the communities studied')).toEqual([stem('communities'), stem('studied')]);
     expect(namesAsked('What is the name of the dissertation?')).toBeUndefined();
     expect(namesAsked('Name the three fine styles.')).toBeUndefined();
