@@ -18,10 +18,10 @@ export function topicWords(text: string): string[] {
 
 /**
  * Comparing or linking named sections asks for what each says ("What links chapters 3 and
- * 6?"); comparing with anything else is a topic.
+ * 6?", "how do chapters 3 and 4 differ in approach?"); comparing with anything else is a topic.
  */
 export const COMPARING = new Set(
-  'compare comparison contrast versus vs differ difference differences link links linked connect connects connected connection relate related relation relationship common share similar similarity alike'
+  'compare comparison contrast versus vs differ difference differences link links linked connect connects connected connection relate related relation relationship common share similar similarity alike approach approaches angle angles emphasis emphases tone'
     .split(' ')
     .map(stem),
 );

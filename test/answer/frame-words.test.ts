@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COMPARING, GENERIC, topicWords } from '../../src/answer/frame-words.ts';
+import { testCore } from '../helpers.ts';
 import { stem } from '../../src/retrieval/terms.ts';
 
 describe('frame words', () => {
@@ -14,6 +15,13 @@ describe('frame words', () => {
     // "Findings" is taken out as a phrase, so "find" stays a topic word.
     expect(GENERIC.has(stem('finds'))).toBe(false);
     expect(COMPARING.has(stem('links'))).toBe(true);
+    expect(COMPARING.has(stem('approach'))).toBe(true);
+  });
+
+  it('reads "how do they differ in approach?" of two named chapters as asking what each says', async () => {
+    const a = await (await testCore('none')).ask('Compare chapters 3 and 4: how do they differ in approach?');
+    expect(a.abstained).toBe(false);
+    expect(new Set(a.citations.map((c) => c.section))).toEqual(new Set(['chapter-3', 'chapter-4']));
   });
 });
 
