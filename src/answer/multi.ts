@@ -46,6 +46,8 @@ export function splitQuestions(text: string): string[] {
   if (parts.length >= 2 && parts.length <= MAX_PARTS && asked.length === parts.length) return parts;
   const [, first, second] = JOINED.exec(text.trim()) ?? [];
   if (!first || !second || words(first) < MIN_PART_WORDS || words(second) < MIN_PART_WORDS) return [text];
+  // "why (the third one (what are the … and what …))": a question carried in brackets is one.
+  if (first.split('(').length !== first.split(')').length) return [text];
   return asksAboutRecord(first) && asksAboutRecord(second) ? [text] : [first, second];
 }
 

@@ -8,6 +8,8 @@ describe('splitQuestions', () => {
     expect(splitQuestions('What is the mass line? And what are the three fine styles?')).toEqual(['What is the mass line?', 'And what are the three fine styles?']);
     expect(splitQuestions('What is the mass line?')).toEqual(['What is the mass line?']);
     expect(splitQuestions('What is the mass line? Why?')).toEqual(['What is the mass line? Why?']);
+    // A follow-up carrying the question before in brackets is one question, whatever "and" it holds.
+    expect(splitQuestions('why (the third one (ok and what are the basic experiences (in Chapter 2)))')).toHaveLength(1);
     expect(splitQuestions('Is it static? I read chapter 6.')).toEqual(['Is it static? I read chapter 6.']);
   });
 
