@@ -23,7 +23,10 @@ const EFFECT_FORMS = [
  * does not define, the sentence naming it whole as the means says what it does, which is the
  * best account of it the text has.
  */
-const DESCRIBE_FORMS = [/^\s*(?:(?:and|so|ok(?:ay)?)[\s,]+)?(?:what\s+(?:is|are)|explain|describe|tell\s+me\s+about)\s+(?<thing>[^?.!]+)/iu];
+const DESCRIBE_FORMS = [
+  /^\s*(?:(?:and|so|ok(?:ay)?)[\s,]+)?(?:what\s+(?:is|are)|explain|describe|tell\s+me\s+about)\s+(?<thing>[^?.!]+)/iu,
+  /^\s*how\s+(?:does|do|did)\s+(?:the\s+)?(?:thesis|dissertation|paper|author|text|abstract|it|\p{Lu}\p{L}+)\s+(?:describe|characteri[sz]e|portray|depict|present)\s+(?<thing>[^?.!]+)/iu,
+];
 
 /** A sentence that opens with what brings its result about: "Through the contraction of…, …", "With the expansion of…, …". */
 const INSTRUMENT = /^(?:through|with|by\s+means\s+of|by|via)\s+([^,;]+)[,;]/iu;

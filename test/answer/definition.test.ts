@@ -38,6 +38,8 @@ describe('definitionFirst', () => {
     expect(definitionFirst('What is the concentric circle?', hits)[0]?.passage.text).toBe(DEFINING);
     expect(definitionFirst("So what exactly is a 'concentric circle' here?", hits)[0]?.passage.text).toBe(DEFINING);
     expect(definitionFirst("Explain the 'concentric circle' of interaction between party and masses.", hits)[0]?.passage.text).toBe(DEFINING);
+    expect(definitionFirst('How does the thesis describe the concentric circle?', hits)[0]?.passage.text).toBe(DEFINING);
+    expect(definitionFirst('How does Wang characterise the concentric circle?', hits)[0]?.passage.text).toBe(DEFINING);
   });
 
   it('leaves the order alone when the definition scores much worse or the question asks something else', () => {

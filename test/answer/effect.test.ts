@@ -39,6 +39,7 @@ describe('effectFirst', () => {
     // Asked what a thing is that the thesis never defines, what it does answers.
     expect((await core.ask('what is the expansion of the circle?')).answer).toMatch(/^With the expansion of "concentric circle", targeted governance/);
     expect((await core.ask('explain the contraction of the circle')).answer).toMatch(/^Through the contraction of "concentric circle", the majestic power/);
+    expect((await core.ask('how does the thesis describe the expansion of the circle?')).answer).toMatch(/^With the expansion of "concentric circle", targeted governance/);
     // "The contraction of the circle" names the contraction: it says nothing of what the circle means.
     expect((await core.ask('what is meaning of concentric circle in this paper')).answer).not.toMatch(/^Through the contraction/);
   });
