@@ -17,7 +17,7 @@ import { acknowledgement, asksAboutBot, botHelp } from './help.ts';
 import { answerMetadata } from './metadata.ts';
 import { asksWhichSection, withLead } from './lead.ts';
 import { answerOutline } from './outline.ts';
-import { asksForOpinion, nothingMore, opinionRefusal, refusal, unknownSection } from './refusal.ts';
+import { asksForOpinion, asksForWriting, nothingMore, opinionRefusal, refusal, unknownSection, writingRefusal } from './refusal.ts';
 import { answerAboutSections, answerTitles, asksForTitle } from './section-answer.ts';
 import { nameSectionByTopic } from './section-topic.ts';
 import { unmentionedIn } from './source.ts';
@@ -113,6 +113,7 @@ function answerWithoutSearch(question: string, refs: SectionRefs, named: readonl
   // "chapter 7" in a thesis of six: say so, whatever else the question names.
   if (refs.missing.length > 0) return unknownSection(question, refs.missing, parsed);
   if (asksForOpinion(question)) return opinionRefusal(question, parsed, refs.ids);
+  if (asksForWriting(question)) return writingRefusal(question);
   if (refs.ids.length === 0 && asksAboutBot(question)) return botHelp(question, parsed);
   if (refs.ids.length === 0 && isChatter(question)) return acknowledgement(question);
   const counted = answerTermQuestion(question, refs.ids, parsed.sections, ctx.retriever.vocabulary);

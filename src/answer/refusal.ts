@@ -79,6 +79,21 @@ export function unknownSection(question: string, missing: readonly string[], par
   return { question, answer, abstained: true, citations: [], nearest: parsed.sections.map(pointer) };
 }
 
+/** A piece of writing asked for ("write me a poem about Urumqi"): an extractive reader writes nothing of its own. */
+const WRITING =
+  /^\s*(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:write|compose|draft|generate|create|make\s+up|pen)\s+(?:me\s+|us\s+)?(?:a|an|some|the)\s+(?:(?:short|little|funny|brief|nice)\s+)?(?:poem|story|song|essay|haiku|limerick|joke|letter|speech|e-?mail|tweet|rap|novel|script|sonnet|ballad|slogan|cover\s+letter|blog\s+post)s?\b/iu;
+
+/** True when the question asks the bot to write something rather than to report the thesis. */
+export function asksForWriting(question: string): boolean {
+  return WRITING.test(question);
+}
+
+/** The answer to a request for a piece of writing: what the bot can do instead. */
+export function writingRefusal(question: string): Answer {
+  const answer = 'I only report what the thesis says, in its own words with quotes; I do not write new texts. Ask a question about it, or try “summarize chapter 2”.';
+  return { question, answer, abstained: true, citations: [], nearest: [] };
+}
+
 /** A question asking the bot's own judgement, which an extractive reader does not have. */
 const OPINION =
   /\bwhat\s+do\s+you\s+(?:think|make\s+of|feel)\b|\byour\s+(?:(?:own|personal|honest|real)\s+)?(?:opinion|views?|take|thoughts|assessment|verdict)\b|\b(?:do|would)\s+you\s+(?:agree|like|believe|recommend)\b|\b(?:is|was)\s+(?:it|that|(?:this|the)(?:\s+(?:thesis|dissertation|paper|argument|author|work|study))?)\s+(?:any\s+good|good|convincing|persuasive|right|correct|biased|worth\s+reading|well\s+written|propaganda|reliable|trustworthy|credible|objective|neutral|accurate)\b(?!\s+(?:that|to\s+say)\b)|\b(?:is|was)\s+(?:it|this|that)\s+an?\s+(?:good|great|bad|strong|weak|solid|convincing|serious|reliable|important)\s+(?:thesis|dissertation|paper|work|study|argument|framework|theory|model|approach|idea|analysis|book|piece\s+of\s+\p{L}+)\b/iu;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { asksForOpinion, missing, nothingMore, opinionRefusal, refusal, unknownSection } from '../../src/answer/refusal.ts';
+import { asksForOpinion, asksForWriting, missing, nothingMore, opinionRefusal, refusal, unknownSection, writingRefusal } from '../../src/answer/refusal.ts';
 import { parseThesis } from '../../src/ingest/parse.ts';
 import type { Hit } from '../../src/retrieval/search.ts';
 
@@ -63,6 +63,20 @@ describe('unknownSection', () => {
     const a = unknownSection('chapter 9?', ['Chapter 9'], parsed);
     expect(a.answer).toBe('The thesis has no Chapter 9. Its sections are: Overview, Introduction, Chapter 1, Chapter 2, Chapter 3, Chapter 4, Chapter 5, Chapter 6.');
     expect(a.nearest).toHaveLength(8);
+  });
+});
+
+describe('writing', () => {
+  it.each(['Write me a poem about Urumqi.', 'can you write a short essay on the mass line?', 'compose a haiku about the concentric circle', 'please draft an email to the author'])('knows %s asks the bot to write', (q) => {
+    expect(asksForWriting(q)).toBe(true);
+  });
+
+  it.each(['write down the four paths', 'What did the author write about consultation?', 'Write out the title.'])('knows %s asks for the thesis', (q) => {
+    expect(asksForWriting(q)).toBe(false);
+  });
+
+  it('declines to write and says what it can do', () => {
+    expect(writingRefusal('Write me a poem.')).toMatchObject({ abstained: true, citations: [], answer: expect.stringMatching(/^I only report what the thesis says.*summarize chapter 2/) });
   });
 });
 
