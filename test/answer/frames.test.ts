@@ -44,6 +44,8 @@ describe('withoutFrames', () => {
     ['Does the author see the circle as fixed?', 'Does the author the circle as fixed?'],
     ["I'm trying to understand the mass line", 'understand the mass line'],
     ['what is chapter 3 trying to show', 'what is chapter 3 show'],
+    ['how does consultation work in Urumqi?', 'how does consultation in Urumqi?'],
+    ['what is the mass work in Urumqi?', 'what is the mass work in Urumqi?'],
     ['what does the paper attempt to use?', 'what does the paper attempt to use?'],
     ['what does community service lead to', 'what does community service'],
     ['how does sinking the focus of work help', 'how does sinking the focus of work help'],
