@@ -44,6 +44,16 @@ export function confidence(hit: Hit, vectorWeight: number): number {
 /** How near the best score a sentence on the side of a relation the others leave out must come. */
 const COMPLEMENT = 0.6;
 
+/** A section's opening sentence this short, when it leads, only points at the section's subject. */
+const POINTER_WORDS = 15;
+/** How near the best such a pointer's section-mates must score to say what it points at. */
+const POINTER_SHARE = 0.2;
+
+/** Whether a sentence is the first its section has. */
+function opensSection(passage: Passage, passages: readonly Passage[]): boolean {
+  return passages.find((p) => p.section.id === passage.section.id) === passage;
+}
+
 /** A chosen sentence and the neighbours it leans on, in reading order. */
 interface Group {
   readonly hit: Hit;
@@ -57,6 +67,7 @@ interface Group {
  */
 function chooseSentences(question: string, hits: readonly Hit[], vectorWeight: number, passages: readonly Passage[], topic: readonly string[]): Group[] {
   const [top] = hits;
+  const ownCoverage = (hit: Hit) => topic.filter((t) => hit.passage.stems.has(t)).length;
   if (!top) return [];
   const told = new Set<string>();
   // Of a question relating two things, a sentence on the side the chosen ones leave out ("…national
@@ -76,11 +87,16 @@ function chooseSentences(question: string, hits: readonly Hit[], vectorWeight: n
     words += size;
   };
   take(top, true);
+  // "Chapter five is the 'last kilometer'…" only says what its chapter is about: the chapter's
+  // own sentences on the topic say what that is, and join on a lower score.
+  const pointer = opensSection(top.passage, passages) && wordCount(top.passage.text) <= POINTER_WORDS;
+  const pointed = (hit: Hit) => hit.passage.section === top.passage.section && ownCoverage(hit) > 0 && hit.score >= POINTER_SHARE * top.score;
+  const near = (hit: Hit) => hit.score >= 0.8 * top.score || (pointer && pointed(hit));
   for (const hit of hits.slice(1, 6)) {
     if (groups.length >= 3) break;
     // A sentence from another section joins only when it covers the topic as fully as the best.
     const elsewhere = hit.passage.section !== top.passage.section && hit.coverage < top.coverage;
-    if ((hit.score >= 0.8 * top.score || adds(hit)) && !elsewhere && confidence(hit, vectorWeight) >= ANSWER_THRESHOLD) take(hit, false);
+    if ((near(hit) || adds(hit)) && !elsewhere && confidence(hit, vectorWeight) >= ANSWER_THRESHOLD) take(hit, false);
   }
   return groups;
 }

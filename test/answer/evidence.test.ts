@@ -29,6 +29,21 @@ describe('evidence', () => {
     expect(a.citations.map((c) => c.quote)).toEqual(['First.', 'Second.', 'Third.']);
   });
 
+  it('says what a short chapter opener points at: its own sentences on the topic join on a lower score', () => {
+    const five: Section = { ...section, id: 'chapter-5', label: 'Chapter 5' };
+    const on = (h: Hit, words: string): Hit => ({ ...h, passage: { ...h.passage, section: five, stems: new Set(contentStems(words)) } });
+    const opener = on(hit('Chapter five is the last kilometer.', 1, 1), 'last kilometer');
+    const mile = on(hit('We break through the last mile.', 0.3, 0.5), 'break last mile');
+    const other = on(hit('Branches are built.', 0.3, 0.5), 'branches built');
+    const passages = [opener.passage, mile.passage, other.passage];
+    expect(cited('What is the last kilometer?', [opener, mile, other], VECTOR_WEIGHT.allWordsKnown, passages, contentStems('last kilometer')).answer).toBe(
+      'Chapter five is the last kilometer. [Ch. 5] We break through the last mile. [Ch. 5]',
+    );
+    // Not the chapter's first sentence: the usual bar holds.
+    const later = on(hit('The last kilometer is long.', 1, 1), 'last kilometer long');
+    expect(cited('What is the last kilometer?', [later, mile], VECTOR_WEIGHT.allWordsKnown, [mile.passage, later.passage], contentStems('last kilometer')).answer).toBe('The last kilometer is long. [Ch. 5]');
+  });
+
   it('adds a sentence from another section only when it covers the topic as fully as the best', () => {
     const other: Section = { ...section, id: 'chapter-6', label: 'Chapter 6' };
     const away = (h: Hit): Hit => ({ ...h, passage: { ...h.passage, section: other } });
