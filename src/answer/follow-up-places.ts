@@ -42,3 +42,24 @@ export function thingsCounted(previous: string, current: string, labels: readonl
   if (!things) return undefined;
   return `what are the ${things.word}${labels.length > 0 ? ` (in ${labels.join(' and ')})` : ''}`;
 }
+
+/** "What is the first basic experience of…": one place asked in a list of things, by name. */
+const ONE_PLACE = /^\s*(?:(?:and|so)\s+)?(what|which)\s+(?:is|was)\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\s+((?:[\p{L}-]+\s+){0,2}?)([\p{L}-]+?)(\s+(?:of|in|for|from|that|which|the)\b.*|\s*[?.!]*\s*)$/iu;
+
+/** The plural of a noun as English mostly makes it ("experience", "activity", "branch"). */
+function plural(noun: string): string {
+  if (/[^aeiou]y$/iu.test(noun)) return `${noun.slice(0, -1)}ies`;
+  return /(?:s|x|z|ch|sh)$/iu.test(noun) ? `${noun}es` : `${noun}s`;
+}
+
+/**
+ * The list a whole question asking one place in it belongs to: "What is the first basic
+ * experience of Urumqi…?" gives "What are the basic experiences of Urumqi…?", for "and the
+ * rest?". Undefined when the question asks no such place.
+ */
+export function listAsked(previous: string): string | undefined {
+  const m = ONE_PLACE.exec(previous.trim());
+  if (!m) return undefined;
+  const [, wh = 'what', modifiers = '', noun = '', tail = ''] = m;
+  return `${wh} are the ${modifiers}${plural(noun)}${tail}`;
+}

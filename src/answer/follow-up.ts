@@ -12,7 +12,7 @@ import { afterLookUp } from './look-up-follow-up.ts';
 import { COMPARES, whichOfThem } from './section-pointers.ts';
 import { asksWhoSaidThat } from './speaker.ts';
 import { ANAPHORA, BARE_WH, BARE_WHY, EXAMPLE, EXAMPLES, MANY, OWN_VIEW, SOURCE_OF_THAT, THE_REST, WHOLE_QUESTION, WH_OF_THAT, asksForMore } from './follow-up-forms.ts';
-import { anotherPlace, placeless, thingsCounted } from './follow-up-places.ts';
+import { anotherPlace, listAsked, placeless, thingsCounted } from './follow-up-places.ts';
 
 /** Topic words a follow-up may have and still lean on the question before. */
 const SHORT = 4;
@@ -45,7 +45,7 @@ export function resolveFollowUp(previous: string | undefined, current: string, s
   const chosen = whichOfThem(current, previous);
   if (chosen && topic.length > 0) return chosen;
   // "Who takes part?" after "what does chapter 3 say?": asked while reading that chapter, it is asked of it.
-  const reading = now.ids.length === 0 && topic.length > 0 && topic.length <= SHORT ? sectionRead(previous, sections) : undefined;
+  const reading = now.ids.length === 0 && topic.length > 0 && topic.length <= SHORT ? sectionRead(previous, sections, topic) : undefined;
   if (reading) return `${current.trim().replace(/[?？]+$/u, '')} (in ${reading})`;
   if (asksOwnQuestion(current, now, topic, place)) return current;
   return leaning({ previous, current, now, topic, place }, sections);
@@ -113,7 +113,7 @@ function leaning({ previous, current, now, topic, place }: Leaning, sections: re
   if (OWN_VIEW.test(current)) return `who said that (${previous.trim()})`;
   const bare = topic.length === 0 && now.ids.length === 0 && now.missing.length === 0;
   // "The rest?" after "what is the first one (…)": the list asked before, with what was shown set aside.
-  if (bare && asksForOthers(current)) return `${asked} (${placeless(previous) ?? previous.trim()})`;
+  if (bare && asksForOthers(current)) return `${asked} (${placeless(previous) ?? listAsked(previous) ?? previous.trim()})`;
   // "What else?" asks the same question again (what was said is skipped), not a longer one.
   if (bare && asksForMore(current)) return previous;
   // "How is it different from chapter 4?" compares the new section with the old: both stay.
@@ -123,11 +123,17 @@ function leaning({ previous, current, now, topic, place }: Leaning, sections: re
   return `${asked} (${previous.trim()})`;
 }
 
-/** The sections a question about them as a whole names ("what does chapter 3 say?"), by label; undefined for one with a topic. */
-function sectionRead(previous: string, sections: readonly Section[]): string | undefined {
+/**
+ * The sections a question about them as a whole names ("what does chapter 3 say?"), by label,
+ * when they hold every word of the follow-up's `topic`; undefined for one with a topic.
+ */
+function sectionRead(previous: string, sections: readonly Section[], topic: readonly string[]): string | undefined {
   const refs = findSectionRefs(previous, sections);
   if (refs.ids.length === 0 || topicWords(refs.rest).length > 0) return undefined;
-  return labelsOf(refs.ids, sections).join(' and ');
+  // "What is the mass line?" after a summary of chapter 3, which never names it, is a question of its own.
+  const read = sections.filter((s) => refs.ids.includes(s.id));
+  const words = new Set(read.flatMap((s) => s.sentences.flatMap((x) => contentStems(x.text))));
+  return topic.every((t) => words.has(t)) ? read.map((s) => s.label).join(' and ') : undefined;
 }
 
 const labelsOf = (ids: readonly string[], sections: readonly Section[]) => sections.filter((s) => ids.includes(s.id)).map((s) => s.label);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { converse, testCore } from '../helpers.ts';
-import { anotherPlace, placeless, thingsCounted } from '../../src/answer/follow-up-places.ts';
+import { anotherPlace, listAsked, placeless, thingsCounted } from '../../src/answer/follow-up-places.ts';
 
 describe('anotherPlace', () => {
   it('asks the question before again for another place in its list', () => {
@@ -32,5 +32,23 @@ describe('thingsCounted', () => {
   it('answers "what are they?" after "how many stages…" by saying the thesis does not list them', async () => {
     const [, them] = await converse(await testCore('none'), ['How many stages are there in chapter 2?', 'what are they?']);
     expect(them?.answer).toMatch(/^The thesis mentions six stages but does not list them\./);
+  });
+});
+
+describe('listAsked', () => {
+  it('gives the list a whole question asking one place in it belongs to', () => {
+    expect(listAsked('What is the first basic experience of Urumqi community governance?')).toBe('What are the basic experiences of Urumqi community governance?');
+    expect(listAsked('what is the third path?')).toBe('what are the paths?');
+    expect(listAsked('which was the second activity')).toBe('which are the activities');
+  });
+
+  it('leaves a question asking no place alone', () => {
+    expect(listAsked('what is the mass line?')).toBeUndefined();
+  });
+
+  it('answers "and the rest?" after the first basic experience with the other three, numbered', async () => {
+    const [, rest] = await converse(await testCore('none'), ['What is the first basic experience of Urumqi community governance?', 'and the rest?']);
+    expect(rest?.answer).toMatch(/^2\. Through the continuous sinking/);
+    expect(rest?.answer).toMatch(/\n4\. Come from the masses/);
   });
 });

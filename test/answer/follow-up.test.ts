@@ -122,6 +122,8 @@ describe('resolveFollowUp', () => {
     expect(resolveFollowUp('summarize chapter 6', 'what are the conditions?', sections)).toBe('what are the conditions (in Chapter 6)');
     // A question before with a topic of its own leaves a new question alone.
     expect(resolveFollowUp('what does chapter 3 say about consultation?', 'what is the mass line?', sections)).toBe('what is the mass line?');
+    // So does a chapter that never names the new question's topic.
+    expect(resolveFollowUp('summarize chapter 3', 'what is the mass line?', sections)).toBe('what is the mass line?');
   });
 
   it('asks "who does that?" of what was just said, not of the record', () => {
