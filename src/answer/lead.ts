@@ -82,7 +82,10 @@ export function withLead(answer: Answer, asked: { question: string; topic: reado
   // "Which chapters discuss stability?": every chapter with a sentence holding the whole topic.
   const all = where && PLURAL_WHICH.test(asked.question) ? chaptersHolding(asked.topic, passages) : [];
   const named = all.length > 1 ? `${all.map((s) => `${s.label} (“${s.title}”)`).join(', ').replace(/, ([^,]+)$/u, ' and $1')}. ` : undefined;
-  const lead = named ?? (where ? `${pages}${where.label}, “${where.title}”. ` : found ? 'Yes. ' : '');
+  // A quote from the overview says where the thesis speaks of it as a whole, in no one chapter.
+  const overview = `the ${first.label.toLowerCase()}, on the thesis as a whole: `;
+  const whole = asked.which && !where && first.section === 'overview' ? (PAGE_ASKED.test(asked.question) ? `The text we have has no page numbers; it is in ${overview}` : `From ${overview}`) : undefined;
+  const lead = named ?? whole ?? (where ? `${pages}${where.label}, “${where.title}”. ` : found ? 'Yes. ' : '');
   return { ...answer, answer: `${lead}${answer.answer}` };
 }
 

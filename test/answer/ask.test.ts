@@ -150,13 +150,13 @@ describe('ask (USE-lite hybrid)', () => {
     const a = await (await testCore('use-lite')).ask('Which chapter explains the sublimation of the mass line?');
     expect(a.abstained).toBe(false);
     expect(a.citations[0]?.section).toBe('overview');
-    expect(a.answer).toMatch(/^The "concentric circle" of the interaction between the party and the masses is the development and sublimation/);
+    expect(a.answer).toMatch(/^From the overview, on the thesis as a whole: The "concentric circle" of the interaction between the party and the masses is the development and sublimation/);
   });
 
   it('answers "which chapter…" from the overview when it says it far better than any chapter', async () => {
     const core = await testCore('none');
     for (const q of ['Which chapter says community is the basic unit of governance?', 'Which section says community is the basic unit of governance?']) {
-      expect((await core.ask(q)).answer).toMatch(/^Community is the basic unit of the party's governance/);
+      expect((await core.ask(q)).answer).toMatch(/^From the overview, on the thesis as a whole: Community is the basic unit of the party's governance/);
     }
     // A chapter that says it as well as the overview is still the answer.
     expect((await core.ask('Which chapter says close contact with the masses is a fine style?')).citations[0]?.section).toBe('chapter-1');

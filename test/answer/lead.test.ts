@@ -34,9 +34,10 @@ describe('withLead', () => {
     expect(lead('Which page discusses the corps?', ['corp'], [], true)).toBe('The text we have has no page numbers; it is in Chapter 4, “Hundreds of clues”. The corps and the local government converge. [Ch. 4]');
   });
 
-  it('names no chapter when the quote is from the overview', () => {
+  it('names no chapter when the quote is from the overview, but says it speaks of the thesis as a whole', () => {
     const fromOverview: Answer = { ...answer, citations: answer.citations.map((c) => ({ ...c, section: 'overview', label: 'Overview' })) };
-    expect(withLead(fromOverview, { question: 'Which chapter covers the corps?', topic: ['corp'], named: [], which: true }, [passage]).answer).toBe(answer.answer);
+    expect(withLead(fromOverview, { question: 'Which chapter covers the corps?', topic: ['corp'], named: [], which: true }, [passage]).answer).toBe(`From the overview, on the thesis as a whole: ${answer.answer}`);
+    expect(withLead(fromOverview, { question: 'Which page covers the corps?', topic: ['corp'], named: [], which: true }, [passage]).answer).toBe(`The text we have has no page numbers; it is in the overview, on the thesis as a whole: ${answer.answer}`);
   });
 
   it('names the one other chapter a quote itself names as the place', () => {
