@@ -59,7 +59,7 @@ const UNRECORDED: ReadonlyArray<readonly [string, RegExp]> = [
   ['its length', /\bhow\s+many\s+pages\b|\bhow\s+long\s+is\s+(?:the|this)\s+(?:thesis|dissertation)\b/iu],
   [
     'facts about its author beyond the name',
-    /\b(?:is|was)\s+the\s+(?:author|candidate|writer)\s+an?\s+\p{L}+|\b(?:author|candidate|writer)['’]s\s+(?:(?:current|present|former|previous|academic|professional)\s+)?(?:background|age|biography|affiliation|nationality|ethnicity|job|career|gender|occupation|profession|position|employer|education|hometown|e-?mail(?:\s+address)?|contact(?:\s+details)?|phone(?:\s+number)?|website|homepage)\b|\bhow\s+(?:can|do|could)\s+i\s+(?:contact|reach|email|e-mail|write\s+to)\s+(?:the\s+)?(?:author|candidate|writer)\b|\bwhat\s+does\s+the\s+(?:author|candidate)\s+do\s+for\s+a\s+living\b|\bhow\s+old\s+(?:is|was)\s+the\s+(?:author|candidate)\b|\bwhere\s+(?:is|does|did|was)\s+the\s+(?:author|candidate)\s+(?:from|work|live|teach|study|born)\b/iu,
+    /\b(?:is|was)\s+the\s+(?:author|candidate|writer)\s+an?\s+\p{L}+|\b(?:author|candidate|writer)['’]s\s+(?:(?:current|present|former|previous|academic|professional)\s+)?(?:background|age|biography|affiliation|nationality|ethnicity|job|career|gender|occupation|profession|position|employer|education|hometown|e-?mail(?:\s+address)?|contact(?:\s+details)?|phone(?:\s+number)?|website|homepage)\b|\bhow\s+(?:can|do|could)\s+i\s+(?:contact|reach|email|e-mail|write\s+to)\s+(?:the\s+)?(?:author|candidate|writer)\b|\bwhat\s+does\s+the\s+(?:author|candidate)\s+do\s+for\s+a\s+living\b|\bhow\s+old\s+(?:is|was)\s+the\s+(?:author|candidate)\b|\bwhere\s+(?:is|does|did|was)\s+the\s+(?:author|candidate)\s+(?:from|come\s+from|work|live|teach|study|born)\b/iu,
   ],
 ];
 

@@ -102,6 +102,7 @@ describe('answerMetadata', () => {
     expect(ask("Who was the author's advisor?")).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give its supervisor.' });
     expect(ask('who supervised it?')).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give its supervisor.' });
     expect(ask("What is the author's email address?")).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give facts about its author beyond the name.' });
+    expect(ask('where does the author come from?')).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give facts about its author beyond the name.' });
     // Who supervises party members is a question about the text.
     expect(ask('and who supervises party members?')).toBeUndefined();
     // Asked together, each is answered: the author from the record, the supervisor as missing.
