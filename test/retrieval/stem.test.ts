@@ -82,6 +82,7 @@ describe('stem', () => {
     expect(stem('Bingtuan')).toBe(stem('corps'));
     expect(stem('interethnic')).toBe(stem('ethnic'));
     expect(stem('primacy')).toBe(stem('leadership'));
+    expect(stem('discovery')).toBe(stem('find'));
     expect(stem('groundwork')).toBe(stem('foundation'));
     expect(stem('oversight')).toBe(stem('supervision'));
     expect(stem('loosening')).toBe(stem('expansion'));
