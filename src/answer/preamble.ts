@@ -10,6 +10,9 @@ import { topicWords } from './frame-words.ts';
 const PREAMBLE =
   /^\s*(?:(?:hi|hello|hey)\b[^,.!?:;]*[,.!:;]\s*)?((?:i|i['’]m|im|i['’]ve|i['’]ll|i['’]d|we|we['’]re|we['’]ve|my|our|(?:for|in|as)\s+(?:my|our|a|an))\b[^?]*?)[,.:;!–—-]+\s+(?=(?:so|but|and|then)?\s*(?:what|which|who|whom|whose|how|why|where|when|is|are|was|were|does|do|did|can|could|should|would|will|tell|give|explain|summari[sz]e|list|describe|name)\b)/iu;
 
+/** A quiz's instruction before its item ("Fill in the blank:", "True or false -"): how to answer, not what. */
+const QUIZ = /^\s*(?:fill\s+in\s+the\s+blanks?|complete(?:\s+(?:this|the)\s+(?:sentence|quote|phrase))?|finish\s+(?:this|the)\s+(?:sentence|quote|phrase))\s*[:–—-]\s*/iu;
+
 /** Words that point back, so the question may lean on what was said before it. */
 const POINTS_BACK = /\b(?:it|its|that|this|these|those|they|them|their|there)\b/iu;
 
@@ -32,8 +35,10 @@ const WORKING_ON = /\b(?:essay|paper|report|presentation|talk|seminar|thesis|dis
  * points back to what the preamble reports or wants understood ("I read that the party leads
  * everything, is that true?"), or has no topic of its own ("I'm trying to understand the link
  * between X and Y - what does the thesis argue?"), keeps it: the preamble holds the topic.
+ * A quiz's instruction ("Fill in the blank:") goes too.
  */
-export function withoutPreamble(text: string, sections: readonly Section[]): string {
+export function withoutPreamble(typed: string, sections: readonly Section[]): string {
+  const text = typed.replace(QUIZ, '');
   const m = PREAMBLE.exec(text);
   const said = m?.[1];
   if (!m || !said) return text;

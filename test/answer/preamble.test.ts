@@ -11,6 +11,8 @@ describe('withoutPreamble', () => {
     expect(strip('I am new here, what is the thesis about?')).toBe('what is the thesis about?');
     expect(strip('for my seminar next week: what is the mass line?')).toBe('what is the mass line?');
     expect(strip("hi there! I'm a student - who wrote this?")).toBe('who wrote this?');
+    expect(strip('Fill in the blank: the thesis was posted in ___.')).toBe('the thesis was posted in ___.');
+    expect(strip('complete the sentence: the key to community governance is ___')).toBe('the key to community governance is ___');
   });
 
   it('keeps a section the preamble names as where to look', () => {
