@@ -14,7 +14,7 @@ export type Expectation =
   | { kind: 'count'; nouns: readonly string[] }
   | { kind: 'amount'; noun?: string; money?: boolean; part?: boolean }
   | { kind: 'date' }
-  | { kind: 'duration' }
+  | { kind: 'duration'; nouns?: readonly string[] }
   | { kind: 'frequency' }
   | { kind: 'money' }
   | { kind: 'names'; nouns: readonly string[] }
@@ -45,6 +45,10 @@ const PART_NOUNS = /\b(?:percentage|proportion|share|fraction|ratio)\b/iu;
  */
 const DATE_QUESTION = /\b(?:what|which)\s+(?:years?|dates?|months?|decades?|century)\b|\bdates?\s+(?:of|for)\b|['’]s?\s+dates\b|\b(?:their|its|with)\s+dates\b|\b(?:start(?:ing)?|end(?:ing)?|begin(?:ning)?)\s+(?:and\s+\p{L}+\s+)?(?:years?|dates?)\b|\bin\s+(?:what|which)\s+(?:year|period)\b|\bsince\s+when\b|\bwhen\s+(?:did|was|were|had)\b|^\s*(?:(?:and|but|so)\s+)?when\s*\(|\bwhen\s+(?:does|do|is|are|will)\b[^?]*\b(?:take\s+place|happen|happens|held|start|starts|begin|begins|open|opens|convene|convenes)\b/iu;
 const DURATION_QUESTION = /\bhow\s+long\b|\bfor\s+how\s+many\s+(?:years|months)\b/iu;
+/** The words that ask for a span, not what it is the span of. */
+const SPAN_WORDS = /\bhow\s+long\b|\bfor\s+how\s+many\s+(?:years|months)\b|\b(?:take|takes|took|taken|last|lasts|lasted|go\s+on|went\s+on|been|going|gone|is|are|was|were|did|does|do|has|have)\b/giu;
+/** How many words after a span ("20 years of community development") may name what it is the span of. */
+const SPAN_REACH = 4;
 /** How often something happens: "how often do cadres visit?", "how many times a year…". */
 const FREQUENCY_QUESTION = /\bhow\s+(?:often|frequently|regularly)\b|\bhow\s+many\s+times\b|\bat\s+what\s+(?:frequency|intervals?)\b|\bwith\s+what\s+frequency\b/iu;
 /** A sentence saying how often: "every month", "twice a year", "weekly", "regularly". */
@@ -68,7 +72,11 @@ const MONTH = /^(?:January|February|March|April|May|June|July|August|September|O
 /** Reads the kind of answer a question expects, if it is one that can be checked. */
 export function expectationOf(question: string): Expectation | undefined {
   if (FREQUENCY_QUESTION.test(question)) return { kind: 'frequency' };
-  if (DURATION_QUESTION.test(question)) return { kind: 'duration' };
+  if (DURATION_QUESTION.test(question)) {
+    // "How long did community development take?": the span must be that of community development.
+    const nouns = tokenize(question.replace(SPAN_WORDS, ' ')).filter((t) => !isStopword(t.word)).map((t) => t.stem);
+    return nouns.length > 0 ? { kind: 'duration', nouns } : { kind: 'duration' };
+  }
   // "The exact number of branches", "does it give the number of members" ask what "how many
   // branches" does.
   const many = /\bhow\s+(many|much)\b(.*)$/iu.exec(question) ?? /\b(?:exact|precise|total|actual)\s+(number)\s+of\b(.*)$/iu.exec(question) ?? GIVES_NUMBER.exec(question);
@@ -113,7 +121,12 @@ export function satisfies(expectation: Expectation, sentence: string): boolean {
   if (expectation.kind === 'person') return namesHolder(sentence, expectation.post);
   if (expectation.kind === 'people') return namesPerson(sentence);
   if (expectation.kind === 'date') return words.some((w) => /^(?:1[5-9]|20)\d\d$/u.test(w) || MONTH.test(w));
-  if (expectation.kind === 'duration') return words.some((w, i) => TIME_UNIT.test(w) && (numeral(i - 1) || numeral(i - 2)));
+  if (expectation.kind === 'duration') {
+    const stems = tokenize(sentence).map((t) => t.stem);
+    // "The 20 years of community development" is a span of what follows it, close by.
+    const spanOf = (i: number) => !expectation.nouns || stems.slice(i + 1, i + 1 + SPAN_REACH).some((t) => expectation.nouns?.includes(t));
+    return words.some((w, i) => TIME_UNIT.test(w) && (numeral(i - 1) || numeral(i - 2)) && spanOf(i));
+  }
   // "How much money": a figure, in a sentence about money.
   if (expectation.kind === 'amount') {
     const { noun, money, part } = expectation;

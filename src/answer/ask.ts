@@ -16,7 +16,7 @@ import { withoutFrames } from './frames.ts';
 import { acknowledgement, asksAboutBot, botHelp } from './help.ts';
 import { answerMetadata } from './metadata.ts';
 import { asksWhichSection, withLead } from './lead.ts';
-import { answerOutline } from './outline.ts';
+import { answerOutline, sectionLengthRefusal } from './outline.ts';
 import { asksForOpinion, asksForWriting, nothingMore, opinionRefusal, refusal, unknownSection, writingRefusal } from './refusal.ts';
 import { answerAboutSections, answerTitles, asksForTitle } from './section-answer.ts';
 import { nameSectionByTopic } from './section-topic.ts';
@@ -118,6 +118,8 @@ function answerWithoutSearch(question: string, refs: SectionRefs, named: readonl
   if (refs.ids.length === 0 && isChatter(question)) return acknowledgement(question);
   const counted = answerTermQuestion(question, refs.ids, parsed.sections, ctx.retriever.vocabulary);
   if (counted) return counted;
+  const length = sectionLengthRefusal(question);
+  if (length) return length;
   if (refs.ids.length === 0) return answerOutline(question, parsed) ?? answerMetadata(question, parsed, ctx.corpus);
   return named.length > 0 && asksForTitle(refs.rest) ? answerTitles(question, named) : undefined;
 }

@@ -146,6 +146,9 @@ const AUTHOR_ROLE_FRAME = new RegExp(String.raw`\b${AUTHOR_ROLES}\b(?!['’]?s\b
 /** "…, help", "help me understand…", "can you help with…": a plea, not the thesis's "with the help of" nor "how does X help?". */
 const HELP_FRAME = /(?<=(?:^|[,;:!.]|\b(?:pls|plz|please|so))\s*)help(?:\s+me)?(?:\s+(?:out|pls|please))?(?=\s*[?.!]*\s*$)|^\s*(?:(?:can|could)\s+you\s+|please\s+|pls\s+)?help\s+(?:me\s+)?(?:to\s+)?(?:understand\b|with\b|out\s+with\b)?/giu;
 
+/** "How long did community development take / last?": a span asked for, not the thesis's "long-term" ("how long is a term?" keeps its "long"). */
+const HOW_LONG_FRAME = /(?<=\bhow\s+)long\b(?=.*\b(?:take|takes|took|taken|last|lasts|lasted)\s*[?.!]*\s*$)|(?<=\bhow\s+long\b.*)\b(?:take|takes|took|taken|last|lasts|lasted)\b(?=\s*[?.!]*\s*$)/giu;
+
 /** "Which page talks about the radius?": a place asked for (the text has no pages), not a topic. */
 const PAGE_FRAME = /(?<=\b(?:which|what)\s+)pages?\b/giu;
 
@@ -156,7 +159,7 @@ const WORKS_FRAME = /(?<=\bhow\b.*)\b(?:works?|working|functions?|functioning|op
 const HAPPEN_FRAME = /\b(?:take|takes|took|taken|taking)\s+place\b/giu;
 
 /** Phrases that frame a question rather than name its topic, in the order they are taken out. */
-const FRAMES = [HAN_GENERIC, KEY_FRAME, KIND_FRAME, TRUTH_FRAME, EVERYTHING_FRAME, WHOLE_FRAME, REQUEST_FRAME, FOCUS_FRAME, FINDINGS_FRAME, LENGTH_FRAME, OPERATIONALISE_FRAME, STATED_FRAME, SIGNIFY_FRAME, ASIDE_FRAME, NAMING_FRAME, VIEW_FRAME, HAPPEN_FRAME, WORKS_FRAME, HELP_FRAME, PAGE_FRAME, NAME_OF_FRAME, REGARD_FRAME, WHO_FRAME, AUTHOR_ROLE_FRAME, GUIDES_FRAME, EFFORT_FRAME, RESULT_FRAME, COMES_FRAME, THREAD_FRAME, BY_NAME_FRAME, ...ASKING_FRAMES];
+const FRAMES = [HAN_GENERIC, KEY_FRAME, KIND_FRAME, TRUTH_FRAME, EVERYTHING_FRAME, WHOLE_FRAME, REQUEST_FRAME, FOCUS_FRAME, FINDINGS_FRAME, LENGTH_FRAME, OPERATIONALISE_FRAME, STATED_FRAME, SIGNIFY_FRAME, ASIDE_FRAME, NAMING_FRAME, VIEW_FRAME, HAPPEN_FRAME, WORKS_FRAME, HELP_FRAME, PAGE_FRAME, HOW_LONG_FRAME, NAME_OF_FRAME, REGARD_FRAME, WHO_FRAME, AUTHOR_ROLE_FRAME, GUIDES_FRAME, EFFORT_FRAME, RESULT_FRAME, COMES_FRAME, THREAD_FRAME, BY_NAME_FRAME, ...ASKING_FRAMES];
 
 /** The question with its framing phrases ("true or false:", "what kind of", "the whole thesis") taken out. */
 export function withoutFrames(question: string): string {

@@ -68,3 +68,20 @@ export function answerOutline(question: string, parsed: ParsedThesis): Answer | 
   const answer = `${own.length > 0 ? `${withTags(own)} ` : ''}The thesis text we have describes ${parts(parsed)}. ${lines.join('; ')}.`;
   return { question, answer, abstained: false, citations, nearest: [] };
 }
+
+/**
+ * "Which chapter is the longest?", "how long is chapter 4?", "how many pages does chapter 3
+ * have?": the length of a section, which the text we have cannot give.
+ */
+const LENGTH_ASKED =
+  /\b(?:longest|shortest|lengthiest)\b[^?]*\b(?:chapters?|sections?|parts?|one)\b|\b(?:chapters?|sections?|parts?|one)\b[^?]*\b(?:longest|shortest|lengthiest)\b|\bhow\s+(?:long|many\s+(?:pages|words))\s+(?:is|are|does|do)\s+(?:the\s+)?(?:chapters?|sections?|introduction|intro|conclusion)\b|\blength\s+of\s+(?:each\s+|the\s+)?(?:chapters?|sections?)\b/iu;
+
+/**
+ * Why a question about the length of a section is refused: the text we have gives each section
+ * in a few sentences, whose length says nothing of the section's own. Undefined for any other.
+ */
+export function sectionLengthRefusal(question: string): Answer | undefined {
+  if (!LENGTH_ASKED.test(question)) return undefined;
+  const answer = 'The thesis text we have does not say: it gives no lengths or page counts, and how long it speaks of a section says nothing of the section itself.';
+  return { question, answer, abstained: true, citations: [], nearest: [] };
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectationOf, satisfies } from '../../src/answer/answer-type.ts';
+import { stem } from '../../src/retrieval/terms.ts';
 import { testCore } from '../helpers.ts';
 
 describe('expectationOf', () => {
@@ -30,7 +31,7 @@ describe('expectationOf', () => {
     expect(expectationOf('Between which years was the fieldwork?')).toEqual({ kind: 'date' });
     expect(expectationOf('List the six stages with their dates')).toEqual({ kind: 'date' });
     expect(expectationOf("what are the six stages' start and end years?")).toEqual({ kind: 'date' });
-    expect(expectationOf('How long did the fieldwork last?')).toEqual({ kind: 'duration' });
+    expect(expectationOf('How long did the fieldwork last?')).toEqual({ kind: 'duration', nouns: [stem('fieldwork')] });
     expect(expectationOf('How often do cadres visit families?')).toEqual({ kind: 'frequency' });
     expect(expectationOf('how many times a year do they meet?')).toEqual({ kind: 'frequency' });
     expect(expectationOf('What is the key to community governance?')).toBeUndefined();
@@ -77,6 +78,9 @@ describe('satisfies', () => {
     expect(satisfies({ kind: 'date' }, 'The party may lead the masses.')).toBe(false);
     expect(satisfies({ kind: 'duration' }, 'In the 20 years of community development.')).toBe(true);
     expect(satisfies({ kind: 'duration' }, 'Over the years it grew.')).toBe(false);
+    // A span of what is asked about: "20 years of community development" is no span of a consultation.
+    expect(satisfies({ kind: 'duration', nouns: [stem('community'), stem('development')] }, 'In the 20 years of community development.')).toBe(true);
+    expect(satisfies({ kind: 'duration', nouns: [stem('consultation')] }, 'In the 20 years of community development, the focus of mass work was found by consultation.')).toBe(false);
     expect(satisfies({ kind: 'frequency' }, 'Cadres visit every family twice a year.')).toBe(true);
     expect(satisfies({ kind: 'frequency' }, 'The mass work has been extended to every family.')).toBe(false);
   });
