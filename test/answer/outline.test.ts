@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { answerOutline } from '../../src/answer/outline.ts';
+import { answerOutline, sectionLengthRefusal } from '../../src/answer/outline.ts';
 import { parseThesis } from '../../src/ingest/parse.ts';
 
 const corpus = readFileSync('data/thesis.txt', 'utf8');
@@ -31,5 +31,17 @@ describe('answerOutline', () => {
   it('counts the sections of a thesis in another shape', () => {
     const other = parseThesis(readFileSync('test/fixtures/numbered-thesis.txt', 'utf8'));
     expect(answerOutline('How many chapters does it have?', other)?.answer).toMatch(/^The work is organised in four chapters after an introduction\. \[Overview\] The thesis text we have describes an introduction, 4 chapters and a conclusion\. .*Conclusion: .*\[Conclusion\]\.$/);
+  });
+});
+
+describe('sectionLengthRefusal', () => {
+  it('refuses the length of a section, saying why', () => {
+    for (const q of ['which chapter is the longest?', "what's the shortest chapter?", 'how long is chapter 4?', 'how many pages does chapter 3 have?']) {
+      expect(sectionLengthRefusal(q)).toMatchObject({ abstained: true, answer: expect.stringMatching(/gives no lengths or page counts/) });
+    }
+  });
+
+  it('leaves other questions about size or time alone', () => {
+    for (const q of ['what is the largest common denominator?', 'how long did community development take?', 'how long is the thesis?']) expect(sectionLengthRefusal(q)).toBeUndefined();
   });
 });
