@@ -1,18 +1,12 @@
 import type { Retriever, SearchMode } from '../retrieval/search.ts';
 import { type SectionRefs, findSectionRefs } from '../retrieval/section-ref.ts';
-import { contentStems, isStopword, stem } from '../retrieval/terms.ts';
-import type { Vocabulary } from '../retrieval/vocabulary.ts';
 import type { ParsedThesis, Section } from '../types.ts';
-import { termAskedAbout } from './definition.ts';
 import { undefinedTermNote } from './undefined-term.ts';
-import { askedOrdinal, namedThing } from './enumeration.ts';
-import { excludedPart } from './exclusion.ts';
 import { isChatter } from './chatter.ts';
-import { THE_REST, ownWords } from './follow-up-forms.ts';
-import { withGlosses, withKnownChoices, withoutTag, withoutUnknownAlternatives } from './question.ts';
-import { COMPARING, GENERIC } from './frame-words.ts';
-import { choiceWritten } from './asking-frames.ts';
-import { withoutFrames } from './frames.ts';
+import { ownWords } from './follow-up-forms.ts';
+import { withGlosses, withKnownChoices, withoutTag } from './question.ts';
+import { isStopword } from '../retrieval/terms.ts';
+import { readTopic } from './read-topic.ts';
 import { acknowledgement, asksAboutBot, botHelp } from './help.ts';
 import { answerMetadata } from './metadata.ts';
 import { asksWhichSection, withLead } from './lead.ts';
@@ -20,7 +14,6 @@ import { answerOutline, sectionLengthRefusal } from './outline.ts';
 import { asksForOpinion, asksForWriting, nothingMore, opinionRefusal, refusal, unknownSection, writingRefusal } from './refusal.ts';
 import { answerAboutSections, answerTitles, asksForTitle } from './section-answer.ts';
 import { nameSectionByTopic } from './section-topic.ts';
-import { unmentionedIn } from './source.ts';
 import { answerWhoIsQuoted, asksWhoIsQuoted } from './speaker.ts';
 import { answerTermQuestion } from './term-count.ts';
 import { answerTopic } from './topic-answer.ts';
@@ -47,15 +40,6 @@ export interface AskContext {
 
 /** What a conversation tells the core about itself. */
 export type AskOptions = Pick<AskContext, 'exclude' | 'seen' | 'leans'>;
-
-/** What a question's words say it is about, once section names are taken out. */
-interface ReadTopic {
-  rest: string;
-  term: string | undefined;
-  topic: string[];
-  unmentioned: string | undefined;
-  unrecorded: (name: string) => boolean;
-}
 
 /**
  * Answers a cleaned question extractively from the thesis, citing every sentence; refuses
@@ -122,54 +106,4 @@ function answerWithoutSearch(question: string, refs: SectionRefs, named: readonl
   if (length) return length;
   if (refs.ids.length === 0) return answerOutline(question, parsed) ?? answerMetadata(question, parsed, ctx.corpus);
   return named.length > 0 && asksForTitle(refs.rest) ? answerTitles(question, named) : undefined;
-}
-
-/** The ordinal of "the second experience" when it asks for a place in a list, not for a phrase of the thesis. */
-function placeInList(question: string, vocabulary: Vocabulary): string | undefined {
-  const place = askedOrdinal(question);
-  const thing = namedThing(question);
-  if (!place || !thing || !new RegExp(`\\bthe\\s+${place}\\s+${thing.word}\\b`, 'iu').test(question)) return undefined;
-  return vocabulary.hasPhrase(`${place} ${thing.word}`) ? undefined : place;
-}
-
-/** The topic of what is left of a question once section names are out, its frames set aside. */
-function readTopic(withoutSections: string, named: readonly Section[], ctx: AskContext): ReadTopic {
-  const { parsed, retriever } = ctx;
-  const vocabulary = retriever.vocabulary;
-  const rest = withoutUnknownAlternatives(vocabulary.correct(withoutSections), (w) => vocabulary.knows(w), isStopword);
-  // The author's name stands for the thesis ("What does Wang argue…"), not for a topic.
-  const author = new Set(contentStems(parsed.metadata.author ?? ''));
-  const record = JSON.stringify(parsed.metadata).toLowerCase();
-  const unrecorded = (name: string) => !record.includes(name.toLowerCase());
-  // A name the thesis never has as a phrase ("United States") is a topic word it never uses.
-  const phrases = retriever.names.unknownPhrases(rest).filter(unrecorded).map((name) => name.toLowerCase());
-  // "Production" in "the Xinjiang Production and Construction Corps" describes the thesis's corps.
-  const describing = new Set(retriever.names.describingWords(rest).map(stem));
-  const frame = (t: string) => GENERIC.has(t) || author.has(t) || describing.has(t) || (named.length > 1 && COMPARING.has(t));
-  // "What does the thesis mean by the last mile?": the term is the topic, not the asking.
-  const term = termAskedAbout(rest);
-  const asked = term && retriever.topicStems(term).length > 0 ? term : rest;
-  // "The second experience" asks for a place in a list of experiences: "second" is no topic
-  // ("the last kilometer", a phrase of the thesis, keeps its "last").
-  const place = placeInList(rest, vocabulary);
-  // "The rest", "the other three": what is left of a set, and how many, are no topic either.
-  const framed = retriever.topicStems(withoutFrames(asked).replace(THE_REST, ' ')).filter((t) => !frame(t) && (!place || t !== stem(place)));
-  const found = withoutSetAside(framed, asked, retriever);
-  const chosen = choiceWritten(asked, found, retriever.passages);
-  const topic = [...found, ...(chosen ? [chosen] : []), ...phrases];
-  // "What do critics say…", "what are its failures", "the link between religion and…": about
-  // something the thesis never mentions, it cannot tell.
-  const unmentioned = unmentionedIn(rest, retriever, { frame, author });
-  return { rest, term, topic, unmentioned, unrecorded };
-}
-
-/**
- * "Besides consultation, what paths…": what is set aside is no topic, unless it is all there is
- * or a sentence names it with the rest (a list it belongs to, which then answers).
- */
-function withoutSetAside(topic: string[], question: string, retriever: Retriever): string[] {
-  const aside = new Set(retriever.topicStems(excludedPart(question) ?? ''));
-  const kept = topic.filter((t) => !aside.has(t));
-  if (aside.size === 0 || kept.length === 0) return topic;
-  return retriever.passages.some((p) => topic.every((t) => p.stems.has(t))) ? topic : kept;
 }

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { readTopic } from '../../src/answer/read-topic.ts';
+import { Retriever } from '../../src/retrieval/search.ts';
+import { stem } from '../../src/retrieval/terms.ts';
+import { testCore } from '../helpers.ts';
+
+describe('readTopic', () => {
+  const read = async (question: string) => {
+    const { thesis } = await testCore('none');
+    return readTopic(question, [], { parsed: thesis.parsed, retriever: new Retriever(thesis.parsed.sections) });
+  };
+
+  it('keeps the words naming the topic and drops the asking, the author and how many are left', async () => {
+    expect((await read('What does Wang argue about consultation?')).topic).toEqual([stem('consultation')]);
+    const rest = (await read('and the other three (What are the four paths?)')).topic;
+    expect(rest).toContain(stem('paths'));
+    expect(rest).not.toContain(stem('three'));
+  });
+
+  it('reads the term whose meaning is asked as the topic', async () => {
+    const read1 = await read('What does the thesis mean by the last mile?');
+    expect(read1.term).toBe('last mile');
+    expect(read1.topic).toEqual(expect.arrayContaining([stem('mile')]));
+  });
+
+  it('names a thing the thesis never mentions, and leaves a place in a list out of the topic', async () => {
+    expect((await read('What do critics say about the mass line?')).unmentioned).toBe('critics');
+    expect((await read('What is the second basic experience?')).topic).not.toContain(stem('second'));
+  });
+});
