@@ -48,6 +48,9 @@ export function unlisted(question: string, hits: readonly Hit[], passages: reado
 /** "…, specifically?", "in detail", "by name", "which specific…": the things themselves, not their kind, are wanted. */
 const SPECIFICS = /\b(?:specifically|in\s+detail|by\s+name|in\s+particular)\b|\b(?:what|which)\s+specific\b/iu;
 
+/** "…say what X is / means": what one thing is, asked. */
+const ONE_THING_ASKED = /\bsay\s+(?:what|how)\b.*\b(?:is|was|means|mean|meant)\s*[?.!]*\s*$/iu;
+
 /** "Does the introduction name the research methods?", "does it list them?": whether the things themselves are given. */
 const LISTED_ASKED = /^\s*(?:(?:and|so|but)\s+)?(?:does|do|did)\s+(?:(?:the|this|its)\s+)?(?:[\p{L}\d]+\s+){0,2}?(?:ever\s+|actually\s+|also\s+)?(?:name|list|specify|identify|enumerate|spell\s+out|detail|say\s+which|say\s+what)\b/iu;
 
@@ -57,7 +60,9 @@ const LISTED_ASKED = /^\s*(?:(?:and|so|but)\s+)?(?:does|do|did)\s+(?:(?:the|this
  * is the reason to refuse. Undefined otherwise.
  */
 export function unspecified(question: string, hits: readonly Hit[], passages: readonly Passage[]): string | undefined {
-  if (!SPECIFICS.test(question) && !LISTED_ASKED.test(question)) return undefined;
+  // "Does it say what the separation from the masses is?" asks what one thing is, not which ones.
+  const listed = LISTED_ASKED.test(question) && !ONE_THING_ASKED.test(question);
+  if (!SPECIFICS.test(question) && !listed) return undefined;
   // A count of things ("the four dangers") comes with the one the sentence gives: answered, with a note.
   const things = COUNTED.test(question) ? undefined : mentionedOnly(question, hits, passages);
   return things ? `It mentions ${things} but does not say which they are.` : undefined;

@@ -20,6 +20,7 @@ describe('expectationOf', () => {
     expect(expectationOf('How are the masses of all ethnic groups taxed?')).toEqual({ kind: 'money' });
     expect(expectationOf('What do party members earn in Urumqi?')).toEqual({ kind: 'money' });
     expect(expectationOf("What are the six stages' dates?")).toEqual({ kind: 'date' });
+    expect(expectationOf('Does the thesis provide a timeline of the six stages?')).toEqual({ kind: 'date' });
     expect(expectationOf('What happened over the twenty years of development?')).toBeUndefined();
     expect(expectationOf('In which year did the reform start?')).toEqual({ kind: 'date' });
     expect(expectationOf('When does the next party congress take place?')).toEqual({ kind: 'date' });

@@ -63,6 +63,8 @@ describe('unspecified', () => {
 
   it('answers "does it name (list, specify) them?" the same way, with the words the text qualifies them by', () => {
     expect(unspecified('Does chapter 2 specify the international factors?', [hitOn(ch2[0])], ch2)).toBe('It mentions international and domestic factors but does not say which they are.');
+    // What one thing is, asked that way, is no list.
+    expect(unspecified('Does chapter 2 say what the international factors mean?', [hitOn(ch2[0])], ch2)).toBeUndefined();
     expect(unspecified('does it list them (what factors?)', [hitOn(ch2[0])], ch2)).toBe('It mentions domestic factors but does not say which they are.');
     expect(unspecified('Does it say much about factors?', [hitOn(ch2[0])], ch2)).toBeUndefined();
   });
