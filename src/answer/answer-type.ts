@@ -1,6 +1,6 @@
 import { CARDINALS } from '../ingest/ordinals.ts';
 import { isStopword, stem, tokenize } from '../retrieval/terms.ts';
-import { type Post, namesAsked, namesHolder, namesNear, namesPerson, peopleAsked, personAsked } from './name-asked.ts';
+import { type Post, namesAsked, namesHolder, namesNear, namesPerson, namesPost, peopleAsked, personAsked } from './name-asked.ts';
 
 /**
  * What kind of answer a question asks for, when the kind can be checked in a sentence:
@@ -19,7 +19,8 @@ export type Expectation =
   | { kind: 'money' }
   | { kind: 'names'; nouns: readonly string[] }
   | { kind: 'person'; post: Post }
-  | { kind: 'people' };
+  | { kind: 'people' }
+  | { kind: 'agent' };
 
 /** An amount of money is asked for: "how much did it cost", "what budget", "how much are they paid", "what do they earn", "how are they taxed". */
 const MONEY = /\b(?:costs?|costing|earn|earns|earned|earning|earnings|spend|spends|spent|spending|budgets?|fund(?:s|ing|ed)?|financ(?:e|es|ed|ing|ial|ially)|prices?|pay|paid|salar(?:y|ies)|wages?|money|expenses?|expenditures?|invest(?:ed|ment|ments)?|income|tax(?:es|ed|ing|ation)?)\b/iu;
@@ -53,6 +54,11 @@ const SPAN_REACH = 4;
 const FREQUENCY_QUESTION = /\bhow\s+(?:often|frequently|regularly)\b|\bhow\s+many\s+times\b|\bat\s+what\s+(?:frequency|intervals?)\b|\bwith\s+what\s+frequency\b/iu;
 /** A sentence saying how often: "every month", "twice a year", "weekly", "regularly". */
 const FREQUENCY = /\b(?:daily|weekly|monthly|yearly|annually|quarterly|regularly|frequently|often|once|twice|every\s+(?:day|week|month|year|season|\d+|two|three|four|few|other)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+times|(?:per|a|each)\s+(?:day|week|month|year))\b/iu;
+
+/** Who did something to run a thing: "who ran it?", "who organised the campaign?", "who leads everything?". */
+const AGENT_QUESTION = /\bwho\s+(?:(?:has|have|had|did|does|do)\s+)?(?:run|runs|ran|organi[sz]e[sd]?|lead|leads|led|launch(?:e[sd])?|carr(?:y|ies|ied)\s+out|deploy(?:s|ed)?|implement(?:s|ed)?|start(?:s|ed)?|initiate[sd]?|manage[sd]?|conduct(?:s|ed)?|oversee[sn]?|oversaw|coordinate[sd]?|direct(?:s|ed)?)\b/iu;
+/** A sentence telling who runs a thing does it in so many words ("deployed and carried out the activity", "the party leads everything"). */
+const AGENT_DONE = /\b(?:run|runs|ran|organi[sz]\p{L}*|lead\p{L}*|led|launch\p{L}*|carr(?:y|ies|ied)\s+out|deploy\p{L}*|implement\p{L}*|start\p{L}*|initiat\p{L}*|manag\p{L}*|conduct\p{L}*|overs\p{L}*|coordinat\p{L}*|direct\p{L}*|mobili[sz]\p{L}*|select\p{L}*)\b/iu;
 
 /** A regular plural ("branches", "stages"), not "process" or "class". */
 const PLURAL = /[^s']s$/iu;
@@ -96,6 +102,11 @@ export function expectationOf(question: string): Expectation | undefined {
     return { kind: 'count', nouns: head ? [stem(head)] : phrase.filter((w) => !isStopword(w)).map(stem) };
   }
   if (FIGURE_NOUNS.test(question)) return { kind: 'amount', money: MONEY.test(question), ...(PART_NOUNS.test(question) ? { part: true } : {}) };
+  // "Who ran it?" of an activity asks who did the running, which a body may do ("who chairs the
+  // committee?" asks a person, and "who is the party secretary?" names a post).
+  // Asked in the message's own words: "when (who deployed the activity?)" asks a time.
+  const own = question.split('(')[0] ?? question;
+  if (AGENT_QUESTION.test(own) && !namesPost(question)) return { kind: 'agent' };
   // "The name of the party secretary" asks for the holder of a post, not for any name near its words.
   const post = personAsked(question);
   if (post) return { kind: 'person', post };
@@ -117,6 +128,7 @@ export function satisfies(expectation: Expectation, sentence: string): boolean {
   const numeral = (i: number) => NUMERAL.test(words[i] ?? '');
   if (expectation.kind === 'money') return MONEY.test(sentence) || CURRENCY.test(sentence);
   if (expectation.kind === 'frequency') return FREQUENCY.test(sentence);
+  if (expectation.kind === 'agent') return AGENT_DONE.test(sentence);
   if (expectation.kind === 'names') return namesNear(sentence, expectation.nouns);
   if (expectation.kind === 'person') return namesHolder(sentence, expectation.post);
   if (expectation.kind === 'people') return namesPerson(sentence);

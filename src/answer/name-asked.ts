@@ -14,6 +14,12 @@ const NAMES_OF = /\bnames?\s+of\s+(?:the\s+|its\s+|all\s+the\s+)?(?!(?:the\s+)?(
  */
 const POST = String.raw`(?:secretar(?:y|ies)|chair(?:man|woman|person)?|leaders?|heads?|directors?|mayors?|governors?|presidents?|officials?|ministers?)`;
 const POST_WORD = new RegExp(String.raw`^${POST}$`, 'iu');
+const POST_NAMED = new RegExp(String.raw`\b${POST}\b`, 'iu');
+
+/** Whether a question names a post ("the party secretary", "its leaders"). */
+export function namesPost(question: string): boolean {
+  return POST_NAMED.test(question);
+}
 const PERSON_ASKED = new RegExp(String.raw`\bwho\s+(?:is|was|are|were)\s+(?:the\s+)?(?:\p{L}+\s+){0,2}${POST}\b|\bnames?\s+of\s+(?:the\s+)?(?:\p{L}+\s+){0,2}${POST}\b|\bwhich\s+(?:\p{L}+\s+)?${POST}\b|\bwho\s+(?:chairs|heads|directs|runs|chaired|headed|directed|ran)\b`, 'iu');
 
 /** One word qualifying what "which" asks for ("which Western scholars"), not the question's verb ("what do scholars say"). */

@@ -34,6 +34,8 @@ describe('expectationOf', () => {
     expect(expectationOf("what are the six stages' start and end years?")).toEqual({ kind: 'date' });
     expect(expectationOf('How long did the fieldwork last?')).toEqual({ kind: 'duration', nouns: [stem('fieldwork')] });
     expect(expectationOf('How often do cadres visit families?')).toEqual({ kind: 'frequency' });
+    expect(expectationOf('who ran it (tell me about the national unity and one family activity)')).toEqual({ kind: 'agent' });
+    expect(expectationOf('Who chairs the committee?')).toMatchObject({ kind: 'person' });
     expect(expectationOf('how many times a year do they meet?')).toEqual({ kind: 'frequency' });
     expect(expectationOf('What is the key to community governance?')).toBeUndefined();
     expect(expectationOf('When does the circle contract?')).toBeUndefined();
@@ -83,6 +85,8 @@ describe('satisfies', () => {
     expect(satisfies({ kind: 'duration', nouns: [stem('community'), stem('development')] }, 'In the 20 years of community development.')).toBe(true);
     expect(satisfies({ kind: 'duration', nouns: [stem('consultation')] }, 'In the 20 years of community development, the focus of mass work was found by consultation.')).toBe(false);
     expect(satisfies({ kind: 'frequency' }, 'Cadres visit every family twice a year.')).toBe(true);
+    expect(satisfies({ kind: 'agent' }, 'The Party committee has deployed and carried out the activity.')).toBe(true);
+    expect(satisfies({ kind: 'agent' }, 'Xi Jinping pointed out that the largest mass work is national unity.')).toBe(false);
     expect(satisfies({ kind: 'frequency' }, 'The mass work has been extended to every family.')).toBe(false);
   });
 
