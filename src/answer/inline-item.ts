@@ -60,14 +60,10 @@ function recappedList(thing: Token, passages: readonly Passage[]): InlineList | 
  * "What are the four basic experiences?", "list the four paths": the items a sentence lists
  * within itself, when the question's first plural names what they are (just before the colon
  * that opens them, or in the sentence after that draws them together). Each item is quoted
- * alone, numbered, after `opening` (given how many items there are).
+ * alone, numbered, after `opening`.
  */
-export function answerInlineList(question: string, hits: readonly Hit[], passages: readonly Passage[], aside?: ReadonlySet<number>, opening: (count: number) => string = () => ''): Answer | undefined {
-  // What is listed is the question's first plural ("the four basic experiences", "the paths").
-  const thing = firstPlural(question);
-  if (!thing) return undefined;
-  const list = listingHit(hits, thing);
-  const found = list ? { list } : recappedList(thing, passages);
+export function answerInlineList(question: string, hits: readonly Hit[], passages: readonly Passage[], aside?: ReadonlySet<number>, opening = ''): Answer | undefined {
+  const found = listOfPlural(question, hits, passages);
   if (!found) return undefined;
   const all = inlineItems(found.list.text).map((item) => itemCitation(found.list, item, hits));
   // Each item keeps its number when some are set aside ("besides the first…"): 2, 3, 4.
@@ -76,10 +72,24 @@ export function answerInlineList(question: string, hits: readonly Hit[], passage
   const items = kept ?? all;
   const told = items.map((c) => `${all.indexOf(c) + 1}. ${sentenceOf(c.quote)} ${tagOf(c.section)}`);
   const recap = found.recap ? citeSentence(found.recap.section, found.recap, scoreAmong(hits, found.recap)) : undefined;
-  const answer = opening(all.length) + [...told, ...(recap ? [`${readable(recap.quote)} ${tagOf(recap.section)}`] : [])].join('\n');
+  const answer = opening + [...told, ...(recap ? [`${readable(recap.quote)} ${tagOf(recap.section)}`] : [])].join('\n');
   // The citations by relevance, as for a list given item by item.
   const citations = [...items, ...(recap ? [recap] : [])].sort((a, b) => b.score - a.score);
   return { question, answer, abstained: false, citations, nearest: [] };
+}
+
+/** The sentence listing within itself what the question's first plural names ("the four basic experiences", "the paths"). */
+function listOfPlural(question: string, hits: readonly Hit[], passages: readonly Passage[]): InlineList | undefined {
+  const thing = firstPlural(question);
+  if (!thing) return undefined;
+  const list = listingHit(hits, thing);
+  return list ? { list } : recappedList(thing, passages);
+}
+
+/** How many items the sentence answerInlineList would list has, or undefined when there is none. */
+export function inlineItemCount(question: string, hits: readonly Hit[], passages: readonly Passage[]): number | undefined {
+  const found = listOfPlural(question, hits, passages);
+  return found ? inlineItems(found.list.text).length : undefined;
 }
 
 /** An item of a list inside a sentence, cited at its own offsets. */

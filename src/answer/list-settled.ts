@@ -3,7 +3,7 @@ import type { Hit, Passage } from '../retrieval/search.ts';
 import { isStopword, tokenize } from '../retrieval/terms.ts';
 import { asksForOthers } from './exclusion.ts';
 import { askedOrdinal, firstPlural, inlineItems, itemAsked, listMentions, namesList } from './enumeration.ts';
-import { answerInlineList, inlineListFor } from './inline-item.ts';
+import { answerInlineList, inlineItemCount, inlineListFor } from './inline-item.ts';
 import { listAnswer, nearList } from './list-answer.ts';
 import { COUNTED, namedInTop, namedOnly, unspecified } from './unlisted.ts';
 import type { Answer } from './types.ts';
@@ -49,17 +49,14 @@ export function countFromList(question: string, hits: readonly Hit[], passages: 
   // "How many paths…" of items listed within one sentence ("…; …; …. Through the above four
   // paths…"), when the thesis counts them by that name itself: the items of "four basic
   // experiences of Urumqi Community Governance: …" are no count of communities.
-  let count = 0;
-  const inline = answerInlineList(question, hits, passages, undefined, (n) => {
-    count = n;
-    // Its numbered items each start a line, the count too.
-    return `${gives(n).trim()}\n`;
-  });
+  const count = inlineItemCount(question, hits, passages);
   const thing = firstPlural(question)?.word;
-  if (!inline || !thing) return undefined;
+  if (count === undefined || !thing) return undefined;
   const counted = new RegExp(`\\b(?:${CARDINALS[count] ?? count}|${count})\\s+(?:[\\p{L}-]+\\s+){0,2}?${thing}\\b`, 'iu');
-  const where = new Set(inline.citations.map((c) => c.section));
-  return passages.some((p) => where.has(p.section.id) && counted.test(p.text)) ? inline : undefined;
+  // Its numbered items each start a line, the count too.
+  const inline = answerInlineList(question, hits, passages, undefined, `${gives(count).trim()}\n`);
+  const where = new Set(inline?.citations.map((c) => c.section));
+  return inline && passages.some((p) => where.has(p.section.id) && counted.test(p.text)) ? inline : undefined;
 }
 
 /**
