@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerInlineItem, answerInlineList, inlineListFor } from '../../src/answer/inline-item.ts';
+import { answerInlineItem, answerInlineList, inlineItemCount, inlineListFor } from '../../src/answer/inline-item.ts';
 import { bareSection, hitOn, passagesOf, testCore } from '../helpers.ts';
 
 const one = bareSection('overview');
@@ -44,6 +44,10 @@ describe('answerInlineItem', () => {
     // A list of something else, or a count alone, is not what was asked.
     expect(answerInlineList('What are the three rivers?', [hit(ps[2])], ps)).toBeUndefined();
     expect(answerInlineList('What are the four?', [hit(ps[1])], ps)).toBeUndefined();
+    // The count of the same list, and an opening before it.
+    expect(inlineItemCount('How many lessons are there?', [hit(ps[2])], ps)).toBe(3);
+    expect(inlineItemCount('How many rivers are there?', [hit(ps[2])], ps)).toBeUndefined();
+    expect(answerInlineList('What are the three lessons?', [hit(ps[2])], ps, undefined, 'Three.\n')?.answer).toMatch(/^Three\.\n1\. Plan early\./);
   });
 
   it('takes the list from a hit just behind the best when the best only has the words apart', () => {
