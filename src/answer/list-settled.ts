@@ -1,4 +1,5 @@
 import { CARDINALS } from '../ingest/ordinals.ts';
+import { escapeRegExp } from '../ingest/words.ts';
 import type { Hit, Passage } from '../retrieval/search.ts';
 import { isStopword, tokenize } from '../retrieval/terms.ts';
 import { asksForOthers } from './exclusion.ts';
@@ -52,7 +53,7 @@ export function countFromList(question: string, hits: readonly Hit[], passages: 
   const count = inlineItemCount(question, hits, passages);
   const thing = firstPlural(question)?.word;
   if (count === undefined || !thing) return undefined;
-  const counted = new RegExp(`\\b(?:${CARDINALS[count] ?? count}|${count})\\s+(?:[\\p{L}-]+\\s+){0,2}?${thing}\\b`, 'iu');
+  const counted = new RegExp(`\\b(?:${CARDINALS[count] ?? count}|${count})\\s+(?:[\\p{L}-]+\\s+){0,2}?${escapeRegExp(thing)}\\b`, 'iu');
   // Its numbered items each start a line, the count too.
   const inline = answerInlineList(question, hits, passages, undefined, `${gives(count).trim()}\n`);
   const where = new Set(inline?.citations.map((c) => c.section));

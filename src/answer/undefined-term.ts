@@ -1,12 +1,11 @@
 import type { Passage } from '../retrieval/passages.ts';
+import { escapeRegExp } from '../ingest/words.ts';
 import { defines } from './definition.ts';
 
 /** "How does the thesis define X?", "the definition of X": a definition itself is asked for ("what is meant by X" asks for sense, which a description gives). */
 const DEFINITION_ASKED = /\b(?:define[sd]?|definitions?\s+of|defining)\b/iu;
 /** A sentence that says where or that a thing is defined ("…and other related concepts are defined", "the meaning of concentric circle"). */
 const DEFINING_WORDS = /\b(?:defin\p{L}*|concepts?|meaning)\b/iu;
-
-const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /**
  * The note that opens the answer to "how does the thesis define X?" when no sentence defines X
@@ -20,7 +19,7 @@ export function undefinedTermNote(question: string, term: string | undefined, pa
   const stems = stemsOf(term);
   if (stems.length === 0) return undefined;
   // "Consultative democracy, as an important way of democracy…, has been…" says what it is.
-  const appositive = new RegExp(`^(?:the\\s+)?["“]?${escaped(term.replace(/^the\s+/iu, ''))}["”]?\\s*,\\s*as\\s+an?\\b`, 'iu');
+  const appositive = new RegExp(`^(?:the\\s+)?["“]?${escapeRegExp(term.replace(/^the\s+/iu, ''))}["”]?\\s*,\\s*as\\s+an?\\b`, 'iu');
   const defined = passages.some((p) => defines(p.text, term) || appositive.test(p.text) || (DEFINING_WORDS.test(p.text) && stems.every((s) => p.stems.has(s))));
   return defined ? undefined : `It does not define “${term}” in so many words; this is how it speaks of it.`;
 }

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../ingest/words.ts';
 /** Discord's limits on one message (https://discord.com/developers/docs/resources/message). */
 export const LIMITS = {
   content: 2000,
@@ -52,7 +53,7 @@ export function excerpt(quote: string, marks: readonly string[], max: number): s
   if (quote.length <= max) return quote;
   for (const mark of marks) {
     // The answer restores spaces the source lost ("gravity,\"point"): spaces match or not.
-    const pattern = [...mark.replace(/\s+/gu, '')].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('\\s*');
+    const pattern = [...mark.replace(/\s+/gu, '')].map(escapeRegExp).join('\\s*');
     const found = new RegExp(pattern, 'u').exec(quote);
     if (!found) continue;
     const from = Math.max(0, found.index - AROUND);

@@ -7,3 +7,8 @@ export function wordCount(text: string): number {
   const latin = text.replace(/\p{Script=Han}/gu, ' ').match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   return latin + Math.ceil(han / 2);
 }
+
+/** Text made safe to put inside a regular expression, matching itself literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}

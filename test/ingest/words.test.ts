@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wordCount } from '../../src/ingest/words.ts';
+import { escapeRegExp, wordCount } from '../../src/ingest/words.ts';
 
 describe('wordCount', () => {
   it('counts words through missing spaces and counts two Han characters as a word', () => {
@@ -7,5 +7,13 @@ describe('wordCount', () => {
     expect(wordCount('协商民主')).toBe(2);
     expect(wordCount('The 19 th Congress')).toBe(4);
     expect(wordCount('')).toBe(0);
+  });
+});
+
+describe('escapeRegExp', () => {
+  it('makes a text match itself literally inside a pattern', () => {
+    const text = 'a (b) [c]? d.e* $f^ {g}|h\\i';
+    expect(new RegExp(`^${escapeRegExp(text)}$`, 'u').test(text)).toBe(true);
+    expect(new RegExp(escapeRegExp('a.c'), 'u').test('abc')).toBe(false);
   });
 });
