@@ -1,3 +1,4 @@
+import { PLACE_WORD } from '../ingest/ordinals.ts';
 import { contentStems, stem } from '../retrieval/terms.ts';
 import { askedOrdinal, firstPlural } from './enumeration.ts';
 import { ownWords } from './follow-up-forms.ts';
@@ -44,7 +45,7 @@ export function thingsCounted(previous: string, current: string, labels: readonl
 }
 
 /** "What is the first basic experience of…": one place asked in a list of things, by name. */
-const ONE_PLACE = /^\s*(?:(?:and|so)\s+)?(what|which)\s+(?:is|was)\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\s+((?:[\p{L}-]+\s+){0,2}?)([\p{L}-]+?)(\s+(?:of|in|for|from|that|which|the)\b.*|\s*[?.!]*\s*)$/iu;
+const ONE_PLACE = new RegExp(String.raw`^\s*(?:(?:and|so)\s+)?(what|which)\s+(?:is|was)\s+the\s+(?:${PLACE_WORD}|last|final)\s+((?:[\p{L}-]+\s+){0,2}?)([\p{L}-]+?)(\s+(?:of|in|for|from|that|which|the)\b.*|\s*[?.!]*\s*)$`, 'iu');
 
 /** The plural of a noun as English mostly makes it ("experience", "activity", "branch"). */
 function plural(noun: string): string {

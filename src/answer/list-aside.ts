@@ -1,9 +1,9 @@
-import { numberOf } from '../ingest/ordinals.ts';
+import { PLACE_WORD, numberOf } from '../ingest/ordinals.ts';
 import { contentStems } from '../retrieval/terms.ts';
 import { excludedPart } from './exclusion.ts';
 
 /** "The first", "the last", "the 2nd": one place in a list, as a word. */
-const PLACE = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|[1-9](?:st|nd|rd|th))\b(?:\s+(two|three|four|five|2|3|4|5)\b)?/giu;
+const PLACE = new RegExp(String.raw`\b(${PLACE_WORD}|last|final|[1-9](?:st|nd|rd|th))\b(?:\s+(two|three|four|five|2|3|4|5)\b)?`, 'giu');
 
 /** The places ("the first", "the first two", "the last") a set-aside phrase names; 0 is the last. */
 function placesIn(part: string): Set<number> {

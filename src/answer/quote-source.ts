@@ -2,7 +2,7 @@ import { contentStems } from '../retrieval/terms.ts';
 import type { Section } from '../types.ts';
 import { topicWords } from './frame-words.ts';
 import { itemAsked } from './enumeration.ts';
-import { ordinalWord } from '../ingest/ordinals.ts';
+import { PLACE_WORD, ordinalWord } from '../ingest/ordinals.ts';
 import type { Turn } from './conversation.ts';
 import { BARE_WH, BARE_WHY, SOURCE_OF_THAT, WH_OF_THAT } from './follow-up-forms.ts';
 
@@ -141,7 +141,7 @@ export function askedOfQuote(typed: string, before: Turn | undefined, sections: 
 
 /** "Which chapter covers the third?", "what part discusses the second one?": where one of the things just quoted is treated. */
 const WHICH_CHAPTER_FOR_PLACE =
-  /^\s*(?:and\s+|so\s+)?(?:which|what)\s+(?:chapter|part|section)\s+(?:covers?|discusses|explains|talks\s+about|deals\s+with|goes\s+into|is\s+about|treats)\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:\s+(?:one|\p{L}+))?\s*[?.!]*\s*$/iu;
+  new RegExp(String.raw`^\s*(?:and\s+|so\s+)?(?:which|what)\s+(?:chapter|part|section)\s+(?:covers?|discusses|explains|talks\s+about|deals\s+with|goes\s+into|is\s+about|treats)\s+the\s+(?:${PLACE_WORD})(?:\s+(?:one|\p{L}+))?\s*[?.!]*\s*$`, 'iu');
 
 /**
  * "Which chapter covers the third?" after the overview's list (the four paths): asked in the

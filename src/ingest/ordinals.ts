@@ -4,6 +4,9 @@ const ORDINALS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixt
 const ROMAN = /^(x{0,2})(ix|iv|v?i{0,3})$/i;
 const HAN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
+/** Alternation matching the ordinal words a reader uses for places in a short list, "first" to "tenth". */
+export const PLACE_WORD = ORDINALS.slice(1, 11).join('|');
+
 /** Alternation matching any way a chapter number is written in English text. */
 export const NUMBER_WORD = `\\d{1,2}(?:st|nd|rd|th)?|${[...ORDINALS.slice(1), ...CARDINALS.slice(1)].join('|')}|[ivx]{1,5}`;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hanNumber, numberOf, ordinalFigure, ordinalWord } from '../../src/ingest/ordinals.ts';
+import { PLACE_WORD, hanNumber, numberOf, ordinalFigure, ordinalWord } from '../../src/ingest/ordinals.ts';
 
 describe('numberOf', () => {
   it.each([
@@ -24,5 +24,13 @@ describe('ordinalWord', () => {
     expect(ordinalWord(112)).toBe('112th');
     expect(ordinalFigure(3)).toBe('3rd');
     expect(ordinalFigure(11)).toBe('11th');
+  });
+});
+
+describe('PLACE_WORD', () => {
+  it('matches the ordinal words for places in a short list, first to tenth', () => {
+    const place = new RegExp(`^(?:${PLACE_WORD})$`, 'iu');
+    expect(['first', 'Third', 'tenth'].every((w) => place.test(w))).toBe(true);
+    expect(['eleventh', 'last', 'one'].some((w) => place.test(w))).toBe(false);
   });
 });
