@@ -31,6 +31,8 @@ export interface ThesisMetadata {
   subject?: string;
   identifier?: string;
   keywords?: string[];
+  /** How the catalogue offers the full text ("PDF"); the text itself is not in the corpus. */
+  fullText?: string;
 }
 
 /** Result of parsing the corpus file. */

@@ -35,6 +35,7 @@ const INTENTS: ReadonlyArray<readonly [Field, RegExp]> = [
   // the theory been applied to?" or "which field does the concentric circle come from?".
   ['subject', /\b(?:what|which)\s+(?:is\s+(?:the|its)\s+)?(?:(?:academic|doctoral|scholarly)\s+)?(?:subject|discipline|field|major)\b(?=\s*(?:[?.!]|$|is\b|(?:does|do)\s+(?:(?:the|this|its|that)\s+(?:thesis|dissertation|work|paper|study|research|degree|doctorate)|it)\b|of\s+(?:(?:the|this)\s+(?:thesis|dissertation|work|paper|study|record|degree)\b|(?:this|it)\s*[?.!]*$)|area\b))|\bsubject\s+area\b|\b(?:work|thesis|dissertation|paper|study)['’]s\s+(?:academic\s+)?(?:subject|discipline|field)\b|\bfield\s+of\s+study\b|\bacademic\s+(?:field|discipline)\b|\bdisciplin(?:e|ary)\s+(?:classification|area|field)\b|\b(?:classified|catalogued|filed)\s+(?:under|in|as)\b/iu],
   ['identifier', /\b(?:gtid|doi|identifier|isbn)\b|\b(?:id|record|catalog(?:ue)?)\s+(?:number|no\.?)(?!\w)/iu],
+  ['fullText', /\b(?:pdf|full[-\s]text|download)\b|\b(?:read|get|see|find|access)\s+(?:the\s+)?(?:whole|entire|complete|full)\s+(?:thesis|dissertation|text|work)\b/iu],
   ['keywords', new RegExp(String.raw`\bkey\s?words?\b(?!${OF_OTHER('of|for|in')})|\bkey\s+terms\s+(?:listed\s+)?(?:of|for)\s+(?:the|this)\s+(?:thesis|dissertation|paper|work|record)\b|\b(?:search\s+)?tags\b|\b(?:subject|index)\s+terms\b`, 'iu')],
 ];
 
@@ -55,7 +56,6 @@ const UNRECORDED: ReadonlyArray<readonly [string, RegExp]> = [
   ['its examiners', new RegExp(String.raw`\b(?:who\s+(?:(?:were|was|are|is)(?:\s+on)?|sat\s+on)|names?\s+of|list)\s+(?:the\s+|its\s+)?(?:examiners?|(?:examining|examination)\s+(?:committee|board|panel)|(?:thesis|dissertation|defen[cs]e|doctoral|phd)\s+committee|jury)\b|^\s*(?:the\s+)?examiners\s*[?.!]*\s*$|\bwho\s+(?:examined|assessed|marked|graded|approved|passed)\s+(?:it\b|(?:the\s+|this\s+)?(?:${THE_WORK}|candidate|author)\b)`, 'iu')],
   ['its grade', /\b(?:what|which)\s+(?:grade|mark|score|result|rating|distinction)\s+(?:did|was|has|does)\b/iu],
   ['its defence date', /\bwhen\b.*\b(?:defended|defen[cs]e|viva)\b|\b(?:defen[cs]e|viva)\s+date\b/iu],
-  ['its full text', /\b(?:pdf|full[-\s]text|download)\b|\b(?:read|get|see|find|access)\s+(?:the\s+)?(?:whole|entire|complete|full)\s+(?:thesis|dissertation|text|work)\b/iu],
   ['other works by its author', /\bother\s+(?:theses|dissertations|works|papers|books|publications|articles)\b/iu],
   ['its length', /\bhow\s+many\s+pages\b|\bhow\s+long\s+is\s+(?:the|this)\s+(?:thesis|dissertation)\b/iu],
   [

@@ -16,8 +16,10 @@ export function sentenceFor(field: Field, meta: ThesisMetadata): string | undefi
     case 'subject': return `Its subject is ${String(v)}.`;
     case 'identifier': return `Its catalogue identifier is ${String(v)}.`;
     case 'keywords': return `Its keywords are: ${(v as string[]).join(', ')}.`;
+    // The record names a format, not a copy we hold: say so, so no one waits for a file.
+    case 'fullText': return `The catalogue lists its full text as ${String(v)}; this bot has only the text it was given, not that file.`;
   }
 }
 
 /** Each field of the record as a refusal names it ("does not give its supervisor"). */
-export const RECORD_NAMES: Record<Field, string> = { author: 'its author', title: 'its title', datePosted: 'its date', degree: 'its degree', type: 'its type', country: 'its country', subject: 'its subject', identifier: 'its identifier', keywords: 'its keywords' };
+export const RECORD_NAMES: Record<Field, string> = { author: 'its author', title: 'its title', datePosted: 'its date', degree: 'its degree', type: 'its type', country: 'its country', subject: 'its subject', identifier: 'its identifier', keywords: 'its keywords', fullText: 'its full text' };

@@ -40,7 +40,7 @@ const LABELS: ReadonlyArray<readonly [RegExp, Field]> = [
   [/Subject|Discipline|Major|专业|学科/, 'subject'],
   [/GTID|DOI|Identifier|ISBN|Accession/, 'identifier'],
   [/Title|题目|题名/, 'title'],
-  [/Full Text|Download|Format/, 'ignored'],
+  [/Full Text|Download|Format/, 'fullText'],
 ];
 
 const LABEL_RE = new RegExp(`(${LABELS.map(([re]) => re.source).join('|')})\\s*[:：]`, 'g');

@@ -115,9 +115,13 @@ describe('answerMetadata', () => {
     expect(ask('What grade did the dissertation receive?')).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give its grade.' });
     // Examining a topic is the thesis's work, not its examiners'.
     expect(ask('who examined the role of consultation')).toBeUndefined();
+    // The record names the full text's format; the file itself is not ours to give.
     for (const q of ['Is there a PDF?', 'where can I read the full text?', 'can I download the thesis?']) {
-      expect(ask(q)).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give its full text.' });
+      expect(ask(q), q).toMatchObject({ abstained: false, answer: 'The catalogue lists its full text as PDF; this bot has only the text it was given, not that file. [Metadata]' });
+      expect(ask(q)?.citations[0]?.quote).toBe('PDF');
     }
+    const bare = parseThesis(corpus.replace('Full Text:PDF', ''));
+    expect(answerMetadata('Is there a PDF?', bare, corpus)).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give its full text.' });
     for (const q of ['Is the author a party member?', "What is the author's background?", 'Where is the author from?', "What is the author's current job?", 'What does the author do for a living?']) {
       expect(ask(q), q).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give facts about its author beyond the name.' });
     }

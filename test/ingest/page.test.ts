@@ -17,6 +17,7 @@ describe('readPage', () => {
       identifier: '1486306041972729',
       subject: 'Doctrine of the party and party building',
       keywords: ['community governance', 'Party masses interaction', 'concentric circle', 'Urumqi'],
+      fullText: 'PDF',
     });
   });
 
