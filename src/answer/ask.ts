@@ -17,6 +17,7 @@ import { nameSectionByTopic } from './section-topic.ts';
 import { answerWhoIsQuoted, asksWhoIsQuoted } from './speaker.ts';
 import { answerTermQuestion } from './term-count.ts';
 import { answerTopic } from './topic-answer.ts';
+import { stanceAnswer, stanceThing } from './stance.ts';
 import type { Answer } from './types.ts';
 
 const OUTCOME = /\b(?:findings?|results?|conclusions?|outcomes?|found|shows?|showed|shown)\b/iu;
@@ -55,6 +56,9 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
   // "'tongxinyuan' (concentric circle)": a gloss in the thesis's words stands for the term.
   const glossed = withGlosses(ctx.retriever.acronyms.expand(withoutTag(question)), knows, isStopword);
   const mended = withKnownChoices(vocabulary.correct(glossed), knows, isStopword);
+  // "Does the author like X?": the text states no feelings; what it says of X is shown instead.
+  const felt = stanceThing(mended, parsed.metadata.author);
+  if (felt) return stanceAnswer(question, felt, await answerQuestion(`What does the thesis say about ${felt}?`, ctx), ctx.retriever, parsed);
   const refs = findSectionRefs(await nameSectionByTopic(mended, parsed.sections, ctx.retriever, ctx.mode), parsed.sections);
   const named = parsed.sections.filter((s) => refs.ids.includes(s.id));
   // "Who wrot this?" is read as mended; the answer keeps the question as typed.

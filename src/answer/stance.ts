@@ -1,0 +1,58 @@
+import { escapeRegExp } from '../ingest/words.ts';
+import type { Retriever } from '../retrieval/search.ts';
+import { isStopword } from '../retrieval/terms.ts';
+import type { ParsedThesis } from '../types.ts';
+import { refusal } from './refusal.ts';
+import type { Answer } from './types.ts';
+
+/** Verbs of liking or siding with something, which a study does not state of its author. */
+const FEEL = String.raw`(?:(?:like|love|hate|dislike|admire|support|favou?r|oppose|endorse|trust|distrust|respect|praise|condemn|prefer)s?|(?:approve|disapprove)s?\s+of|(?:agree|disagree|side)s?\s+with|believes?\s+in|critici[sz]es?|feels?\s+(?:about|towards?))`;
+
+/** Ways of being for or against something ("critical of", "a fan of", "for or against"). */
+const LEANING = String.raw`(?:(?:a|an)\s+(?:fan|supporter|critic|admirer|opponent|friend|enemy|defender)\s+of|(?:critical|supportive|fond|proud|wary|sceptical|skeptical|suspicious)\s+of|(?:sympathetic|hostile|friendly|loyal)\s+to(?:wards?)?|in\s+favou?r\s+of|for\s+or\s+against|against|opposed\s+to)`;
+
+/** The author as readers name them: by role, by pronoun, or by a part of the name on the record. */
+function authorWords(author: string | undefined): string {
+  const parts = (author ?? '').split(/\s+/u).filter((w) => w.length >= 3).map(escapeRegExp);
+  return String.raw`(?:(?:the\s+)?(?:author|writer|candidate|researcher)|she|he${parts.length > 0 ? `|${parts.join('|')}` : ''})`;
+}
+
+/**
+ * "Does the author like Xi Jinping?", "is Wang critical of the party?", "how does the author
+ * feel about the corps?": the thing the question asks the author's feelings about, as typed, or
+ * undefined. Only the author: what the thesis argues for is in its text and answered as usual.
+ */
+export function stanceThing(question: string, author: string | undefined): string | undefined {
+  const who = authorWords(author);
+  const patterns = [
+    new RegExp(String.raw`^\s*(?:(?:so|and|but)[\s,]+)?(?:does|did|do)\s+${who}\s+(?:really\s+|personally\s+|actually\s+|secretly\s+)?${FEEL}\s+(.+?)\s*[?.!]*$`, 'iu'),
+    new RegExp(String.raw`^\s*(?:(?:so|and|but)[\s,]+)?how\s+(?:does|did|do)\s+${who}\s+(?:personally\s+|really\s+)?feel\s+(?:about|towards?)\s+(.+?)\s*[?.!]*$`, 'iu'),
+    new RegExp(String.raw`^\s*(?:(?:so|and|but)[\s,]+)?(?:is|was)\s+${who}\s+(?:really\s+|personally\s+)?${LEANING}\s+(.+?)\s*[?.!]*$`, 'iu'),
+  ];
+  for (const re of patterns) {
+    const thing = re.exec(question)?.[1];
+    if (thing) return withoutTail(thing);
+  }
+  return undefined;
+}
+
+/** "the party anywhere", "xi lol": the thing without the words that trail after it. */
+function withoutTail(thing: string): string | undefined {
+  const words = thing.replace(/\s+(?:anywhere|at\s+all|in\s+(?:the|this|his|her|their)\s+(?:thesis|dissertation|work|paper|text))\s*$/iu, '').trim().split(/\s+/u);
+  while (words.length > 0 && isStopword(words.at(-1) ?? '')) words.pop();
+  return words.length > 0 ? words.join(' ') : undefined;
+}
+
+/**
+ * The answer to a question about the author's feelings: the thesis does not state them, so it
+ * is a refusal, but one that quotes what the thesis says of the thing (`said`), so the reader
+ * can judge. A thing no passage names whole ("multi-party democracy") is one it does not mention.
+ */
+export function stanceAnswer(question: string, thing: string, said: Answer, retriever: Retriever, parsed: ParsedThesis): Answer {
+  const stems = retriever.topicStems(thing);
+  const named = retriever.passages.some((p) => stems.every((t) => p.stems.has(t)));
+  if (!named) return refusal(question, [], parsed, `It does not mention ${thing}.`);
+  if (said.abstained) return { ...said, question };
+  const answer = `The thesis does not say how its author personally feels about ${thing}. Here is what it says: ${said.answer}`;
+  return { question, answer, abstained: true, citations: said.citations, nearest: [] };
+}
