@@ -20,7 +20,8 @@ export type Expectation =
   | { kind: 'names'; nouns: readonly string[] }
   | { kind: 'person'; post: Post }
   | { kind: 'people' }
-  | { kind: 'agent' };
+  | { kind: 'agent' }
+  | { kind: 'criteria' };
 
 /** An amount of money is asked for: "how much did it cost", "what budget", "how much are they paid", "what do they earn", "how are they taxed". */
 const MONEY = /\b(?:costs?|costing|earn|earns|earned|earning|earnings|spend|spends|spent|spending|budgets?|fund(?:s|ing|ed)?|financ(?:e|es|ed|ing|ial|ially)|prices?|pay|paid|salar(?:y|ies)|wages?|money|expenses?|expenditures?|invest(?:ed|ment|ments)?|income|tax(?:es|ed|ing|ation)?)\b/iu;
@@ -54,6 +55,11 @@ const SPAN_REACH = 4;
 const FREQUENCY_QUESTION = /\bhow\s+(?:often|frequently|regularly)\b|\bhow\s+many\s+times\b|\bat\s+what\s+(?:frequency|intervals?)\b|\bwith\s+what\s+frequency\b/iu;
 /** A sentence saying how often: "every month", "twice a year", "weekly", "regularly". */
 const FREQUENCY = /\b(?:daily|weekly|monthly|yearly|annually|quarterly|regularly|frequently|often|once|twice|every\s+(?:day|week|month|year|season|\d+|two|three|four|few|other)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+times|(?:per|a|each)\s+(?:day|week|month|year))\b/iu;
+
+/** Criteria or standards asked for: "what criteria are used to select secretaries?", "which requirements must cadres meet?". */
+const CRITERIA_QUESTION = /\b(?:what|which)\s+(?:(?:are|were|is|was)\s+the\s+)?(?:(?:selection|assessment|evaluation)\s+)?(?:criteria|criterion|standards|requirements|qualifications|benchmarks|indicators|metrics)\b|\b(?:the|any|its)\s+(?:(?:selection|assessment|evaluation)\s+)?(?:criteria|criterion)\s+(?:for|of|used)\b/iu;
+/** A sentence giving criteria speaks of them as such. */
+const CRITERIA = /\b(?:criteri\p{L}*|standards?|requirements?|require[sd]?|qualifi\p{L}*|benchmarks?|indicators?|metrics?|conditions?|premise)\b/iu;
 
 /** Who did something to run a thing: "who ran it?", "who organised the campaign?", "who leads everything?". */
 const AGENT_QUESTION = /\bwho\s+(?:(?:has|have|had|did|does|do)\s+)?(?:run|runs|ran|organi[sz]e[sd]?|lead|leads|led|launch(?:e[sd])?|carr(?:y|ies|ied)\s+out|deploy(?:s|ed)?|implement(?:s|ed)?|start(?:s|ed)?|initiate[sd]?|manage[sd]?|conduct(?:s|ed)?|oversee[sn]?|oversaw|coordinate[sd]?|direct(?:s|ed)?)\b/iu;
@@ -101,6 +107,7 @@ export function expectationOf(question: string): Expectation | undefined {
     const head = phrase.find((w) => PLURAL.test(w) && !isStopword(w));
     return { kind: 'count', nouns: head ? [stem(head)] : phrase.filter((w) => !isStopword(w)).map(stem) };
   }
+  if (CRITERIA_QUESTION.test(question)) return { kind: 'criteria' };
   if (FIGURE_NOUNS.test(question)) return { kind: 'amount', money: MONEY.test(question), ...(PART_NOUNS.test(question) ? { part: true } : {}) };
   // "Who ran it?" of an activity asks who did the running, which a body may do ("who chairs the
   // committee?" asks a person, and "who is the party secretary?" names a post).
@@ -129,6 +136,7 @@ export function satisfies(expectation: Expectation, sentence: string): boolean {
   if (expectation.kind === 'money') return MONEY.test(sentence) || CURRENCY.test(sentence);
   if (expectation.kind === 'frequency') return FREQUENCY.test(sentence);
   if (expectation.kind === 'agent') return AGENT_DONE.test(sentence);
+  if (expectation.kind === 'criteria') return CRITERIA.test(sentence);
   if (expectation.kind === 'names') return namesNear(sentence, expectation.nouns);
   if (expectation.kind === 'person') return namesHolder(sentence, expectation.post);
   if (expectation.kind === 'people') return namesPerson(sentence);

@@ -37,6 +37,8 @@ describe('expectationOf', () => {
     expect(expectationOf('who ran it (tell me about the national unity and one family activity)')).toEqual({ kind: 'agent' });
     expect(expectationOf('Who chairs the committee?')).toMatchObject({ kind: 'person' });
     expect(expectationOf('how many times a year do they meet?')).toEqual({ kind: 'frequency' });
+    expect(expectationOf('What criteria does the party use to select branch secretaries?')).toEqual({ kind: 'criteria' });
+    expect(expectationOf('what is the selection criteria for secretaries')).toEqual({ kind: 'criteria' });
     expect(expectationOf('What is the key to community governance?')).toBeUndefined();
     expect(expectationOf('When does the circle contract?')).toBeUndefined();
   });
@@ -88,6 +90,9 @@ describe('satisfies', () => {
     expect(satisfies({ kind: 'agent' }, 'The Party committee has deployed and carried out the activity.')).toBe(true);
     expect(satisfies({ kind: 'agent' }, 'Xi Jinping pointed out that the largest mass work is national unity.')).toBe(false);
     expect(satisfies({ kind: 'frequency' }, 'The mass work has been extended to every family.')).toBe(false);
+    // Criteria are given as such ("only under the premise of…"), not by naming the act they govern.
+    expect(satisfies({ kind: 'criteria' }, 'Only under the premise of full consultation can the circle be contracted.')).toBe(true);
+    expect(satisfies({ kind: 'criteria' }, 'The organization works by selecting and strengthening Party branch secretaries.')).toBe(false);
   });
 
   it('wants a named person for scholars asked by their calling', () => {
