@@ -1,5 +1,6 @@
 import type { Hit } from '../retrieval/search.ts';
 import { isStopword, tokenize } from '../retrieval/terms.ts';
+import { escapeRegExp } from '../ingest/words.ts';
 import { unquote } from './question.ts';
 
 /** "What is X?", "What are X?", "Define X", "Explain X", "What does X mean?", "How does the thesis describe X?": X, or undefined. */
@@ -69,12 +70,35 @@ export function defines(sentence: string, term: string): boolean {
 }
 
 /**
+ * Whether a sentence says what `term` is: it defines it, or names it with "as" ("As the capital
+ * city of Xinjiang Province, Urumqi…", "Consultative democracy, as an important way of
+ * democracy…, has been…").
+ */
+export function describes(sentence: string, term: string): boolean {
+  const name = String.raw`(?:the\s+)?["“]?${escapeRegExp(term.replace(/^the\s+/iu, ''))}["”]?`;
+  const leading = new RegExp(String.raw`^as\s+(?:the|an?)\s+[^,;]{1,80},\s*${name}(?!\p{L})`, 'iu');
+  const following = new RegExp(String.raw`^${name}\s*,\s*as\s+an?\b`, 'iu');
+  return defines(sentence, term) || leading.test(sentence) || following.test(sentence);
+}
+
+/**
+ * "What is Urumqi's position within Xinjiang?", "how is Urumqi described?": the thing whose
+ * standing is asked, which a sentence naming it "as" something answers.
+ */
+const STANDING_QUESTION = [
+  /^\s*what\s+(?:is|was)\s+(.+?)['’]s?\s+(?:position|status|place|standing|rank|role)\s+(?:in|within|inside|among)\b/iu,
+  /^\s*how\s+(?:is|was|are|were)\s+(.+?)\s+(?:described|characteri[sz]ed|portrayed|presented|introduced)\b/iu,
+  /^\s*what\s+(?:position|status|place|standing|rank)\s+(?:does|did|do)\s+(.+?)\s+(?:hold|have|occupy|enjoy|take)\b/iu,
+];
+
+/**
  * For a question asking what something is, moves a sentence that defines it to the front,
  * when it scores nearly as well as the best: the answer then opens with the definition.
  */
 export function definitionFirst(question: string, hits: readonly Hit[]): readonly Hit[] {
   const m = DEFINITION_QUESTION.exec(question);
-  const asked = termAskedAbout(question);
+  const standing = STANDING_QUESTION.map((re) => re.exec(question)?.[1]).find(Boolean);
+  const asked = termAskedAbout(question) ?? standing;
   const term = asked ?? m?.[1] ?? m?.[2] ?? m?.[3];
   const [top] = hits;
   if (!term || !top) return hits;
@@ -82,6 +106,6 @@ export function definitionFirst(question: string, hits: readonly Hit[]): readonl
   // unless one of the best says where the thesis defines it ("…the community… are defined").
   const far = asked !== undefined && !hits.slice(0, 3).some((h) => /\bdefin/iu.test(h.passage.text));
   const near = hits.filter((h) => h.score >= (far ? MEANING_NEAR : NEAR_TOP) * top.score);
-  const definition = near.find((h) => defines(h.passage.text, term));
+  const definition = near.find((h) => describes(h.passage.text, term));
   return definition && definition !== top ? [definition, ...hits.filter((h) => h !== definition)] : hits;
 }

@@ -101,9 +101,13 @@ function chooseSentences(question: string, hits: readonly Hit[], vectorWeight: n
   return groups;
 }
 
-/** Whether the best passage carries enough evidence to answer from. */
+/**
+ * Whether the best passage carries enough evidence to answer from. The best is the one that
+ * scores highest, not the one put first to open the answer (a definition near the best): how an
+ * answer opens does not change whether the thesis has one.
+ */
 export function answerable(hits: readonly Hit[], vectorWeight: number): boolean {
-  const top = hits[0];
+  const top = hits.reduce<Hit | undefined>((best, h) => (best === undefined || h.score > best.score ? h : best), undefined);
   return top !== undefined && confidence(top, vectorWeight) >= ANSWER_THRESHOLD;
 }
 

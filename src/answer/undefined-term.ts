@@ -1,6 +1,5 @@
 import type { Passage } from '../retrieval/passages.ts';
-import { escapeRegExp } from '../ingest/words.ts';
-import { defines } from './definition.ts';
+import { describes } from './definition.ts';
 
 /** "How does the thesis define X?", "the definition of X": a definition itself is asked for ("what is meant by X" asks for sense, which a description gives). */
 const DEFINITION_ASKED = /\b(?:define[sd]?|definitions?\s+of|defining)\b/iu;
@@ -19,7 +18,6 @@ export function undefinedTermNote(question: string, term: string | undefined, pa
   const stems = stemsOf(term);
   if (stems.length === 0) return undefined;
   // "Consultative democracy, as an important way of democracy…, has been…" says what it is.
-  const appositive = new RegExp(`^(?:the\\s+)?["“]?${escapeRegExp(term.replace(/^the\s+/iu, ''))}["”]?\\s*,\\s*as\\s+an?\\b`, 'iu');
-  const defined = passages.some((p) => defines(p.text, term) || appositive.test(p.text) || (DEFINING_WORDS.test(p.text) && stems.every((s) => p.stems.has(s))));
+  const defined = passages.some((p) => describes(p.text, term) || (DEFINING_WORDS.test(p.text) && stems.every((s) => p.stems.has(s))));
   return defined ? undefined : `It does not define “${term}” in so many words; this is how it speaks of it.`;
 }

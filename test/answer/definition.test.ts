@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defines, definitionFirst, termAskedAbout } from '../../src/answer/definition.ts';
+import { defines, definitionFirst, describes, termAskedAbout } from '../../src/answer/definition.ts';
 import type { Hit } from '../../src/retrieval/search.ts';
 import type { Section } from '../../src/types.ts';
 
@@ -32,6 +32,20 @@ describe('defines', () => {
   });
 });
 
+describe('describes', () => {
+  it('holds for a definition and for a sentence naming the thing "as" something', () => {
+    expect(describes(DEFINING, 'the concentric circle')).toBe(true);
+    expect(describes('As the capital city of Xinjiang Province,Urumqi not only follows the rule.', 'Urumqi')).toBe(true);
+    expect(describes('As a mathematical concept,concentric circle has been applied.', 'concentric circle')).toBe(true);
+    expect(describes('Consultative democracy,as an important way of democracy,has been recognized.', 'consultative democracy')).toBe(true);
+  });
+
+  it('fails for a sentence whose "as" names something else', () => {
+    expect(describes('As the capital city of Xinjiang Province,the region follows the rule.', 'Urumqi')).toBe(false);
+    expect(describes('From the perspective of Xinjiang,the governance in Urumqi is observed.', 'Urumqi')).toBe(false);
+  });
+});
+
 describe('definitionFirst', () => {
   it('moves a defining sentence that scores nearly as well to the front', () => {
     const hits = [hit(MENTIONING, 1), hit(DEFINING, 0.95)];
@@ -45,6 +59,16 @@ describe('definitionFirst', () => {
   it('leaves the order alone when the definition scores much worse or the question asks something else', () => {
     expect(definitionFirst('What is the concentric circle?', [hit(MENTIONING, 1), hit(DEFINING, 0.5)])[0]?.passage.text).toBe(MENTIONING);
     expect(definitionFirst('Why was the concentric circle chosen?', [hit(MENTIONING, 1), hit(DEFINING, 0.95)])[0]?.passage.text).toBe(MENTIONING);
+  });
+
+  it('takes a sentence saying what a thing is "as" from further down when its standing is asked', () => {
+    const observed = 'From the perspective of social governance in Xinjiang,the governance in Urumqi is observed.';
+    const capital = 'As the capital city of Xinjiang Province,Urumqi not only follows the general rule.';
+    const hits = [hit(observed, 1), hit(capital, 0.6)];
+    for (const q of ["What is Urumqi's position within Xinjiang?", 'how is Urumqi described in relation to Xinjiang?', 'What position does Urumqi hold in Xinjiang?']) {
+      expect(definitionFirst(q, hits)[0]?.passage.text, q).toBe(capital);
+    }
+    expect(definitionFirst('Why is Urumqi studied?', hits)[0]?.passage.text).toBe(observed);
   });
 
   it('takes a definition from further down when the question asks what a term means in so many words', () => {

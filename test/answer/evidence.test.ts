@@ -22,6 +22,13 @@ describe('evidence', () => {
     expect(answerable([], VECTOR_WEIGHT.allWordsKnown)).toBe(false);
   });
 
+  it('judges the evidence by the best-scoring passage, whichever was put first to open the answer', () => {
+    const opener = hit('A definition.', 0.7, 0.1, 0.2);
+    const best = hit('The best match.', 1, 1, 0.6);
+    expect(answerable([opener, best], VECTOR_WEIGHT.allWordsKnown)).toBe(true);
+    expect(answerable([opener], VECTOR_WEIGHT.allWordsKnown)).toBe(false);
+  });
+
   it('answers with up to three strong sentences, each tagged, leaving out weak ones', () => {
     const hits = [hit('First.', 1, 1), hit('Second.', 0.9, 1), hit('Weak.', 0.9, 0.1), hit('Third.', 0.85, 1), hit('Fourth.', 0.85, 1)];
     const a = cited('q', hits, VECTOR_WEIGHT.allWordsKnown, []);
