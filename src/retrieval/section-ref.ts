@@ -18,8 +18,9 @@ export interface SectionRefs {
 
 // "The opening section" is the introduction ("the opening chapter" may be chapter 1);
 // "an overview of chapter 3" asks for a summary of chapter 3, not for the overview section;
-// "what is chapter 2 an introduction to?" names no introduction section.
-const NAMED_REF = /\b((?<!\ban\s+)introduction|introduction(?!\s+to\b)|intro|(?:introductory|opening)\s+(?:part|section)|introductory\s+chapter|conclusions?|(?:concluding|closing)\s+(?:part|section)|concluding\s+chapter|overview(?!\s+of\b))\b/giu;
+// "what is chapter 2 an introduction to?" names no introduction section; "the introduction's
+// contents" names it, the possessive going with it.
+const NAMED_REF = /\b((?<!\ban\s+)introduction|introduction(?!\s+to\b)|intro|(?:introductory|opening)\s+(?:part|section)|introductory\s+chapter|conclusions?|(?:concluding|closing)\s+(?:part|section)|concluding\s+chapter|overview(?!\s+of\b))\b(?:['’]s\b)?/giu;
 /**
  * "At the start of the thesis", "the end of the dissertation", "the opening part of the
  * thesis": its introduction or its conclusion. The start of the abstract or the text is its

@@ -83,6 +83,8 @@ describe('findSectionRefs', () => {
   it('removes the section name from the topic words', () => {
     expect(findSectionRefs('What does chapter four say about clues?', sections).rest).not.toMatch(/chapter|four/);
     expect(findSectionRefs('What do chapters 3 and 4 say about clues?', sections).rest).not.toMatch(/chapter|3|4/);
+    // A possessive goes with the section it follows: "the introduction's contents" leaves "contents".
+    expect(findSectionRefs("Summarize the introduction's contents.", sections)).toMatchObject({ ids: ['introduction'], rest: expect.not.stringMatching(/introduction|'s/) });
   });
 
   it('reads "how does chapter 2 end" as asking for its closing sentences, and keeps "end" out of the topic', () => {
