@@ -96,12 +96,14 @@ export async function answerTopic(q: TopicQuestion, ctx: AskContext): Promise<An
   // "What are the reasons…": a list the thesis gives item by item is answered whole.
   // "What else…" gives what is left, not the whole list again.
   const listed = (found: readonly Hit[]) => answerFromList(listing, found, ctx.retriever.passages, ctx.leans ? ctx.seen : undefined, exclude.size > 0 ? exclude : undefined);
-  // "What are the four dangers?" of a thesis that only names them: said before the sentence.
-  const noted = (found: readonly Hit[], a: Answer) => {
+  // "What are the four dangers?" of a thesis that only names them: said before the sentence
+  // that names them, alone, as any other beside it would pass for the list.
+  const noted = (found: readonly Hit[]) => {
     const note = exclude.size > 0 ? undefined : unlisted(listing, found, ctx.retriever.passages);
+    const a = cited(question, note ? found.slice(0, 1) : found, weight, ctx.retriever.passages, topic);
     return note ? { ...a, answer: `${note} ${a.answer}` } : a;
   };
-  const answer = (found: readonly Hit[]) => listed(found) ?? noted(found, cited(question, found, weight, ctx.retriever.passages, topic));
+  const answer = (found: readonly Hit[]) => listed(found) ?? noted(found);
   // "And the rest?" after one item: the list is found whole, the items given set aside after.
   if (exclude.size > 0 && asksForOthers(rest)) {
     const whole = ranked(await ctx.retriever.search(rest, { mode: ctx.mode, sections: scope, topic }));

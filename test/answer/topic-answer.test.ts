@@ -46,6 +46,13 @@ describe('answerTopic', () => {
     expect(three?.answer).toMatch(/^2\. Strengthens contact/);
   });
 
+  it('gives only the sentence that names things it does not list, so no other passes for the list', async () => {
+    const core = await testCore('use-lite');
+    const a = await core.ask("Which are the party's three good styles of work?");
+    expect(a.answer).toBe('The thesis names the three fine styles but does not list them. Close contact with the masses is one of the three fine styles of the party. [Ch. 1]');
+    expect(a.citations).toHaveLength(1);
+  });
+
   it('says when a named section does not cover the topic, answering from elsewhere', async () => {
     const { ask, parsed } = await setup();
     const two = parsed.sections.filter((s) => s.id === 'chapter-2');
