@@ -13,6 +13,7 @@ const EFFECT_FORMS = [
   /\bwhat\s+(?:happens|happened|will\s+happen|would\s+happen)\s+(?:when|if|after|once|with|to|through|by|via|during)\s+(?<thing>[^?.!]+)/iu,
   /\bwhat\s+(?:(?:outcomes?|results?|effects?|consequences?)\s+)?(?:does|do|did|can|will)\s+(?<thing>.+?)\s+(?:lead\s+to|bring\s+about|result\s+in|achieve|accomplish|produce|yield|generate|allow|allows|enable|enables|let|lets|make\s+possible)\b/iu,
   /\b(?:results?|effects?|outcomes?|consequences?|benefits?|purpose|point|uses?)\s+of\s+(?<thing>[^?.!]+)/iu,
+  /\bwhat\s+(?:comes|came|come|has\s+come)\s+out\s+of\s+(?<thing>[^?.!]+)/iu,
   /\bwhat\s+(?:is|are)\s+(?<thing>.+?)\s+used\s+for\b/iu,
   /\bused\s+for\b/iu,
   /\bwhat\s+(?:is|are)\s+(?<thing>.+?)\s+for\s*[?.!]*$/iu,
@@ -30,6 +31,8 @@ const DESCRIBE_FORMS = [
 
 /** A sentence that opens with what brings its result about: "Through the contraction of…, …", "With the expansion of…, …". */
 const INSTRUMENT = /^(?:through|with|by\s+means\s+of|by|via)\s+([^,;]+)[,;]/iu;
+/** A clause that ends with it: "…has found the greatest common denominator… by means of consultative democracy." */
+const TRAILING_INSTRUMENT = /\b(?:by\s+means\s+of|through)\s+([^,;.]+?)\s*[;.]/giu;
 
 /** How close to the best a sentence saying what the thing brings about must score to open the answer. */
 const NEAR_TOP = 0.8;
@@ -56,18 +59,21 @@ export function effectFirst(question: string, hits: readonly Hit[], topic: reado
   const stems = new Set(topic);
   const thing = tokenize(form.groups?.['thing'] ?? '').map((t) => t.stem).filter((s) => stems.has(s));
   const meansOf = (h: Hit) => {
-    const means = INSTRUMENT.exec(h.passage.text)?.[1];
+    const means = INSTRUMENT.exec(h.passage.text)?.[1] ?? (effect ? [...h.passage.text.matchAll(TRAILING_INSTRUMENT)].map((m) => m[1] ?? '').find((m) => m.length > 0) : undefined);
     return means === undefined ? undefined : tokenize(means).filter((t) => !isStopword(t.word));
   };
-  const chosen = hits.find((h) => {
+  const naming = (h: Hit) => {
     const words = meansOf(h);
-    if (!words) return false;
+    if (!words) return undefined;
     const means = new Set(words.map((t) => t.stem));
     // "The contraction of the circle" names the contraction, not the circle: its head must be asked about.
     const whole = thing.length > 0 && thing.every((s) => means.has(s)) && thing.includes(words[0]?.stem ?? '');
-    // Described, only a means naming the whole thing will do.
-    if (described && !whole) return false;
-    return h.score >= (whole ? WHOLE_MEANS_FLOOR : NEAR_TOP) * top.score && topic.some((s) => means.has(s));
-  });
+    return { whole, some: topic.some((s) => means.has(s)) };
+  };
+  // A means naming the whole thing wins over one naming part of it, though it scores lower;
+  // described, only the whole will do.
+  const chosen =
+    hits.find((h) => naming(h)?.whole && h.score >= WHOLE_MEANS_FLOOR * top.score) ??
+    (described ? undefined : hits.find((h) => naming(h)?.some && h.score >= NEAR_TOP * top.score));
   return chosen && chosen !== top ? [chosen, ...hits.filter((h) => h !== chosen)] : hits;
 }

@@ -25,6 +25,20 @@ describe('effectFirst', () => {
     expect(effectFirst('What does the contraction of the circle allow the party to do?', hits, [...topic, stem('party')])[0]?.passage).toBe(ps[1]);
   });
 
+  it('reads a means that ends a clause, and prefers one naming the whole thing to one naming part of it', () => {
+    const three = bareSection('chapter-3');
+    const qs = passagesOf(
+      [three, 'Through the establishment of consultation platforms, the community absorbs positive forces.'],
+      [three, 'The party organization has found the greatest common denominator by means of community consultation.'],
+    );
+    const hits = [hit(qs[0], 1), hit(qs[1], 0.6)];
+    const asked = [stem('community'), stem('consultation')];
+    expect(effectFirst('What comes out of community consultation?', hits, asked)[0]?.passage).toBe(qs[1]);
+    expect(effectFirst('What is the point of community consultation?', hits, asked)[0]?.passage).toBe(qs[1]);
+    // Not asked what it brings about, a trailing means is no reason to lead.
+    expect(effectFirst('Who takes part in community consultation?', hits, asked)[0]?.passage).toBe(qs[0]);
+  });
+
   it('leaves other questions, and a means sentence far behind the best, alone', () => {
     expect(effectFirst('Is the contraction of the circle unconditional?', [hit(ps[0], 1), hit(ps[1], 0.85)], topic)[0]?.passage).toBe(ps[0]);
     expect(effectFirst('What happens when the circle contracts?', [hit(ps[0], 1), hit(ps[1], 0.3)], topic)[0]?.passage).toBe(ps[0]);
