@@ -39,6 +39,12 @@ export const SOURCE_OF_THAT = /^\s*(?:and\s+)?(?:(?:what(?:['’]s|\s+is)\s+)?(?
 /** A question word alone ("when?", "where?", "how many?"): the question before, asked again that way. */
 export const BARE_WH = /^\s*(?:and\s+|but\s+|so\s+)?(?:when|where|who|whom|how\s+many|how\s+much|how\s+long|how\s+often|since\s+when|by\s+whom|where\s+exactly|when\s+exactly)\s*[?？!.]*\s*$/iu;
 
+/**
+ * "What's the result?", "the purpose?", "and the impact?": a relation of what was just asked
+ * about, named by its noun alone. (Not "the conclusion", which as often means the thesis's own.)
+ */
+export const BARE_RELATION = /^\s*(?:and\s+|but\s+|so\s+)?(?:what(?:['’]s|\s+(?:is|was|are|were))\s+)?(?:the\s+|its\s+)?(?:results?|outcomes?|purpose|effects?|impact|goals?|aims?|point|benefits?|consequences?)\s*[?？!.]*\s*$/iu;
+
 /** "Who does that?", "when did this happen?": a question word asked of what was just said, not of the record. */
 export const WH_OF_THAT = /^\s*(?:and\s+|so\s+)?(?:who|when)\s+(?:does|do|did|is|was|will|can|could)\s+(?:that|this)(?:\s+(?:happen|happened|occur|occurred|take\s+place|took\s+place))?\s*[?.!]*\s*$/iu;
 

@@ -11,7 +11,7 @@ import { withoutSectionTopic } from './section-topic.ts';
 import { afterLookUp } from './look-up-follow-up.ts';
 import { COMPARES, whichOfThem } from './section-pointers.ts';
 import { asksWhoSaidThat } from './speaker.ts';
-import { ANAPHORA, BARE_WH, BARE_WHY, EXAMPLE, EXAMPLES, MANY, OWN_VIEW, SOURCE_OF_THAT, THE_REST, WHOLE_QUESTION, WH_OF_THAT, asksForMore } from './follow-up-forms.ts';
+import { ANAPHORA, BARE_RELATION, BARE_WH, BARE_WHY, EXAMPLE, EXAMPLES, MANY, OWN_VIEW, SOURCE_OF_THAT, THE_REST, WHOLE_QUESTION, WH_OF_THAT, asksForMore } from './follow-up-forms.ts';
 import { anotherPlace, listAsked, placeless, thingsCounted } from './follow-up-places.ts';
 
 /** Topic words a follow-up may have and still lean on the question before. */
@@ -58,8 +58,9 @@ export function resolveFollowUp(previous: string | undefined, current: string, s
 function byShape(previous: string, current: string): string | undefined {
   // "Source?" alone asks where what was just quoted comes from.
   if (SOURCE_OF_THAT.test(current)) return `where is that from (${previous.trim()})`;
-  // "When?" alone after "who deployed the activity?" asks when that was, not when the thesis was posted.
-  if (BARE_WH.test(current) && !asksAboutRecord(previous)) return `${current.trim().replace(/[?？!.]+$/u, '')} (${previous.trim()})`;
+  // "When?" alone after "who deployed the activity?" asks when that was, not when the thesis was
+  // posted; "what's the result?" after "tell me about the corps", the result of the corps' work.
+  if ((BARE_WH.test(current) || BARE_RELATION.test(current)) && !asksAboutRecord(previous)) return `${current.trim().replace(/[?？!.]+$/u, '')} (${previous.trim()})`;
   // "Who said that?" asks about the claim just quoted, and "what are they called?" about the
   // things just named: the thesis is "it", one work.
   const aboutRecord = asksAboutRecord(current) && !asksWhoSaidThat(current) && !MANY.test(current) && !WH_OF_THAT.test(current);

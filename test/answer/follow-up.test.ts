@@ -74,6 +74,10 @@ describe('resolveFollowUp', () => {
   it('asks a question word alone of the question before, not of the record', () => {
     expect(resolveFollowUp('who deployed the activity?', 'when?', sections)).toBe('when (who deployed the activity?)');
     expect(resolveFollowUp('who wrote the thesis?', 'when?', sections)).toBe('when?');
+    // "What's the result?" alone asks the result of what was just asked about; "the conclusion" is the thesis's.
+    expect(resolveFollowUp('tell me about the corps', "what's the result?", sections)).toBe("what's the result (tell me about the corps)");
+    expect(resolveFollowUp('tell me about the corps', 'and the purpose?', sections)).toBe('and the purpose (tell me about the corps)');
+    expect(resolveFollowUp('tell me about the corps', "what's the conclusion?", sections)).toBe("what's the conclusion?");
   });
 
   it('asks a bare "what else?" as the question before, however many times', () => {
