@@ -21,7 +21,8 @@ export type Expectation =
   | { kind: 'person'; post: Post }
   | { kind: 'people' }
   | { kind: 'agent' }
-  | { kind: 'criteria' };
+  | { kind: 'criteria' }
+  | { kind: 'future'; nouns: readonly string[] };
 
 /** An amount of money is asked for: "how much did it cost", "what budget", "how much are they paid", "what do they earn", "how are they taxed". */
 const MONEY = /\b(?:costs?|costing|earn|earns|earned|earning|earnings|spend|spends|spent|spending|budgets?|fund(?:s|ing|ed)?|financ(?:e|es|ed|ing|ial|ially)|prices?|pay|paid|salar(?:y|ies)|wages?|money|expenses?|expenditures?|invest(?:ed|ment|ments)?|income|tax(?:es|ed|ing|ation)?)\b/iu;
@@ -55,6 +56,12 @@ const SPAN_REACH = 4;
 const FREQUENCY_QUESTION = /\bhow\s+(?:often|frequently|regularly)\b|\bhow\s+many\s+times\b|\bat\s+what\s+(?:frequency|intervals?)\b|\bwith\s+what\s+frequency\b/iu;
 /** A sentence saying how often: "every month", "twice a year", "weekly", "regularly". */
 const FREQUENCY = /\b(?:daily|weekly|monthly|yearly|annually|quarterly|regularly|frequently|often|once|twice|every\s+(?:day|week|month|year|season|\d+|two|three|four|few|other)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+times|(?:per|a|each)\s+(?:day|week|month|year))\b/iu;
+
+/** What is to come: "what will happen to the theory in future?", "where does it go from here?". */
+const FUTURE_QUESTION = /\b(?:in\s+(?:the\s+)?future|going\s+forward|in\s+(?:the\s+)?(?:years|decades)\s+(?:ahead|to\s+come)|from\s+now\s+on|in\s+the\s+long\s+run)\b|\bwhat\s+will\s+(?:happen|become)\b|\bwhere\s+(?:does|will)\s+(?:it|the\s+\p{L}+)\s+go\s+from\s+here\b/iu;
+
+/** Words that ask what is to come, and name none of it. */
+const FUTURE_WORDS = new Set('will happen become look like think expect predict thesis paper author'.split(' '));
 
 /** Criteria or standards asked for: "what criteria are used to select secretaries?", "which requirements must cadres meet?". */
 const CRITERIA_QUESTION = /\b(?:what|which)\s+(?:(?:are|were|is|was)\s+the\s+)?(?:(?:selection|assessment|evaluation)\s+)?(?:criteria|criterion|standards|requirements|qualifications|benchmarks|indicators|metrics)\b|\b(?:the|any|its)\s+(?:(?:selection|assessment|evaluation)\s+)?(?:criteria|criterion)\s+(?:for|of|used)\b/iu;
@@ -108,6 +115,11 @@ export function expectationOf(question: string): Expectation | undefined {
     return { kind: 'count', nouns: head ? [stem(head)] : phrase.filter((w) => !isStopword(w)).map(stem) };
   }
   if (CRITERIA_QUESTION.test(question)) return { kind: 'criteria' };
+  if (FUTURE_QUESTION.test(question)) {
+    // "What will happen to the theory?": the sentence must say what will come of the theory.
+    const nouns = tokenize(question.replace(new RegExp(FUTURE_QUESTION.source, 'giu'), ' ')).filter((t) => !isStopword(t.word) && !FUTURE_WORDS.has(t.word.toLowerCase())).map((t) => t.stem);
+    return { kind: 'future', nouns };
+  }
   if (FIGURE_NOUNS.test(question)) return { kind: 'amount', money: MONEY.test(question), ...(PART_NOUNS.test(question) ? { part: true } : {}) };
   // "Who ran it?" of an activity asks who did the running, which a body may do ("who chairs the
   // committee?" asks a person, and "who is the party secretary?" names a post).
@@ -137,6 +149,10 @@ export function satisfies(expectation: Expectation, sentence: string): boolean {
   if (expectation.kind === 'frequency') return FREQUENCY.test(sentence);
   if (expectation.kind === 'agent') return AGENT_DONE.test(sentence);
   if (expectation.kind === 'criteria') return CRITERIA.test(sentence);
+  if (expectation.kind === 'future') {
+    const stems = new Set(tokenize(sentence).map((t) => t.stem));
+    return /\b(?:will|shall|future)\b/iu.test(sentence) && (expectation.nouns.length === 0 || expectation.nouns.some((n) => stems.has(n)));
+  }
   if (expectation.kind === 'names') return namesNear(sentence, expectation.nouns);
   if (expectation.kind === 'person') return namesHolder(sentence, expectation.post);
   if (expectation.kind === 'people') return namesPerson(sentence);

@@ -39,6 +39,7 @@ describe('expectationOf', () => {
     expect(expectationOf('how many times a year do they meet?')).toEqual({ kind: 'frequency' });
     expect(expectationOf('What criteria does the party use to select branch secretaries?')).toEqual({ kind: 'criteria' });
     expect(expectationOf('what is the selection criteria for secretaries')).toEqual({ kind: 'criteria' });
+    expect(expectationOf('what will happen to the theory in future according to the paper')).toEqual({ kind: 'future', nouns: [stem('theory')] });
     expect(expectationOf('What is the key to community governance?')).toBeUndefined();
     expect(expectationOf('When does the circle contract?')).toBeUndefined();
   });
@@ -93,6 +94,10 @@ describe('satisfies', () => {
     // Criteria are given as such ("only under the premise of…"), not by naming the act they govern.
     expect(satisfies({ kind: 'criteria' }, 'Only under the premise of full consultation can the circle be contracted.')).toBe(true);
     expect(satisfies({ kind: 'criteria' }, 'The organization works by selecting and strengthening Party branch secretaries.')).toBe(false);
+    // What is to come, of the thing asked about.
+    expect(satisfies({ kind: 'future', nouns: [stem('theory')] }, 'The theory will be further developed and improved.')).toBe(true);
+    expect(satisfies({ kind: 'future', nouns: [stem('theory')] }, 'The theory has certain applicability.')).toBe(false);
+    expect(satisfies({ kind: 'future', nouns: [stem('community')] }, 'The theory will be further developed and improved.')).toBe(false);
   });
 
   it('wants a named person for scholars asked by their calling', () => {
