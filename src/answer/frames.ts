@@ -134,7 +134,7 @@ const NAME_OF_FRAME = /\bnames?\s+of\b/giu;
  * "What theory guides the dissertation?", "what underpins the study?": what the work rests on
  * is asked; the verb names no topic.
  */
-const GUIDES_FRAME = /\b(?:guides?|guided|guiding|underpins?|underpinned|underpinning|informs?|informed|informing|drives?|drove|driving)\s+(?=(?:the\s+|this\s+|his\s+|her\s+)?(?:whole\s+|entire\s+)?(?:thesis|dissertation|paper|study|work|research|analysis|author)\b)/giu;
+const GUIDES_FRAME = /\b(?:guides?|guided|guiding|anchors?|anchored|anchoring|underpins?|underpinned|underpinning|informs?|informed|informing|drives?|drove|driving)\s+(?=(?:the\s+|this\s+|his\s+|her\s+)?(?:whole\s+|entire\s+)?(?:thesis|dissertation|paper|study|work|research|analysis|author)\b)/giu;
 
 /** "Which leader…", "what official…": a "who" asked by the kind of person, whose post the text may not name. */
 const WHO_FRAME = /\b(?:which|what)\s+(?:leaders?|officials?)\b/giu;

@@ -81,6 +81,7 @@ describe('withoutFrames', () => {
     ['How long a period of development does it look back over?', 'of development does it look back over?'],
     ['Which leader stressed national unity?', 'stressed national unity?'],
     ['What theory guides the whole dissertation?', 'What theory the dissertation?'],
+    ['What campaign anchors the analysis?', 'What campaign the analysis?'],
     ['give an example of how the party reaches the masses', 'how the party reaches the masses'],
     ['Why Urumqi is choosed for study?', 'Why Urumqi is for study?'],
   ])('takes the frame out of %s', (question, left) => {
