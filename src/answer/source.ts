@@ -121,8 +121,9 @@ export function unmentionedIn(question: string, retriever: Retriever, { frame, a
   if (judgement && unseen(judgement, topical)) return judgement.toLowerCase();
   const trouble = unreportedTrouble(question, retriever, topical);
   if (trouble) return trouble;
+  // "Does it engage with Habermas?": a name it never uses says more than the verb.
   const claimed = unwrittenClaimWord(question, retriever, topical);
-  if (claimed) return `“${claimed}”`;
+  if (claimed) return retriever.names.unknownNames(question).find((n) => /^\p{Lu}/u.test(n)) ?? `“${claimed}”`;
   const measured = measurementAsked(question);
   if (measured && unseen(measured, () => true)) return 'any measurement';
   // A long cause is named by most of its words: "the merger of the paramilitary production

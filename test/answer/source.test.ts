@@ -81,6 +81,12 @@ describe('questions about what others say', () => {
     expect((await core.ask('What problems of community governance does the thesis consider?')).abstained).toBe(false);
   });
 
+  it('names what a claim is made of that the thesis never writes: a name before a verb', async () => {
+    const core = await testCore('none');
+    expect((await core.ask("Does the thesis engage with Habermas's theory of deliberation?")).answer).toMatch(/It does not mention Habermas\./);
+    expect((await core.ask('Did the author interview any community secretaries?')).answer).toMatch(/It does not mention “interview”\./);
+  });
+
   it('refuses the relation of something the thesis never mentions to something it does', async () => {
     const core = await testCore('use-lite');
     const religion = await core.ask('What is the link between religion and party branches?');
