@@ -14,6 +14,7 @@ describe('answerMetadata', () => {
     ['Which person wrote this dissertation?', /written by Y L Wang/],
     ['Is Wang the only author?', /written by Y L Wang/],
     ['By whom was it written?', /written by Y L Wang/],
+    ['who write this thesis', /written by Y L Wang/],
     ['Who is Wang?', /written by Y L Wang/],
     ["What's the subject?", /Doctrine of the party and party building/],
     ['What academic subject is this dissertation filed under?', /Doctrine of the party and party building/],
@@ -153,6 +154,7 @@ describe('answerMetadata', () => {
     expect(ask('What degree of flexibility does the circle have?')).toBeUndefined();
     expect(ask('Who is the author of the mass line?')).toBeUndefined();
     expect(ask('Who wrote about consultative democracy first?')).toBeUndefined();
+    expect(ask('who write about the corps?')).toBeUndefined();
     expect(ask('Which country does the thesis compare China with?')).toBeUndefined();
     expect(ask('When was this activity deployed?')).toBeUndefined();
     expect(ask("What's the title of this activity?")).toBeUndefined();
