@@ -22,7 +22,8 @@ export type Expectation =
   | { kind: 'people' }
   | { kind: 'agent' }
   | { kind: 'criteria' }
-  | { kind: 'future'; nouns: readonly string[] };
+  | { kind: 'future'; nouns: readonly string[] }
+  | { kind: 'condition' };
 
 /** An amount of money is asked for: "how much did it cost", "what budget", "how much are they paid", "what do they earn", "how are they taxed". */
 const MONEY = /\b(?:costs?|costing|earn|earns|earned|earning|earnings|spend|spends|spent|spending|budgets?|fund(?:s|ing|ed)?|financ(?:e|es|ed|ing|ial|ially)|prices?|pay|paid|salar(?:y|ies)|wages?|money|expenses?|expenditures?|invest(?:ed|ment|ments)?|income|tax(?:es|ed|ing|ation)?)\b/iu;
@@ -59,6 +60,11 @@ const FREQUENCY = /\b(?:daily|weekly|monthly|yearly|annually|quarterly|regularly
 
 /** What is to come: "what will happen to the theory in future?", "where does it go from here?". */
 const FUTURE_QUESTION = /\b(?:in\s+(?:the\s+)?future|going\s+forward|in\s+(?:the\s+)?(?:years|decades)\s+(?:ahead|to\s+come)|from\s+now\s+on|in\s+the\s+long\s+run)\b|\bwhat\s+will\s+(?:happen|become)\b|\bwhere\s+(?:does|will)\s+(?:it|the\s+\p{L}+)\s+go\s+from\s+here\b/iu;
+
+/** On what condition: "under what conditions…", "what preconditions…", "when can they happen?". */
+const CONDITION_QUESTION = /\bunder\s+what\s+(?:conditions?|circumstances|premises?)\b|\bwhat\s+(?:are\s+the\s+)?(?:pre-?conditions?|prerequisites?|conditions?)\b|\bwhen\s+(?:can|could|may)\s+(?:they|it|this|that|the\s+\p{L}+(?:\s+\p{L}+)?)\s+(?:happen|occur|take\s+place|be\s+\p{L}+ed)\b/iu;
+/** A sentence stating a condition. */
+const CONDITION = /\b(?:only|premise|pre-?conditions?|conditions?|unconditional|prerequisites?|unless|provided\s+that|as\s+long\s+as)\b/iu;
 
 /** Words that ask what is to come, and name none of it. */
 const FUTURE_WORDS = new Set('will happen become look like think expect predict thesis paper author'.split(' '));
@@ -115,6 +121,7 @@ export function expectationOf(question: string): Expectation | undefined {
     return { kind: 'count', nouns: head ? [stem(head)] : phrase.filter((w) => !isStopword(w)).map(stem) };
   }
   if (CRITERIA_QUESTION.test(question)) return { kind: 'criteria' };
+  if (CONDITION_QUESTION.test(question)) return { kind: 'condition' };
   if (FUTURE_QUESTION.test(question)) {
     // "What will happen to the theory?": the sentence must say what will come of the theory.
     const nouns = tokenize(question.replace(new RegExp(FUTURE_QUESTION.source, 'giu'), ' ')).filter((t) => !isStopword(t.word) && !FUTURE_WORDS.has(t.word.toLowerCase())).map((t) => t.stem);
@@ -149,6 +156,7 @@ export function satisfies(expectation: Expectation, sentence: string): boolean {
   if (expectation.kind === 'frequency') return FREQUENCY.test(sentence);
   if (expectation.kind === 'agent') return AGENT_DONE.test(sentence);
   if (expectation.kind === 'criteria') return CRITERIA.test(sentence);
+  if (expectation.kind === 'condition') return CONDITION.test(sentence);
   if (expectation.kind === 'future') {
     const stems = new Set(tokenize(sentence).map((t) => t.stem));
     return /\b(?:will|shall|future)\b/iu.test(sentence) && (expectation.nouns.length === 0 || expectation.nouns.some((n) => stems.has(n)));

@@ -40,6 +40,8 @@ describe('expectationOf', () => {
     expect(expectationOf('What criteria does the party use to select branch secretaries?')).toEqual({ kind: 'criteria' });
     expect(expectationOf('what is the selection criteria for secretaries')).toEqual({ kind: 'criteria' });
     expect(expectationOf('what will happen to the theory in future according to the paper')).toEqual({ kind: 'future', nouns: [stem('theory')] });
+    expect(expectationOf("What preconditions does the author set for the circle's dynamics?")).toEqual({ kind: 'condition' });
+    expect(expectationOf('Under what conditions can the circle contract?')).toEqual({ kind: 'condition' });
     expect(expectationOf('What is the key to community governance?')).toBeUndefined();
     expect(expectationOf('When does the circle contract?')).toBeUndefined();
   });
@@ -94,6 +96,8 @@ describe('satisfies', () => {
     // Criteria are given as such ("only under the premise of…"), not by naming the act they govern.
     expect(satisfies({ kind: 'criteria' }, 'Only under the premise of full consultation can the circle be contracted.')).toBe(true);
     expect(satisfies({ kind: 'criteria' }, 'The organization works by selecting and strengthening Party branch secretaries.')).toBe(false);
+    expect(satisfies({ kind: 'condition' }, 'Only under the premise of full consultation can the circle be contracted.')).toBe(true);
+    expect(satisfies({ kind: 'condition' }, 'The circle has two functions of contraction and expansion.')).toBe(false);
     // What is to come, of the thing asked about.
     expect(satisfies({ kind: 'future', nouns: [stem('theory')] }, 'The theory will be further developed and improved.')).toBe(true);
     expect(satisfies({ kind: 'future', nouns: [stem('theory')] }, 'The theory has certain applicability.')).toBe(false);
