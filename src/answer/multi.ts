@@ -23,9 +23,10 @@ const MIN_PART_WORDS = 3;
 const QUESTION_WORD = String.raw`(?:what|who|whom|whose|when|where|why|how|which)`;
 /**
  * "Who wrote it and what is chapter 2 about?": two questions joined by "and", each opening with
- * a question word, the second with its verb ("and what the masses want" is no question).
+ * a question word, the second with its verb ("and what the masses want" is no question), or
+ * with "which" and its noun ("…and which activity followed from it?").
  */
-const JOINED = new RegExp(String.raw`^(${QUESTION_WORD}\b.*?\S)\s*,?\s+and\s+(${QUESTION_WORD}\s+(?:is|are|was|were|does|do|did|can|could|should|would|has|have|had|wrote)\b.*)$`, 'iu');
+const JOINED = new RegExp(String.raw`^(${QUESTION_WORD}\b.*?\S)\s*,?\s+and\s+(${QUESTION_WORD}\s+(?:is|are|was|were|does|do|did|can|could|should|would|has|have|had|wrote)\b.*|(?:which|what)\s+\p{L}+\s+(?:is|are|was|were|\p{L}+ed)\b.*)$`, 'iu');
 
 const words = (text: string) => text.split(/\s+/u).length;
 

@@ -11,6 +11,8 @@ describe('splitQuestions', () => {
     // A follow-up carrying the question before in brackets is one question, whatever "and" it holds.
     expect(splitQuestions('why (the third one (ok and what are the basic experiences (in Chapter 2)))')).toHaveLength(1);
     expect(splitQuestions('Is it static? I read chapter 6.')).toEqual(['Is it static? I read chapter 6.']);
+    expect(splitQuestions('What did Xi Jinping point out and which activity followed from it?')).toEqual(['What did Xi Jinping point out', 'which activity followed from it?']);
+    expect(splitQuestions('What is the mass line and what the masses want')).toHaveLength(1);
   });
 
   it('takes a request ending in a full stop for a question, and "also," for a joint', () => {
