@@ -1,7 +1,7 @@
 import { asksForOthers } from './exclusion.ts';
 import { type AskContext, answerQuestion } from './ask.ts';
 import { resolveFollowUp } from './follow-up.ts';
-import { ownWords } from './follow-up-forms.ts';
+import { ANAPHORA, ownWords } from './follow-up-forms.ts';
 import { itemAsked } from './enumeration.ts';
 import { asksIfInSection, asksWhichSection } from './lead.ts';
 import { asksAboutRecord } from './metadata.ts';
@@ -24,9 +24,10 @@ const QUESTION_WORD = String.raw`(?:what|who|whom|whose|when|where|why|how|which
 /**
  * "Who wrote it and what is chapter 2 about?": two questions joined by "and", each opening with
  * a question word, the second with its verb ("and what the masses want" is no question), or
- * with "which" and its noun ("…and which activity followed from it?").
+ * with "which" and its noun ("…and which activity followed from it?") or "how many" ("…and how
+ * many people did they visit?").
  */
-const JOINED = new RegExp(String.raw`^(${QUESTION_WORD}\b.*?\S)\s*,?\s+and\s+(${QUESTION_WORD}\s+(?:is|are|was|were|does|do|did|can|could|should|would|has|have|had|wrote)\b.*|(?:which|what)\s+\p{L}+\s+(?:is|are|was|were|\p{L}+ed)\b.*)$`, 'iu');
+const JOINED = new RegExp(String.raw`^(${QUESTION_WORD}\b.*?\S)\s*,?\s+and\s+(${QUESTION_WORD}\s+(?:is|are|was|were|does|do|did|can|could|should|would|has|have|had|wrote)\b.*|(?:which|what)\s+\p{L}+\s+(?:is|are|was|were|\p{L}+ed)\b.*|how\s+(?:many|much|long|often)\s+(?:\p{L}+\s+)?(?:is|are|was|were|does|do|did|can|could|has|have|had)\b.*)$`, 'iu');
 
 const words = (text: string) => text.split(/\s+/u).length;
 
@@ -141,8 +142,15 @@ export async function answerEach(typed: string, ctx: AskContext): Promise<Answer
   const answers: Answer[] = [];
   let previous: string | undefined;
   for (const part of parts) {
-    previous = resolveFollowUp(previous, part, ctx.parsed.sections);
-    answers.push(await answerQuestion(previous, ctx));
+    const resolved = resolveFollowUp(previous, part, ctx.parsed.sections);
+    const answer = await answerQuestion(resolved, ctx);
+    // "…the two functions of the circle and when can they happen?": "they" may be what the
+    // answer before named ("contraction and expansion"), not what its question did.
+    const before = answers.at(-1);
+    const lead = before && !before.abstained ? before.citations[0]?.quote : undefined;
+    const retried = answer.abstained && lead && ANAPHORA.test(part) ? await answerQuestion(`${part.replace(/[?？!.\s]+$/u, '')} (${lead})`, ctx) : undefined;
+    answers.push(retried && !retried.abstained ? { ...retried, question: resolved } : answer);
+    previous = resolved;
   }
   // "What is the center and what is the radius?" may be answered by one passage: then once.
   const quoted = (a: Answer) => a.citations.map((c) => c.start).join(',');

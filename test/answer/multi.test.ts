@@ -24,6 +24,7 @@ describe('splitQuestions', () => {
   it('splits two questions joined by "and", but not a clause or questions about the record alone', () => {
     expect(splitQuestions('Who wrote it and what is chapter 2 about?')).toEqual(['Who wrote it', 'what is chapter 2 about?']);
     expect(splitQuestions('How is consultation organised, and what does it achieve?')).toEqual(['How is consultation organised', 'what does it achieve?']);
+    expect(splitQuestions('Who deployed the activity and how many people did they visit?')).toEqual(['Who deployed the activity', 'how many people did they visit?']);
     for (const text of ['What is the link between consultation and what the masses want?', 'What does chapter 3 say and why?', 'Who is the author and when was it posted?']) {
       expect(splitQuestions(text)).toEqual([text]);
     }
@@ -53,6 +54,12 @@ describe('asking several questions at once', () => {
     const a = await (await testCore('use-lite')).ask('What are the three fine styles of the party? And what is the key to community governance?');
     expect(a.answer).toMatch(/^\*\*What are the three fine styles of the party\?\*\* The thesis names the three fine styles but does not list them\. Close contact with the masses .*\n\n\*\*And what is the key to community governance\?\*\* Second, the key to community governance is/s);
     expect(a.citations.map((c) => c.section)).toEqual(['chapter-1', 'chapter-1']);
+  });
+
+  it('reads "they" in a later part as what the answer before named, when its question does not answer it', async () => {
+    const a = await (await testCore('use-lite')).ask('What are the two functions of the circle and when can they happen?');
+    expect(a.answer).toMatch(/\*\*when can they happen\?\*\* The contraction and expansion of "concentric circle" are not unconditional\./);
+    expect(a.citations.map((c) => c.section)).toEqual(['chapter-6', 'chapter-6', 'chapter-6']);
   });
 
   it('says when a follow-up finds only what was quoted, giving it again, but answers a new question as it is', async () => {
