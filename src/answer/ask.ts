@@ -37,10 +37,15 @@ export interface AskContext {
   seen?: ReadonlySet<number>;
   /** True when the question was pieced together with the one before it ("does it say which ones?"). */
   leans?: boolean;
+  /**
+   * Where the first quote of the answer before stands: a pronoun its question cannot resolve
+   * ("when can they happen?" after "the two functions") may mean what that quote named.
+   */
+  lead?: { readonly start: number; readonly end: number } | undefined;
 }
 
 /** What a conversation tells the core about itself. */
-export type AskOptions = Pick<AskContext, 'exclude' | 'seen' | 'leans'>;
+export type AskOptions = Pick<AskContext, 'exclude' | 'seen' | 'leans' | 'lead'>;
 
 /**
  * Answers a cleaned question extractively from the thesis, citing every sentence; refuses

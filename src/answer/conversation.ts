@@ -46,6 +46,8 @@ export interface FollowUp {
   readonly carried?: Turn | undefined;
   /** Where the quote stands that this message asked more about ("tell me more about the second one"). */
   readonly about?: { readonly start: number; readonly end: number } | undefined;
+  /** Where the last answer's first quote stands, for a pronoun its question does not resolve. */
+  readonly lead?: { readonly start: number; readonly end: number } | undefined;
 }
 
 /** Reads what was typed after `before`: a short follow-up borrows its topic, "what else…" skips what was said. */
@@ -73,7 +75,7 @@ export function readFollowUp(before: Turn | undefined, typed: string, sections: 
   const more = asksForOthers(typed) && before?.given ? new Set(before.given) : cited;
   const exclude = asksForMore(typed) && !asksWhoSaidThat(typed) ? more : ofQuote && before?.lead ? new Set([before.lead.start]) : undefined;
   const about = ofItem ? itemAskedOf(asked, before) : chosen ? chosenSpan(asked, before, sections) : undefined;
-  return { question, named, exclude, seen: cited, before: section, ...(leans ? { leans } : {}), ...(ofItem || chosen || ofLead ? { carried: before } : {}), ...(about ? { about } : {}) };
+  return { question, named, exclude, seen: cited, before: section, ...(leans ? { leans, lead: before?.lead } : {}), ...(ofItem || chosen || ofLead ? { carried: before } : {}), ...(about ? { about } : {}) };
 }
 
 /** The conversation after `answer`: the question it answered and everything cited so far. */

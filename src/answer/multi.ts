@@ -131,25 +131,35 @@ function onlyNews(answer: Answer, ctx: AskContext): Answer {
 }
 
 /**
+ * The answer to `question`; when it is refused and the words typed (`own`) hold a pronoun, the
+ * answer to them read with `lead`, the passage the answer before quoted first, if that finds
+ * one: "…the two functions of the circle. When can they happen?" asks when contraction and
+ * expansion can, which that passage named and the question before did not.
+ */
+async function answerOrAntecedent(question: string, own: string, lead: string | undefined, ctx: AskContext): Promise<Answer> {
+  const answer = await answerQuestion(question, ctx);
+  const words = ownWords(own);
+  if (!answer.abstained || !lead || !ANAPHORA.test(words)) return answer;
+  const retried = await answerQuestion(`${words.replace(/[?？!.\s]+$/u, '')} (${lead})`, ctx);
+  return retried.abstained ? answer : { ...retried, question };
+}
+
+/**
  * Answers what was typed: a single question as it is, several each in turn, a later one read
  * in the light of the one before ("What is the mass line? How does the thesis use it?").
  */
 export async function answerEach(typed: string, ctx: AskContext): Promise<Answer> {
   const text = withoutPreamble(typed, ctx.parsed.sections);
   const parts = splitQuestions(text);
-  const whole = async () => ({ ...onlyNews(await answerQuestion(text, ctx), ctx), question: typed });
+  const lead = ctx.lead && !ctx.exclude?.size ? ctx.corpus.slice(ctx.lead.start, ctx.lead.end) : undefined;
+  const whole = async () => ({ ...onlyNews(await answerOrAntecedent(text, text, lead, ctx), ctx), question: typed });
   if (parts.length === 1) return whole();
   const answers: Answer[] = [];
   let previous: string | undefined;
   for (const part of parts) {
     const resolved = resolveFollowUp(previous, part, ctx.parsed.sections);
-    const answer = await answerQuestion(resolved, ctx);
-    // "…the two functions of the circle and when can they happen?": "they" may be what the
-    // answer before named ("contraction and expansion"), not what its question did.
     const before = answers.at(-1);
-    const lead = before && !before.abstained ? before.citations[0]?.quote : undefined;
-    const retried = answer.abstained && lead && ANAPHORA.test(part) ? await answerQuestion(`${part.replace(/[?？!.\s]+$/u, '')} (${lead})`, ctx) : undefined;
-    answers.push(retried && !retried.abstained ? { ...retried, question: resolved } : answer);
+    answers.push(await answerOrAntecedent(resolved, part, before && !before.abstained ? before.citations[0]?.quote : undefined, ctx));
     previous = resolved;
   }
   // "What is the center and what is the radius?" may be answered by one passage: then once.

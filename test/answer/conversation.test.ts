@@ -118,6 +118,12 @@ describe('a conversation', () => {
     expect(readFollowUp(turnAfter(why, answer(30)), 'how come?', sections).question).toBe(`why (${previous})`);
   });
 
+  it('passes on where the last answer\'s first quote stands when a follow-up leans on it', () => {
+    const turn = turnAfter(readFollowUp(undefined, previous, sections), answer(10, 20));
+    expect(readFollowUp(turn, 'when can they happen?', sections).lead).toEqual({ start: 10, end: 11 });
+    expect(readFollowUp(turn, 'Who wrote the thesis?', sections).lead).toBeUndefined();
+  });
+
   it('keeps the turn before when a message asks about one of its quotes, so "and the first?" still means its first', () => {
     const [a, b] = sections.find((s) => s.id === 'chapter-4')?.sentences.map((x) => x.start) ?? [];
     const turn = turnAfter(readFollowUp(undefined, 'What activities does chapter 4 describe?', sections), answer(a ?? 0, b ?? 0));

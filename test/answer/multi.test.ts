@@ -62,6 +62,11 @@ describe('asking several questions at once', () => {
     expect(a.citations.map((c) => c.section)).toEqual(['chapter-6', 'chapter-6', 'chapter-6']);
   });
 
+  it('reads "they" in a follow-up as what the last answer named, when the question before does not answer it', async () => {
+    const [, when] = await converse(await testCore('use-lite'), ['What are the two functions of the circle?', 'when can they happen?']);
+    expect(when?.answer).toMatch(/^The contraction and expansion of "concentric circle" are not unconditional\./);
+  });
+
   it('says when a follow-up finds only what was quoted, giving it again, but answers a new question as it is', async () => {
     const core = await testCore('none');
     const first = await core.ask('what are the research methods');
