@@ -1,5 +1,6 @@
 import { CARDINALS } from '../ingest/ordinals.ts';
 import { isStopword, stem, tokenize } from '../retrieval/terms.ts';
+import { type PatternExpectation, futureAsked, givesKind, patternKindOf, tellsFuture } from './pattern-kinds.ts';
 import { type Post, namesAsked, namesHolder, namesNear, namesPerson, namesPost, peopleAsked, personAsked } from './name-asked.ts';
 
 /**
@@ -15,15 +16,13 @@ export type Expectation =
   | { kind: 'amount'; noun?: string; money?: boolean; part?: boolean }
   | { kind: 'date' }
   | { kind: 'duration'; nouns?: readonly string[] }
-  | { kind: 'frequency' }
+  | PatternExpectation
   | { kind: 'money' }
   | { kind: 'names'; nouns: readonly string[] }
   | { kind: 'person'; post: Post }
   | { kind: 'people' }
   | { kind: 'agent' }
-  | { kind: 'criteria' }
-  | { kind: 'future'; nouns: readonly string[] }
-  | { kind: 'condition' };
+  | { kind: 'future'; nouns: readonly string[] };
 
 /** An amount of money is asked for: "how much did it cost", "what budget", "how much are they paid", "what do they earn", "how are they taxed". */
 const MONEY = /\b(?:costs?|costing|earn|earns|earned|earning|earnings|spend|spends|spent|spending|budgets?|fund(?:s|ing|ed)?|financ(?:e|es|ed|ing|ial|ially)|prices?|pay|paid|salar(?:y|ies)|wages?|money|expenses?|expenditures?|invest(?:ed|ment|ments)?|income|tax(?:es|ed|ing|ation)?)\b/iu;
@@ -53,27 +52,6 @@ const DURATION_QUESTION = /\bhow\s+long\b|\bfor\s+how\s+many\s+(?:years|months)\
 const SPAN_WORDS = /\bhow\s+long\b|\bfor\s+how\s+many\s+(?:years|months)\b|\b(?:take|takes|took|taken|last|lasts|lasted|go\s+on|went\s+on|been|going|gone|is|are|was|were|did|does|do|has|have)\b/giu;
 /** How many words after a span ("20 years of community development") may name what it is the span of. */
 const SPAN_REACH = 4;
-/** How often something happens: "how often do cadres visit?", "how many times a year…". */
-const FREQUENCY_QUESTION = /\bhow\s+(?:often|frequently|regularly)\b|\bhow\s+many\s+times\b|\bat\s+what\s+(?:frequency|intervals?)\b|\bwith\s+what\s+frequency\b/iu;
-/** A sentence saying how often: "every month", "twice a year", "weekly", "regularly". */
-const FREQUENCY = /\b(?:daily|weekly|monthly|yearly|annually|quarterly|regularly|frequently|often|once|twice|every\s+(?:day|week|month|year|season|\d+|two|three|four|few|other)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+times|(?:per|a|each)\s+(?:day|week|month|year))\b/iu;
-
-/** What is to come: "what will happen to the theory in future?", "where does it go from here?". */
-const FUTURE_QUESTION = /\b(?:in\s+(?:the\s+)?future|going\s+forward|in\s+(?:the\s+)?(?:years|decades)\s+(?:ahead|to\s+come)|from\s+now\s+on|in\s+the\s+long\s+run)\b|\bwhat\s+will\s+(?:happen|become)\b|\bwhere\s+(?:does|will)\s+(?:it|the\s+\p{L}+)\s+go\s+from\s+here\b/iu;
-
-/** On what condition: "under what conditions…", "what preconditions…", "when can they happen?". */
-const CONDITION_QUESTION = /\bunder\s+what\s+(?:conditions?|circumstances|premises?)\b|\bwhat\s+(?:are\s+the\s+)?(?:pre-?conditions?|prerequisites?|conditions?)\b|\bwhen\s+(?:can|could|may)\s+(?:they|it|this|that|the\s+\p{L}+(?:\s+\p{L}+)?)\s+(?:happen|occur|take\s+place|be\s+\p{L}+ed)\b/iu;
-/** A sentence stating a condition. */
-const CONDITION = /\b(?:only|premise|pre-?conditions?|conditions?|unconditional|prerequisites?|unless|provided\s+that|as\s+long\s+as)\b/iu;
-
-/** Words that ask what is to come, and name none of it. */
-const FUTURE_WORDS = new Set('will happen become look like think expect predict thesis paper author'.split(' '));
-
-/** Criteria or standards asked for: "what criteria are used to select secretaries?", "which requirements must cadres meet?". */
-const CRITERIA_QUESTION = /\b(?:what|which)\s+(?:(?:are|were|is|was)\s+the\s+)?(?:(?:selection|assessment|evaluation)\s+)?(?:criteria|criterion|standards|requirements|qualifications|benchmarks|indicators|metrics)\b|\b(?:the|any|its)\s+(?:(?:selection|assessment|evaluation)\s+)?(?:criteria|criterion)\s+(?:for|of|used)\b/iu;
-/** A sentence giving criteria speaks of them as such. */
-const CRITERIA = /\b(?:criteri\p{L}*|standards?|requirements?|require[sd]?|qualifi\p{L}*|benchmarks?|indicators?|metrics?|conditions?|premise)\b/iu;
-
 /** Who did something to run a thing: "who ran it?", "who organised the campaign?", "who leads everything?". */
 const AGENT_QUESTION = /\bwho\s+(?:(?:has|have|had|did|does|do)\s+)?(?:run|runs|ran|organi[sz]e[sd]?|lead|leads|led|launch(?:e[sd])?|carr(?:y|ies|ied)\s+out|deploy(?:s|ed)?|implement(?:s|ed)?|start(?:s|ed)?|initiate[sd]?|manage[sd]?|conduct(?:s|ed)?|oversee[sn]?|oversaw|coordinate[sd]?|direct(?:s|ed)?)\b/iu;
 /** A sentence telling who runs a thing does it in so many words ("deployed and carried out the activity", "the party leads everything"). */
@@ -96,7 +74,7 @@ const MONTH = /^(?:January|February|March|April|May|June|July|August|September|O
 
 /** Reads the kind of answer a question expects, if it is one that can be checked. */
 export function expectationOf(question: string): Expectation | undefined {
-  if (FREQUENCY_QUESTION.test(question)) return { kind: 'frequency' };
+  if (patternKindOf(question) === 'frequency') return { kind: 'frequency' };
   if (DURATION_QUESTION.test(question)) {
     // "How long did community development take?": the span must be that of community development.
     const nouns = tokenize(question.replace(SPAN_WORDS, ' ')).filter((t) => !isStopword(t.word)).map((t) => t.stem);
@@ -120,13 +98,11 @@ export function expectationOf(question: string): Expectation | undefined {
     const head = phrase.find((w) => PLURAL.test(w) && !isStopword(w));
     return { kind: 'count', nouns: head ? [stem(head)] : phrase.filter((w) => !isStopword(w)).map(stem) };
   }
-  if (CRITERIA_QUESTION.test(question)) return { kind: 'criteria' };
-  if (CONDITION_QUESTION.test(question)) return { kind: 'condition' };
-  if (FUTURE_QUESTION.test(question)) {
-    // "What will happen to the theory?": the sentence must say what will come of the theory.
-    const nouns = tokenize(question.replace(new RegExp(FUTURE_QUESTION.source, 'giu'), ' ')).filter((t) => !isStopword(t.word) && !FUTURE_WORDS.has(t.word.toLowerCase())).map((t) => t.stem);
-    return { kind: 'future', nouns };
-  }
+  const patterned = patternKindOf(question);
+  if (patterned) return { kind: patterned };
+  // "What will happen to the theory?": the sentence must say what will come of the theory.
+  const future = futureAsked(question);
+  if (future) return { kind: 'future', nouns: future };
   if (FIGURE_NOUNS.test(question)) return { kind: 'amount', money: MONEY.test(question), ...(PART_NOUNS.test(question) ? { part: true } : {}) };
   // "Who ran it?" of an activity asks who did the running, which a body may do ("who chairs the
   // committee?" asks a person, and "who is the party secretary?" names a post).
@@ -153,14 +129,9 @@ export function satisfies(expectation: Expectation, sentence: string): boolean {
   const words = tokenize(sentence).map((t) => t.word);
   const numeral = (i: number) => NUMERAL.test(words[i] ?? '');
   if (expectation.kind === 'money') return MONEY.test(sentence) || CURRENCY.test(sentence);
-  if (expectation.kind === 'frequency') return FREQUENCY.test(sentence);
+  if (expectation.kind === 'frequency' || expectation.kind === 'criteria' || expectation.kind === 'condition') return givesKind(expectation.kind, sentence);
   if (expectation.kind === 'agent') return AGENT_DONE.test(sentence);
-  if (expectation.kind === 'criteria') return CRITERIA.test(sentence);
-  if (expectation.kind === 'condition') return CONDITION.test(sentence);
-  if (expectation.kind === 'future') {
-    const stems = new Set(tokenize(sentence).map((t) => t.stem));
-    return /\b(?:will|shall|future)\b/iu.test(sentence) && (expectation.nouns.length === 0 || expectation.nouns.some((n) => stems.has(n)));
-  }
+  if (expectation.kind === 'future') return tellsFuture(sentence, expectation.nouns);
   if (expectation.kind === 'names') return namesNear(sentence, expectation.nouns);
   if (expectation.kind === 'person') return namesHolder(sentence, expectation.post);
   if (expectation.kind === 'people') return namesPerson(sentence);

@@ -1,0 +1,59 @@
+import { isStopword, tokenize } from '../retrieval/terms.ts';
+
+/**
+ * Kinds of answer that a pattern in the question asks for and a pattern in a sentence gives:
+ * how often, by what criteria, on what condition, what is to come. Each is tried in this order.
+ */
+const KINDS = {
+  /** "How often do cadres visit?", "how many times a year…"; given as "every month", "twice a year", "regularly". */
+  frequency: {
+    asked: /\bhow\s+(?:often|frequently|regularly)\b|\bhow\s+many\s+times\b|\bat\s+what\s+(?:frequency|intervals?)\b|\bwith\s+what\s+frequency\b/iu,
+    given: /\b(?:daily|weekly|monthly|yearly|annually|quarterly|regularly|frequently|often|once|twice|every\s+(?:day|week|month|year|season|\d+|two|three|four|few|other)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+times|(?:per|a|each)\s+(?:day|week|month|year))\b/iu,
+  },
+  /** "What criteria are used to select secretaries?", "which requirements must cadres meet?"; given as such. */
+  criteria: {
+    asked: /\b(?:what|which)\s+(?:(?:are|were|is|was)\s+the\s+)?(?:(?:selection|assessment|evaluation)\s+)?(?:criteria|criterion|standards|requirements|qualifications|benchmarks|indicators|metrics)\b|\b(?:the|any|its)\s+(?:(?:selection|assessment|evaluation)\s+)?(?:criteria|criterion)\s+(?:for|of|used)\b/iu,
+    given: /\b(?:criteri\p{L}*|standards?|requirements?|require[sd]?|qualifi\p{L}*|benchmarks?|indicators?|metrics?|conditions?|premise)\b/iu,
+  },
+  /** "Under what conditions…", "what preconditions…", "when can they happen?"; given as "only under the premise of…". */
+  condition: {
+    asked: /\bunder\s+what\s+(?:conditions?|circumstances|premises?)\b|\bwhat\s+(?:are\s+the\s+)?(?:pre-?conditions?|prerequisites?|conditions?)\b|\bwhen\s+(?:can|could|may)\s+(?:they|it|this|that|the\s+\p{L}+(?:\s+\p{L}+)?)\s+(?:happen|occur|take\s+place|be\s+\p{L}+ed)\b/iu,
+    given: /\b(?:only|premise|pre-?conditions?|conditions?|unconditional|prerequisites?|unless|provided\s+that|as\s+long\s+as)\b/iu,
+  },
+} as const;
+
+/** A kind of answer told by patterns alone. */
+export type PatternKind = keyof typeof KINDS;
+/** The expectation of each such kind, one object type per kind so that checks narrow. */
+export type PatternExpectation = { [K in PatternKind]: { kind: K } }[PatternKind];
+
+/** The kind of answer the question asks for by its pattern, if any. */
+export function patternKindOf(question: string): PatternKind | undefined {
+  return (Object.keys(KINDS) as PatternKind[]).find((kind) => KINDS[kind].asked.test(question));
+}
+
+/** Whether a sentence gives the kind of answer asked for. */
+export function givesKind(kind: PatternKind, sentence: string): boolean {
+  return KINDS[kind].given.test(sentence);
+}
+
+/** What is to come: "what will happen to the theory in future?", "where does it go from here?". */
+const FUTURE_QUESTION = /\b(?:in\s+(?:the\s+)?future|going\s+forward|in\s+(?:the\s+)?(?:years|decades)\s+(?:ahead|to\s+come)|from\s+now\s+on|in\s+the\s+long\s+run)\b|\bwhat\s+will\s+(?:happen|become)\b|\bwhere\s+(?:does|will)\s+(?:it|the\s+\p{L}+)\s+go\s+from\s+here\b/iu;
+/** Words that ask what is to come, and name none of it. */
+const FUTURE_WORDS = new Set('will happen become look like think expect predict thesis paper author'.split(' '));
+
+/**
+ * The stems of what a question asks the future of ("the theory" of "what will happen to the
+ * theory in future?"), or undefined when it asks nothing of what is to come.
+ */
+export function futureAsked(question: string): string[] | undefined {
+  if (!FUTURE_QUESTION.test(question)) return undefined;
+  const rest = question.replace(new RegExp(FUTURE_QUESTION.source, 'giu'), ' ');
+  return tokenize(rest).filter((t) => !isStopword(t.word) && !FUTURE_WORDS.has(t.word.toLowerCase())).map((t) => t.stem);
+}
+
+/** Whether a sentence says what will come of one of `nouns` (of any thing, when none are asked). */
+export function tellsFuture(sentence: string, nouns: readonly string[]): boolean {
+  const stems = new Set(tokenize(sentence).map((t) => t.stem));
+  return /\b(?:will|shall|future)\b/iu.test(sentence) && (nouns.length === 0 || nouns.some((n) => stems.has(n)));
+}

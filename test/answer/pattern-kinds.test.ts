@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { futureAsked, givesKind, patternKindOf, tellsFuture } from '../../src/answer/pattern-kinds.ts';
+import { stem } from '../../src/retrieval/terms.ts';
+
+describe('patternKindOf and givesKind', () => {
+  it('reads how often, by what criteria and on what condition, and checks a sentence for it', () => {
+    expect(patternKindOf('How often do cadres visit families?')).toBe('frequency');
+    expect(patternKindOf('What criteria are used to select branch secretaries?')).toBe('criteria');
+    expect(patternKindOf('Under what conditions can the circle contract?')).toBe('condition');
+    expect(patternKindOf('What is the key to community governance?')).toBeUndefined();
+    expect(givesKind('frequency', 'Cadres visit every family twice a year.')).toBe(true);
+    expect(givesKind('condition', 'Only under the premise of full consultation can it contract.')).toBe(true);
+    expect(givesKind('criteria', 'The party selects and strengthens branch secretaries.')).toBe(false);
+  });
+});
+
+describe('futureAsked and tellsFuture', () => {
+  it('reads what a question asks the future of, and finds it in a sentence in the future tense', () => {
+    expect(futureAsked('What will happen to the theory in the future?')).toEqual([stem('theory')]);
+    expect(futureAsked('What happened to the theory?')).toBeUndefined();
+    expect(tellsFuture('The theory will be further developed.', [stem('theory')])).toBe(true);
+    expect(tellsFuture('The theory has certain applicability.', [stem('theory')])).toBe(false);
+  });
+});
