@@ -52,8 +52,8 @@ export function choiceWritten(question: string, topic: readonly string[], passag
 export const THERE_IS_MENTION = String.raw`\b(?:is|are)\s+there\s+(?:a|an|any)\s+(?:discussion|mention|treatment|account)s?\s+(?:of|on|about|regarding)\b|^\s*any\s+(?:discussion|mention)\s+of\b`;
 const THERE_FRAME = new RegExp(THERE_IS_MENTION, 'giu');
 
-/** "The material on the corps", "any information about…": the text wanted, not a topic. */
-const MATERIAL_FRAME = /\b(?:the|any|some|more)\s+(?:material|stuff|info|information|text|passages?)\s+(?=(?:on|about|regarding|concerning)\b)/giu;
+/** "The material on the corps", "any information about…", "find the passage about…": the text wanted, not a topic. */
+const MATERIAL_FRAME = /\b(?:(?:find|locate|show|give|quote)\s+(?:me\s+|us\s+)?)?(?:the|any|some|more)\s+(?:material|stuff|info|information|text|passages?|sentences?|bits?)\s+(?=(?:on|about|regarding|concerning)\b)/giu;
 
 /**
  * "Need to improve", "keep improving", "put to the test": light verbs around the one that

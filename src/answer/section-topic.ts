@@ -5,10 +5,11 @@ import type { Section } from '../types.ts';
 /**
  * "The chapter on consultation", "the part about party branches": a section named by what it
  * is about. The topic runs to the end of its clause or to the verb that asks about it.
- * "Where is the bit about…" asks for the passage, so its words stay the topic.
+ * "Where is the bit about…" and "the passage about…" ask for the passage, so their words stay
+ * the topic.
  */
 const SECTION_ON =
-  /(?<!\bwhere(?:['’]s|\s+is)\s+)\bthe\s+(?:chapter|section|part|one|bit|passage)\s+(?:on|about|dealing\s+with|covering|concerning|regarding)\s+(.+?)(?=\s*(?:[,?;:!.]|$)|\s+(?:say|says|said|discuss|discusses|argue|argues|mention|mentions|cover|covers|conclude|concludes|mean|means)\b|\s+and\s+(?:what|how|why|who)\b)/iu;
+  /(?<!\bwhere(?:['’]s|\s+is)\s+)\bthe\s+(?:chapter|section|part|one|bit)\s+(?:on|about|dealing\s+with|covering|concerning|regarding)\s+(.+?)(?=\s*(?:[,?;:!.]|$)|\s+(?:say|says|said|discuss|discusses|argue|argues|mention|mentions|cover|covers|conclude|concludes|mean|means)\b|\s+and\s+(?:what|how|why|who)\b)/iu;
 
 /** The question without a section named by its topic ("the chapter on consultation"), for a follow-up that names another. */
 export function withoutSectionTopic(question: string): string {

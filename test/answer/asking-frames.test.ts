@@ -12,6 +12,7 @@ describe('ASKING_FRAMES', () => {
     expect(strip('Why did the author pick Urumqi?')).toBe('Why did the author Urumqi?');
     expect(strip('Is there a discussion of the history?')).toBe('the history?');
     expect(strip('Which chapter has the material on the corps?')).toBe('Which chapter has on the corps?');
+    expect(strip('Find the passage about the monarch state people relationship.')).toBe('about the monarch state people relationship.');
     expect(strip('Which chapter should I read to understand the corps?')).toBe('Which chapter to understand the corps?');
     expect(strip('Sanity check: is the circle static?')).toBe(': is the circle static?');
     expect(strip('Is the West mentioned as a contrast?')).toBe('Is the West mentioned ?');
