@@ -11,6 +11,17 @@ export const GENERIC = new Set(
     .map(stem),
 );
 
+/**
+ * Words a scholar frames a question with ("the normative anchor of…", "what legitimating
+ * reference does it invoke", "how does the author situate…"): no topic of their own when the
+ * thesis never uses them, only a way of asking about what it does say.
+ */
+export const SCHOLARLY = new Set(
+  'normative epistemic epistemological ideological institutional analytical conceptual discursive ontological heuristic legitimating legitimation legitimacy situate situates situated situating invoke invokes invoked invoking posit posits posited anchor anchors anchored framed framing lineage vis'
+    .split(' ')
+    .map(stem),
+);
+
 /** The stems of a text that name a topic: its content words without the asking ones ("what does it say about…"). */
 export function topicWords(text: string): string[] {
   return contentStems(text).filter((t) => !GENERIC.has(t));

@@ -8,7 +8,7 @@ import { termAskedAbout } from './definition.ts';
 import { askedOrdinal, namedThing } from './enumeration.ts';
 import { excludedPart } from './exclusion.ts';
 import { THE_REST } from './follow-up-forms.ts';
-import { COMPARING, GENERIC } from './frame-words.ts';
+import { COMPARING, GENERIC, SCHOLARLY } from './frame-words.ts';
 import { withoutFrames } from './frames.ts';
 import { withoutUnknownAlternatives } from './question.ts';
 import { unmentionedIn } from './source.ts';
@@ -43,7 +43,8 @@ export function readTopic(withoutSections: string, named: readonly Section[], ct
   const phrases = retriever.names.unknownPhrases(rest).filter(unrecorded).map((name) => name.toLowerCase());
   // "Production" in "the Xinjiang Production and Construction Corps" describes the thesis's corps.
   const describing = new Set(retriever.names.describingWords(rest).map(stem));
-  const frame = (t: string) => GENERIC.has(t) || author.has(t) || describing.has(t) || (named.length > 1 && COMPARING.has(t));
+  const scholarly = (t: string) => SCHOLARLY.has(t) && retriever.unseenShare([t]) > 0;
+  const frame = (t: string) => GENERIC.has(t) || author.has(t) || describing.has(t) || scholarly(t) || (named.length > 1 && COMPARING.has(t));
   // "What does the thesis mean by the last mile?": the term is the topic, not the asking.
   const term = termAskedAbout(rest);
   const asked = term && retriever.topicStems(term).length > 0 ? term : rest;

@@ -17,6 +17,14 @@ describe('readTopic', () => {
     expect(rest).not.toContain(stem('three'));
   });
 
+  it('drops a scholar\'s framing words the thesis never uses', async () => {
+    const topic = (await read('What is the normative anchor of the concentric-circle model?')).topic;
+    expect(topic).toEqual(expect.arrayContaining([stem('concentric'), stem('circle')]));
+    expect(topic).not.toContain(stem('normative'));
+    expect(topic).not.toContain(stem('anchor'));
+    expect((await read('What legitimating reference does it invoke for party leadership?')).topic).toEqual([stem('party'), stem('leadership')]);
+  });
+
   it('reads the term whose meaning is asked as the topic', async () => {
     const read1 = await read('What does the thesis mean by the last mile?');
     expect(read1.term).toBe('last mile');
