@@ -5,8 +5,7 @@ import { tagOf } from './cite.ts';
 import { RECORD_NAMES, sentenceFor } from './record-text.ts';
 import { eachAlternative } from './question.ts';
 import { isStopword } from '../retrieval/terms.ts';
-import { escapeRegExp } from '../ingest/words.ts';
-import { WORK_NOUN } from './work-names.ts';
+import { WORK_NOUN, authorNameParts } from './work-names.ts';
 
 type Field = keyof ThesisMetadata;
 
@@ -105,7 +104,7 @@ const RECORD_FIELDS: readonly Field[] = ['author', 'title', 'datePosted', 'degre
  * the phrasings about "the author's name" read it. Parts of the name of three letters or more.
  */
 function authorNamed(question: string, author: string | undefined): string {
-  const parts = (author ?? '').split(/\s+/u).filter((w) => w.length >= 3).map(escapeRegExp);
+  const parts = authorNameParts(author);
   if (parts.length === 0) return question;
   return question.replace(new RegExp(String.raw`(?:\b\p{L}\.?\s+){0,2}\b(?:${parts.join('|')})['’]s\b`, 'giu'), "the author's");
 }

@@ -1,9 +1,9 @@
-import { escapeRegExp } from '../ingest/words.ts';
 import type { Retriever } from '../retrieval/search.ts';
 import { isStopword } from '../retrieval/terms.ts';
 import type { ParsedThesis } from '../types.ts';
 import { refusal } from './refusal.ts';
 import type { Answer } from './types.ts';
+import { authorNameParts } from './work-names.ts';
 
 /** Verbs of liking or siding with something, which a study does not state of its author. */
 const FEEL = String.raw`(?:(?:like|love|hate|dislike|admire|support|favou?r|oppose|endorse|trust|distrust|respect|praise|condemn|prefer)s?|(?:approve|disapprove)s?\s+of|(?:agree|disagree|side)s?\s+with|believes?\s+in|critici[sz]es?|feels?\s+(?:about|towards?))`;
@@ -13,7 +13,7 @@ const LEANING = String.raw`(?:(?:a|an)\s+(?:fan|supporter|critic|admirer|opponen
 
 /** The author as readers name them: by role, by pronoun, or by a part of the name on the record. */
 function authorWords(author: string | undefined): string {
-  const parts = (author ?? '').split(/\s+/u).filter((w) => w.length >= 3).map(escapeRegExp);
+  const parts = authorNameParts(author);
   return String.raw`(?:(?:the\s+)?(?:author|writer|candidate|researcher)|she|he${parts.length > 0 ? `|${parts.join('|')}` : ''})`;
 }
 

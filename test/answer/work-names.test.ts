@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WORK_NOUN } from '../../src/answer/work-names.ts';
+import { WORK_NOUN, authorNameParts } from '../../src/answer/work-names.ts';
 import { asksAboutRecord } from '../../src/answer/metadata.ts';
 
 const whole = new RegExp(`^${WORK_NOUN}$`, 'iu');
@@ -13,5 +13,13 @@ describe('WORK_NOUN', () => {
   it('lets a question about the record name the work any of those ways', () => {
     expect(asksAboutRecord('When was the abstract posted?')).toBe(true);
     expect(asksAboutRecord('When was the activity deployed?')).toBe(false);
+  });
+});
+
+describe('authorNameParts', () => {
+  it('gives the parts of the name readers call the author by, escaped, without initials', () => {
+    expect(authorNameParts('Y L Wang')).toEqual(['Wang']);
+    expect(authorNameParts('Li (Ann) Zhou')).toEqual(['\\(Ann\\)', 'Zhou']);
+    expect(authorNameParts(undefined)).toEqual([]);
   });
 });
