@@ -70,5 +70,5 @@ function withoutSetAside(topic: string[], question: string, retriever: Retriever
   const aside = new Set(retriever.topicStems(excludedPart(question) ?? ''));
   const kept = topic.filter((t) => !aside.has(t));
   if (aside.size === 0 || kept.length === 0) return topic;
-  return retriever.passages.some((p) => topic.every((t) => p.stems.has(t))) ? topic : kept;
+  return retriever.namesWhole(topic) ? topic : kept;
 }

@@ -49,9 +49,7 @@ function withoutTail(thing: string): string | undefined {
  * can judge. A thing no passage names whole ("multi-party democracy") is one it does not mention.
  */
 export function stanceAnswer(question: string, thing: string, said: Answer, retriever: Retriever, parsed: ParsedThesis): Answer {
-  const stems = retriever.topicStems(thing);
-  const named = retriever.passages.some((p) => stems.every((t) => p.stems.has(t)));
-  if (!named) return refusal(question, [], parsed, `It does not mention ${thing}.`);
+  if (!retriever.namesWhole(retriever.topicStems(thing))) return refusal(question, [], parsed, `It does not mention ${thing}.`);
   if (said.abstained) return { ...said, question };
   const answer = `The thesis does not say how its author personally feels about ${thing}. Here is what it says: ${said.answer}`;
   return { question, answer, abstained: true, citations: said.citations, nearest: [] };

@@ -79,6 +79,11 @@ export class Retriever {
     return contentStems(question, (s) => this.idf.has(s));
   }
 
+  /** Whether one sentence of the thesis holds every one of the stems ("multi-party democracy" is never named whole). */
+  namesWhole(stems: readonly string[]): boolean {
+    return this.passages.some((p) => stems.every((t) => p.stems.has(t)));
+  }
+
   /** Share of the stems that the thesis never uses at all (0-1). */
   unseenShare(stems: readonly string[]): number {
     return stems.length === 0 ? 0 : stems.filter((t) => !this.idf.has(t)).length / stems.length;

@@ -52,6 +52,9 @@ describe('Retriever', () => {
     expect(r.coverage(contentStems('quantum computers'), top?.passage.stems ?? new Set())).toBe(0);
     expect(r.unseenShare(contentStems('capital of France'))).toBe(0.5);
     expect(r.unseenShare(stems)).toBe(0);
+    // One sentence names "the three fine styles"; none names "styles" with "corps".
+    expect(r.namesWhole(stems)).toBe(true);
+    expect(r.namesWhole(contentStems('styles of the corps'))).toBe(false);
   });
 
   it("counts a heading's words for every sentence under it, and as words the thesis uses", async () => {
