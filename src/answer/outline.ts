@@ -81,7 +81,13 @@ const LENGTH_ASKED =
  * in a few sentences, whose length says nothing of the section's own. Undefined for any other.
  */
 export function sectionLengthRefusal(question: string): Answer | undefined {
+  // "Which page is chapter 4 on?": a section's page, which only a paginated copy has.
+  if (PAGE_OF_SECTION.test(question)) return { question, answer: 'The thesis text we have does not say: it has no page numbers.', abstained: true, citations: [], nearest: [] };
   if (!LENGTH_ASKED.test(question)) return undefined;
   const answer = 'The thesis text we have does not say: it gives no lengths or page counts, and how long it speaks of a section says nothing of the section itself.';
   return { question, answer, abstained: true, citations: [], nearest: [] };
 }
+
+/** "Which page is chapter 4 on?", "on what page does the introduction start?" (not "which page discusses X?", answered by where X is). */
+const PAGE_OF_SECTION =
+  /\b(?:which|what)\s+pages?\s+(?:is|are|does|do)\s+(?:the\s+)?(?:chapter\s+\w+|introduction|intro|conclusion|overview)\s+(?:on|in|start|starts|begin|begins|end|ends)\b|\bon\s+(?:which|what)\s+page\s+(?:is|does|do)\s+(?:the\s+)?(?:chapter\s+\w+|introduction|intro|conclusion)\b/iu;

@@ -41,7 +41,13 @@ describe('sectionLengthRefusal', () => {
     }
   });
 
-  it('leaves other questions about size or time alone', () => {
-    for (const q of ['what is the largest common denominator?', 'how long did community development take?', 'how long is the thesis?']) expect(sectionLengthRefusal(q)).toBeUndefined();
+  it('refuses the page a section is on, which the text has none of', () => {
+    for (const q of ['Which page is chapter 4 on?', 'On what page does the introduction start?']) {
+      expect(sectionLengthRefusal(q)).toMatchObject({ abstained: true, answer: 'The thesis text we have does not say: it has no page numbers.' });
+    }
+  });
+
+  it('leaves other questions about size, time or where a topic is alone', () => {
+    for (const q of ['what is the largest common denominator?', 'how long did community development take?', 'how long is the thesis?', 'Which page discusses the four dangers?']) expect(sectionLengthRefusal(q)).toBeUndefined();
   });
 });
