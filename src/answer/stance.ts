@@ -11,10 +11,13 @@ const FEEL = String.raw`(?:(?:like|love|hate|dislike|admire|support|favou?r|oppo
 /** Ways of being for or against something ("critical of", "a fan of", "for or against"). */
 const LEANING = String.raw`(?:(?:a|an)\s+(?:fan|supporter|critic|admirer|opponent|friend|enemy|defender)\s+of|(?:critical|supportive|fond|proud|wary|sceptical|skeptical|suspicious)\s+of|(?:sympathetic|hostile|friendly|loyal)\s+to(?:wards?)?|in\s+favou?r\s+of|for\s+or\s+against|against|opposed\s+to)`;
 
-/** The author as readers name them: by role, by pronoun, or by a part of the name on the record. */
+/**
+ * The author as readers name them: by role or by a part of the name on the record. Not by
+ * pronoun: "does he support the masses?" may be asked of Xi Jinping, just quoted.
+ */
 function authorWords(author: string | undefined): string {
   const parts = authorNameParts(author);
-  return String.raw`(?:(?:the\s+)?(?:author|writer|candidate|researcher)|she|he${parts.length > 0 ? `|${parts.join('|')}` : ''})`;
+  return String.raw`(?:(?:the\s+)?(?:author|writer|candidate|researcher)${parts.length > 0 ? `|${parts.join('|')}` : ''})`;
 }
 
 /**

@@ -8,7 +8,7 @@ describe('stanceThing', () => {
     expect(stanceThing('does Wang really support consultative democracy', 'Y L Wang')).toBe('consultative democracy');
     expect(stanceThing('How does the author feel about the corps?', 'Y L Wang')).toBe('the corps');
     expect(stanceThing('Is the author critical of the party?', 'Y L Wang')).toBe('the party');
-    expect(stanceThing('Is she a fan of the mass line?', undefined)).toBe('the mass line');
+    expect(stanceThing('Is the writer a fan of the mass line?', undefined)).toBe('the mass line');
     expect(stanceThing('Is the author for or against Western pluralism?', 'Y L Wang')).toBe('Western pluralism');
     // What trails after the thing is no part of it.
     expect(stanceThing('Does the author criticise the party anywhere?', 'Y L Wang')).toBe('the party');
@@ -20,6 +20,8 @@ describe('stanceThing', () => {
     expect(stanceThing('Does the party support the masses?', 'Y L Wang')).toBeUndefined();
     expect(stanceThing('What does the author think about consultation?', 'Y L Wang')).toBeUndefined();
     expect(stanceThing('Is the author a party member?', 'Y L Wang')).toBeUndefined();
+    // A pronoun may stand for whoever was just quoted.
+    expect(stanceThing('Does he support the masses?', 'Y L Wang')).toBeUndefined();
   });
 });
 
