@@ -5,7 +5,7 @@ import { ASKING_FRAMES } from './asking-frames.ts';
  * findings", "its new contributions"), not when they are the topic ("the key to community
  * governance", "a new way of mass work").
  */
-const KEY_FRAME = /\b(?:key|new|novel|original|main|major|important|significant|principal|primary|chief)\s+(?=(?:findings?|points?|themes?|ideas?|arguments?|takeaways?|messages?|contributions?|conclusions?|results?|claims?|concepts?|terms?)\b)/giu;
+const KEY_FRAME = /\b(?:key|new|novel|original|main|major|important|significant|principal|primary|chief|big|overarching|core)\s+(?=(?:findings?|points?|themes?|ideas?|arguments?|takeaways?|messages?|contributions?|conclusions?|results?|claims?|concepts?|terms?)\b)/giu;
 
 /** "What kind of model…" asks about the model; the kind is what the answer gives. */
 const KIND_FRAME = /\b(?:kinds?|sorts?|types?)\s+of\b/giu;

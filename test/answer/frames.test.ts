@@ -10,6 +10,7 @@ describe('withoutFrames', () => {
     ["Correct me if I'm wrong, but doesn't chapter 5 discuss party branches?", ", but doesn't chapter 5 discuss party branches?"],
     ['What kind of model is it?', 'What model is it?'],
     ['What are the key findings?', 'What are the ?'],
+    ["what's the big idea of chapter 1?", "what's the idea of chapter 1?"],
     ['What new contributions does the author claim?', 'What contributions does the author claim?'],
     ['How do chapters 3 and 5 differ in focus?', 'How do chapters 3 and 5 differ ?'],
     ['Tell me everything about chapter 3', 'about chapter 3'],

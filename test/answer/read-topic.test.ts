@@ -23,6 +23,7 @@ describe('readTopic', () => {
     expect(topic).not.toContain(stem('normative'));
     expect(topic).not.toContain(stem('anchor'));
     expect((await read('What legitimating reference does it invoke for party leadership?')).topic).toEqual([stem('party'), stem('leadership')]);
+    expect((await read('why does the party need the masses?')).topic).toEqual([stem('party'), stem('masses')]);
   });
 
   it('reads the term whose meaning is asked as the topic', async () => {
