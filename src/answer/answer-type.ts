@@ -74,7 +74,10 @@ const MONTH = /^(?:January|February|March|April|May|June|July|August|September|O
 
 /** Reads the kind of answer a question expects, if it is one that can be checked. */
 export function expectationOf(question: string): Expectation | undefined {
-  if (patternKindOf(question) === 'frequency') return { kind: 'frequency' };
+  // How often is asked before any span or count ("how many times a year…"); the other kinds
+  // told by a pattern after them.
+  const patterned = patternKindOf(question);
+  if (patterned === 'frequency') return { kind: patterned };
   if (DURATION_QUESTION.test(question)) {
     // "How long did community development take?": the span must be that of community development.
     const nouns = tokenize(question.replace(SPAN_WORDS, ' ')).filter((t) => !isStopword(t.word)).map((t) => t.stem);
@@ -98,7 +101,6 @@ export function expectationOf(question: string): Expectation | undefined {
     const head = phrase.find((w) => PLURAL.test(w) && !isStopword(w));
     return { kind: 'count', nouns: head ? [stem(head)] : phrase.filter((w) => !isStopword(w)).map(stem) };
   }
-  const patterned = patternKindOf(question);
   if (patterned) return { kind: patterned };
   // "What will happen to the theory?": the sentence must say what will come of the theory.
   const future = futureAsked(question);

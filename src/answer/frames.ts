@@ -1,4 +1,5 @@
 import { ASKING_FRAMES } from './asking-frames.ts';
+import { FUTURE_TIME } from './pattern-kinds.ts';
 
 /**
  * "Key", "new", "main" frame a question when they qualify what is asked for ("the key
@@ -158,9 +159,10 @@ const WORKS_FRAME = /(?<=\bhow\b.*)\b(?:works?|working|functions?|functioning|op
 /** "Where did the research take place?": where it was, not a "place" the text speaks of. */
 const HAPPEN_FRAME = /\b(?:take|takes|took|taken|taking)\s+place\b/giu;
 
+/** "In the future", "going forward", "later on": when, asked by the answer's tense (answer-type `future`), not a topic. */
+const FUTURE_FRAME = new RegExp(String.raw`${FUTURE_TIME}|\blater\s+on\b`, 'giu');
+
 /** Phrases that frame a question rather than name its topic, in the order they are taken out. */
-/** "In the future", "going forward": when, asked by the answer's tense (answer-type `future`), not a topic. */
-export const FUTURE_FRAME = /\b(?:in\s+(?:the\s+)?future|going\s+forward|in\s+(?:the\s+)?(?:years|decades|time)\s+(?:ahead|to\s+come)|from\s+now\s+on|in\s+the\s+long\s+run|later\s+on)\b/giu;
 
 const FRAMES = [HAN_GENERIC, FUTURE_FRAME, KEY_FRAME, KIND_FRAME, TRUTH_FRAME, EVERYTHING_FRAME, WHOLE_FRAME, REQUEST_FRAME, FOCUS_FRAME, FINDINGS_FRAME, LENGTH_FRAME, OPERATIONALISE_FRAME, STATED_FRAME, SIGNIFY_FRAME, ASIDE_FRAME, NAMING_FRAME, VIEW_FRAME, HAPPEN_FRAME, WORKS_FRAME, HELP_FRAME, PAGE_FRAME, HOW_LONG_FRAME, NAME_OF_FRAME, REGARD_FRAME, WHO_FRAME, AUTHOR_ROLE_FRAME, GUIDES_FRAME, EFFORT_FRAME, RESULT_FRAME, COMES_FRAME, THREAD_FRAME, BY_NAME_FRAME, ...ASKING_FRAMES];
 
