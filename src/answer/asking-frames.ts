@@ -1,3 +1,4 @@
+import { NUMBER_WORD } from '../ingest/ordinals.ts';
 import { stem } from '../retrieval/terms.ts';
 
 /**
@@ -64,6 +65,27 @@ const LIGHT_VERB_FRAME = /\b(?:need|needs|needed)\s+to\b|\b(?:keep|keeps|kept|ke
 /** "Which chapter should I read…", "where would we look…": the asker's reading, not a topic. */
 const READER_FRAME = /\b(?:should|would|could|can|do|must|might)\s+(?:i|we|you)\s+(?:read|look\s+at|look|check|consult|see|turn\s+to|go\s+to)\b/giu;
 
+/** "The main point I should take from it", "what we are meant to learn": the asker's reading again. */
+const TAKEAWAY_FRAME =
+  /\b(?:(?:that|which)\s+)?(?:i|we|one|you|readers?|a\s+reader)\s+(?:should|must|ought\s+to|can|could|need\s+to|(?:am|are|is)\s+(?:meant|supposed)\s+to)\s+(?:take|get|draw|learn|remember|retain|carry)(?:\s+away)?(?:\s+from)?\b/giu;
+
+/**
+ * "Does the thesis acknowledge…", "does the author address…", "is X tackled?": whether and
+ * what it says of a thing (lead.ts reads these with "mention"); only after the work or its
+ * author, so the thesis's own "address the problem" sense of solving stays a topic elsewhere.
+ * A section named ("does chapter 3 address…") is out of the question by now, leaving "does address…".
+ * A work "surveys" the literature; an author who "surveyed" residents did research it may not report.
+ */
+export const TREATING_VERB = String.raw`(?:acknowledg(?:e|es|ed|ing)|address(?:es|ed|ing)?|tackl(?:e|es|ed|ing)|admit(?:s|ted|ting)?|conced(?:e|es|ed|ing)|grappl(?:e|es|ed|ing)\s+with|engag(?:e|es|ed|ing)\s+with|touch(?:es|ed|ing)?\s+(?:on|upon))`;
+/** The first word of one of those verbs, as a claim's act is read (judged.ts). */
+export const TREATING_WORD = /^(?:acknowledg|address|tackl|admit|conced|grappl|engag|touch)/iu;
+/** A chapter, numbered or not, as the one treating a thing: "chapter 3", "the third chapter" (not "chapter presents"). */
+const CHAPTER = String.raw`chapter(?:\s+(?:${NUMBER_WORD}))?`;
+const TREATING_FRAME = new RegExp(
+  String.raw`(?<=\b(?:thesis|dissertation|paper|study|author|abstract|text|it|${CHAPTER}|introduction|overview|conclusion)\s+(?:ever\s+|really\s+|actually\s+|explicitly\s+|even\s+)?)${TREATING_VERB}\b|(?<=\b(?:thesis|dissertation|paper|study|introduction|${CHAPTER})\s+)survey(?:s|ed)?\b|(?<=^\s*(?:is|are|was|were)\s+.+?\s+)${TREATING_VERB}\b|(?<=^\s*(?:does|do|did)\s+(?:the\s+)?)${TREATING_VERB}\b`,
+  'giu',
+);
+
 /**
  * "Quick check -", "just checking:", "sanity check": the asker's manner, not a topic ("check"
  * may stand alone at the start once "quick" has gone with the other length frames).
@@ -91,4 +113,4 @@ const PLAINER_FRAME = new RegExp(PLAINER, 'giu');
 const SPECIAL_FRAME = /(?<=\bwhat(?:['’]s|\s+is|\s+was|\s+are)\s+(?:so\s+)?)(?:special|unique|distinctive|notable|remarkable|interesting|peculiar)(?=\s+about\b)|(?<=\bwhat\s+makes\s+(?:\S+\s+){1,6}?)(?:so\s+)?(?:special|unique|distinctive)\b|\b(?:an?\s+)?(?:special|unique|distinctive|particular)\s+case\b/giu;
 
 /** Frames that say what form or span the answer should have, or that ask a thing's place: taken out with the others (frames.ts). */
-export const ASKING_FRAMES: readonly RegExp[] = [DURATION_FRAME, FIT_FRAME, FORM_FRAME, CHOICE_FRAME, THERE_FRAME, MATERIAL_FRAME, LIGHT_VERB_FRAME, READER_FRAME, CHECK_FRAME, AS_USED_FRAME, BRIEFING_FRAME, MATTERS_FRAME, PLAINER_FRAME, SPECIAL_FRAME];
+export const ASKING_FRAMES: readonly RegExp[] = [DURATION_FRAME, FIT_FRAME, FORM_FRAME, CHOICE_FRAME, THERE_FRAME, MATERIAL_FRAME, LIGHT_VERB_FRAME, READER_FRAME, TAKEAWAY_FRAME, TREATING_FRAME, CHECK_FRAME, AS_USED_FRAME, BRIEFING_FRAME, MATTERS_FRAME, PLAINER_FRAME, SPECIAL_FRAME];

@@ -1,4 +1,5 @@
 import { ASKING_FRAMES } from './asking-frames.ts';
+import { ASIDE_FRAME, EFFORT_FRAME, HELP_FRAME, LENGTH_FRAME, REQUEST_FRAME, TRUTH_FRAME } from './asker-frames.ts';
 import { FUTURE_TIME } from './pattern-kinds.ts';
 
 /**
@@ -32,20 +33,6 @@ const EVERYTHING_FRAME =
   /\b(?:tell\s+me|explain|summari[sz]e|show\s+me|list|give\s+me)\s+everything\b|\beverything\s+(?=(?:about|on|regarding|concerning|you|i|we|there|that\s+(?:is|was|you|the|it|this))\b)/giu;
 
 /**
- * "True or false: …", "Is it true that …", "correct me if I'm wrong, but …", "am I right
- * that …": the claim is the question, the frame is not.
- */
-const TRUTH_FRAME =
-  /\b(?:true\s+or\s+false|is\s+it\s+(?:true|correct|right|accurate)(?:\s+that|\s+to\s+say)?|fact[-\s]?check|correct\s+me\s+if\s+i['’]?m\s+wrong|am\s+i\s+(?:right|wrong|correct)(?:\s+(?:that|to\s+say|in\s+thinking))?|(?:if|do)\s+i\s+understand\s+(?:it\s+)?correctly|(?:would\s+it\s+be|is\s+it)\s+fair\s+to\s+say(?:\s+that)?)\b/giu;
-
-/**
- * "Explain like I'm five", "like I'm a first-year student", "for beginners", "ELI5",
- * "State…" as a request ("monarch state people" is a topic), and "(I) need a…", "want a…"
- * opening one: the asker's wish and audience, no topic.
- */
-const REQUEST_FRAME = /\b(?:give|provide|offer)\s+(?:me\s+|us\s+)?an?\s+(?:account|description|sense|idea|example|instance|illustration)\s+of\b|\bfor\s+(?:example|instance)\b|\b(?:sets?|lays?)\s+out\b|\bwhat\s+ground\s+(?=(?:does|do|did)\b)|\bexplain\s+(?:it\s+)?like\s+i['’]?\s*a?m\s+(?:five|5)\b|\b(?:like|as\s+if)\s+i['’]?\s*(?:a?m|were|was)\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,3}?(?:student|beginner|child|kid|newbie|novice|layperson|layman|outsider|undergrad(?:uate)?|five|5|ten|10)\b|\bfor\s+(?:a\s+)?(?:beginners?|newcomers?|laypeople|layperson|novices?|non-?experts?|first[-\s]year\s+students?|undergrad(?:uate)?s?)\b|\beli5\b|^\s*(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:state|name)\b|^\s*(?:i\s+)?(?:need|want|would\s+like|['’]d\s+like)\s+(?=(?:a|an|some)\b)/giu;
-
-/**
  * "The focus of chapter 3", "what does it focus on", "how do they differ in focus": the
  * asking. "The focus of mass work" (a phrase of the thesis), "the focus of work", is a topic.
  */
@@ -57,9 +44,6 @@ const STATED_FRAME = /\b(?:stated|declared|professed|explicit|avowed)\s+(?=(?:pu
 
 /** "Findings" ask for results; as a stem it would take "find" ("finds the common denominator") with it. */
 const FINDINGS_FRAME = /\b(?:key\s+|main\s+)?findings\b/giu;
-
-/** "In one line", "in a few words", "in short", "quickly": how long the answer should be, not its topic. */
-const LENGTH_FRAME = /\breal\s+quick(?:ly)?\b|\b(?:sum|wrap)\s+(?:it\s+|this\s+|that\s+)?up\b|\bsumming\s+up\b|\bbottom\s+line\b|\bin\s+(?:one|a|a\s+single|just\s+one|a\s+few|two|three|four|five|ten|\d{1,2}|simple|plain)\s+(?:lines?|sentences?|words?|paragraphs?)\b|\b(?:one|two|three|four|five|\d)[-\s](?:sentence|line|paragraph)\b|\bone[-\s]?liner\b|\bin\s+(?:short|brief)\b|\bquick(?:ly)?\b/giu;
 
 /**
  * "How does the dissertation operationalise…": the asking. As a stem, "operationalize" would
@@ -74,14 +58,6 @@ const OPERATIONALISE_FRAME = /\boperationali[sz](?:e|es|ed|ing|ation)\b/giu;
  */
 const SIGNIFY_FRAME =
   /\b(?:supposed|meant|intended)\s+to\b|\b(?:stands?|stood)\s+for\b|\b(?:represents?|symboli[sz]es?|signif(?:y|ies)|denotes?|embod(?:y|ies))\b/giu;
-
-/**
- * "Sorry if this is a dumb question, but…", "in this context", "over time", "I need the bit
- * where…", "for our reading group": the asker's manners, the kind of passage wanted and what it
- * is wanted for, not the topic.
- */
-const ASIDE_FRAME =
-  /\bfor\s+(?:our|my|a|the|tonight['’]s|this\s+week['’]s)\s+(?:reading\s+group|book\s+club|study\s+group|class|seminar|course|exam|essay|presentation|discussion|meeting|reading)\b|\bsorry\s+if\s+this\s+is\s+(?:a\s+)?(?:dumb|stupid|silly|basic|naive|obvious)(?:\s+question)?|\b(?:this\s+)?(?:might|may)\s+be\s+a\s+(?:dumb|stupid|silly|basic|naive)\s+question|\b(?:dumb|stupid|silly|basic|naive)\s+question\b|\bin\s+this\s+context\b|\bover\s+time\b|\b(?:i\s+)?(?:need|want|would\s+like|['’]d\s+like|am\s+looking\s+for|['’]m\s+looking\s+for|looking\s+for)\s+(?:the|a)\s+(?:bit|part|passage|section|sentence|quote|place|line)s?\s+(?=(?:where|that|which|about|on|in\s+which)\b)/giu;
 
 /**
  * "Why is leadership called the core…", "what is regarded as the key…", "does the author see
@@ -125,9 +101,6 @@ const BY_NAME_FRAME = /\bby\s+(?:name|number)\b|(?<=^\s*(?:(?:and|so|but)\s+)?(?
  */
 const COMES_FRAME = /(?<=\bwhat\s+)(?:comes?|came)(?:\s+out(?=\s+of\b))?\b(?!\s+(?:from|out|to)\b)|\b(?:come|comes|came)\s+from(?=\s*[?.!]*\s*(?:\(|$))/giu;
 
-/** "I'm trying to understand…", "we are struggling to see…": the asker's effort, not the thesis's "attempts". */
-const EFFORT_FRAME = /\b(?:i['’]?m|i\s+am|we['’]re|we\s+are|i['’]ve\s+been|i\s+have\s+been|been)\s+(?:trying|attempting|struggling|hoping)\s+to\b|\b(?:trying|tries|try|attempting|attempts?|seeking|seeks?|aiming|aims?|meant|supposed|intended|intends?)\s+to\s+(?=(?:show|say|argue|prove|demonstrate|explain|tell|convey|establish|get\s+at|get\s+across)\b)/giu;
-
 /** "What is the name of the framework?": its name is what is asked for (answer-type.ts), the framework the topic. */
 const NAME_OF_FRAME = /\bnames?\s+of\b/giu;
 
@@ -143,9 +116,6 @@ const WHO_FRAME = /\b(?:which|what)\s+(?:leaders?|officials?)\b/giu;
 /** "The writer", "the candidate", "the researcher": the author by another name, no topic. */
 export const AUTHOR_ROLES = String.raw`(?:the|this)\s+(?:writer|candidate|researcher|(?:doctoral|phd)\s+(?:candidate|student))`;
 const AUTHOR_ROLE_FRAME = new RegExp(String.raw`\b${AUTHOR_ROLES}\b(?!['’]?s\b)`, 'giu');
-
-/** "…, help", "help me understand…", "can you help with…": a plea, not the thesis's "with the help of" nor "how does X help?". */
-const HELP_FRAME = /(?<=(?:^|[,;:!.]|\b(?:pls|plz|please|so))\s*)help(?:\s+me)?(?:\s+(?:out|pls|please))?(?=\s*[?.!]*\s*$)|^\s*(?:(?:can|could)\s+you\s+|please\s+|pls\s+)?help\s+(?:me\s+)?(?:to\s+)?(?:understand\b|with\b|out\s+with\b)?/giu;
 
 /** "How long did community development take / last?": a span asked for, not the thesis's "long-term" ("how long is a term?" keeps its "long"). */
 const HOW_LONG_FRAME = /(?<=\bhow\s+)long\b(?=.*\b(?:take|takes|took|taken|last|lasts|lasted)\s*[?.!]*\s*$)|(?<=\bhow\s+long\b.*)\b(?:take|takes|took|taken|last|lasts|lasted)\b(?=\s*[?.!]*\s*$)/giu;
@@ -163,7 +133,6 @@ const HAPPEN_FRAME = /\b(?:take|takes|took|taken|taking)\s+place\b/giu;
 const FUTURE_FRAME = new RegExp(String.raw`${FUTURE_TIME}|\blater\s+on\b`, 'giu');
 
 /** Phrases that frame a question rather than name its topic, in the order they are taken out. */
-
 const FRAMES = [HAN_GENERIC, FUTURE_FRAME, KEY_FRAME, KIND_FRAME, TRUTH_FRAME, EVERYTHING_FRAME, WHOLE_FRAME, REQUEST_FRAME, FOCUS_FRAME, FINDINGS_FRAME, LENGTH_FRAME, OPERATIONALISE_FRAME, STATED_FRAME, SIGNIFY_FRAME, ASIDE_FRAME, NAMING_FRAME, VIEW_FRAME, HAPPEN_FRAME, WORKS_FRAME, HELP_FRAME, PAGE_FRAME, HOW_LONG_FRAME, NAME_OF_FRAME, REGARD_FRAME, WHO_FRAME, AUTHOR_ROLE_FRAME, GUIDES_FRAME, EFFORT_FRAME, RESULT_FRAME, COMES_FRAME, THREAD_FRAME, BY_NAME_FRAME, ...ASKING_FRAMES];
 
 /** The question with its framing phrases ("true or false:", "what kind of", "the whole thesis") taken out. */

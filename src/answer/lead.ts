@@ -1,7 +1,7 @@
 import type { Passage } from '../retrieval/search.ts';
 import { findSectionRefs } from '../retrieval/section-ref.ts';
 import type { Section } from '../types.ts';
-import { THERE_IS_MENTION } from './asking-frames.ts';
+import { THERE_IS_MENTION, TREATING_VERB } from './asking-frames.ts';
 import { directionsTo } from './refusal.ts';
 import type { Answer, SectionPointer } from './types.ts';
 
@@ -16,12 +16,12 @@ const WHICH_SECTION =
 const PAGE_ASKED = /\b(?:which|what)\s+pages?\b|\bpage\s+numbers?\b/iu;
 
 /** "Does the thesis mention X?", "Is X discussed?": asks whether, not what. */
-const MENTION_QUESTION = new RegExp(String.raw`^\s*(?:(?:lol|ok|okay|so|hey|and|but|um+|hmm+|well|wait|quick\s+(?:check|question)|just\s+checking|sanity\s+check)[\s,:;–—-]+)*(?:does|do|did)\s+(?:the\s+)?(?:thesis|dissertation|paper|author|abstract|text|it|chapter\s+\w+|introduction|overview)\s+(?:ever\s+)?(?:mention|discuss|talk\s+about|refer\s+to|cite|quote|name)\b|^\s*(?:is|are|was|were)\s+.+\s+(?:mentioned|discussed|quoted|cited|named|referred\s+to)\b|^\s*(?:${THERE_IS_MENTION})`, 'iu');
+const MENTION_QUESTION = new RegExp(String.raw`^\s*(?:(?:lol|ok|okay|so|hey|and|but|um+|hmm+|well|wait|quick\s+(?:check|question)|just\s+checking|sanity\s+check)[\s,:;–—-]+)*(?:does|do|did)\s+(?:the\s+)?(?:thesis|dissertation|paper|author|abstract|text|it|chapter\s+\w+|introduction|overview)\s+(?:ever\s+)?(?:mention|discuss|talk\s+about|refer\s+to|cite|quote|name|${TREATING_VERB})\b|^\s*(?:is|are|was|were)\s+.+\s+(?:mentioned|discussed|quoted|cited|named|referred\s+to|${TREATING_VERB})\b|^\s*(?:${THERE_IS_MENTION})`, 'iu');
 
 /** The thing a "does it mention X?" question asks about, as typed. */
 const MENTIONED = [
-  /\b(?:mention|discuss|talk\s+about|refer\s+to|cite|quote|name)\s+(?!of\b)(?:anything\s+(?:about|on)\s+)?(.+?)\s*[?!.]*$/iu,
-  /^\s*(?:is|are|was|were)\s+(.+?)\s+(?:ever\s+)?(?:mentioned|discussed|quoted|cited|named|referred\s+to)\b/iu,
+  new RegExp(String.raw`\b(?:mention|discuss|talk\s+about|refer\s+to|cite|quote|name|${TREATING_VERB})\s+(?!of\b)(?:anything\s+(?:about|on)\s+)?(.+?)\s*[?!.]*$`, 'iu'),
+  new RegExp(String.raw`^\s*(?:is|are|was|were)\s+(.+?)\s+(?:ever\s+)?(?:mentioned|discussed|quoted|cited|named|referred\s+to|${TREATING_VERB})\b`, 'iu'),
   /\b(?:discussion|mention|treatment|account)s?\s+(?:of|on|about|regarding)\s+(.+?)\s*[?!.]*$/iu,
 ];
 
@@ -128,5 +128,8 @@ function withNo(answer: Answer, asked: { question: string; topic: readonly strin
   const thing = MENTIONED.map((p) => p.exec(asked.question)?.[1]).find(Boolean);
   const nowhere = asked.topic.length > 0 && asked.topic.every((t) => !passages.some((p) => p.stems.has(t)));
   if (!thing || !nowhere) return answer;
-  return { ...answer, answer: answer.answer.replace(/^The thesis text we have does not say\./u, `No. The thesis text we have does not mention ${thing}.`) };
+  const no = answer.answer.replace(/^The thesis text we have does not say\./u, `No. The thesis text we have does not mention ${thing}.`);
+  // The refusal's own "It does not mention weaknesses." would say it twice.
+  const said = (part: string) => thing.toLowerCase().includes(part.replace(/[“”]/gu, '').toLowerCase());
+  return { ...answer, answer: no.replace(/\s*It does not mention ([^.]+)\./u, (whole, part: string) => (said(part) ? '' : whole)) };
 }

@@ -55,7 +55,7 @@ const UNRECORDED: ReadonlyArray<readonly [string, RegExp]> = [
   ['its examiners', new RegExp(String.raw`\b(?:who\s+(?:(?:were|was|are|is)(?:\s+on)?|sat\s+on)|names?\s+of|list)\s+(?:the\s+|its\s+)?(?:examiners?|(?:examining|examination)\s+(?:committee|board|panel)|(?:thesis|dissertation|defen[cs]e|doctoral|phd)\s+committee|jury)\b|^\s*(?:the\s+)?examiners\s*[?.!]*\s*$|\bwho\s+(?:examined|assessed|marked|graded|approved|passed)\s+(?:it\b|(?:the\s+|this\s+)?(?:${THE_WORK}|candidate|author)\b)`, 'iu')],
   ['its grade', /\b(?:what|which)\s+(?:grade|mark|score|result|rating|distinction)\s+(?:did|was|has|does)\b/iu],
   ['its defence date', /\bwhen\b.*\b(?:defended|defen[cs]e|viva)\b|\b(?:defen[cs]e|viva)\s+date\b/iu],
-  ['other works by its author', /\bother\s+(?:theses|dissertations|works|papers|books|publications|articles)\b/iu],
+  ['other works by its author', /\bother\s+(?:theses|dissertations|works|papers|books|publications|articles)\b|\bwhat\s+else\s+(?:has|have|did|does|do)\s+(?:[\p{L}.]+\s+){1,3}?(?:written|write|published|publish)\b|\b(?:has|have|did)\s+(?:[\p{L}.]+\s+){1,3}?(?:written|write|published|publish)\s+any(?:thing)?\s+else\b/iu],
   ['its length', /\bhow\s+many\s+pages\b|\bhow\s+long\s+is\s+(?:the|this)\s+(?:thesis|dissertation)\b/iu],
   [
     'facts about its author beyond the name',

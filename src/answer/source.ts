@@ -7,6 +7,7 @@ import { unreportedTrouble, unwrittenClaimWord } from './judged.ts';
 import { unquotedSpeaker } from './speaker.ts';
 import { otherCount, otherNumbered, unwrittenComparison, unwrittenPart } from './unlike.ts';
 import { WORK_NOUN } from './work-names.ts';
+import { TREATING_WORD } from './asking-frames.ts';
 
 /**
  * "What do critics say about…", "How did residents react to…", "how did residents rate…": a
@@ -123,7 +124,10 @@ export function unmentionedIn(question: string, retriever: Retriever, { frame, a
   if (trouble) return trouble;
   // "Does it engage with Habermas?": a name it never uses says more than the verb.
   const claimed = unwrittenClaimWord(question, retriever, topical);
-  if (claimed) return retriever.names.unknownNames(question).find((n) => /^\p{Lu}/u.test(n)) ?? `“${claimed}”`;
+  // "Does it acknowledge X?" is about X, so its verb alone settles nothing.
+  const name = claimed && retriever.names.unknownNames(question).find((n) => /^\p{Lu}/u.test(n));
+  if (name) return name;
+  if (claimed && !TREATING_WORD.test(claimed)) return `“${claimed}”`;
   const measured = measurementAsked(question);
   if (measured && unseen(measured, () => true)) return 'any measurement';
   // A long cause is named by most of its words: "the merger of the paramilitary production

@@ -12,7 +12,7 @@ const HAN = /\p{Script=Han}/u;
  */
 function americanSpelling(w: string): string {
   const spelt = w.replace(/^(.{2,})tre(s?)$/u, '$1ter$2').replace(/^(.{3,})our(s|ed|ing|ful|able|ite|ites)?$/u, '$1or$2');
-  return (ISE_ROOT.test(spelt) ? spelt : spelt.replace(/^(.{3,})is(e|es|ed|ing|er|ers|ation|ations|ational)$/u, '$1iz$2')).replace(/^(.{2,})ys(e|es|ed|ing)$/u, '$1yz$2');
+  return (ISE_ROOT.test(spelt) ? spelt : spelt.replace(/^(.{3,})is(e|es|ed|ing|er|ers|ation|ations|ational|able|ability)$/u, '$1iz$2')).replace(/^(.{2,})ys(e|es|ed|ing)$/u, '$1yz$2');
 }
 
 /**

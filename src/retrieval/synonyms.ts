@@ -77,7 +77,7 @@ export const SYNONYMS = wordMap(
   expansion:swell,swells,swelled,swelling gather:amass,amasses,amassed,amassing history:chronology,chronologies,chronological framework:scaffold,scaffolding accept:embrace,embraces,embraced,embracing
   contraction:constrict,constricts,constricted,constricting perspective:vantage center:hub,hubs relationship:rapport level:tier,tiers drive:engine,engines
   relationship:ties denominator:consensus,agreement,agreements achieve:worked branch:cell,cells improve:perfected,perfecting strengthen:bolster,bolsters,bolstered,bolstering fortress:stronghold,strongholds,bastion,bastions
-  path:route,routes platform:forum,forums mobilize:rally,rallies,rallied,rallying monarch:ruler,rulers ancient:imperial
+  path:route,routes development:trajectory,trajectories corps:paramilitary,paramilitaries platform:forum,forums mobilize:rally,rallies,rallied,rallying monarch:ruler,rulers ancient:imperial
   corps:bingtuan,xpcc ethnic:interethnic,multiethnic basis:grounding,groundings ancient:confucian,dynastic leadership:primacy
   top:paramount,foremost,gravest circle:ring,rings recognized:endorse,endorses,endorsed,endorsing,endorsement monarch:emperor,emperors confirm:prove,proves,proved,proven,proving
   contraction:shrink,shrinks,shrinking,shrank,shrunk,shrinkage expansion:widen,widens,widened,widening,enlarge,enlarges,enlarged,enlarging,enlargement,broaden,broadens,broadened,broadening`,

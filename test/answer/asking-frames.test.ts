@@ -29,6 +29,12 @@ describe('ASKING_FRAMES', () => {
     expect(strip('What makes Urumqi so unique?')).toBe('What makes Urumqi ?');
     expect(strip('Why treat Urumqi as a special case?')).toBe('Why treat Urumqi as ?');
     expect(strip('what is important about consultation?')).toBe('what is important about consultation?');
+    expect(strip('what is the main argument I should take from this thesis?')).toBe('what is the main argument this thesis?');
+    expect(strip('Does the thesis acknowledge any difficulties?')).toBe('Does the thesis any difficulties?');
+    expect(strip('Is the stability problem addressed?')).toBe('Is the stability problem ?');
+    expect(strip('What state of the literature does the thesis survey?')).toBe('What state of the literature does the thesis ?');
+    // A section named is out of the question before the frames are.
+    expect(strip('Does   address consultation?')).toBe('Does consultation?');
   });
 
   it('leave the thesis\'s own words alone', () => {
@@ -38,6 +44,10 @@ describe('ASKING_FRAMES', () => {
     expect(strip('Which secretaries were selected?')).toBe('Which secretaries were selected?');
     expect(strip('why does that matter (who is selected?)')).toBe('why does that matter (who is selected?)');
     expect(strip('what are the needs of the masses?')).toBe('what are the needs of the masses?');
+    // Addressing a problem is solving it, unless the work itself is what addresses.
+    expect(strip('What problem does the expansion address?')).toBe('What problem does the expansion address?');
+    expect(strip('Did the author survey residents?')).toBe('Did the author survey residents?');
+    expect(strip('Which chapter presents survey results?')).toBe('Which chapter presents survey results?');
   });
 });
 

@@ -86,6 +86,14 @@ describe('withLead', () => {
     expect(refuse('What is the budget?', ['budget'])).toBe(refused);
   });
 
+  it('reads "acknowledge", "address", "tackle" after the thesis as "mention", and says no once', () => {
+    expect(lead('Does the thesis tackle the corps?', ['corp'])).toMatch(/^Yes\. The corps/);
+    expect(lead('Is the local government addressed?', ['local', 'govern'])).toMatch(/^Yes\. /);
+    const refused = { ...answer, answer: 'The thesis text we have does not say. It does not mention weaknesses. The closest parts are Chapter 4.', abstained: true, citations: [] };
+    const no = withLead(refused, { question: 'Does the author acknowledge any weaknesses?', topic: ['weak'], named: [], which: false }, [passage]);
+    expect(no.answer).toBe('No. The thesis text we have does not mention any weaknesses. The closest parts are Chapter 4.');
+  });
+
   it('says "No." to "does it mention…" when a word of it never occurs, naming the quoted section as a direction', () => {
     const no = withLead(answer, { question: 'Does the thesis mention the corps budget?', topic: ['corp', 'budget'], named: [], which: false }, [passage]);
     expect(no).toMatchObject({ abstained: true, citations: [], answer: 'No. The thesis text we have does not mention the corps budget. The closest parts are Chapter 4 (“Hundreds of clues”).' });

@@ -109,6 +109,8 @@ describe('answerMetadata', () => {
     // Asked together, each is answered: the author from the record, the supervisor as missing.
     expect(ask('Who supervised or wrote this thesis?')?.answer).toBe('The thesis was written by Y L Wang. [Metadata] The catalogue record we have does not give its supervisor.');
     expect(ask('what other theses has Wang written?')).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give other works by its author.' });
+    expect(ask('What else has the author written?')).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give other works by its author.' });
+    expect(ask('Has Y. L. Wang published anything else?')).toMatchObject({ abstained: true });
     expect(ask('Where did the author do their PhD?')).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give its university.' });
     expect(ask('When was the thesis defended?')).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give its defence date.' });
     expect(ask('Who examined the dissertation?')).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give its examiners.' });

@@ -18,6 +18,7 @@ describe('futureAsked and tellsFuture', () => {
   it('reads what a question asks the future of, and finds it in a sentence in the future tense', () => {
     expect(futureAsked('What will happen to the theory in the future?')).toEqual([stem('theory')]);
     expect(futureAsked('What happened to the theory?')).toBeUndefined();
+    expect(futureAsked('What does the thesis hope will happen to its framework?')).toEqual([stem('framework')]);
     expect(tellsFuture('The theory will be further developed.', [stem('theory')])).toBe(true);
     expect(tellsFuture('The theory has certain applicability.', [stem('theory')])).toBe(false);
   });

@@ -167,7 +167,7 @@ describe('stem', () => {
   it('matches British and American spellings', () => {
     // "Supervise" is no British "-ize": its forms still meet.
     expect(stem('supervised')).toBe(stem('supervision'));
-    for (const [gb, us] of [['organisational', 'organization'], ['organiser', 'organizer'], ['centre', 'center'], ['labour', 'labor'], ['organisation', 'organization'], ['mobilised', 'mobilized'], ['analyse', 'analyze']]) {
+    for (const [gb, us] of [['organisational', 'organization'], ['organiser', 'organizer'], ['centre', 'center'], ['labour', 'labor'], ['organisation', 'organization'], ['mobilised', 'mobilized'], ['analyse', 'analyze'], ['generalisable', 'generalizable']]) {
       expect(stem(gb ?? ''), gb).toBe(stem(us ?? ''));
     }
     expect(stem('four')).not.toBe(stem('for'));

@@ -1,0 +1,35 @@
+/**
+ * Frames that speak of the asker rather than the thesis: their manners, effort, audience and
+ * the length or kind of answer they want. Taken out with the others, in frames.ts's order.
+ */
+
+/**
+ * "True or false: …", "Is it true that …", "correct me if I'm wrong, but …", "am I right
+ * that …": the claim is the question, the frame is not.
+ */
+export const TRUTH_FRAME =
+  /\b(?:true\s+or\s+false|is\s+it\s+(?:true|correct|right|accurate)(?:\s+that|\s+to\s+say)?|fact[-\s]?check|correct\s+me\s+if\s+i['’]?m\s+wrong|am\s+i\s+(?:right|wrong|correct)(?:\s+(?:that|to\s+say|in\s+thinking))?|(?:if|do)\s+i\s+understand\s+(?:it\s+)?correctly|(?:would\s+it\s+be|is\s+it)\s+fair\s+to\s+say(?:\s+that)?)\b/giu;
+
+/**
+ * "Explain like I'm five", "like I'm a first-year student", "for beginners", "ELI5",
+ * "State…" as a request ("monarch state people" is a topic), and "(I) need a…", "want a…"
+ * opening one: the asker's wish and audience, no topic.
+ */
+export const REQUEST_FRAME = /\b(?:give|provide|offer)\s+(?:me\s+|us\s+)?an?\s+(?:account|description|sense|idea|example|instance|illustration)\s+of\b|\bfor\s+(?:example|instance)\b|\b(?:sets?|lays?)\s+out\b|\bwhat\s+ground\s+(?=(?:does|do|did)\b)|\bexplain\s+(?:it\s+)?like\s+i['’]?\s*a?m\s+(?:five|5)\b|\b(?:like|as\s+if)\s+i['’]?\s*(?:a?m|were|was)\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,3}?(?:student|beginner|child|kid|newbie|novice|layperson|layman|outsider|undergrad(?:uate)?|five|5|ten|10)\b|\bfor\s+(?:a\s+)?(?:beginners?|newcomers?|laypeople|layperson|novices?|non-?experts?|first[-\s]year\s+students?|undergrad(?:uate)?s?)\b|\beli5\b|^\s*(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:state|name)\b|^\s*(?:i\s+)?(?:need|want|would\s+like|['’]d\s+like)\s+(?=(?:a|an|some)\b)/giu;
+
+/** "In one line", "in a few words", "in short", "quickly": how long the answer should be, not its topic. */
+export const LENGTH_FRAME = /\breal\s+quick(?:ly)?\b|\b(?:sum|wrap)\s+(?:it\s+|this\s+|that\s+)?up\b|\bsumming\s+up\b|\bbottom\s+line\b|\bin\s+(?:one|a|a\s+single|just\s+one|a\s+few|two|three|four|five|ten|\d{1,2}|simple|plain)\s+(?:lines?|sentences?|words?|paragraphs?)\b|\b(?:one|two|three|four|five|\d)[-\s](?:sentence|line|paragraph)\b|\bone[-\s]?liner\b|\bin\s+(?:short|brief)\b|\bquick(?:ly)?\b/giu;
+
+/**
+ * "Sorry if this is a dumb question, but…", "in this context", "over time", "I need the bit
+ * where…", "for our reading group": the asker's manners, the kind of passage wanted and what it
+ * is wanted for, not the topic.
+ */
+export const ASIDE_FRAME =
+  /\bfor\s+(?:our|my|a|the|tonight['’]s|this\s+week['’]s)\s+(?:reading\s+group|book\s+club|study\s+group|class|seminar|course|exam|essay|presentation|discussion|meeting|reading)\b|\bsorry\s+if\s+this\s+is\s+(?:a\s+)?(?:dumb|stupid|silly|basic|naive|obvious)(?:\s+question)?|\b(?:this\s+)?(?:might|may)\s+be\s+a\s+(?:dumb|stupid|silly|basic|naive)\s+question|\b(?:dumb|stupid|silly|basic|naive)\s+question\b|\bin\s+this\s+context\b|\bover\s+time\b|\b(?:i\s+)?(?:need|want|would\s+like|['’]d\s+like|am\s+looking\s+for|['’]m\s+looking\s+for|looking\s+for)\s+(?:the|a)\s+(?:bit|part|passage|section|sentence|quote|place|line)s?\s+(?=(?:where|that|which|about|on|in\s+which)\b)/giu;
+
+/** "I'm trying to understand…", "we are struggling to see…": the asker's effort, not the thesis's "attempts". */
+export const EFFORT_FRAME = /\b(?:i['’]?m|i\s+am|we['’]re|we\s+are|i['’]ve\s+been|i\s+have\s+been|been)\s+(?:trying|attempting|struggling|hoping)\s+to\b|\b(?:trying|tries|try|attempting|attempts?|seeking|seeks?|aiming|aims?|meant|supposed|intended|intends?)\s+to\s+(?=(?:show|say|argue|prove|demonstrate|explain|tell|convey|establish|get\s+at|get\s+across)\b)/giu;
+
+/** "…, help", "help me understand…", "can you help with…": a plea, not the thesis's "with the help of" nor "how does X help?". */
+export const HELP_FRAME = /(?<=(?:^|[,;:!.]|\b(?:pls|plz|please|so))\s*)help(?:\s+me)?(?:\s+(?:out|pls|please))?(?=\s*[?.!]*\s*$)|^\s*(?:(?:can|could)\s+you\s+|please\s+|pls\s+)?help\s+(?:me\s+)?(?:to\s+)?(?:understand\b|with\b|out\s+with\b)?/giu;

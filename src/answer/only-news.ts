@@ -1,0 +1,74 @@
+import { asksForOthers } from './exclusion.ts';
+import type { AskContext } from './ask.ts';
+import { ownWords } from './follow-up-forms.ts';
+import { itemAsked } from './enumeration.ts';
+import { asksIfInSection, asksWhichSection } from './lead.ts';
+import { asksWhoSaid, reportsSpeaker } from './speaker.ts';
+import { findSectionRefs } from '../retrieval/section-ref.ts';
+import { contentStems } from '../retrieval/terms.ts';
+import { topicWords } from './frame-words.ts';
+import { PLAINER } from './asking-frames.ts';
+import { asksForSummary, asksForTitle } from './section-answer.ts';
+import { termToCount } from './term-count.ts';
+import type { Answer } from './types.ts';
+
+/** "Who said that?" of a claim the thesis makes in its own voice. */
+function unattributed(question: string): Answer {
+  const answer = 'The thesis names no one else for this: the passages already quoted say it in its own voice.';
+  return { question, answer, abstained: true, citations: [], nearest: [] };
+}
+
+const PLAINER_ASKED = new RegExp(PLAINER, 'iu');
+/** "Quote it exactly", "the exact words?", "verbatim please": the passage asked for again. */
+const QUOTE_AGAIN = /\b(?:quote|repeat)\s+(?:it|that|this)\b|\bexact\s+(?:words|quote|wording)\b|\bverbatim\b|\bword\s+for\s+word\b/iu;
+
+/** "What did he say?", "what does she argue?": what someone just named said. */
+const SAID_WHAT = /^\s*(?:and\s+|so\s+)?what\s+(?:did|does|do)\s+(?:he|she|they|him|her)\s+(?:say|said|argue|claim|point\s+out|stress|state)\b/iu;
+
+/** A "why", "how come" or yes-or-no question. */
+const BEYOND_WORDS = /^\s*(?:(?:and|but|so)\s+)?(?:why|how\s+come|is|are|was|were|does|do|did|can|could|has|have|will|would)\b/iu;
+
+/**
+ * In a conversation, an answer made only of passages it has shown already ("who launched it?",
+ * "does it say which ones?" after the sentence that names research methods) says that this is
+ * all the thesis has, and gives them again: the answer may be in them, or they show it is not.
+ */
+export function onlyNews(answer: Answer, ctx: AskContext): Answer {
+  const { seen } = ctx;
+  const quoted = answer.citations.filter((c) => c.section !== 'metadata');
+  if (!seen || !ctx.leans || answer.abstained || quoted.length === 0) return answer;
+  // "Who said that?", "is that the author's own view?": asked of the quote just shown, whatever
+  // else the search brings; the speaker it names, if any, answers.
+  const [lead] = quoted;
+  const leadShown = lead !== undefined && seen.has(lead.start);
+  if (leadShown && asksWhoSaid(answer.question)) return reportsSpeaker(lead.quote) ? answer : unattributed(answer.question);
+  // "What did he say?" after the sentence reporting his words: that sentence is the answer.
+  if (leadShown && SAID_WHAT.test(ownWords(answer.question)) && reportsSpeaker(lead.quote)) return answer;
+  if (!quoted.every((c) => seen.has(c.start))) return answer;
+  // "Which chapter is that in?": the chapter named first is the news; "what's its title?" the heading.
+  const own = ownWords(answer.question);
+  if (asksWhichSection(own) || asksForTitle(findSectionRefs(own, ctx.parsed.sections).rest)) return answer;
+  // "Is that in chapter 1?" of what was just quoted from chapter 1: yes, and there it is.
+  // (withLead has put "Yes." before it already.)
+  if (asksIfInSection(own) && findSectionRefs(own, ctx.parsed.sections).ids.length > 0) return answer;
+  // "Does it mention research methods?" of a sentence just quoted: the yes is the news.
+  if (answer.answer.startsWith('Yes. ')) return answer;
+  // "Summarize it", "and in chapter 3?" of a word counted: the summary or the count is the news.
+  if (asksForSummary(answer.question) || termToCount(answer.question) !== undefined) return answer;
+  // "Explain the third one", "the third?": the item, quoted again (with the sentence naming the items), is the answer.
+  if (itemAsked(own) !== undefined) return answer;
+  // "And the others?" after one item: the rest of its list, seen before or not, is what was asked for.
+  if (asksForOthers(own) && ctx.exclude && ctx.exclude.size > 0) return answer;
+  // "And its radius?" after its centre, "who recognised it?": words of its own that the quote
+  // holds make the quote the answer to a new question, not all there is on an old one. A "why"
+  // or a yes-or-no ("is it only used in Urumqi?") asks what the words alone do not answer.
+  const asked = topicWords(own);
+  const holds = new Set(quoted.flatMap((c) => contentStems(c.quote)));
+  if (!BEYOND_WORDS.test(own) && asked.length > 0 && asked.every((t) => holds.has(t))) return answer;
+  const what = quoted.length === 1 ? 'the passage' : 'the passages';
+  // "Quote it exactly": the passage again is what was asked for.
+  if (QUOTE_AGAIN.test(own)) return answer;
+  // "Say it simpler": an extractive reader has only the thesis's words.
+  if (PLAINER_ASKED.test(own)) return { ...answer, answer: `I can only give the thesis's own words, not a simpler version; ${what} again: ${answer.answer}` };
+  return { ...answer, answer: `The thesis says no more on this than ${what} already quoted: ${answer.answer}` };
+}

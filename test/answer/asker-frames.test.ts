@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { ASIDE_FRAME, EFFORT_FRAME, HELP_FRAME, LENGTH_FRAME, REQUEST_FRAME, TRUTH_FRAME } from '../../src/answer/asker-frames.ts';
+
+const strip = (frame: RegExp, text: string) => text.replace(frame, ' ').replace(/\s+/gu, ' ').trim();
+
+describe('asker frames', () => {
+  it('take out what the asker says of themselves, their manners and the answer they want', () => {
+    expect(strip(TRUTH_FRAME, 'True or false: the circle is static')).toBe(': the circle is static');
+    expect(strip(REQUEST_FRAME, "Explain like I'm five what the radius is")).toBe('what the radius is');
+    expect(strip(LENGTH_FRAME, 'chapter 3 in one sentence')).toBe('chapter 3');
+    expect(strip(ASIDE_FRAME, 'sorry if this is a dumb question, but what is the radius?')).toBe(', but what is the radius?');
+    expect(strip(EFFORT_FRAME, "I'm trying to understand the radius")).toBe('understand the radius');
+    expect(strip(HELP_FRAME, 'help me understand the radius')).toBe('the radius');
+  });
+
+  it('leave the thesis\'s own words alone', () => {
+    expect(strip(REQUEST_FRAME, 'the monarch state people relationship')).toBe('the monarch state people relationship');
+    expect(strip(HELP_FRAME, 'with the help of the expansion')).toBe('with the help of the expansion');
+    expect(strip(EFFORT_FRAME, 'This paper attempts to use the framework')).toBe('This paper attempts to use the framework');
+  });
+});
