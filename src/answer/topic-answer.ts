@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../ingest/words.ts';
 import type { Hit } from '../retrieval/search.ts';
 import { asksForOthers } from './exclusion.ts';
 import { isStopword, stem } from '../retrieval/terms.ts';
@@ -67,7 +68,9 @@ function offTopic(q: TopicQuestion, ctx: AskContext): { reason?: string } | unde
   const words = q.topic.filter((t) => !place || t !== stem(place) || ctx.retriever.vocabulary.knows(place));
   // What it does not mention ("the appendix") is the reason, whatever else it lacks.
   if (q.unmentioned) return { reason: `It does not mention ${q.unmentioned}.` };
-  if (ctx.retriever.unseenShare(words) >= MAX_UNSEEN_SHARE || unknownNames.length > 0) return {};
+  // "How does it compare Urumqi with Kashgar?": the name it never writes is why.
+  if (unknownNames.length > 0) return { reason: `It does not mention ${asTyped(unknownNames, q.rest).join(' or ')}.` };
+  if (ctx.retriever.unseenShare(words) >= MAX_UNSEEN_SHARE) return {};
   // "How does it define social capital?": a term the thesis never uses is one it does not define.
   // One hyphened word ("three-in-one") is looked for whole: its small words are its point.
   const spaced = (t: string) => t.toLowerCase().replace(/[-‐–\s]+/gu, ' ');
@@ -76,6 +79,22 @@ function offTopic(q: TopicQuestion, ctx: AskContext): { reason?: string } | unde
   const term = q.term && !/\p{L}['’]s?\s/u.test(q.term) ? q.term : undefined;
   const unused = [term, ...quotedTerms(q.rest)].find((t) => t !== undefined && !written(t));
   return unused ? { reason: `It does not use the term “${unused}”.` } : undefined;
+}
+
+/** What may join the words of one name: "Hong Kong", "Belt and Road", "Bank of China". */
+const JOINTS = [' ', ' and ', ' of ', ' of the ', ' & '];
+
+/** Names as typed: words of one name ("Hong", "Kong") joined again, each once. */
+function asTyped(names: readonly string[], text: string): string[] {
+  const out: string[] = [];
+  for (const name of new Set(names)) {
+    const last = out.at(-1);
+    const joint = last === undefined ? undefined : JOINTS.map((j) => `${last}${j}${name}`).find((whole) => text.includes(whole));
+    if (joint) out[out.length - 1] = joint;
+    else out.push(name);
+  }
+  // "The Belt and Road Initiative" keeps its article: "the 20th Congress" has its own.
+  return out.map((name) => (!/^the\s/iu.test(name) && new RegExp(String.raw`\bthe\s+${escapeRegExp(name)}`, 'iu').test(text) ? `the ${name}` : name));
 }
 
 /** Answers a question with a topic from the passages that cover it, or refuses. */

@@ -54,9 +54,11 @@ export class Names {
    * the thesis has only the 19th. A numbered thing it never numbers is left to the other tests.
    */
   private otherOrdinals(question: string): string[] {
-    return [...question.matchAll(/\b(\d+)\s?(?:st|nd|rd|th)\s+(\p{L}+)/giu)].flatMap(([name, n, word = '']) => {
-      const numbers = [...this.text.matchAll(new RegExp(`\\b(\\d+)\\s?(?:st|nd|rd|th)\\s+${word.toLowerCase()}\\b`, 'gu'))].map((m) => m[1]);
-      return numbers.length > 0 && !numbers.includes(n) ? [name] : [];
+    // The name runs on through its capitalised words ("the 20th National Congress"); the thesis
+    // may put words between the number and the one typed ("the 19th National Congress" for "the 20th congress").
+    return [...question.matchAll(/\b(\d+)\s?(?:st|nd|rd|th)\s+(\p{L}+)(?:\s+\p{Lu}\p{L}*)*/gu)].flatMap(([name, n, word = '']) => {
+      const numbers = [...this.text.matchAll(new RegExp(`\\b(\\d+)\\s?(?:st|nd|rd|th)\\s+(?:\\p{L}+\\s+){0,2}?${word.toLowerCase()}\\b`, 'gu'))].map((m) => m[1]);
+      return numbers.length > 0 && !numbers.includes(n) ? [`the ${name}`] : [];
     });
   }
 

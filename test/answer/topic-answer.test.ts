@@ -25,6 +25,10 @@ describe('answerTopic', () => {
   it(`refuses a topic of which ${MAX_UNSEEN_SHARE * 100}% or more the thesis never uses, or a speaker or term it never mentions`, async () => {
     const { ask } = await setup();
     expect((await ask('What is the GDP of Xinjiang?')).abstained).toBe(true);
+    // A name it never writes is the reason, whole as typed.
+    expect((await ask('How does the thesis compare Urumqi with Kashgar?')).answer).toMatch(/It does not mention Kashgar\./);
+    expect((await ask('Does the thesis discuss Hong Kong?')).answer).toMatch(/It does not mention Hong Kong\./);
+    expect((await ask('Which chapter covers the Belt and Road Initiative?')).answer).toMatch(/It does not mention the Belt and Road Initiative\./);
     expect((await ask('What do critics say about the mass line?', { unmentioned: 'critics' })).answer).toMatch(/It does not mention critics\./);
     expect((await ask('How does it define social capital?', { term: 'social capital' })).answer).toMatch(/It does not use the term “social capital”\./);
     // A term in quotes is asked about as written.

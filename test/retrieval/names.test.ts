@@ -28,7 +28,8 @@ describe('Names', () => {
   it('finds a numbered name whose number the text never gives it', () => {
     const report = ['According to the report of the 19 th National Congress, the party leads.'];
     const numbered = new Names(report, new Map(report.flatMap((s) => contentStems(s)).map((t) => [t, 1])));
-    expect(numbered.unknownNames('What did the 20th National Congress decide?')).toEqual(['20th National']);
+    expect(numbered.unknownNames('What did the 20th National Congress decide?')).toEqual(['the 20th National Congress']);
+    expect(numbered.unknownNames('what did the 20th congress decide?')).toEqual(['the 20th congress']);
     expect(numbered.unknownNames('What did the 19th national congress report?')).toEqual([]);
     // A numbered thing the text never numbers is not judged here.
     expect(numbered.unknownNames('What is the 3rd reason?')).toEqual([]);
