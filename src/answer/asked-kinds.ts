@@ -71,3 +71,14 @@ export function procedureAsked(question: string, unwritten: (word: string) => bo
   };
   return PROCEDURES.find(unnamed)?.[1];
 }
+
+/**
+ * "How many party members live in Urumqi?": a population, asked by where people live. A count
+ * of those who went somewhere ("millions … have entered communities") does not give it.
+ */
+const RESIDING = /\bhow\s+many\s+(?:[\p{L}'’-]+\s+){1,6}?(live|lives|living|reside|resides|residing|dwell|dwells|inhabit|inhabits)\b/iu;
+
+/** The verb by which a population is asked for ("live", "reside"), as typed, or undefined. */
+export function residenceCounted(question: string): string | undefined {
+  return RESIDING.exec(question)?.[1];
+}

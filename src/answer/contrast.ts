@@ -1,11 +1,12 @@
 import type { Hit } from '../retrieval/search.ts';
 import { twoSides } from './source.ts';
 
-/** "The difference between contraction and expansion", "how do A and B differ", "how is A different from B". */
+/** "The difference between contraction and expansion", "how do A and B differ", "how is A different from B", "A vs B". */
 const CONTRAST_QUESTIONS = [
   /\b(?:differences?|distinction|contrast)\s+between\s+(.+?)\s+and\s+(.+?)\s*[?.!]*$/iu,
   /\bhow\s+(?:do|does|did)\s+(.+?)\s+and\s+(.+?)\s+differ\b/iu,
   /\bhow\s+(?:is|are|was|were)\s+(.+?)\s+different\s+from\s+(.+?)\s*[?.!]*$/iu,
+  /^\s*(?:(?:compare|contrast)\s+)?(?:the\s+)?([^,;:?]+?)\s+(?:vs\.?|versus)\s+([^,;:?]+?)\s*[?.!]*$/iu,
 ];
 
 /** A sentence that draws a contrast itself: "…not only different from…", "…more difficult than…". */
@@ -30,7 +31,8 @@ export function contrastedSides(question: string): readonly [string, string] | u
 export function contrastFirst(question: string, hits: readonly Hit[], stemsOf: (text: string) => readonly string[]): readonly Hit[] {
   const sides = contrastedSides(question);
   if (!sides) return hits;
-  const [one, other] = sides.map((side) => stemsOf(side));
+  // "Contraction and expansion of the circle": what follows "of" qualifies both sides, telling neither apart.
+  const [one, other] = sides.map((side) => stemsOf(side.replace(/\s+(?:of|in|within)\s+.*$/iu, '')));
   const own = (mine: readonly string[] = [], theirs: readonly string[] = []) => mine.filter((t) => !theirs.includes(t));
   const [a, b] = [own(one, other), own(other, one)];
   if (a.length === 0 || b.length === 0) return hits;

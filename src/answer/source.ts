@@ -1,7 +1,7 @@
 import { isStopword, tokenize } from '../retrieval/terms.ts';
 import type { Retriever } from '../retrieval/search.ts';
 import { AUTHOR_ROLES, withoutFrames } from './frames.ts';
-import { askedJudgement, measurementAsked, procedureAsked } from './asked-kinds.ts';
+import { askedJudgement, measurementAsked, procedureAsked, residenceCounted } from './asked-kinds.ts';
 import { causesAsked } from './cause.ts';
 import { unreportedTrouble, unwrittenClaimWord } from './judged.ts';
 import { unquotedSpeaker } from './speaker.ts';
@@ -141,6 +141,9 @@ export function unmentionedIn(question: string, retriever: Retriever, { frame, a
   // A procedure by its noun, when the question does not name the thing more closely.
   const procedure = procedureAsked(question, (word) => unseen(word, () => true));
   if (procedure) return `any ${procedure}`;
+  // A population the thesis never counts by where people live.
+  const residing = residenceCounted(question);
+  if (residing && unseen(residing, () => true)) return 'who lives where';
   const other = otherNumbered(question, retriever) ?? otherCount(question, retriever) ?? unwrittenComparison(question, retriever) ?? unwrittenPart(question, retriever);
   if (other) return other;
   return relatedSides(question)?.find((side) => unseen(side, topical));

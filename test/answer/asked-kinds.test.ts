@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedJudgement, measurementAsked, procedureAsked } from '../../src/answer/asked-kinds.ts';
+import { askedJudgement, measurementAsked, procedureAsked, residenceCounted } from '../../src/answer/asked-kinds.ts';
 
 describe('askedJudgement', () => {
   it('finds the judgement a question asks for', () => {
@@ -30,5 +30,14 @@ describe('procedureAsked', () => {
     expect(procedureAsked('How are secretaries selected?', unwritten)).toBeUndefined();
     // Words that only hold a procedure's letters are no procedure: "selected", "devoted".
     expect(procedureAsked('Are the members devoted?', unwritten)).toBeUndefined();
+  });
+});
+
+describe('residenceCounted', () => {
+  it('reads a population asked for by where people live, not a count of those who went', () => {
+    expect(residenceCounted('How many party members live in Urumqi?')).toBe('live');
+    expect(residenceCounted('how many people reside in the communities')).toBe('reside');
+    expect(residenceCounted('How many party members went into the communities?')).toBeUndefined();
+    expect(residenceCounted('Where do the masses live?')).toBeUndefined();
   });
 });

@@ -17,6 +17,8 @@ describe('contrastedSides', () => {
     expect(contrastedSides("what's the difference between contraction and expansion?")).toEqual(['contraction', 'expansion']);
     expect(contrastedSides('how do consultation and elections differ?')).toEqual(['consultation', 'elections']);
     expect(contrastedSides('how is the circle different from the monarch state?')).toEqual(['the circle', 'the monarch state']);
+    expect(contrastedSides('contraction vs. expansion')).toEqual(['contraction', 'expansion']);
+    expect(contrastedSides('compare the mass line versus the circle?')).toEqual(['mass line', 'the circle']);
     expect(contrastedSides('what is the circle?')).toBeUndefined();
   });
 });
@@ -40,5 +42,8 @@ describe('contrastFirst', () => {
     const core = await testCore('none');
     const a = await core.ask("what's the difference between contraction and expansion?");
     expect(a.answer).toMatch(/^Through the contraction of "concentric circle".+With the expansion of "concentric circle"/u);
+    // What qualifies the second side ("of the circle") qualifies both: it tells neither apart.
+    const of = await core.ask('What is the difference between contraction and expansion of the circle?');
+    expect(of.answer).toMatch(/^Through the contraction of "concentric circle".+With the expansion of "concentric circle"/u);
   });
 });

@@ -81,6 +81,12 @@ describe('questions about what others say', () => {
     expect((await core.ask('What problems of community governance does the thesis consider?')).abstained).toBe(false);
   });
 
+  it('refuses a population it never counts by where people live, and answers a count of those who went', async () => {
+    const core = await testCore('none');
+    expect(await core.ask('How many party members live in Urumqi?')).toMatchObject({ abstained: true, answer: expect.stringMatching(/It does not mention who lives where\./) });
+    expect((await core.ask('Roughly how many party members went into the communities?')).answer).toMatch(/^Millions of Party members/);
+  });
+
   it('names what a claim is made of that the thesis never writes: a name before a verb', async () => {
     const core = await testCore('none');
     expect((await core.ask("Does the thesis engage with Habermas's theory of deliberation?")).answer).toMatch(/It does not mention Habermas\./);
