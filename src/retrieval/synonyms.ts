@@ -70,14 +70,14 @@ export const SYNONYMS = wordMap(
   path:pathway,pathways flexible:elastic,elasticity stage:period,periods,periodization,periodisation system:institution,institutions,institutional international:external,exogenous domestic:internal,endogenous
   key:crux,linchpin foundation:cornerstone,cornerstones,bedrock experience:lesson,lessons
   close:closer,closest strengthen:stronger contraction:tighten,tightens,tightened,tightening city:town,towns
-  danger:risk,risks masses:populace unity:cohesion,solidarity social:societal concept:notion,notions difficulty:challenge,challenges ability:capability,capabilities,competence,competency,competencies
+  danger:risk,risks,worry,worries masses:populace unity:cohesion,solidarity social:societal concept:notion,notions difficulty:challenge,challenges ability:capability,capabilities,competence,competency,competencies
   scholar:researchers relationship:nexus effective:efficacy,effectiveness people:citizen,citizens stability:instability stable:unstable solve:address,addresses,addressed,addressing,resolve,resolves,resolved,resolving joint:cooperate,cooperates,cooperated,cooperating,cooperation,collaborate,collaborates,collaborated,collaborating,collaboration apply:fit,fits,fitting,fitted
   gather:congregate,congregates,congregated,congregating foundation:groundwork supervision:oversight expansion:loosen,loosens,loosened,loosening relationship:bond,bonds history:story,stories
   static:rigid,rigidity,dynamic,dynamics,dynamism based:underpin,underpins,underpinned,underpinning,underpinnings,underlie,underlies,underlying confirm:verify,verifies,verified,verifying,validate,validates,validated,validating apply:suitable,suitability review:retrospective,retrospectives system:apparatus governance:administration
   expansion:swell,swells,swelled,swelling gather:amass,amasses,amassed,amassing history:chronology,chronologies,chronological framework:scaffold,scaffolding accept:embrace,embraces,embraced,embracing
   contraction:constrict,constricts,constricted,constricting perspective:vantage center:hub,hubs relationship:rapport level:tier,tiers drive:engine,engines
   relationship:ties denominator:consensus,agreement,agreements achieve:worked branch:cell,cells improve:perfected,perfecting strengthen:bolster,bolsters,bolstered,bolstering fortress:stronghold,strongholds,bastion,bastions
-  path:route,routes development:trajectory,trajectories corps:paramilitary,paramilitaries platform:forum,forums mobilize:rally,rallies,rallied,rallying monarch:ruler,rulers ancient:imperial
+  path:route,routes development:trajectory,trajectories,maturation,maturity corps:paramilitary,paramilitaries platform:forum,forums mobilize:rally,rallies,rallied,rallying monarch:ruler,rulers ancient:imperial
   corps:bingtuan,xpcc ethnic:interethnic,multiethnic basis:grounding,groundings ancient:confucian,dynastic leadership:primacy
   top:paramount,foremost,gravest circle:ring,rings recognized:endorse,endorses,endorsed,endorsing,endorsement monarch:emperor,emperors confirm:prove,proves,proved,proven,proving
   contraction:shrink,shrinks,shrinking,shrank,shrunk,shrinkage expansion:widen,widens,widened,widening,enlarge,enlarges,enlarged,enlarging,enlargement,broaden,broadens,broadened,broadening`,

@@ -19,7 +19,11 @@ describe('futureAsked and tellsFuture', () => {
     expect(futureAsked('What will happen to the theory in the future?')).toEqual([stem('theory')]);
     expect(futureAsked('What happened to the theory?')).toBeUndefined();
     expect(futureAsked('What does the thesis hope will happen to its framework?')).toEqual([stem('framework')]);
+    expect(futureAsked("What does the thesis predict about the theory's future?")).toEqual([stem('theory')]);
+    expect(futureAsked('What is the future of the concentric circle theory?')).toEqual([stem('concentric'), stem('circle'), stem('theory')]);
     expect(tellsFuture('The theory will be further developed.', [stem('theory')])).toBe(true);
     expect(tellsFuture('The theory has certain applicability.', [stem('theory')])).toBe(false);
+    // Half of what is asked about at least: a theory applied in Xinjiang tells nothing of its social governance.
+    expect(tellsFuture('The theory applied in Xinjiang will be further developed.', ['social', 'governance', 'Xinjiang'].map(stem))).toBe(false);
   });
 });
