@@ -23,4 +23,10 @@ describe('SYNONYMS', () => {
     expect(answer.citations[0]?.section).toBe('chapter-2');
     expect(answer.answer).toMatch(/^The thesis mentions six stages but does not list them\./);
   });
+
+  it('reads a scholar\'s word as the thesis\'s: "transferable" as applicable, "paramilitary" as the corps', async () => {
+    const core = await testCore('none');
+    expect((await core.ask('Is the framework transferable to other cities?')).answer).toMatch(/^In the analysis and demonstration, it is confirmed that the theoretical framework .* is applicable/u);
+    expect((await core.ask('What integration between paramilitary and civilian administration is described?')).citations[0]?.quote).toMatch(/^Through the integration and development of the corps/u);
+  });
 });
