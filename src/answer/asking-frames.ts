@@ -56,6 +56,9 @@ const THERE_FRAME = new RegExp(THERE_IS_MENTION, 'giu');
 /** "The material on the corps", "any information about…", "find the passage about…": the text wanted, not a topic. */
 const MATERIAL_FRAME = /\b(?:(?:find|locate|show|give|quote)\s+(?:me\s+|us\s+)?)?(?:the|any|some|more)\s+(?:material|stuff|info|information|text|passages?|sentences?|bits?)\s+(?=(?:on|about|regarding|concerning)\b)/giu;
 
+/** "The exact wording on the corps", "a verbatim quote": how the text is wanted (quotes are verbatim), not a topic. */
+const EXACT_FRAME = /\b(?:exact|precise|verbatim|word[-\s]for[-\s]word)\s+(?=(?:words?|wording|quotes?|quotations?|passages?|sentences?|text|phrasing|lines?)\b)|\bverbatim\b/giu;
+
 /**
  * "Need to improve", "keep improving", "put to the test": light verbs around the one that
  * carries the meaning ("the needs of the masses" stay a topic).
@@ -73,7 +76,8 @@ const TAKEAWAY_FRAME =
  * "Does the thesis acknowledge…", "does the author address…", "is X tackled?": whether and
  * what it says of a thing (lead.ts reads these with "mention"); only after the work or its
  * author, so the thesis's own "address the problem" sense of solving stays a topic elsewhere.
- * A section named ("does chapter 3 address…") is out of the question by now, leaving "does address…".
+ * A section named ("does chapter 3 address…", "which literatures does the introduction survey?")
+ * is out of the question by now, leaving "does address…" or "does the survey?".
  * A work "surveys" the literature; an author who "surveyed" residents did research it may not report.
  */
 export const TREATING_VERB = String.raw`(?:acknowledg(?:e|es|ed|ing)|address(?:es|ed|ing)?|tackl(?:e|es|ed|ing)|admit(?:s|ted|ting)?|conced(?:e|es|ed|ing)|grappl(?:e|es|ed|ing)\s+with|engag(?:e|es|ed|ing)\s+with|touch(?:es|ed|ing)?\s+(?:on|upon))`;
@@ -82,7 +86,7 @@ export const TREATING_WORD = /^(?:acknowledg|address|tackl|admit|conced|grappl|e
 /** A chapter, numbered or not, as the one treating a thing: "chapter 3", "the third chapter" (not "chapter presents"). */
 const CHAPTER = String.raw`chapter(?:\s+(?:${NUMBER_WORD}))?`;
 const TREATING_FRAME = new RegExp(
-  String.raw`(?<=\b(?:thesis|dissertation|paper|study|author|abstract|text|it|${CHAPTER}|introduction|overview|conclusion)\s+(?:ever\s+|really\s+|actually\s+|explicitly\s+|even\s+)?)${TREATING_VERB}\b|(?<=\b(?:thesis|dissertation|paper|study|introduction|${CHAPTER})\s+)survey(?:s|ed)?\b|(?<=^\s*(?:is|are|was|were)\s+.+?\s+)${TREATING_VERB}\b|(?<=^\s*(?:does|do|did)\s+(?:the\s+)?)${TREATING_VERB}\b`,
+  String.raw`(?<=\b(?:thesis|dissertation|paper|study|author|abstract|text|it|${CHAPTER}|introduction|overview|conclusion)\s+(?:ever\s+|really\s+|actually\s+|explicitly\s+|even\s+)?)${TREATING_VERB}\b|(?<=\b(?:thesis|dissertation|paper|study|introduction|${CHAPTER})\s+)survey(?:s|ed)?\b|(?<=^\s*(?:is|are|was|were)\s+.+?\s+)${TREATING_VERB}\b|(?<=^\s*(?:does|do|did)\s+(?:the\s+)?)${TREATING_VERB}\b|(?<=\b(?:does|do|did)\s+(?:the\s+)?)(?:${TREATING_VERB}|survey(?:s|ed)?)(?=\s*[?.!]*\s*$)`,
   'giu',
 );
 
@@ -113,4 +117,4 @@ const PLAINER_FRAME = new RegExp(PLAINER, 'giu');
 const SPECIAL_FRAME = /(?<=\bwhat(?:['’]s|\s+is|\s+was|\s+are)\s+(?:so\s+)?)(?:special|unique|distinctive|notable|remarkable|interesting|peculiar)(?=\s+about\b)|(?<=\bwhat\s+makes\s+(?:\S+\s+){1,6}?)(?:so\s+)?(?:special|unique|distinctive)\b|\b(?:an?\s+)?(?:special|unique|distinctive|particular)\s+case\b/giu;
 
 /** Frames that say what form or span the answer should have, or that ask a thing's place: taken out with the others (frames.ts). */
-export const ASKING_FRAMES: readonly RegExp[] = [DURATION_FRAME, FIT_FRAME, FORM_FRAME, CHOICE_FRAME, THERE_FRAME, MATERIAL_FRAME, LIGHT_VERB_FRAME, READER_FRAME, TAKEAWAY_FRAME, TREATING_FRAME, CHECK_FRAME, AS_USED_FRAME, BRIEFING_FRAME, MATTERS_FRAME, PLAINER_FRAME, SPECIAL_FRAME];
+export const ASKING_FRAMES: readonly RegExp[] = [DURATION_FRAME, FIT_FRAME, FORM_FRAME, CHOICE_FRAME, THERE_FRAME, MATERIAL_FRAME, EXACT_FRAME, LIGHT_VERB_FRAME, READER_FRAME, TAKEAWAY_FRAME, TREATING_FRAME, CHECK_FRAME, AS_USED_FRAME, BRIEFING_FRAME, MATTERS_FRAME, PLAINER_FRAME, SPECIAL_FRAME];

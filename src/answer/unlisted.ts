@@ -42,7 +42,8 @@ export function unlisted(question: string, hits: readonly Hit[], passages: reado
   if (things) return `The thesis names the ${things} but does not list them.`;
   // "What are the research difficulties, one by one?": how to give them is no part of the kind.
   const kinds = KINDS_ASKED.test(question.replace(ONE_BY_ONE, '')) ? mentionedOnly(question, hits, passages) : undefined;
-  return kinds ? `The thesis mentions ${kinds} but does not list them.` : undefined;
+  // "Literatures" found as the thesis's "research status": one thing, not a list.
+  return kinds ? `The thesis mentions ${kinds} but does not ${/[^sui]s$/iu.test(kinds) ? 'list them' : 'set it out'}.` : undefined;
 }
 
 /** "…, specifically?", "in detail", "by name", "which specific…": the things themselves, not their kind, are wanted. */
@@ -65,7 +66,7 @@ export function unspecified(question: string, hits: readonly Hit[], passages: re
   if (!SPECIFICS.test(question) && !listed) return undefined;
   // A count of things ("the four dangers") comes with the one the sentence gives: answered, with a note.
   const things = COUNTED.test(question) ? undefined : mentionedOnly(question, hits, passages);
-  return things ? `It mentions ${things} but does not say which they are.` : undefined;
+  return things ? `It mentions ${things} but does not say ${/[^sui]s$/iu.test(things) ? 'which they are' : 'what it is'}.` : undefined;
 }
 
 /**

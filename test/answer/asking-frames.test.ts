@@ -35,6 +35,9 @@ describe('ASKING_FRAMES', () => {
     expect(strip('What state of the literature does the thesis survey?')).toBe('What state of the literature does the thesis ?');
     // A section named is out of the question before the frames are.
     expect(strip('Does   address consultation?')).toBe('Does consultation?');
+    expect(strip('Which literatures does the   survey?')).toBe('Which literatures does the ?');
+    expect(strip('Give me the exact wording on the corps.')).toBe('Give me the wording on the corps.');
+    expect(strip('a verbatim quote on the corps')).toBe('a quote on the corps');
   });
 
   it('leave the thesis\'s own words alone', () => {
@@ -47,6 +50,7 @@ describe('ASKING_FRAMES', () => {
     // Addressing a problem is solving it, unless the work itself is what addresses.
     expect(strip('What problem does the expansion address?')).toBe('What problem does the expansion address?');
     expect(strip('Did the author survey residents?')).toBe('Did the author survey residents?');
+    expect(strip('What is the exact number of communities?')).toBe('What is the exact number of communities?');
     expect(strip('Which chapter presents survey results?')).toBe('Which chapter presents survey results?');
   });
 });

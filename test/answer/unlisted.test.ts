@@ -44,8 +44,16 @@ describe('unlisted', () => {
     expect(unlisted('Which research methods does the introduction say were used, specifically?', [hitOn(intro[0])], intro)).toBe('The thesis mentions research methods but does not list them.');
     expect(unlisted('What research methods were used exactly?', [hitOn(intro[0])], intro)).toBe('The thesis mentions research methods but does not list them.');
     expect(unlisted('What are the international factors?', [hitOn(intro[1])], intro)).toBe('The thesis mentions international and domestic factors but does not list them.');
+    expect(unlisted('What are the international factors restricting the city?', [hitOn(intro[1])], intro)).toBe('The thesis mentions international and domestic factors but does not list them.');
+    expect(unlisted('Which international factors restrict the city?', [hitOn(intro[1])], intro)).toBe('The thesis mentions international and domestic factors but does not list them.');
     // "The above four paths" were given in the sentences before.
     expect(unlisted('What are the paths?', [hitOn(intro[2])], intro)).toBeUndefined();
+  });
+
+  it('speaks of one thing as one: "research status" is set out, not listed', () => {
+    const intro = passagesOf([bareSection('introduction'), 'The introduction covers the research status at home and abroad.']);
+    expect(unlisted('What are the research status reports?', [hitOn(intro[0])], intro)).toBeUndefined();
+    expect(unlisted('Which research status does the introduction cover?', [hitOn(intro[0])], intro)).toBe('The thesis mentions research status but does not set it out.');
   });
 
   it('sees past a list of another kind in the sentence that mentions the things', () => {
