@@ -82,3 +82,14 @@ const RESIDING = /\bhow\s+many\s+(?:[\p{L}'’-]+\s+){1,6}?(live|lives|living|re
 export function residenceCounted(question: string): string | undefined {
   return RESIDING.exec(question)?.[1];
 }
+
+/**
+ * A record the thesis never keeps: a procedure by its noun when the question does not name the
+ * thing more closely ("any elections"), or a population counted by where people live.
+ */
+export function unrecordedAct(question: string, unwritten: (word: string) => boolean): string | undefined {
+  const procedure = procedureAsked(question, unwritten);
+  if (procedure) return `any ${procedure}`;
+  const residing = residenceCounted(question);
+  return residing && unwritten(residing) ? 'who lives where' : undefined;
+}

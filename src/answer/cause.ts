@@ -1,3 +1,6 @@
+import type { Retriever } from '../retrieval/search.ts';
+import { withoutFrames } from './frames.ts';
+
 /**
  * "How does blockchain improve community governance?": the effect of something on the thesis's
  * subject. Only the cause decides: what it acts on is often the thesis's own idea in other words.
@@ -37,4 +40,16 @@ const PART_TAKEN_QUESTION = /\bhow\s+(?:does|do|did|can|could|would|might|will)\
 export function causesAsked(question: string): string[] {
   const patterns = [EFFECT_QUESTION, WORKING_QUESTION, PART_TAKEN_QUESTION, DEALT_WITH_QUESTION, ...ROLE_QUESTION];
   return patterns.flatMap((re) => re.exec(question)?.[1]?.trim() || []);
+}
+
+/**
+ * A cause asked of that the thesis never names: a long one is named by most of its words ("the
+ * merger of the paramilitary production corps with local authorities" is the corps's
+ * integration, in other words).
+ */
+export function unnamedCause(question: string, retriever: Retriever, topical: (stem: string) => boolean): string | undefined {
+  return causesAsked(question).find((side) => {
+    const share = retriever.unseenShare(retriever.topicStems(withoutFrames(side)).filter(topical));
+    return share >= 0.5 || (share > 0 && retriever.topicStems(side).length < 4);
+  });
 }

@@ -1,8 +1,8 @@
 import { isStopword, tokenize } from '../retrieval/terms.ts';
 import type { Retriever } from '../retrieval/search.ts';
 import { AUTHOR_ROLES, withoutFrames } from './frames.ts';
-import { askedJudgement, measurementAsked, procedureAsked, residenceCounted } from './asked-kinds.ts';
-import { causesAsked } from './cause.ts';
+import { askedJudgement, measurementAsked, unrecordedAct } from './asked-kinds.ts';
+import { unnamedCause } from './cause.ts';
 import { unreportedTrouble, unwrittenClaimWord } from './judged.ts';
 import { unquotedSpeaker } from './speaker.ts';
 import { otherCount, otherNumbered, unwrittenComparison, unwrittenPart } from './unlike.ts';
@@ -130,21 +130,12 @@ export function unmentionedIn(question: string, retriever: Retriever, { frame, a
   if (claimed && !TREATING_WORD.test(claimed)) return `“${claimed}”`;
   const measured = measurementAsked(question);
   if (measured && unseen(measured, () => true)) return 'any measurement';
-  // A long cause is named by most of its words: "the merger of the paramilitary production
-  // corps with local authorities" is the corps's integration, in other words.
-  const unnamedCause = (side: string) => {
-    const share = retriever.unseenShare(retriever.topicStems(withoutFrames(side)).filter(topical));
-    return share >= 0.5 || (share > 0 && retriever.topicStems(side).length < 4);
-  };
-  const cause = causesAsked(question).find(unnamedCause);
+  const cause = unnamedCause(question, retriever, topical);
   if (cause) return cause;
-  // A procedure by its noun, when the question does not name the thing more closely.
-  const procedure = procedureAsked(question, (word) => unseen(word, () => true));
-  if (procedure) return `any ${procedure}`;
-  // A population the thesis never counts by where people live.
-  const residing = residenceCounted(question);
-  if (residing && unseen(residing, () => true)) return 'who lives where';
+  const act = unrecordedAct(question, (word) => unseen(word, () => true));
+  if (act) return act;
   const other = otherNumbered(question, retriever) ?? otherCount(question, retriever) ?? unwrittenComparison(question, retriever) ?? unwrittenPart(question, retriever);
   if (other) return other;
   return relatedSides(question)?.find((side) => unseen(side, topical));
 }
+

@@ -54,7 +54,7 @@ export function unwrittenComparison(question: string, retriever: Retriever): str
  * part, after a determiner, counts.
  */
 const BOOK_PART =
-  /\b(?:the|its|their|any|of|what|which|all|have|has|had|include|includes|no)\s+(?:\p{L}+\s+)?(references(?!\s+(?:to|of)\b)|bibliography|footnotes?|endnotes?|appendix|appendices|glossary|works\s+cited|reference\s+list|acknowledge?ments?|table\s+of\s+contents|list\s+of\s+(?:figures|tables|abbreviations)|questionnaires?|interview\s+transcripts?)\b/iu;
+  /\b(?:the|its|their|any|of|what|which|all|have|has|had|include|includes|no)\s+(?:\p{L}+\s+)?(references(?!\s+(?:to|of)\b)|bibliography|footnotes?|endnotes?|appendix|appendices|glossary|works\s+cited|reference\s+list|acknowledge?ments?|table\s+of\s+contents|list\s+of\s+(?:figures|tables|abbreviations)|questionnaires?|interview\s+transcripts?|interviews?|fieldwork)\b/iu;
 
 /** The part of a book a question asks for ("the references") when the thesis never writes that word. */
 export function unwrittenPart(question: string, retriever: Retriever): string | undefined {
@@ -71,6 +71,9 @@ const LOOSE_NOUNS = new Set('element thing point aspect way factor kind type par
 
 /** Units of time whose count changes with the unit: "two decades" are the thesis's "20 years". */
 const SPANS = /^(?:decades?|centur(?:y|ies)|years?|months?)$/iu;
+
+/** A count placed in a sequence ("two stages before…", "two earlier phases"): part of a set, not its size. */
+const PART_AFTER = /^\S+\s+(?:\S+\s+){0,3}?(?:before|after|precede[sd]?|preceding|earlier|later|previous|prior|following|leading\s+up)\b/iu;
 
 /** A count of part of a set ("the other two", "the first three"): not the size of the set. */
 const PART_OF = /^(?:other|remaining|rest|first|last|top|next|another|final|these|those|of)$/iu;
@@ -119,12 +122,12 @@ const writtenCounts = new WeakMap<Retriever, Counted[]>();
 export function otherCount(question: string, retriever: Retriever): string | undefined {
   const written = writtenCounts.get(retriever) ?? retriever.passages.flatMap((p) => countedWords(p.text));
   writtenCounts.set(retriever, written);
-  const asked = countedWords(question);
-  const other = asked.find((a) => {
-    const counts = written.filter((w) => w.stem === a.stem).map((w) => w.count);
-    return counts.length > 0 && !counts.includes(a.count);
-  });
+  // "The two stages before governance", "two earlier phases": part of a set, not its size.
+  const asked = countedWords(question).filter((a) => !PART_AFTER.test(question.slice(a.start)));
+  const countedThere = (a: Counted) => written.filter((w) => w.stem === a.stem).map((w) => w.count);
+  const other = asked.find((a) => countedThere(a).length > 0 && !countedThere(a).includes(a.count));
   if (!other) return undefined;
-  const end = Math.max(...asked.filter((a) => a.start === other.start).map((a) => a.end));
+  // The phrase as far as the words the thesis counts ("the five basic experiences", not "… come").
+  const end = Math.max(...asked.filter((a) => a.start === other.start && countedThere(a).length > 0).map((a) => a.end));
   return `the ${question.slice(other.start, end)}`;
 }

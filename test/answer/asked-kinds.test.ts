@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedJudgement, measurementAsked, procedureAsked, residenceCounted } from '../../src/answer/asked-kinds.ts';
+import { askedJudgement, measurementAsked, procedureAsked, residenceCounted, unrecordedAct } from '../../src/answer/asked-kinds.ts';
 
 describe('askedJudgement', () => {
   it('finds the judgement a question asks for', () => {
@@ -39,5 +39,14 @@ describe('residenceCounted', () => {
     expect(residenceCounted('how many people reside in the communities')).toBe('reside');
     expect(residenceCounted('How many party members went into the communities?')).toBeUndefined();
     expect(residenceCounted('Where do the masses live?')).toBeUndefined();
+  });
+});
+
+describe('unrecordedAct', () => {
+  const unwritten = (word: string) => !/^(?:select|enter)/iu.test(word);
+  it('names a procedure or a population the thesis never records', () => {
+    expect(unrecordedAct('How are branch secretaries elected?', unwritten)).toBe('any elections');
+    expect(unrecordedAct('How many party members live in Urumqi?', unwritten)).toBe('who lives where');
+    expect(unrecordedAct('How are branch secretaries selected?', unwritten)).toBeUndefined();
   });
 });

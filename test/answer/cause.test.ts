@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { causesAsked } from '../../src/answer/cause.ts';
+import { causesAsked, unnamedCause } from '../../src/answer/cause.ts';
+import { Retriever } from '../../src/retrieval/search.ts';
+import { testCore } from '../helpers.ts';
 
 describe('causesAsked', () => {
   it('reads what a question asks the doing of', () => {
@@ -16,5 +18,16 @@ describe('causesAsked', () => {
     // What changes by itself is the topic, not a cause.
     expect(causesAsked('How did cadre and resident relations change after the visits?')).toEqual([]);
     expect(causesAsked('How did governance improve?')).toEqual([]);
+  });
+});
+
+describe('unnamedCause', () => {
+  it('names a cause the thesis never names, and leaves one it names in other words', async () => {
+    const { thesis } = await testCore('none');
+    const retriever = new Retriever(thesis.parsed.sections);
+    const topical = () => true;
+    expect(unnamedCause('How does blockchain improve community governance?', retriever, topical)).toBe('blockchain');
+    expect(unnamedCause('How does the merger of the paramilitary production corps with local authorities help stability?', retriever, topical)).toBeUndefined();
+    expect(unnamedCause('What is the key to community governance?', retriever, topical)).toBeUndefined();
   });
 });

@@ -42,6 +42,8 @@ describe('otherCount', () => {
     expect(otherCount('the five dangers - what are they?', r)).toBe('the five dangers');
     expect(otherCount('what are the two fine styles of the party', r)).toBe('the two fine styles');
     expect(otherCount('which 3 functions does the circle have', r)).toBe('the 3 functions');
+    // As far as the words the thesis counts, not the verb after them.
+    expect(otherCount('What two stages come from the development?', r)).toBe('the two stages');
   });
 
   it('leaves the count the thesis gives, a part of the set, loose nouns and spans of time', async () => {
@@ -50,6 +52,9 @@ describe('otherCount', () => {
     expect(otherCount('what are the other two fine styles?', r)).toBeUndefined();
     expect(otherCount('What are the three elements of the party style?', r)).toBeUndefined();
     expect(otherCount('What did two decades of development teach?', r)).toBeUndefined();
+    // A count placed in a sequence is part of the set: "the first two" stages of chapter 1, not chapter 2's six.
+    expect(otherCount('What two stages come before community governance?', r)).toBeUndefined();
+    expect(otherCount('Which two earlier phases precede community governance?', r)).toBeUndefined();
   });
 });
 
@@ -59,6 +64,8 @@ describe('unwrittenPart', () => {
     expect(unwrittenPart('Could you list the references cited in chapter two?', r)).toBe('the references');
     expect(unwrittenPart('What does chapter 2 say with reference to stability?', r)).toBeUndefined();
     expect(unwrittenPart("what's in the acknowledgements", r)).toBe('the acknowledgements');
+    expect(unwrittenPart('Give the exact words of the interview with a branch secretary.', r)).toBe('the interview');
+    expect(unwrittenPart('Where did the fieldwork take place?', r)).toBe('the fieldwork');
     expect(unwrittenPart('does it have footnotes?', r)).toBe('the footnotes');
     expect(unwrittenPart('show me the table of contents', r)).toBe('the table of contents');
     // References to someone are mentions of them, which the search answers.
