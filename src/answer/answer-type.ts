@@ -1,6 +1,7 @@
 import { CARDINALS } from '../ingest/ordinals.ts';
 import { isStopword, stem, tokenize } from '../retrieval/terms.ts';
 import { type PatternExpectation, futureAsked, givesKind, patternKindOf, tellsFuture } from './pattern-kinds.ts';
+import { countAsked } from './count-asked.ts';
 import { type Post, namesAsked, namesHolder, namesNear, namesPerson, namesPost, peopleAsked, personAsked } from './name-asked.ts';
 
 /**
@@ -29,12 +30,6 @@ const MONEY = /\b(?:costs?|costing|earn|earns|earned|earning|earnings|spend|spen
 /** A sentence gives money in a currency: "5 million yuan", "$200". */
 const CURRENCY = /[¥$€£]|\b(?:yuan|rmb|renminbi|cny|dollars?|usd|euros?|pounds?)\b/iu;
 
-/** Words that end the noun phrase after "how many": the verb or auxiliary of the question. */
-const VERBS = new Set('are is was were did do does have has had can could will would should may might must there in of'.split(' '));
-
-/** "Does chapter 5 give the number of…", "does it state a figure for…": a count asked of the text. */
-const GIVES_NUMBER = /\b(?:give|gives|given|state|states|stated|report|reports|reported|provide|provides|provided|mention|mentions|mentioned|say|says|list|lists|cite|cites)\s+(?:the|a|any)\s+(number)\s+of\b(.*)$/iu;
-
 /** Nouns whose value is a figure: asked with "what", the answer is a number. */
 const FIGURE_NOUNS = /\b(?:what|which)\s+(?:was\s+|is\s+)?(?:the\s+)?(?:budget|amount|number|percentage|proportion|share|sum|cost|price|population|salary|income|total|sample\s+size|size\s+of\s+the\s+sample|(?:average\s+)?age)\b/iu;
 
@@ -57,8 +52,6 @@ const AGENT_QUESTION = /\bwho\s+(?:(?:has|have|had|did|does|do)\s+)?(?:run|runs|
 /** A sentence telling who runs a thing does it in so many words ("deployed and carried out the activity", "the party leads everything"). */
 const AGENT_DONE = /\b(?:run|runs|ran|organi[sz]\p{L}*|lead\p{L}*|led|launch\p{L}*|carr(?:y|ies|ied)\s+out|deploy\p{L}*|implement\p{L}*|start\p{L}*|initiat\p{L}*|manag\p{L}*|conduct\p{L}*|overs\p{L}*|coordinat\p{L}*|direct\p{L}*|mobili[sz]\p{L}*|select\p{L}*)\b/iu;
 
-/** A regular plural ("branches", "stages"), not "process" or "class". */
-const PLURAL = /[^s']s$/iu;
 
 const NUMERAL = new RegExp(`^(?:\\d[\\d,.]*|${CARDINALS.slice(1).join('|')}|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?|hundreds?|thousands?|millions?|billions?)$`, 'iu');
 /** A figure for an amount ("how much", "what budget"): digits or a scale, not "one of" or "four paths". */
@@ -83,24 +76,8 @@ export function expectationOf(question: string): Expectation | undefined {
     const nouns = tokenize(question.replace(SPAN_WORDS, ' ')).filter((t) => !isStopword(t.word)).map((t) => t.stem);
     return nouns.length > 0 ? { kind: 'duration', nouns } : { kind: 'duration' };
   }
-  // "The exact number of branches", "does it give the number of members" ask what "how many
-  // branches" does.
-  const many = /\bhow\s+(many|much)\b(.*)$/iu.exec(question) ?? /\b(?:exact|precise|total|actual)\s+(number)\s+of\b(.*)$/iu.exec(question) ?? GIVES_NUMBER.exec(question);
-  if (many) {
-    const phrase: string[] = [];
-    for (const { word } of tokenize(many[2] ?? '')) {
-      if (VERBS.has(word.toLowerCase())) break;
-      phrase.push(word);
-    }
-    const noun = phrase.at(-1);
-    if (!noun) return { kind: 'amount', money: MONEY.test(question) };
-    if (many[1]?.toLowerCase() === 'much') return { kind: 'amount', noun: stem(noun), money: MONEY.test(question) };
-    // Without a tagger the counted noun is not known for sure. The first plural is its head
-    // ("how many community party branches", "how many party members went into communities");
-    // with none ("how many people"), any content word of the phrase, counted, will do.
-    const head = phrase.find((w) => PLURAL.test(w) && !isStopword(w));
-    return { kind: 'count', nouns: head ? [stem(head)] : phrase.filter((w) => !isStopword(w)).map(stem) };
-  }
+  const counted = countAsked(question, MONEY.test(question));
+  if (counted) return counted;
   if (patterned) return { kind: patterned };
   // "What will happen to the theory?": the sentence must say what will come of the theory.
   const future = futureAsked(question);

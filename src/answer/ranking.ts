@@ -6,6 +6,7 @@ import { contrastFirst } from './contrast.ts';
 import { definitionFirst } from './definition.ts';
 import { effectFirst } from './effect.ts';
 import { ownTopicFirst } from './own-topic.ts';
+import { sequenceFirst } from './sequence.ts';
 import { speakerFirst } from './speaker.ts';
 import { overviewFirst } from './thesis-wide.ts';
 import { namedFirst } from './which-one.ts';
@@ -16,7 +17,7 @@ import type { TopicQuestion } from './topic-answer.ts';
  * expected count ("how many…" wants a figure); a follow-up's own words choose first when the
  * best was shown already ("what conditions do they need (…)"); then the overview on a
  * thesis-wide topic (unless a term's meaning is asked), a definition, what something brings
- * about, a comparison, a contrast, a speaker for "who said…", or a name for "which city…" opens
+ * about, an order of things, a comparison, a contrast, a speaker for "who said…", or a name for "which city…" opens
  * the answer when it scores near the best, a later one in this list winning.
  */
 export function rankerFor(q: TopicQuestion, ctx: AskContext, expected: Expectation | undefined, typed: readonly string[]): (found: readonly Hit[]) => readonly Hit[] {
@@ -25,6 +26,7 @@ export function rankerFor(q: TopicQuestion, ctx: AskContext, expected: Expectati
     (h: readonly Hit[]) => (q.term ? h : overviewFirst(h, topic, ctx.retriever.passages)),
     (h: readonly Hit[]) => definitionFirst(rest, h),
     (h: readonly Hit[]) => effectFirst(rest, h, topic),
+    (h: readonly Hit[]) => sequenceFirst(rest, h),
     (h: readonly Hit[]) => comparisonFirst(rest, h),
     (h: readonly Hit[]) => contrastFirst(rest, h, (t) => ctx.retriever.topicStems(t)),
     (h: readonly Hit[]) => speakerFirst(rest, h),

@@ -1,0 +1,26 @@
+import type { Hit } from '../retrieval/search.ts';
+
+/**
+ * "What precedes governance?", "which stage comes first?", "the earlier stages it grew out
+ * of", "in what order…": an order of things asked for.
+ */
+const ORDER_ASKED =
+  /\b(?:what|which)\s+(?:\p{L}+\s+){0,3}?(?:comes?|came|stages?|phases?|steps?)\s+(?:first|before|next|last)\b|\bprecede[sd]?\b|\bpreceding\b|\b(?:earlier|previous|prior)\s+(?:stages?|phases?|steps?)\b|\bgr[eo]w(?:s|n)?\s+out\s+of\b|\bin\s+what\s+order\b|\b(?:sequence|order)\s+of\s+(?:stages?|phases?|steps?|development)\b/iu;
+
+/** A sentence that tells an order in so many words: "…is the beginning, promotes… and finally forms…". */
+const ORDER_TOLD = /\b(?:the\s+beginning|begins?\s+with|began\s+with|starts?\s+with|finally|eventually|after\s+that|afterwards|followed\s+by|then)\b/iu;
+
+/** How close to the best a sentence telling the order must score to lead. */
+const NEAR_TOP = 0.4;
+
+/**
+ * For a question asking an order, puts first a sentence that tells one ("community service is
+ * the beginning, promotes community construction and finally forms community governance"),
+ * when it scores near the best; other questions, or none near, leave the hits as they are.
+ */
+export function sequenceFirst(question: string, hits: readonly Hit[]): readonly Hit[] {
+  const [top] = hits;
+  if (!top || !ORDER_ASKED.test(question) || ORDER_TOLD.test(top.passage.text)) return hits;
+  const told = hits.find((h) => h.score >= NEAR_TOP * top.score && ORDER_TOLD.test(h.passage.text));
+  return told ? [told, ...hits.filter((h) => h !== told)] : hits;
+}

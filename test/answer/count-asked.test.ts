@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { countAsked } from '../../src/answer/count-asked.ts';
+import { stem } from '../../src/retrieval/terms.ts';
+
+describe('countAsked', () => {
+  it('reads the noun a count asks for, however the count is asked', () => {
+    expect(countAsked('How many party members went into communities?', false)).toEqual({ kind: 'count', nouns: [stem('members')] });
+    expect(countAsked('Does chapter 5 give the number of branches?', false)).toEqual({ kind: 'count', nouns: [stem('branches')] });
+    expect(countAsked('How much money did it cost?', true)).toEqual({ kind: 'amount', noun: stem('money'), money: true });
+    expect(countAsked('What is the key to governance?', false)).toBeUndefined();
+  });
+
+  it('counts the things of the question before when a follow-up names none', () => {
+    expect(countAsked('how many are there (What does chapter 5 say about branch secretaries?)', false)).toEqual({ kind: 'count', nouns: [stem('secretaries')] });
+    expect(countAsked('how many are there?', false)).toEqual({ kind: 'amount', money: false });
+  });
+});

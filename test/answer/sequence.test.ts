@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { sequenceFirst } from '../../src/answer/sequence.ts';
+import { bareSection, hitOn, passagesOf, testCore } from '../helpers.ts';
+
+describe('sequenceFirst', () => {
+  const ch = bareSection('chapter-2');
+  const ps = passagesOf([ch, 'The paper describes the development of communities from six stages.'], [ch, 'Community service is the beginning, promotes construction and finally forms governance.']);
+  const hits = [hitOn(ps[0], 1), hitOn(ps[1], 0.5)];
+
+  it('puts first a sentence telling an order, when an order is asked and it scores near the best', () => {
+    expect(sequenceFirst('What stage comes first in community development?', hits).map((h) => h.passage)).toEqual([ps[1], ps[0]]);
+    expect(sequenceFirst('What precedes community governance?', hits)[0]?.passage).toBe(ps[1]);
+  });
+
+  it('leaves other questions, and an order told too far below the best, as they are', () => {
+    expect(sequenceFirst('How many stages are there?', hits)).toBe(hits);
+    const far = [hitOn(ps[0], 1), hitOn(ps[1], 0.2)];
+    expect(sequenceFirst('What stage comes first?', far)).toBe(far);
+  });
+
+  it('answers what community governance grew from with the thesis\'s own order', async () => {
+    const core = await testCore('none');
+    expect((await core.ask('What precedes governance in the growth of urban neighbourhoods?')).answer).toMatch(/^Based on the investigation .* community service is the beginning/u);
+  });
+});
