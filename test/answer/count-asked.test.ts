@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countAsked } from '../../src/answer/count-asked.ts';
 import { stem } from '../../src/retrieval/terms.ts';
+import { converse, testCore } from '../helpers.ts';
 
 describe('countAsked', () => {
   it('reads the noun a count asks for, however the count is asked', () => {
@@ -13,5 +14,10 @@ describe('countAsked', () => {
   it('counts the things of the question before when a follow-up names none', () => {
     expect(countAsked('how many are there (What does chapter 5 say about branch secretaries?)', false)).toEqual({ kind: 'count', nouns: [stem('secretaries')] });
     expect(countAsked('how many are there?', false)).toEqual({ kind: 'amount', money: false });
+  });
+
+  it('refuses "how many are there?" of things the thesis never counts, in a thread', async () => {
+    const [, many] = await converse(await testCore('none'), ['What does chapter 5 say about branch secretaries?', 'how many are there?']);
+    expect(many).toMatchObject({ abstained: true, answer: expect.stringMatching(/It gives no such figure\./) });
   });
 });
