@@ -1,7 +1,8 @@
 import { findSectionRefs } from '../retrieval/section-ref.ts';
 import type { Section, SectionId } from '../types.ts';
 import { resolveFollowUp } from './follow-up.ts';
-import { asksForMore } from './follow-up-forms.ts';
+import { asksForMore, leanedOn, ownWords } from './follow-up-forms.ts';
+import { expectationOf } from './answer-type.ts';
 import { asksForOthers } from './exclusion.ts';
 import { asksWhichSection } from './lead.ts';
 import { asksWhoSaidThat } from './speaker.ts';
@@ -93,7 +94,12 @@ export function turnAfter(followUp: FollowUp, answer: Answer): Turn {
   // "Which chapter is that?" answered "Chapter 4": that chapter is named now, so "what's its
   // title?" asks for its heading.
   const pointed = section !== undefined && section !== 'overview' && asksWhichSection(followUp.question);
-  return { question: followUp.question, cited, given, section, earlier, lead, quotes, ...(followUp.named || pointed ? { named: true } : {}) };
+  // A follow-up refused for want of a figure, date or person ("when was it founded (…the
+  // corps?)") leaves the thread on the question it leaned on, so the next ("what does it do?")
+  // is read with that, not with both; one refused on its topic ("what about innovations?") stays.
+  const wanting = answer.abstained && followUp.leans && expectationOf(ownWords(followUp.question)) !== undefined;
+  const question = wanting ? (leanedOn(followUp.question) ?? followUp.question) : followUp.question;
+  return { question, cited, given, section, earlier, lead, quotes, ...(followUp.named || pointed ? { named: true } : {}) };
 }
 
 /**

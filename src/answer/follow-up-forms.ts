@@ -55,3 +55,9 @@ export const WH_OF_THAT = /^\s*(?:and\s+|so\s+)?(?:who|when)\s+(?:does|do|did|is
 export function ownWords(question: string): string {
   return question.split(' (')[0] ?? question;
 }
+
+/** The question before that a resolved follow-up carries in brackets, or undefined when it carries none. */
+export function leanedOn(question: string): string | undefined {
+  const at = question.indexOf(' (');
+  return at >= 0 && question.endsWith(')') ? question.slice(at + 2, -1) : undefined;
+}

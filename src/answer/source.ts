@@ -14,10 +14,10 @@ import { TREATING_WORD } from './asking-frames.ts';
  * question about what someone said, did or judged, whose answer depends on who that is. After a
  * determiner ("get a say", "have their say") "say" is a voice had, not words said.
  */
-const SOURCE_QUESTION = /\b(?:what|how)\s+(?:do|does|did)\s+(.+?)\s+(?<!\b(?:a|any|their|its|his|her|no|more|the|some)\s)(?:say|think|argue|claim|believe|write|feel|complain|demand|react|respond|rate|judge|assess|evaluate|perceive|view|see|regard|receive|show|reveal|suggest|indicate|demonstrate)\b/iu;
+const SOURCE_QUESTION = /\b(?:what|how)\s+(?:do|does|did)\s+([^()]+?)\s+(?<!\b(?:a|any|their|its|his|her|no|more|the|some)\s)(?:say|think|argue|claim|believe|write|feel|complain|demand|react|respond|rate|judge|assess|evaluate|perceive|view|see|regard|receive|show|reveal|suggest|indicate|demonstrate)\b/iu;
 
 /** "What is the mayor's view of the circle?", "the critics' take on…": a held view, by its holder. */
-const VIEW_HELD = /\bwhat(?:\s+(?:is|was|are|were)|['’]s)\s+(.+?)['’]s?\s+(?:views?|opinions?|positions?|stance|take|verdict|assessment|attitudes?)\s+(?:of|on|about|towards?|regarding)\b/iu;
+const VIEW_HELD = /\bwhat(?:\s+(?:is|was|are|were)|['’]s)\s+([^()]+?)['’]s?\s+(?:views?|opinions?|positions?|stance|take|verdict|assessment|attitudes?)\s+(?:of|on|about|towards?|regarding)\b/iu;
 
 /** The author by another name: "the writer", "the candidate", "the researcher". */
 const AUTHOR_ROLE = new RegExp(String.raw`^(?:(?:the|this)\s+author|${AUTHOR_ROLES})$`, 'iu');

@@ -47,6 +47,16 @@ describe('a conversation', () => {
     expect([...(others.exclude ?? [])]).toEqual([10]);
   });
 
+  it('leaves the thread on the question before when a follow-up is refused for want of a date or figure, not for its topic', () => {
+    const refused: Answer = { ...answer(), abstained: true };
+    const corps = turnAfter(readFollowUp(undefined, 'What does the thesis say about the corps?', sections), answer(10));
+    const when = turnAfter(readFollowUp(corps, 'when was it founded?', sections), refused);
+    expect(readFollowUp(when, 'what does it do exactly?', sections).question).toBe('what does it do exactly (What does the thesis say about the corps?)');
+    const intro = turnAfter(readFollowUp(undefined, 'What does the intro cover?', sections), answer(10));
+    const which = turnAfter(readFollowUp(intro, 'what about innovations specifically?', sections), refused);
+    expect(readFollowUp(which, 'does it list them?', sections).question).toMatch(/innovations/);
+  });
+
   it('reads "that chapter" as the section the last answer came from', () => {
     const turn = turnAfter(readFollowUp(undefined, 'Which chapter is about consultation?', sections), answer(10));
     expect(readFollowUp(turn, 'summarize that chapter', sections).question).toBe('summarize Chapter 3');

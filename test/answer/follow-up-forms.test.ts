@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ANAPHORA, BARE_WH, SOURCE_OF_THAT, asksForMore, ownWords } from '../../src/answer/follow-up-forms.ts';
+import { ANAPHORA, BARE_WH, SOURCE_OF_THAT, asksForMore, leanedOn, ownWords } from '../../src/answer/follow-up-forms.ts';
 
 describe('asksForMore', () => {
   it.each(['what else?', 'tell me more', 'any other reasons?', 'why?', 'how come?'])('reads %s as asking beyond what was said', (text) => {
@@ -30,5 +30,13 @@ describe('ownWords', () => {
   it('tells the words typed from the question borrowed in brackets', () => {
     expect(ownWords('why (Where is consultation discussed?)')).toBe('why');
     expect(ownWords('What is the mass line?')).toBe('What is the mass line?');
+  });
+});
+
+describe('leanedOn', () => {
+  it('gives the question a follow-up carries in brackets, nested ones whole', () => {
+    expect(leanedOn('why (which chapter covers it?)')).toBe('which chapter covers it?');
+    expect(leanedOn('what does it do (when was it founded (tell me about the corps))')).toBe('when was it founded (tell me about the corps)');
+    expect(leanedOn('What is the mass line?')).toBeUndefined();
   });
 });

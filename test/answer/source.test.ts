@@ -5,6 +5,8 @@ import { testCore } from '../helpers.ts';
 describe('askedSource', () => {
   it('finds who a question asks the views or reactions of', () => {
     expect(askedSource('What do critics say about the mass line?')).toBe('critics');
+    // A speaker is of the words typed: not across the question before, carried in brackets.
+    expect(askedSource('what does it do exactly (when was it founded (What does the thesis say about the corps?))')).toBe('the thesis');
     expect(askedSource('How did local residents react to the activity?')).toBe('local residents');
     expect(askedSource('How do Western scholars view the mass line?')).toBe('Western scholars');
     expect(askedSource('what did the 19th national congress report say')).toBe('the 19th national congress report');
