@@ -58,7 +58,8 @@ export function readTopic(withoutSections: string, named: readonly Section[], ct
   const topic = [...found, ...(chosen ? [chosen] : []), ...phrases];
   // "What do critics say…", "what are its failures", "the link between religion and…": about
   // something the thesis never mentions, it cannot tell.
-  const unmentioned = unmentionedIn(rest, retriever, { frame, author });
+  // Named as typed now: never run on into the question before, carried in brackets.
+  const unmentioned = unmentionedIn(rest, retriever, { frame, author })?.split(/\s*[()]/u)[0]?.trim() || undefined;
   return { rest, term, topic, unmentioned, unrecorded };
 }
 

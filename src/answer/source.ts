@@ -60,10 +60,10 @@ export function relatedSides(question: string): readonly [string, string] | unde
 }
 
 /** "What did Xi Jinping say about consultation?": the topic of a speaker's words (the speaker is `askedSource`'s). */
-const VIEW_ON = /\b(?:say|think|argue|claim|believe|write|feel)\s+(?:about|of|on|regarding|concerning)\s+(.+?)\s*[?.!]*$/iu;
+const VIEW_ON = /\b(?:say|think|argue|claim|believe|write|feel)\s+(?:about|of|on|regarding|concerning)\s+([^()]+?)\s*[?.!]*\s*(?:\(|$)/iu;
 
 /** "The exact quote from Xi Jinping about consultation", "words by X on Y": a speaker's words on a topic. */
-const QUOTE_ON = /\b(?:quotes?|quotations?|words|remarks?|statements?)\s+(?:from|by|of)\s+(.+?)\s+(?:about|on|regarding|concerning)\s+(.+?)\s*[?.!]*$/iu;
+const QUOTE_ON = /\b(?:quotes?|quotations?|words|remarks?|statements?)\s+(?:from|by|of)\s+([^()]+?)\s+(?:about|on|regarding|concerning)\s+([^()]+?)\s*[?.!]*\s*(?:\(|$)/iu;
 
 /**
  * "Xi Jinping on consultation" when the thesis quotes that speaker, but never on that topic: no

@@ -89,12 +89,12 @@ export function answerWhoIsQuoted(question: string, passages: readonly Passage[]
 const SPEAKS = /(?:ers?|ors?|ists?|ians?|ees?|ants?|ents?|ar(?:y|ies)|m[ae]n|people|masses|cadres?|officials?|members?|leaders?|committees?|government|party|parties|organi[sz]ations?)$/iu;
 
 /** "What did the branch secretaries say in interviews?": words asked of a speaker. */
-const WORDS_OF = /\bwhat\s+(?:do|does|did)\s+(.+?)\s+(?:say|argue|claim|state|write|complain|demand|request|propose)\b/iu;
+const WORDS_OF = /\bwhat\s+(?:do|does|did)\s+([^()]+?)\s+(?:say|argue|claim|state|write|complain|demand|request|propose)\b/iu;
 /** Words that report a stance taken: "the masses accept, recognize and use…". */
 const STANCE = /\b(?:accepts?|accepted|recogni[sz]e[sd]?|supports?|supported|welcomes?|welcomed|trusts?|trusted|agrees?|agreed|satisfied|endorsed?)\b/iu;
 
 /** "What do the masses think of the campaign?", "how did residents feel about it?": a view asked of them. */
-const VIEW_OF = /\bwhat\s+(?:do|does|did)\s+(.+?)\s+(?:think|believe|feel)\b|\bhow\s+(?:do|does|did)\s+(.+?)\s+(?:feel|react|respond)\b/iu;
+const VIEW_OF = /\bwhat\s+(?:do|does|did)\s+([^()]+?)\s+(?:think|believe|feel)\b|\bhow\s+(?:do|does|did)\s+([^()]+?)\s+(?:feel|react|respond)\b/iu;
 
 /**
  * A speaker whose words are asked for ("the party branch secretaries") when the thesis names

@@ -87,7 +87,8 @@ const ONE_BY_ONE = /[,\s]*\b(?:one\s+by\s+one|each\s+of\s+them|in\s+full|in\s+tu
  */
 function mentionedOnly(question: string, hits: readonly Hit[], passages: readonly Passage[]): string | undefined {
   const asked = tokenize(question).filter((t) => !isStopword(t.word));
-  const at = asked.findIndex((t) => /[^s'’]s$/iu.test(t.word) && !/^\d+$/u.test(t.stem));
+  // A plural, not an adjective or a singular in "-s" ("autonomous", "status", "process").
+  const at = asked.findIndex((t) => /[^s'’]s$/iu.test(t.word) && !/(?:ous|us|is)$/iu.test(t.word) && !/^\d+$/u.test(t.stem));
   const noun = asked[at];
   const top = hits[0]?.passage;
   if (!noun || !top || COUNTED.test(question)) return undefined;

@@ -37,6 +37,8 @@ describe('readTopic', () => {
 
   it('names a thing the thesis never mentions, and leaves a place in a list out of the topic', async () => {
     expect((await read('What do critics say about the mass line?')).unmentioned).toBe('critics');
+    // Never run on into the question before, carried in brackets.
+    expect((await read('what do the masses think of it (Which are the three good styles of work?)')).unmentioned ?? '').not.toMatch(/[()]/u);
     expect((await read('What is the second basic experience?')).topic).not.toContain(stem('second'));
   });
 });

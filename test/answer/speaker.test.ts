@@ -71,6 +71,8 @@ describe('unquotedSpeaker', () => {
     expect(unquotedSpeaker('What did the masses complain about in consultations?', retriever, keep)).toBe('anything the masses said');
     // A part of the text is no speaker.
     expect(unquotedSpeaker('What does the second reason for the framework say?', retriever, keep)).toBeUndefined();
+    // A speaker is of the words typed, not run on into the question before in brackets.
+    expect(unquotedSpeaker('what do the masses think of it (is that in What future research does the author propose?)', retriever, keep)).not.toMatch(/\(/u);
   });
 
   it('names those whose view is asked when the thesis reports none on that thing', async () => {

@@ -53,7 +53,7 @@ describe('unlisted', () => {
   it('speaks of one thing as one: "research status" is set out, not listed', () => {
     const intro = passagesOf([bareSection('introduction'), 'The introduction covers the research status at home and abroad.']);
     expect(unlisted('What are the research status reports?', [hitOn(intro[0])], intro)).toBeUndefined();
-    expect(unlisted('Which research status does the introduction cover?', [hitOn(intro[0])], intro)).toBe('The thesis mentions research status but does not set it out.');
+    expect(unlisted('Which literatures does the introduction cover?', [hitOn(intro[0])], intro)).toBe('The thesis mentions research status but does not set it out.');
   });
 
   it('sees past a list of another kind in the sentence that mentions the things', () => {
@@ -75,6 +75,9 @@ describe('unspecified', () => {
     expect(unspecified('Does chapter 2 say what the international factors mean?', [hitOn(ch2[0])], ch2)).toBeUndefined();
     expect(unspecified('does it list them (what factors?)', [hitOn(ch2[0])], ch2)).toBe('It mentions domestic factors but does not say which they are.');
     expect(unspecified('Does it say much about factors?', [hitOn(ch2[0])], ch2)).toBeUndefined();
+    // "Autonomous" is no plural: nothing of a kind is asked.
+    const region = passagesOf([bareSection('chapter-4'), 'The Party committee of the autonomous region has deployed the activity.']);
+    expect(unspecified("does it list them (How is the autonomous region's Party committee described?)", [hitOn(region[0])], region)).toBeUndefined();
   });
 
   it('leaves questions that do not insist on the things, and counts that come with one of them, to the answer', () => {
