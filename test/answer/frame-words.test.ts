@@ -16,12 +16,15 @@ describe('frame words', () => {
     expect(GENERIC.has(stem('finds'))).toBe(false);
     expect(COMPARING.has(stem('links'))).toBe(true);
     expect(COMPARING.has(stem('approach'))).toBe(true);
+    expect(['builds', 'based', 'extends', 'follows'].every((w) => COMPARING.has(stem(w)))).toBe(true);
   });
 
   it('reads "how do they differ in approach?" of two named chapters as asking what each says', async () => {
     const a = await (await testCore('none')).ask('Compare chapters 3 and 4: how do they differ in approach?');
     expect(a.abstained).toBe(false);
     expect(new Set(a.citations.map((c) => c.section))).toEqual(new Set(['chapter-3', 'chapter-4']));
+    const built = await (await testCore('none')).ask('How does chapter 6 build on chapter 5?');
+    expect(new Set(built.citations.map((c) => c.section))).toEqual(new Set(['chapter-5', 'chapter-6']));
   });
 });
 
