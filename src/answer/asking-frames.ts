@@ -72,6 +72,23 @@ const READER_FRAME = /\b(?:should|would|could|can|do|must|might)\s+(?:i|we|you)\
 const TAKEAWAY_FRAME =
   /\b(?:(?:that|which)\s+)?(?:i|we|one|you|readers?|a\s+reader)\s+(?:should|must|ought\s+to|can|could|need\s+to|(?:am|are|is)\s+(?:meant|supposed)\s+to)\s+(?:take|get|draw|learn|remember|retain|carry)(?:\s+away)?(?:\s+from)?\b/giu;
 
+/** Each treating verb by its stem, with the endings (and particle) it takes. */
+const TREATING: Readonly<Record<string, string>> = {
+  acknowledg: '(?:e|es|ed|ing)',
+  address: '(?:es|ed|ing)?',
+  tackl: '(?:e|es|ed|ing)',
+  admit: '(?:s|ted|ting)?',
+  conced: '(?:e|es|ed|ing)',
+  grappl: String.raw`(?:e|es|ed|ing)\s+with`,
+  engag: String.raw`(?:e|es|ed|ing)\s+with`,
+  touch: String.raw`(?:es|ed|ing)?\s+(?:on|upon)`,
+};
+/** "Acknowledge", "address", "tackle", "grapple with"…: verbs of a work treating a thing, as a pattern. */
+export const TREATING_VERB = `(?:${Object.entries(TREATING).map(([root, ends]) => root + ends).join('|')})`;
+/** The first word of one of those verbs, as a claim's act is read (judged.ts). */
+export const TREATING_WORD = new RegExp(`^(?:${Object.keys(TREATING).join('|')})`, 'iu');
+/** A chapter, numbered or not, as the one treating a thing: "chapter 3", "the third chapter" (not "chapter presents"). */
+const CHAPTER = String.raw`chapter(?:\s+(?:${NUMBER_WORD}))?`;
 /**
  * "Does the thesis acknowledge…", "does the author address…", "is X tackled?": whether and
  * what it says of a thing (lead.ts reads these with "mention"); only after the work or its
@@ -80,11 +97,6 @@ const TAKEAWAY_FRAME =
  * is out of the question by now, leaving "does address…" or "does the survey?".
  * A work "surveys" the literature; an author who "surveyed" residents did research it may not report.
  */
-export const TREATING_VERB = String.raw`(?:acknowledg(?:e|es|ed|ing)|address(?:es|ed|ing)?|tackl(?:e|es|ed|ing)|admit(?:s|ted|ting)?|conced(?:e|es|ed|ing)|grappl(?:e|es|ed|ing)\s+with|engag(?:e|es|ed|ing)\s+with|touch(?:es|ed|ing)?\s+(?:on|upon))`;
-/** The first word of one of those verbs, as a claim's act is read (judged.ts). */
-export const TREATING_WORD = /^(?:acknowledg|address|tackl|admit|conced|grappl|engag|touch)/iu;
-/** A chapter, numbered or not, as the one treating a thing: "chapter 3", "the third chapter" (not "chapter presents"). */
-const CHAPTER = String.raw`chapter(?:\s+(?:${NUMBER_WORD}))?`;
 const TREATING_FRAME = new RegExp(
   String.raw`(?<=\b(?:thesis|dissertation|paper|study|author|abstract|text|it|${CHAPTER}|introduction|overview|conclusion)\s+(?:ever\s+|really\s+|actually\s+|explicitly\s+|even\s+)?)${TREATING_VERB}\b|(?<=\b(?:thesis|dissertation|paper|study|introduction|${CHAPTER})\s+)survey(?:s|ed)?\b|(?<=^\s*(?:is|are|was|were)\s+.+?\s+)${TREATING_VERB}\b|(?<=^\s*(?:does|do|did)\s+(?:the\s+)?)${TREATING_VERB}\b|(?<=\b(?:does|do|did)\s+(?:the\s+)?)(?:${TREATING_VERB}|survey(?:s|ed)?)(?=\s*[?.!]*\s*$)`,
   'giu',

@@ -1,5 +1,6 @@
 import type { Expectation } from './answer-type.ts';
 import { isStopword, stem, tokenize } from '../retrieval/terms.ts';
+import { leanedOn } from './follow-up-forms.ts';
 
 /** Words that end the noun phrase after "how many": the verb or auxiliary of the question. */
 const VERBS = new Set('are is was were did do does have has had can could will would should may might must there in of'.split(' '));
@@ -12,8 +13,7 @@ const PLURAL = /[^s']s$/iu;
 
 /** The plurals of the question before that a follow-up carries in brackets ("… (what about branch secretaries?)"). */
 function pluralsBefore(question: string): string[] {
-  const inner = /\((.+)\)\s*[?.!]*\s*$/su.exec(question)?.[1] ?? '';
-  return tokenize(inner)
+  return tokenize(leanedOn(question) ?? '')
     .filter((t) => PLURAL.test(t.word) && !isStopword(t.word))
     .map((t) => t.stem);
 }

@@ -17,8 +17,9 @@ import type { TopicQuestion } from './topic-answer.ts';
  * expected count ("how many…" wants a figure); a follow-up's own words choose first when the
  * best was shown already ("what conditions do they need (…)"); then the overview on a
  * thesis-wide topic (unless a term's meaning is asked), a definition, what something brings
- * about, an order of things, a comparison, a contrast, a speaker for "who said…", or a name for "which city…" opens
- * the answer when it scores near the best, a later one in this list winning.
+ * about, an order of things, a comparison, a contrast, a speaker for "who said…", or a name
+ * for "which city…" opens the answer when it scores near the best, a later one in this list
+ * winning.
  */
 export function rankerFor(q: TopicQuestion, ctx: AskContext, expected: Expectation | undefined, typed: readonly string[]): (found: readonly Hit[]) => readonly Hit[] {
   const { rest, topic } = q;
