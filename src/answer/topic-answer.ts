@@ -70,7 +70,6 @@ function offTopic(q: TopicQuestion, ctx: AskContext): { reason?: string } | unde
   if (q.unmentioned) return { reason: `It does not mention ${q.unmentioned}.` };
   // "How does it compare Urumqi with Kashgar?": the name it never writes is why.
   if (unknownNames.length > 0) return { reason: `It does not mention ${asTyped(unknownNames, q.rest).join(' or ')}.` };
-  if (ctx.retriever.unseenShare(words) >= MAX_UNSEEN_SHARE) return {};
   // "How does it define social capital?": a term the thesis never uses is one it does not define.
   // One hyphened word ("three-in-one") is looked for whole: its small words are its point.
   const spaced = (t: string) => t.toLowerCase().replace(/[-‐–\s]+/gu, ' ');
@@ -78,7 +77,8 @@ function offTopic(q: TopicQuestion, ctx: AskContext): { reason?: string } | unde
   // "The circle's center" is the center of a thing, said however the thesis says it: no term.
   const term = q.term && !/\p{L}['’]s?\s/u.test(q.term) ? q.term : undefined;
   const unused = [term, ...quotedTerms(q.rest)].find((t) => t !== undefined && !written(t));
-  return unused ? { reason: `It does not use the term “${unused}”.` } : undefined;
+  if (unused) return { reason: `It does not use the term “${unused}”.` };
+  return ctx.retriever.unseenShare(words) >= MAX_UNSEEN_SHARE ? {} : undefined;
 }
 
 /** What may join the words of one name: "Hong Kong", "Belt and Road", "Bank of China". */

@@ -1,8 +1,11 @@
 import type { Passage } from '../retrieval/passages.ts';
 import { describes } from './definition.ts';
 
-/** "How does the thesis define X?", "the definition of X": a definition itself is asked for ("what is meant by X" asks for sense, which a description gives). */
-const DEFINITION_ASKED = /\b(?:define[sd]?|definitions?\s+of|defining)\b/iu;
+/**
+ * "How does the thesis define X?", "the definition of X", "explain the term X": a definition
+ * itself is asked for ("what is meant by X" asks for sense, which a description gives).
+ */
+const DEFINITION_ASKED = /\b(?:define[sd]?|definitions?\s+of|defining)\b|\bthe\s+(?:term|phrase|expression)\b/iu;
 /** A sentence that says where or that a thing is defined ("…and other related concepts are defined", "the meaning of concentric circle"). */
 const DEFINING_WORDS = /\b(?:defin\p{L}*|concepts?|meaning)\b/iu;
 

@@ -33,6 +33,8 @@ describe('answerTopic', () => {
     expect((await ask('How does it define social capital?', { term: 'social capital' })).answer).toMatch(/It does not use the term “social capital”\./);
     // A term in quotes is asked about as written.
     expect((await ask("What is the 'grid' system in Urumqi?")).answer).toMatch(/It does not use the term “grid”\./);
+    // Named as a term, every word of it unknown: the term is still the reason given.
+    expect((await ask("Explain the term 'grid management'.", { term: 'grid management' })).answer).toMatch(/It does not use the term “grid management”\./);
     expect((await ask("What is the 'last mile'?")).abstained).toBe(false);
     // A hyphened term is looked for whole, its small words included.
     expect((await ask("Explain 'three-in-one' governance.")).answer).toMatch(/It does not use the term “three-in-one”\./);

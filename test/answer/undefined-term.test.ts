@@ -17,6 +17,7 @@ describe('undefinedTermNote', () => {
   it('says so when a definition is asked of a term no sentence defines', () => {
     expect(note('How does the thesis define the mass line?', 'the mass line')).toBe('It does not define “the mass line” in so many words; this is how it speaks of it.');
     expect(note('What is the definition of ethnicity?', 'ethnicity')).toMatch(/does not define “ethnicity”/);
+    expect(note("Explain the term 'mass line'.", 'mass line')).toMatch(/does not define “mass line”/);
   });
 
   it('stays silent where the thesis defines the term, says where it does, or opens with "X, as a…"', () => {
