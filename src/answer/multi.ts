@@ -89,7 +89,10 @@ export async function answerEach(typed: string, ctx: AskContext): Promise<Answer
   for (const part of parts) {
     const resolved = resolveFollowUp(previous, part, ctx.parsed.sections);
     const before = answers.at(-1);
-    answers.push(await answerOrAntecedent(resolved, part, before && !before.abstained ? before.citations[0]?.quote : undefined, ctx));
+    // A part read with the one before ("…and what is its core?") is a follow-up to its answer:
+    // what that quoted is seen, so the part's own words choose first, as in a thread.
+    const shown = before && resolved !== part ? { ...ctx, leans: true, seen: new Set([...(ctx.seen ?? []), ...before.citations.map((c) => c.start)]) } : ctx;
+    answers.push(await answerOrAntecedent(resolved, part, before && !before.abstained ? before.citations[0]?.quote : undefined, shown));
     previous = resolved;
   }
   // "What is the center and what is the radius?" may be answered by one passage: then once.

@@ -67,6 +67,11 @@ describe('asking several questions at once', () => {
     expect(when?.answer).toMatch(/^The contraction and expansion of "concentric circle" are not unconditional\./);
   });
 
+  it('answers a later part that leans on the one before by its own words first ("…and what is its core?")', async () => {
+    const a = await (await testCore('none')).ask('What is the key to community governance, and what is its core?');
+    expect(a.answer).toMatch(/\*\*what is its core\?\*\* The reasons are as follows: first, the core of community governance/u);
+  });
+
   it('answers once when one passage answers every part', async () => {
     const a = await (await testCore('use-lite')).ask('What is the center and what is the radius of the circle?');
     expect(a.answer).not.toMatch(/\*\*/);
