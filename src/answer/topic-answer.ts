@@ -1,4 +1,3 @@
-import { escapeRegExp } from '../ingest/words.ts';
 import type { Hit } from '../retrieval/search.ts';
 import { asksForOthers } from './exclusion.ts';
 import { isStopword, stem } from '../retrieval/terms.ts';
@@ -10,6 +9,7 @@ import type { AskContext } from './ask.ts';
 import { askedOrdinal } from './enumeration.ts';
 import { beyondNamed, farBetter } from './elsewhere.ts';
 import { answerFromList } from './list-answer.ts';
+import { namesAsTyped } from '../retrieval/names.ts';
 import { othersUnlisted, settledByList } from './list-settled.ts';
 import { unlisted } from './unlisted.ts';
 import { VECTOR_WEIGHT, answerable, cited } from './evidence.ts';
@@ -69,32 +69,22 @@ function offTopic(q: TopicQuestion, ctx: AskContext): { reason?: string } | unde
   // What it does not mention ("the appendix") is the reason, whatever else it lacks.
   if (q.unmentioned) return { reason: `It does not mention ${q.unmentioned}.` };
   // "How does it compare Urumqi with Kashgar?": the name it never writes is why.
-  if (unknownNames.length > 0) return { reason: `It does not mention ${asTyped(unknownNames, q.rest).join(' or ')}.` };
+  if (unknownNames.length > 0) return { reason: `It does not mention ${namesAsTyped(unknownNames, q.rest).join(' or ')}.` };
   // "How does it define social capital?": a term the thesis never uses is one it does not define.
   // One hyphened word ("three-in-one") is looked for whole: its small words are its point.
   const spaced = (t: string) => t.toLowerCase().replace(/[-‐–\s]+/gu, ' ');
   const written = (t: string) => (/^[^\s-]+(?:-[^\s-]+)+$/u.test(t) ? spaced(ctx.corpus).includes(spaced(t)) : ctx.retriever.vocabulary.hasPhrase(t));
   // "The circle's center" is the center of a thing, said however the thesis says it: no term.
   const term = q.term && !/\p{L}['’]s?\s/u.test(q.term) ? q.term : undefined;
-  const unused = [term, ...quotedTerms(q.rest)].find((t) => t !== undefined && !written(t));
+  // A quote that is the thesis's own phrase retold ("'visit, benefit, gather hearts'"): every
+  // word of it in one sentence. "'Last hundred metres'" or "'three good work styles'" is not.
+  const retold = (t: string) => {
+    const stems = ctx.retriever.topicStems(t);
+    return stems.length > 1 && ctx.retriever.passages.some((p) => stems.every((s) => p.stems.has(s)));
+  };
+  const unused = [term, ...quotedTerms(q.rest).filter((t) => !retold(t))].find((t) => t !== undefined && !written(t));
   if (unused) return { reason: `It does not use the term “${unused}”.` };
   return ctx.retriever.unseenShare(words) >= MAX_UNSEEN_SHARE ? {} : undefined;
-}
-
-/** What may join the words of one name: "Hong Kong", "Belt and Road", "Bank of China". */
-const JOINTS = [' ', ' and ', ' of ', ' of the ', ' & '];
-
-/** Names as typed: words of one name ("Hong", "Kong") joined again, each once. */
-function asTyped(names: readonly string[], text: string): string[] {
-  const out: string[] = [];
-  for (const name of new Set(names)) {
-    const last = out.at(-1);
-    const joint = last === undefined ? undefined : JOINTS.map((j) => `${last}${j}${name}`).find((whole) => text.includes(whole));
-    if (joint) out[out.length - 1] = joint;
-    else out.push(name);
-  }
-  // "The Belt and Road Initiative" keeps its article: "the 20th Congress" has its own.
-  return out.map((name) => (!/^the\s/iu.test(name) && new RegExp(String.raw`\bthe\s+${escapeRegExp(name)}`, 'iu').test(text) ? `the ${name}` : name));
 }
 
 /** Answers a question with a topic from the passages that cover it, or refuses. */

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../ingest/words.ts';
 import { isStopword, stem } from './terms.ts';
 
 /**
@@ -98,4 +99,20 @@ export class Names {
     }
     return words;
   }
+}
+
+/** What may join the words of one name: "Hong Kong", "Belt and Road", "Bank of China". */
+const JOINTS = [' ', ' and ', ' of ', ' of the ', ' & '];
+
+/** Names as typed: words of one name ("Hong", "Kong") joined again, each once. */
+export function namesAsTyped(names: readonly string[], text: string): string[] {
+  const out: string[] = [];
+  for (const name of new Set(names)) {
+    const last = out.at(-1);
+    const joint = last === undefined ? undefined : JOINTS.map((j) => `${last}${j}${name}`).find((whole) => text.includes(whole));
+    if (joint) out[out.length - 1] = joint;
+    else out.push(name);
+  }
+  // "The Belt and Road Initiative" keeps its article: "the 20th Congress" has its own.
+  return out.map((name) => (!/^the\s/iu.test(name) && new RegExp(String.raw`\bthe\s+${escapeRegExp(name)}`, 'iu').test(text) ? `the ${name}` : name));
 }

@@ -39,6 +39,9 @@ describe('answerTopic', () => {
     // A hyphened term is looked for whole, its small words included.
     expect((await ask("Explain 'three-in-one' governance.")).answer).toMatch(/It does not use the term “three-in-one”\./);
     expect((await ask("What is 'point-to-point' mass work?")).abstained).toBe(false);
+    // A quote retelling the thesis's own phrase, every word in one sentence, is searched; one that is not stays refused.
+    expect((await ask("What was the 'visit, benefit, gather hearts' campaign?")).citations[0]?.quote).toMatch(/visiting the people,benefiting the people/u);
+    expect((await ask("What is the 'first kilometer' of party work?")).answer).toMatch(/It does not use the term “first kilometer”\./);
   });
 
   it('gives the rest of a list after one of its items, or says the thesis only names them', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Names } from '../../src/retrieval/names.ts';
+import { Names, namesAsTyped } from '../../src/retrieval/names.ts';
 import { contentStems } from '../../src/retrieval/terms.ts';
 
 const sentences = [
@@ -49,5 +49,13 @@ describe('Names', () => {
     // The text has "National Congress" but never "the congress": another congress is another thing.
     expect(names.unknownPhrases('What did the 20th Party Congress decide?')).toEqual(['Party Congress']);
     expect(names.unknownNames('What about the Hong Kong Jockey Club?')).toEqual(['Hong', 'Kong', 'Jockey', 'Club']);
+  });
+});
+
+describe('namesAsTyped', () => {
+  it('joins the words of one name again, with its article, each once', () => {
+    expect(namesAsTyped(['Hong', 'Kong', 'Tibet'], 'Does it discuss Hong Kong or Tibet?')).toEqual(['Hong Kong', 'Tibet']);
+    expect(namesAsTyped(['Belt', 'Road', 'Initiative'], 'Which chapter covers the Belt and Road Initiative?')).toEqual(['the Belt and Road Initiative']);
+    expect(namesAsTyped(['the 20th congress'], 'what did the 20th congress decide')).toEqual(['the 20th congress']);
   });
 });
