@@ -108,6 +108,12 @@ const TREATING_FRAME = new RegExp(
  */
 const CHECK_FRAME = /\b(?:quick|sanity|double)[-\s]?check(?:ing)?\b|\bjust\s+(?:checking|to\s+check)\b|^\s*check\s*(?=[-–—:,])/giu;
 
+/**
+ * "Reviewer question:", "exam q -", "question from the reading group:": a label on the
+ * question, whose words ("reviewer", "exam") are who asks, not what.
+ */
+const LABEL_FRAME = /^\s*(?:[\p{L}'’]+\s+){0,2}(?:question|query|q)(?:\s+from\s+[^:–—]{1,40})?\s*[:–—]|^\s*(?:[\p{L}'’]+\s+){0,2}(?:question|query|q)\s+-\s/giu;
+
 /** "Is the West mentioned as a contrast?", "as an example": the use asked of a thing, not a topic. */
 const AS_USED_FRAME = /\bas\s+an?\s+(?:contrast|comparison|counterpoint|foil|example|illustration|case\s+in\s+point)\b/giu;
 
@@ -129,4 +135,4 @@ const PLAINER_FRAME = new RegExp(PLAINER, 'giu');
 const SPECIAL_FRAME = /(?<=\bwhat(?:['’]s|\s+is|\s+was|\s+are)\s+(?:so\s+)?)(?:special|unique|distinctive|notable|remarkable|interesting|peculiar)(?=\s+about\b)|(?<=\bwhat\s+makes\s+(?:\S+\s+){1,6}?)(?:so\s+)?(?:special|unique|distinctive)\b|\b(?:an?\s+)?(?:special|unique|distinctive|particular)\s+case\b/giu;
 
 /** Frames that say what form or span the answer should have, or that ask a thing's place: taken out with the others (frames.ts). */
-export const ASKING_FRAMES: readonly RegExp[] = [DURATION_FRAME, FIT_FRAME, FORM_FRAME, CHOICE_FRAME, THERE_FRAME, MATERIAL_FRAME, EXACT_FRAME, LIGHT_VERB_FRAME, READER_FRAME, TAKEAWAY_FRAME, TREATING_FRAME, CHECK_FRAME, AS_USED_FRAME, BRIEFING_FRAME, MATTERS_FRAME, PLAINER_FRAME, SPECIAL_FRAME];
+export const ASKING_FRAMES: readonly RegExp[] = [DURATION_FRAME, FIT_FRAME, FORM_FRAME, CHOICE_FRAME, THERE_FRAME, MATERIAL_FRAME, EXACT_FRAME, LIGHT_VERB_FRAME, READER_FRAME, TAKEAWAY_FRAME, TREATING_FRAME, CHECK_FRAME, LABEL_FRAME, AS_USED_FRAME, BRIEFING_FRAME, MATTERS_FRAME, PLAINER_FRAME, SPECIAL_FRAME];

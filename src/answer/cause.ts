@@ -32,13 +32,20 @@ const DEALT_WITH_QUESTION = /\bhow\s+(?:does|do|did|can|could|should|would|will)
 const PART_TAKEN_QUESTION = /\bhow\s+(?:does|do|did|can|could|would|might|will)\s+(.+?)\s+(?:take\s+part|took\s+part|participate|get\s+involved|engage)\s+in\b/iu;
 
 /**
+ * "What precondition involving funding…", "which reforms concerning housing…": a thing asked of
+ * by what it involves. Only that decides: the thing itself ("precondition") the thesis may well
+ * have without it.
+ */
+const QUALIFIED_QUESTION = /\b(?:what|which)\s+(?:[\p{L}-]+\s+){1,2}?(?:involving|concerning|regarding|related\s+to|relating\s+to)\s+(.+?)(?=\s+(?:must|should|does|do|did|is|are|was|were|can|could|will|would|has|have|had)\b|\s*[?.!,]|\s*$)/iu;
+
+/**
  * What a question asks the doing of, as typed: the cause of an effect, what works, takes part,
- * is dealt with or plays a part ("blockchain", "community elections", "corruption", "the
- * military"). Only that decides whether the thesis can say: what it acts on is often the
+ * is dealt with, plays a part or is involved ("blockchain", "community elections",
+ * "corruption", "the military", "funding"). Only that decides whether the thesis can say: what it acts on is often the
  * thesis's own idea in other words.
  */
 export function causesAsked(question: string): string[] {
-  const patterns = [EFFECT_QUESTION, WORKING_QUESTION, PART_TAKEN_QUESTION, DEALT_WITH_QUESTION, ...ROLE_QUESTION];
+  const patterns = [EFFECT_QUESTION, WORKING_QUESTION, PART_TAKEN_QUESTION, DEALT_WITH_QUESTION, QUALIFIED_QUESTION, ...ROLE_QUESTION];
   return patterns.flatMap((re) => re.exec(question)?.[1]?.trim() || []);
 }
 

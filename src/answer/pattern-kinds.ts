@@ -15,9 +15,9 @@ const KINDS = {
     asked: /\b(?:what|which)\s+(?:(?:are|were|is|was)\s+the\s+)?(?:(?:selection|assessment|evaluation)\s+)?(?:criteria|criterion|standards|requirements|qualifications|benchmarks|indicators|metrics)\b|\b(?:the|any|its)\s+(?:(?:selection|assessment|evaluation)\s+)?(?:criteria|criterion)\s+(?:for|of|used)\b/iu,
     given: /\b(?:criteri\p{L}*|standards?|requirements?|require[sd]?|qualifi\p{L}*|benchmarks?|indicators?|metrics?|conditions?|premise)\b/iu,
   },
-  /** "Under what conditions…", "what preconditions…", "when can they happen?"; given as "only under the premise of…". */
+  /** "Under what conditions…", "what preconditions…", "when can they happen?", "what must hold (be in place)…"; given as "only under the premise of…". */
   condition: {
-    asked: /\bunder\s+what\s+(?:conditions?|circumstances|premises?)\b|\bwhat\s+(?:are\s+the\s+)?(?:pre-?conditions?|prerequisites?|conditions?)\b|\bwhen\s+(?:can|could|may)\s+(?:they|it|this|that|the\s+\p{L}+(?:\s+\p{L}+)?)\s+(?:happen|occur|take\s+place|be\s+\p{L}+ed)\b/iu,
+    asked: /\bunder\s+what\s+(?:conditions?|circumstances|premises?)\b|\bwhat\s+(?:are\s+the\s+)?(?:pre-?conditions?|prerequisites?|conditions?)\b|\bwhen\s+(?:can|could|may)\s+(?:they|it|this|that|the\s+\p{L}+(?:\s+\p{L}+)?)\s+(?:happen|occur|take\s+place|change|be\s+\p{L}+ed)\b|\bwhat\s+(?:must|has\s+to|needs?\s+to|should)\s+(?:hold|be\s+(?:true|met|in\s+place|satisfied))\b/iu,
     given: /\b(?:only|premise|pre-?conditions?|conditions?|unconditional|prerequisites?|unless|provided\s+that|as\s+long\s+as)\b/iu,
   },
 } as const;

@@ -7,7 +7,7 @@ const BECOME = /^(?:get|gets|getting|got|grow|grows|growing|grew|become|becomes|
 /**
  * Phrasal verbs a question says for the one word a scholar writes: "bring together" for
  * "gather", "set up" for "establish", "hold back" for "restrict", "look back" for "review",
- * "take part" or "have a say" for "participate", "carry over" for "apply", "expand on" for
+ * "take part" or "have a say" for "participate", "decide things" for "discussion", "must hold" for "premise", "carry over" for "apply", "expand on" for
  * "elaborate", "get bigger" for "expansion", "lose touch", "cut off" or "drift away" for
  * "separation", "hinge on" for "key", "fall out" for "contradiction", "(keep) in touch" for
  * "contact", "serve as" or "act as" for a plain "is", "build on" or "draw on" for "based", "holds that" for "says", "relative to" for "about", "the number of" for "how many", "accounts for" for "explains", "make up" for "constitute", "never changes" for "static", "vantage point" for "perspective", "agree on" or "reach consensus" for the "denominator", "change size" for "expansion"; five compounds
@@ -29,6 +29,10 @@ const PHRASAL: ReadonlyArray<readonly [RegExp, RegExp, string]> = [
   [/^(?:drift|drifts|drifting|drifted|grow|grows|growing|grew|move|moves|moving|moved)$/iu, /^(?:away|apart)$/iu, 'separation'],
   // "Get a say", "have their say": a voice in what is decided.
   [/^(?:a|their|any|more|no)$/iu, /^say$/iu, 'participate'],
+  // "A way of deciding things", "decide matters together": the thesis's discussion.
+  [/^(?:decide|decides|decided|deciding)$/iu, /^(?:things|together|matters|issues)$/iu, 'discussion'],
+  // "What must hold before…": what must be true, the thesis's premise.
+  [/^(?:must|should)$/iu, /^hold$/iu, 'premise'],
   // "Expand on the second one" asks for more, not about the circle's expansion.
   [/^(?:expand|expands|expanding|expanded)$/iu, /^(?:on|upon)$/iu, 'elaborate'],
   [BECOME, /^(?:bigger|larger|wider|big|large|wide)$/iu, 'expansion'],
@@ -97,6 +101,25 @@ function splitGather(tokens: readonly SearchToken[], i: number): boolean {
   return false;
 }
 
+/** "Change" and its forms: said of the circle, what it does is contract and expand. */
+const CHANGE = /^(?:change|changes|changed|changing)$/iu;
+const CIRCLE = /^(?:circles?|rings?)$/iu;
+
+/**
+ * "Can the circle change?", "the ring really changes": the thesis's circle "is not static"; it
+ * contracts and expands, so the change reads as both words. Up to two words (a modal, an adverb) may stand between. Elsewhere
+ * ("climate change", "how did the pandemic change…") a change stays a word the thesis lacks.
+ */
+function circleChanges(tokens: readonly SearchToken[], i: number): boolean {
+  if (!CHANGE.test(tokens[i]?.word ?? '')) return false;
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    const word = tokens[j]?.word ?? '';
+    if (CIRCLE.test(word)) return true;
+    if (/^(?:and|or|but|that|which|who)$/iu.test(word)) return false;
+  }
+  return false;
+}
+
 /**
  * Tokens with each phrasal verb ("brought together") made its one word ("gather"), and a
  * particle joined to it by "and" or "or" too ("gets bigger and smaller").
@@ -111,7 +134,8 @@ export function withPhrasalVerbs(tokens: readonly SearchToken[]): SearchToken[] 
     const particleAt = (j: number) => PHRASAL.find(([v, particle]) => verb !== undefined && v.test(verb) && particle.test(tokens[j]?.word ?? ''));
     const phrasal = particleAt(i + 1);
     if (!phrasal) {
-      out.push(splitGather(tokens, i) ? as(t, 'gather') : t);
+      if (circleChanges(tokens, i)) out.push(as(t, 'static'), as(t, 'expansion'));
+      else out.push(splitGather(tokens, i) ? as(t, 'gather') : t);
       continue;
     }
     out.push(as(t, phrasal[2]));

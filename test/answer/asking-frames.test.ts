@@ -16,6 +16,9 @@ describe('ASKING_FRAMES', () => {
     expect(strip('Which chapter should I read to understand the corps?')).toBe('Which chapter to understand the corps?');
     expect(strip('Sanity check: is the circle static?')).toBe(': is the circle static?');
     expect(strip('Is the West mentioned as a contrast?')).toBe('Is the West mentioned ?');
+    expect(strip('Reviewer question: is the claim tested?')).toBe('is the claim tested?');
+    expect(strip('Question from the reading group: what is the last kilometer?')).toBe('what is the last kilometer?');
+    expect(strip('Which question does chapter 3 answer?')).toBe('Which question does chapter 3 answer?');
     expect(strip('What does the theory need to keep improving?')).toBe('What does the theory improving?');
     expect(strip('How has the circle been put to the test?')).toBe('How has the circle been test?');
     expect(strip('Give me three bullet points on chapter 3.')).toBe('Give me on chapter 3.');

@@ -8,6 +8,8 @@ describe('causesAsked', () => {
     expect(causesAsked('How does blockchain improve community governance?')).toEqual(['blockchain']);
     expect(causesAsked('How does blockchain change community governance?')).toEqual(['blockchain']);
     expect(causesAsked('How do community elections work in Urumqi?')).toEqual(['community elections']);
+    expect(causesAsked('What precondition involving funding must hold for the circle to flex?')).toEqual(['funding']);
+    expect(causesAsked('Which reforms concerning housing policy were made?')).toEqual(['housing policy']);
     expect(causesAsked('How do private companies take part in governance?')).toEqual(['private companies']);
     expect(causesAsked('how does the party branch deal with corruption?')).toEqual(['corruption']);
     expect(causesAsked('What role did the military play in community governance?')).toEqual(['the military']);

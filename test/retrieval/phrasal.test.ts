@@ -38,6 +38,9 @@ describe('withPhrasalVerbs', () => {
     expect(read('literature survey')).toEqual([['status', stem('status')]]);
     expect(read('holds that')).toEqual([['say', stem('say')]]);
     expect(read('expand on')).toEqual([['elaborate', stem('elaborate')]]);
+    expect(read('what must hold').at(-1)).toEqual(['premise', stem('premise')]);
+    expect(read('deciding things')).toEqual([['discussion', stem('discussion')]]);
+    expect(read('what did they decide about housing').at(-3)).toEqual(['decide', stem('decide')]);
     expect(read('platforms set up')).toEqual([['platforms', stem('platforms')], ['establish', stem('establish')]]);
     expect(withPhrasalVerbs(tokenize('platforms set up')).map((t) => t.start)).toEqual([0, 10]);
   });
@@ -51,6 +54,14 @@ describe('withPhrasalVerbs', () => {
     expect(read("pull the people's strength together").map(([w]) => w)).toEqual(['gather', 'the', "people's", 'strength', 'together']);
     // Past another clause it is not the verb's.
     expect(read('pull back and work together')[0]?.[0]).toBe('pull');
+  });
+
+  it('reads a change of the circle as its contraction and expansion, and no other change', () => {
+    const words = (text: string) => read(text).map(([w]) => w);
+    expect(words('can the circle ever change')).toEqual(['can', 'the', 'circle', 'ever', 'static', 'expansion']);
+    expect(words('for the ring to change')).toEqual(['for', 'the', 'ring', 'to', 'static', 'expansion']);
+    expect(words('how did the pandemic change the circle')).toContain('change');
+    expect(words('the circle and how laws change')).toContain('change');
   });
 
   it('leaves a verb without its particle alone', () => {
