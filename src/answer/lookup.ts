@@ -90,9 +90,36 @@ export function lookupTerm(rawTerm: string, sections: readonly Section[], vocabu
 }
 
 
+/** How many words may stand between a phrase's words for it to be suggested as written. */
+const MAX_GAP = 3;
+
+/**
+ * A phrase's words in its order with a few others between, as the thesis writes it: "19th
+ * congress" is "19 th National Congress" there.
+ */
+function spreadPhrases(term: readonly Token[], sections: readonly Section[]): string[] {
+  const found = new Map<string, string>();
+  for (const sentence of sections.flatMap((s) => s.sentences)) {
+    const tokens = tokenize(sentence.text);
+    tokens.forEach((first, i) => {
+      if (first.stem !== term[0]?.stem) return;
+      let at = i;
+      for (const next of term.slice(1)) {
+        const j = tokens.findIndex((t, k) => k > at && k <= at + MAX_GAP + 1 && t.stem === next.stem);
+        if (j < 0) return;
+        at = j;
+      }
+      const written = sentence.text.slice(first.start, tokens[at]?.end).replace(/["“”]/gu, '').replace(/\s+/g, ' ');
+      found.set(written.toLowerCase(), written);
+    });
+  }
+  return [...found.values()].slice(0, 5);
+}
+
 /**
  * Close terms that do occur: for a phrase, the same phrase with each word the thesis lacks
- * respelt ("mass lne" → "mass line"); failing that, words near its longest word.
+ * respelt ("mass lne" → "mass line"), or its words as the thesis spreads them ("19th congress"
+ * → "19 th National Congress"); failing that, words near its longest word.
  */
 function suggestionsFor(term: string, sections: readonly Section[], vocabulary: Vocabulary): string[] {
   const words = term.split(/\s+/);
@@ -106,6 +133,11 @@ function suggestionsFor(term: string, sections: readonly Section[], vocabulary: 
     const occurs = (phrase: string) => sentences.some((tokens) => matchesIn(tokens, tokenize(phrase)).length > 0);
     const found = phrases.filter((p) => p !== term.toLowerCase() && occurs(p));
     if (found.length > 0) return found.slice(0, 5);
+    // Two words may come either way round: "party congress" is "Congress of the … Party".
+    const ordered = tokenize(term);
+    const turned = ordered.length === 2 ? spreadPhrases([...ordered].reverse(), sections) : [];
+    const spread = [...new Set([...spreadPhrases(ordered, sections), ...turned])].slice(0, 5);
+    if (spread.length > 0) return spread;
   }
   return vocabulary.suggest(words.sort((a, b) => b.length - a.length)[0] ?? term);
 }

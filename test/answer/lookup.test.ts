@@ -66,6 +66,14 @@ describe('lookup', () => {
     expect(core.lookup('concentric circel').suggestions).toContain('concentric circle');
   });
 
+  it('suggests a phrase whose words the thesis spreads out or turns round, as it writes them', async () => {
+    const core = await testCore('none');
+    expect(core.lookup('19th congress').suggestions).toEqual(['19 th National Congress']);
+    expect(core.lookup('party congress').suggestions).toEqual(['Congress of the Communist Party']);
+    expect(core.lookup('circle contraction').suggestions).toContain('contraction of the concentric circle');
+    expect(core.lookup('xi speech').suggestions).toEqual([]);
+  });
+
   it('rejects a term without words', async () => {
     const core = await testCore('none');
     expect(() => core.lookup('!!!')).toThrow(/word or phrase/);
