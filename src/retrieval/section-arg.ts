@@ -6,7 +6,7 @@ import { edits } from './typos.ts';
 
 /**
  * Reads a section named on the command line or in a slash command: "4", "four", "chapter 4",
- * "ch4", "chapter-4", "introduction", "intro", "overview", "conclusion".
+ * "ch4", "chapter-4", "introduction", "intro", "overview", "conclusion", "last".
  */
 export function parseSectionArg(arg: string, sections: readonly Section[]): Section | undefined {
   const text = arg.trim().toLowerCase();
@@ -18,7 +18,9 @@ export function parseSectionArg(arg: string, sections: readonly Section[]): Sect
   // "The intro", "the third chapter": small words around the name are no topic.
   if (refs.ids.length === 1 && contentStems(refs.rest).length === 0) return sections.find((s) => s.id === refs.ids[0]);
   const mended = withNamesMended(text);
-  return mended === text ? undefined : parseSectionArg(mended, sections);
+  if (mended !== text) return parseSectionArg(mended, sections);
+  // "Last", "final", "second": a place among the chapters, said alone.
+  return /^\p{L}+$/u.test(text) ? parseSectionArg(`the ${text} chapter`, sections) : undefined;
 }
 
 /** The words sections are named by, whose typos ("introducton", "chpater 3") are mended. */

@@ -10,11 +10,11 @@ describe('parseSectionArg', () => {
     expect(parseSectionArg(arg, sections)?.id).toBe('chapter-4');
   });
 
-  it.each([['introduction', 'introduction'], ['intro', 'introduction'], ['the intro', 'introduction'], ['the third chapter', 'chapter-3'], ['overview', 'overview'], ['introducton', 'introduction'], ['chpater 3', 'chapter-3'], ['ovreview', 'overview']])('reads %s', (arg, id) => {
+  it.each([['introduction', 'introduction'], ['intro', 'introduction'], ['the intro', 'introduction'], ['the third chapter', 'chapter-3'], ['overview', 'overview'], ['introducton', 'introduction'], ['chpater 3', 'chapter-3'], ['ovreview', 'overview'], ['last', 'chapter-6'], ['final', 'chapter-6'], ['penultimate', 'chapter-5']])('reads %s', (arg, id) => {
     expect(parseSectionArg(arg, sections)?.id).toBe(id);
   });
 
-  it.each(['9', 'chapter nine', 'appendix', '', 'four score', 'consultation in chapter 3', 'introducing', 'chapters 3 and 4'])('rejects %j', (arg) => {
+  it.each(['9', 'chapter nine', 'appendix', '', 'four score', 'consultation in chapter 3', 'introducing', 'chapters 3 and 4', 'seventh', 'blah'])('rejects %j', (arg) => {
     expect(parseSectionArg(arg, sections)).toBeUndefined();
   });
 });
