@@ -7,7 +7,7 @@ const COMPARING_THAN = /\b(?<!\bother\s)(?<!\brather\s)than\b/iu;
 const COMPARING_QUESTION = new RegExp(String.raw`${COMPARING_THAN.source}|\bdiffer(?:s|ed|ent)?\b.*\bfrom\b|\bcompar(?:e|es|ed|ing|ison)\b|\bversus\b|\bvs\b`, 'iu');
 
 /** How close to the best a comparing sentence must score to open the answer. */
-const NEAR_TOP = 0.6;
+const NEAR_TOP = 0.55;
 
 /**
  * For a question that compares ("what makes governance harder than service?", "how does it
