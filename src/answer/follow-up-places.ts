@@ -64,3 +64,17 @@ export function listAsked(previous: string): string | undefined {
   const [, wh = 'what', modifiers = '', noun = '', tail = ''] = m;
   return `${wh} are the ${modifiers}${plural(noun)}${tail}`;
 }
+
+/** "Does it mention…", "do they say anything about…": a pronoun as what speaks of a thing. */
+const SPEAKING_PRONOUN = /\b(?:does|did|do|can|will)\s+(?:it|they)\b(?=\s+(?:also\s+|too\s+|even\s+|ever\s+|really\s+)?(?:mention|say|discuss|cover|talk|deal|address|touch|bring\s+up|refer|speak|explain|describe|treat|go\s+into|get\s+into)\b)/iu;
+
+/**
+ * "What about chapter 6, does it mention consultation too?": the pronoun is the section just
+ * named, not the topic before, so the question stands alone ("does Chapter 6 mention
+ * consultation too?"). Undefined unless one section is named and a pronoun speaks of a thing.
+ */
+export function namedSpeaker(current: string, label: string | undefined): string | undefined {
+  const at = label ? SPEAKING_PRONOUN.exec(current) : null;
+  if (!at || !label) return undefined;
+  return current.slice(at.index).replace(/^(\p{L}+)\s+\p{L}+/u, `$1 ${label}`);
+}

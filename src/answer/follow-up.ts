@@ -12,7 +12,7 @@ import { afterLookUp } from './look-up-follow-up.ts';
 import { COMPARES, whichOfThem } from './section-pointers.ts';
 import { asksWhoSaidThat } from './speaker.ts';
 import { ANAPHORA, BARE_RELATION, BARE_WH, BARE_WHY, EXAMPLE, EXAMPLES, MANY, OWN_VIEW, SOURCE_OF_THAT, THE_REST, WHOLE_QUESTION, WH_OF_THAT, asksForMore } from './follow-up-forms.ts';
-import { anotherPlace, listAsked, placeless, thingsCounted } from './follow-up-places.ts';
+import { anotherPlace, listAsked, namedSpeaker, placeless, thingsCounted } from './follow-up-places.ts';
 
 /** Topic words a follow-up may have and still lean on the question before. */
 const SHORT = 4;
@@ -31,6 +31,9 @@ export function resolveFollowUp(previous: string | undefined, current: string, s
   const counted = thingsCounted(previous, current, labelsOf(findSectionRefs(previous, sections).ids, sections));
   if (counted) return counted;
   const now = findSectionRefs(current, sections);
+  const spoken = now.ids.length === 1 ? namedSpeaker(current, labelsOf(now.ids, sections)[0]) : undefined;
+  // What it speaks of may still point back ("does it say more about that?").
+  if (spoken) return resolveFollowUp(previous, spoken, sections);
   const looked = afterLookUp(previous, current, now, ANAPHORA.test(now.rest));
   if (looked) return looked;
   // After "who wrote it?", "what is it about?" asks of the thesis itself: "it" is the work.

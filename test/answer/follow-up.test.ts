@@ -22,6 +22,13 @@ describe('resolveFollowUp', () => {
     expect(q).not.toMatch(/which chapter/);
   });
 
+  it('reads "it" after a newly named section as that section, not the topic before', () => {
+    expect(resolveFollowUp(previous, 'what about chapter 6, does it mention consultation too?', sections)).toBe('does Chapter 6 mention consultation too?');
+    const q = resolveFollowUp(previous, 'and chapter 6 - does it say more about that?', sections);
+    expect(findSectionRefs(q, sections).ids).toEqual(['chapter-6']);
+    expect(q).toMatch(/consultation/);
+  });
+
   it('carries topic and section over for "that" and "more"', () => {
     const q = resolveFollowUp(previous, 'what else does it say about that?', sections);
     expect(findSectionRefs(q, sections).ids).toEqual(['chapter-3']);
