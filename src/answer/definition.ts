@@ -30,7 +30,8 @@ const QUOTED_TERM = /^\s*(?:the\s+)?(?:(?:term|phrase|word|concept|notion)\s+)?[
 /** The term a question asks the meaning of, as typed, or undefined. */
 export function termAskedAbout(question: string): string | undefined {
   for (const pattern of MEANING_QUESTION) {
-    const m = pattern.exec(question.replace(/[?？!.]+\s*$/u, ''));
+    // "What does it mean by X (summarize chapter 5)": the question a follow-up leans on is no part of the term.
+    const m = pattern.exec(question.replace(/\s*\(.*\)\s*$/su, '').replace(/[?？!.]+\s*$/u, ''));
     // "The meaning of 'concentric circle' covered in chapter one": the quotes end the term.
     const quoted = m?.[1] && QUOTED_TERM.exec(m[1])?.[1];
     const term = quoted || (m?.[1] && unquote(m[1]).replace(TERM_FRAME, '').trim());

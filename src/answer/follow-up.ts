@@ -36,8 +36,8 @@ export function resolveFollowUp(previous: string | undefined, current: string, s
   if (spoken) return resolveFollowUp(previous, spoken, sections);
   const looked = afterLookUp(previous, current, now, ANAPHORA.test(now.rest));
   if (looked) return looked;
-  // After "who wrote it?", "what is it about?" asks of the thesis itself: "it" is the work.
-  if (asksAboutRecord(previous) && WHOLE_QUESTION.test(current)) return current;
+  // After "who wrote it?", "(and) what is it about?" asks of the thesis itself: "it" is the work.
+  if (asksAboutRecord(previous) && WHOLE_QUESTION.test(current.replace(/^\s*(?:and|but|so|ok(?:ay)?)[\s,]+/iu, ''))) return current;
   // "How come?" asks the same as "why?"; asked twice, it is still one question.
   if (BARE_WHY.test(current)) return /^why \(/u.test(previous) ? previous : `why (${previous.trim()})`;
   // "And the second?" asks for a place in what was just listed: the place is no topic.

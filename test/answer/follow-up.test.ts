@@ -68,6 +68,7 @@ describe('resolveFollowUp', () => {
 
   it('reads "what is it about?" after a question about the record as asking of the thesis', () => {
     expect(resolveFollowUp('what degree?', 'what is it about?', sections)).toBe('what is it about?');
+    expect(resolveFollowUp("what's their field?", 'and what is the thesis about?', sections)).toBe('and what is the thesis about?');
     expect(resolveFollowUp('What does chapter 3 say about consultation?', 'what is it about?', sections)).not.toBe('what is it about?');
   });
 
