@@ -31,6 +31,8 @@ describe('withoutFrames', () => {
     ['In a few words, what is the mass line?', ', what is the mass line?'],
     ['What is the stated purpose of the thesis?', 'What is the purpose of the thesis?'],
     ["What's the overall conclusion?", "What's the conclusion?"],
+    ["what's the end goal of the whole circle thing", "what's the goal of the circle thing"],
+    ['What runs through the whole process?', 'What runs through the whole process?'],
     ['sum up chapter 5', 'chapter 5'],
     ['can u summarise ch4 real quick', 'can u summarise ch4'],
     ["what's the radius of the circle supposed to stand for", "what's the radius of the circle"],
