@@ -9,6 +9,7 @@ import { listAnswer, nearList } from './list-answer.ts';
 import { COUNTED, namedInTop, namedOnly, unspecified } from './unlisted.ts';
 import type { Answer } from './types.ts';
 import { unnamedOne } from './which-one.ts';
+import { unrankedOne } from './ranked-one.ts';
 
 /** A sentence that puts one thing first: "at the top of the four dangers", "foremost among". */
 const RANKS_FIRST = /\b(?:at\s+the\s+top|top\s+of|foremost|first\s+of|first\s+among|heads?\s+(?:the|of))\b/iu;
@@ -62,11 +63,11 @@ export function countFromList(question: string, hits: readonly Hit[], passages: 
 
 /**
  * What a list the thesis gives settles before the usual answer: an item past its end, or one
- * thing asked for by name that the thesis never names (the reason to refuse, as a string), or "how many…" of what it lists when `counted` holds the
+ * thing asked for by name that the thesis never names or by a rank it never gives (the reason to refuse, as a string), or "how many…" of what it lists when `counted` holds the
  * counted nouns (the answer). Undefined when it settles nothing.
  */
 export function settledByList(question: string, hits: readonly Hit[], passages: readonly Passage[], counted?: readonly string[]): Answer | string | undefined {
-  return othersUnlisted(question, hits, passages) ?? pickedFromUnlisted(question, hits, passages) ?? unspecified(question, hits, passages) ?? unnamedOne(question, hits) ?? beyondList(question, hits, passages) ?? (counted ? countFromList(question, hits, passages, counted) : undefined);
+  return othersUnlisted(question, hits, passages) ?? pickedFromUnlisted(question, hits, passages) ?? unspecified(question, hits, passages) ?? unnamedOne(question, hits) ?? unrankedOne(question, hits) ?? beyondList(question, hits, passages) ?? (counted ? countFromList(question, hits, passages, counted) : undefined);
 }
 
 /** "Which two of the four dangers…", "which one of the styles…": some picked out of a set. */

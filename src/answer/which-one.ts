@@ -21,6 +21,13 @@ function askedOne(question: string): { noun: string; word: string } | undefined 
  */
 const KIND_NOUNS = /^(?:chapter|section|part|year|kind|type|sort|role|way|idea|concept|problem|term|word|aspect|method|theory|point|function|framework|goal|approach|purpose|factor|force|democracy|activity|thing|one|lesson|experience|conclusion|argument)$/iu;
 
+/**
+ * Nouns of a doing ("education", "management", "training", "guidance"): "what education do
+ * members receive?" asks what the doing is, which the sentence that names it says, not for one
+ * of several named things.
+ */
+const PROCESS_NOUN = /\p{L}{3,}(?:tion|sion|ment|ance|ence|ing|ism)$/iu;
+
 /** How near the best score a hit must come to be among the sentences the answer gives. */
 const NEAR = 0.8;
 
@@ -34,7 +41,7 @@ export function unnamedOne(question: string, hits: readonly Hit[]): string | und
   const { noun, word } = askedOne(question) ?? {};
   const top = hits[0];
   // "Which factors…" asks for kinds, a list's business; "who are the enemies…" for one or more of them.
-  if (!noun || !top || (word === 'which' && /s$/iu.test(noun)) || isStopword(noun) || KIND_NOUNS.test(noun)) return undefined;
+  if (!noun || !top || (word === 'which' && /s$/iu.test(noun)) || isStopword(noun) || KIND_NOUNS.test(noun) || PROCESS_NOUN.test(noun)) return undefined;
   const [asked] = tokenize(noun);
   const near = hits.filter((h) => h.score >= NEAR * top.score).slice(0, 3);
   const held = near.map((h) => holding(h.passage.text, asked?.stem ?? ''));

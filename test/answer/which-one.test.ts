@@ -25,6 +25,11 @@ describe('unnamedOne', () => {
     expect(unnamedOne('Which chapter does the enemy appear in?', [hitOn(ps[0], 1)])).toBeUndefined();
     expect(unnamedOne('What does the joint force deter?', [hitOn(ps[0], 1)])).toBeUndefined();
   });
+
+  it('leaves "what education do members receive?" to the answer: the doing is what is asked', () => {
+    const school = passagesOf([four, 'The branch strengthens the education of members.']);
+    expect(unnamedOne('What education do members receive?', [hitOn(school[0], 1)])).toBeUndefined();
+  });
 });
 
 describe('namedFirst', () => {

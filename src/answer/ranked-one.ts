@@ -1,0 +1,35 @@
+import type { Hit } from '../retrieval/search.ts';
+
+/**
+ * "Which consultation platform was the most effective?", "what community is the best
+ * example?": one of a kind asked for by a rank, with the kind named before the verb.
+ */
+const RANK_ASKED = /^\s*(?:which|what)\s+((?:[\p{L}'’-]+\s+){1,3}?)(?:is|was|are|were|has\s+been|have\s+been|proved|proves|seems|seemed)\s+(?:the\s+)?((?:most|least)\s+\p{L}+|best|worst|\p{L}{2,}est)\b/iu;
+
+/** Kinds a rank is asked of by how the thesis is read, not by what it ranks ("which chapter is the most theoretical?"). */
+const READING_KINDS = /^(?:chapter|chapters|section|sections|part|parts)$/iu;
+
+/** Words ending in "-est" that rank nothing. */
+const NOT_RANKING = /^(?:interest|suggest|request|honest|forest|protest|manifest|contest|harvest|modest|invest|digest|arrest|attest|conquest|guest|quest|chest|crest|test|west|rest|nest|pest|vest|latest)$/iu;
+
+/** Whether a sentence ranks something: "the most important", "the largest", "at the top". */
+function ranks(text: string): boolean {
+  return /\b(?:most|least|best|worst|top)\b/iu.test(text) || (text.match(/\b\p{L}{2,}est\b/giu) ?? []).some((w) => !NOT_RANKING.test(w));
+}
+
+/** How near the best score a sentence must come to count as what the answer would say. */
+const NEAR = 0.8;
+
+/**
+ * Why "which platform was the most effective?" is not answered: none of the sentences that
+ * would answer it ranks anything, so the thesis does not say which. Undefined when the
+ * question asks no rank of a named kind, or a sentence near the best ranks.
+ */
+export function unrankedOne(question: string, hits: readonly Hit[]): string | undefined {
+  const m = RANK_ASKED.exec(question);
+  const kind = m?.[1]?.trim();
+  const top = hits[0];
+  if (!m || !kind || !top || READING_KINDS.test(kind)) return undefined;
+  const near = hits.filter((h) => h.score >= NEAR * top.score).slice(0, 3);
+  return near.some((h) => ranks(h.passage.text)) ? undefined : `It ranks no ${kind.toLowerCase()}, so it does not say which is the ${m[2]?.toLowerCase()}.`;
+}

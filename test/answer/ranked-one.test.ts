@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { unrankedOne } from '../../src/answer/ranked-one.ts';
+import { bareSection, hitOn, passagesOf, testCore } from '../helpers.ts';
+
+const three = bareSection('chapter-3');
+const ps = passagesOf(
+  [three, 'Various consultation platforms establish an effective system.'],
+  [three, 'The party and the masses are the most important two elements.'],
+  [three, 'The largest common denominator is found by consultation.'],
+);
+
+describe('unrankedOne', () => {
+  it('says the thesis ranks none when no sentence near the best ranks anything', () => {
+    expect(unrankedOne('Which consultation platform was the most effective?', [hitOn(ps[0], 1)])).toBe('It ranks no consultation platform, so it does not say which is the most effective.');
+    expect(unrankedOne('What community is the best example?', [hitOn(ps[0], 1), hitOn(ps[1], 0.5)])).toBe('It ranks no community, so it does not say which is the best.');
+  });
+
+  it('leaves the question to the answer when a sentence near the best ranks, or no kind is named', () => {
+    expect(unrankedOne('What element is the most important?', [hitOn(ps[1], 1)])).toBeUndefined();
+    expect(unrankedOne('Which platform is the biggest?', [hitOn(ps[0], 1), hitOn(ps[2], 0.9)])).toBeUndefined();
+    expect(unrankedOne('What is the largest mass work?', [hitOn(ps[0], 1)])).toBeUndefined();
+    expect(unrankedOne('Which chapter is the most theoretical?', [hitOn(ps[0], 1)])).toBeUndefined();
+  });
+
+  it('does not take "interest" for a rank', () => {
+    expect(unrankedOne('Which group is the strongest?', [hitOn(passagesOf([three, 'Their interest is served.'])[0], 1)])).toBe('It ranks no group, so it does not say which is the strongest.');
+  });
+
+  it('refuses "which consultation platform was the most effective?" of the thesis, naming why', async () => {
+    const a = await (await testCore('none')).ask('Which consultation platform was the most effective?');
+    expect(a.abstained).toBe(true);
+    expect(a.answer).toMatch(/does not say which is the most effective/);
+  });
+});
