@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_UNSEEN_SHARE, type TopicQuestion, answerTopic } from '../../src/answer/topic-answer.ts';
+import { type TopicQuestion, answerTopic } from '../../src/answer/topic-answer.ts';
+import { MAX_UNSEEN_SHARE } from '../../src/answer/off-topic.ts';
 import { Retriever } from '../../src/retrieval/search.ts';
 import { converse, testCore } from '../helpers.ts';
 

@@ -1,0 +1,62 @@
+import { isStopword, stem } from '../retrieval/terms.ts';
+import type { Vocabulary } from '../retrieval/vocabulary.ts';
+import { namesAsTyped } from '../retrieval/names.ts';
+import { GENERIC } from './frame-words.ts';
+import type { AskContext } from './ask.ts';
+import { askedOrdinal } from './enumeration.ts';
+import { quotedTerms } from './question.ts';
+import type { TopicQuestion } from './topic-answer.ts';
+
+/**
+ * A question half of whose topic words never occur in the thesis is about something else
+ * ("the capital of France", "the population of Urumqi"), however well its other half matches.
+ */
+export const MAX_UNSEEN_SHARE = 0.5;
+
+
+/** Shorthand typed in capitals that frames a question rather than names a thing. */
+const CHAT = new Set(['ok', 'lol', 'tldr', 'eli5', 'faq', 'btw', 'imo', 'imho', 'asap', 'fyi', 'pls', 'plz', 'thx', 'omg', 'idk']);
+
+/**
+ * "NGOs", "GDP": acronyms the thesis never writes (those of names it writes out were spelled
+ * out before), which name things it does not speak of. Chat shorthand ("TLDR", "OK") frames.
+ */
+function unknownAcronyms(rest: string, vocabulary: Vocabulary): string[] {
+  // Named as typed ("NGOs"), judged without the plural's "s".
+  const acronyms = [...rest.matchAll(/\b(\p{Lu}{2,6})s?\b/gu)].map((m) => ({ typed: m[0], a: m[1] ?? '' }));
+  return acronyms.filter(({ a }) => !isStopword(a) && !GENERIC.has(stem(a)) && !CHAT.has(a.toLowerCase()) && !vocabulary.knows(a)).map(({ typed }) => typed);
+}
+
+/**
+ * Whether the thesis cannot speak to the question whatever it finds, and why when that can be
+ * said: a place, name or acronym it never mentions or half the topic's words unused (no reason
+ * given), a speaker or judgement it does not mention, a term (asked about, or put in quotes)
+ * it never uses. Undefined when it may speak to it.
+ */
+export function offTopic(q: TopicQuestion, ctx: AskContext): { reason?: string } | undefined {
+  const unknownNames = [...ctx.retriever.names.unknownNames(q.rest), ...unknownAcronyms(q.rest, ctx.retriever.vocabulary)].filter(q.unrecorded);
+  // "The fifth path" asks for a place in a list: "fifth" need not occur for the list to be there
+  // ("the last kilometer" is a phrase of the thesis, whose "last" does).
+  const place = askedOrdinal(q.rest);
+  const words = q.topic.filter((t) => !place || t !== stem(place) || ctx.retriever.vocabulary.knows(place));
+  // What it does not mention ("the appendix") is the reason, whatever else it lacks.
+  if (q.unmentioned) return { reason: `It does not mention ${q.unmentioned}.` };
+  // "How does it compare Urumqi with Kashgar?": the name it never writes is why.
+  if (unknownNames.length > 0) return { reason: `It does not mention ${namesAsTyped(unknownNames, q.rest).join(' or ')}.` };
+  // "How does it define social capital?": a term the thesis never uses is one it does not define.
+  // One hyphened word ("three-in-one") is looked for whole: its small words are its point.
+  const spaced = (t: string) => t.toLowerCase().replace(/[-‐–\s]+/gu, ' ');
+  const written = (t: string) => (/^[^\s-]+(?:-[^\s-]+)+$/u.test(t) ? spaced(ctx.corpus).includes(spaced(t)) : ctx.retriever.vocabulary.hasPhrase(t));
+  // "The circle's center" is the center of a thing, said however the thesis says it: no term.
+  const term = q.term && !/\p{L}['’]s?\s/u.test(q.term) ? q.term : undefined;
+  // A quote that is the thesis's own phrase retold ("'visit, benefit, gather hearts'"): every
+  // word of it in one sentence. "'Last hundred metres'" or "'three good work styles'" is not.
+  const retold = (t: string) => {
+    const stems = ctx.retriever.topicStems(t);
+    return stems.length > 1 && ctx.retriever.passages.some((p) => stems.every((s) => p.stems.has(s)));
+  };
+  const unused = [term, ...quotedTerms(q.rest).filter((t) => !retold(t))].find((t) => t !== undefined && !written(t));
+  if (unused) return { reason: `It does not use the term “${unused}”.` };
+  return ctx.retriever.unseenShare(words) >= MAX_UNSEEN_SHARE ? {} : undefined;
+}
+

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_UNSEEN_SHARE, offTopic } from '../../src/answer/off-topic.ts';
+import type { TopicQuestion } from '../../src/answer/topic-answer.ts';
+import { Retriever } from '../../src/retrieval/search.ts';
+import { testCore } from '../helpers.ts';
+
+async function setup() {
+  const { parsed, corpus } = (await testCore('none')).thesis;
+  const retriever = new Retriever(parsed.sections);
+  return (question: string, extra: Partial<TopicQuestion> = {}) =>
+    offTopic(
+      { question, rest: question, term: undefined, unmentioned: undefined, topic: retriever.topicStems(question), named: [], scope: [], exclude: new Set(), unrecorded: () => true, ...extra },
+      { parsed, corpus, retriever },
+    );
+}
+
+describe('offTopic', () => {
+  it(`finds a question off the thesis when ${MAX_UNSEEN_SHARE * 100}% of its topic is unused, giving no reason`, async () => {
+    const off = await setup();
+    expect(off('how do volcanoes erupt?')).toEqual({});
+    expect(off('What are the three fine styles of the party?')).toBeUndefined();
+  });
+
+  it('names the reason when a name, acronym, unmentioned thing or unused term is why', async () => {
+    const off = await setup();
+    expect(off('How does the thesis compare Urumqi with Kashgar?')?.reason).toBe('It does not mention Kashgar.');
+    expect(off('Which NGOs work in the communities?')?.reason).toBe('It does not mention NGOs.');
+    expect(off('What do critics say about the mass line?', { unmentioned: 'critics' })?.reason).toBe('It does not mention critics.');
+    expect(off('How does it define social capital?', { term: 'social capital' })?.reason).toBe('It does not use the term “social capital”.');
+  });
+
+  it('leaves chat shorthand, a place in a list and the thesis’s own quoted phrases alone', async () => {
+    const off = await setup();
+    expect(off('TLDR of the mass line?')).toBeUndefined();
+    expect(off('What is the fifth path?')).toBeUndefined();
+    expect(off("What is the 'last mile'?")).toBeUndefined();
+  });
+});
