@@ -53,14 +53,7 @@ export type AskOptions = Pick<AskContext, 'exclude' | 'seen' | 'leans' | 'lead'>
  */
 export async function answerQuestion(question: string, ctx: AskContext): Promise<Answer> {
   const { parsed } = ctx;
-  // Typos are mended and acronyms spelled out first, so a mistyped section name
-  // ("introducton") still names it and "the CPC" finds "the Communist Party of China".
-  const vocabulary = ctx.retriever.vocabulary;
-  // "(a) gathers power (b) spends money": the options the thesis never speaks of drop out.
-  const knows = (w: string) => vocabulary.knows(w);
-  // "'tongxinyuan' (concentric circle)": a gloss in the thesis's words stands for the term.
-  const glossed = withGlosses(ctx.retriever.acronyms.expand(withoutTag(question)), knows, isStopword);
-  const mended = withKnownChoices(vocabulary.correct(glossed), knows, isStopword);
+  const mended = mendedQuestion(question, ctx);
   // "Does the author like X?": the text states no feelings; what it says of X is shown instead.
   const felt = stanceThing(mended, parsed.metadata.author);
   if (felt) return stanceAnswer(question, felt, await answerQuestion(`What does the thesis say about ${felt}?`, ctx), ctx.retriever, parsed);
@@ -72,21 +65,7 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
   const { rest, term, topic, unmentioned, unrecorded } = readTopic(refs.rest, named, ctx);
   const exclude = ctx.exclude ?? new Set<number>();
   if (topic.length === 0 && unmentioned) return refusal(question, [], parsed, `It does not mention ${unmentioned}.`);
-  // "Who is quoted in chapter 4?": the sentences there that report what someone said.
-  if (topic.length === 0 && asksWhoIsQuoted(rest)) {
-    const scope = new Set(named.map((s) => s.id));
-    const where = named.length > 0 ? named.map((s) => s.label).join(' and ') : undefined;
-    return answerWhoIsQuoted(question, ctx.retriever.passages.filter((p) => scope.size === 0 || scope.has(p.section.id)), where);
-  }
-  if (topic.length === 0) {
-    const whole = named.length === 0 ? parsed.sections.filter((s) => s.id === 'overview') : named;
-    // What a work found or concluded is at its end; what it is about, at its start.
-    const fromEnd = refs.fromEnd || OUTCOME.test(rest);
-    const about = answerAboutSections(question, whole, ctx.retriever, exclude, fromEnd, refs.oneSentence) ?? (exclude.size > 0 ? nothingMore : refusal)(question, [], parsed);
-    // "Which chapter comes after Chapter 3?": named by the question itself, it is still the answer.
-    const which = named.length === 1 && asksWhichSection(ownWords(question));
-    return withLead(about, { question: ownWords(question), topic, named, which }, ctx.retriever.passages);
-  }
+  if (topic.length === 0) return answerWithoutTopic(question, rest, refs, named, ctx);
   const chapters = parsed.sections.filter((s) => s.id !== 'overview').map((s) => s.id);
   const asksWhich = asksWhichSection(ownWords(question));
   const which = named.length === 0 && asksWhich && chapters.length > 0;
@@ -95,6 +74,41 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
   const answer = note ? { ...found, answer: `${note} ${found.answer}` } : found;
   // "Which chapter is that?" of a question before that named it: that chapter still leads.
   return withLead(answer, { question: ownWords(question), topic, named, which: which || (asksWhich && named.length > 0) }, ctx.retriever.passages);
+}
+
+/**
+ * The question with typos mended and acronyms spelled out, so a mistyped section name
+ * ("introducton") still names it and "the CPC" finds "the Communist Party of China".
+ */
+function mendedQuestion(question: string, ctx: AskContext): string {
+  const vocabulary = ctx.retriever.vocabulary;
+  // "(a) gathers power (b) spends money": the options the thesis never speaks of drop out.
+  const knows = (w: string) => vocabulary.knows(w);
+  // "'tongxinyuan' (concentric circle)": a gloss in the thesis's words stands for the term.
+  const glossed = withGlosses(ctx.retriever.acronyms.expand(withoutTag(question)), knows, isStopword);
+  return withKnownChoices(vocabulary.correct(glossed), knows, isStopword);
+}
+
+/**
+ * A question with no topic of its own: who is quoted (in the sections named), or what the
+ * sections named (or the thesis as a whole) are about, found or conclude.
+ */
+function answerWithoutTopic(question: string, rest: string, refs: SectionRefs, named: readonly Section[], ctx: AskContext): Answer {
+  const { parsed } = ctx;
+  const exclude = ctx.exclude ?? new Set<number>();
+  // "Who is quoted in chapter 4?": the sentences there that report what someone said.
+  if (asksWhoIsQuoted(rest)) {
+    const scope = new Set(named.map((s) => s.id));
+    const where = named.length > 0 ? named.map((s) => s.label).join(' and ') : undefined;
+    return answerWhoIsQuoted(question, ctx.retriever.passages.filter((p) => scope.size === 0 || scope.has(p.section.id)), where);
+  }
+  const whole = named.length === 0 ? parsed.sections.filter((s) => s.id === 'overview') : named;
+  // What a work found or concluded is at its end; what it is about, at its start.
+  const fromEnd = refs.fromEnd || OUTCOME.test(rest);
+  const about = answerAboutSections(question, whole, ctx.retriever, exclude, fromEnd, refs.oneSentence) ?? (exclude.size > 0 ? nothingMore : refusal)(question, [], parsed);
+  // "Which chapter comes after Chapter 3?": named by the question itself, it is still the answer.
+  const which = named.length === 1 && asksWhichSection(ownWords(question));
+  return withLead(about, { question: ownWords(question), topic: [], named, which }, ctx.retriever.passages);
 }
 
 /**
