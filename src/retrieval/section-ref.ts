@@ -53,20 +53,8 @@ function namedId(word: string): SectionId {
  * text about the whole thesis lives.
  */
 export function findSectionRefs(question: string, sections: readonly Section[]): SectionRefs {
-  const have = new Set(sections.map((s) => s.id));
-  const ids: SectionId[] = [];
-  const missing: string[] = [];
-  let fromEnd = false;
-  const add = (id: SectionId) => {
-    const titled = id === 'introduction' || id === 'conclusion' ? sections.find((s) => s.id.startsWith('chapter-') && TITLED[id].test(s.title)) : undefined;
-    if (have.has(id)) ids.push(id);
-    else if (titled) ids.push(titled.id);
-    else if (id === 'conclusion' && have.has('overview')) {
-      ids.push('overview');
-      fromEnd = true;
-    }
-    else missing.push(labelOf(id));
-  };
+  const found = refCollector(sections);
+  const { add, ids, missing } = found;
   const lastChapter = Math.max(0, ...sections.map((s) => (s.id.startsWith('chapter-') ? Number(s.id.slice(8)) : 0)));
   let rest = takeChapterRefs(question, lastChapter, (n) => add(`chapter-${n}`));
   rest = takeTitleRefs(rest, sections, add);
@@ -82,7 +70,7 @@ export function findSectionRefs(question: string, sections: readonly Section[]):
   });
   const named = ids.length > 0 || missing.length > 0;
   rest = rest.replace(CONCLUDE_VERB, () => {
-    if (named) fromEnd = true;
+    if (named) found.fromEnd = true;
     else add('conclusion');
     return ' ';
   });
@@ -91,7 +79,38 @@ export function findSectionRefs(question: string, sections: readonly Section[]):
   const outside = ids.length > 0 && OUTSIDE.test(edges.rest);
   const scope = outside ? sections.map((s) => s.id).filter((id) => !ids.includes(id)) : ids;
   const left = outside ? edges.rest.replace(OUTSIDE, ' ') : edges.rest;
-  return { ids: [...new Set(scope)], missing: [...new Set(missing)], rest: left, fromEnd: fromEnd || edges.fromEnd, oneSentence: edges.oneSentence };
+  return { ids: [...new Set(scope)], missing: [...new Set(missing)], rest: left, fromEnd: found.fromEnd || edges.fromEnd, oneSentence: edges.oneSentence };
+}
+
+/** The sections named so far, those the thesis lacks, and whether its end is asked for. */
+interface RefCollector {
+  readonly ids: SectionId[];
+  readonly missing: string[];
+  fromEnd: boolean;
+  readonly add: (id: SectionId) => void;
+}
+
+/**
+ * Collects named sections: an introduction or conclusion the thesis gives as a titled chapter
+ * is that chapter; a conclusion it lacks is the overview's end; anything else it lacks is missing.
+ */
+function refCollector(sections: readonly Section[]): RefCollector {
+  const have = new Set(sections.map((s) => s.id));
+  const found: RefCollector = {
+    ids: [],
+    missing: [],
+    fromEnd: false,
+    add: (id) => {
+      const titled = id === 'introduction' || id === 'conclusion' ? sections.find((s) => s.id.startsWith('chapter-') && TITLED[id].test(s.title)) : undefined;
+      if (have.has(id)) found.ids.push(id);
+      else if (titled) found.ids.push(titled.id);
+      else if (id === 'conclusion' && have.has('overview')) {
+        found.ids.push('overview');
+        found.fromEnd = true;
+      } else found.missing.push(labelOf(id));
+    },
+  };
+  return found;
 }
 
 /** A word that sets aside the section named just after it, now taken out ("outside [chapter 3]"). */
