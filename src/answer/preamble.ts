@@ -16,6 +16,9 @@ const QUIZ = /^\s*(?:fill\s+in\s+the\s+blanks?|complete(?:\s+(?:this|the)\s+(?:s
 /** Words that point back, so the question may lean on what was said before it. */
 const POINTS_BACK = /\b(?:it|its|that|this|these|those|they|them|their|there)\b/iu;
 
+/** The work itself, named with a pointing word ("this thesis", "that paper"). */
+const WORK_ITSELF = /\b(?:this|that|the)\s+(?:thesis|dissertation|paper|work|study|text|abstract|author|bot)\b|\bit\s+(?=(?:argues?|says?|claims?|states?)\b)/giu;
+
 /** A preamble that reports a claim ("I read that…", "my teacher said…"): what a question may ask about. */
 const REPORTS = /\b(?:asked|asks|wondered|wonders|read|heard|saw|seen|told|said|says|think|thought|believe|believed|claim|claims|claimed|learned|learnt|understand|understood)\b/iu;
 
@@ -47,7 +50,8 @@ export function withoutPreamble(typed: string, sections: readonly Section[]): st
   const named = sections.filter((s) => ids.includes(s.id)).map((s) => s.label);
   if (named.length > 0) return `${question.replace(/[?？]+\s*$/u, '')} (in ${named.join(' and ')})`;
   const ownTopic = topicWords(question).length > 0;
-  const leans = POINTS_BACK.test(question) || !ownTopic;
+  // "This thesis" is the work asked about, which points back to nothing the asker said.
+  const leans = POINTS_BACK.test(question.replace(WORK_ITSELF, ' ')) || !ownTopic;
   // "My supervisor asked me what the four paths are - can you list them?": the question asked
   // of the asker is the topic, not who asked it.
   const embedded = EMBEDDED.exec(said)?.[1]?.trim();

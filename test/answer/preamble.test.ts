@@ -38,6 +38,7 @@ describe('withoutPreamble', () => {
     expect(strip("I'm giving a presentation about the corps next week. What does the thesis say about it?")).toBe('the corps - What does the thesis say about it?');
     // A question with a topic of its own stands alone.
     expect(strip("I'm writing an essay on consultative democracy - what are the four dangers?")).toBe('what are the four dangers?');
+    expect(strip("I'm writing an essay on party-building. What does this thesis argue about party branches?")).toBe('What does this thesis argue about party branches?');
   });
 
   it('leaves a question without a preamble alone', () => {
