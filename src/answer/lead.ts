@@ -6,11 +6,11 @@ import { directionsTo } from './refusal.ts';
 import type { Answer, SectionPointer } from './types.ts';
 
 /**
- * "Which chapter…", "where does it discuss…", "where's the bit about…" want a chapter: the
+ * "Which chapter…", "where does it discuss…", "where does the author look at…", "where's the bit about…" want a chapter: the
  * overview, which speaks of every chapter, is not one. A bare "where is Urumqi?" asks a place.
  */
 const WHICH_SECTION =
-  /\bwhich\s+(?:chapters?|parts?|sections?)\b(?!\s*(?:\d|(?:[ivx]+|one|two|three|four|five|six|seven|eight|nine|ten)\b))|\bwhat\s+(?:chapters?|sections?)\b(?!\s*(?:\d|(?:[ivx]+|one|two|three|four|five|six|seven|eight|nine|ten)\b))|\bwhere\b(?=.*\b(?:discuss(?:es|ed)?|talks?\s+about|talked\s+about|mentions?|mentioned|covers?|covered|deals?\s+with|dealt\s+with|address(?:es|ed)?|explains?|explained|defines?|defined|introduces?|introduced|describes?|described)\b)|\bwhere(?:['’]s|\s+is)\s+the\s+(?:bit|part|passage|place)\b|\bwhere\s+can\s+i\s+(?:find|read)\b|^\s*(?:and\s+)?where(?:['’]s|\s+(?:is|was))\s+(?:that|this|it)(?:\s+(?:said|stated|mentioned|written|discussed|from))?(?:\s+in\s+the\s+(?:thesis|text|abstract))?\s*[?.!]*\s*$|^\s*(?:and\s+)?where\s+(?:does|did)\s+(?:it|the\s+(?:thesis|text|abstract|author))\s+(?:say|state|write|claim)\s+(?:that|this|so)\s*[?.!]*\s*$/iu;
+  /\bwhich\s+(?:chapters?|parts?|sections?)\b(?!\s*(?:\d|(?:[ivx]+|one|two|three|four|five|six|seven|eight|nine|ten)\b))|\bwhat\s+(?:chapters?|sections?)\b(?!\s*(?:\d|(?:[ivx]+|one|two|three|four|five|six|seven|eight|nine|ten)\b))|\bwhere\b(?=.*\b(?:discuss(?:es|ed)?|talks?\s+about|talked\s+about|mentions?|mentioned|covers?|covered|deals?\s+with|dealt\s+with|address(?:es|ed)?|explains?|explained|defines?|defined|introduces?|introduced|describes?|described|looks?\s+at|looked\s+at|examines?|examined|analy[sz]es?|analy[sz]ed|reviews?|reviewed|stud(?:y|ies|ied)|considers?|considered|expounds?|expounded|goes\s+into|went\s+into)\b)|\bwhere(?:['’]s|\s+is)\s+the\s+(?:bit|part|passage|place)\b|\bwhere\s+can\s+i\s+(?:find|read)\b|^\s*(?:and\s+)?where(?:['’]s|\s+(?:is|was))\s+(?:that|this|it)(?:\s+(?:said|stated|mentioned|written|discussed|from))?(?:\s+in\s+the\s+(?:thesis|text|abstract))?\s*[?.!]*\s*$|^\s*(?:and\s+)?where\s+(?:does|did)\s+(?:it|the\s+(?:thesis|text|abstract|author))\s+(?:say|state|write|claim)\s+(?:that|this|so)\s*[?.!]*\s*$/iu;
 
 /** "Which page…", "on what page…": the text we index has no pages, so the chapter answers. */
 const PAGE_ASKED = /\b(?:which|what)\s+pages?\b|\bpage\s+numbers?\b/iu;

@@ -30,6 +30,13 @@ function placeInList(question: string, vocabulary: Vocabulary): string | undefin
   return vocabulary.hasPhrase(`${place} ${thing.word}`) ? undefined : place;
 }
 
+/**
+ * "Why was the topic chosen?", "the reasons for choosing this topic": the thesis's topic is
+ * itself the thing asked about (its introduction gives "the reason and significance of the
+ * topic"), not a word that frames the question.
+ */
+const TOPIC_ITSELF = /\b(?:why|reasons?|significance|importance|choos\p{L}*|chose|chosen|pick\p{L}*|select\p{L}*)\b[^?]*\b(?:the|this|its|their|his|her)\s+topic\b|\b(?:the|this)\s+topic\s+(?:was|is|were|got|had\s+been)\s+(?:chosen|picked|selected)\b/iu;
+
 /** The topic of what is left of a question once section names are out, its frames set aside. */
 export function readTopic(withoutSections: string, named: readonly Section[], ctx: Pick<AskContext, 'parsed' | 'retriever'>): ReadTopic {
   const { parsed, retriever } = ctx;
@@ -55,7 +62,7 @@ export function readTopic(withoutSections: string, named: readonly Section[], ct
   const framed = retriever.topicStems(withoutFrames(asked).replace(THE_REST, ' ')).filter((t) => !frame(t) && (!place || t !== stem(place)));
   const found = withoutSetAside(framed, asked, retriever);
   const chosen = choiceWritten(asked, found, retriever.passages);
-  const topic = [...found, ...(chosen ? [chosen] : []), ...phrases];
+  const topic = [...found, ...(chosen ? [chosen] : []), ...(TOPIC_ITSELF.test(asked) ? [stem('topic')] : []), ...phrases];
   // "What do critics say…", "what are its failures", "the link between religion and…": about
   // something the thesis never mentions, it cannot tell.
   // Named as typed now: never run on into the question before, carried in brackets.

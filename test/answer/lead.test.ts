@@ -31,6 +31,8 @@ describe('withLead', () => {
 
   it('answers "which page…" with the chapter, saying the text has no pages', () => {
     expect(asksWhichSection('Which page discusses the corps?')).toBe(true);
+    expect(asksWhichSection("Where does the author look at Urumqi's history?")).toBe(true);
+    expect(asksWhichSection('Where does the thesis examine consultation?')).toBe(true);
     expect(lead('Which page discusses the corps?', ['corp'], [], true)).toBe('The text we have has no page numbers; it is in Chapter 4, “Hundreds of clues”. The corps and the local government converge. [Ch. 4]');
   });
 
@@ -104,6 +106,7 @@ describe('withLead', () => {
 describe('asksWhichSection', () => {
   it('takes "where is that?" as asking where in the thesis', () => {
     expect(asksWhichSection('where is that?')).toBe(true);
+    expect(asksWhichSection('Where is Urumqi?')).toBe(false);
     expect(asksWhichSection('and where is that said in the thesis')).toBe(true);
     expect(asksWhichSection("where's that from?")).toBe(true);
     expect(asksWhichSection('where does it say that?')).toBe(true);

@@ -17,6 +17,12 @@ describe('readTopic', () => {
     expect(rest).not.toContain(stem('three'));
   });
 
+  it('keeps "the topic" when why it was chosen is asked, and drops it as a frame otherwise', async () => {
+    expect((await read('Why was the topic chosen?')).topic).toEqual([stem('topic')]);
+    expect((await read('What are the reasons for choosing this topic?')).topic).toContain(stem('topic'));
+    expect((await read('What topic does the thesis cover?')).topic).toEqual([]);
+  });
+
   it('drops a scholar\'s framing words the thesis never uses', async () => {
     const topic = (await read('What is the normative anchor of the concentric-circle model?')).topic;
     expect(topic).toEqual(expect.arrayContaining([stem('concentric'), stem('circle')]));
