@@ -17,6 +17,8 @@ describe('ASKING_FRAMES', () => {
     expect(strip('Sanity check: is the circle static?')).toBe(': is the circle static?');
     expect(strip('Is the West mentioned as a contrast?')).toBe('Is the West mentioned ?');
     expect(strip('Reviewer question: is the claim tested?')).toBe('is the claim tested?');
+    expect(strip('How does strict party governance help mass work?')).toBe('How does strict party governance mass work?');
+    expect(strip('What is done with the help of the expansion?')).toBe('What is done with the help of the expansion?');
     expect(strip('Question from the reading group: what is the last kilometer?')).toBe('what is the last kilometer?');
     expect(strip('Which question does chapter 3 answer?')).toBe('Which question does chapter 3 answer?');
     expect(strip('What does the theory need to keep improving?')).toBe('What does the theory improving?');

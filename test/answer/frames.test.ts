@@ -57,7 +57,7 @@ describe('withoutFrames', () => {
     ['what is the mass work in Urumqi?', 'what is the mass work in Urumqi?'],
     ['what does the paper attempt to use?', 'what does the paper attempt to use?'],
     ['what does community service lead to', 'what does community service'],
-    ['how does sinking the focus of work help', 'how does sinking the focus of work help'],
+    ['how does sinking the focus of work help', 'how does sinking the focus of work'],
     ['what outcome does the contraction produce', 'what outcome does the contraction'],
     ['does the party produce the circle', 'does the party produce the circle'],
     ['what comes at the end?', 'what at the end?'],

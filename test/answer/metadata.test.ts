@@ -116,6 +116,8 @@ describe('answerMetadata', () => {
     expect(ask('Who examined the dissertation?')).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give its examiners.' });
     expect(ask('Who was on the examination committee?')).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give its examiners.' });
     expect(ask('What grade did the dissertation receive?')).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give its grade.' });
+    expect(ask('What result did the thesis get?')).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give its grade.' });
+    expect(ask('What result has targeted governance achieved?')).toBeUndefined();
     // Examining a topic is the thesis's work, not its examiners'.
     expect(ask('who examined the role of consultation')).toBeUndefined();
     // The record names the full text's format; the file itself is not ours to give.
