@@ -118,6 +118,10 @@ describe('answerMetadata', () => {
     expect(ask('What grade did the dissertation receive?')).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give its grade.' });
     expect(ask('What result did the thesis get?')).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give its grade.' });
     expect(ask('What result has targeted governance achieved?')).toBeUndefined();
+    expect(ask('What mark has the party left on the communities?')).toBeUndefined();
+    expect(ask('What score does consultation get among the experiences?')).toBeUndefined();
+    expect(ask('What is the identifier of the mass work?')).toBeUndefined();
+    expect(ask("What's the thesis's identifier?")?.answer).toMatch(/1486306041972729/);
     // Examining a topic is the thesis's work, not its examiners'.
     expect(ask('who examined the role of consultation')).toBeUndefined();
     // The record names the full text's format; the file itself is not ours to give.
