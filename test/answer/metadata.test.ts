@@ -121,6 +121,9 @@ describe('answerMetadata', () => {
     expect(ask('What mark has the party left on the communities?')).toBeUndefined();
     expect(ask('What score does consultation get among the experiences?')).toBeUndefined();
     expect(ask('What is the identifier of the mass work?')).toBeUndefined();
+    expect(ask('What title does Xi Jinping hold?')).toBeUndefined();
+    expect(ask('What title does the thesis have?')?.answer).toMatch(/^The thesis is titled/);
+    expect(ask('Which school of thought does the mass line come from?')).toBeUndefined();
     expect(ask("What's the thesis's identifier?")?.answer).toMatch(/1486306041972729/);
     // Examining a topic is the thesis's work, not its examiners'.
     expect(ask('who examined the role of consultation')).toBeUndefined();
