@@ -20,6 +20,9 @@ const QUESTION_WORD = String.raw`(?:what|who|whom|whose|when|where|why|how|which
  */
 const JOINED = new RegExp(String.raw`^(${QUESTION_WORD}\b.*?\S)\s*,?\s+and\s+(${QUESTION_WORD}\s+(?:is|are|was|were|does|do|did|can|could|should|would|has|have|had|wrote)\b.*|(?:which|what)\s+\p{L}+\s+(?:is|are|was|were|\p{L}+ed)\b.*|how\s+(?:many|much|long|often)\s+(?:\p{L}+\s+)?(?:is|are|was|were|does|do|did|can|could|has|have|had)\b.*)$`, 'iu');
 
+/** "When was it launched, and by whom?": a second question word alone, asking the same of another side. */
+const TRAILING_WH = new RegExp(String.raw`^(${QUESTION_WORD}\b.*?\S)\s*,?\s+and\s+((?:by\s+whom|who|when|where|since\s+when)\s*[?？!.]*)$`, 'iu');
+
 const words = (text: string) => text.split(/\s+/u).length;
 
 /** A request that needs no question mark: "Summarize chapter 2.", "Explain the mass line." */
@@ -29,7 +32,8 @@ const ALSO = /^(?:also|and\s+also|plus|then)\s*,?\s+/iu;
 
 /**
  * The questions in what was typed, when it holds several ("What is the mass line? And what
- * are the three fine styles?", "Who wrote it and what is chapter 2 about?"); a single question
+ * are the three fine styles?", "Who wrote it and what is chapter 2 about?", "when was it
+ * launched, and by whom?"); a single question
  * comes back alone, and so do questions about the record alone ("Who wrote it and when was it
  * posted?"), which the record answers together.
  */
@@ -37,6 +41,9 @@ export function splitQuestions(text: string): string[] {
   const parts = text.split(/(?<=[?？.!。])\s+/u).map((p) => p.trim().replace(ALSO, '')).filter(Boolean);
   const asked = parts.filter((p) => (/[?？]$/u.test(p) || REQUEST.test(p)) && words(p) >= MIN_PART_WORDS);
   if (parts.length >= 2 && parts.length <= MAX_PARTS && asked.length === parts.length) return parts;
+  // The bare second part leans on the first, as a follow-up in a thread would.
+  const [, main, also] = TRAILING_WH.exec(text.trim()) ?? [];
+  if (main && also && words(main) >= MIN_PART_WORDS && !asksAboutRecord(main)) return [main, also];
   const [, first, second] = JOINED.exec(text.trim()) ?? [];
   if (!first || !second || words(first) < MIN_PART_WORDS || words(second) < MIN_PART_WORDS) return [text];
   // "why (the third one (what are the … and what …))": a question carried in brackets is one.

@@ -10,6 +10,7 @@ import { unlisted } from './unlisted.ts';
 import { VECTOR_WEIGHT, answerable, cited } from './evidence.ts';
 import { missing, nothingMore, refusal } from './refusal.ts';
 import { typedNow } from './own-topic.ts';
+import { ownWords } from './follow-up-forms.ts';
 import { rankerFor } from './ranking.ts';
 import { offTopic } from './off-topic.ts';
 import type { Answer } from './types.ts';
@@ -49,7 +50,11 @@ function answerersFor(q: TopicQuestion, ctx: AskContext): Answerers {
   const { parsed } = ctx;
   const search = async (sections?: readonly SectionId[]) => (await ctx.retriever.search(rest, { mode: ctx.mode, sections, topic })).filter((h) => !exclude.has(h.passage.start));
   // "How many…", "in which year…": only sentences holding a figure or a time can answer.
-  const expected = expectationOf(rest);
+  // "By whom (when was it launched…)" asks its own question, not the date carried with it.
+  const own = ownWords(rest);
+  // A bare "when?" asks the date of what it carries, which it reads only with the brackets.
+  const asksOwn = own !== rest && /\b(?:what|who|whom|whose|when|where|why|how|which)\b/iu.test(own) && !expectationOf(own) && !expectationOf(`${own} (…)`);
+  const expected = asksOwn ? undefined : expectationOf(rest);
   // A follow-up's own words ("what conditions do they need (…)") ask for no list asked before.
   const { listing, stems: typed } = typedNow(rest, ctx);
   const weight = ctx.retriever.unseenShare(topic) > 0 ? VECTOR_WEIGHT.someWordsUnknown : VECTOR_WEIGHT.allWordsKnown;

@@ -25,6 +25,9 @@ describe('splitQuestions', () => {
     expect(splitQuestions('Who wrote it and what is chapter 2 about?')).toEqual(['Who wrote it', 'what is chapter 2 about?']);
     expect(splitQuestions('How is consultation organised, and what does it achieve?')).toEqual(['How is consultation organised', 'what does it achieve?']);
     expect(splitQuestions('Who deployed the activity and how many people did they visit?')).toEqual(['Who deployed the activity', 'how many people did they visit?']);
+    // A second question word alone asks the same of another side.
+    expect(splitQuestions('When was the activity launched, and by whom?')).toEqual(['When was the activity launched', 'by whom?']);
+    expect(splitQuestions('Who launched the activity and when?')).toEqual(['Who launched the activity', 'when?']);
     for (const text of ['What is the link between consultation and what the masses want?', 'What does chapter 3 say and why?', 'Who is the author and when was it posted?']) {
       expect(splitQuestions(text)).toEqual([text]);
     }
@@ -38,6 +41,12 @@ describe('mergeAnswers', () => {
     abstained,
     citations: abstained ? [] : [{ section, label: section, title: 't', quote: text, start: 1, end: 2, score: 1 }],
     nearest: abstained ? [{ section, label: section, title: 't' }] : [],
+  });
+
+  it('answers who launched the activity though the thesis gives no date for it', async () => {
+    const a = await (await testCore('none')).ask('When was the visiting activity launched, and by whom?');
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toMatch(/It gives no such date[\s\S]*\*\*by whom\?\*\* The Party committee of the autonomous region/);
   });
 
   it('puts each answer under its question, and refuses only when every part is refused', () => {
