@@ -69,6 +69,9 @@ const ACT_ASKED =
  */
 const PASSIVE_ACT_ASKED = /^\s*(?:(?:so|and|but)[\s,]+)?(?:was|were|is|are|has\s+been|have\s+been)\s+(?:[\p{L}'’-]+\s+){1,8}?(\p{L}+ed\s+(?:with|by\s+means\s+of|through|using|via)\s+.+?)\s*[?.!]*$/iu;
 
+/** Words of size or weight a claim judges a thing by ("small", "serious"): not a topic the thesis lacks. */
+const MEASURE = /^(?:small|smaller|big|bigger|large|larger|huge|tiny|minor|major|serious|grave|slight|great|little|low|high|weak|strong|important|unimportant|significant|insignificant|trivial)$/iu;
+
 /** "Does it say how many…", "does it say whether…": a question asked of the text, not a claim. */
 const EMBEDDED_QUESTION = /^(?:how|what|which|who|whom|whose|when|where|why|whether|if)\b/iu;
 
@@ -76,6 +79,11 @@ const EMBEDDED_QUESTION = /^(?:how|what|which|who|whom|whose|when|where|why|whet
 export function unwrittenClaimWord(question: string, retriever: Retriever, topical: (stem: string) => boolean): string | undefined {
   const claim = (CLAIM_ASKED.exec(question) ?? CLAIM_PLACE.exec(question) ?? SAID_TO.exec(question) ?? ACT_ASKED.exec(question) ?? PASSIVE_ACT_ASKED.exec(question))?.[1];
   if (!claim || EMBEDDED_QUESTION.test(claim)) return undefined;
-  const unseen = new Set(retriever.topicStems(withoutFrames(claim)).filter((t) => topical(t) && retriever.unseenShare([t]) > 0));
-  return tokenize(claim).find((t) => unseen.has(t.stem))?.word;
+  const unseenIn = (text: string) => retriever.topicStems(withoutFrames(text)).filter((t) => topical(t) && retriever.unseenShare([t]) > 0);
+  // "Is the theory complete, or still developing?": one alternative the thesis writes is enough to answer.
+  const choices = claim.split(/\s*,?\s+or\s+/iu);
+  if (choices.length > 1 && choices.some((c) => retriever.topicStems(withoutFrames(c)).some(topical) && unseenIn(c).length === 0)) return undefined;
+  // "Is the danger small?": how big or how grave a thing is, the thesis says in its own way.
+  const unseen = new Set(unseenIn(claim));
+  return tokenize(claim).find((t) => unseen.has(t.stem) && !MEASURE.test(t.word))?.word;
 }

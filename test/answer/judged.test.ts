@@ -32,6 +32,10 @@ describe('unwrittenClaimWord', () => {
     expect(unwrittenClaimWord('Does chapter 3 say the masses reject consultation?', retriever, topical)).toBe('reject');
     expect(unwrittenClaimWord('Which report says the party should withdraw from communities?', retriever, topical)).toBe('withdraw');
     expect(unwrittenClaimWord('Who is said to reject democratic discussion?', retriever, topical)).toBe('reject');
+    // One alternative the thesis writes answers; how big a thing is, it says its own way.
+    expect(unwrittenClaimWord('Does the author claim the theory is complete, or still developing?', retriever, topical)).toBeUndefined();
+    expect(unwrittenClaimWord('Does the author claim the theory is complete?', retriever, topical)).toBe('complete');
+    expect(unwrittenClaimWord('Does the thesis say the separation danger is small?', retriever, topical)).toBeUndefined();
     // "Is said to be…" asks what a thing is, in whatever words.
     expect(unwrittenClaimWord('What is said to be the purpose of merging the corps?', retriever, topical)).toBeUndefined();
     expect(unwrittenClaimWord('Does chapter 3 say the masses accept consultation?', retriever, topical)).toBeUndefined();
