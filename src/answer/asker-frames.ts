@@ -8,7 +8,7 @@
  * that …": the claim is the question, the frame is not.
  */
 export const TRUTH_FRAME =
-  /\b(?:true\s+or\s+false|is\s+it\s+(?:true|correct|right|accurate)(?:\s+that|\s+to\s+say)?|fact[-\s]?check|correct\s+me\s+if\s+i['’]?m\s+wrong|am\s+i\s+(?:right|wrong|correct)(?:\s+(?:that|to\s+say|in\s+thinking))?|(?:if|do)\s+i\s+understand\s+(?:it\s+)?correctly|(?:would\s+it\s+be|is\s+it)\s+fair\s+to\s+say(?:\s+that)?)\b/giu;
+  /\b(?:true\s+or\s+false|(?:is|was)\s+it\s+(?:true|correct|right|accurate|wrong|false|incorrect|inaccurate|misleading)(?:\s+that|\s+to\s+(?:say|claim|argue|think)(?:\s+that)?)?|fact[-\s]?check|correct\s+me\s+if\s+i['’]?m\s+wrong|am\s+i\s+(?:right|wrong|correct)(?:\s+(?:that|to\s+say|in\s+thinking))?|(?:if|do)\s+i\s+understand\s+(?:it\s+)?correctly|(?:would\s+it\s+be|is\s+it)\s+fair\s+to\s+say(?:\s+that)?)\b/giu;
 
 /**
  * "Explain like I'm five", "like I'm a first-year student", "for beginners", "ELI5",

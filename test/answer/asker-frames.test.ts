@@ -6,6 +6,7 @@ const strip = (frame: RegExp, text: string) => text.replace(frame, ' ').replace(
 describe('asker frames', () => {
   it('take out what the asker says of themselves, their manners and the answer they want', () => {
     expect(strip(TRUTH_FRAME, 'True or false: the circle is static')).toBe(': the circle is static');
+    expect(strip(TRUTH_FRAME, 'Is it wrong to say that the masses are passive?')).toBe('the masses are passive?');
     expect(strip(REQUEST_FRAME, "Explain like I'm five what the radius is")).toBe('what the radius is');
     expect(strip(LENGTH_FRAME, 'chapter 3 in one sentence')).toBe('chapter 3');
     expect(strip(ASIDE_FRAME, 'sorry if this is a dumb question, but what is the radius?')).toBe(', but what is the radius?');
