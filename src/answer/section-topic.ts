@@ -17,21 +17,22 @@ export function withoutSectionTopic(question: string): string {
 }
 
 /**
- * "The theory chapter", "the history section": a section named by a word for its topic. Words
+ * "The theory chapter", "the history section", "the history one": a section named by a word for its topic. Words
  * that place a chapter ("the first chapter", "the next chapter", "the last chapter") are read
  * elsewhere, as places; "the reasons chapter 1 gives" names chapter 1 by its number.
  */
 const SECTION_WORD =
-  /\bthe\s+((?!(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|next|previous|preceding|following|subsequent|prior|opening|closing|concluding|introductory|initial|penultimate|same|other|whole|entire|this|that|each|every|\d+\w*)\b)\p{L}+)\s+(?:chapter|section|part)\b(?!\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|[ivx]{1,4})\b))/iu;
+  /\bthe\s+((?!(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|next|previous|preceding|following|subsequent|prior|opening|closing|concluding|introductory|initial|penultimate|same|other|whole|entire|this|that|each|every|\d+\w*)\b)\p{L}+)\s+(?:chapter|section|part|one)\b(?!\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|[ivx]{1,4})\b))/iu;
 
 /** How much of the topic a section's best sentence must cover to be taken as the one meant. */
 const MIN_COVERAGE = 0.5;
 
 /**
  * "(the chapter that comes) after chapter 3", "right before Chapter 5", "precedes chapter 5",
- * "what comes after the introduction": a chapter named by its neighbour.
+ * "what comes after the introduction", "the first chapter after the introduction", "the chapter
+ * before the last one": a chapter named by its neighbour.
  */
-const BESIDE = /\b(?:(?:the\s+)?(?:chapter|one)\s+)?(?:(?:that|which)\s+)?(?:(?:comes?|came|is|was)\s+)?(?:(?:right|just|immediately|directly)\s+)?(?:(after|following|follows?)|before|preceding|precedes?)\s+(?:the\s+)?(?:chapter\s+(\d+)|(introduction|intro))\b/iu;
+const BESIDE = /\b(?:(?:the\s+)?(?:(?:very\s+)?first\s+)?(?:chapter|one)\s+)?(?:(?:that|which)\s+)?(?:(?:comes?|came|is|was)\s+)?(?:(?:right|just|immediately|directly)\s+)?(?:(after|following|follows?)|before|preceding|precedes?)\s+(?:the\s+)?(?:chapter\s+(\d+)|(introduction|intro)|(?:last|final)\s+(?:chapter|one))\b/iu;
 
 /**
  * Names a chapter given by its neighbour ("after chapter 3") by its label: before the first
@@ -42,7 +43,9 @@ function nameBeside(question: string, sections: readonly Section[]): string {
   const m = BESIDE.exec(question);
   if (!m) return question;
   // The introduction stands before chapter 1, as a chapter 0 would.
-  const n = (m[3] ? 0 : Number(m[2])) + (m[1] ? 1 : -1);
+  const last = Math.max(0, ...sections.map((s) => (s.id.startsWith('chapter-') ? Number(s.id.slice(8)) : 0)));
+  // "Before the last one": the last chapter is the neighbour.
+  const n = (m[3] ? 0 : m[2] ? Number(m[2]) : last) + (m[1] ? 1 : -1);
   if (n < 0) return question;
   const edge = n === 0 ? 'introduction' : sections.some((s) => s.id === `chapter-${n - 1}`) ? 'conclusion' : undefined;
   const section = sections.find((s) => s.id === `chapter-${n}`) ?? sections.find((s) => s.id === edge);

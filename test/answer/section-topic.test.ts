@@ -35,6 +35,9 @@ describe('nameSectionByTopic', () => {
     expect(await name('Which chapter precedes the one on the last kilometer?')).toBe('Which Chapter 4?');
     expect(await name('What does the chapter after chapter 3 say?')).toBe('What does Chapter 4 say?');
     expect(await name('What comes after the introduction?')).toBe('What Chapter 1?');
+    expect(await name('What does the first chapter after the introduction define?')).toBe('What does Chapter 1 define?');
+    expect(await name('What does the chapter before the last one say?')).toBe('What does Chapter 5 say?');
+    expect(await name('What does the chapter after the history one discuss?')).toBe('What does Chapter 3 discuss?');
     // Before the first chapter is the introduction; past the last, a chapter the thesis lacks.
     expect(await name('summarize the chapter before chapter 1')).toBe('summarize Introduction');
     expect(await name('what comes after chapter 6')).toBe('what Chapter 7');
