@@ -17,12 +17,15 @@ export function withoutSectionTopic(question: string): string {
 }
 
 /**
- * "The theory chapter", "the history section", "the history one": a section named by a word for its topic. Words
+ * "The theory chapter", "the history section": a section named by a word for its topic. Words
  * that place a chapter ("the first chapter", "the next chapter", "the last chapter") are read
  * elsewhere, as places; "the reasons chapter 1 gives" names chapter 1 by its number.
  */
 const SECTION_WORD =
-  /\bthe\s+((?!(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|next|previous|preceding|following|subsequent|prior|opening|closing|concluding|introductory|initial|penultimate|same|other|whole|entire|this|that|each|every|\d+\w*)\b)\p{L}+)\s+(?:chapter|section|part|one)\b(?!\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|[ivx]{1,4})\b))/iu;
+  /\bthe\s+((?!(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|next|previous|preceding|following|subsequent|prior|opening|closing|concluding|introductory|initial|penultimate|same|other|whole|entire|this|that|each|every|\d+\w*)\b)\p{L}+)\s+(?:chapter|section|part)\b(?!\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|[ivx]{1,4})\b))/iu;
+
+/** "After the history one": a section named by a word for its topic where only a chapter can be meant ("the top one" is no chapter). */
+const NEIGHBOUR_WORD = /(?<=\b(?:after|before|following|preceding|precedes?|follows?)\s+)the\s+((?!(?:first|second|third|fourth|fifth|sixth|last|final|next|previous|same|other|very)\b)\p{L}+)\s+one\b/iu;
 
 /** How much of the topic a section's best sentence must cover to be taken as the one meant. */
 const MIN_COVERAGE = 0.5;
@@ -60,7 +63,7 @@ function nameBeside(question: string, sections: readonly Section[]): string {
  * covers X well.
  */
 export async function nameSectionByTopic(question: string, sections: readonly Section[], retriever: Retriever, mode?: SearchMode): Promise<string> {
-  const m = SECTION_ON.exec(question) ?? SECTION_WORD.exec(question);
+  const m = SECTION_ON.exec(question) ?? SECTION_WORD.exec(question) ?? NEIGHBOUR_WORD.exec(question);
   const about = m?.[1];
   if (!m || !about) return nameBeside(question, sections);
   // Words of one chapter's own title name it, whatever other chapters say of them.

@@ -38,6 +38,8 @@ describe('nameSectionByTopic', () => {
     expect(await name('What does the first chapter after the introduction define?')).toBe('What does Chapter 1 define?');
     expect(await name('What does the chapter before the last one say?')).toBe('What does Chapter 5 say?');
     expect(await name('What does the chapter after the history one discuss?')).toBe('What does Chapter 3 discuss?');
+    // "The top one" is no chapter.
+    expect(await name('which is the top one (what are the four dangers)')).toBe('which is the top one (what are the four dangers)');
     // Before the first chapter is the introduction; past the last, a chapter the thesis lacks.
     expect(await name('summarize the chapter before chapter 1')).toBe('summarize Introduction');
     expect(await name('what comes after chapter 6')).toBe('what Chapter 7');
