@@ -18,6 +18,7 @@ describe('ASKING_FRAMES', () => {
     expect(strip('Is the West mentioned as a contrast?')).toBe('Is the West mentioned ?');
     expect(strip('Reviewer question: is the claim tested?')).toBe('is the claim tested?');
     expect(strip('How does strict party governance help mass work?')).toBe('How does strict party governance mass work?');
+    expect(strip("Isn't the framework just the mass line renamed?")).toBe("Isn't the framework just the mass line ?");
     expect(strip('What is done with the help of the expansion?')).toBe('What is done with the help of the expansion?');
     expect(strip('Question from the reading group: what is the last kilometer?')).toBe('what is the last kilometer?');
     expect(strip('Which question does chapter 3 answer?')).toBe('Which question does chapter 3 answer?');
