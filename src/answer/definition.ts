@@ -28,7 +28,10 @@ const TERM_FRAME = /^(?:as\s+)?(?:the\s+)?(?:(?:concept|notion|idea|term|word|ph
 const QUOTED_TERM = /^\s*(?:the\s+)?(?:(?:term|phrase|word|concept|notion)\s+)?["“'‘]([^"”'’]+)["”'’](?!\p{L})/u;
 
 /** The term a question asks the meaning of, as typed, or undefined. */
-export function termAskedAbout(question: string): string | undefined {
+export function termAskedAbout(typed: string): string | undefined {
+  // "My professor says it defines community vaguely. What concepts does it define?": the term is asked in the question, not in what was said first.
+  const sentences = typed.split(/(?<=[.!?？])\s+(?=\p{Lu})/u);
+  const question = sentences.length > 1 ? (sentences.findLast((s) => /[?？]/u.test(s)) ?? typed) : typed;
   for (const pattern of MEANING_QUESTION) {
     // "What does it mean by X (summarize chapter 5)": the question a follow-up leans on is no part of the term.
     const m = pattern.exec(question.replace(/\s*\(.*\)\s*$/su, '').replace(/[?？!.]+\s*$/u, ''));

@@ -4,7 +4,7 @@ import { AUTHOR_ROLES, withoutFrames } from './frames.ts';
 import { askedJudgement, measurementAsked, unrecordedAct } from './asked-kinds.ts';
 import { unnamedCause } from './cause.ts';
 import { unreportedTrouble, unwrittenClaimWord } from './judged.ts';
-import { unquotedSpeaker } from './speaker.ts';
+import { WORDS_REQUESTED, unquotedSpeaker } from './speaker.ts';
 import { otherCount, otherNumbered, unwrittenComparison, unwrittenPart } from './unlike.ts';
 import { WORK_NOUN } from './work-names.ts';
 import { TREATING_WORD } from './asking-frames.ts';
@@ -28,7 +28,7 @@ const THE_WORK_ITSELF = new RegExp(String.raw`^(?:(?:the|this|its)\s+)?(?:${WORK
 /** The speaker a question asks about ("critics", "the interviewees"), or undefined. */
 export function askedSource(question: string): string | undefined {
   // "What does the author want to show?": the wanting is the author's, not part of who it is.
-  return (SOURCE_QUESTION.exec(question) ?? VIEW_HELD.exec(question))?.[1]?.replace(/\s+(?:wants?|wanted|tr(?:y|ies|ied)|aims?|hopes?|seeks?|intends?|means?|attempts?)\s+to$/iu, '').trim();
+  return (SOURCE_QUESTION.exec(question) ?? VIEW_HELD.exec(question) ?? WORDS_REQUESTED.exec(question))?.[1]?.replace(/\s+(?:wants?|wanted|tr(?:y|ies|ied)|aims?|hopes?|seeks?|intends?|means?|attempts?)\s+to$/iu, '').trim();
 }
 
 /**

@@ -90,6 +90,9 @@ const SPEAKS = /(?:ers?|ors?|ists?|ians?|ees?|ants?|ents?|ar(?:y|ies)|m[ae]n|peo
 
 /** "What did the branch secretaries say in interviews?": words asked of a speaker. */
 const WORDS_OF = /\bwhat\s+(?:do|does|did)\s+([^()]+?)\s+(?:say|argue|claim|state|write|complain|demand|request|propose)\b/iu;
+
+/** "Quote what the masses said about…", "tell me what the secretaries argued": words asked for, by their speaker. */
+export const WORDS_REQUESTED = /^\s*(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:quote|tell\s+me|show\s+me|give\s+me|cite)\s+what\s+([^()]+?)\s+(?:said|says|say|argued|claimed|stated|wrote|complained|demanded|proposed)\b/iu;
 /** Words that report a stance taken: "the masses accept, recognize and use…". */
 const STANCE = /\b(?:accepts?|accepted|recogni[sz]e[sd]?|supports?|supported|welcomes?|welcomed|trusts?|trusted|agrees?|agreed|satisfied|endorsed?)\b/iu;
 
@@ -102,7 +105,7 @@ const VIEW_OF = /\bwhat\s+(?:do|does|did)\s+([^()]+?)\s+(?:think|believe|feel)\b
  * leaves out the words that only frame a question ("the thesis"), which speaks in its own voice.
  */
 export function unquotedSpeaker(question: string, retriever: Retriever, keep: (stem: string) => boolean): string | undefined {
-  const words = WORDS_OF.exec(question);
+  const words = WORDS_OF.exec(question) ?? WORDS_REQUESTED.exec(question);
   const view = words ? null : VIEW_OF.exec(question);
   const speaker = (words?.[1] ?? view?.[1] ?? view?.[2])?.trim();
   const who = speaker ? retriever.topicStems(speaker).filter(keep) : [];

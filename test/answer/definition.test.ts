@@ -92,6 +92,8 @@ describe('termAskedAbout', () => {
     expect(termAskedAbout("What is meant by the 'last mile' problem?")).toBe('last mile');
     expect(termAskedAbout('what does the author mean by “thousands of clues”')).toBe('thousands of clues');
     expect(termAskedAbout('what does it mean by fighting fortress (summarize chapter 5)')).toBe('fighting fortress');
+    // What was said before the question is no term asked about.
+    expect(termAskedAbout('My professor says it defines community vaguely. What concepts does it define?')).toBeUndefined();
     expect(termAskedAbout("What is the meaning of 'concentric circle' covered in the last part of chapter one?")).toBe('concentric circle');
     expect(termAskedAbout('Define the mass line concept')).toBe('mass line');
     expect(termAskedAbout('What does point-to-point mean here?')).toBe('point-to-point');

@@ -67,6 +67,8 @@ describe('unquotedSpeaker', () => {
     const keep = () => true;
     expect(unquotedSpeaker('What did the party branch secretaries say in interviews?', retriever, keep)).toBe('anything the party branch secretaries said');
     expect(unquotedSpeaker('What does Xi Jinping say about national unity?', retriever, keep)).toBeUndefined();
+    expect(unquotedSpeaker('Quote what the masses said about the consultation platforms.', retriever, keep)).toBe('anything the masses said');
+    expect(unquotedSpeaker('Quote what Xi Jinping said about Xinjiang', retriever, keep)).toBeUndefined();
     // The masses are not the "mass work" Xi Jinping spoke of; a complaint is words too.
     expect(unquotedSpeaker('What did the masses complain about in consultations?', retriever, keep)).toBe('anything the masses said');
     // A part of the text is no speaker.

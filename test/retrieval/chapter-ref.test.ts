@@ -11,6 +11,9 @@ function read(text: string): { numbers: number[]; rest: string } {
 describe('takeChapterRefs', () => {
   it('reads chapters by number, list, range, place and in Chinese', () => {
     expect(read('what does chapter four say').numbers).toEqual([4]);
+    // A possessive typed without its apostrophe goes with the name.
+    expect(read('whats chapter 3s main claim')).toEqual({ numbers: [3], rest: 'whats main claim' });
+    expect(read('How many parts is the thesis divided into?').numbers).toEqual([]);
     expect(read('chapters 2-4 and consultation').numbers).toEqual([2, 3, 4]);
     expect(read('the first two chapters').numbers).toEqual([1, 2]);
     expect(read('the penultimate chapter').numbers).toEqual([5]);
