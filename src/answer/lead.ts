@@ -53,12 +53,16 @@ export function asksWhichSection(question: string): boolean {
  */
 export function withLead(answer: Answer, asked: { question: string; topic: readonly string[]; named: readonly Section[]; which: boolean }, passages: readonly Passage[]): Answer {
   const first = answer.citations[0];
-  // "Is it in chapter 2?": yes when the answer quotes chapter 2, else no, and what it found.
+  const stems = first ? passages.find((p) => p.start === first.start)?.stems : undefined;
+  // "Is it in chapter 2?": yes when the answer quotes chapter 2 on the same thing, else no, and
+  // what it found; a quote from there on something else ("stability and unity" for the
+  // circle's expansion) is no "yes".
   if (asked.named.length > 0 && IN_SECTION.test(asked.question)) {
     const there = !answer.abstained && first !== undefined && asked.named.some((s) => s.id === first.section);
+    const same = asked.topic.filter((t) => stems?.has(t)).length * 2 >= asked.topic.length;
+    if (there && !same) return { ...answer, answer: `No. ${asked.named.map((s) => s.label).join(' and ')} does not say so.`, abstained: true, citations: [], nearest: [] };
     return { ...answer, answer: `${there ? 'Yes' : 'No'}. ${answer.answer}` };
   }
-  const stems = first ? passages.find((p) => p.start === first.start)?.stems : undefined;
   // "Is consultative democracy in chapter 3?": yes when a quote from there holds all of it, no
   // when the answer comes from elsewhere or there is none.
   if (asked.named.length > 0 && THING_IN_SECTION.test(asked.question)) {

@@ -34,7 +34,9 @@ export function fieldsByCue(question: string, author: string | undefined): Field
   const asked = question.replace(/\b((?:does|do|did)\s+(?:\p{L}+\s+){0,2})name\b/giu, '$1');
   const words = tokenize(asked).map((t) => t.word.toLowerCase().replace(/['’]s$/u, ''));
   const name = new Set(tokenize(author ?? '').map((t) => t.word.toLowerCase()));
-  const cued = CUES.filter(([, cues]) => words.some((w) => cues.has(w))).map(([field]) => field);
+  // "What's his title?" asks a rank of a person just named, not the work's title ("their field" is the author's, the work's subject).
+  const personal = words.some((w) => /^(?:his|her|their)$/u.test(w));
+  const cued = CUES.filter(([field, cues]) => words.some((w) => cues.has(w)) && (!personal || field !== 'title')).map(([field]) => field);
   const isCue = (w: string) => CUES.some(([, cues]) => cues.has(w));
   const other = words.filter((w) => !isStopword(w) && !NEUTRAL.has(w) && !name.has(w) && !isCue(w));
   return cued.length > 0 && other.length === 0 ? cued : [];

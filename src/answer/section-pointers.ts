@@ -23,15 +23,21 @@ const TITLE_OF_IT = /\b(?:its|it['’]?s)\s+(?:(?:full|exact|actual|proper)\s+)?
 /** "What is it about?", "what does it cover?" after a question that named a section: that section's content. */
 const ABOUT_IT = /^(\s*(?:(?:and|so|ok(?:ay)?)[\s,]+)?what\s+(?:is|does)\s+)it(\s+(?:about|cover|discuss|deal\s+with)\s*[?？!.]*\s*)$/iu;
 
+/** "The first sentence of it", "how does it end?" after a question that named a section: that section's edge. */
+const EDGE_OF_IT = /\b((?:first|last|opening|closing|final|initial)\s+(?:sentences?|lines?|words|paragraphs?)\s+(?:of|in)\s+)it\b|^(\s*(?:(?:and|so|ok(?:ay)?)[\s,]+)?how\s+does\s+)it(?=\s+(?:end|begin|start|open|close|conclude|finish)\b)/giu;
+
 /**
  * Names the sections a follow-up points at by the last answer's section: "that chapter", "the
  * next chapter", the "it" of "summarize it" and, when the last question named the section
- * (`named`), of "its title" and "what is it about?" ("what is it called?" after a question on
- * a term asks the term's).
+ * (`named`), of "its title", "what is it about?" and "the first sentence of it" ("what is it
+ * called?" after a question on a term asks the term's).
  */
 export function nameSections(typed: string, section: SectionId, sections: readonly Section[], named = false): string {
   const n = section.startsWith('chapter-') ? Number(section.slice('chapter-'.length)) : undefined;
-  const titled = section === 'overview' || !named ? typed : typed.replace(TITLE_OF_IT, (_m, called?: string) => `${called ? 'what is ' : ''}the title of ${labelOf(section)}`).replace(ABOUT_IT, `$1${labelOf(section)}$2`);
+  const titled = section === 'overview' || !named ? typed : typed
+          .replace(TITLE_OF_IT, (_m, called?: string) => `${called ? 'what is ' : ''}the title of ${labelOf(section)}`)
+          .replace(ABOUT_IT, `$1${labelOf(section)}$2`)
+          .replace(EDGE_OF_IT, (_m, of?: string, how?: string) => `${of ?? how ?? ''}${labelOf(section)}`);
   const it = titled.replace(SUMMARY_OF_IT, (_m, verb?: string) => `${verb ?? 'sum up '}${labelOf(section)}`);
   return it.replace(THAT_SECTION, labelOf(section)).replace(NEXT_CHAPTER, (m, next?: string, after?: string) => {
     const id = n === undefined ? undefined : (`chapter-${next || after ? n + 1 : n - 1}` as const);

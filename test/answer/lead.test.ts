@@ -58,6 +58,8 @@ describe('withLead', () => {
   it('says "Yes." or "No." to "is that in chapter 4?" by where the first quote stands', () => {
     expect(lead('is that in chapter 4', ['corp'], [four])).toMatch(/^Yes\. The corps/);
     expect(lead('is it in chapter 5', ['corp'], [five])).toMatch(/^No\. The corps/);
+    // A quote from chapter 4 on something else is no "yes".
+    expect(withLead(answer, { question: 'is that in chapter 4 too', topic: ['expans', 'contract', 'static'], named: [four], which: false }, [passage])).toMatchObject({ answer: 'No. Chapter 4 does not say so.', abstained: true });
     const refused: Answer = { ...answer, answer: 'Chapter 5 does not say.', abstained: true, citations: [] };
     expect(withLead(refused, { question: 'was it said in chapter 5', topic: ['corp'], named: [five], which: false }, [passage]).answer).toBe('No. Chapter 5 does not say.');
   });

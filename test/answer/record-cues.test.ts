@@ -16,6 +16,9 @@ describe('fieldsByCue', () => {
   it('leaves a question that also names a topic to the text', () => {
     expect(fieldsByCue('What is the title of the activity in chapter four?', 'Y L Wang')).toEqual([]);
     expect(fieldsByCue('Who created the concentric circle?', 'Y L Wang')).toEqual([]);
+    // "His title" is a person's rank, not the work's.
+    expect(fieldsByCue("what's his title?", 'Y L Wang')).toEqual([]);
+    expect(fieldsByCue("what's their field?", 'Y L Wang')).toEqual(['subject']);
     expect(fieldsByCue('Which one does the thesis name?', 'Y L Wang')).toEqual([]);
     expect(fieldsByCue('What year range does community development cover?', 'Y L Wang')).toEqual([]);
   });

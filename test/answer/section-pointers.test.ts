@@ -10,6 +10,8 @@ describe('nameSections', () => {
     expect(nameSections('summarize that chapter', 'chapter-3', sections)).toBe('summarize Chapter 3');
     expect(nameSections('what is it about?', 'chapter-6', sections, true)).toBe('what is Chapter 6 about?');
     expect(nameSections('and what does it cover', 'chapter-6', sections, true)).toBe('and what does Chapter 6 cover');
+    expect(nameSections("what's the first sentence of it?", 'chapter-5', sections, true)).toBe("what's the first sentence of Chapter 5?");
+    expect(nameSections('how does it end?', 'chapter-5', sections, true)).toBe('how does Chapter 5 end?');
     // "It" is the section only when the last question named it.
     expect(nameSections('what is it about?', 'chapter-6', sections)).toBe('what is it about?');
     expect(nameSections('and the next chapter?', 'chapter-3', sections)).toBe('and Chapter 4?');
