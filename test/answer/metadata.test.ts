@@ -122,6 +122,8 @@ describe('answerMetadata', () => {
     expect(ask('What score does consultation get among the experiences?')).toBeUndefined();
     expect(ask('What is the identifier of the mass work?')).toBeUndefined();
     expect(ask('What title does Xi Jinping hold?')).toBeUndefined();
+    expect(ask('Is it a doctoral thesis from China?')?.answer).toBe('It was written for the degree of Doctor. [Metadata] It comes from China. [Metadata]');
+    expect(ask("is the thesis's data from interviews?")).toBeUndefined();
     expect(ask('What title does the thesis have?')?.answer).toMatch(/^The thesis is titled/);
     expect(ask('Which school of thought does the mass line come from?')).toBeUndefined();
     expect(ask("What's the thesis's identifier?")?.answer).toMatch(/1486306041972729/);
