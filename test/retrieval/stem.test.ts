@@ -63,6 +63,10 @@ describe('stem', () => {
     expect(stem('citizens')).toBe(stem('people'));
     expect(stem('monarchy')).toBe(stem('monarch'));
     expect(stem('difficulties')).toBe(stem('difficult'));
+    expect(stem('equilibrium')).toBe(stem('stability'));
+    expect(stem('multiparty')).toBe(stem('pluralism'));
+    expect(stem('institutionalised')).toBe(stem('system'));
+    expect(stem('scale')).toBe(stem('level'));
     expect(stem('challenges')).toBe(stem('difficulties'));
     expect(stem('linkage')).toBe(stem('links'));
     expect(stem('populace')).toBe(stem('masses'));
