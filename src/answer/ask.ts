@@ -3,6 +3,7 @@ import { type SectionRefs, findSectionRefs } from '../retrieval/section-ref.ts';
 import type { ParsedThesis, Section } from '../types.ts';
 import { undefinedTermNote } from './undefined-term.ts';
 import { isChatter } from './chatter.ts';
+import { firstSentenceOnly } from './brevity.ts';
 import { ownWords } from './follow-up-forms.ts';
 import { withGlosses, withKnownChoices, withoutTag } from './question.ts';
 import { isStopword } from '../retrieval/terms.ts';
@@ -12,7 +13,7 @@ import { answerMetadata } from './metadata.ts';
 import { asksWhichSection, withLead } from './lead.ts';
 import { answerOutline, sectionLengthRefusal } from './outline.ts';
 import { asksForOpinion, asksForWriting, nothingMore, opinionRefusal, refusal, unknownSection, writingRefusal } from './refusal.ts';
-import { answerAboutSections, answerTitles, asksForTitle } from './section-answer.ts';
+import { answerAboutSections, answerTitles, asksForOneSentence, asksForTitle } from './section-answer.ts';
 import { nameSectionByTopic } from './section-topic.ts';
 import { answerWhoIsQuoted, asksWhoIsQuoted } from './speaker.ts';
 import { answerTermQuestion } from './term-count.ts';
@@ -71,7 +72,9 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
   const which = named.length === 0 && asksWhich && chapters.length > 0;
   const found = await answerTopic({ question, rest, term, unmentioned, topic, named, scope: which ? chapters : named.map((s) => s.id), exclude, unrecorded }, ctx);
   const note = found.abstained ? undefined : undefinedTermNote(rest, term, ctx.retriever.passages, (t) => ctx.retriever.topicStems(t));
-  const answer = note ? { ...found, answer: `${note} ${found.answer}` } : found;
+  const noted = note ? { ...found, answer: `${note} ${found.answer}` } : found;
+  // "What is the circle, in one sentence?": the first cited sentence alone.
+  const answer = asksForOneSentence(rest) ? firstSentenceOnly(noted) : noted;
   // "Which chapter is that?" of a question before that named it: that chapter still leads.
   return withLead(answer, { question: ownWords(question), topic, named, which: which || (asksWhich && named.length > 0) }, ctx.retriever.passages);
 }

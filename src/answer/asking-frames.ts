@@ -136,8 +136,8 @@ const BRIEFING_FRAME =
 /** "Why is that important?", "why are these so significant?": why what was said matters, no topic of its own. */
 const MATTERS_FRAME = /(?<=\bwhy\s+(?:is|are|was|were)\s+(?:that|this|it|these|those|they)\s+(?:so\s+)?)(?:important|significant|relevant|necessary|needed|crucial|key|vital|essential)\b/giu;
 
-/** "Say it simpler", "in plain English", "rephrase that": another wording asked for, no topic. */
-export const PLAINER = String.raw`\b(?:say|put|explain|phrase)\s+(?:it|that|this)\s+(?:more\s+)?(?:simply|simpler|plainly|differently)\b|\bin\s+(?:plain(?:er)?|simpler?|layman['’]?s?|everyday|normal)\s+(?:english|words|terms|language)\b|\b(?:rephrase|reword|paraphrase|simplify)(?:\s+(?:it|that|this))?\b|\bsimpler\b`;
+/** "Say it simpler", "in plain English", "rephrase that", "like I'm five": another wording asked for, no topic. */
+export const PLAINER = String.raw`\b(?:say|put|explain|phrase)\s+(?:it|that|this)\s+(?:more\s+)?(?:simply|simpler|plainly|differently)\b|\bin\s+(?:plain(?:er)?|simpler?|layman['’]?s?|everyday|normal)\s+(?:english|words|terms|language)\b|\b(?:rephrase|reword|paraphrase|simplify)(?:\s+(?:it|that|this))?\b|\bsimpler\b|\b(?:explain\s+(?:it|that|this)\s+)?(?:like|as\s+if)\s+i['’]?\s*a?m\s+(?:five|5|a\s+child|a\s+kid)\b|\beli5\b`;
 const PLAINER_FRAME = new RegExp(PLAINER, 'giu');
 
 /**

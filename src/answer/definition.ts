@@ -2,6 +2,7 @@ import type { Hit } from '../retrieval/search.ts';
 import { isStopword, tokenize } from '../retrieval/terms.ts';
 import { escapeRegExp } from '../ingest/words.ts';
 import { unquote } from './question.ts';
+import { PLAINER } from './asking-frames.ts';
 
 /** "What is X?", "What are X?", "Define X", "Explain X", "What does X mean?", "How does the thesis describe X?": X, or undefined. */
 const DEFINITION_QUESTION =
@@ -27,6 +28,12 @@ const TERM_FRAME = /^(?:as\s+)?(?:the\s+)?(?:(?:concept|notion|idea|term|word|ph
  */
 const QUOTED_TERM = /^\s*(?:the\s+)?(?:(?:term|phrase|word|concept|notion)\s+)?["“'‘]([^"”'’]+)["”'’](?!\p{L})/u;
 
+/** "Say it simpler", "like I'm 5": another wording asked for. */
+const REWORDING = new RegExp(PLAINER, 'iu');
+
+/** "In one sentence", "in a line", trailing the term asked about. */
+const ONE_SENTENCE = /\s*\b(?:in\s+(?:one|a\s+single|a|just\s+one)\s+(?:line|sentence)|briefly|in\s+short)\s*$/iu;
+
 /** The term a question asks the meaning of, as typed, or undefined. */
 export function termAskedAbout(typed: string): string | undefined {
   // "My professor says it defines community vaguely. What concepts does it define?": the term is asked in the question, not in what was said first.
@@ -37,7 +44,8 @@ export function termAskedAbout(typed: string): string | undefined {
     const m = pattern.exec(question.replace(/\s*\(.*\)\s*$/su, '').replace(/[?？!.]+\s*$/u, ''));
     // "The meaning of 'concentric circle' covered in chapter one": the quotes end the term.
     const quoted = m?.[1] && QUOTED_TERM.exec(m[1])?.[1];
-    const term = quoted || (m?.[1] && unquote(m[1]).replace(TERM_FRAME, '').trim());
+    // "What is the circle in one sentence?": how long the answer should be is no part of the term.
+    const term = quoted || (m?.[1] && unquote(m[1].replace(ONE_SENTENCE, ' ')).replace(TERM_FRAME, '').trim());
     if (term) return term;
   }
   return undefined;
@@ -101,7 +109,10 @@ const STANDING_QUESTION = [
  * when it scores nearly as well as the best: the answer then opens with the definition.
  */
 export function definitionFirst(question: string, hits: readonly Hit[]): readonly Hit[] {
-  const m = DEFINITION_QUESTION.exec(question);
+  // "Explain it like I'm 5 (what is the circle?)": a rewording asked of the question carried, which decides.
+  const carried = /^([^()]*)\((.+)\)\s*[?？!.]*$/su.exec(question);
+  if (carried?.[1] && carried[2] && REWORDING.test(carried[1])) return definitionFirst(carried[2], hits);
+  const m = DEFINITION_QUESTION.exec(question.replace(/[?？!.]+\s*$/u, '').replace(ONE_SENTENCE, ''));
   const standing = STANDING_QUESTION.map((re) => re.exec(question)?.[1]).find(Boolean);
   const asked = termAskedAbout(question) ?? standing;
   const term = asked ?? m?.[1] ?? m?.[2] ?? m?.[3];

@@ -6,12 +6,12 @@ import { asksForOthers } from './exclusion.ts';
 import type { Section } from '../types.ts';
 import { asksAboutBot } from './help.ts';
 import { asksAboutRecord } from './metadata.ts';
-import { asksForSummary } from './section-answer.ts';
+import { asksForOneSentence, asksForSummary } from './section-answer.ts';
 import { withoutSectionTopic } from './section-topic.ts';
 import { afterLookUp } from './look-up-follow-up.ts';
 import { COMPARES, whichOfThem } from './section-pointers.ts';
 import { asksWhoSaidThat } from './speaker.ts';
-import { ANAPHORA, BARE_RELATION, BARE_WH, BARE_WHY, EXAMPLE, EXAMPLES, MANY, OWN_VIEW, SOURCE_OF_THAT, THE_REST, WHOLE_QUESTION, WH_OF_THAT, asksForMore } from './follow-up-forms.ts';
+import { ANAPHORA, BARE_RELATION, BARE_WH, BARE_WHY, EXAMPLE, EXAMPLES, MANY, OWN_VIEW, SHORTER, SIMPLER, SOURCE_OF_THAT, THE_REST, WHOLE_QUESTION, WH_OF_THAT, asksForMore } from './follow-up-forms.ts';
 import { anotherPlace, listAsked, namedSpeaker, placeless, thingsCounted } from './follow-up-places.ts';
 
 /** Topic words a follow-up may have and still lean on the question before. */
@@ -59,6 +59,9 @@ export function resolveFollowUp(previous: string | undefined, current: string, s
  * or that stands alone whatever came before (a summary, the record, the bot); undefined otherwise.
  */
 function byShape(previous: string, current: string): string | undefined {
+  // "Shorter please": the question before, in one sentence; "simpler?" asks it again, and is told why it cannot be.
+  if (SHORTER.test(current)) return asksForOneSentence(previous) ? previous : `${previous.trim().replace(/[?？!.]+$/u, '')} in one sentence`;
+  if (SIMPLER.test(current)) return `${current.trim().replace(/[?？!.]+$/u, '')} (${asksForOneSentence(previous) ? previous.trim() : `${previous.trim().replace(/[?？!.]+$/u, '')} in one sentence`})`;
   // "Source?" alone asks where what was just quoted comes from.
   if (SOURCE_OF_THAT.test(current)) return `where is that from (${previous.trim()})`;
   // "When?" alone after "who deployed the activity?" asks when that was, not when the thesis was

@@ -36,6 +36,8 @@ export function fieldsByCue(question: string, author: string | undefined): Field
   const name = new Set(tokenize(author ?? '').map((t) => t.word.toLowerCase()));
   // "What's his title?" asks a rank of a person just named, not the work's title ("their field" is the author's, the work's subject).
   const personal = words.some((w) => /^(?:his|her|their)$/u.test(w));
+  // "Who came up with it?" asks who thought of an idea, not who wrote the work.
+  if (/\b(?:come|came|comes|coming)\s+up\s+with\b/iu.test(question)) return [];
   const cued = CUES.filter(([field, cues]) => words.some((w) => cues.has(w)) && (!personal || field !== 'title')).map(([field]) => field);
   const isCue = (w: string) => CUES.some(([, cues]) => cues.has(w));
   const other = words.filter((w) => !isStopword(w) && !NEUTRAL.has(w) && !name.has(w) && !isCue(w));

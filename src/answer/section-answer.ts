@@ -29,7 +29,7 @@ function sentencesAsked(question: string): number | undefined {
 }
 
 /** True when a question asks for its answer in a single sentence. */
-function asksForOneSentence(question: string): boolean {
+export function asksForOneSentence(question: string): boolean {
   return ONE_SENTENCE_INTENT.test(question);
 }
 

@@ -54,6 +54,8 @@ describe('definitionFirst', () => {
     expect(definitionFirst("Explain the 'concentric circle' of interaction between party and masses.", hits)[0]?.passage.text).toBe(DEFINING);
     expect(definitionFirst('How does the thesis describe the concentric circle?', hits)[0]?.passage.text).toBe(DEFINING);
     expect(definitionFirst('How does Wang characterise the concentric circle?', hits)[0]?.passage.text).toBe(DEFINING);
+    // A rewording asked of a carried definition question is read as that question, one sentence or not.
+    expect(definitionFirst("explain it like I'm 5 (What is the concentric circle in one sentence)", [hit(MENTIONING, 1), hit(DEFINING, 0.95)])[0]?.passage.text).toBe(DEFINING);
   });
 
   it('leaves the order alone when the definition scores much worse or the question asks something else', () => {

@@ -22,6 +22,16 @@ describe('resolveFollowUp', () => {
     expect(q).not.toMatch(/which chapter/);
   });
 
+  it('asks the question before again in one sentence for "shorter please", and "in simpler words?" of it', () => {
+    for (const typed of ['shorter please', 'too long', 'the short version?']) {
+      expect(resolveFollowUp('What is the mass line?', typed, sections), typed).toBe('What is the mass line in one sentence');
+    }
+    expect(resolveFollowUp('What is the mass line in one sentence', 'shorter?', sections)).toBe('What is the mass line in one sentence');
+    expect(resolveFollowUp('What is the mass line?', 'in simpler words?', sections)).toBe('in simpler words (What is the mass line in one sentence)');
+    expect(resolveFollowUp('What is the mass line?', "can you explain it like I'm 5", sections)).toBe("can you explain it like I'm 5 (What is the mass line in one sentence)");
+    expect(resolveFollowUp(previous, 'shorter terms of office?', sections)).not.toMatch(/in one sentence/u);
+  });
+
   it('reads "it" after a newly named section as that section, not the topic before', () => {
     expect(resolveFollowUp(previous, 'what about chapter 6, does it mention consultation too?', sections)).toBe('does Chapter 6 mention consultation too?');
     const q = resolveFollowUp(previous, 'and chapter 6 - does it say more about that?', sections);
