@@ -133,8 +133,12 @@ const AS_USED_FRAME = /\bas\s+an?\s+(?:contrast|comparison|counterpoint|foil|exa
 const BRIEFING_FRAME =
   /\bcatch\s+(?:me|us)\s+up\b|\bfill\s+(?:me|us)\s+in\b|\b(?:bring|get)\s+(?:me|us)\s+up\s+to\s+speed\b|\bbrief\s+(?:me|us)\b|\b(?:i|we)\s+missed\s+(?:the\s+|our\s+|last\s+week['’]s\s+)?(?:reading\s+group|session|class|meeting|lecture|seminar|discussion)\b|\bstep[-\s]by[-\s]step\b|\bpoint[-\s]by[-\s]point\b|\bin\s+(?:more\s+|greater\s+|full\s+)?(?:detail|depth)\b/giu;
 
-/** "Why is that important?", "why are these so significant?": why what was said matters, no topic of its own. */
-const MATTERS_FRAME = /(?<=\bwhy\s+(?:is|are|was|were)\s+(?:that|this|it|these|those|they)\s+(?:so\s+)?)(?:important|significant|relevant|necessary|needed|crucial|key|vital|essential)\b/giu;
+/**
+ * "Why is that important?", "why are these so significant?": why what was said matters, no
+ * topic of its own; "why are communities important for the party?" asks why they matter
+ * ("key" stays: "the key to governance" is the thesis's own).
+ */
+const MATTERS_FRAME = /(?<=\bwhy\s+(?:is|are|was|were)\s+(?:that|this|it|these|those|they)\s+(?:so\s+)?)(?:important|significant|relevant|necessary|needed|crucial|key|vital|essential)\b|(?<=\bwhy\s+(?:is|are|was|were)\s+\S.{0,60}?\s)(?:so\s+)?(?:important|significant|relevant|crucial|vital|essential)(?=\s+(?:for|to|in)\b|\s*[?.!]*\s*$)/giu;
 
 /** "Say it simpler", "in plain English", "rephrase that", "like I'm five": another wording asked for, no topic. */
 export const PLAINER = String.raw`\b(?:say|put|explain|phrase)\s+(?:it|that|this)\s+(?:more\s+)?(?:simply|simpler|plainly|differently)\b|\bin\s+(?:plain(?:er)?|simpler?|layman['’]?s?|everyday|normal)\s+(?:english|words|terms|language)\b|\b(?:rephrase|reword|paraphrase|simplify)(?:\s+(?:it|that|this))?\b|\bsimpler\b|\b(?:explain\s+(?:it|that|this)\s+)?(?:like|as\s+if)\s+i['’]?\s*a?m\s+(?:five|5|a\s+child|a\s+kid)\b|\beli5\b`;

@@ -77,7 +77,7 @@ const BARE: ReadonlyArray<readonly [Field, RegExp]> = [
   ['author', /^(?:the\s+)?(?:author|writer|candidate)$|^who$/iu],
   ['title', /^(?:the\s+)?(?:full\s+)?title$/iu],
   ['datePosted', /^(?:(?:which|what)\s+|the\s+|its\s+)?(?:(?:pub|publication|publishing|posting|release)\s+)?(?:year|date)$|^when$|^date\s+(?:published|posted|released)$/iu],
-  ['degree', new RegExp(String.raw`^(?:(?:which|what)\s+|the\s+|its\s+)?degree$|^(?:an?\s+)?${DEGREE}(?:\s+(?:thesis|dissertation|degree))?$`, 'iu')],
+  ['degree', new RegExp(String.raw`^(?:(?:which|what)\s+|the\s+|its\s+)?(?:(?:kind|type|sort|level)\s+of\s+)?degree$|^(?:an?\s+)?${DEGREE}(?:\s+(?:thesis|dissertation|degree))?$`, 'iu')],
   ['subject', /^(?:(?:what|which)(?:['’]s|\s+is)\s+)?(?:the\s+|its\s+)?(?:subject|discipline|field)$/iu],
   ['keywords', /^(?:the\s+)?(?:key\s?words|tags)$/iu],
   // "Is it a dissertation?", "is this a dissertation or a journal article?": the record's type answers.

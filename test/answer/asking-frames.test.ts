@@ -30,6 +30,8 @@ describe('ASKING_FRAMES', () => {
     expect(strip("Walk me through chapter 4's argument step by step.")).toBe("Walk me through chapter 4's argument .");
     expect(strip('chapter 3 in more detail')).toBe('chapter 3');
     expect(strip('why is that important?')).toBe('why is that ?');
+    expect(strip('Why are communities important for the party?')).toBe('Why are communities for the party?');
+    expect(strip('Why is the key to governance the party?')).toBe('Why is the key to governance the party?');
     expect(strip('can you say it simpler, in plain English?')).toBe('can you , ?');
     expect(strip("What's so special about Urumqi?")).toBe("What's so about Urumqi?");
     expect(strip('What makes Urumqi so unique?')).toBe('What makes Urumqi ?');

@@ -122,6 +122,7 @@ describe('answerMetadata', () => {
     expect(ask('What score does consultation get among the experiences?')).toBeUndefined();
     expect(ask('What is the identifier of the mass work?')).toBeUndefined();
     expect(ask('What title does Xi Jinping hold?')).toBeUndefined();
+    expect(ask('kind of degree?')?.answer).toBe('It was written for the degree of Doctor. [Metadata]');
     expect(ask('this paper is write in which year')?.answer).toBe('It was posted on 2021-12-01. [Metadata]');
     expect(ask('Is it a doctoral thesis from China?')?.answer).toBe('It was written for the degree of Doctor. [Metadata] It comes from China. [Metadata]');
     expect(ask("is the thesis's data from interviews?")).toBeUndefined();
