@@ -4,6 +4,7 @@ import type { ParsedThesis, Section } from '../types.ts';
 import { undefinedTermNote } from './undefined-term.ts';
 import { isChatter } from './chatter.ts';
 import { firstSentenceOnly } from './brevity.ts';
+import { asksFirstMention } from './sequence.ts';
 import { ownWords } from './follow-up-forms.ts';
 import { withGlosses, withKnownChoices, withoutTag } from './question.ts';
 import { isStopword } from '../retrieval/terms.ts';
@@ -69,7 +70,8 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
   if (topic.length === 0) return answerWithoutTopic(question, rest, refs, named, ctx);
   const chapters = parsed.sections.filter((s) => s.id !== 'overview').map((s) => s.id);
   const asksWhich = asksWhichSection(ownWords(question));
-  const which = named.length === 0 && asksWhich && chapters.length > 0;
+  // "Where does it first mention Urumqi?" may be answered by the overview, which comes first.
+  const which = named.length === 0 && asksWhich && chapters.length > 0 && !asksFirstMention(question);
   const found = await answerTopic({ question, rest, term, unmentioned, topic, named, scope: which ? chapters : named.map((s) => s.id), exclude, unrecorded }, ctx);
   const note = found.abstained ? undefined : undefinedTermNote(rest, term, ctx.retriever.passages, (t) => ctx.retriever.topicStems(t));
   const noted = note ? { ...found, answer: `${note} ${found.answer}` } : found;

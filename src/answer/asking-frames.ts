@@ -126,6 +126,9 @@ const HELPS_FRAME = /(?<=\bhow\s+(?:does|do|did|can|could|would|might|will)\s+\S
  */
 const RENAMED_FRAME = /\b(?:renamed|rebranded|relabell?ed|repackaged|reworded)\b|\b(?:by|under)\s+(?:another|a\s+(?:new|different))\s+name\b|\bin\s+new\s+clothes\b/giu;
 
+/** "Where is consultation first mentioned?": "first" asks for the earliest place (sequence.ts), no topic. */
+const FIRST_FRAME = /\b(?:first|earliest)(?=\s+(?:mention|brought|brings?\s+up|discuss|talks?\s+about|introduc|appears?|comes?\s+up|refer|names?\b|named))|(?<=\b(?:mention(?:s|ed)?|brought\s+up|introduced|appears?)\s+)(?:for\s+the\s+)?first(?:\s+time)?\b/giu;
+
 /** "Is the West mentioned as a contrast?", "as an example": the use asked of a thing, not a topic. */
 const AS_USED_FRAME = /\bas\s+an?\s+(?:contrast|comparison|counterpoint|foil|example|illustration|case\s+in\s+point)\b/giu;
 
@@ -151,4 +154,4 @@ const PLAINER_FRAME = new RegExp(PLAINER, 'giu');
 const SPECIAL_FRAME = /(?<=\bwhat(?:['’]s|\s+is|\s+was|\s+are)\s+(?:so\s+)?)(?:special|unique|distinctive|notable|remarkable|interesting|peculiar)(?=\s+about\b)|(?<=\bwhat\s+makes\s+(?:\S+\s+){1,6}?)(?:so\s+)?(?:special|unique|distinctive)\b|\b(?:an?\s+)?(?:special|unique|distinctive|particular)\s+case\b/giu;
 
 /** Frames that say what form or span the answer should have, or that ask a thing's place: taken out with the others (frames.ts). */
-export const ASKING_FRAMES: readonly RegExp[] = [DURATION_FRAME, FIT_FRAME, FORM_FRAME, CHOICE_FRAME, THERE_FRAME, MATERIAL_FRAME, EXACT_FRAME, LIGHT_VERB_FRAME, READER_FRAME, TAKEAWAY_FRAME, TREATING_FRAME, CHECK_FRAME, LABEL_FRAME, HELPS_FRAME, RENAMED_FRAME, AS_USED_FRAME, BRIEFING_FRAME, MATTERS_FRAME, PLAINER_FRAME, SPECIAL_FRAME];
+export const ASKING_FRAMES: readonly RegExp[] = [DURATION_FRAME, FIT_FRAME, FORM_FRAME, CHOICE_FRAME, THERE_FRAME, MATERIAL_FRAME, EXACT_FRAME, LIGHT_VERB_FRAME, READER_FRAME, TAKEAWAY_FRAME, TREATING_FRAME, CHECK_FRAME, LABEL_FRAME, HELPS_FRAME, RENAMED_FRAME, FIRST_FRAME, AS_USED_FRAME, BRIEFING_FRAME, MATTERS_FRAME, PLAINER_FRAME, SPECIAL_FRAME];

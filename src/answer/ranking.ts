@@ -6,7 +6,7 @@ import { contrastFirst } from './contrast.ts';
 import { definitionFirst } from './definition.ts';
 import { effectFirst } from './effect.ts';
 import { ownTopicFirst } from './own-topic.ts';
-import { sequenceFirst } from './sequence.ts';
+import { firstMentionFirst, sequenceFirst } from './sequence.ts';
 import { speakerFirst } from './speaker.ts';
 import { overviewFirst } from './thesis-wide.ts';
 import { namedFirst } from './which-one.ts';
@@ -19,7 +19,7 @@ import type { TopicQuestion } from './topic-answer.ts';
  * thesis-wide topic (unless a term's meaning is asked), a definition, what something brings
  * about, an order of things, a comparison, a contrast, a speaker for "who said…", or a name
  * for "which city…" opens the answer when it scores near the best, a later one in this list
- * winning.
+ * winning; the earliest sentence holding the topic opens it for "where is X first mentioned?".
  */
 export function rankerFor(q: TopicQuestion, ctx: AskContext, expected: Expectation | undefined, typed: readonly string[]): (found: readonly Hit[]) => readonly Hit[] {
   const { rest, topic } = q;
@@ -32,6 +32,7 @@ export function rankerFor(q: TopicQuestion, ctx: AskContext, expected: Expectati
     (h: readonly Hit[]) => contrastFirst(rest, h, (t) => ctx.retriever.topicStems(t)),
     (h: readonly Hit[]) => speakerFirst(rest, h),
     (h: readonly Hit[]) => namedFirst(rest, h),
+    (h: readonly Hit[]) => firstMentionFirst(q.question, h, topic, ctx.retriever.passages),
   ];
   const usable = (found: readonly Hit[]) => (expected ? found.filter((h) => satisfies(expected, h.passage.text)) : found);
   return (found) => openers.reduce((hits, first) => first(hits), ownTopicFirst(usable(found), typed, topic, ctx.seen));

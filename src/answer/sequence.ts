@@ -1,4 +1,4 @@
-import type { Hit } from '../retrieval/search.ts';
+import type { Hit, Passage } from '../retrieval/search.ts';
 
 /**
  * "What precedes governance?", "which stage comes first?", "the earlier stages it grew out
@@ -23,4 +23,27 @@ export function sequenceFirst(question: string, hits: readonly Hit[]): readonly 
   if (!top || !ORDER_ASKED.test(question) || ORDER_TOLD.test(top.passage.text)) return hits;
   const told = hits.find((h) => h.score >= NEAR_TOP * top.score && ORDER_TOLD.test(h.passage.text));
   return told ? [told, ...hits.filter((h) => h !== told)] : hits;
+}
+
+/** "Where does the thesis first mention Urumqi?", "when is the corps first brought up?": the earliest place asked for. */
+const FIRST_MENTION = /\b(?:first|earliest)\s+(?:mention(?:s|ed)?|brings?\s+up|brought\s+up|discuss(?:es|ed)?|talks?\s+about|introduc(?:e|es|ed)|appears?|comes?\s+up|refer(?:s|red)?\s+to|names?|named)\b|\b(?:mention(?:s|ed)?|brought\s+up|introduced|appears?)\s+(?:for\s+the\s+)?first(?:\s+time)?\b/iu;
+
+/** True for "where does the thesis first mention X?": the whole text, overview included, is where to look. */
+export function asksFirstMention(question: string): boolean {
+  return FIRST_MENTION.test(question);
+}
+
+/**
+ * For a question asking where something is first mentioned, puts first the earliest sentence
+ * in the text that holds every topic word, found among all `passages` (the search keeps only
+ * the best), with the best hit's score; other questions, or none holding them, leave the hits
+ * as they are.
+ */
+export function firstMentionFirst(question: string, hits: readonly Hit[], topic: readonly string[], passages: readonly Passage[]): readonly Hit[] {
+  const [top] = hits;
+  if (!top || !FIRST_MENTION.test(question) || topic.length === 0) return hits;
+  const earliest = passages.filter((p) => topic.every((t) => p.stems.has(t))).reduce<Passage | undefined>((a, p) => (a === undefined || p.start < a.start ? p : a), undefined);
+  if (!earliest) return hits;
+  const found = hits.find((h) => h.passage === earliest) ?? { ...top, passage: earliest };
+  return [found, ...hits.filter((h) => h !== found)];
 }

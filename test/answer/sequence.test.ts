@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sequenceFirst } from '../../src/answer/sequence.ts';
-import { bareSection, hitOn, passagesOf, testCore } from '../helpers.ts';
+import { firstMentionFirst, sequenceFirst } from '../../src/answer/sequence.ts';
+import { bareSection, hitOn, passagesOf, stemmedPassagesOf, testCore } from '../helpers.ts';
 
 describe('sequenceFirst', () => {
   const ch = bareSection('chapter-2');
@@ -21,5 +21,27 @@ describe('sequenceFirst', () => {
   it('answers what community governance grew from with the thesis\'s own order', async () => {
     const core = await testCore('none');
     expect((await core.ask('What precedes governance in the growth of urban neighbourhoods?')).answer).toMatch(/^Based on the investigation .* community service is the beginning/u);
+  });
+});
+
+describe('firstMentionFirst', () => {
+  const ch = bareSection('chapter-2');
+  const ps = stemmedPassagesOf([ch, 'Urumqi follows the general rule.'], [ch, 'The paper studies Urumqi and its communities.'], [ch, 'Communities gather the masses.']);
+  const hits = [hitOn(ps[1], 1), hitOn(ps[2], 0.5)];
+
+  it('puts first the earliest sentence holding the topic, from the whole text, for "first mentioned"', () => {
+    const first = firstMentionFirst('Where does the thesis first mention Urumqi?', hits, ['urumqi'], ps);
+    expect(first[0]?.passage).toBe(ps[0]);
+    expect(first).toHaveLength(3);
+  });
+
+  it('leaves other questions, and a topic no sentence holds, as they are', () => {
+    expect(firstMentionFirst('Where does the thesis mention Urumqi?', hits, ['urumqi'], ps)).toBe(hits);
+    expect(firstMentionFirst('Where is Kashgar first mentioned?', hits, ['kashgar'], ps)).toBe(hits);
+  });
+
+  it('answers where the thesis first mentions Urumqi with the overview\'s second sentence', async () => {
+    const a = await (await testCore('none')).ask('Where does the thesis first mention Urumqi?');
+    expect(a.citations[0]?.quote).toMatch(/^As the capital city of Xinjiang Province,Urumqi/u);
   });
 });
