@@ -82,6 +82,10 @@ const TREATING: Readonly<Record<string, string>> = {
   grappl: String.raw`(?:e|es|ed|ing)\s+with`,
   engag: String.raw`(?:e|es|ed|ing)\s+with`,
   touch: String.raw`(?:es|ed|ing)?\s+(?:on|upon)`,
+  // "Does chapter 6 come back to consultation?", "return to", "revisit": whether it speaks of it again.
+  [String.raw`(?:come|comes|came|coming)\s+back\s+to`]: '',
+  return: String.raw`(?:s|ed|ing)?\s+to`,
+  revisit: '(?:s|ed|ing)?',
 };
 /** "Acknowledge", "address", "tackle", "grapple with"…: verbs of a work treating a thing, as a pattern. */
 export const TREATING_VERB = `(?:${Object.entries(TREATING).map(([root, ends]) => root + ends).join('|')})`;

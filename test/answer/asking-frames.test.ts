@@ -41,6 +41,8 @@ describe('ASKING_FRAMES', () => {
     expect(strip('what is important about consultation?')).toBe('what is important about consultation?');
     expect(strip('what is the main argument I should take from this thesis?')).toBe('what is the main argument this thesis?');
     expect(strip('Does the thesis acknowledge any difficulties?')).toBe('Does the thesis any difficulties?');
+    expect(strip('Does chapter 6 come back to consultation?')).toBe('Does chapter 6 consultation?');
+    expect(strip('Does the thesis return to the mass line?')).toBe('Does the thesis the mass line?');
     expect(strip('Is the stability problem addressed?')).toBe('Is the stability problem ?');
     expect(strip('What state of the literature does the thesis survey?')).toBe('What state of the literature does the thesis ?');
     // A section named is out of the question before the frames are.
