@@ -1,3 +1,4 @@
+import { MENTIONED, MENTIONING } from './sequence.ts';
 import { NUMBER_WORD } from '../ingest/ordinals.ts';
 import { stem } from '../retrieval/terms.ts';
 
@@ -131,7 +132,7 @@ const HELPS_FRAME = /(?<=\bhow\s+(?:does|do|did|can|could|would|might|will)\s+\S
 const RENAMED_FRAME = /\b(?:renamed|rebranded|relabell?ed|repackaged|reworded)\b|\b(?:by|under)\s+(?:another|a\s+(?:new|different))\s+name\b|\bin\s+new\s+clothes\b/giu;
 
 /** "Where is consultation first mentioned?": "first" asks for the earliest place (sequence.ts), no topic. */
-const FIRST_FRAME = /\b(?:first|earliest)(?=\s+(?:mention|brought|brings?\s+up|discuss|talks?\s+about|introduc|appears?|comes?\s+up|refer|names?\b|named))|(?<=\b(?:mention(?:s|ed)?|brought\s+up|introduced|appears?)\s+)(?:for\s+the\s+)?first(?:\s+time)?\b/giu;
+const FIRST_FRAME = new RegExp(String.raw`\b(?:first|earliest)(?=\s+${MENTIONING})|(?<=\b${MENTIONED})(?:for\s+the\s+)?first(?:\s+time)?\b`, 'giu');
 
 /** "Is the West mentioned as a contrast?", "as an example": the use asked of a thing, not a topic. */
 const AS_USED_FRAME = /\bas\s+an?\s+(?:contrast|comparison|counterpoint|foil|example|illustration|case\s+in\s+point)\b/giu;

@@ -60,8 +60,9 @@ export function resolveFollowUp(previous: string | undefined, current: string, s
  */
 function byShape(previous: string, current: string): string | undefined {
   // "Shorter please": the question before, in one sentence; "simpler?" asks it again, and is told why it cannot be.
-  if (SHORTER.test(current)) return asksForOneSentence(previous) ? previous : `${previous.trim().replace(/[?？!.]+$/u, '')} in one sentence`;
-  if (SIMPLER.test(current)) return `${current.trim().replace(/[?？!.]+$/u, '')} (${asksForOneSentence(previous) ? previous.trim() : `${previous.trim().replace(/[?？!.]+$/u, '')} in one sentence`})`;
+  const short = asksForOneSentence(previous) ? previous.trim() : `${previous.trim().replace(/[?？!.]+$/u, '')} in one sentence`;
+  if (SHORTER.test(current)) return short;
+  if (SIMPLER.test(current)) return `${current.trim().replace(/[?？!.]+$/u, '')} (${short})`;
   // "Source?" alone asks where what was just quoted comes from.
   if (SOURCE_OF_THAT.test(current)) return `where is that from (${previous.trim()})`;
   // "When?" alone after "who deployed the activity?" asks when that was, not when the thesis was
