@@ -3,6 +3,7 @@ import { isStopword, tokenize } from '../retrieval/terms.ts';
 import { escapeRegExp } from '../ingest/words.ts';
 import { unquote } from './question.ts';
 import { PLAINER } from './asking-frames.ts';
+import { ONE_SENTENCE_INTENT } from './section-answer.ts';
 
 /** "What is X?", "What are X?", "Define X", "Explain X", "What does X mean?", "How does the thesis describe X?": X, or undefined. */
 const DEFINITION_QUESTION =
@@ -32,7 +33,7 @@ const QUOTED_TERM = /^\s*(?:the\s+)?(?:(?:term|phrase|word|concept|notion)\s+)?[
 const REWORDING = new RegExp(PLAINER, 'iu');
 
 /** "In one sentence", "in a line", trailing the term asked about. */
-const ONE_SENTENCE = /\s*\b(?:in\s+(?:one|a\s+single|a|just\s+one)\s+(?:line|sentence)|briefly|in\s+short)\s*$/iu;
+const ONE_SENTENCE = new RegExp(String.raw`\s*(?:${ONE_SENTENCE_INTENT.source}|\bbriefly|\bin\s+short)\s*$`, 'iu');
 
 /** The term a question asks the meaning of, as typed, or undefined. */
 export function termAskedAbout(typed: string): string | undefined {

@@ -33,14 +33,18 @@ export function asksForMore(text: string): boolean {
 /** "Is that the author's own view?", "is this Wang's opinion?": whose words the last answer quoted. */
 export const OWN_VIEW = /^\s*(?:and\s+|but\s+|so\s+)?(?:is|was)\s+(?:that|this|it)\s+(?:really\s+)?(?:the\s+author['’]?s?|the\s+thesis['’]?s?|the\s+writer['’]?s?|the\s+candidate['’]?s?|\p{L}+['’]s|their|his|her)\s+(?:own\s+)?(?:view|opinion|claim|argument|position|words|idea|voice)\s*[?？!.]*\s*$/iu;
 
+/** A request for the last answer said another way, with the asking around it: "ok, can you please make it…, thanks". */
+const RESAID = (asked: string, verbs: string) =>
+  new RegExp(String.raw`^\s*(?:(?:ok(?:ay)?|hmm+|um+|so|and|but)[\s,]+)*(?:(?:can|could)\s+you\s+)?(?:(?:please|pls)\s+)?(?:(?:${verbs})\s+(?:it|that|this)\s+)?(?:${asked})(?:[\s,]+(?:please|pls|plz|thanks|thx))?\s*[?？!.]*\s*$`, 'iu');
+
 /** "Shorter please", "too long", "the short version": the last answer again, in one sentence. */
-export const SHORTER = /^\s*(?:(?:ok(?:ay)?|hmm+|um+|so|and|but)[\s,]+)*(?:(?:can|could)\s+you\s+)?(?:(?:please|pls)\s+)?(?:(?:make|say|put)\s+(?:it|that|this)\s+)?(?:(?:a\s+(?:bit|little)\s+|much\s+)?(?:shorter|briefer|more\s+briefly)|in\s+(?:fewer|short)\s+words|too\s+long|(?:the\s+)?short\s+version)(?:[\s,]+(?:please|pls|plz|thanks|thx))?\s*[?？!.]*\s*$/iu;
+export const SHORTER = RESAID(String.raw`(?:a\s+(?:bit|little)\s+|much\s+)?(?:shorter|briefer|more\s+briefly)|in\s+(?:fewer|short)\s+words|too\s+long|(?:the\s+)?short\s+version`, 'make|say|put');
 
 /**
  * "In simpler words?", "explain it like I'm 5", "in layman's terms": the last answer reworded,
  * which an extractive reader cannot do; it is asked of the question before, and says so.
  */
-export const SIMPLER = /^\s*(?:(?:ok(?:ay)?|hmm+|um+|so|and|but)[\s,]+)*(?:(?:can|could)\s+you\s+)?(?:(?:please|pls)\s+)?(?:(?:make|say|put|explain)\s+(?:it|that|this)\s+)?(?:(?:a\s+(?:bit|little)\s+|much\s+)?(?:simpler|more\s+simply|plainer)|in\s+(?:simpler|plain(?:er)?)\s+(?:words|english|terms)|(?:like|as\s+if)\s+i['’]?\s*a?m\s+(?:five|5|a\s+child|a\s+kid)|eli5|in\s+lay(?:man|person)['’]?s?\s+terms)(?:[\s,]+(?:please|pls|plz|thanks|thx))?\s*[?？!.]*\s*$/iu;
+export const SIMPLER = RESAID(String.raw`(?:a\s+(?:bit|little)\s+|much\s+)?(?:simpler|more\s+simply|plainer)|in\s+(?:simpler|plain(?:er)?)\s+(?:words|english|terms)|(?:like|as\s+if)\s+i['’]?\s*a?m\s+(?:five|5|a\s+child|a\s+kid)|eli5|in\s+lay(?:man|person)['’]?s?\s+terms`, 'make|say|put|explain');
 
 /** "Source?", "citation?", "what's the reference?": where the last answer comes from. */
 export const SOURCE_OF_THAT = /^\s*(?:and\s+)?(?:(?:what(?:['’]s|\s+is)\s+)?(?:the|your|its)\s+)?(?:source|sources|citation|cite|reference|ref)\s*[?？!.]*\s*$/iu;

@@ -16,7 +16,7 @@ export function asksForSummary(question: string): boolean {
 }
 
 /** "In one line", "in a sentence", "a one-liner", "a one-line summary": the gist in a single sentence. */
-const ONE_SENTENCE_INTENT = /\bin\s+(?:one|a\s+single|a|just\s+one)\s+(?:line|sentence)\b|\bone[-\s]?liner\b|\b(?:one|single)[-\s](?:line|sentence)\s+(?:summary|answer|version|gist|overview)\b/iu;
+export const ONE_SENTENCE_INTENT = /\bin\s+(?:one|a\s+single|a|just\s+one)\s+(?:line|sentence)\b|\bone[-\s]?liner\b|\b(?:one|single)[-\s](?:line|sentence)\s+(?:summary|answer|version|gist|overview)\b/iu;
 
 /** "In two sentences", "a three-line summary", "three bullet points": the gist in so many sentences. */
 const SENTENCES_INTENT = /\bin\s+(two|three|four|five|2|3|4|5)\s+(?:sentences|lines)\b|\b(two|three|four|five|2|3|4|5)[-\s](?:sentence|line|bullet)\b|\b(two|three|four|five|2|3|4|5)\s+(?:(?:key|main)\s+)?(?:bullet\s+points|bullets|points)\b/iu;
