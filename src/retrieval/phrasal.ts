@@ -6,11 +6,11 @@ const BECOME = /^(?:get|gets|getting|got|grow|grows|growing|grew|become|becomes|
 
 /**
  * Phrasal verbs a question says for the one word a scholar writes: "bring together" for
- * "gather", "set up" for "establish", "hold back" for "restrict", "look back" for "review",
+ * "gather", "set up" for "establish", "pulled into" for "absorb", "hold back" for "restrict", "look back" for "review",
  * "take part" or "have a say" for "participate", "decide things" for "discussion", "must hold" for "premise", "carry over" for "apply", "expand on" for
  * "elaborate", "get bigger" for "expansion", "lose touch", "cut off" or "drift away" for
  * "separation", "hinge on" for "key", "fall out" for "contradiction", "(keep) in touch" for
- * "contact", "serve as" or "act as" for a plain "is", "build on" or "draw on" for "based", "holds that" for "says", "relative to" for "about", "the number of" for "how many", "accounts for" for "explains", "make up" for "constitute", "never changes" for "static", "vantage point" for "perspective", "agree on" or "reach consensus" for the "denominator", "change size" for "expansion"; five compounds
+ * "contact", "serve as" or "act as" for a plain "is", "build on" or "draw on" for "based", "holds that" for "says", "relative to" for "about", "the number of" for "how many", "accounts for" for "explains", "make up" for "constitute", "never changes" for "static", "vantage point" for "perspective", "outside China" for "abroad", "real results" for "actual" ones, "agree on" or "reach consensus" for the "denominator", "change size" for "expansion"; five compounds
  * ("literature review", "ordinary people" for "the masses", "common ground" for the
  * "denominator", "the final stretch" for the "kilometer", "building block" for "unit") and one
  * figure of speech: "the heart of" for "the core of". The verb takes the word's stem and the
@@ -19,6 +19,8 @@ const BECOME = /^(?:get|gets|getting|got|grow|grows|growing|grew|become|becomes|
 const PHRASAL: ReadonlyArray<readonly [RegExp, RegExp, string]> = [
   [/^(?:bring|brings|bringing|brought|pull|pulls|pulled|pulling)$/iu, /^together$/iu, 'gather'],
   [/^(?:set|sets|setting)$/iu, /^up$/iu, 'establish'],
+  // "Who is pulled into consultation?", "drawn in": whom it absorbs, in the thesis's word.
+  [/^(?:pull|pulls|pulled|pulling|draw|draws|drew|drawn|drawing|bring|brings|brought|bringing)$/iu, /^(?:into|in)$/iu, 'absorb'],
   [/^(?:hold|holds|holding|held)$/iu, /^back$/iu, 'restrict'],
   [/^(?:look|looks|looking|looked)$/iu, /^back$/iu, 'review'],
   [/^(?:take|takes|taking|took|taken)$/iu, /^part$/iu, 'participate'],
@@ -78,6 +80,10 @@ const PHRASAL: ReadonlyArray<readonly [RegExp, RegExp, string]> = [
   [/^(?:change|changes|changed|changing)$/iu, /^(?:size|sizes|shape)$/iu, 'expansion'],
   // "From what vantage point": the thesis's "perspective".
   [/^vantage$/iu, /^points?$/iu, 'perspective'],
+  // "Research outside China": the thesis's research "abroad".
+  [/^(?:outside|beyond)$/iu, /^china$/iu, 'abroad'],
+  // "Real results", "tangible outcomes": the thesis's "actual results" ("results" asks nothing).
+  [/^(?:real|tangible|concrete|measurable)$/iu, /^(?:results?|outcomes?|effects?|impacts?|gains?)$/iu, 'actual'],
   // "At the heart of governance" is its core; "the people's hearts" stay hearts.
   [/^hearts?$/iu, /^of$/iu, 'core'],
 ];

@@ -54,7 +54,8 @@ export function wordMap(entries: string): Map<string, string> {
  * "recognized", "emperor" / "monarch", "prove" / "confirm" (the framework confirmed as applicable),
  * "Bingtuan" or "XPCC" / "corps" (the Xinjiang corps by its Chinese name and acronym),
  * "interethnic" or "multiethnic" / "ethnic", "grounding" / "basis", "Confucian" or "dynastic" /
- * "ancient" (China's old order again), "primacy" / "leadership" (the party's), and
+ * "ancient" (China's old order again), "primacy" / "leadership" (the party's), "angles" or "facet" / "dimension" (the study's
+ * dimensions of history and reality, theory and practice; one "angle" is a "perspective"), and
  * "the literature" / "research status", as Chinese scholarship in English names the survey of
  * earlier work. "Foreign" stays apart: foreign scholars and governments are not research
  * abroad. They join a question to the text in search; a look-up, which finds a word's own
@@ -78,7 +79,7 @@ export const SYNONYMS = wordMap(
   contraction:constrict,constricts,constricted,constricting perspective:vantage center:hub,hubs relationship:rapport level:tier,tiers,scale,scales drive:engine,engines
   relationship:ties denominator:consensus,agreement,agreements achieve:worked branch:cell,cells improve:perfected,perfecting strengthen:bolster,bolsters,bolstered,bolstering fortress:stronghold,strongholds,bastion,bastions
   path:route,routes development:trajectory,trajectories,maturation,maturity corps:paramilitary,paramilitaries platform:forum,forums mobilize:rally,rallies,rallied,rallying monarch:ruler,rulers ancient:imperial
-  corps:bingtuan,xpcc ethnic:interethnic,multiethnic basis:grounding,groundings ancient:confucian,dynastic leadership:primacy
+  corps:bingtuan,xpcc ethnic:interethnic,multiethnic basis:grounding,groundings ancient:confucian,dynastic leadership:primacy dimension:angles,facet,facets perspective:angle
   top:paramount,foremost,gravest circle:ring,rings recognized:endorse,endorses,endorsed,endorsing,endorsement monarch:emperor,emperors confirm:prove,proves,proved,proven,proving
   contraction:shrink,shrinks,shrinking,shrank,shrunk,shrinkage expansion:widen,widens,widened,widening,enlarge,enlarges,enlarged,enlarging,enlargement,broaden,broadens,broadened,broadening`,
 );

@@ -38,6 +38,11 @@ describe('withPhrasalVerbs', () => {
     expect(read('literature survey')).toEqual([['status', stem('status')]]);
     expect(read('holds that')).toEqual([['say', stem('say')]]);
     expect(read('expand on')).toEqual([['elaborate', stem('elaborate')]]);
+    expect(read('pulled into')).toEqual([['absorb', stem('absorb')]]);
+    expect(read('drawn in')).toEqual([['absorb', stem('absorb')]]);
+    expect(read('outside China')).toEqual([['abroad', stem('abroad')]]);
+    expect(read('real results')).toEqual([['actual', stem('actual')]]);
+    expect(read('tangible outcomes')).toEqual([['actual', stem('actual')]]);
     expect(read('what must hold').at(-1)).toEqual(['premise', stem('premise')]);
     expect(read('deciding things')).toEqual([['discussion', stem('discussion')]]);
     expect(read('what did they decide about housing').at(-3)).toEqual(['decide', stem('decide')]);

@@ -29,4 +29,10 @@ describe('SYNONYMS', () => {
     expect((await core.ask('Is the framework transferable to other cities?')).answer).toMatch(/^In the analysis and demonstration, it is confirmed that the theoretical framework .* is applicable/u);
     expect((await core.ask('What integration between paramilitary and civilian administration is described?')).citations[0]?.quote).toMatch(/^Through the integration and development of the corps/u);
   });
+
+  it('reads several "angles" as the study\'s dimensions and one "angle" as chapter 6\'s perspective', async () => {
+    const core = await testCore('none');
+    expect((await core.ask('What angles does the study use to examine Urumqi?')).citations[0]?.quote).toMatch(/^Through the dimensions of history and reality/u);
+    expect((await core.ask('From what angle does the last chapter look at Urumqi?')).citations[0]?.quote).toMatch(/^From the perspective of social governance in Xinjiang/u);
+  });
 });
