@@ -32,6 +32,7 @@ describe('withoutFrames', () => {
     ['What is the stated purpose of the thesis?', 'What is the purpose of the thesis?'],
     ["What's the overall conclusion?", "What's the conclusion?"],
     ["what's the end goal of the whole circle thing", "what's the goal of the circle thing"],
+    ["What are the thesis's big-picture claims about modernization?", "What are the thesis's claims about modernization?"],
     ['What runs through the whole process?', 'What runs through the whole process?'],
     ['sum up chapter 5', 'chapter 5'],
     ['can u summarise ch4 real quick', 'can u summarise ch4'],

@@ -44,6 +44,8 @@ describe('terms', () => {
     // "Where did the idea originally come from": when, not what.
     expect(contentStems('the idea originally')).toEqual([stem('idea')]);
     expect(contentStems('what precedes governance')).toEqual([stem('governance')]);
+    // "What is governance ultimately about?": how far down, not what.
+    expect(contentStems('governance ultimately, fundamentally')).toEqual([stem('governance')]);
     expect(contentStems('still letting it change')).toEqual([stem('change')]);
     expect(contentStems('the story told')).toEqual([stem('story')]);
     // "Where's the bit about the corps?": the passage, not a topic.
