@@ -4,15 +4,15 @@ import { isStopword, tokenize } from '../retrieval/terms.ts';
 /**
  * "Which enemy does the joint force deter?", "what corps is meant?", "who is the enemy?": one
  * thing of a kind asked for by a "which" and a singular noun, with the question's verb after
- * it, or by "who is the…" and nothing more.
+ * it or nothing at all (a thread's "which city?"), or by "who is the…" and nothing more.
  */
-const WHICH_ONE = /^\s*(?:which|what)\s+(\p{L}+)\s+(?:does|do|did|is|are|was|were|has|have)\b|^\s*(?:and\s+|so\s+)?(who)\s+(?:is|was|are|were)\s+the\s+(\p{L}+)(?:\s+(?:that|which|whom)\s+[^()]*?)?\s*(?:[?.!]|\(|$)/iu;
+const WHICH_ONE = /^\s*(?:which|what)\s+(\p{L}+)\s+(?:does|do|did|is|are|was|were|has|have)\b|^\s*(?:and\s+|so\s+)?(?:which|what)\s+(\p{L}+)\s*[?.!]*\s*$|^\s*(?:and\s+|so\s+)?(who)\s+(?:is|was|are|were)\s+the\s+(\p{L}+)(?:\s+(?:that|which|whom)\s+[^()]*?)?\s*(?:[?.!]|\(|$)/iu;
 
 /** The noun a "which" or "who is the…" asks one of, and the question word. */
 function askedOne(question: string): { noun: string; word: string } | undefined {
   const m = WHICH_ONE.exec(question);
-  const noun = m?.[1] ?? m?.[3];
-  return noun ? { noun, word: m?.[2] ? 'who' : 'which' } : undefined;
+  const noun = m?.[1] ?? m?.[2] ?? m?.[4];
+  return noun && !isStopword(noun) ? { noun, word: m?.[3] ? 'who' : 'which' } : undefined;
 }
 
 /**

@@ -41,6 +41,14 @@ describe('namedFirst', () => {
     expect(namedFirst('Which chapter does the study look at?', hits)[0]?.passage).toBe(ps[1]);
   });
 
+  it('reads a thread\'s bare "which city?" the same way, but not "what else?"', () => {
+    const hits = [hitOn(ps[1], 1), hitOn(ps[2], 0.7)];
+    expect(namedFirst('which city?', hits)[0]?.passage).toBe(ps[2]);
+    expect(namedFirst('so which city', hits)[0]?.passage).toBe(ps[2]);
+    expect(namedFirst('what else?', hits)[0]?.passage).toBe(ps[1]);
+    expect(unnamedOne('which enemy?', [hitOn(ps[0], 1)])).toBe('It mentions the enemy but does not say which.');
+  });
+
   it('answers the thesis\'s "which city" with Urumqi and its "which enemy" honestly', async () => {
     const core = await testCore('none');
     expect((await core.ask('Which city does the dissertation study?')).answer).toMatch(/^As the capital city of Xinjiang Province, Urumqi/);
