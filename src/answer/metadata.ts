@@ -12,12 +12,14 @@ type Field = keyof ThesisMetadata;
 const THE_WORK = String.raw`(?:${WORK_NOUN}|it|this)`;
 /** The work itself by a name a reader gives it ("the thesis", "this", "the record"). */
 const WORK_NAME = String.raw`(?:${THE_WORK}|record)\b`;
+const ARTICLE = '(?:the|this|its|that)';
 /**
  * A field asked of something other than the work ("the title of this activity", "the keywords
  * of consultative democracy", "the author of the mass line"): no field of the record. Put after
- * a field's word in a negative lookahead.
+ * a field's word in a negative lookahead. The article is read whole, never skipped: "the title
+ * of the paper" must not pass as "the title of 'the…'".
  */
-const OF_OTHER = (prepositions = 'of') => String.raw`\s+(?:${prepositions})\s+(?:the\s+|this\s+|its\s+|that\s+)?(?!${WORK_NAME})\p{L}`;
+const OF_OTHER = (prepositions = 'of') => String.raw`\s+(?:${prepositions})\s+(?:${ARTICLE}\s+(?!${WORK_NAME})\p{L}|(?!${ARTICLE}\s)(?!${WORK_NAME})\p{L})`;
 /** A level of degree as readers write it: "PhD", "Ph.D.", "doctorate", "master's". */
 const DEGREE = String.raw`(?:ph\.?\s?d\b\.?|doctoral\b|doctorate\b|master(?:['’]?s)?\b|bachelor(?:['’]?s)?\b)`;
 

@@ -17,6 +17,9 @@ describe('answerMetadata', () => {
     ['who write this thesis', /written by Y L Wang/],
     ['Who is Wang?', /written by Y L Wang/],
     ["What's the subject?", /Doctrine of the party and party building/],
+    // "Of the work" is the work, however the title is qualified before it.
+    ['Full title of the work?', /titled “On "Concentric Circles"/],
+    ['What is the official title of the paper?', /titled “On "Concentric Circles"/],
     ['What academic subject is this dissertation filed under?', /Doctrine of the party and party building/],
     ['Which doctoral field does this work belong to?', /Doctrine of the party and party building/],
     ["Under what heading is this work's discipline filed?", /Doctrine of the party and party building/],
