@@ -67,11 +67,11 @@ describe('unknownSection', () => {
 });
 
 describe('writing', () => {
-  it.each(['Write me a poem about Urumqi.', 'can you write a short essay on the mass line?', 'compose a haiku about the concentric circle', 'please draft an email to the author'])('knows %s asks the bot to write', (q) => {
+  it.each(['Write me a poem about Urumqi.', 'can you write a short essay on the mass line?', 'compose a haiku about the concentric circle', 'please draft an email to the author', 'Translate the abstract into French.', 'can you translate chapter 3 to Chinese'])('knows %s asks the bot to write', (q) => {
     expect(asksForWriting(q)).toBe(true);
   });
 
-  it.each(['write down the four paths', 'What did the author write about consultation?', 'Write out the title.'])('knows %s asks for the thesis', (q) => {
+  it.each(['write down the four paths', 'What did the author write about consultation?', 'Write out the title.', 'How does the thesis translate theory into practice?'])('knows %s asks for the thesis', (q) => {
     expect(asksForWriting(q)).toBe(false);
   });
 
