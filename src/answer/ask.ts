@@ -10,6 +10,7 @@ import { withGlosses, withKnownChoices, withoutTag } from './question.ts';
 import { isStopword } from '../retrieval/terms.ts';
 import { readTopic } from './read-topic.ts';
 import { acknowledgement, asksAboutBot, botHelp } from './help.ts';
+import { withPlainIdioms } from './idioms.ts';
 import { answerMetadata } from './metadata.ts';
 import { asksWhichSection, withLead } from './lead.ts';
 import { answerOutline, sectionLengthRefusal } from './outline.ts';
@@ -90,7 +91,7 @@ function mendedQuestion(question: string, ctx: AskContext): string {
   // "(a) gathers power (b) spends money": the options the thesis never speaks of drop out.
   const knows = (w: string) => vocabulary.knows(w);
   // "'tongxinyuan' (concentric circle)": a gloss in the thesis's words stands for the term.
-  const glossed = withGlosses(ctx.retriever.acronyms.expand(withoutTag(question)), knows, isStopword);
+  const glossed = withGlosses(ctx.retriever.acronyms.expand(withPlainIdioms(withoutTag(question))), knows, isStopword);
   return withKnownChoices(vocabulary.correct(glossed), knows, isStopword);
 }
 

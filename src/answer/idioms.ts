@@ -1,0 +1,33 @@
+/**
+ * Idioms readers use for a plain idea, each with the plain words for it: "on the same page" is
+ * agreement, "an even keel" is stability, "bridging the gap" is connecting. Read as they are,
+ * their words ("keel", "nuts", "bolts") are topics no text uses, and the question is refused;
+ * read plainly, they meet the words a scholar writes. Only whole idioms are replaced, so a
+ * "page" or a "line" on its own stays what it is.
+ */
+const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bbridg(?:e|es|ed|ing)\s+the\s+(?:gap|gaps|divide)\b/giu, 'connect'],
+  // "The nuts and bolts of the system" is the system, asked how it works.
+  [/\b(?:the\s+)?nuts\s+and\s+bolts(?:\s+of)?\b/giu, ' '],
+  [/\b(?:(?:its|their|his|her|a|the)\s+)?fingers?\s+on\s+the\s+pulse\b/giu, 'contact'],
+  [/\bon\s+the\s+same\s+page\b/giu, 'in agreement'],
+  [/\bsee(?:s|ing)?\s+eye\s+to\s+eye\b|\bsaw\s+eye\s+to\s+eye\b/giu, 'reach agreement'],
+  [/\b(?:on\s+)?an\s+even\s+keel\b/giu, 'stable'],
+  [/\bgame\s*-?\s*plan\b/giu, 'strategy'],
+  [/\bgo(?:es|ing)?\s+it\s+alone\b|\bwent\s+it\s+alone\b/giu, 'act separately'],
+  // Not "the last word": "the last word of chapter 2" is a word.
+  [/\b(?:the\s+)?(?:final|last)\s+say\b|\bthe\s+driver['’]s\s+seat\b/giu, 'the leading role'],
+  [/\bcall(?:s|ed|ing)?\s+the\s+shots\b/giu, 'leads'],
+  [/\b(?:a\s+)?two\s*-?\s*way\s+street\b|\bgive\s+and\s+take\b/giu, 'interaction'],
+  [/\bat\s+odds\b/giu, 'in contradiction'],
+  [/\bkeep(?:s|ing)?\s+tabs\s+on\b|\bkept\s+tabs\s+on\b/giu, 'supervise'],
+  [/\bpav(?:e|es|ed|ing)\s+the\s+way\b/giu, 'lay the foundation'],
+  [/\b(?:step|steps|stepped|stepping|ramp|ramps|ramped|ramping)\s+up\b/giu, 'strengthen'],
+  [/\brank\s*-?\s*and\s*-?\s*file\b/giu, 'ordinary'],
+  [/\b(?:on|at)\s+the\s+front\s*-?\s*lines?\b|\bfront\s*-?\s*line\b/giu, 'at the grass-roots level'],
+];
+
+/** The question with each idiom it uses in plain words ("on the same page" → "in agreement"). */
+export function withPlainIdioms(question: string): string {
+  return IDIOMS.reduce((text, [idiom, plain]) => text.replace(idiom, plain), question);
+}

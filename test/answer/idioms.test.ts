@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { withPlainIdioms } from '../../src/answer/idioms.ts';
+import { testCore } from '../helpers.ts';
+
+describe('withPlainIdioms', () => {
+  it.each([
+    ['How does the party get everyone on the same page?', 'How does the party get everyone in agreement?'],
+    ['How are things kept on an even keel?', 'How are things kept stable?'],
+    ['What bridges the gap between them?', 'What connect between them?'],
+    ['Who has the final say?', 'Who has the leading role?'],
+    ["Why can't the party go it alone?", "Why can't the party act separately?"],
+    ['What is the game-plan?', 'What is the strategy?'],
+  ])('reads %s plainly', (idiom, plain) => {
+    expect(withPlainIdioms(idiom)).toBe(plain);
+  });
+
+  it('leaves the words of an idiom alone when they stand apart', () => {
+    for (const q of ['What is on the first page?', 'Which line does the party take?', 'Does it say the last kilometer?', 'What is the final chapter?', 'What is the last word of chapter 2?']) expect(withPlainIdioms(q)).toBe(q);
+  });
+
+  it('lets an idiom find what the thesis says in plain words instead of being refused', async () => {
+    const core = await testCore('none');
+    const same = await core.ask('How does the party get everyone on the same page?');
+    expect(same).toMatchObject({ abstained: false, citations: [expect.objectContaining({ section: 'chapter-3' })] });
+    expect((await core.ask('What are the nuts and bolts of the consultation system?')).citations[0]?.section).toBe('chapter-3');
+    expect((await core.ask('Who has the final say in the community?')).citations[0]?.quote).toMatch(/^Community party organization is the leading core/u);
+  });
+});
