@@ -25,6 +25,10 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:step|steps|stepped|stepping|ramp|ramps|ramped|ramping)\s+up\b/giu, 'strengthen'],
   [/\brank\s*-?\s*and\s*-?\s*file\b/giu, 'ordinary'],
   [/\b(?:on|at)\s+the\s+front\s*-?\s*lines?\b|\bfront\s*-?\s*line\b/giu, 'at the grass-roots level'],
+  [/\bstreet\s*-?\s*level\b/giu, 'grass-roots level'],
+  [/\bkeep(?:s|ing)?\s+a\s+lid\s+on\b|\bkept\s+a\s+lid\s+on\b/giu, 'solve'],
+  // "The glue that holds them together" is what unites them.
+  [/\bglue\b/giu, 'unity'],
 ];
 
 /** The question with each idiom it uses in plain words ("on the same page" → "in agreement"). */

@@ -10,6 +10,8 @@ describe('withPlainIdioms', () => {
     ['Who has the final say?', 'Who has the leading role?'],
     ["Why can't the party go it alone?", "Why can't the party act separately?"],
     ['What is the game-plan?', 'What is the strategy?'],
+    ['How does the party keep a lid on instability?', 'How does the party solve instability?'],
+    ['What brings the party down to street level?', 'What brings the party down to grass-roots level?'],
   ])('reads %s plainly', (idiom, plain) => {
     expect(withPlainIdioms(idiom)).toBe(plain);
   });
