@@ -26,6 +26,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\brank\s*-?\s*and\s*-?\s*file\b/giu, 'ordinary'],
   [/\b(?:on|at)\s+the\s+front\s*-?\s*lines?\b|\bfront\s*-?\s*line\b/giu, 'at the grass-roots level'],
   [/\bstreet\s*-?\s*level\b/giu, 'grass-roots level'],
+  // A political scientist's "state capacity" is the thesis's national governance capacity.
+  [/\bstate\s+capacit(?:y|ies)\b/giu, 'national governance capacity'],
   [/\bkeep(?:s|ing)?\s+a\s+lid\s+on\b|\bkept\s+a\s+lid\s+on\b/giu, 'solve'],
   // "The glue that holds them together" is what unites them.
   [/\bglue\b/giu, 'unity'],

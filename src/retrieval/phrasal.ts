@@ -10,7 +10,7 @@ const BECOME = /^(?:get|gets|getting|got|grow|grows|growing|grew|become|becomes|
  * "take part" or "have a say" for "participate", "decide things" for "discussion", "must hold" for "premise", "carry over" for "apply", "expand on" for
  * "elaborate", "get bigger" for "expansion", "lose touch", "cut off" or "drift away" for
  * "separation", "hinge on" for "key", "fall out" for "contradiction", "(keep) in touch" for
- * "contact", "serve as" or "act as" for a plain "is", "build on" or "draw on" for "based", "holds that" for "says", "relative to" for "about", "the number of" for "how many", "accounts for" for "explains", "make up" for "constitute", "never changes" for "static", "vantage point" for "perspective", "outside China" for "abroad", "real results" for "actual" ones, "agree on" or "reach consensus" for the "denominator", "change size" for "expansion"; five compounds
+ * "contact", "serve as" or "act as" for a plain "is", "build on" or "draw on" for "based", "holds that" for "says", "relative to" or "feature in" for "about", "the number of" for "how many", "accounts for" for "explains", "make up" for "constitute", "never changes" for "static", "vantage point" for "perspective", "outside China" for "abroad", "real results" for "actual" ones, "agree on" or "reach consensus" for the "denominator", "change size" for "expansion"; five compounds
  * ("literature review", "ordinary people" for "the masses", "common ground" for the
  * "denominator", "the final stretch" for the "kilometer", "building block" for "unit") and one
  * figure of speech: "the heart of" for "the core of". The verb takes the word's stem and the
@@ -70,6 +70,8 @@ const PHRASAL: ReadonlyArray<readonly [RegExp, RegExp, string]> = [
   [/^(?:account|accounts|accounted|accounting)$/iu, /^for$/iu, 'explain'],
   // "The number of stages" counts stages: how many, which asks nothing of its own.
   [/^number$/iu, /^of$/iu, 'many'],
+  // "How does party building feature in the argument?": where it appears, which asks nothing of its own.
+  [/^(?:feature|features|featured|featuring|figure|figures|figured|figuring)$/iu, /^(?:in|into)$/iu, 'about'],
   // "Relative to ancient monarchy": compared with, which asks nothing of its own.
   [/^relative$/iu, /^to$/iu, 'about'],
   // "Which city serves as the case?", "what acts as the centre?": a copula, asking what is.

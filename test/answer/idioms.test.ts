@@ -12,6 +12,7 @@ describe('withPlainIdioms', () => {
     ['What is the game-plan?', 'What is the strategy?'],
     ['How does the party keep a lid on instability?', 'How does the party solve instability?'],
     ['What brings the party down to street level?', 'What brings the party down to grass-roots level?'],
+    ['What does it say about state capacity?', 'What does it say about national governance capacity?'],
   ])('reads %s plainly', (idiom, plain) => {
     expect(withPlainIdioms(idiom)).toBe(plain);
   });

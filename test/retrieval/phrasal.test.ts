@@ -41,6 +41,7 @@ describe('withPhrasalVerbs', () => {
     expect(read('pulled into')).toEqual([['absorb', stem('absorb')]]);
     expect(read('drawn in')).toEqual([['absorb', stem('absorb')]]);
     expect(read('outside China')).toEqual([['abroad', stem('abroad')]]);
+    expect(read('feature in')).toEqual([['about', stem('about')]]);
     expect(read('real results')).toEqual([['actual', stem('actual')]]);
     expect(read('tangible outcomes')).toEqual([['actual', stem('actual')]]);
     expect(read('what must hold').at(-1)).toEqual(['premise', stem('premise')]);
