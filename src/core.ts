@@ -2,13 +2,15 @@ import type { AskOptions } from './answer/ask.ts';
 import { answerEach } from './answer/multi.ts';
 import { lookupTerm } from './answer/lookup.ts';
 import { cleanQuestion } from './answer/question.ts';
+import { nameSectionByTopic } from './answer/section-topic.ts';
 import { summarizeSection } from './answer/summarize.ts';
 import type { Answer, LookupResult, SectionPointer, Summary } from './answer/types.ts';
 import { ThesisBotError } from './errors.ts';
 import { Retriever, type SearchMode } from './retrieval/search.ts';
 import { parseSectionArg } from './retrieval/section-arg.ts';
+import { findSectionRefs } from './retrieval/section-ref.ts';
 import { type Thesis, type ThesisText, hasIndex } from './thesis.ts';
-import type { ThesisMetadata } from './types.ts';
+import type { Section, ThesisMetadata } from './types.ts';
 
 /** What `about` shows: the thesis record and how the index was built. */
 export interface About {
@@ -45,11 +47,12 @@ export class ThesisCore<T extends ThesisText = Thesis> {
   }
 
   /**
-   * Summarises the section named by `arg` ("4", "chapter four", "ch4", "intro"…).
+   * Summarises the section named by `arg` ("4", "chapter four", "ch4", "intro"…) or by what it
+   * is about ("the chapter on the corps").
    * @throws ThesisBotError UNKNOWN_SECTION listing the sections there are.
    */
-  summarize(arg: string): Summary {
-    const section = parseSectionArg(arg, this.thesis.parsed.sections);
+  async summarize(arg: string): Promise<Summary> {
+    const section = parseSectionArg(arg, this.thesis.parsed.sections) ?? (await this.sectionAbout(arg));
     if (!section) {
       const valid = this.chapters().map((s) => `${s.section} (${s.label})`).join(', ');
       throw new ThesisBotError('UNKNOWN_SECTION', `There is no section "${arg.trim().slice(0, 40)}". Choose one of: ${valid}.`);
@@ -60,6 +63,16 @@ export class ThesisCore<T extends ThesisText = Thesis> {
       return { ...summary, note: `The text we have has no conclusion of its own; the ${section.label.toLowerCase()}, which ends on the thesis as a whole, stands in for it.` };
     }
     return summary;
+  }
+
+  /** The one section a phrase like "the corps chapter" names by its topic, found by search. */
+  private async sectionAbout(arg: string): Promise<Section | undefined> {
+    const { sections } = this.thesis.parsed;
+    // "chapter on the corps", as typed into a command, is "the chapter on the corps".
+    const phrase = arg.trim().slice(0, 200).replace(/^(?=(?:chapter|section|part)\b)/iu, 'the ');
+    const named = await nameSectionByTopic(phrase, sections, this.retriever, this.mode);
+    const refs = findSectionRefs(named, sections);
+    return refs.ids.length === 1 && named !== phrase ? sections.find((s) => s.id === refs.ids[0]) : undefined;
   }
 
   /** Every occurrence of a term, by section. */

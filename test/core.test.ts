@@ -28,10 +28,10 @@ describe('ThesisCore', () => {
 
   it('says when the overview stands in for a conclusion the text does not have', async () => {
     const core = await testCore('none');
-    const summary = core.summarize('conclusion');
+    const summary = await core.summarize('conclusion');
     expect(summary.section).toBe('overview');
     expect(summary.note).toMatch(/^The text we have has no conclusion of its own; the overview/);
-    expect(core.summarize('overview').note).toBeUndefined();
+    expect((await core.summarize('overview')).note).toBeUndefined();
   });
 
   it('caps the look-up term so a huge paste is cheap', async () => {
@@ -58,7 +58,7 @@ describe('ThesisCore on another thesis', () => {
     const c = await core;
     expect((await c.ask('what is the capital of Ghana?')).abstained).toBe(true);
     expect((await c.ask('what does the thesis say about climate change in Europe?')).abstained).toBe(true);
-    const summary = c.summarize('3');
+    const summary = await c.summarize('3');
     expect(summary.citations.every((x) => x.section === 'chapter-3')).toBe(true);
     expect(summary.summary).toMatch(/chiefs often dominate the meetings/);
   });

@@ -64,7 +64,7 @@ async function readBatch(file: string): Promise<string[]> {
 export async function runSummarize(config: CoreConfig, words: readonly string[], options: QueryOptions, io: Io): Promise<number> {
   if (words.length === 0) throw usage('Name a section: npm run summarize -- 4   (or: intro, overview, chapter 2)');
   const core = await openText(config, io);
-  const summary = core.summarize(words.join(' '));
+  const summary = await core.summarize(words.join(' '));
   print(io, options.json, summary, formatSummary(summary));
   return 0;
 }

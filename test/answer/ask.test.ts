@@ -98,7 +98,7 @@ describe('ask (USE-lite hybrid)', () => {
 
   it('answers a request for a section’s gist with its summary, in any phrasing', async () => {
     const core = await testCore('use-lite');
-    const summary = core.summarize('4');
+    const summary = await core.summarize('4');
     for (const q of ['Summarize the fourth chapter', 'tl;dr chapter 4', 'give me an overview of chapter 4']) {
       const a = await core.ask(q);
       expect(a.citations.map((c) => c.quote), q).toEqual(summary.citations.map((c) => c.quote));

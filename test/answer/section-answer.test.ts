@@ -55,7 +55,7 @@ describe('answerAboutSections', () => {
   it('gives the summary when the gist is asked for', async () => {
     const { core, retriever, section } = await setup();
     const a = answerAboutSections('tl;dr', section('chapter-1'), retriever, new Set(), false);
-    expect(a?.citations.map((c) => c.start)).toEqual(core.summarize('1').citations.map((c) => c.start));
+    expect(a?.citations.map((c) => c.start)).toEqual((await core.summarize('1')).citations.map((c) => c.start));
   });
 
   it('gives the summary in as many sentences as asked, opening with the first', async () => {
@@ -72,7 +72,7 @@ describe('answerAboutSections', () => {
 
   it('gives what the summary left out when the summary was quoted already', async () => {
     const { core, retriever, section } = await setup();
-    const quoted = new Set(core.summarize('1').citations.map((c) => c.start));
+    const quoted = new Set((await core.summarize('1')).citations.map((c) => c.start));
     const a = answerAboutSections('summarize chapter 1', section('chapter-1'), retriever, quoted, false);
     expect(a?.citations.length).toBeGreaterThan(0);
     expect(a?.citations.some((c) => quoted.has(c.start))).toBe(false);

@@ -8,7 +8,7 @@ import { testCore } from '../helpers.ts';
 
 describe('summarize', () => {
   it.each(['1', '3', '4', '5', '6', 'overview'])('summarises section %s in 60-150 words from that section only, in order', async (arg) => {
-    const s = (await testCore('none')).summarize(arg);
+    const s = await (await testCore('none')).summarize(arg);
     const words = wordCount(s.summary);
     expect(words).toBeGreaterThanOrEqual(60);
     expect(words).toBeLessThanOrEqual(155);
@@ -18,7 +18,7 @@ describe('summarize', () => {
   });
 
   it('opens with the sentence that says what the chapter does', async () => {
-    const s = (await testCore('none')).summarize('chapter four');
+    const s = await (await testCore('none')).summarize('chapter four');
     expect(s).toMatchObject({ section: 'chapter-4', label: 'Chapter 4' });
     expect(s.summary).toMatch(/^In chapter four, the party links with the masses/);
     expect(s.summary).toMatch(/\[Ch\. 4\]$/);
@@ -44,12 +44,19 @@ describe('summarize', () => {
   });
 
   it('gives a short section whole', async () => {
-    const s = (await testCore('none')).summarize('intro');
+    const s = await (await testCore('none')).summarize('intro');
     expect(s.citations).toHaveLength(1);
+  });
+
+  it('finds a section named by its topic, as a command types it, and only one the thesis has', async () => {
+    const core = await testCore('none');
+    expect((await core.summarize('chapter on the corps')).section).toBe('chapter-4');
+    expect((await core.summarize('the consultation chapter')).section).toBe('chapter-3');
+    await expect(core.summarize('the chapter on religion')).rejects.toThrow(/There is no section "the chapter on religion"/);
   });
 
   it('lists the valid sections for an unknown one', async () => {
     const core = await testCore('none');
-    expect(() => core.summarize('chapter 9')).toThrow(/There is no section "chapter 9"\. Choose one of: overview \(Overview\), introduction \(Introduction\), chapter-1 \(Chapter 1\)/);
+    await expect(core.summarize('chapter 9')).rejects.toThrow(/There is no section "chapter 9"\. Choose one of: overview \(Overview\), introduction \(Introduction\), chapter-1 \(Chapter 1\)/);
   });
 });

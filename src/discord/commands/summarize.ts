@@ -13,7 +13,7 @@ export const summarize: Command = {
     .addStringOption((o) => o.setName('chapter').setDescription('Section: a chapter number, introduction or overview').setRequired(true).setAutocomplete(true)),
   async execute(interaction, ctx) {
     checkCooldown(ctx, interaction.user.id);
-    const summary = ctx.core.summarize(interaction.options.getString('chapter', true));
+    const summary = await ctx.core.summarize(interaction.options.getString('chapter', true));
     await respond(interaction, reply([summaryEmbed(summary, ctx.footer)]));
   },
   async autocomplete(interaction, ctx) {
