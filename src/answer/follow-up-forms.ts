@@ -7,9 +7,10 @@ import { OTHERS } from './exclusion.ts';
 
 /**
  * Words that point back to the previous question's topic. "There" in "what paths are there?"
- * or "is there…" says that something exists, and points nowhere.
+ * or "is there…" says that something exists, and points nowhere; "each" and "both" point back
+ * standing alone ("what does each achieve?", "are both needed?"), not before a noun ("each chapter").
  */
-export const ANAPHORA = /\b(?:that|this|it|its|those|these|they|them|else|more|same|also|he|she|him|his|her)\b|(?<!\b(?:is|are|was|were|be)\s+)\bthere\b(?!\s+(?:is|are|was|were|be)\b)|\b(?:which|that|this|the\s+\p{L}+)\s+ones?\b/iu;
+export const ANAPHORA = /\b(?:that|this|it|its|those|these|they|them|else|more|same|also|he|she|him|his|her)\b|(?<=\b(?:do|does|did|can|could|will|would|should|must|is|are|was|were)\s+)(?:each|both)\b(?=\s+\p{L}+\s*(?:[?？!.,]|$))|\b(?:each|both)\b(?=\s*(?:[?？!.,]|$)|\s+(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|should|must|achieves?|means?)\b)|(?<!\b(?:is|are|was|were|be)\s+)\bthere\b(?!\s+(?:is|are|was|were|be)\b)|\b(?:which|that|this|the\s+\p{L}+)\s+ones?\b/iu;
 /** Pronouns for several things, which the thesis (one work) is not. */
 export const MANY = /\b(?:they|them|those|these|their)\b/iu;
 const MORE = new RegExp(String.raw`\b(?:else|more|another|further)\b|${OTHERS.source}`, 'iu');

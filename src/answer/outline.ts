@@ -71,10 +71,11 @@ export function answerOutline(question: string, parsed: ParsedThesis): Answer | 
 
 /**
  * "Which chapter is the longest?", "how long is chapter 4?", "how many pages does chapter 3
- * have?": the length of a section, which the text we have cannot give.
+ * have?", "which one is longer?", "is chapter 2 longer than chapter 3?": the length of a
+ * section, which the text we have cannot give.
  */
 const LENGTH_ASKED =
-  /\b(?:longest|shortest|lengthiest)\b[^?]*\b(?:chapters?|sections?|parts?|one)\b|\b(?:chapters?|sections?|parts?|one)\b[^?]*\b(?:longest|shortest|lengthiest)\b|\bhow\s+(?:long|many\s+(?:pages|words))\s+(?:is|are|does|do)\s+(?:the\s+)?(?:chapters?|sections?|introduction|intro|conclusion)\b|\blength\s+of\s+(?:each\s+|the\s+)?(?:chapters?|sections?)\b/iu;
+  /\b(?:longest|shortest|lengthiest)\b[^?]*\b(?:chapters?|sections?|parts?|one)\b|\b(?:chapters?|sections?|parts?|one)\b[^?]*\b(?:longest|shortest|lengthiest)\b|\bhow\s+(?:long|many\s+(?:pages|words))\s+(?:is|are|does|do)\s+(?:the\s+)?(?:chapters?|sections?|introduction|intro|conclusion)\b|\blength\s+of\s+(?:each\s+|the\s+)?(?:chapters?|sections?)\b|\b(?:chapters?|sections?|parts?|one|introduction|intro)\s+(?:is|are|was|were)\s+(?:the\s+)?(?:longer|shorter|lengthier)\b|\b(?:is|are|was|were)\s+(?:the\s+)?(?:chapters?|sections?|parts?|introduction|intro)(?:\s+[\p{L}\d]+)?\s+(?:longer|shorter|lengthier)\s+than\b/iu;
 
 /**
  * Why a question about the length of a section is refused: the text we have gives each section

@@ -16,6 +16,12 @@ describe('the forms that lean back', () => {
   it('tells "there" that points from "there" that says something exists', () => {
     expect(ANAPHORA.test('what does it say there?')).toBe(true);
     expect(ANAPHORA.test('what paths are there?')).toBe(false);
+    // "Each" and "both" alone point back; before a noun they do not.
+    expect(ANAPHORA.test('and what does each achieve?')).toBe(true);
+    expect(ANAPHORA.test('are both necessary?')).toBe(true);
+    expect(ANAPHORA.test('are both the party and the masses needed?')).toBe(false);
+    expect(ANAPHORA.test('what about both?')).toBe(true);
+    expect(ANAPHORA.test('what does each chapter say?')).toBe(false);
   });
 
   it('takes a question word or a request for the source alone, and nothing longer', () => {

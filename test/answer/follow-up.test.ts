@@ -56,6 +56,10 @@ describe('resolveFollowUp', () => {
     expect(resolveFollowUp('look up grassroots', "what's the most common section for it?", sections)).toBe('how many times does the thesis mention grassroots');
   });
 
+  it('reads "what does each achieve?" as asking of the things just named', () => {
+    expect(resolveFollowUp('what are the two functions of the circle?', 'and what does each achieve?', sections)).toBe('and what does each achieve (what are the two functions of the circle?)');
+  });
+
   it('reads "are there" as saying what exists, not as pointing back', () => {
     expect(resolveFollowUp('What are the four paths?', 'Besides consultation, what paths are there?', sections)).toBe('Besides consultation, what paths are there?');
     expect(resolveFollowUp('What happened in Urumqi?', 'what was done there?', sections)).toBe('what was done there (What happened in Urumqi?)');

@@ -36,7 +36,7 @@ describe('answerOutline', () => {
 
 describe('sectionLengthRefusal', () => {
   it('refuses the length of a section, saying why', () => {
-    for (const q of ['which chapter is the longest?', "what's the shortest chapter?", 'how long is chapter 4?', 'how many pages does chapter 3 have?']) {
+    for (const q of ['which chapter is the longest?', "what's the shortest chapter?", 'how long is chapter 4?', 'how many pages does chapter 3 have?', 'which one is longer?', 'is chapter 2 longer than chapter 3?']) {
       expect(sectionLengthRefusal(q)).toMatchObject({ abstained: true, answer: expect.stringMatching(/gives no lengths or page counts/) });
     }
   });
