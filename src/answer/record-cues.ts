@@ -9,9 +9,9 @@ type Field = keyof ThesisMetadata;
  */
 const CUES: ReadonlyArray<readonly [Field, ReadonlySet<string>]> = (
   [
-    ['author', 'who author authors authored wrote writer written penned produced creator created candidate researcher scholar person name'],
+    ['author', 'who author authors authored write writes wrote writer written penned produced creator created candidate researcher scholar person name'],
     ['title', 'title titled called headline heading name'],
-    ['datePosted', 'when date dated year month posted published released old'],
+    ['datePosted', 'when date dated year month post posted publish published publication release released old'],
     ['degree', 'degree doctoral doctorate phd master masters qualification level awarded'],
     ['type', 'type document genre'],
     ['subject', 'subject discipline disciplinary field area classified classification'],

@@ -9,6 +9,9 @@ describe('fieldsByCue', () => {
     ['Headline of the thesis?', ['title']],
     ['What is this document?', ['type']],
     ['What is Wang’s field?', ['subject']],
+    // As a learner of English may ask.
+    ['this thesis write by who', ['author']],
+    ['thesis publish which year', ['datePosted']],
   ])('reads %s as asking for %j', (q, fields) => {
     expect(fieldsByCue(q, 'Y L Wang')).toEqual(fields);
   });
