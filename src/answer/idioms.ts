@@ -26,8 +26,13 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\brank\s*-?\s*and\s*-?\s*file\b/giu, 'ordinary'],
   [/\b(?:on|at)\s+the\s+front\s*-?\s*lines?\b|\bfront\s*-?\s*line\b/giu, 'at the grass-roots level'],
   [/\bstreet\s*-?\s*level\b/giu, 'grass-roots level'],
-  // A political scientist's "state capacity" is the thesis's national governance capacity.
+  // A political scientist's "state capacity" is the thesis's national governance capacity; a
+  // "research design" is its methods; "uniquely Chinese" is "with Chinese characteristics", the
+  // set phrase; the "official documents" of party politics are its reports.
   [/\bstate\s+capacit(?:y|ies)\b/giu, 'national governance capacity'],
+  [/\bresearch\s+designs?\b/giu, 'research methods'],
+  [/\b(?:uniquely|distinctively|specifically|distinctly)\s+chinese\b/giu, 'with Chinese characteristics'],
+  [/\b(?:official|party|policy|government|state)\s+documents?\b/giu, 'report'],
   [/\bkeep(?:s|ing)?\s+a\s+lid\s+on\b|\bkept\s+a\s+lid\s+on\b/giu, 'solve'],
   // "The glue that holds them together" is what unites them.
   [/\bglue\b/giu, 'unity'],

@@ -10,7 +10,7 @@ const BECOME = /^(?:get|gets|getting|got|grow|grows|growing|grew|become|becomes|
  * "take part" or "have a say" for "participate", "decide things" for "discussion", "must hold" for "premise", "carry over" for "apply", "expand on" for
  * "elaborate", "get bigger" for "expansion", "lose touch", "cut off" or "drift away" for
  * "separation", "hinge on" for "key", "fall out" for "contradiction", "(keep) in touch" for
- * "contact", "serve as" or "act as" for a plain "is", "build on" or "draw on" for "based", "holds that" for "says", "relative to" or "feature in" for "about", "the number of" for "how many", "accounts for" for "explains", "make up" for "constitute", "never changes" for "static", "vantage point" for "perspective", "outside China" for "abroad", "real results" for "actual" ones, "agree on" or "reach consensus" for the "denominator", "change size" for "expansion"; five compounds
+ * "contact", "serve as" or "act as" for a plain "is", "build on", "draw on" or "lean on" for "based", "holds that" for "says", "relative to" or "feature in" for "about", "the number of" for "how many", "accounts for" for "explains", "make up" for "constitute", "never changes" for "static", "vantage point" for "perspective", "outside China" for "abroad", "real results" for "actual" ones, "agree on" or "reach consensus" for the "denominator", "change size" for "expansion"; five compounds
  * ("literature review", "ordinary people" for "the masses", "common ground" for the
  * "denominator", "the final stretch" for the "kilometer", "building block" for "unit") and one
  * figure of speech: "the heart of" for "the core of". The verb takes the word's stem and the
@@ -60,8 +60,8 @@ const PHRASAL: ReadonlyArray<readonly [RegExp, RegExp, string]> = [
   [/^(?:final|last)$/iu, /^(?:stretch|leg)$/iu, 'kilometer'],
   // "The building block of party rule" is its unit.
   [/^building$/iu, /^blocks?$/iu, 'unit'],
-  // "What tradition does it build on?", "rests on", "draws on": what it is based on.
-  [/^(?:build|builds|built|building|rest|rests|rested|resting|draw|draws|drew|drawn|drawing)$/iu, /^(?:on|upon)$/iu, 'based'],
+  // "What tradition does it build on?", "rests on", "draws on", "relies on": what it is based on.
+  [/^(?:build|builds|built|building|rest|rests|rested|resting|draw|draws|drew|drawn|drawing|lean|leans|leaned|leant|leaning|rely|relies|relied|relying)$/iu, /^(?:on|upon)$/iu, 'based'],
   // "Which report holds that…", "maintains that": what a text says.
   [/^(?:hold|holds|held|holding|maintain|maintains|maintained|maintaining|assert|asserts|asserted|asserting|contend|contends|contended|contending)$/iu, /^that$/iu, 'say'],
   // "What do the party and the masses make up?": what they constitute, which asks nothing.

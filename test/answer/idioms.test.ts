@@ -13,6 +13,9 @@ describe('withPlainIdioms', () => {
     ['How does the party keep a lid on instability?', 'How does the party solve instability?'],
     ['What brings the party down to street level?', 'What brings the party down to grass-roots level?'],
     ['What does it say about state capacity?', 'What does it say about national governance capacity?'],
+    ["What is the thesis's research design?", "What is the thesis's research methods?"],
+    ['Is the framework uniquely Chinese?', 'Is the framework with Chinese characteristics?'],
+    ['Which official documents does it cite?', 'Which report does it cite?'],
   ])('reads %s plainly', (idiom, plain) => {
     expect(withPlainIdioms(idiom)).toBe(plain);
   });

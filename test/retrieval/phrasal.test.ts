@@ -42,6 +42,8 @@ describe('withPhrasalVerbs', () => {
     expect(read('drawn in')).toEqual([['absorb', stem('absorb')]]);
     expect(read('outside China')).toEqual([['abroad', stem('abroad')]]);
     expect(read('feature in')).toEqual([['about', stem('about')]]);
+    expect(read('leans on')).toEqual([['based', stem('based')]]);
+    expect(read('relied upon')).toEqual([['based', stem('based')]]);
     expect(read('real results')).toEqual([['actual', stem('actual')]]);
     expect(read('tangible outcomes')).toEqual([['actual', stem('actual')]]);
     expect(read('what must hold').at(-1)).toEqual(['premise', stem('premise')]);
