@@ -20,7 +20,7 @@ const OUTLINE_QUESTION = new RegExp(
     String.raw`\bwhat\s+are\s+(?:the|its)\s+(?:chapters|sections)(?:\s+(?:of|in)\s+${THE_WORK})?\s*\??\s*$`,
     // "What are the parts of the thesis?": of the work, so not "the parts of the circle".
     String.raw`\bwhat\s+are\s+(?:the|its)\s+(?:main\s+)?parts\s+(?:of|in)\s+${THE_WORK}\s*\??\s*$`,
-    String.raw`\b(?:list|name)\s+(?:all\s+)?(?:the|its)\s+chapters\b`,
+    String.raw`\b(?:list|name|outline|enumerate)\s+(?:all\s+)?(?:the|its)\s+chapters\b`,
     // "What are the chapter titles?", "the titles of the chapters", "what are the chapters called?"
     String.raw`\b(?:chapter|section)\s+(?:titles|headings|names)\b|\b(?:titles|headings|names)\s+of\s+(?:the\s+|its\s+|all\s+(?:the\s+)?)?(?:chapters|sections)\b|\bwhat\s+are\s+(?:the\s+|its\s+)?(?:chapters|sections)\s+(?:called|named|titled)\b`,
     // "Does the thesis have six chapters?", "does it have a conclusion chapter?"

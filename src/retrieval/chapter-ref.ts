@@ -73,6 +73,8 @@ export function takeChapterRefs(text: string, lastChapter: number, add: (n: numb
       if (/^(?:sections?|parts?)\b/iu.test(m) && /^\s+of\b/iu.test(whole.slice(at + m.length))) return m;
       // "All six chapters", "its 6 chapters": a count of them, not chapter six.
       if (b && /chapters$/iu.test(m) && COUNT_ONLY.test(b)) return " ";
+      // "If I read only one chapter": a chapter, any one, not chapter one.
+      if (b && /^one$/iu.test(b) && /chapter$/iu.test(m)) return m;
       const { numbers, tail } = han ? { numbers: [hanNumber(han)], tail: '' } : readChapterList(a ?? b ?? '');
       for (const n of numbers) if (n !== undefined) add(n);
       return ` ${tail} `;

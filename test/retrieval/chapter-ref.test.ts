@@ -30,6 +30,7 @@ describe('takeChapterRefs', () => {
   it('leaves counts of chapters and "part one of my question" alone', () => {
     expect(read('all six chapters')).toEqual({ numbers: [], rest: 'all' });
     expect(read('part one of my question').numbers).toEqual([]);
+    expect(read('if I read only one chapter').numbers).toEqual([]);
     expect(read('chapter 3 and i am lost')).toEqual({ numbers: [3], rest: 'and i am lost' });
   });
 });
