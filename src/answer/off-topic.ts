@@ -5,6 +5,8 @@ import { GENERIC } from './frame-words.ts';
 import type { AskContext } from './ask.ts';
 import { askedOrdinal } from './enumeration.ts';
 import { quotedTerms } from './question.ts';
+import { missing } from './refusal.ts';
+import type { Expectation } from './answer-type.ts';
 import type { TopicQuestion } from './topic-answer.ts';
 
 /**
@@ -58,5 +60,20 @@ export function offTopic(q: TopicQuestion, ctx: AskContext): { reason?: string }
   const unused = [term, ...quotedTerms(q.rest).filter((t) => !retold(t))].find((t) => t !== undefined && !written(t));
   if (unused) return { reason: `It does not use the term “${unused}”.` };
   return ctx.retriever.unseenShare(words) >= MAX_UNSEEN_SHARE ? {} : undefined;
+}
+
+/** What was done to the things counted: "were expelled", "are being trained". */
+const DONE_TO = /\b(?:were|was|are|is|been|being)\s+(?:\p{L}+ly\s+)?(\p{L}+(?:ed|en|wn|t))\b/giu;
+
+/**
+ * "How many party members were expelled?": a count of things something was done to that the
+ * thesis never speaks of (no one is expelled in it) is a figure it does not give, though it
+ * counts other things with those words ("millions of Party members" who entered the
+ * communities). How the author counts ("split into how many stages?") is no such doing.
+ */
+export function uncounted(q: TopicQuestion, ctx: AskContext, expected: Expectation | undefined): { reason: string } | undefined {
+  if (expected?.kind !== 'count') return undefined;
+  const done = [...q.rest.matchAll(DONE_TO)].map((m) => stem(m[1] ?? ''));
+  return done.some((t) => q.topic.includes(t) && ctx.retriever.unseenShare([t]) > 0) ? { reason: missing(expected) } : undefined;
 }
 

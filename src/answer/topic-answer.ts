@@ -12,7 +12,8 @@ import { missing, nothingMore, refusal } from './refusal.ts';
 import { typedNow } from './own-topic.ts';
 import { ownWords } from './follow-up-forms.ts';
 import { rankerFor } from './ranking.ts';
-import { offTopic } from './off-topic.ts';
+import { offTopic, uncounted } from './off-topic.ts';
+import { answerRecount, recounted } from './recount.ts';
 import type { Answer } from './types.ts';
 
 /** A question with a topic, as read: its words without section names, and where to look. */
@@ -91,7 +92,10 @@ export async function answerTopic(q: TopicQuestion, ctx: AskContext): Promise<An
   const { question, topic, named, scope, exclude } = q;
   const tools = answerersFor(q, ctx);
   const { search, ranked, answer, refuse, weight, listing, expected } = tools;
-  const off = offTopic(q, ctx);
+  // "Are there seven basic experiences?" of a thesis that gives four: no, four.
+  const recount = q.unmentioned ? recounted(q.unmentioned, ctx.retriever.passages) : undefined;
+  if (recount) return answerRecount(question, recount) ?? refusal(question, await search(), ctx.parsed, `It speaks of ${recount.claim}.`);
+  const off = offTopic(q, ctx) ?? uncounted(q, ctx, expected);
   if (off) return refusal(question, await search(), ctx.parsed, off.reason);
   const others = await answerOthers(q, ctx, tools);
   if (others) return others;

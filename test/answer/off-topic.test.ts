@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_UNSEEN_SHARE, offTopic } from '../../src/answer/off-topic.ts';
+import { MAX_UNSEEN_SHARE, offTopic, uncounted } from '../../src/answer/off-topic.ts';
 import type { TopicQuestion } from '../../src/answer/topic-answer.ts';
 import { Retriever } from '../../src/retrieval/search.ts';
 import { testCore } from '../helpers.ts';
@@ -34,5 +34,21 @@ describe('offTopic', () => {
     expect(off('TLDR of the mass line?')).toBeUndefined();
     expect(off('What is the fifth path?')).toBeUndefined();
     expect(off("What is the 'last mile'?")).toBeUndefined();
+  });
+});
+
+describe('uncounted', () => {
+  it('gives no figure for a count of things done to that the thesis never does, but counts how the author divides', async () => {
+    const { parsed, corpus } = (await testCore('none')).thesis;
+    const retriever = new Retriever(parsed.sections);
+    const ask = (question: string) =>
+      uncounted(
+        { question, rest: question, term: undefined, unmentioned: undefined, topic: retriever.topicStems(question), named: [], scope: [], exclude: new Set(), unrecorded: () => true },
+        { parsed, corpus, retriever },
+        { kind: 'count', nouns: [] },
+      );
+    expect(ask('How many party members were expelled?')).toEqual({ reason: 'It gives no such figure.' });
+    expect(ask('How many party members entered communities?')).toBeUndefined();
+    expect(ask('How many phases does the history get split into?')).toBeUndefined();
   });
 });

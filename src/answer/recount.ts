@@ -1,0 +1,50 @@
+import { CARDINALS, numberOf } from '../ingest/ordinals.ts';
+import type { Passage } from '../retrieval/search.ts';
+import { citeSentence, readable, withTags } from './cite.ts';
+import type { Answer } from './types.ts';
+
+/** A count as readers write it: "seven", "7". */
+const COUNT = String.raw`\d{1,3}|${CARDINALS.slice(1).join('|')}`;
+/** A phrase the thesis never has that opens with a count: "the seven basic experiences". */
+const COUNTED = new RegExp(String.raw`^(?:the\s+|its\s+)?(${COUNT})\s+(\p{L}[\p{L}\s-]{2,60})$`, 'iu');
+/** A question asking whether, to which the answer is "no" before the count. */
+const POLAR = /^\s*(?:(?:and|so|but|wait)[\s,]+)?(?:is|are|was|were|does|do|did|has|have|had)\b/iu;
+
+/** Another count of the thing asked about, as the thesis gives it, and where. */
+export interface Recount {
+  /** "four basic experiences, not seven". */
+  readonly claim: string;
+  readonly passage: Passage;
+}
+
+/**
+ * "Are there seven basic experiences?", "what are the five fine styles?": a count the thesis
+ * gives otherwise. The phrase it never has (`unmentioned`, "the seven basic experiences")
+ * stands there with another number ("four basic experiences"). Undefined when the phrase opens
+ * with no count or the thesis has no other count of the same thing.
+ */
+export function recounted(unmentioned: string, passages: readonly Passage[]): Recount | undefined {
+  const m = COUNTED.exec(unmentioned.trim());
+  const asked = numberOf(m?.[1] ?? '');
+  const thing = m?.[2]?.trim();
+  if (!m || asked === undefined || !thing) return undefined;
+  const words = thing.split(/[\s-]+/u).map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  const other = new RegExp(String.raw`\b(${COUNT})\s+${words.join(String.raw`[\s-]+`)}\b`, 'iu');
+  for (const passage of passages) {
+    const said = other.exec(readable(passage.text));
+    const given = numberOf(said?.[1] ?? '');
+    if (said && given !== undefined && given !== asked) return { claim: `${said[1]} ${thing}, not ${m[1]}`, passage };
+  }
+  return undefined;
+}
+
+/**
+ * "Are there seven basic experiences?" is answered "no", with the count the thesis gives and
+ * the sentence giving it. A question asking what they are is not answered by a count:
+ * undefined, for the caller to refuse with the count as the reason.
+ */
+export function answerRecount(question: string, { claim, passage }: Recount): Answer | undefined {
+  if (!POLAR.test(question)) return undefined;
+  const citation = citeSentence(passage.section, passage, 1);
+  return { question, answer: `No: it speaks of ${claim}. ${withTags([citation])}`, abstained: false, citations: [citation], nearest: [] };
+}
