@@ -8,15 +8,16 @@ import { effectFirst } from './effect.ts';
 import { ownTopicFirst } from './own-topic.ts';
 import { firstMentionFirst, sequenceFirst } from './sequence.ts';
 import { speakerFirst } from './speaker.ts';
-import { overviewFirst } from './thesis-wide.ts';
+import { chapterFirst, overviewFirst } from './thesis-wide.ts';
 import { namedFirst } from './which-one.ts';
 import type { TopicQuestion } from './topic-answer.ts';
 
 /**
  * The order in which a topic question's hits are read. Only those holding the kind of answer
  * expected count ("how many…" wants a figure); a follow-up's own words choose first when the
- * best was shown already ("what conditions do they need (…)"); then the overview on a
- * thesis-wide topic (unless a term's meaning is asked), a definition, what something brings
+ * best was shown already ("what conditions do they need (…)"); then a chapter's own sentence
+ * over the overview's retelling of several chapters, the overview on a thesis-wide topic (unless
+ * a term's meaning is asked), a definition, what something brings
  * about, an order of things, a comparison, a contrast, a speaker for "who said…", or a name
  * for "which city…" opens the answer when it scores near the best, a later one in this list
  * winning; the earliest sentence holding the topic opens it for "where is X first mentioned?".
@@ -24,7 +25,7 @@ import type { TopicQuestion } from './topic-answer.ts';
 export function rankerFor(q: TopicQuestion, ctx: AskContext, expected: Expectation | undefined, typed: readonly string[]): (found: readonly Hit[]) => readonly Hit[] {
   const { rest, topic } = q;
   const openers = [
-    (h: readonly Hit[]) => (q.term ? h : overviewFirst(h, topic, ctx.retriever.passages)),
+    (h: readonly Hit[]) => (q.term ? h : overviewFirst(chapterFirst(h), topic, ctx.retriever.passages)),
     (h: readonly Hit[]) => definitionFirst(rest, h),
     (h: readonly Hit[]) => effectFirst(rest, h, topic),
     (h: readonly Hit[]) => sequenceFirst(rest, h),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { overviewFirst } from '../../src/answer/thesis-wide.ts';
+import { chapterFirst, overviewFirst } from '../../src/answer/thesis-wide.ts';
 import { stem } from '../../src/retrieval/terms.ts';
 import { bareSection, hitOn, stemmedPassagesOf, testCore } from '../helpers.ts';
 
@@ -27,5 +27,20 @@ describe('overviewFirst', () => {
     expect((await core.ask('What does the thesis argue about Urumqi?')).citations[0]?.section).toBe('overview');
     // The meaning of a term is still asked of the chapter that defines the concepts.
     expect((await core.ask('How does the paper define community?')).citations[0]?.section).toBe('chapter-1');
+  });
+});
+
+describe('chapterFirst', () => {
+  const retelling = `In order to achieve this, ${Array.from({ length: 15 }, (_, i) => `path ${i} does its work`).join('; ')}.`;
+  const [long, short, own] = stemmedPassagesOf([overview!, retelling], [overview!, 'Urumqi builds a circle.'], [four!, 'Party members visit families.']);
+
+  it('opens with a chapter\'s own sentence near an overview sentence that retells several chapters', () => {
+    expect(chapterFirst([hitOn(long, 1, 1), hitOn(own, 0.8, 0.85)])[0]?.passage).toBe(own);
+  });
+
+  it('keeps the overview first when its sentence is short, or the chapter\'s scores or covers far less', () => {
+    expect(chapterFirst([hitOn(short, 1, 1), hitOn(own, 0.9, 1)])[0]?.passage).toBe(short);
+    expect(chapterFirst([hitOn(long, 1, 1), hitOn(own, 0.6, 1)])[0]?.passage).toBe(long);
+    expect(chapterFirst([hitOn(long, 1, 1), hitOn(own, 0.9, 0.5)])[0]?.passage).toBe(long);
   });
 });
