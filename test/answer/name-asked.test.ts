@@ -29,6 +29,7 @@ describe('what a question asks to be named', () => {
     expect(personAsked('Who is the General Secretary of the party?')).toEqual({ modifier: stem('general') });
     expect(personAsked('What is the name of the Urumqi party secretary?')).toEqual({ modifier: stem('party') });
     expect(personAsked('Which leader stressed national unity?')).toEqual({});
+    expect(personAsked('who was the first community party secretary in Urumqi?')).toMatchObject({ modifier: stem('party') });
     // A rank is no kind of post: "the top leader" may be the General Secretary.
     expect(personAsked('Which top leader is quoted on ethnic unity?')).toEqual({});
     expect(personAsked('Who chairs the committee?')).toEqual({});
