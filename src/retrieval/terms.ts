@@ -14,7 +14,7 @@ const STOPWORDS = new Set(
   dissertation abstract author part section chapter chapters according give show hey hi hello bot thanks thank thx ty tysm cheers pls plz kindly quick q
   precede precedes preceded preceding apart among amongst across against along around behind beside besides beyond toward towards via onto throughout despite unless
   whereas however therefore hence thereby whereby etc thing things stuff something anything ordinary everyday self
-  originally initially exactly precisely roughly approximately actually basically fundamentally ultimately specifically essentially literally generally particularly mainly regarding concerning pertaining
+  originally initially exactly precisely roughly approximately actually basically fundamentally ultimately specifically essentially literally generally particularly particular mainly regarding concerning pertaining
   still lets letting get gets got getting gotten given giving even together th st nd rd sole solely bit bits
   mechanism mechanisms involve involves involved involving undergo undergoes underwent undergone undergoing locate locates located locating situate situates situated
   well yo lol lmao haha um uh hmm btw ok okay guys folks bro dude someone anyone somebody anybody whats wat wut r u ur abt idk imo tbh ngl smh fr rn lowkey tho

@@ -141,7 +141,7 @@ describe('answerMetadata', () => {
     }
     const bare = parseThesis(corpus.replace('Full Text:PDF', ''));
     expect(answerMetadata('Is there a PDF?', bare, corpus)).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give its full text.' });
-    for (const q of ['Is the author a party member?', "What is the author's background?", 'Where is the author from?', "What is the author's current job?", 'What does the author do for a living?']) {
+    for (const q of ['Is the author a party member?', "What is the author's background?", 'Where is the author from?', "What is the author's current job?", 'What does the author do for a living?', 'Why did the author choose a doctoral program in Xinjiang?']) {
       expect(ask(q), q).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give facts about its author beyond the name.' });
     }
     expect(ask('Is the author arguing against pluralism?')).toBeUndefined();

@@ -46,6 +46,7 @@ describe('terms', () => {
     expect(contentStems('what precedes governance')).toEqual([stem('governance')]);
     // "What is governance ultimately about?": how far down, not what.
     expect(contentStems('governance ultimately, fundamentally')).toEqual([stem('governance')]);
+    expect(contentStems('Urumqi in particular')).toEqual([stem('Urumqi')]);
     expect(contentStems('still letting it change')).toEqual([stem('change')]);
     expect(contentStems('the story told')).toEqual([stem('story')]);
     // "Where's the bit about the corps?": the passage, not a topic.
