@@ -22,7 +22,8 @@ export async function* stdinLines(): AsyncGenerator<string> {
 /**
  * `chat [--json]`: a conversation on the terminal, as in a Discord thread: each line is a
  * question, and a short follow-up ("and in chapter 5?", "what else?") is read in the light of
- * the one before; thanks and the like pass unanswered. A bad line is answered with its error
+ * the one before; thanks and the like pass unanswered, and a blank line starts a new
+ * conversation. A bad line is answered with its error
  * and the conversation goes on. In JSON each answer also carries what was `typed`.
  */
 export async function runChat(config: CoreConfig, options: QueryOptions, io: Io, lines: AsyncIterable<string>): Promise<number> {
@@ -31,6 +32,9 @@ export async function runChat(config: CoreConfig, options: QueryOptions, io: Io,
   let before: Turn | undefined;
   let failures = 0;
   for await (const typed of lines) {
+    // A blank line starts afresh, as a new thread does: a scripted set of conversations is
+    // one file, each conversation after a blank line.
+    if (!typed.trim()) before = undefined;
     if (!typed.trim() || isChatter(typed)) continue;
     const followUp = readFollowUp(before, typed, core.thesis.parsed.sections);
     try {

@@ -29,6 +29,14 @@ describe('cli chat', () => {
     expect(second.citations[0].quote).toMatch(/consultation/);
   });
 
+  it('starts a new conversation after a blank line, as a new thread would', async () => {
+    vi.stubEnv('EMBEDDINGS', 'none');
+    vi.stubEnv('DATA_DIR', tempDir());
+    const r = await chat(['What does chapter 3 say about consultation?', '', 'and in chapter 6?'], '--json');
+    const second = JSON.parse(r.out[1] ?? '{}');
+    expect(second.citations[0].quote).not.toMatch(/consultation/);
+  });
+
   it('gives the rest of a list after one of its items, each item numbered as in the thesis', async () => {
     vi.stubEnv('EMBEDDINGS', 'none');
     vi.stubEnv('DATA_DIR', tempDir());
