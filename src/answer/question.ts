@@ -35,7 +35,8 @@ export function cleanQuestion(raw: string): string {
     .trim();
   if (!text) throw new ThesisBotError('BAD_QUESTION', 'Please type a question, for example: "What does chapter 3 say about consultation?"');
   if (!/[\p{L}\p{N}]/u.test(text)) throw new ThesisBotError('BAD_QUESTION', 'I could not find any words in that. Please ask your question in words.');
-  return text;
+  // "Does it mention TikTok 😂": the emoji is the asker's mood, not part of what is named.
+  return text.replace(/[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F]+/gu, ' ').replace(/\s+/gu, ' ').trim();
 }
 
 /** Words in quotes: "the 'grid' system", “three-in-one”; an apostrophe inside a word ("party's") opens nothing. */

@@ -8,6 +8,9 @@ describe('cleanQuestion', () => {
     // "#4" numbers an item; "# " opens a heading.
     expect(cleanQuestion('#4 of the four experiences?')).toBe('number 4 of the four experiences?');
     expect(cleanQuestion('# Chapter 2')).toBe('Chapter 2');
+    // The asker's emoji are no part of what is named.
+    expect(cleanQuestion('does the thesis mention TikTok 😂')).toBe('does the thesis mention TikTok');
+    expect(cleanQuestion('👍🏽 what is the mass line? 🙏')).toBe('what is the mass line?');
   });
 
   it('spells out chat shorthand for small words, and leaves slashes in other words alone', () => {

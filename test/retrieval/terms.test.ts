@@ -47,6 +47,7 @@ describe('terms', () => {
     // "What is governance ultimately about?": how far down, not what.
     expect(contentStems('governance ultimately, fundamentally')).toEqual([stem('governance')]);
     expect(contentStems('Urumqi in particular')).toEqual([stem('Urumqi')]);
+    expect(contentStems('is Xi quoted anywhere')).toEqual([stem('Xi'), stem('quoted')]);
     expect(contentStems('still letting it change')).toEqual([stem('change')]);
     expect(contentStems('the story told')).toEqual([stem('story')]);
     // "Where's the bit about the corps?": the passage, not a topic.
