@@ -30,6 +30,22 @@ const REQUEST = /^(?:please\s+)?(?:summari[sz]e|explain|list|give|show|tell|desc
 /** "Also, what year…", "And what…": the joint between two questions, not part of the second. */
 const ALSO = /^(?:also|and\s+also|plus|then)\s*,?\s+/iu;
 
+/** "1) … 2) …", "(1) … (2) …", "1. … 2. …": the numbers of a numbered list of questions. */
+const NUMBER_MARK = /(?:^|\s)\(?([1-9])[).:]\s+/gu;
+
+/**
+ * "1) what is the mass line's place 2) which chapter discusses it": each numbered question,
+ * when the numbers run 1, 2… from the message's start (after a lead-in like "two questions:").
+ */
+function numberedParts(text: string): string[] | undefined {
+  const marks = [...text.matchAll(NUMBER_MARK)];
+  if (marks.length < 2 || marks.length > MAX_PARTS || marks.some((m, i) => m[1] !== String(i + 1))) return undefined;
+  const lead = text.slice(0, marks[0]?.index ?? 0);
+  if (words(lead.trim()) > 3) return undefined;
+  const parts = marks.map((m, i) => text.slice((m.index ?? 0) + m[0].length, marks[i + 1]?.index ?? text.length).trim());
+  return parts.every((p) => words(p) >= 2) ? parts : undefined;
+}
+
 /**
  * The questions in what was typed, when it holds several ("What is the mass line? And what
  * are the three fine styles?", "Who wrote it and what is chapter 2 about?", "when was it
@@ -38,6 +54,8 @@ const ALSO = /^(?:also|and\s+also|plus|then)\s*,?\s+/iu;
  * posted?"), which the record answers together.
  */
 export function splitQuestions(text: string): string[] {
+  const numbered = numberedParts(text);
+  if (numbered) return numbered;
   const parts = text.split(/(?<=[?？.!。])\s+/u).map((p) => p.trim().replace(ALSO, '')).filter(Boolean);
   const asked = parts.filter((p) => (/[?？]$/u.test(p) || REQUEST.test(p)) && words(p) >= MIN_PART_WORDS);
   if (parts.length >= 2 && parts.length <= MAX_PARTS && asked.length === parts.length) return parts;

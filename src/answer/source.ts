@@ -27,8 +27,13 @@ const THE_WORK_ITSELF = new RegExp(String.raw`^(?:(?:the|this|its)\s+)?(?:${WORK
 
 /** The speaker a question asks about ("critics", "the interviewees"), or undefined. */
 export function askedSource(question: string): string | undefined {
-  // "What does the author want to show?": the wanting is the author's, not part of who it is.
-  return (SOURCE_QUESTION.exec(question) ?? VIEW_HELD.exec(question) ?? WORDS_REQUESTED.exec(question))?.[1]?.replace(/\s+(?:wants?|wanted|tr(?:y|ies|ied)|aims?|hopes?|seeks?|intends?|means?|attempts?)\s+to$/iu, '').trim();
+  // "What does the author want to show?": the wanting is the author's, not part of who it is;
+  // "what did the Xi quote say?": the quote is the speaker's words, the speaker Xi.
+  return (SOURCE_QUESTION.exec(question) ?? VIEW_HELD.exec(question) ?? WORDS_REQUESTED.exec(question))?.[1]
+    ?.replace(/\s+(?:wants?|wanted|tr(?:y|ies|ied)|aims?|hopes?|seeks?|intends?|means?|attempts?)\s+to$/iu, '')
+    .replace(/(?<=\S)\s+(?:quotes?|quotations?|remarks?|statements?|speech(?:es)?|comments?)$/iu, '')
+    .replace(/(?<=\p{L})['’]s?$/u, '')
+    .trim();
 }
 
 /**

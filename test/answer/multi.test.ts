@@ -7,6 +7,10 @@ describe('splitQuestions', () => {
   it('splits two or three full questions, and leaves one question or a short tag alone', () => {
     expect(splitQuestions('What is the mass line? And what are the three fine styles?')).toEqual(['What is the mass line?', 'And what are the three fine styles?']);
     expect(splitQuestions('What is the mass line?')).toEqual(['What is the mass line?']);
+    // Numbered, after a short lead-in or none; numbers out of order are no list.
+    expect(splitQuestions("1) what is the mass line's place 2) which chapter discusses it")).toEqual(["what is the mass line's place", 'which chapter discusses it']);
+    expect(splitQuestions('Two questions: 1. who wrote it? 2. what is chapter 3 about?')).toEqual(['who wrote it?', 'what is chapter 3 about?']);
+    expect(splitQuestions('What do chapters 2) and 1) say?')).toEqual(['What do chapters 2) and 1) say?']);
     expect(splitQuestions('What is the mass line? Why?')).toEqual(['What is the mass line? Why?']);
     // A follow-up carrying the question before in brackets is one question, whatever "and" it holds.
     expect(splitQuestions('why (the third one (ok and what are the basic experiences (in Chapter 2)))')).toHaveLength(1);

@@ -5,6 +5,9 @@ import { testCore } from '../helpers.ts';
 describe('askedSource', () => {
   it('finds who a question asks the views or reactions of', () => {
     expect(askedSource('What do critics say about the mass line?')).toBe('critics');
+    // A speaker's quote or comments are the speaker's words: the speaker is who.
+    expect(askedSource('what did the Xi quote say?')).toBe('the Xi');
+    expect(askedSource("what did the critics' comments say?")).toBe('the critics');
     // A speaker is of the words typed: not across the question before, carried in brackets.
     expect(askedSource('what does it do exactly (when was it founded (What does the thesis say about the corps?))')).toBe('the thesis');
     expect(askedSource('How did local residents react to the activity?')).toBe('local residents');
