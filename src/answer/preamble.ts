@@ -16,6 +16,12 @@ const QUIZ = /^\s*(?:fill\s+in\s+the\s+blanks?|complete(?:\s+(?:this|the)\s+(?:s
 /** Words that point back, so the question may lean on what was said before it. */
 const POINTS_BACK = /\b(?:it|its|that|this|these|those|they|them|their|there)\b/iu;
 
+/** What the work does, as the asker tells it: "where the thesis describes…", "that the author compares…". */
+const SAYS_OF_WORK = /\b(?:the|this)\s+(?:thesis|dissertation|paper|author|abstract|text|chapter)\s+(?:\p{L}+ly\s+)?\p{L}+s\b/iu;
+
+/** "Can you find where?", "could you show me which chapter?": asking for what was just said. */
+const FIND_IT = /^\s*(?:so\s+)?(?:can|could|would|will)\s+(?:you|someone|anyone)\s+(?:find|show|point|locate|check)\b/iu;
+
 /** The work itself, named with a pointing word ("this thesis", "that paper"). */
 const WORK_ITSELF = /\b(?:this|that|the)\s+(?:thesis|dissertation|paper|work|study|text|abstract|author|bot)\b|\bit\s+(?=(?:argues?|says?|claims?|states?)\b)/giu;
 
@@ -51,12 +57,15 @@ export function withoutPreamble(typed: string, sections: readonly Section[]): st
   if (named.length > 0) return `${question.replace(/[?？]+\s*$/u, '')} (in ${named.join(' and ')})`;
   const ownTopic = topicWords(question).length > 0;
   // "This thesis" is the work asked about, which points back to nothing the asker said.
-  const leans = POINTS_BACK.test(question.replace(WORK_ITSELF, ' ')) || !ownTopic;
+  const asksNothing = !ownTopic || FIND_IT.test(question);
+  const leans = POINTS_BACK.test(question.replace(WORK_ITSELF, ' ')) || asksNothing;
   // "My supervisor asked me what the four paths are - can you list them?": the question asked
   // of the asker is the topic, not who asked it.
   const embedded = EMBEDDED.exec(said)?.[1]?.trim();
   if (embedded) return leans ? `${embedded} - ${question}` : question;
-  if (REPORTS.test(said) && leans) return text;
+  // "For my essay I need to cite where the thesis describes X; which chapter is it?": what the
+  // asker wants is the topic, however they put it, when the question has none of its own.
+  if ((leans && REPORTS.test(said)) || (asksNothing && SAYS_OF_WORK.test(said))) return text;
   // "I'm writing an essay on consultative democracy - what does it say on it?": the topic the
   // asker is working on is what "it" is, not the essay.
   const topic = leans ? WORKING_ON.exec(said)?.[1]?.replace(WHEN_DUE, '').trim() : undefined;

@@ -11,6 +11,7 @@ describe('asker frames', () => {
     expect(strip(LENGTH_FRAME, 'chapter 3 in one sentence')).toBe('chapter 3');
     expect(strip(ASIDE_FRAME, 'sorry if this is a dumb question, but what is the radius?')).toBe(', but what is the radius?');
     expect(strip(ASIDE_FRAME, 'What is the design, as far as the abstract reveals?')).toBe('What is the design, ?');
+    expect(strip(ASIDE_FRAME, 'Sorry if this was covered already, but what is the radius?')).toBe(', but what is the radius?');
     expect(strip(EFFORT_FRAME, "I'm trying to understand the radius")).toBe('understand the radius');
     expect(strip(HELP_FRAME, 'help me understand the radius')).toBe('the radius');
   });

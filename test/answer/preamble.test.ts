@@ -25,6 +25,13 @@ describe('withoutPreamble', () => {
     expect(strip(claim)).toBe(claim);
     const topic = "I'm trying to understand the link between the mass line and governance - what does the thesis argue?";
     expect(strip(topic)).toBe(topic);
+    // However the asker puts what they want, a question with no topic of its own asks of it.
+    const cite = 'For my essay I need to cite where the thesis describes the visiting activity; which chapter is it?';
+    expect(strip(cite)).toBe(cite);
+    const find = 'Our professor mentioned that the thesis compares Urumqi to Lhasa, can you find where?';
+    expect(strip(find)).toBe(find);
+    // One with a topic of its own stands alone, whatever the asker said.
+    expect(strip('Our reading group was debating this: does the author treat community governance as part of it?')).toBe('does the author treat community governance as part of it?');
   });
 
   it('takes a question reported in the preamble as the topic, not who asked it', () => {
