@@ -26,7 +26,7 @@ const FIND_IT = /^\s*(?:so\s+)?(?:can|could|would|will)\s+(?:you|someone|anyone)
 const WORK_ITSELF = /\b(?:this|that|the)\s+(?:thesis|dissertation|paper|work|study|text|abstract|author|bot)\b|\bit\s+(?=(?:argues?|says?|claims?|states?)\b)/giu;
 
 /** A preamble that reports a claim ("I read that…", "my teacher said…"): what a question may ask about. */
-const REPORTS = /\b(?:asked|asks|wondered|wonders|read|heard|saw|seen|told|said|says|think|thought|believe|believed|claim|claims|claimed|learned|learnt|understand|understood)\b/iu;
+const REPORTS = /\b(?:asked|asks|wondered|wonders|read|heard|saw|seen|see|seeing|notice|noticed|noticing|told|said|says|think|thought|believe|believed|claim|claims|claimed|learned|learnt|understand|understood)\b/iu;
 
 /** A question reported in the preamble: "my supervisor asked me what the paths are", "we wondered why…". */
 const EMBEDDED = /\b(?:asked|asks|wondered|wonders|wanted\s+to\s+know|wants\s+to\s+know)\s+(?:(?:me|us|him|her|them)\s+)?((?:what|which|who|how|why|where|when|whether|if)\b.*)$/iu;

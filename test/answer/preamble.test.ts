@@ -23,6 +23,8 @@ describe('withoutPreamble', () => {
   it('keeps the preamble when the question points back to what it said', () => {
     const claim = 'I read that the party leads everything, is that true?';
     expect(strip(claim)).toBe(claim);
+    const seen = "I keep seeing 'hundreds of clues' and 'thousands of clues' - are they the same idea?";
+    expect(strip(seen)).toBe(seen);
     const topic = "I'm trying to understand the link between the mass line and governance - what does the thesis argue?";
     expect(strip(topic)).toBe(topic);
     // However the asker puts what they want, a question with no topic of its own asks of it.
