@@ -24,7 +24,7 @@ const HAN_GENERIC = /讲|说|谈|讨论|介绍|阐述|论述|内容|主要|关�
  * situation" and "the whole process" are topics).
  */
 const WHOLE_FRAME =
-  /\b(?:whole|entire|overall)\s+(?=(?:thesis|dissertation|paper|work|study|book|text|abstract|research|thing)\b)|\boverall\s*(?=[?.!]*\s*$)|\b(?:overall|end|ultimate|final)\s+(?=(?:conclusions?|arguments?|messages?|points?|findings?|results?|aims?|goals?|purposes?|themes?|ideas?|contributions?|takeaways?)\b)|\bas\s+a\s+whole\b|\bbig[\s-]+picture\b|(?<=\b(?:the|this|that)\s+)whole\s+(?=(?:\p{L}+\s+){1,2}thing\b)/giu;
+  /\b(?:whole|entire|overall)\s+(?=(?:thesis|dissertation|paper|work|study|book|text|abstract|research|thing)\b)|\boverall\s*(?=[?.!]*\s*$)|\b(?:overall|end|ultimate|final)\s+(?=(?:conclusions?|arguments?|messages?|points?|findings?|results?|aims?|goals?|purposes?|themes?|ideas?|contributions?|takeaways?|verdicts?|judg(?:e)?ments?|assessments?)\b)|\bas\s+a\s+whole\b|\bbig[\s-]+picture\b|(?<=\b(?:the|this|that)\s+)whole\s+(?=(?:\p{L}+\s+){1,2}thing\b)/giu;
 
 /**
  * "Everything" is a topic when the party "leads everything", a frame in "tell me everything

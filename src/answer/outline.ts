@@ -16,6 +16,8 @@ const OUTLINE_QUESTION = new RegExp(
     String.raw`\bhow\s+many\s+(?:chapters?|sections?|parts?)\b(?!\s+(?:discuss|mention|talk|cover|deal|address|say|describe|explain|focus|look|examine|treat|refer|are\s+about|is\s+about)\w*)`,
     String.raw`\b(?:structure|outline|organi[sz]ation|layout|contents|table\s+of\s+contents)\s+of\s+${THE_WORK}\b`,
     String.raw`\b(?:thesis|dissertation)['’]?s?\s+(?:structure|outline|chapters)\b`,
+    // "Where does the thesis describe its own structure?"
+    String.raw`\b(?:thesis|dissertation|paper|work|it)\b[^?]*\b(?:its|their)\s+own\s+(?:structure|outline|layout|organi[sz]ation)\b`,
     String.raw`\bhow\s+(?:is\s+)?(?:it|${THE_WORK})\s+(?:is\s+)?(?:structured|organi[sz]ed|divided|laid\s+out|arranged|split)\b`,
     String.raw`\bwhat\s+are\s+(?:the|its)\s+(?:chapters|sections)(?:\s+(?:of|in)\s+${THE_WORK})?\s*\??\s*$`,
     // "What are the parts of the thesis?": of the work, so not "the parts of the circle".

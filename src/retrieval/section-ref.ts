@@ -32,8 +32,11 @@ const WORK_PART =
 const AT_WORK_EDGE = /\b(?:at|in|towards?|near)\s+the\s+(?:very\s+)?(?:(start|beginning|outset)|end|close)\b(?!\s+of\b)/giu;
 const WORK_NOUN = /\b(?:thesis|dissertation|paper|study|book)\b/iu;
 
-/** "What does it conclude": the thesis's conclusion, or the end of the section the question names. */
-const CONCLUDE_VERB = /\bconclud(?:e|es|ed)\b/giu;
+/**
+ * "What does it conclude", "its final verdict": the thesis's conclusion, or the end of the
+ * section the question names.
+ */
+const CONCLUDE_VERB = /\bconclud(?:e|es|ed)\b|\b(?:final|overall|closing)\s+(?:verdicts?|judg(?:e)?ments?|word)\b/giu;
 /** Chapters whose title makes them the introduction or conclusion ("1 Introduction", "第一章 绪论"). */
 const TITLED = {
   introduction: /^(?:introduction|绪论|导论|引言)$/iu,

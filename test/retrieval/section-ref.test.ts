@@ -31,6 +31,7 @@ describe('findSectionRefs', () => {
     ['Compare chapter 2 and chapter 3', ['chapter-2', 'chapter-3']],
     ['What is the conclusion of the thesis?', ['overview']],
     ['What does the thesis conclude?', ['overview']],
+    ["What's the thesis's final verdict on the framework?", ['overview']],
     ['What does the concluding chapter say?', ['chapter-6']],
     ['Give me an overview of chapter 3', ['chapter-3']],
     ['What is chapter 2 an introduction to?', ['chapter-2']],
