@@ -17,6 +17,9 @@ import { anotherPlace, listAsked, namedSpeaker, placeless, thingsCounted } from 
 /** Topic words a follow-up may have and still lean on the question before. */
 const SHORT = 4;
 
+/** "Which one is most important (what are the premises?)": one picked from a list asked before, and that list. */
+const ONE_OF_LIST = /^\s*(?:and\s+|so\s+)?(?:which|what)\s+one\b[^()]*\((.+)\)\s*$/iu;
+
 /**
  * Turns a short follow-up in a conversation into a question that stands alone, using the
  * previous question: "and in chapter 5?" after "What does chapter 4 say about national unity?"
@@ -26,6 +29,10 @@ const SHORT = 4;
  */
 export function resolveFollowUp(previous: string | undefined, current: string, sections: readonly Section[]): string {
   if (!previous) return current;
+  // "Is consultation one of them?" after "which one is most important (what are the premises?)":
+  // "them" are the premises, not the one asked about.
+  const list = MANY.test(current) ? ONE_OF_LIST.exec(previous)?.[1] : undefined;
+  if (list) return resolveFollowUp(list, current, sections);
   const shaped = byShape(previous, current);
   if (shaped !== undefined) return shaped;
   const counted = thingsCounted(previous, current, labelsOf(findSectionRefs(previous, sections).ids, sections));

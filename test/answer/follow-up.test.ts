@@ -56,6 +56,10 @@ describe('resolveFollowUp', () => {
     expect(resolveFollowUp('look up grassroots', "what's the most common section for it?", sections)).toBe('how many times does the thesis mention grassroots');
   });
 
+  it('reads "them" after "which one…?" as the list that one was picked from', () => {
+    expect(resolveFollowUp('which one is most important (what are the premises for contraction?)', 'is consultation one of them?', sections)).toBe('is consultation one of them (what are the premises for contraction?)');
+  });
+
   it('reads "what does each achieve?" as asking of the things just named', () => {
     expect(resolveFollowUp('what are the two functions of the circle?', 'and what does each achieve?', sections)).toBe('and what does each achieve (what are the two functions of the circle?)');
   });
