@@ -30,6 +30,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // "research design" is its methods; "uniquely Chinese" is "with Chinese characteristics", the
   // set phrase; the "official documents" of party politics are its reports.
   [/\bstate\s+capacit(?:y|ies)\b/giu, 'national governance capacity'],
+  // The party's "fine styles" are as often translated "good (work) styles".
+  [/\b(?:good|excellent|fine)\s+(?:work(?:ing)?\s+)?styles?\b/giu, 'fine styles'],
   [/\bresearch\s+designs?\b/giu, 'research methods'],
   [/\b(?:uniquely|distinctively|specifically|distinctly)\s+chinese\b/giu, 'with Chinese characteristics'],
   [/\b(?:official|party|policy|government|state)\s+documents?\b/giu, 'report'],

@@ -16,6 +16,9 @@ import type { TopicQuestion } from './topic-answer.ts';
 export const MAX_UNSEEN_SHARE = 0.5;
 
 
+/** The share of a quote's words one sentence must hold for the quote to be the thesis's phrase retold. */
+const RETOLD_SHARE = 0.75;
+
 /** Shorthand typed in capitals that frames a question rather than names a thing. */
 const CHAT = new Set(['ok', 'lol', 'tldr', 'eli5', 'faq', 'btw', 'imo', 'imho', 'asap', 'fyi', 'pls', 'plz', 'thx', 'omg', 'idk']);
 
@@ -51,11 +54,12 @@ export function offTopic(q: TopicQuestion, ctx: AskContext): { reason?: string }
   const written = (t: string) => (/^[^\s-]+(?:-[^\s-]+)+$/u.test(t) ? spaced(ctx.corpus).includes(spaced(t)) : ctx.retriever.vocabulary.hasPhrase(t));
   // "The circle's center" is the center of a thing, said however the thesis says it: no term.
   const term = q.term && !/\p{L}['’]s?\s/u.test(q.term) ? q.term : undefined;
-  // A quote that is the thesis's own phrase retold ("'visit, benefit, gather hearts'"): every
-  // word of it in one sentence. "'Last hundred metres'" or "'three good work styles'" is not.
+  // A quote that is the thesis's own phrase retold ("'visit, benefit, gather hearts'"), maybe
+  // misremembered ("'…win their hearts'"): three in four of its words in one sentence.
+  // "'Last hundred metres'" or "'three good work styles'" is not.
   const retold = (t: string) => {
-    const stems = ctx.retriever.topicStems(t);
-    return stems.length > 1 && ctx.retriever.passages.some((p) => stems.every((s) => p.stems.has(s)));
+    const stems = [...new Set(ctx.retriever.topicStems(t))];
+    return stems.length > 1 && ctx.retriever.passages.some((p) => stems.filter((s) => p.stems.has(s)).length >= RETOLD_SHARE * stems.length);
   };
   const unused = [term, ...quotedTerms(q.rest).filter((t) => !retold(t))].find((t) => t !== undefined && !written(t));
   if (unused) return { reason: `It does not use the term “${unused}”.` };

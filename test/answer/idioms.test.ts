@@ -16,6 +16,7 @@ describe('withPlainIdioms', () => {
     ["What is the thesis's research design?", "What is the thesis's research methods?"],
     ['Is the framework uniquely Chinese?', 'Is the framework with Chinese characteristics?'],
     ['Which official documents does it cite?', 'Which report does it cite?'],
+    ["What are the party's three good work styles?", "What are the party's three fine styles?"],
   ])('reads %s plainly', (idiom, plain) => {
     expect(withPlainIdioms(idiom)).toBe(plain);
   });

@@ -34,6 +34,9 @@ describe('offTopic', () => {
     expect(off('TLDR of the mass line?')).toBeUndefined();
     expect(off('What is the fifth path?')).toBeUndefined();
     expect(off("What is the 'last mile'?")).toBeUndefined();
+    // A quote misremembered in one word of five is still the thesis's phrase; in two of three it is not.
+    expect(off("Who launched 'visit the people, benefit the people, win their hearts'?")).toBeUndefined();
+    expect(off("What is the 'last hundred metres'?")?.reason).toBe('It does not use the term “last hundred metres”.');
   });
 });
 
