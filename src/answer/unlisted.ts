@@ -41,10 +41,13 @@ export function unlisted(question: string, hits: readonly Hit[], passages: reado
   const things = LIST_ASKED.test(question) && !PASSAGE_ASKED.test(question) ? namedOnly(question, hits, passages) : undefined;
   if (things) return `The thesis names the ${things} but does not list them.`;
   // "What are the research difficulties, one by one?": how to give them is no part of the kind.
-  const kinds = KINDS_ASKED.test(question.replace(ONE_BY_ONE, '')) ? mentionedOnly(question, hits, passages) : undefined;
+  const kinds = KINDS_ASKED.test(question.replace(ONE_BY_ONE, '')) && !WHICH_ONE_SAYS.test(question) ? mentionedOnly(question, hits, passages) : undefined;
   // "Literatures" found as the thesis's "research status": one thing, not a list.
   return kinds ? `The thesis mentions ${kinds} but does not ${/[^sui]s$/iu.test(kinds) ? 'list them' : 'set it out'}.` : undefined;
 }
+
+/** "Which report says…", "which chapter argues…": one thing asked for by what it says, not a kind of things. */
+const WHICH_ONE_SAYS = /^\s*which\s+\p{L}+\s+(?:says|shows|argues|claims|states|notes|holds|suggests|mentions|describes|explains|stresses|calls|puts)\b/iu;
 
 /** "…, specifically?", "in detail", "by name", "which specific…": the things themselves, not their kind, are wanted. */
 const SPECIFICS = /\b(?:specifically|in\s+detail|by\s+name|in\s+particular)\b|\b(?:what|which)\s+specific\b/iu;

@@ -37,6 +37,9 @@ describe('unlisted', () => {
     expect(unlisted('What are the research difficulties, one by one?', [hitOn(intro[0])], intro)).toBe('The thesis mentions research difficulties but does not list them.');
     expect(unlisted('What does the introduction say about research methods?', [hitOn(intro[0])], intro)).toBeUndefined();
     expect(unlisted('What are the reasons?', [hitOn(intro[1])], intro)).toBeUndefined();
+    // "Which report says…" asks for one report by what it says: "leads" is no plural.
+    const report = passagesOf([ch, 'According to the report, the party leads everything.']);
+    expect(unlisted('Which report says the party leads everything?', [hitOn(report[0])], report)).toBeUndefined();
   });
 
   it('reads "specifically" and a reported "say were used" as asking which, and a kind named in a pair', () => {
