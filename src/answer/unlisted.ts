@@ -2,6 +2,7 @@ import { numberOf } from '../ingest/ordinals.ts';
 import type { Hit, Passage } from '../retrieval/search.ts';
 import { type Token, isStopword, stem, tokenize } from '../retrieval/terms.ts';
 import { inlineItems, introduces } from './enumeration.ts';
+import { asksWhichSection } from './lead.ts';
 import { nearList } from './list-answer.ts';
 
 /**
@@ -41,7 +42,8 @@ export function unlisted(question: string, hits: readonly Hit[], passages: reado
   const things = LIST_ASKED.test(question) && !PASSAGE_ASKED.test(question) ? namedOnly(question, hits, passages) : undefined;
   if (things) return `The thesis names the ${things} but does not list them.`;
   // "What are the research difficulties, one by one?": how to give them is no part of the kind.
-  const kinds = KINDS_ASKED.test(question.replace(ONE_BY_ONE, '')) && !WHICH_ONE_SAYS.test(question) ? mentionedOnly(question, hits, passages) : undefined;
+  // "Which chapter has the material on the corps?" asks where, not which ones.
+  const kinds = KINDS_ASKED.test(question.replace(ONE_BY_ONE, '')) && !WHICH_ONE_SAYS.test(question) && !asksWhichSection(question) ? mentionedOnly(question, hits, passages) : undefined;
   // "Literatures" found as the thesis's "research status": one thing, not a list.
   return kinds ? `The thesis mentions ${kinds} but does not ${/[^sui]s$/iu.test(kinds) ? 'list them' : 'set it out'}.` : undefined;
 }
@@ -79,7 +81,7 @@ export function unspecified(question: string, hits: readonly Hit[], passages: re
  * without a count.
  */
 const KINDS_ASKED =
-  /^\s*(?:what|which)\s+(?:are|were)\s+(?:the\s+|its\s+)?(?:[\p{L}-]+\s+)?[\p{L}-]+[^s\s'’]s(?:\s+(?:mentioned|named|given|used|discussed|covered|listed)|\s+(?:that\s+|which\s+)?\p{L}{3,}ing\b[^?.!]*)?\s*[?.!]*\s*$|^\s*(?:what|which)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+[^s\s'’]s\s+(?:are|were|does|do|did)\s+(?:(?:the|this|its)\s+)?(?:(?:thesis|author|introduction|study|paper|abstract|it)\s+)?(?:(?:say|says|said)\s+(?:were|are|it|they|the\s+author)\s+)?(?:use|uses|used|mention|mentioned|name|named|discuss|discussed|cover|covered|list|listed|give|given|claim|claimed)\s*[?.!]*\s*$|^\s*which\s+(?:[\p{L}-]+\s+)?[\p{L}-]+[^s\s'’]s\s+(?!(?:are|were|does|do|did|is|was|has|have|had|can|could|should|would|will)\b)\p{L}+\b[^?.!]*[?.!]*\s*$/iu;
+  /^\s*(?:what|which)\s+(?:are|were)\s+(?:the\s+|its\s+)?(?:[\p{L}-]+\s+)?[\p{L}-]+[^s\s'’]s(?:\s+(?:mentioned|named|given|used|discussed|covered|listed)|\s+(?:that\s+|which\s+)?\p{L}{3,}ing\b[^?.!]*)?\s*[?.!]*\s*$|^\s*(?:what|which)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+[^s\s'’]s\s+(?:are|were|does|do|did)\s+(?:(?:the|this|its)\s+)?(?:(?:thesis|author|introduction|study|paper|abstract|it)\s+)?(?:(?:say|says|said)\s+(?:were|are|it|they|the\s+author)\s+)?(?:use|uses|used|mention|mentioned|name|named|discuss|discussed|cover|covered|list|listed|give|given|claim|claimed)\s*[?.!]*\s*$|^\s*which\s+(?:[\p{L}-]+\s+)?(?!(?:was|has|is|does|says|goes|gets|makes|introduces|defines|describes|discusses|mentions|covers|explains|shows)\b)[\p{L}-]+[^s\s'’]s\s+(?!(?:are|were|does|do|did|is|was|has|have|had|can|could|should|would|will)\b)\p{L}+\b[^?.!]*[?.!]*\s*$/iu;
 
 /** "…, specifically?", "exactly": the things themselves are asked for, no part of their kind. */
 const ONE_BY_ONE = /[,\s]*\b(?:one\s+by\s+one|each\s+of\s+them|in\s+full|in\s+turn|specifically|exactly|precisely|in\s+particular|by\s+name)\b/giu;

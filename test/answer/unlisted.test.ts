@@ -40,6 +40,9 @@ describe('unlisted', () => {
     // "Which report says…" asks for one report by what it says: "leads" is no plural.
     const report = passagesOf([ch, 'According to the report, the party leads everything.']);
     expect(unlisted('Which report says the party leads everything?', [hitOn(report[0])], report)).toBeUndefined();
+    // Nor do "which chapter…" (where) or "which activity was…" ("was" is no plural).
+    expect(unlisted('which chapter has the stuff on research methods', [hitOn(intro[0])], intro)).toBeUndefined();
+    expect(unlisted('Which activity was deployed to gather research methods?', [hitOn(intro[0])], intro)).toBeUndefined();
   });
 
   it('reads "specifically" and a reported "say were used" as asking which, and a kind named in a pair', () => {
