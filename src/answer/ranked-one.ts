@@ -2,9 +2,10 @@ import type { Hit } from '../retrieval/search.ts';
 
 /**
  * "Which consultation platform was the most effective?", "what community is the best
- * example?": one of a kind asked for by a rank, with the kind named before the verb.
+ * example?", "which of the six stages was the longest?": one of a kind asked for by a rank,
+ * with the kind named before the verb.
  */
-const RANK_ASKED = /^\s*(?:which|what)\s+((?:[\p{L}'’-]+\s+){1,3}?)(?:is|was|are|were|has\s+been|have\s+been|proved|proves|seems|seemed)\s+(?:the\s+)?((?:most|least)\s+\p{L}+|best|worst|\p{L}{2,}est)\b/iu;
+const RANK_ASKED = /^\s*(?:which|what)\s+(?:(?:one\s+)?of\s+(?:the|its|these|those)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?)?((?:[\p{L}'’-]+\s+){1,3}?)(?:is|was|are|were|has\s+been|have\s+been|proved|proves|seems|seemed)\s+(?:the\s+)?((?:most|least)\s+\p{L}+|best|worst|\p{L}{2,}est)\b/iu;
 
 /** Kinds a rank is asked of by how the thesis is read, not by what it ranks ("which chapter is the most theoretical?"). */
 const READING_KINDS = /^(?:chapter|chapters|section|sections|part|parts)$/iu;

@@ -13,6 +13,8 @@ describe('unrankedOne', () => {
   it('says the thesis ranks none when no sentence near the best ranks anything', () => {
     expect(unrankedOne('Which consultation platform was the most effective?', [hitOn(ps[0], 1)])).toBe('It ranks no consultation platform, so it does not say which is the most effective.');
     expect(unrankedOne('What community is the best example?', [hitOn(ps[0], 1), hitOn(ps[1], 0.5)])).toBe('It ranks no community, so it does not say which is the best.');
+    // "Which of the six stages…": the kind after "of the", its count set aside.
+    expect(unrankedOne('Which of the six stages was the longest?', [hitOn(ps[0], 1)])).toBe('It ranks no stages, so it does not say which is the longest.');
   });
 
   it('leaves the question to the answer when a sentence near the best ranks, or no kind is named', () => {
