@@ -1,4 +1,5 @@
 import { CARDINALS, numberOf } from '../ingest/ordinals.ts';
+import { escapeRegExp } from '../ingest/words.ts';
 import type { Passage } from '../retrieval/search.ts';
 import { citeSentence, readable, withTags } from './cite.ts';
 import type { Answer } from './types.ts';
@@ -28,7 +29,7 @@ export function recounted(unmentioned: string, passages: readonly Passage[]): Re
   const asked = numberOf(m?.[1] ?? '');
   const thing = m?.[2]?.trim();
   if (!m || asked === undefined || !thing) return undefined;
-  const words = thing.split(/[\s-]+/u).map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  const words = thing.split(/[\s-]+/u).map(escapeRegExp);
   const other = new RegExp(String.raw`\b(${COUNT})\s+${words.join(String.raw`[\s-]+`)}\b`, 'iu');
   for (const passage of passages) {
     const said = other.exec(readable(passage.text));
