@@ -7,6 +7,8 @@
  */
 const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bbridg(?:e|es|ed|ing)\s+the\s+(?:gap|gaps|divide)\b/giu, 'connect'],
+  // "Getting closer to the residents" is the party's links with the masses, not nearness.
+  [/\b(?:get|gets|got|getting|grow|grows|grew|growing|draw|draws|drew|drawing|move|moves|moved|moving|come|comes|came|coming|stay|stays|stayed|staying)\s+(?:much\s+)?closer?\s+to\b/giu, 'connect with'],
   // "The nuts and bolts of the system" is the system, asked how it works.
   [/\b(?:the\s+)?nuts\s+and\s+bolts(?:\s+of)?\b/giu, ' '],
   [/\b(?:(?:its|their|his|her|a|the)\s+)?fingers?\s+on\s+the\s+pulse\b/giu, 'contact'],

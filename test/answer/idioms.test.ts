@@ -17,12 +17,13 @@ describe('withPlainIdioms', () => {
     ['Is the framework uniquely Chinese?', 'Is the framework with Chinese characteristics?'],
     ['Which official documents does it cite?', 'Which report does it cite?'],
     ["What are the party's three good work styles?", "What are the party's three fine styles?"],
+    ['How does the party get closer to residents?', 'How does the party connect with residents?'],
   ])('reads %s plainly', (idiom, plain) => {
     expect(withPlainIdioms(idiom)).toBe(plain);
   });
 
   it('leaves the words of an idiom alone when they stand apart', () => {
-    for (const q of ['What is on the first page?', 'Which line does the party take?', 'Does it say the last kilometer?', 'What is the final chapter?', 'What is the last word of chapter 2?']) expect(withPlainIdioms(q)).toBe(q);
+    for (const q of ['What is on the first page?', 'Which line does the party take?', 'Does it say the last kilometer?', 'What is the final chapter?', 'What is the last word of chapter 2?', 'Which chapter is closer to the start?']) expect(withPlainIdioms(q)).toBe(q);
   });
 
   it('lets an idiom find what the thesis says in plain words instead of being refused', async () => {
@@ -31,5 +32,7 @@ describe('withPlainIdioms', () => {
     expect(same).toMatchObject({ abstained: false, citations: [expect.objectContaining({ section: 'chapter-3' })] });
     expect((await core.ask('What are the nuts and bolts of the consultation system?')).citations[0]?.section).toBe('chapter-3');
     expect((await core.ask('Who has the final say in the community?')).citations[0]?.quote).toMatch(/^Community party organization is the leading core/u);
+    const closer = await core.ask('How does the party get closer to ordinary residents according to the fourth chapter?');
+    expect(closer).toMatchObject({ abstained: false, citations: [expect.objectContaining({ section: 'chapter-4' })] });
   });
 });
