@@ -1,5 +1,5 @@
 import { wordCount } from '../ingest/words.ts';
-import { tokenize } from '../retrieval/terms.ts';
+import { searchTokens } from '../retrieval/terms.ts';
 import { clausesOf, inlineItems } from './enumeration.ts';
 
 /** A sentence longer than this, in words, is a run of clauses a reader should not have to search. */
@@ -34,7 +34,8 @@ export function emphasise(text: string, topic: ReadonlySet<string>, place?: numb
     const items = inlineItems(text);
     return mark(text, place === 0 ? items.at(-1) : items[place - 1]);
   }
-  const held = (t: string) => new Set(tokenize(t).map((x) => x.stem).filter((s) => topic.has(s))).size;
+  // Search tokens, so a topic that is a hyphenated compound ("point-to-point") is found too.
+  const held = (t: string) => new Set(searchTokens(t).map((x) => x.stem).filter((s) => topic.has(s))).size;
   const scores = clauses.map(held);
   const best = Math.max(...scores);
   if (best === 0 || best < held(text) || scores.filter((s) => s === best).length > 1) return text;

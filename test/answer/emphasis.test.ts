@@ -13,6 +13,11 @@ describe('emphasise', () => {
     expect(marked.replace(/\*\*/gu, '')).toBe(long);
   });
 
+  it('finds a topic that is a hyphenated compound', () => {
+    // "Point" alone is a frame word ("what is the point"), so the asked topic is the joined forms.
+    expect(emphasise(long, new Set(['pointto', 'topoint']))).toContain('**through the continuous sinking of the ruling center of gravity, "point-to-point" style');
+  });
+
   it('keeps the full stop outside the mark', () => {
     expect(emphasise(long, topic('come from the masses, go to the masses'))).toMatch(/; \*\*come from the masses, go to the masses\*\*\.$/);
   });
