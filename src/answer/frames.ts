@@ -130,8 +130,11 @@ const WORKS_FRAME = /(?<=\bhow\b.*)\b(?:works?|working|functions?|functioning|op
 /** "Where did the research take place?": where it was, not a "place" the text speaks of. */
 const HAPPEN_FRAME = /\b(?:take|takes|took|taken|taking)\s+place\b/giu;
 
-/** "In the future", "going forward", "later on": when, asked by the answer's tense (answer-type `future`), not a topic. */
-const FUTURE_FRAME = new RegExp(String.raw`${FUTURE_TIME}|\blater\s+on\b`, 'giu');
+/**
+ * "In the future", "going forward", "later on", a closing "later": when, asked by the answer's
+ * tense (answer-type `future`), not a topic.
+ */
+const FUTURE_FRAME = new RegExp(String.raw`${FUTURE_TIME}|\blater\s+on\b|\blater(?=\s*[?.!]*$)`, 'giu');
 
 /** Phrases that frame a question rather than name its topic, in the order they are taken out. */
 const FRAMES = [HAN_GENERIC, FUTURE_FRAME, KEY_FRAME, KIND_FRAME, TRUTH_FRAME, EVERYTHING_FRAME, WHOLE_FRAME, REQUEST_FRAME, FOCUS_FRAME, FINDINGS_FRAME, LENGTH_FRAME, OPERATIONALISE_FRAME, STATED_FRAME, SIGNIFY_FRAME, ASIDE_FRAME, NAMING_FRAME, VIEW_FRAME, HAPPEN_FRAME, WORKS_FRAME, HELP_FRAME, PAGE_FRAME, HOW_LONG_FRAME, NAME_OF_FRAME, REGARD_FRAME, WHO_FRAME, AUTHOR_ROLE_FRAME, GUIDES_FRAME, EFFORT_FRAME, RESULT_FRAME, COMES_FRAME, THREAD_FRAME, BY_NAME_FRAME, ...ASKING_FRAMES];

@@ -18,6 +18,8 @@ describe('withoutFrames', () => {
     ['第三章讲了什么', '第三章 了什么'],
     ["Explain like I'm five: what is the mass line?", ': what is the mass line?'],
     ['State the first reason.', 'the first reason.'],
+    ['What will happen to the theory later?', 'What will happen to the theory ?'],
+    ['What future does the author see for the theory?', 'What does the author see for the theory?'],
     ['explain chapter five like I\'m a first-year student', 'explain chapter five'],
     ['is it fair to say the circle is static?', 'the circle is static?'],
     ['need a one-line summary of chapter 4', 'a summary of chapter 4'],
