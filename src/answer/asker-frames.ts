@@ -31,5 +31,8 @@ export const ASIDE_FRAME =
 /** "I'm trying to understand…", "we are struggling to see…": the asker's effort, not the thesis's "attempts". */
 export const EFFORT_FRAME = /\b(?:i['’]?m|i\s+am|we['’]re|we\s+are|i['’]ve\s+been|i\s+have\s+been|been)\s+(?:trying|attempting|struggling|hoping)\s+to\b|\b(?:trying|tries|try|attempting|attempts?|seeking|seeks?|aiming|aims?|meant|supposed|intended|intends?)\s+to\s+(?=(?:show|say|argue|prove|demonstrate|explain|tell|convey|establish|get\s+at|get\s+across)\b)/giu;
 
-/** "…, help", "help me understand…", "can you help with…": a plea, not the thesis's "with the help of" nor "how does X help?". */
-export const HELP_FRAME = /(?<=(?:^|[,;:!.]|\b(?:pls|plz|please|so))\s*)help(?:\s+me)?(?:\s+(?:out|pls|please))?(?=\s*[?.!]*\s*$)|^\s*(?:(?:can|could)\s+you\s+|please\s+|pls\s+)?help\s+(?:me\s+)?(?:to\s+)?(?:understand\b|with\b|out\s+with\b)?/giu;
+/**
+ * "…, help", "…, can you help?", "help me understand…", "can you help with…", "…, any ideas?": a
+ * plea, not the thesis's "with the help of" nor "how does X help?".
+ */
+export const HELP_FRAME = /(?<=(?:^|[,;:!.]|\b(?:pls|plz|please|so))\s*)(?:(?:(?:can|could|would|will)\s+(?:you|someone|anyone)\s+)?help(?:\s+(?:me|us))?(?:\s+(?:out|pls|please))?|any\s+(?:ideas|thoughts|pointers)|thoughts)(?=\s*[?.!]*\s*$)|^\s*(?:(?:can|could)\s+you\s+|please\s+|pls\s+)?help\s+(?:me\s+)?(?:to\s+)?(?:understand\b|with\b|out\s+with\b)?/giu;

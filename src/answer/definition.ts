@@ -3,6 +3,7 @@ import { isStopword, tokenize } from '../retrieval/terms.ts';
 import { escapeRegExp } from '../ingest/words.ts';
 import { unquote } from './question.ts';
 import { PLAINER } from './asking-frames.ts';
+import { HELP_FRAME } from './asker-frames.ts';
 import { ONE_SENTENCE_INTENT } from './section-answer.ts';
 
 /** "What is X?", "What are X?", "Define X", "Explain X", "What does X mean?", "How does the thesis describe X?": X, or undefined. */
@@ -42,7 +43,8 @@ export function termAskedAbout(typed: string): string | undefined {
   const question = sentences.length > 1 ? (sentences.findLast((s) => /[?？]/u.test(s)) ?? typed) : typed;
   for (const pattern of MEANING_QUESTION) {
     // "What does it mean by X (summarize chapter 5)": the question a follow-up leans on is no part of the term.
-    const m = pattern.exec(question.replace(/\s*\(.*\)\s*$/su, '').replace(/[?？!.]+\s*$/u, ''));
+    // Nor is a closing plea ("…, can you help?").
+    const m = pattern.exec(question.replace(/\s*\(.*\)\s*$/su, '').replace(HELP_FRAME, '').replace(/[\s,;:]*[?？!.]*\s*$/u, ''));
     // "The meaning of 'concentric circle' covered in chapter one": the quotes end the term.
     const quoted = m?.[1] && QUOTED_TERM.exec(m[1])?.[1];
     // "What is the circle in one sentence?": how long the answer should be is no part of the term.

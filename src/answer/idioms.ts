@@ -35,6 +35,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // The party's "fine styles" are as often translated "good (work) styles".
   [/\b(?:good|excellent|fine)\s+(?:work(?:ing)?\s+)?styles?\b/giu, 'fine styles'],
   [/\bresearch\s+designs?\b/giu, 'research methods'],
+  // An "organising principle" is the main idea, not the party's organisations.
+  [/\b(?:organi[sz]ing|guiding|underlying)\s+(?:principles?|ideas?|logic)\b/giu, 'main idea'],
   [/\b(?:uniquely|distinctively|specifically|distinctly)\s+chinese\b/giu, 'with Chinese characteristics'],
   [/\b(?:official|party|policy|government|state)\s+documents?\b/giu, 'report'],
   [/\bkeep(?:s|ing)?\s+a\s+lid\s+on\b|\bkept\s+a\s+lid\s+on\b/giu, 'solve'],

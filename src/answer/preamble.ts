@@ -25,8 +25,14 @@ const FIND_IT = /^\s*(?:so\s+)?(?:can|could|would|will)\s+(?:you|someone|anyone)
 /** The work itself, named with a pointing word ("this thesis", "that paper"). */
 const WORK_ITSELF = /\b(?:this|that|the)\s+(?:thesis|dissertation|paper|work|study|text|abstract|author|bot)\b|\bit\s+(?=(?:argues?|says?|claims?|states?)\b)/giu;
 
-/** A preamble that reports a claim ("I read that…", "my teacher said…"): what a question may ask about. */
-const REPORTS = /\b(?:asked|asks|wondered|wonders|read|heard|saw|seen|see|seeing|notice|noticed|noticing|told|said|says|think|thought|believe|believed|claim|claims|claimed|learned|learnt|understand|understood)\b/iu;
+/**
+ * A preamble that reports a claim ("I read that…", "my teacher said…") or what puzzles the
+ * asker ("I'm confused about how…"): what a question may ask about.
+ */
+const REPORTS = /\b(?:asked|asks|wondered|wonders|read|heard|saw|seen|see|seeing|notice|noticed|noticing|told|said|says|think|thought|believe|believed|claim|claims|claimed|learned|learnt|understand|understood|confused|confusing|unsure|puzzled|stuck|unclear)\b/iu;
+
+/** "Can you help?", "any ideas?", "thoughts?": a request for help that names nothing to help with. */
+const HELP_ONLY = /^\s*(?:(?:so|but|and)\s+)?(?:(?:can|could|would|will)\s+(?:you|someone|anyone)\s+help(?:\s+(?:me|us)(?:\s+out)?)?|(?:any\s+)?help|any\s+(?:ideas|thoughts|pointers)|thoughts|ideas)(?:\s+(?:please|pls|plz))?\s*[?？!.]*\s*$/iu;
 
 /** A question reported in the preamble: "my supervisor asked me what the paths are", "we wondered why…". */
 const EMBEDDED = /\b(?:asked|asks|wondered|wonders|wanted\s+to\s+know|wants\s+to\s+know)\s+(?:(?:me|us|him|her|them)\s+)?((?:what|which|who|how|why|where|when|whether|if)\b.*)$/iu;
@@ -57,7 +63,7 @@ export function withoutPreamble(typed: string, sections: readonly Section[]): st
   if (named.length > 0) return `${question.replace(/[?？]+\s*$/u, '')} (in ${named.join(' and ')})`;
   const ownTopic = topicWords(question).length > 0;
   // "This thesis" is the work asked about, which points back to nothing the asker said.
-  const asksNothing = !ownTopic || FIND_IT.test(question);
+  const asksNothing = !ownTopic || FIND_IT.test(question) || HELP_ONLY.test(question);
   const leans = POINTS_BACK.test(question.replace(WORK_ITSELF, ' ')) || asksNothing;
   // "My supervisor asked me what the four paths are - can you list them?": the question asked
   // of the asker is the topic, not who asked it.

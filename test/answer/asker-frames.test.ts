@@ -14,11 +14,14 @@ describe('asker frames', () => {
     expect(strip(ASIDE_FRAME, 'Sorry if this was covered already, but what is the radius?')).toBe(', but what is the radius?');
     expect(strip(EFFORT_FRAME, "I'm trying to understand the radius")).toBe('understand the radius');
     expect(strip(HELP_FRAME, 'help me understand the radius')).toBe('the radius');
+    expect(strip(HELP_FRAME, "I'm confused about the radius, can you help?")).toBe("I'm confused about the radius, ?");
+    expect(strip(HELP_FRAME, 'the radius, any ideas?')).toBe('the radius, ?');
   });
 
   it('leave the thesis\'s own words alone', () => {
     expect(strip(REQUEST_FRAME, 'the monarch state people relationship')).toBe('the monarch state people relationship');
     expect(strip(HELP_FRAME, 'with the help of the expansion')).toBe('with the help of the expansion');
+    expect(strip(HELP_FRAME, 'How does consultation help?')).toBe('How does consultation help?');
     expect(strip(EFFORT_FRAME, 'This paper attempts to use the framework')).toBe('This paper attempts to use the framework');
   });
 });

@@ -87,6 +87,7 @@ describe('definitionFirst', () => {
 describe('termAskedAbout', () => {
   it('finds the term a question asks the meaning of, without quotes or framing words', () => {
     expect(termAskedAbout('How does the thesis define social capital?')).toBe('social capital');
+    expect(termAskedAbout('I need to know how the thesis defines social capital, can you help?')).toBe('social capital');
     expect(termAskedAbout("Explain the term 'sinking focus'.")).toBe('sinking focus');
     expect(termAskedAbout("Which values of the masses define the circle's reach?")).toBeUndefined();
     expect(termAskedAbout('What does the author define as the key?')).toBe('key');

@@ -32,6 +32,9 @@ describe('withoutPreamble', () => {
     expect(strip(cite)).toBe(cite);
     const find = 'Our professor mentioned that the thesis compares Urumqi to Lhasa, can you find where?';
     expect(strip(find)).toBe(find);
+    // What puzzles the asker is the question when all that follows is a plea for help.
+    const puzzled = "I'm reading for my seminar and I'm confused about how the corps fits in with the autonomous region, can you help";
+    expect(strip(puzzled)).toBe(puzzled);
     // One with a topic of its own stands alone, whatever the asker said.
     expect(strip('Our reading group was debating this: does the author treat community governance as part of it?')).toBe('does the author treat community governance as part of it?');
   });
