@@ -8,7 +8,7 @@ const LIST = `(?:${NUMBER_WORD})(?:\\b|(?<=\\d)(?=s\\b))(?:${LIST_SEPARATOR}(?:$
 // A possessive goes with the name ("the first chapter's argument", "chapter 3's aim", "chapter 3s aim").
 // "Section 4" and "part 2" are how readers number chapters too, when the thesis has no parts;
 // "chapter no. 4", "chapter number 4" and "chapter #4" are chapter 4.
-const CHAPTER_REF = new RegExp(`\\b(?:chapters?|ch\\.?|sections?|parts?)\\s*-?\\s*(?:(?:no\\.?|number|nr\\.?|#)\\s*)?(${LIST})(?:['’]?s\\b)?|\\b(${LIST})\\s+chapters?(?:['’]s?)?\\b|第([一二两三四五六七八九十\\d]{1,3})章`, 'giu');
+const CHAPTER_REF = new RegExp(`\\b(?:chapters?|chaps?\\.?|chp?t?\\.?|sections?|parts?)\\s*-?\\s*(?:(?:no\\.?|number|nr\\.?|#)\\s*)?(${LIST})(?:['’]?s\\b)?|\\b(${LIST})\\s+chapters?(?:['’]s?)?\\b|第([一二两三四五六七八九十\\d]{1,3})章`, 'giu');
 /** One number without an ordinal ending: before a plural "chapters" it counts them. */
 const COUNT_ONLY = new RegExp(`^(?:\\d{1,2}|${CARDINALS.slice(1).join('|')})$`, 'iu');
 const LAST_REF = /\b(?:the\s+)?(?:last|final|concluding)\s+chapter(?:['’]s)?(?![\p{L}'’])/giu;

@@ -12,7 +12,7 @@ export function parseSectionArg(arg: string, sections: readonly Section[]): Sect
   const text = arg.trim().toLowerCase();
   const direct = sections.find((s) => s.id === text || s.label.toLowerCase() === text);
   if (direct) return direct;
-  const n = numberOf(text.replace(/^(?:chapter|ch\.?)\s*-?\s*/u, '').replace(/\s*chapter$/u, ''));
+  const n = numberOf(text.replace(/^(?:chapter|chap\.?|chp?t?\.?)\s*-?\s*/u, '').replace(/\s*chapter$/u, ''));
   if (n !== undefined) return sections.find((s) => s.id === `chapter-${n}`);
   const refs = findSectionRefs(text, sections);
   // "The intro", "the third chapter": small words around the name are no topic.

@@ -6,7 +6,7 @@ import { parseSectionArg } from '../../src/retrieval/section-arg.ts';
 const { sections } = parseThesis(readFileSync('data/thesis.txt', 'utf8'));
 
 describe('parseSectionArg', () => {
-  it.each(['4', 'four', 'fourth', 'chapter 4', 'Chapter Four', 'ch4', 'ch. 4', 'chapter-4', 'Chapter 4'])('reads %s as chapter 4', (arg) => {
+  it.each(['4', 'four', 'fourth', 'chapter 4', 'Chapter Four', 'ch4', 'ch. 4', 'chap 4', 'chap. 4', 'chpt 4', 'chapter-4', 'Chapter 4'])('reads %s as chapter 4', (arg) => {
     expect(parseSectionArg(arg, sections)?.id).toBe('chapter-4');
   });
 

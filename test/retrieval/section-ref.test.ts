@@ -10,6 +10,7 @@ describe('findSectionRefs', () => {
     ['What does chapter four say about clues?', ['chapter-4']],
     ['In the 3rd chapter, what is consultation?', ['chapter-3']],
     ['What does ch5 say?', ['chapter-5']],
+    ['what does chap 3 say about consultation', ['chapter-3']],
     ['What does the last chapter discuss?', ['chapter-6']],
     ['What topics are introduced at the start of the thesis?', ['introduction']],
     ["what's the thread running through all six chapters?", []],
