@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { countIn, withCountLead } from '../../src/answer/count-lead.ts';
+import { stem } from '../../src/retrieval/terms.ts';
+import type { Answer } from '../../src/answer/types.ts';
+import { testCore } from '../helpers.ts';
+
+const answerFrom = (quote: string, extra: Partial<Answer> = {}): Answer => ({
+  question: '',
+  answer: `${quote} [Ch. 2]`,
+  abstained: false,
+  citations: [{ section: 'chapter-2', label: 'Chapter 2', title: 't', quote, start: 0, end: quote.length, score: 1 }],
+  nearest: [],
+  ...extra,
+});
+
+describe('countIn', () => {
+  it('finds the number the thesis puts before what is counted, with up to two words between', () => {
+    expect(countIn('It expounds development from six stages,analyzes the factors.', [stem('stages')])).toBe('six stages');
+    expect(countIn('It draws four basic experiences of governance.', [stem('experiences')])).toBe('four basic experiences');
+    expect(countIn('Millions of Party members have entered communities.', [stem('members')])).toBe('Millions of Party members');
+    expect(countIn('Councils resolve about two thirds of disputes.', [stem('disputes')])).toBe('about two thirds of disputes');
+    expect(countIn('In the 20 years of community development, the focus was found.', [stem('years')])).toBe('20 years');
+  });
+
+  it('finds nothing when the counted thing has no number before it', () => {
+    expect(countIn('The stages of development are described.', [stem('stages')])).toBeUndefined();
+    expect(countIn('Six things matter for the stages of it.', [stem('stages')])).toBeUndefined();
+  });
+});
+
+describe('withCountLead', () => {
+  it('says the count first when the quote gives it deep in a long sentence', () => {
+    const a = withCountLead(answerFrom('This paper expounds the development from six stages.'), 'How many stages does chapter 2 describe?');
+    expect(a.answer).toBe('Six stages. This paper expounds the development from six stages. [Ch. 2]');
+  });
+
+  it('leaves alone an answer that opens with its count, a refusal, and a question that counts nothing', () => {
+    const opens = answerFrom('Millions of Party members have entered communities.');
+    expect(withCountLead(opens, 'How many party members went into communities?')).toBe(opens);
+    const refused = answerFrom('It has six stages.', { abstained: true });
+    expect(withCountLead(refused, 'How many stages?')).toBe(refused);
+    const plain = answerFrom('It has six stages.');
+    expect(withCountLead(plain, 'What are the stages?')).toBe(plain);
+  });
+
+  it('leads the core\'s answer to a count question with the count', async () => {
+    const core = await testCore('none');
+    expect((await core.ask('How many functions does the circle have?')).answer).toMatch(/^Two functions\. In practice, the "concentric circle"/u);
+  });
+});
