@@ -6,7 +6,8 @@ import { defines } from './definition.ts';
  * "What happens when the circle contracts?", "what happens through contraction?", "what is
  * contraction used for?", "what does the expansion lead to / allow the party to do?", "what
  * does contraction produce?", "the results of consultation", "the point of expanding the
- * circle": what something brings about is asked. `thing` is what brings it about, where the
+ * circle", "why does contraction matter?", "the significance of consultation": what something
+ * brings about is asked. `thing` is what brings it about, where the
  * question's shape says.
  */
 const EFFECT_FORMS = [
@@ -14,6 +15,10 @@ const EFFECT_FORMS = [
   /\bwhat\s+(?:(?:outcomes?|results?|effects?|consequences?)\s+)?(?:does|do|did|can|will)\s+(?<thing>.+?)\s+(?:lead\s+to|bring\s+about|result\s+in|achieve|accomplish|produce|yield|generate|allow|allows|enable|enables|let|lets|make\s+possible)\b/iu,
   /\b(?:results?|effects?|outcomes?|consequences?|benefits?|purpose|point|uses?)\s+of\s+(?<thing>[^?.!]+)/iu,
   /\bwhat\s+(?:comes|came|come|has\s+come)\s+out\s+of\s+(?<thing>[^?.!]+)/iu,
+  // "Why does contraction matter?", "why is consultation important?": what it brings about.
+  /\bwhy\s+(?:does|do|did|would|should)\s+(?<thing>.+?)\s+matter\b/iu,
+  /\bwhy\s+(?:is|are|was|were)\s+(?<thing>.+?)\s+(?:so\s+)?(?:important|significant|useful|necessary|needed|valuable)\b/iu,
+  /\b(?:significance|importance|value)\s+of\s+(?<thing>[^?.!]+)/iu,
   /\bwhat\s+(?:is|are)\s+(?<thing>.+?)\s+used\s+for\b/iu,
   /\bused\s+for\b/iu,
   /\bwhat\s+(?:is|are)\s+(?<thing>.+?)\s+for\s*[?.!]*$/iu,

@@ -18,6 +18,9 @@ describe('effectFirst', () => {
     expect(effectFirst('What is the contraction of the circle used for?', hits, topic)[0]?.passage).toBe(ps[1]);
     expect(effectFirst('What is the point of contracting the circle?', hits, topic)[0]?.passage).toBe(ps[1]);
     expect(effectFirst('What outcome does the contraction of the circle produce?', hits, topic)[0]?.passage).toBe(ps[1]);
+    expect(effectFirst('Why does the contraction of the circle matter?', hits, topic)[0]?.passage).toBe(ps[1]);
+    expect(effectFirst('Why is contracting the circle important?', hits, topic)[0]?.passage).toBe(ps[1]);
+    expect(effectFirst('What is the significance of contracting the circle?', hits, topic)[0]?.passage).toBe(ps[1]);
   });
 
   it('lets a means naming the whole thing asked about lead from further behind, when the question has other words', () => {
@@ -50,6 +53,7 @@ describe('effectFirst', () => {
     expect((await core.ask('What happens when the circle expands?')).answer).toMatch(/^With the expansion of "concentric circle", targeted governance/);
     expect((await core.ask('what happens through contraction of the circle')).answer).toMatch(/^Through the contraction of "concentric circle", the majestic power/);
     expect((await core.ask('What does the expansion of the circle allow the party to do?')).answer).toMatch(/^With the expansion of "concentric circle", targeted governance/);
+    expect((await core.ask('why does contraction matter?')).answer).toMatch(/^Through the contraction of "concentric circle", the majestic power/);
     // Asked what a thing is that the thesis never defines, what it does answers.
     expect((await core.ask('what is the expansion of the circle?')).answer).toMatch(/^With the expansion of "concentric circle", targeted governance/);
     expect((await core.ask('explain the contraction of the circle')).answer).toMatch(/^Through the contraction of "concentric circle", the majestic power/);

@@ -48,6 +48,7 @@ describe('askedOfItem', () => {
   it('asks "tell me more" after one item asked for by its place of that item', () => {
     const item = { question: 'the second one (what activities does it describe?)', cited: [40], quotes: [second] };
     expect(askedOfItem('explain it more', item, [overview])).toBe('More about this: it runs through the last kilometer.');
+    expect(askedOfItem('explain it', item, [overview])).toBe('More about this: it runs through the last kilometer.');
     expect(askedOfItem('tell me more', { ...item, question: 'what does it describe?' }, [overview])).toBeUndefined();
   });
 
