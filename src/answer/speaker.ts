@@ -1,5 +1,5 @@
 import type { Hit, Passage, Retriever } from '../retrieval/search.ts';
-import { tokenize } from '../retrieval/terms.ts';
+import { isStopword, tokenize } from '../retrieval/terms.ts';
 import { citeSentence, withTags } from './cite.ts';
 import type { Answer } from './types.ts';
 
@@ -88,6 +88,9 @@ export function answerWhoIsQuoted(question: string, passages: readonly Passage[]
 /** Words for those who can speak, by their ending: people ("secretaries", "residents", "scholars") and bodies ("the committee"). */
 const SPEAKS = /(?:ers?|ors?|ists?|ians?|ees?|ants?|ents?|ar(?:y|ies)|m[ae]n|people|masses|cadres?|officials?|members?|leaders?|committees?|government|party|parties|organi[sz]ations?)$/iu;
 
+/** The generic head of a body's name ("the central government"), which the thesis may leave out ("the central level"). */
+const BODY_HEAD = /^(?:government|governments|authorities|authority|state|leadership)$/iu;
+
 /** "What did the branch secretaries say in interviews?": words asked of a speaker. */
 const WORDS_OF = /\bwhat\s+(?:do|does|did)\s+([^()]+?)\s+(?:say|argue|claim|state|write|complain|demand|request|propose)\b/iu;
 
@@ -112,11 +115,15 @@ export function unquotedSpeaker(question: string, retriever: Retriever, keep: (s
   // "What does the second reason say?": a part of the text speaks for the thesis, not as a speaker.
   if (!speaker || who.length === 0 || !SPEAKS.test(speaker)) return undefined;
   // The speaker's own word, as typed: "the masses" are not the "mass work" a leader spoke of.
-  const head = tokenize(speaker).at(-1)?.word.toLowerCase() ?? '';
+  // "The central government" may be "the central (level)": a body's generic head may go unsaid.
+  const typed = tokenize(speaker).filter((t) => !isStopword(t.word));
+  const bare = typed.length > 1 && BODY_HEAD.test(typed.at(-1)?.word ?? '') ? typed.slice(0, -1) : typed;
+  const head = bare.at(-1)?.word.toLowerCase() ?? '';
+  const named = who.filter((t) => bare.some((w) => w.stem === t));
   // A view is reported by the speaker's own stance too ("the masses… accept, recognize… it"),
   // on the thing asked about ("what do the masses think of consultation?", not "…of the visits?").
   const about = view ? retriever.topicStems(question.replace(speaker, ' ')).filter((t) => keep(t) && !who.includes(t)) : [];
   const reports = (p: Passage) => reportsSpeaker(p.text) || (view !== null && STANCE.test(p.text) && about.some((t) => p.contextStems.has(t)));
-  const quoted = retriever.passages.some((p) => reports(p) && who.every((t) => p.stems.has(t)) && tokenize(p.text).some((t) => t.word.toLowerCase() === head));
+  const quoted = retriever.passages.some((p) => reports(p) && named.every((t) => p.stems.has(t)) && tokenize(p.text).some((t) => t.word.toLowerCase() === head));
   return quoted ? undefined : `anything ${speaker} ${view ? 'thought' : 'said'}`;
 }

@@ -57,7 +57,8 @@ export function wordMap(entries: string): Map<string, string> {
  * "ancient" (China's old order again), "primacy" / "leadership" (the party's), "angles" or "facet" / "dimension" (the study's
  * dimensions of history and reality, theory and practice; one "angle" is a "perspective"), and
  * "the literature" / "research status", as Chinese scholarship in English names the survey of
- * earlier work. "Foreign" stays apart: foreign scholars and governments are not research
+ * earlier work, and "field" or "discipline" / "subject" (the concentric circle applied to "the
+ * subject of Party building"). "Foreign" stays apart: foreign scholars and governments are not research
  * abroad. They join a question to the text in search; a look-up, which finds a word's own
  * forms, leaves them out.
  */
@@ -81,5 +82,6 @@ export const SYNONYMS = wordMap(
   path:route,routes development:trajectory,trajectories,maturation,maturity corps:paramilitary,paramilitaries platform:forum,forums mobilize:rally,rallies,rallied,rallying monarch:ruler,rulers ancient:imperial
   corps:bingtuan,xpcc ethnic:interethnic,multiethnic basis:grounding,groundings ancient:confucian,dynastic leadership:primacy dimension:angles,facet,facets perspective:angle
   top:paramount,foremost,gravest circle:ring,rings recognized:endorse,endorses,endorsed,endorsing,endorsement monarch:emperor,emperors confirm:prove,proves,proved,proven,proving
-  contraction:shrink,shrinks,shrinking,shrank,shrunk,shrinkage expansion:widen,widens,widened,widening,enlarge,enlarges,enlarged,enlarging,enlargement,broaden,broadens,broadened,broadening`,
+  contraction:shrink,shrinks,shrinking,shrank,shrunk,shrinkage expansion:widen,widens,widened,widening,enlarge,enlarges,enlarged,enlarging,enlargement,broaden,broadens,broadened,broadening
+  subject:field,fields,discipline,disciplines,domain,domains`,
 );

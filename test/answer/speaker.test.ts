@@ -84,6 +84,10 @@ describe('unquotedSpeaker', () => {
     expect(unquotedSpeaker('How did the masses feel about the activity?', retriever, keep)).toBe('anything the masses thought');
     // Chapter 3 has the masses accept and recognize consultation: a stance reported.
     expect(unquotedSpeaker('What do the masses think of consultation?', retriever, keep)).toBeUndefined();
+    // Recognized "by the central and grass-roots level": the central government, its head unsaid.
+    expect(unquotedSpeaker('What does the central government think of consultative democracy?', retriever, keep)).toBeUndefined();
+    expect(unquotedSpeaker('What does the local government think of the corps?', retriever, keep)).toBe('anything the local government thought');
+    expect(unquotedSpeaker('What did the government say about consultation?', retriever, keep)).toBe('anything the government said');
   });
 
   it('refuses, saying whose words the thesis does not report', async () => {
