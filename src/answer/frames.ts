@@ -127,6 +127,9 @@ const PAGE_FRAME = /(?<=\b(?:which|what)\s+)pages?\b/giu;
 /** "How does consultation work in Urumqi?": how it goes, not the "mass work" the text speaks of. */
 const WORKS_FRAME = /(?<=\bhow\b.*)\b(?:works?|working|functions?|functioning|operates?|operating)\b(?=(?:\s+(?:in|at|for|within|among|across|on|under)\s+[^?.!]+)?\s*[?.!]*$)/giu;
 
+/** "The steps Urumqi took to improve…", "what measures did it take to…": how it was done, not "steps" or "taking". */
+const STEPS_FRAME = /\b(?:steps|measures|actions)\b(?=\s+(?:[\p{L}'’]+\s+){0,3}?(?:took|taken|take|takes|taking)\s+to\b)|(?<=\b(?:steps|measures|actions)\s+(?:[\p{L}'’]+\s+){0,3}?)(?:took|taken|take|takes|taking)(?=\s+to\b)/giu;
+
 /** "Where did the research take place?": where it was, not a "place" the text speaks of. */
 const HAPPEN_FRAME = /\b(?:take|takes|took|taken|taking)\s+place\b/giu;
 
@@ -137,7 +140,7 @@ const HAPPEN_FRAME = /\b(?:take|takes|took|taken|taking)\s+place\b/giu;
 const FUTURE_FRAME = new RegExp(String.raw`${FUTURE_TIME}|\blater\s+on\b|\blater(?=\s*[?.!]*$)`, 'giu');
 
 /** Phrases that frame a question rather than name its topic, in the order they are taken out. */
-const FRAMES = [HAN_GENERIC, FUTURE_FRAME, KEY_FRAME, KIND_FRAME, TRUTH_FRAME, EVERYTHING_FRAME, WHOLE_FRAME, REQUEST_FRAME, FOCUS_FRAME, FINDINGS_FRAME, LENGTH_FRAME, OPERATIONALISE_FRAME, STATED_FRAME, SIGNIFY_FRAME, ASIDE_FRAME, NAMING_FRAME, VIEW_FRAME, HAPPEN_FRAME, WORKS_FRAME, HELP_FRAME, PAGE_FRAME, HOW_LONG_FRAME, NAME_OF_FRAME, REGARD_FRAME, WHO_FRAME, AUTHOR_ROLE_FRAME, GUIDES_FRAME, EFFORT_FRAME, RESULT_FRAME, COMES_FRAME, THREAD_FRAME, BY_NAME_FRAME, ...ASKING_FRAMES];
+const FRAMES = [HAN_GENERIC, FUTURE_FRAME, KEY_FRAME, KIND_FRAME, TRUTH_FRAME, EVERYTHING_FRAME, WHOLE_FRAME, REQUEST_FRAME, FOCUS_FRAME, FINDINGS_FRAME, LENGTH_FRAME, OPERATIONALISE_FRAME, STATED_FRAME, SIGNIFY_FRAME, ASIDE_FRAME, NAMING_FRAME, VIEW_FRAME, STEPS_FRAME, HAPPEN_FRAME, WORKS_FRAME, HELP_FRAME, PAGE_FRAME, HOW_LONG_FRAME, NAME_OF_FRAME, REGARD_FRAME, WHO_FRAME, AUTHOR_ROLE_FRAME, GUIDES_FRAME, EFFORT_FRAME, RESULT_FRAME, COMES_FRAME, THREAD_FRAME, BY_NAME_FRAME, ...ASKING_FRAMES];
 
 /** The question with its framing phrases ("true or false:", "what kind of", "the whole thesis") taken out. */
 export function withoutFrames(question: string): string {

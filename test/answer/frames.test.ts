@@ -19,6 +19,8 @@ describe('withoutFrames', () => {
     ["Explain like I'm five: what is the mass line?", ': what is the mass line?'],
     ['State the first reason.', 'the first reason.'],
     ['What will happen to the theory later?', 'What will happen to the theory ?'],
+    ['List the steps Urumqi took to improve party organizations.', 'List the Urumqi to improve party organizations.'],
+    ['What measures did the party take to strengthen contact?', 'What did the party to strengthen contact?'],
     ['What future does the author see for the theory?', 'What does the author see for the theory?'],
     ['explain chapter five like I\'m a first-year student', 'explain chapter five'],
     ['is it fair to say the circle is static?', 'the circle is static?'],
