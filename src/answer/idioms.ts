@@ -35,6 +35,11 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // The party's "fine styles" are as often translated "good (work) styles".
   [/\b(?:good|excellent|fine)\s+(?:work(?:ing)?\s+)?styles?\b/giu, 'fine styles'],
   [/\bresearch\s+designs?\b/giu, 'research methods'],
+  // "What is new about the study?" asks for its innovations, not for "the new era"; asked whole,
+  // as "what are the innovations?", so a reader hears that the text only names them.
+  [/^\s*what\s+(?:(?:does|do|did)\s+(?:the\s+)?(?:author|thesis|dissertation|paper|study)\s+(?:claim|say|think|argue|consider)\s+)?(?:is|was)\s+(?:new|novel|original|innovative)\s+(?:about|in)\s+(?:the|this|its|her|his)\s+(?:study|thesis|dissertation|research|work|paper|approach)\b/iu, 'what are the innovations'],
+  [/\b(?:new|novel|original|innovative)\s+(?:about|in)\s+(?:the|this|its|her|his)\s+(?:study|thesis|dissertation|research|work|paper|approach)\b/giu, 'the innovations of the thesis'],
+  [/\b(?:novelty|originality)\s+of\s+(?:the|this|its|her|his)\s+(?:study|thesis|dissertation|research|work|paper|approach)\b/giu, 'innovations of the thesis'],
   // An "organising principle" is the main idea, not the party's organisations.
   [/\b(?:organi[sz]ing|guiding|underlying)\s+(?:principles?|ideas?|logic)\b/giu, 'main idea'],
   [/\b(?:uniquely|distinctively|specifically|distinctly)\s+chinese\b/giu, 'with Chinese characteristics'],
