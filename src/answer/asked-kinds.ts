@@ -25,7 +25,8 @@ const MEASURED = /\bhow\s+(?:does|do|did|is|are|was|were|can|could)\s+(?:[\p{L}'
 const COUNTED_BY = /\b(numerically|statistically|quantitatively)\b|\bin\s+(numbers|figures|statistics)\b/iu;
 
 /**
- * "Why do some groups resist consultation?", "who opposed it?": opposition to the work's
+ * "Why do some groups resist consultation?", "who opposed it?", "the masses who refused to take
+ * part": opposition to the work's
  * subject, named by its noun. When the thesis never writes of it, it reports none.
  */
 const OPPOSED: ReadonlyArray<readonly [RegExp, string]> = [
@@ -33,6 +34,8 @@ const OPPOSED: ReadonlyArray<readonly [RegExp, string]> = [
   [/\boppos(?:e|es|ed|ing|ition)\b/iu, 'opposition'],
   [/\b(?:distrust|mistrust)(?:s|ed|ing)?\b/iu, 'distrust'],
   [/\bprotest(?:s|ed|ing|ers?)?\b/iu, 'protest'],
+  // Not "reject": a reader's word for how the thesis sets Western pluralism apart too.
+  [/\b(?:refus(?:e|es|ed|ing|al|als)|boycott(?:s|ed|ing)?)\b/iu, 'refusal'],
 ];
 
 /** The judgement a question asks for ("failures", "weaknesses", "resistance"), as typed or by its noun, or undefined. */
@@ -52,7 +55,7 @@ const PROCEDURES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bvot(?:e|es|ed|ing|ers?)\b/iu, 'voting'],
   [/\b(?:appoint(?:s|ed|ing|ments?)?|nominat(?:e|es|ed|ing|ions?))\b/iu, 'appointments'],
   [/\b(?:hir(?:e|es|ed|ing)|recruit(?:s|ed|ing|ment)?)\b/iu, 'recruitment'],
-  [/\b(?:dismiss(?:es|ed|ing|al)?|fired|punish(?:es|ed|ing|ment)?|arrest(?:s|ed)?|sentenced)\b/iu, 'sanctions'],
+  [/\b(?:dismiss(?:es|ed|ing|al)?|fired|punish(?:es|ed|ing|ment)?|arrest(?:s|ed)?|sentenced|violat(?:e|es|ed|ing|ions?))\b/iu, 'sanctions'],
   [/\b(?:regist(?:er|ers|ered|ering|ration)|licen[cs](?:e|es|ed|ing))\b/iu, 'registration'],
   [/\baudit(?:s|ed|ing|ors?)?\b/iu, 'audits'],
 ];

@@ -45,6 +45,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:uniquely|distinctively|specifically|distinctly)\s+chinese\b/giu, 'with Chinese characteristics'],
   [/\b(?:official|party|policy|government|state)\s+documents?\b/giu, 'report'],
   [/\bkeep(?:s|ing)?\s+a\s+lid\s+on\b|\bkept\s+a\s+lid\s+on\b/giu, 'solve'],
+  // Members who "break the rules" violate discipline: no "break through" the thesis writes of.
+  [/\b(?:break|breaks|broke|broken|breaking|bend|bends|bent|bending)\s+(?:the\s+|party\s+)?(?:rules?|laws?|discipline)\b/giu, 'violate discipline'],
   // "The glue that holds them together" is what unites them.
   [/\bglue\b/giu, 'unity'],
 ];

@@ -8,6 +8,7 @@ describe('askedJudgement', () => {
     expect(askedJudgement('What problems does Urumqi face?')).toBeUndefined();
     expect(askedJudgement('Why do some ethnic groups resist consultation?')).toBe('resistance');
     expect(askedJudgement('Who opposed the campaign?')).toBe('opposition');
+    expect(askedJudgement('What happened to the masses who refused to take part?')).toBe('refusal');
     // As a verb it is named by its noun: "It does not mention failure."
     expect(askedJudgement('Has the mass line failed?')).toBe('failure');
   });
@@ -27,6 +28,7 @@ describe('procedureAsked', () => {
     expect(procedureAsked('How do community members vote in consultations?', unwritten)).toBe('voting');
     expect(procedureAsked('How were the secretaries elected?', unwritten)).toBe('elections');
     expect(procedureAsked('By election or appointment?', unwritten)).toBe('elections');
+    expect(procedureAsked('What happens to members who violate discipline?', unwritten)).toBe('sanctions');
     expect(procedureAsked('How are secretaries selected?', unwritten)).toBeUndefined();
     // Words that only hold a procedure's letters are no procedure: "selected", "devoted".
     expect(procedureAsked('Are the members devoted?', unwritten)).toBeUndefined();

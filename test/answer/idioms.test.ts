@@ -19,6 +19,7 @@ describe('withPlainIdioms', () => {
     ["What are the party's three good work styles?", "What are the party's three fine styles?"],
     ['How does the party get closer to residents?', 'How does the party connect with residents?'],
     ['What does the author claim is new about the study?', 'what are the innovations?'],
+    ['What happens to members who break the rules?', 'What happens to members who violate discipline?'],
     ['What is the novelty of this research?', 'What is the innovations of the thesis?'],
     ["What's new in this paper?", "What's the innovations of the thesis?"],
   ])('reads %s plainly', (idiom, plain) => {
@@ -26,7 +27,7 @@ describe('withPlainIdioms', () => {
   });
 
   it('leaves the words of an idiom alone when they stand apart', () => {
-    for (const q of ['What is on the first page?', 'Which line does the party take?', 'Does it say the last kilometer?', 'What is the final chapter?', 'What is the last word of chapter 2?', 'Which chapter is closer to the start?', 'What is new in the new era?']) expect(withPlainIdioms(q)).toBe(q);
+    for (const q of ['What is on the first page?', 'Which line does the party take?', 'Does it say the last kilometer?', 'What is the final chapter?', 'What is the last word of chapter 2?', 'Which chapter is closer to the start?', 'What is new in the new era?', 'How do they break through the last mile?']) expect(withPlainIdioms(q)).toBe(q);
   });
 
   it('lets an idiom find what the thesis says in plain words instead of being refused', async () => {
