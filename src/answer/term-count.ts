@@ -52,7 +52,8 @@ function notFound(question: string, found: LookupResult): Answer {
 
 /**
  * How often a term found in `sections` occurs, by section, with its first use in each as the
- * sources; the section where it occurs most is quoted. `subject` opens the answer (the term).
+ * sources; the section where it occurs most is quoted (the first, when sections tie). `subject`
+ * opens the answer (the term).
  */
 function counted(question: string, found: LookupResult, sections: readonly Section[], subject = `“${found.term}”`): Answer {
   const groups = [...found.matches].sort((a, b) => b.count - a.count);
@@ -66,7 +67,9 @@ function counted(question: string, found: LookupResult, sections: readonly Secti
   const [only] = groups;
   const where =
     groups.length === 1 && only ? `, ${found.total === 1 ? '' : 'all '}in ${only.label} ${tagOf(only.section)}` : `: ${groups.map((g) => `${times(g.count)} in ${g.label} ${tagOf(g.section)}`).join(', ')}`;
-  const quoted = citations[0] ? ` ${groups.length === 1 ? 'First use' : 'Where it occurs most'}: ${withTags(citations.slice(0, 1))}` : '';
+  // Sections tied for the most keep their reading order, so the first quoted is the first use.
+  const tied = groups.length > 1 && groups[0]?.count === groups[1]?.count;
+  const quoted = citations[0] ? ` ${groups.length === 1 || tied ? 'First use' : 'Where it occurs most'}: ${withTags(citations.slice(0, 1))}` : '';
   return { question, answer: `${subject} occurs ${times(found.total)}${where}.${quoted}`, abstained: false, citations, nearest: [] };
 }
 

@@ -48,6 +48,11 @@ describe('counting a term from a question', () => {
     expect(a.citations.every((c) => /consult/iu.test(c.quote))).toBe(true);
   });
 
+  it('quotes the first use when sections tie for the most', async () => {
+    const a = await (await testCore('none')).ask('where does the word harmonious appear?');
+    expect(a.answer).toMatch(/^“harmonious” occurs twice: once in Chapter 4 \[Ch\. 4\], once in Chapter 6 \[Ch\. 6\]\. First use: Millions of Party members/u);
+  });
+
   it('counts only in a named chapter, and says when a term never occurs', async () => {
     const core = await testCore('none');
     expect((await core.ask('look up the mass line in chapter 1')).answer).toMatch(/^“mass line” occurs twice, all in Chapter 1 \[Ch\. 1\]\./);
