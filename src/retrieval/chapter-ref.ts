@@ -17,7 +17,8 @@ const PLACE_REF = /\b(?:the\s+)?(?:(opening|initial)|penultimate|second[-\s]to[-
 /** "the first two chapters", "the last three chapters". */
 const FIRST_OR_LAST_REF = new RegExp(`\\b(?:the\\s+)?(first|last|final)\\s+(${NUMBER_WORD})\\s+chapters\\b`, 'giu');
 /** "The middle chapters", "the central chapter": those halfway through. */
-const MIDDLE_REF = /\b(?:the\s+)?(?:middle|central|midd?le-?most)\s+(chapters?)\b/giu;
+// "The middle chapter", and "which chapter is in the middle (of the body)?".
+const MIDDLE_REF = /\b(?:the\s+)?(?:middle|central|midd?le-?most)\s+(chapters?)\b|\b(chapters?)\s+(?:is|are|sits?|lies?|stands?|comes?|falls?)\s+in\s+the\s+middle(?:\s+of\s+(?:the\s+)?(?:body|thesis|book|dissertation|text|work))?\b/giu;
 const ROMAN_ONLY = /^[ivx]+$/iu;
 
 /**
@@ -58,8 +59,8 @@ export function takeChapterRefs(text: string, lastChapter: number, add: (n: numb
       if (lastChapter > 0) add(lastChapter);
       return ' ';
     })
-    .replace(MIDDLE_REF, (_m, word: string) => {
-      middleOf(lastChapter, word.toLowerCase().endsWith('s')).forEach(add);
+    .replace(MIDDLE_REF, (_m, before: string | undefined, after: string | undefined) => {
+      middleOf(lastChapter, (before ?? after ?? '').toLowerCase().endsWith('s')).forEach(add);
       return ' ';
     });
   return rest

@@ -18,6 +18,8 @@ describe('takeChapterRefs', () => {
     expect(read('the first two chapters').numbers).toEqual([1, 2]);
     expect(read('the penultimate chapter').numbers).toEqual([5]);
     expect(read('the middle chapters').numbers).toEqual([3, 4]);
+    expect(read('which chapter is in the middle of the body?').numbers).toEqual([3, 4]);
+    expect(read('what is in the middle of chapter 2?').numbers).toEqual([2]);
     expect(read('the last chapter').numbers).toEqual([6]);
     // The possessive goes with the name, leaving nothing of it to search for.
     expect(read("What is the last chapter's main argument?")).toEqual({ numbers: [6], rest: 'What is main argument?' });
