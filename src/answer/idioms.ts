@@ -47,6 +47,12 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bkeep(?:s|ing)?\s+a\s+lid\s+on\b|\bkept\s+a\s+lid\s+on\b/giu, 'solve'],
   // Members who "break the rules" violate discipline: no "break through" the thesis writes of.
   [/\b(?:break|breaks|broke|broken|breaking|bend|bends|bent|bending)\s+(?:the\s+|party\s+)?(?:rules?|laws?|discipline)\b/giu, 'violate discipline'],
+  // What "sits at the heart of" a thing is its core, "at the centre", its centre; a goal
+  // "shared by" all is their common aspiration.
+  [/\b(?:sits?|sat|sitting|lies|lie|lay|lying|stands?|stood|standing)\s+at\s+the\s+(?:heart|core)\s+of\b/giu, 'is the core of'],
+  [/\b(?:sits?|sat|sitting|lies|lie|lay|lying|stands?|stood|standing)\s+at\s+the\s+(centre|center)\s+of\b/giu, 'is the $1 of'],
+  [/\b(?:(?:ultimate|common|shared|collective)\s+)?(?:goals?|objectives?|aims?|wish(?:es)?|dreams?)\s+(?:shared|held)\s+by\b/giu, 'common aspiration of'],
+  [/\b(?:common|shared|collective)\s+(?:goals?|objectives?|aims?|wish(?:es)?|dreams?|hopes?)\b/giu, 'common aspiration'],
   // "The glue that holds them together" is what unites them.
   [/\bglue\b/giu, 'unity'],
 ];

@@ -19,6 +19,8 @@ describe('expectationOf', () => {
     expect(expectationOf('How is the joint force funded?')).toEqual({ kind: 'money' });
     expect(expectationOf('How are the masses of all ethnic groups taxed?')).toEqual({ kind: 'money' });
     expect(expectationOf('What do party members earn in Urumqi?')).toEqual({ kind: 'money' });
+    // Trust earned is no money.
+    expect(expectationOf('How does the party cell earn the trust of residents?')).toBeUndefined();
     expect(expectationOf("What are the six stages' dates?")).toEqual({ kind: 'date' });
     expect(expectationOf('Does the thesis provide a timeline of the six stages?')).toEqual({ kind: 'date' });
     expect(expectationOf('What happened over the twenty years of development?')).toBeUndefined();

@@ -20,6 +20,10 @@ describe('withPlainIdioms', () => {
     ['How does the party get closer to residents?', 'How does the party connect with residents?'],
     ['What does the author claim is new about the study?', 'what are the innovations?'],
     ['What happens to members who break the rules?', 'What happens to members who violate discipline?'],
+    ['What lies at the heart of governing communities?', 'What is the core of governing communities?'],
+    ['What sits at the centre of the circle?', 'What is the centre of the circle?'],
+    ["What is the ultimate objective shared by Xinjiang's peoples?", "What is the common aspiration of Xinjiang's peoples?"],
+    ['What is the shared goal of the masses?', 'What is the common aspiration of the masses?'],
     ['What is the novelty of this research?', 'What is the innovations of the thesis?'],
     ["What's new in this paper?", "What's the innovations of the thesis?"],
   ])('reads %s plainly', (idiom, plain) => {
