@@ -43,8 +43,11 @@ const FOCUS_FRAME =
 /** "The stated purpose", "its declared aim": the purpose is asked for; "stated" is no topic ("monarch state people" is). */
 const STATED_FRAME = /\b(?:stated|declared|professed|explicit|avowed)\s+(?=(?:purposes?|aims?|goals?|objectives?|intentions?|arguments?|claims?|thesis|focus)\b)/giu;
 
-/** "Findings" ask for results; as a stem it would take "find" ("finds the common denominator") with it. */
-const FINDINGS_FRAME = /\b(?:key\s+|main\s+)?findings\b/giu;
+/**
+ * "Findings", "the main finding" ask for results; as a stem it would take "find" ("finds the
+ * common denominator") with it. "Finding the denominator", a verb, stays.
+ */
+const FINDINGS_FRAME = /\b(?:key\s+|main\s+)?findings\b|(?<=\b(?:the|its|a|their|his|her)\s+(?:(?:key|main|central|major|principal|primary|chief|core|big|overall)\s+)?)finding\b(?!\s+(?:the|out|a|an)\b)/giu;
 
 /**
  * "How does the dissertation operationalise…": the asking. As a stem, "operationalize" would

@@ -31,6 +31,8 @@ describe('withoutFrames', () => {
     ['What does   focus on?', 'What does ?'],
     ['What is the main focus of the thesis?', 'What is the the thesis?'],
     ['What are the main findings?', 'What are the ?'],
+    ["what's the main finding", "what's the"],
+    ['How is finding the common denominator done?', 'How is finding the common denominator done?'],
     ['Chapter 3 in one line, quickly', 'Chapter 3 ,'],
     ['In a few words, what is the mass line?', ', what is the mass line?'],
     ['What is the stated purpose of the thesis?', 'What is the purpose of the thesis?'],
