@@ -14,6 +14,7 @@ import { withPlainIdioms } from './idioms.ts';
 import { answerMetadata } from './metadata.ts';
 import { asksWhichSection, withLead } from './lead.ts';
 import { withCountLead } from './count-lead.ts';
+import { answerWhyOfClaim } from './reasons.ts';
 import { answerOutline, sectionLengthRefusal } from './outline.ts';
 import { asksForOpinion, asksForWriting, nothingMore, opinionRefusal, refusal, unknownSection, writingRefusal } from './refusal.ts';
 import { answerAboutSections, answerTitles, asksForOneSentence, asksForTitle } from './section-answer.ts';
@@ -46,10 +47,12 @@ export interface AskContext {
    * ("when can they happen?" after "the two functions") may mean what that quote named.
    */
   lead?: { readonly start: number; readonly end: number } | undefined;
+  /** Where the claim stands that a bare "why?" asks about: the sentences after it argue it. */
+  reasonsFor?: { readonly start: number; readonly end: number } | undefined;
 }
 
 /** What a conversation tells the core about itself. */
-export type AskOptions = Pick<AskContext, 'exclude' | 'seen' | 'leans' | 'lead'>;
+export type AskOptions = Pick<AskContext, 'exclude' | 'seen' | 'leans' | 'lead' | 'reasonsFor'>;
 
 /**
  * Answers a cleaned question extractively from the thesis, citing every sentence; refuses
@@ -57,6 +60,8 @@ export type AskOptions = Pick<AskContext, 'exclude' | 'seen' | 'leans' | 'lead'>
  */
 export async function answerQuestion(question: string, ctx: AskContext): Promise<Answer> {
   const { parsed } = ctx;
+  const argued = ctx.reasonsFor ? answerWhyOfClaim(question, ctx.reasonsFor, parsed.sections) : undefined;
+  if (argued) return argued;
   const mended = mendedQuestion(question, ctx);
   // "Does the author like X?": the text states no feelings; what it says of X is shown instead.
   const felt = stanceThing(mended, parsed.metadata.author);

@@ -1,7 +1,7 @@
 import { findSectionRefs } from '../retrieval/section-ref.ts';
 import type { Section, SectionId } from '../types.ts';
 import { resolveFollowUp } from './follow-up.ts';
-import { asksForMore, leanedOn, ownWords } from './follow-up-forms.ts';
+import { BARE_WHY, asksForMore, leanedOn, ownWords } from './follow-up-forms.ts';
 import { expectationOf } from './answer-type.ts';
 import { asksForOthers } from './exclusion.ts';
 import { asksWhichSection } from './lead.ts';
@@ -49,6 +49,8 @@ export interface FollowUp {
   readonly about?: { readonly start: number; readonly end: number } | undefined;
   /** Where the last answer's first quote stands, for a pronoun its question does not resolve. */
   readonly lead?: { readonly start: number; readonly end: number } | undefined;
+  /** Where the claim stands that a bare "why?" asks about (the last answer's lead). */
+  readonly reasonsFor?: { readonly start: number; readonly end: number } | undefined;
 }
 
 /** Reads what was typed after `before`: a short follow-up borrows its topic, "what else…" skips what was said. */
@@ -76,7 +78,9 @@ export function readFollowUp(before: Turn | undefined, typed: string, sections: 
   const more = asksForOthers(typed) && before?.given ? new Set(before.given) : cited;
   const exclude = asksForMore(typed) && !asksWhoSaidThat(typed) ? more : ofQuote && before?.lead ? new Set([before.lead.start]) : undefined;
   const about = ofItem ? itemAskedOf(asked, before) : chosen ? chosenSpan(asked, before, sections) : undefined;
-  return { question, named, exclude, seen: cited, before: section, ...(leans ? { leans, lead: before?.lead } : {}), ...(ofItem || chosen || ofLead ? { carried: before } : {}), ...(about ? { about } : {}) };
+  // "Why?" of the claim that led the last answer: its argument follows it in the text.
+  const reasonsFor = BARE_WHY.test(typed) && !ofQuote && !ofAsked ? before?.lead : undefined;
+  return { question, named, exclude, seen: cited, before: section, ...(leans ? { leans, lead: before?.lead } : {}), ...(ofItem || chosen || ofLead ? { carried: before } : {}), ...(about ? { about } : {}), ...(reasonsFor ? { reasonsFor } : {}) };
 }
 
 /** The conversation after `answer`: the question it answered and everything cited so far. */
