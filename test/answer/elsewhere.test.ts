@@ -39,4 +39,15 @@ describe('beyondNamed', () => {
     // A section named by a plain word is spoken of as "the introduction".
     expect(beyondNamed({ question: 'q', named: [intro, two] }, here, [hit(ps[0], 0.9, 1)], answering).answer).toMatch(/^The introduction and Chapter 2 do not say; elsewhere/);
   });
+
+  it('lets each named section that speaks to the topic answer when the best sentences all come from one', () => {
+    // The usual answer quotes only the best sentence's section; each side is asked for.
+    const quoting = (hits: readonly Hit[]): Answer => ({ ...said(hits), citations: hits.slice(0, 1).map((h) => ({ section: h.passage.section.id, label: '', title: '', quote: h.passage.text, start: h.passage.start, end: h.passage.end, score: h.score })) });
+    const both = [hit(ps[2], 0.9, 0.9), hit(ps[0], 0.8, 0.8)];
+    const a = beyondNamed({ question: 'q', named: [overview, two] }, both, both, { ...answering, answer: quoting });
+    expect(a.answer).toBe('Community is the basic unit of governance. The branch is built in six stages.');
+    expect(a.citations.map((c) => c.section)).toEqual(['overview', 'chapter-2']);
+    // One section named: its answer as usual.
+    expect(beyondNamed({ question: 'q', named: [two] }, both, both, { ...answering, answer: quoting }).answer).toBe('The branch is built in six stages.');
+  });
 });
