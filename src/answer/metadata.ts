@@ -65,6 +65,8 @@ const UNRECORDED: ReadonlyArray<readonly [string, RegExp]> = [
   ['its defence date', /\bwhen\b.*\b(?:defended|defen[cs]e|viva)\b|\b(?:defen[cs]e|viva)\s+date\b/iu],
   ['other works by its author', /\bother\s+(?:theses|dissertations|works|papers|books|publications|articles)\b|\bwhat\s+else\s+(?:has|have|did|does|do)\s+(?:[\p{L}.]+\s+){1,3}?(?:written|write|published|publish)\b|\b(?:has|have|did)\s+(?:[\p{L}.]+\s+){1,3}?(?:written|write|published|publish)\s+any(?:thing)?\s+else\b/iu],
   ['its length', /\bhow\s+many\s+pages\b|\bhow\s+long\s+is\s+(?:the|this)\s+(?:thesis|dissertation)\b/iu],
+  // "Is the full text in English?", "what language is it written in?": the record names none.
+  ['the language of its full text', new RegExp(String.raw`\b(?:what|which)\s+language\b|\b(?:is|was)\s+(?:the\s+|this\s+|its\s+)?(?:full\s+text|original|${THE_WORK})\s+(?:written\s+)?in\s+(?:english|chinese|mandarin|uyghur|uighur)\b|\b(?:english|chinese)\s+(?:version|translation|edition)\b`, 'iu')],
   [
     'facts about its author beyond the name',
     /\b(?:doctoral|phd|ph\.d\.?|graduate|postgraduate)\s+(?:program(?:me)?s?|studies|school)\b|\b(?:is|was)\s+the\s+(?:author|candidate|writer)\s+an?\s+\p{L}+|\b(?:author|candidate|writer)['’]s\s+(?:(?:current|present|former|previous|academic|professional)\s+)?(?:background|age|biography|affiliation|nationality|ethnicity|job|career|gender|occupation|profession|position|employer|education|hometown|e-?mail(?:\s+address)?|contact(?:\s+details)?|phone(?:\s+number)?|website|homepage)\b|\bhow\s+(?:can|do|could)\s+i\s+(?:contact|reach|email|e-mail|write\s+to)\s+(?:the\s+)?(?:author|candidate|writer)\b|\bwhat\s+does\s+the\s+(?:author|candidate)\s+do\s+for\s+a\s+living\b|\bhow\s+old\s+(?:is|was)\s+the\s+(?:author|candidate)\b|\bwhere\s+(?:is|does|did|was)\s+the\s+(?:author|candidate)\s+(?:from|come\s+from|work|live|teach|study|born)\b/iu,
@@ -132,6 +134,9 @@ function fieldsAsked(question: string, meta: ThesisMetadata): Field[] {
   const squash = (t: string) => t.toLowerCase().replace(/[^\p{L}]/gu, '');
   // "Who is Wang?": the author, by any part of the name of three letters or more.
   if (who && meta.author && squash(who).length >= 3 && squash(meta.author).includes(squash(who))) fields.push('author');
+  // "What does Y L stand for?": the author's initials, asked to be written out.
+  const initials = STANDS_FOR.exec(question)?.[1];
+  if (initials && meta.author && squash(meta.author).startsWith(squash(initials))) fields.push('author');
   // In the record's own order, however the question lists them.
   const order = INTENTS.map(([f]) => f);
   return [...new Set(fields)].sort((a, b) => order.indexOf(a) - order.indexOf(b));
@@ -141,6 +146,14 @@ function fieldsAsked(question: string, meta: ThesisMetadata): Field[] {
 export function asksAboutRecord(question: string): boolean {
   return fieldsAsked(question, {}).length > 0 || UNRECORDED.some(([, re]) => re.test(question));
 }
+
+/** "What does Y L stand for?": letters asked to be written out. */
+const STANDS_FOR = /\b[Ww]hat\s+(?:does|do)\s+(?:the\s+)?["“'‘]?((?:\p{Lu}\.?\s*){1,3}?)["”'’]?\s*stands?\s+for\b/u;
+
+/** "First name", "given name", "full name", "what does Y L stand for": the name written out is asked. */
+const GIVEN_NAME = /\b(?:first|given|full|christian|fore)\s*-?\s*names?\b|\bstand\s+for\b|\binitials?\b/iu;
+/** A name whose given part is only initials ("Y L Wang", "M. K. Osei"). */
+const INITIALS_ONLY = /^(?:\p{Lu}\.?\s*){1,3}\s+\p{Lu}[\p{L}'’-]+$/u;
 
 /**
  * Answers questions about the thesis as a work (author, title, date, degree, subject,
@@ -167,5 +180,7 @@ export function answerMetadata(question: string, parsed: ParsedThesis, corpus: s
     citations.push({ section: 'metadata', label: 'Metadata', title: 'Catalogue record', quote: corpus.slice(span.start, span.end), start: span.start, end: span.end, score: 1 });
   }
   if (missing.length > 0) sentences.push(`The catalogue record we have does not give ${missing.join(' or ')}.`);
+  // "What is the author's first name?" of "Y L Wang": the record has initials, and says no more.
+  if (fields.includes('author') && GIVEN_NAME.test(question) && INITIALS_ONLY.test(parsed.metadata.author ?? '')) sentences.push('The record gives the given name only as initials.');
   return { question, answer: sentences.join(' '), abstained: citations.length === 0, citations, nearest: [] };
 }

@@ -16,6 +16,9 @@ describe('answerMetadata', () => {
     ['By whom was it written?', /written by Y L Wang/],
     ['who write this thesis', /written by Y L Wang/],
     ['Who is Wang?', /written by Y L Wang/],
+    // The record has initials only, and says so when the name written out is asked.
+    ["What is the author's first name?", /^The thesis was written by Y L Wang\. \[Metadata\] The record gives the given name only as initials\.$/],
+    ['What does Y L stand for?', /written by Y L Wang\. \[Metadata\] The record gives the given name only as initials\./],
     ["What's the subject?", /Doctrine of the party and party building/],
     // "Of the work" is the work, however the title is qualified before it.
     ['Full title of the work?', /titled “On "Concentric Circles"/],
@@ -46,6 +49,8 @@ describe('answerMetadata', () => {
     ['作者是谁？', /written by Y L Wang/],
     ['作者在哪所大学读博士？', /^The catalogue record we have does not give its university\.$/],
     ['Who is the author and who supervised it?', /written by Y L Wang\..*does not give its supervisor\./],
+    ['What language is the thesis written in?', /^The catalogue record we have does not give the language of its full text\.$/],
+    ['Is there an English translation?', /^The catalogue record we have does not give the language of its full text\.$/],
     ['这篇论文是哪一年发表的？', /2021-12-01/],
     ['关键词是什么', /Its keywords are/],
     ['What kind of document is this?', /It is a dissertation\./],
