@@ -96,3 +96,15 @@ export function unrecordedAct(question: string, unwritten: (word: string) => boo
   const residing = residenceCounted(question);
   return residing && unwritten(residing) ? 'who lives where' : undefined;
 }
+
+/** "What would happen if the party stopped mass work?": a case put to the thesis, by its clause. */
+const HYPOTHETICAL = /\bwhat\s+(?:would|could|might)\s+(?:happen|have\s+happened|be\s+the\s+(?:result|consequence|effect)s?)\s+if\s+([^?.!]+)/iu;
+
+/**
+ * The case a question supposes ("if the party stopped doing mass work"), when `unwritten` says
+ * the thesis never writes a word of it: the thesis says what is, and puts no such case.
+ */
+export function unwrittenCase(question: string, unwritten: (words: string) => boolean): string | undefined {
+  const clause = HYPOTHETICAL.exec(question)?.[1]?.trim();
+  return clause && unwritten(clause) ? `what would happen if ${clause}` : undefined;
+}

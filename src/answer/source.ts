@@ -1,7 +1,7 @@
 import { isStopword, tokenize } from '../retrieval/terms.ts';
 import type { Retriever } from '../retrieval/search.ts';
 import { AUTHOR_ROLES, withoutFrames } from './frames.ts';
-import { askedJudgement, measurementAsked, unrecordedAct } from './asked-kinds.ts';
+import { askedJudgement, measurementAsked, unrecordedAct, unwrittenCase } from './asked-kinds.ts';
 import { unnamedCause } from './cause.ts';
 import { unreportedTrouble, unwrittenClaimWord } from './judged.ts';
 import { WORDS_REQUESTED, unquotedSpeaker } from './speaker.ts';
@@ -139,6 +139,8 @@ export function unmentionedIn(question: string, retriever: Retriever, { frame, a
   if (cause) return cause;
   const act = unrecordedAct(question, (word) => unseen(word, () => true));
   if (act) return act;
+  const supposed = unwrittenCase(question, (words) => unseen(words, () => true));
+  if (supposed) return supposed;
   const other = otherNumbered(question, retriever) ?? otherCount(question, retriever) ?? unwrittenComparison(question, retriever) ?? unwrittenPart(question, retriever);
   if (other) return other;
   return relatedSides(question)?.find((side) => unseen(side, topical));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedJudgement, measurementAsked, procedureAsked, residenceCounted, unrecordedAct } from '../../src/answer/asked-kinds.ts';
+import { askedJudgement, measurementAsked, procedureAsked, residenceCounted, unrecordedAct, unwrittenCase } from '../../src/answer/asked-kinds.ts';
 
 describe('askedJudgement', () => {
   it('finds the judgement a question asks for', () => {
@@ -50,5 +50,14 @@ describe('unrecordedAct', () => {
     expect(unrecordedAct('How are branch secretaries elected?', unwritten)).toBe('any elections');
     expect(unrecordedAct('How many party members live in Urumqi?', unwritten)).toBe('who lives where');
     expect(unrecordedAct('How are branch secretaries selected?', unwritten)).toBeUndefined();
+  });
+});
+
+describe('unwrittenCase', () => {
+  const unwritten = (words: string) => /\bstopped\b/iu.test(words);
+  it('names a supposed case the thesis never writes of, and leaves one it does', () => {
+    expect(unwrittenCase('What would happen if the party stopped doing mass work?', unwritten)).toBe('what would happen if the party stopped doing mass work');
+    expect(unwrittenCase('What would happen if the party separated from the masses?', unwritten)).toBeUndefined();
+    expect(unwrittenCase('What happens when the circle contracts?', unwritten)).toBeUndefined();
   });
 });
