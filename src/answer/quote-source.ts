@@ -4,6 +4,7 @@ import { topicWords } from './frame-words.ts';
 import { itemAsked } from './enumeration.ts';
 import { PLACE_WORD, ordinalWord } from '../ingest/ordinals.ts';
 import type { Turn } from './conversation.ts';
+import { asksIfInSection } from './lead.ts';
 import { BARE_WH, BARE_WHY, SOURCE_OF_THAT, WH_OF_THAT } from './follow-up-forms.ts';
 
 /**
@@ -39,11 +40,11 @@ export function askedOfItem(typed: string, before: Turn | undefined, sections: r
 }
 
 /**
- * "Who does that?", "when?", "why?" after "tell me more about the third": asked of that item,
+ * "Who does that?", "when?", "why?", "is that in chapter 5?" after "tell me more about the third": asked of that item,
  * in its own words, not of the list it was one of.
  */
 export function askedOfAskedItem(typed: string, before: Turn | undefined, sections: readonly Section[]): string | undefined {
-  if (!before?.item || ![WH_OF_THAT, BARE_WH, BARE_WHY].some((form) => form.test(typed))) return undefined;
+  if (!before?.item || !([WH_OF_THAT, BARE_WH, BARE_WHY].some((form) => form.test(typed)) || asksIfInSection(typed))) return undefined;
   const quoted = spanText(before.item, sections);
   return quoted ? `${typed.trim().replace(/[?？!.]+$/u, '')} (${quoted})` : undefined;
 }

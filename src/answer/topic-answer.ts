@@ -11,6 +11,7 @@ import { VECTOR_WEIGHT, answerable, cited } from './evidence.ts';
 import { missing, nothingMore, refusal } from './refusal.ts';
 import { typedNow } from './own-topic.ts';
 import { ownWords } from './follow-up-forms.ts';
+import { asksIfInSection } from './lead.ts';
 import { rankerFor } from './ranking.ts';
 import { offTopic, uncounted } from './off-topic.ts';
 import { answerRecount, recounted } from './recount.ts';
@@ -116,5 +117,8 @@ export async function answerTopic(q: TopicQuestion, ctx: AskContext): Promise<An
     if (answerable(hits, weight) && !farBetter(everywhere, scope)) return answer(hits);
     return answerable(everywhere, weight) ? answer(everywhere) : refuse(found);
   }
+  // "Is that in chapter 5?" asks whether chapter 5 says it, however much better another part
+  // (where it was just quoted from) says it: chapter 5's own sentence, if it has one, answers.
+  if (asksIfInSection(ownWords(question)) && answerable(hits, weight)) return answer(hits);
   return beyondNamed(q, hits, ranked(await search()), { answer, refuse: () => refuse(found), weight, seen: ctx.seen });
 }

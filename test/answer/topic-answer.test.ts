@@ -76,4 +76,9 @@ describe('answerTopic', () => {
     expect(a.abstained).toBe(true);
     expect(a.answer).toMatch(/^The thesis text we have does not say\. The closest parts are Chapter 4/);
   });
+
+  it('answers "is that in chapter 5?" from chapter 5 when it makes the point, though the overview says it word for word', async () => {
+    const [, , inFive] = await converse(await testCore('none'), ['what are the four paths?', 'tell me more about the third one', 'is that in chapter 5?']);
+    expect(inFive?.answer).toMatch(/^Yes\. Only by improving the construction quality of community party organizations/u);
+  });
 });
