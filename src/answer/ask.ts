@@ -15,6 +15,7 @@ import { answerMetadata } from './metadata.ts';
 import { asksWhichSection, withLead } from './lead.ts';
 import { withCountLead } from './count-lead.ts';
 import { answerWhyOfClaim } from './reasons.ts';
+import { withChapterOfEach, withoutEachWhere } from './each-chapter.ts';
 import { answerOutline, sectionLengthRefusal } from './outline.ts';
 import { asksForOpinion, asksForWriting, nothingMore, opinionRefusal, refusal, unknownSection, writingRefusal } from './refusal.ts';
 import { answerAboutSections, answerTitles, asksForOneSentence, asksForTitle } from './section-answer.ts';
@@ -62,6 +63,11 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
   const { parsed } = ctx;
   const argued = ctx.reasonsFor ? answerWhyOfClaim(question, ctx.reasonsFor, parsed.sections) : undefined;
   if (argued) return argued;
+  // "What are the four paths, and which chapter covers each?": the list, then each item's chapter.
+  const listed = withoutEachWhere(question);
+  // Each item is looked for in the chapters: the overview it was quoted from is set aside.
+  const inChapters = { ...ctx, exclude: new Set(ctx.retriever.passages.filter((p) => p.section.id === 'overview').map((p) => p.start)) };
+  if (listed) return { ...(await withChapterOfEach(await answerQuestion(listed, ctx), (q) => answerQuestion(q, inChapters))), question };
   const mended = mendedQuestion(question, ctx);
   // "Does the author like X?": the text states no feelings; what it says of X is shown instead.
   const felt = stanceThing(mended, parsed.metadata.author);
