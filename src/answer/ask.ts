@@ -13,7 +13,7 @@ import { acknowledgement, asksAboutBot, botHelp } from './help.ts';
 import { withPlainIdioms } from './idioms.ts';
 import { answerMetadata } from './metadata.ts';
 import { asksWhichSection, withLead } from './lead.ts';
-import { withCountLead } from './count-lead.ts';
+import { withCountConfirmed, withCountLead } from './count-lead.ts';
 import { answerWhyOfClaim } from './reasons.ts';
 import { withChapterOfEach, withoutEachWhere } from './each-chapter.ts';
 import { answerOutline, sectionLengthRefusal } from './outline.ts';
@@ -89,7 +89,7 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
   const note = found.abstained ? undefined : undefinedTermNote(rest, term, ctx.retriever.passages, (t) => ctx.retriever.topicStems(t));
   const noted = note ? { ...found, answer: `${note} ${found.answer}` } : found;
   // "What is the circle, in one sentence?": the first cited sentence alone.
-  const answer = withCountLead(asksForOneSentence(rest) ? firstSentenceOnly(noted) : noted, ownWords(question));
+  const answer = withCountConfirmed(withCountLead(asksForOneSentence(rest) ? firstSentenceOnly(noted) : noted, ownWords(question)), ownWords(question));
   // "Which chapter is that?" of a question before that named it: that chapter still leads.
   return withLead(answer, { question: ownWords(question), topic, named, which: which || (asksWhich && named.length > 0) }, ctx.retriever.passages);
 }

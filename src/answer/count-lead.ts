@@ -1,6 +1,7 @@
-import { CARDINALS } from '../ingest/ordinals.ts';
-import { tokenize } from '../retrieval/terms.ts';
+import { CARDINALS, numberOf } from '../ingest/ordinals.ts';
+import { stem, tokenize } from '../retrieval/terms.ts';
 import { countAsked } from './count-asked.ts';
+import { readable } from './cite.ts';
 import type { Answer } from './types.ts';
 
 /** Numbers as the thesis writes them before what it counts: "six", "20", "millions of". */
@@ -42,4 +43,21 @@ export function withCountLead(answer: Answer, question: string): Answer {
   const count = countIn(quote, asked.nouns);
   if (!count || answer.answer.toLowerCase().startsWith(count.toLowerCase()) || /^The thesis gives\b/u.test(answer.answer)) return answer;
   return { ...answer, answer: `${count.charAt(0).toUpperCase()}${count.slice(1)}. ${answer.answer}` };
+}
+
+/** "Is the thesis divided into three parts?", "does chapter 2 give six stages?": a count asked to be confirmed. */
+const COUNT_CONFIRMED = new RegExp(String.raw`^\s*(?:(?:and|so|but|wait)[\s,]+)?(?:is|are|was|were|does|do|did|has|have|had)\b.*?\b(\d{1,3}|${CARDINALS.slice(2).join('|')})\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+s)\b`, 'iu');
+
+/**
+ * "Is the thesis divided into three parts?" answered by a sentence that says "three parts":
+ * "Yes." first. (A count the thesis gives otherwise is answered "No: …" before this is reached.)
+ */
+export function withCountConfirmed(answer: Answer, question: string): Answer {
+  const m = answer.abstained ? null : COUNT_CONFIRMED.exec(question);
+  const quote = answer.citations[0]?.quote;
+  // Only an answer that opens with the quote: "Chapter 5 does not say; elsewhere…" is no yes.
+  if (!m?.[1] || !m[2] || !quote || !answer.answer.startsWith(readable(quote).slice(0, 20))) return answer;
+  const said = countIn(quote, [stem(m[2])]);
+  const same = said !== undefined && numberOf(said.split(/\s+/u)[0] ?? '') === numberOf(m[1]);
+  return same ? { ...answer, answer: `Yes. ${answer.answer}` } : answer;
 }

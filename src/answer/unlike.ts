@@ -100,12 +100,16 @@ function countedWords(text: string): Counted[] {
   tokens.forEach((t, i) => {
     const count = countOf(t.word);
     if (count === undefined || PART_OF.test(tokens[i - 1]?.word ?? '')) return;
+    // "Divided into three parts": a whole split by a count holds even a loose noun to it.
+    const split = /\binto\s*$/iu.test(text.slice(0, t.start));
     let prev = t;
     for (const next of tokens.slice(i + 1, i + 1 + COUNTED_RUN)) {
       // The run ends at a stopword or any mark between words ("three parts: introduction…").
-      if (isStopword(next.word.toLowerCase()) || /\S/u.test(text.slice(prev.end, next.start))) break;
+      // Split "into three parts", the plural right after the count counts though it is a stopword.
+      const splitInto = split && prev === t && /s$/iu.test(next.word);
+      if ((isStopword(next.word.toLowerCase()) && !splitInto) || /\S/u.test(text.slice(prev.end, next.start))) break;
       // Own forms, not synonyms; a span of years counts in any unit ("two decades", "20 years").
-      if (!LOOSE_NOUNS.has(formStem(next.word)) && !SPANS.test(next.word)) out.push({ count, start: t.start, stem: formStem(next.word), end: next.end });
+      if ((split || !LOOSE_NOUNS.has(formStem(next.word))) && !SPANS.test(next.word)) out.push({ count, start: t.start, stem: formStem(next.word), end: next.end });
       prev = next;
     }
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countIn, withCountLead } from '../../src/answer/count-lead.ts';
+import { countIn, withCountConfirmed, withCountLead } from '../../src/answer/count-lead.ts';
 import { stem } from '../../src/retrieval/terms.ts';
 import type { Answer } from '../../src/answer/types.ts';
 import { testCore } from '../helpers.ts';
@@ -46,5 +46,26 @@ describe('withCountLead', () => {
   it('leads the core\'s answer to a count question with the count', async () => {
     const core = await testCore('none');
     expect((await core.ask('How many functions does the circle have?')).answer).toMatch(/^Two functions\. In practice, the "concentric circle"/u);
+  });
+});
+
+describe('withCountConfirmed', () => {
+  it('says "Yes." to a count the quote gives by the same number, and nothing to another', () => {
+    const parts = answerFrom('The thesis is divided into three parts: introduction, body and conclusion.');
+    expect(withCountConfirmed(parts, 'Is the thesis divided into three parts?').answer).toMatch(/^Yes\. The thesis is divided/u);
+    expect(withCountConfirmed(parts, 'Is the thesis divided into 3 parts?').answer).toMatch(/^Yes\./u);
+    expect(withCountConfirmed(parts, 'Is the thesis divided into five parts?')).toBe(parts);
+    expect(withCountConfirmed(parts, 'How many parts are there?')).toBe(parts);
+  });
+
+  it('leaves an answer that opens with a note, not the quote', () => {
+    const noted = { ...answerFrom('It has four dangers.'), answer: 'Chapter 5 does not say; elsewhere the thesis does. It has four dangers. [Ch. 2]' };
+    expect(withCountConfirmed(noted, 'Are there four dangers in chapter 5?')).toBe(noted);
+  });
+
+  it('answers "no" with the thesis\'s count to a whole split otherwise', async () => {
+    const core = await testCore('none');
+    expect((await core.ask('Is the thesis divided into four parts?')).answer).toMatch(/^No: it speaks of three parts, not four\. The thesis is divided/u);
+    expect((await core.ask('Are there three fine styles?')).answer).toMatch(/^Yes\. Close contact with the masses/u);
   });
 });
