@@ -35,6 +35,10 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // The party's "fine styles" are as often translated "good (work) styles".
   [/\b(?:good|excellent|fine)\s+(?:work(?:ing)?\s+)?styles?\b/giu, 'fine styles'],
   [/\bresearch\s+designs?\b/giu, 'research methods'],
+  // A social scientist's "capacity-building" is the thesis's improving of construction quality;
+  // "external validity", whether the framework applies.
+  [/\bcapacity[\s-]*building\b/giu, 'improving construction quality'],
+  [/\b(?:external|internal)\s+validity\b/giu, 'applicability'],
   // "What is new about the study?" asks for its innovations, not for "the new era"; asked whole,
   // as "what are the innovations?", so a reader hears that the text only names them.
   [/^\s*what\s+(?:(?:does|do|did)\s+(?:the\s+)?(?:author|thesis|dissertation|paper|study)\s+(?:claim|say|think|argue|consider)\s+)?(?:is|was)\s+(?:new|novel|original|innovative)\s+(?:about|in)\s+(?:the|this|its|her|his)\s+(?:study|thesis|dissertation|research|work|paper|approach)\b/iu, 'what are the innovations'],

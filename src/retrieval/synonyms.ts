@@ -58,7 +58,9 @@ export function wordMap(entries: string): Map<string, string> {
  * dimensions of history and reality, theory and practice; one "angle" is a "perspective"), and
  * "the literature" / "research status", as Chinese scholarship in English names the survey of
  * earlier work, and "field" or "discipline" / "subject" (the concentric circle applied to "the
- * subject of Party building"), "split" / "divide" (the thesis divided into three parts). "Foreign" stays apart: foreign scholars and governments are not research
+ * subject of Party building"), "split" / "divide" (the thesis divided into three parts),
+ * "adaptive" / "flexible", "dyad" / "relationship" and "balance" / "unified" (stability and
+ * flexibility "dialectically unified" in the circle, which a reader calls a balance). "Foreign" stays apart: foreign scholars and governments are not research
  * abroad. They join a question to the text in search; a look-up, which finds a word's own
  * forms, leaves them out.
  */
@@ -83,5 +85,6 @@ export const SYNONYMS = wordMap(
   corps:bingtuan,xpcc ethnic:interethnic,multiethnic basis:grounding,groundings ancient:confucian,dynastic leadership:primacy dimension:angles,facet,facets perspective:angle
   top:paramount,foremost,gravest circle:ring,rings recognized:endorse,endorses,endorsed,endorsing,endorsement monarch:emperor,emperors confirm:prove,proves,proved,proven,proving
   contraction:shrink,shrinks,shrinking,shrank,shrunk,shrinkage expansion:widen,widens,widened,widening,enlarge,enlarges,enlarged,enlarging,enlargement,broaden,broadens,broadened,broadening
-  subject:field,fields,discipline,disciplines,domain,domains divide:split,splits,splitting`,
+  subject:field,fields,discipline,disciplines,domain,domains divide:split,splits,splitting
+  flexible:adaptive,adaptively relationship:dyad,dyads,dyadic unified:balance,balances,balanced,balancing`,
 );

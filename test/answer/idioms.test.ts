@@ -21,6 +21,8 @@ describe('withPlainIdioms', () => {
     ['What does the author claim is new about the study?', 'what are the innovations?'],
     ['What happens to members who break the rules?', 'What happens to members who violate discipline?'],
     ['What lies at the heart of governing communities?', 'What is the core of governing communities?'],
+    ['How is capacity-building treated?', 'How is improving construction quality treated?'],
+    ['What is the external validity of the study?', 'What is the applicability of the study?'],
     ['What sits at the centre of the circle?', 'What is the centre of the circle?'],
     ["What is the ultimate objective shared by Xinjiang's peoples?", "What is the common aspiration of Xinjiang's peoples?"],
     ['What is the shared goal of the masses?', 'What is the common aspiration of the masses?'],

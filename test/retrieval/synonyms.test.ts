@@ -28,6 +28,8 @@ describe('SYNONYMS', () => {
     const core = await testCore('none');
     expect((await core.ask('Is the framework transferable to other cities?')).answer).toMatch(/^In the analysis and demonstration, it is confirmed that the theoretical framework .* is applicable/u);
     expect((await core.ask('What integration between paramilitary and civilian administration is described?')).citations[0]?.quote).toMatch(/^Through the integration and development of the corps/u);
+    expect((await core.ask('How does the model balance institutional stability and adaptive flexibility?')).citations.some((c) => /dialectically unified/u.test(c.quote))).toBe(true);
+    expect((await core.ask('What field has the concentric circle been used in?')).citations[0]?.quote).toMatch(/^As a mathematical concept,concentric circle has been gradually applied/u);
   });
 
   it('reads several "angles" as the study\'s dimensions and one "angle" as chapter 6\'s perspective', async () => {
