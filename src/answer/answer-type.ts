@@ -53,7 +53,8 @@ const AGENT_QUESTION = /\bwho\s+(?:(?:has|have|had|did|does|do)\s+)?(?:run|runs|
 const AGENT_DONE = /\b(?:run|runs|ran|organi[sz]\p{L}*|lead\p{L}*|led|launch\p{L}*|carr(?:y|ies|ied)\s+out|deploy\p{L}*|implement\p{L}*|start\p{L}*|initiat\p{L}*|manag\p{L}*|conduct\p{L}*|overs\p{L}*|coordinat\p{L}*|direct\p{L}*|mobili[sz]\p{L}*|select\p{L}*)\b/iu;
 
 
-const NUMERAL = new RegExp(`^(?:\\d[\\d,.]*|${CARDINALS.slice(1).join('|')}|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?|hundreds?|thousands?|millions?|billions?)$`, 'iu');
+/** A number as a text writes it: a figure, a number word, a scale ("millions"). */
+export const NUMERAL = new RegExp(`^(?:\\d[\\d,.]*|${CARDINALS.slice(1).join('|')}|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?|hundreds?|thousands?|millions?|billions?)$`, 'iu');
 /** A figure for an amount ("how much", "what budget"): digits or a scale, not "one of" or "four paths". */
 const FIGURE = /^(?:\d[\d,.]*|hundreds?|thousands?|millions?|billions?|percent|yuan|dollars?)$/iu;
 const SCALE = /^(?:dozens|hundreds|thousands|millions|billions)$/iu;

@@ -65,9 +65,11 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
   if (argued) return argued;
   // "What are the four paths, and which chapter covers each?": the list, then each item's chapter.
   const listed = withoutEachWhere(question);
-  // Each item is looked for in the chapters: the overview it was quoted from is set aside.
-  const inChapters = { ...ctx, exclude: new Set(ctx.retriever.passages.filter((p) => p.section.id === 'overview').map((p) => p.start)) };
-  if (listed) return { ...(await withChapterOfEach(await answerQuestion(listed, ctx), (q) => answerQuestion(q, inChapters))), question };
+  if (listed) {
+    // Each item is looked for in the chapters: the overview it was quoted from is set aside.
+    const inChapters = { ...ctx, exclude: new Set(ctx.retriever.passages.filter((p) => p.section.id === 'overview').map((p) => p.start)) };
+    return { ...(await withChapterOfEach(await answerQuestion(listed, ctx), (q) => answerQuestion(q, inChapters))), question };
+  }
   const mended = mendedQuestion(question, ctx);
   // "Does the author like X?": the text states no feelings; what it says of X is shown instead.
   const felt = stanceThing(mended, parsed.metadata.author);

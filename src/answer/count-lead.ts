@@ -1,11 +1,9 @@
 import { CARDINALS, numberOf } from '../ingest/ordinals.ts';
 import { stem, tokenize } from '../retrieval/terms.ts';
 import { countAsked } from './count-asked.ts';
+import { NUMERAL } from './answer-type.ts';
 import { readable } from './cite.ts';
 import type { Answer } from './types.ts';
-
-/** Numbers as the thesis writes them before what it counts: "six", "20", "millions of". */
-const NUMBER = new RegExp(`^(?:\\d{1,6}|${CARDINALS.slice(1).join('|')}|hundreds|thousands|millions|dozens)$`, 'iu');
 
 /** Words that hedge a number ("about two thirds", "more than 300"): said with it, or the count is overstated. */
 const HEDGE = /(?:\b(?:about|around|nearly|almost|over|some|roughly|approximately|(?:more|fewer|less)\s+than)\s+)$/iu;
@@ -23,7 +21,7 @@ export function countIn(sentence: string, nouns: readonly string[]): string | un
     if (!nouns.includes(t.stem)) continue;
     for (let j = i - 1; j >= Math.max(0, i - 1 - MAX_BETWEEN); j--) {
       const n = tokens[j];
-      if (!n || !NUMBER.test(n.word)) continue;
+      if (!n || !NUMERAL.test(n.word)) continue;
       const hedge = HEDGE.exec(sentence.slice(0, n.start))?.[0] ?? '';
       return sentence.slice(n.start - hedge.length, t.end);
     }
