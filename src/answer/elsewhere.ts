@@ -41,7 +41,10 @@ export interface Answering {
 export function beyondNamed({ question, named }: { question: string; named: readonly Section[] }, hits: readonly Hit[], elsewhere: readonly Hit[], { answer, refuse, weight, seen }: Answering): Answer {
   const here = hits[0]?.coverage ?? 0;
   const there = elsewhere[0]?.coverage ?? 0;
-  if (answerable(hits, weight) && there < here + ELSEWHERE_MARGIN) return eachNamed(named, hits, answer, weight) ?? answer(hits);
+  if (answerable(hits, weight) && there < here + ELSEWHERE_MARGIN) {
+    const usual = answer(hits);
+    return eachNamed(named, hits, usual, answer, weight) ?? usual;
+  }
   if (!answerable(elsewhere, weight)) return refuse();
   const list = named.map((s) => (/^chapter\b/iu.test(s.label) ? s.label : `the ${s.label.toLowerCase()}`)).join(' and ');
   // "The introduction does not say", as one says it; "Chapter 2" is a name.
@@ -64,12 +67,11 @@ export function beyondNamed({ question, named }: { question: string; named: read
  * "Compare the overview's and chapter 6's account of expansion": when two or more sections are
  * named and the best sentences all come from one, each named section that speaks to the topic
  * answers for itself, in the thesis's order, so neither side of the comparison is left out.
- * Undefined when the usual answer already quotes every named section that has something to say.
+ * Undefined when the `usual` answer already quotes every named section that has something to say.
  */
-function eachNamed(named: readonly Section[], hits: readonly Hit[], answer: (hits: readonly Hit[]) => Answer, weight: number): Answer | undefined {
+function eachNamed(named: readonly Section[], hits: readonly Hit[], usual: Answer, answer: (hits: readonly Hit[]) => Answer, weight: number): Answer | undefined {
   if (named.length < 2) return undefined;
   const speaking = named.map((s) => hits.filter((h) => h.passage.section.id === s.id)).filter((own) => answerable(own, weight));
-  const usual = answer(hits);
   const quoted = new Set<string>(usual.citations.map((c) => c.section));
   if (speaking.length < 2 || speaking.every((own) => quoted.has(own[0]?.passage.section.id ?? ''))) return undefined;
   const parts = speaking.map((own) => answer(own));

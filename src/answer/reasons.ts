@@ -14,7 +14,7 @@ const NEXT_POINT = /^\s*(?:first|second|third|fourth|fifth|sixth|finally|lastly|
  * point of a list, while each shares a word with the claim. A thesis states a claim, then says
  * why ("the key … is the relationship between the party and the masses. … The party and the
  * masses are the most important two elements. … To deal with the relationship between them can
- * improve…"). Empty when the claim closes its section or the next sentence moves on.
+ * improve…"). Undefined when the claim closes its section or the next sentence moves on.
  */
 export function reasonsAfter(claim: { start: number; end: number }, sections: readonly Section[]): { section: Section; sentences: Sentence[] } | undefined {
   const section = sections.find((s) => s.sentences.some((x) => x.start <= claim.start && claim.end <= x.end));
