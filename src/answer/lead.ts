@@ -1,6 +1,7 @@
 import type { Passage } from '../retrieval/search.ts';
 import { findSectionRefs } from '../retrieval/section-ref.ts';
 import type { Section } from '../types.ts';
+import { contentStems } from '../retrieval/terms.ts';
 import { THERE_IS_MENTION, TREATING_VERB } from './asking-frames.ts';
 import { directionsTo } from './refusal.ts';
 import type { Answer, SectionPointer } from './types.ts';
@@ -89,8 +90,18 @@ export function withLead(answer: Answer, asked: { question: string; topic: reado
   // A quote from the overview says where the thesis speaks of it as a whole, in no one chapter.
   const overview = `the ${first.label.toLowerCase()}, on the thesis as a whole: `;
   const whole = asked.which && !where && first.section === 'overview' ? (PAGE_ASKED.test(asked.question) ? `The text we have has no page numbers; it is in ${overview}` : `From ${overview}`) : undefined;
-  const lead = named ?? whole ?? (where ? `${pages}${where.label}, “${where.title}”. ` : found ? 'Yes. ' : '');
+  const lead = named ?? whole ?? (where ? `${pages}${where.label}, “${where.title}”. ` : found || oneOfThem(asked.question, stems) ? 'Yes. ' : '');
   return { ...answer, answer: `${lead}${answer.answer}` };
+}
+
+/** "Is consultation one of them?", "is the party among those?": one thing asked to be among things just given. */
+const ONE_OF = /^\s*(?:(?:and|so|but)\s+)?(?:is|are)\s+(.+?)\s+(?:one\s+of|among(?:st)?|part\s+of|in)\s+(?:them|those|these|it)\b/iu;
+
+/** Whether "is X one of them?" is answered by a first quote that holds every word of X. */
+function oneOfThem(question: string, stems: ReadonlySet<string> | undefined): boolean {
+  const thing = ONE_OF.exec(question)?.[1];
+  const words = thing ? contentStems(thing) : [];
+  return words.length > 0 && words.every((t) => stems?.has(t));
 }
 
 /** "Which chapters…", "what sections…": more than one may be the answer. */

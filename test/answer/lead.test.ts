@@ -17,6 +17,11 @@ const answer: Answer = {
 const lead = (question: string, topic: string[], named: Section[] = [], which = false) => withLead(answer, { question, topic, named, which }, [passage]).answer;
 
 describe('withLead', () => {
+  it('says "Yes." to "is X one of them?" when the first quote holds every word of X', () => {
+    expect(lead('is the corps one of them', ['corp'])).toBe('Yes. The corps and the local government converge. [Ch. 4]');
+    expect(lead('is the army one of them', ['armi'])).toBe('The corps and the local government converge. [Ch. 4]');
+  });
+
   it('names the chapter first for "which chapter…"', () => {
     expect(lead('Which chapter covers the corps?', ['corp'], [], true)).toBe('Chapter 4, “Hundreds of clues”. The corps and the local government converge. [Ch. 4]');
   });
