@@ -28,7 +28,8 @@ const ONE_OF_LIST = /^\s*(?:and\s+|so\s+)?(?:which|what)\s+one\b[^()]*\((.+)\)\s
  * they are.
  */
 export function resolveFollowUp(previous: string | undefined, current: string, sections: readonly Section[]): string {
-  if (!previous) return current;
+  // "Hi" or "what can you do?" gives a follow-up nothing to lean on.
+  if (!previous || asksAboutBot(previous)) return current;
   // "Is consultation one of them?" after "which one is most important (what are the premises?)":
   // "them" are the premises, not the one asked about.
   const list = MANY.test(current) ? ONE_OF_LIST.exec(previous)?.[1] : undefined;

@@ -72,6 +72,9 @@ describe('resolveFollowUp', () => {
   it('leaves a greeting or a question about the bot alone, mid-thread too', () => {
     expect(resolveFollowUp(previous, 'hi', sections)).toBe('hi');
     expect(resolveFollowUp(previous, 'what can you do?', sections)).toBe('what can you do?');
+    // Nor does a question after one leans on it.
+    expect(resolveFollowUp('what can you do?', 'ok what is the thesis about', sections)).toBe('ok what is the thesis about');
+    expect(resolveFollowUp('hi', 'and chapter 3?', sections)).toBe('and chapter 3?');
   });
 
   it('asks "source?" of what was just quoted', () => {
