@@ -43,10 +43,15 @@ export function unlisted(question: string, hits: readonly Hit[], passages: reado
   if (things) return `The thesis names the ${things} but does not list them.`;
   // "What are the research difficulties, one by one?": how to give them is no part of the kind.
   // "Which chapter has the material on the corps?" asks where, not which ones.
-  const kinds = KINDS_ASKED.test(question.replace(ONE_BY_ONE, '')) && !WHICH_ONE_SAYS.test(question) && !asksWhichSection(question) ? mentionedOnly(question, hits, passages) : undefined;
+  // "Which factors are international?" asks what "what are the international factors?" does.
+  const asked = question.replace(WHICH_ARE, 'what are the $2 $1$3');
+  const kinds = KINDS_ASKED.test(asked.replace(ONE_BY_ONE, '')) && !WHICH_ONE_SAYS.test(asked) && !asksWhichSection(asked) ? mentionedOnly(asked, hits, passages) : undefined;
   // "Literatures" found as the thesis's "research status": one thing, not a list.
   return kinds ? `The thesis mentions ${kinds} but does not ${/[^sui]s$/iu.test(kinds) ? 'list them' : 'set it out'}.` : undefined;
 }
+
+/** "Which factors are international?": the things of a kind, asked by the kind after them. */
+const WHICH_ARE = /^\s*which\s+([\p{L}-]+[^s\s'’]s)\s+(?:are|were)\s+(\p{L}+)\s*([?.!]*)\s*$/iu;
 
 /** "Which report says…", "which chapter argues…": one thing asked for by what it says, not a kind of things. */
 const WHICH_ONE_SAYS = /^\s*which\s+\p{L}+\s+(?:says|shows|argues|claims|states|notes|holds|suggests|mentions|describes|explains|stresses|calls|puts)\b/iu;

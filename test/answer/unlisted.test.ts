@@ -52,6 +52,7 @@ describe('unlisted', () => {
     expect(unlisted('What are the international factors?', [hitOn(intro[1])], intro)).toBe('The thesis mentions international and domestic factors but does not list them.');
     expect(unlisted('What are the international factors restricting the city?', [hitOn(intro[1])], intro)).toBe('The thesis mentions international and domestic factors but does not list them.');
     expect(unlisted('Which international factors restrict the city?', [hitOn(intro[1])], intro)).toBe('The thesis mentions international and domestic factors but does not list them.');
+    expect(unlisted('Which factors are international?', [hitOn(intro[1])], intro)).toBe('The thesis mentions international and domestic factors but does not list them.');
     // "The above four paths" were given in the sentences before.
     expect(unlisted('What are the paths?', [hitOn(intro[2])], intro)).toBeUndefined();
   });
