@@ -17,7 +17,7 @@ import { withCountConfirmed, withCountLead } from './count-lead.ts';
 import { answerWhyOfClaim } from './reasons.ts';
 import { withChapterOfEach, withoutEachWhere } from './each-chapter.ts';
 import { answerOutline, sectionLengthRefusal } from './outline.ts';
-import { asksForOpinion, asksForWriting, nothingMore, opinionRefusal, refusal, unknownSection, writingRefusal } from './refusal.ts';
+import { asksForOpinion, asksForWriting, asksWhatIsLeftOut, leftOutRefusal, nothingMore, opinionRefusal, refusal, unknownSection, writingRefusal } from './refusal.ts';
 import { answerAboutSections, answerTitles, asksForOneSentence, asksForTitle } from './section-answer.ts';
 import { nameSectionByTopic } from './section-topic.ts';
 import { answerWhoIsQuoted, asksWhoIsQuoted } from './speaker.ts';
@@ -141,6 +141,7 @@ function answerWithoutSearch(question: string, refs: SectionRefs, named: readonl
   if (refs.missing.length > 0) return unknownSection(question, refs.missing, parsed);
   if (asksForOpinion(question)) return opinionRefusal(question, parsed, refs.ids);
   if (asksForWriting(question)) return writingRefusal(question);
+  if (asksWhatIsLeftOut(question)) return leftOutRefusal(question);
   if (refs.ids.length === 0 && asksAboutBot(question)) return botHelp(question, parsed);
   if (refs.ids.length === 0 && isChatter(question)) return acknowledgement(question);
   const counted = answerTermQuestion(question, refs.ids, parsed.sections, ctx.retriever.vocabulary);

@@ -97,6 +97,26 @@ export function writingRefusal(question: string): Answer {
   return { question, answer, abstained: true, citations: [], nearest: [] };
 }
 
+/** "What does the thesis not cover?", "what topics are missing?": what the text leaves out, which no sentence says. */
+/** What may be asked to leave something out: the work, its author, or one of its parts. */
+const WORK_OR_PART = String.raw`(?:the\s+|this\s+)?(?:thesis|dissertation|paper|author|abstract|text|study|it|introduction|overview|chapter\s+\w+|\w+\s+chapter)`;
+
+const LEFT_OUT = new RegExp(
+  String.raw`\bwhat\s+(?:does|do|did)\s+${WORK_OR_PART}\s+(?:not|never|fail\s+to)\s+(?:cover|discuss|address|mention|include|say|talk\s+about|deal\s+with)\b|\bwhat\s+(?:does|do|did)\s+${WORK_OR_PART}\s+(?:leave|left)\s+out\b|\bwhat\s+(?:topics?|things?|areas?|issues?|questions?|aspects?)\s+(?:are|is|were|was)\s+(?:missing|left\s+out|not\s+(?:covered|discussed|addressed)|absent|ignored|overlooked)\b|\b(?:is|was)\s+there\s+anything\s+${WORK_OR_PART}?\s*(?:leaves?|left|misses|missed|ignores|ignored)\b`,
+  'iu',
+);
+
+/** True for a question about what the thesis leaves out. */
+export function asksWhatIsLeftOut(question: string): boolean {
+  return LEFT_OUT.test(question);
+}
+
+/** The answer to "what does it not cover?": no sentence says what is not there, but any topic can be asked after. */
+export function leftOutRefusal(question: string): Answer {
+  const answer = 'The thesis text we have says what it covers, not what it leaves out. Ask about a topic and I will say whether it speaks of it, or ask “what are the chapters?” for its outline.';
+  return { question, answer, abstained: true, citations: [], nearest: [] };
+}
+
 /** A question asking the bot's own judgement, which an extractive reader does not have. */
 const OPINION =
   /\bwhat\s+do\s+you\s+(?:think|make\s+of|feel)\b|\byour\s+(?:(?:own|personal|honest|real)\s+)?(?:opinion|views?|take|thoughts|assessment|verdict)\b|\b(?:do|would)\s+you\s+(?:agree|like|believe|recommend)\b|\b(?:is|was)\s+(?:it|that|(?:this|the)(?:\s+(?:thesis|dissertation|paper|argument|author|work|study))?)\s+(?:any\s+good|good|convincing|persuasive|right|correct|biased|worth\s+reading|well\s+written|propaganda|reliable|trustworthy|credible|objective|neutral|accurate)\b(?!\s+(?:that|to\s+say)\b)|\b(?:is|was)\s+(?:it|this|that)\s+an?\s+(?:good|great|bad|strong|weak|solid|convincing|serious|reliable|important)\s+(?:thesis|dissertation|paper|work|study|argument|framework|theory|model|approach|idea|analysis|book|piece\s+of\s+\p{L}+)\b/iu;

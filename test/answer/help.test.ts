@@ -3,7 +3,7 @@ import { asksAboutBot } from '../../src/answer/help.ts';
 import { testCore } from '../helpers.ts';
 
 describe('asksAboutBot', () => {
-  it.each(['hi', 'Hello there!', 'help', 'what can you do?', 'Who are you?', 'how do I use this bot?', 'are you an AI?', 'Can you help?', 'could you help me out please?'])('takes %s as about the bot', (q) => {
+  it.each(['hi', 'Hello there!', 'help', 'what can you do?', 'Who are you?', 'how do I use this bot?', 'are you an AI?', 'Can you help?', 'could you help me out please?', "What can't you answer?", 'what are your limitations?'])('takes %s as about the bot', (q) => {
     expect(asksAboutBot(q)).toBe(true);
   });
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { asksForOpinion, asksForWriting, missing, nothingMore, opinionRefusal, refusal, unknownSection, writingRefusal } from '../../src/answer/refusal.ts';
+import { asksForOpinion, asksForWriting, asksWhatIsLeftOut, leftOutRefusal, missing, nothingMore, opinionRefusal, refusal, unknownSection, writingRefusal } from '../../src/answer/refusal.ts';
 import { parseThesis } from '../../src/ingest/parse.ts';
 import type { Hit } from '../../src/retrieval/search.ts';
 
@@ -77,6 +77,20 @@ describe('writing', () => {
 
   it('declines to write and says what it can do', () => {
     expect(writingRefusal('Write me a poem.')).toMatchObject({ abstained: true, citations: [], answer: expect.stringMatching(/^I only report what the thesis says.*summarize chapter 2/) });
+  });
+});
+
+describe('what is left out', () => {
+  it.each(['What does the thesis not cover?', 'What topics are missing from the abstract?', 'Is there anything the abstract leaves out?', 'What does chapter 3 not cover?', 'What does the third chapter leave out?'])('reads %s as asking what the text leaves out', (q) => {
+    expect(asksWhatIsLeftOut(q)).toBe(true);
+  });
+
+  it.each(['What does chapter 3 cover?', 'What is missing from community governance in Urumqi?', 'Does the thesis not mention religion?'])('reads %s as a question about the text', (q) => {
+    expect(asksWhatIsLeftOut(q)).toBe(false);
+  });
+
+  it('says the text tells what it covers, and how to ask about a topic', () => {
+    expect(leftOutRefusal('q')).toMatchObject({ abstained: true, citations: [], answer: expect.stringMatching(/^The thesis text we have says what it covers, not what it leaves out\./u) });
   });
 });
 
