@@ -56,8 +56,8 @@ const WHICH_ARE = /^\s*which\s+([\p{L}-]+[^s\s'’]s)\s+(?:are|were)\s+(\p{L}+)\
 /** "Which report says…", "which chapter argues…": one thing asked for by what it says, not a kind of things. */
 const WHICH_ONE_SAYS = /^\s*which\s+\p{L}+\s+(?:says|shows|argues|claims|states|notes|holds|suggests|mentions|describes|explains|stresses|calls|puts)\b/iu;
 
-/** "…, specifically?", "in detail", "by name", "which specific…": the things themselves, not their kind, are wanted. */
-const SPECIFICS = /\b(?:specifically|in\s+detail|by\s+name|in\s+particular)\b|\b(?:what|which)\s+specific\b/iu;
+/** "…, specifically?", "in detail", "by name", "which specific…", "what resources exactly": the things themselves, not their kind, are wanted. */
+const SPECIFICS = /\b(?:specifically|in\s+detail|by\s+name|in\s+particular)\b|\b(?:what|which)\s+specific\b|(?<=\b(?:what|which)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+s\s+)(?:exactly|precisely)\b/iu;
 
 /** "…say what X is / means": what one thing is, asked. */
 const ONE_THING_ASKED = /\bsay\s+(?:what|how)\b.*\b(?:is|was|means|mean|meant)\s*[?.!]*\s*$/iu;

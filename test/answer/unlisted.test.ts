@@ -74,6 +74,7 @@ describe('unspecified', () => {
   it('gives the reason to refuse when the things themselves are asked for and only their kind is mentioned', () => {
     expect(unspecified('Which international factors restrict the city, specifically?', [hitOn(ch2[0])], ch2)).toBe('It mentions international and domestic factors but does not say which they are.');
     expect(unspecified('What domestic factors restrict the city, in detail?', [hitOn(ch2[0])], ch2)).toBe('It mentions domestic factors but does not say which they are.');
+    expect(unspecified('What domestic factors exactly restrict the city?', [hitOn(ch2[0])], ch2)).toBe('It mentions domestic factors but does not say which they are.');
   });
 
   it('answers "does it name (list, specify) them?" the same way, with the words the text qualifies them by', () => {
