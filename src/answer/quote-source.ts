@@ -14,9 +14,19 @@ import { BARE_WH, BARE_WHY, SOURCE_OF_THAT, WH_OF_THAT } from './follow-up-forms
 const WHICH_CHAPTER_FOR_THAT =
   /^\s*(?:and\s+|so\s+|ok(?:ay)?\s+)?(?:(?:which|what)\s+(?:chapter|part|section)\s+(?:covers?|discusses|explains|talks\s+about|deals\s+with|goes\s+into|is|was|does)\s+(?:that|this|it)(?:\s+(?:come\s+)?(?:from|in|cover|discuss))?|where\s+(?:is|was|does)\s+(?:that|this|it)\s+(?:discussed|covered|explained|treated|developed)(?:\s+in\s+(?:more\s+)?detail|\s+at\s+length|\s+further)?)\s*[?.!]*\s*$/iu;
 
+/** The section and the place in it of the sentence that holds a span of the thesis, or undefined. */
+export function sentenceHolding(span: { start: number; end: number }, sections: readonly Section[]): { section: Section; at: number } | undefined {
+  for (const section of sections) {
+    const at = section.sentences.findIndex((x) => x.start <= span.start && span.end <= x.end);
+    if (at >= 0) return { section, at };
+  }
+  return undefined;
+}
+
 /** The words of a span of the thesis, from the sentence that holds it. */
 function spanText(span: { start: number; end: number }, sections: readonly Section[]): string | undefined {
-  const sentence = sections.flatMap((s) => s.sentences).find((s) => s.start <= span.start && span.end <= s.end);
+  const held = sentenceHolding(span, sections);
+  const sentence = held?.section.sentences[held.at];
   return sentence?.text.slice(span.start - sentence.start, span.end - sentence.start);
 }
 
@@ -60,7 +70,7 @@ const WHICH_ONE_SECTION = /\b(?:which|what)\s+(?:chapter|part|section)\b/iu;
  */
 export function askedOfLead(typed: string, before: Turn | undefined, sections: readonly Section[]): string | undefined {
   const lead = before?.lead;
-  const section = lead && sections.find((s) => s.sentences.some((x) => x.start <= lead.start && lead.end <= x.end));
+  const section = lead && sentenceHolding(lead, sections)?.section;
   if (!lead || !section || section.id === 'overview') return undefined;
   const ofThat = SOURCE_OF_THAT.test(typed) || (WHICH_ONE_SECTION.test(typed) && topicWords(typed).length === 0);
   const quoted = ofThat ? spanText(lead, sections) : undefined;

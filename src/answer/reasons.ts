@@ -2,6 +2,7 @@ import { contentStems } from '../retrieval/terms.ts';
 import type { Section, Sentence } from '../types.ts';
 import { citeSentence, withTags } from './cite.ts';
 import type { Answer } from './types.ts';
+import { sentenceHolding } from './quote-source.ts';
 
 /** How many sentences after a claim may be its argument: the key to governance takes four. */
 const MAX_REASONS = 4;
@@ -17,10 +18,10 @@ const NEXT_POINT = /^\s*(?:first|second|third|fourth|fifth|sixth|finally|lastly|
  * improve…"). Undefined when the claim closes its section or the next sentence moves on.
  */
 export function reasonsAfter(claim: { start: number; end: number }, sections: readonly Section[]): { section: Section; sentences: Sentence[] } | undefined {
-  const section = sections.find((s) => s.sentences.some((x) => x.start <= claim.start && claim.end <= x.end));
-  const at = section?.sentences.findIndex((x) => x.start <= claim.start && claim.end <= x.end) ?? -1;
-  const said = section?.sentences[at];
-  if (!section || !said) return undefined;
+  const held = sentenceHolding(claim, sections);
+  const said = held?.section.sentences[held.at];
+  if (!held || !said) return undefined;
+  const { section, at } = held;
   const stems = new Set(contentStems(said.text));
   const sentences: Sentence[] = [];
   for (const next of section.sentences.slice(at + 1, at + 1 + MAX_REASONS)) {
