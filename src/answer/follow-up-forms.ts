@@ -39,7 +39,7 @@ const RESAID = (asked: string, verbs: string) =>
   new RegExp(String.raw`^\s*(?:(?:ok(?:ay)?|hmm+|um+|so|and|but)[\s,]+)*(?:(?:can|could)\s+you\s+)?(?:(?:please|pls)\s+)?(?:(?:${verbs})\s+(?:it|that|this)\s+)?(?:${asked})(?:[\s,]+(?:please|pls|plz|thanks|thx))?\s*[?？!.]*\s*$`, 'iu');
 
 /** "Shorter please", "too long", "the short version": the last answer again, in one sentence. */
-export const SHORTER = RESAID(String.raw`(?:a\s+(?:bit|little)\s+|much\s+)?(?:shorter|briefer|more\s+briefly)|in\s+(?:fewer|short)\s+words|too\s+long|(?:the\s+)?short\s+version`, 'make|say|put');
+export const SHORTER = RESAID(String.raw`(?:a\s+(?:bit|little)\s+|much\s+)?(?:shorter|briefer|more\s+briefly)|in\s+(?:fewer|short)\s+words|too\s+long|(?:the\s+)?short\s+version|(?:in\s+)?(?:one|a|1|a\s+single)\s+(?:sentence|line)|(?:as\s+)?a\s+one-?liner|tl;?\s*dr`, 'make|say|put|give');
 
 /**
  * "In simpler words?", "explain it like I'm 5", "in layman's terms": the last answer reworded,
@@ -48,7 +48,7 @@ export const SHORTER = RESAID(String.raw`(?:a\s+(?:bit|little)\s+|much\s+)?(?:sh
 export const SIMPLER = RESAID(String.raw`(?:a\s+(?:bit|little)\s+|much\s+)?(?:simpler|more\s+simply|plainer)|in\s+(?:simpler|plain(?:er)?)\s+(?:words|english|terms)|(?:like|as\s+if)\s+i['’]?\s*a?m\s+(?:five|5|a\s+child|a\s+kid)|eli5|in\s+lay(?:man|person)['’]?s?\s+terms`, 'make|say|put|explain');
 
 /** "Source?", "citation?", "what's the reference?": where the last answer comes from. */
-export const SOURCE_OF_THAT = /^\s*(?:and\s+)?(?:(?:what(?:['’]s|\s+is)\s+)?(?:the|your|its)\s+)?(?:source|sources|citation|cite|reference|ref)\s*[?？!.]*\s*$/iu;
+export const SOURCE_OF_THAT = /^\s*(?:and\s+)?(?:(?:(?:what(?:['’]s|\s+is)\s+)?(?:the|your|its)\s+)?(?:source|sources|citation|cite|reference|ref)|where(?:['’]s|\s+is)\s+(?:that|this)(?:\s+from)?|(?:which|what)\s+page)\s*[?？!.]*\s*$/iu;
 
 /** A question word alone ("when?", "where?", "how many?"): the question before, asked again that way. */
 export const BARE_WH = /^\s*(?:and\s+|but\s+|so\s+)?(?:when|where|who|whom|how\s+many|how\s+much|how\s+long|how\s+often|since\s+when|by\s+whom|where\s+exactly|when\s+exactly)\s*[?？!.]*\s*$/iu;

@@ -14,6 +14,9 @@ import { asksWhoSaidThat } from './speaker.ts';
 import { ANAPHORA, BARE_RELATION, BARE_WH, BARE_WHY, EXAMPLE, EXAMPLES, MANY, OWN_VIEW, SHORTER, SIMPLER, SOURCE_OF_THAT, THE_REST, WHOLE_QUESTION, WH_OF_THAT, asksForMore } from './follow-up-forms.ts';
 import { anotherPlace, listAsked, namedSpeaker, placeless, thingsCounted } from './follow-up-places.ts';
 
+/** "Who created it?", "who invented that?": the maker of a thing just asked about, by a pronoun. */
+const IDEA_MADE = /^\s*(?:(?:and|so|but|ok(?:ay)?)[\s,]+)?who\s+(?:first\s+|originally\s+)?(?:created|invented|devised|coined|originated|founded|conceived|developed|proposed|thought\s+of)\s+(?:it|that|this|them|those)\b/iu;
+
 /** Topic words a follow-up may have and still lean on the question before. */
 const SHORT = 4;
 
@@ -78,6 +81,9 @@ function byShape(previous: string, current: string): string | undefined {
   if ((BARE_WH.test(current) || BARE_RELATION.test(current)) && !asksAboutRecord(previous)) return `${current.trim().replace(/[?？!.]+$/u, '')} (${previous.trim()})`;
   // "Who said that?" asks about the claim just quoted, and "what are they called?" about the
   // things just named: the thesis is "it", one work.
+  // "Who created it?" after "what is the mass line?" asks who made the idea, not who wrote the work.
+  const ofIdea = IDEA_MADE.test(current) && !asksAboutRecord(previous) && topicWords(previous).length > 0;
+  if (ofIdea) return `${current.trim().replace(/[?？!.]+$/u, '')} (${previous.trim()})`;
   const aboutRecord = asksAboutRecord(current) && !asksWhoSaidThat(current) && !MANY.test(current) && !WH_OF_THAT.test(current);
   // "Hi", "what can you do?" mid-thread ask about the bot, not about the last answer.
   return asksForSummary(current) || aboutRecord || asksAboutBot(current) ? current : undefined;

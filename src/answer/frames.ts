@@ -128,7 +128,7 @@ const HOW_LONG_FRAME = /(?<=\bhow\s+)long\b(?=.*\b(?:take|takes|took|taken|last|
 const PAGE_FRAME = /(?<=\b(?:which|what)\s+)pages?\b/giu;
 
 /** "How does consultation work in Urumqi?": how it goes, not the "mass work" the text speaks of. */
-const WORKS_FRAME = /(?<=\bhow\b.*)\b(?:works?|working|functions?|functioning|operates?|operating)\b(?=(?:\s+(?:in|at|for|within|among|across|on|under)\s+[^?.!]+)?\s*[?.!]*$)/giu;
+const WORKS_FRAME = /(?<=\bhow\b.*)\b(?:works?|working|functions?|functioning|operates?|operating)\b(?=(?:\s+(?:in|at|for|within|among|across|on|under)\s+[^?.!()]+)?\s*[?.!]*\)*\s*[?.!]*$)/giu;
 
 /** "The steps Urumqi took to improve…", "what measures did it take to…": how it was done, not "steps" or "taking". */
 const STEPS_FRAME = /\b(?:steps|measures|actions)\b(?=\s+(?:[\p{L}'’]+\s+){0,3}?(?:took|taken|take|takes|taking)\s+to\b)|(?<=\b(?:steps|measures|actions)\s+(?:[\p{L}'’]+\s+){0,3}?)(?:took|taken|take|takes|taking)(?=\s+to\b)/giu;

@@ -1,3 +1,4 @@
+import { findSectionRefs } from '../retrieval/section-ref.ts';
 import { type AskContext, answerQuestion } from './ask.ts';
 import { resolveFollowUp } from './follow-up.ts';
 import { onlyNews } from './only-news.ts';
@@ -95,6 +96,9 @@ async function answerOrAntecedent(question: string, own: string, lead: string | 
   const answer = await answerQuestion(question, ctx);
   const words = ownWords(own);
   if (!answer.abstained || !lead || !ANAPHORA.test(words)) return answer;
+  // A lead that names a section ("The first chapter defines…") would turn the question into one
+  // about that section: "it" is not the chapter.
+  if (findSectionRefs(lead, ctx.parsed.sections).ids.length > 0) return answer;
   const retried = await answerQuestion(`${words.replace(/[?？!.\s]+$/u, '')} (${lead})`, ctx);
   return retried.abstained ? answer : { ...retried, question };
 }

@@ -8,7 +8,7 @@ import { findSectionRefs } from '../retrieval/section-ref.ts';
 import { contentStems } from '../retrieval/terms.ts';
 import { topicWords } from './frame-words.ts';
 import { PLAINER } from './asking-frames.ts';
-import { asksForSummary, asksForTitle } from './section-answer.ts';
+import { asksForOneSentence, asksForSummary, asksForTitle } from './section-answer.ts';
 import { termToCount } from './term-count.ts';
 import type { Answer } from './types.ts';
 
@@ -55,6 +55,8 @@ export function onlyNews(answer: Answer, ctx: AskContext): Answer {
   if (answer.answer.startsWith('Yes. ')) return answer;
   // "Summarize it", "and in chapter 3?" of a word counted: the summary or the count is the news.
   if (asksForSummary(answer.question) || termToCount(answer.question) !== undefined) return answer;
+  // "In one sentence": the shorter answer, from what was quoted, is what was asked for.
+  if (asksForOneSentence(own)) return answer;
   // "Explain the third one", "the third?": the item, quoted again (with the sentence naming the items), is the answer.
   if (itemAsked(own) !== undefined) return answer;
   // "And the others?" after one item: the rest of its list, seen before or not, is what was asked for.

@@ -74,7 +74,8 @@ export function askedOfLead(typed: string, before: Turn | undefined, sections: r
   if (!lead || !section || section.id === 'overview') return undefined;
   const ofThat = SOURCE_OF_THAT.test(typed) || (WHICH_ONE_SECTION.test(typed) && topicWords(typed).length === 0);
   const quoted = ofThat ? spanText(lead, sections) : undefined;
-  return quoted ? `Which chapter is this from: ${quoted}` : undefined;
+  // "What page?" keeps its page, so the answer can say the text has none.
+  return quoted ? `${/\bpages?\b/iu.test(typed) ? 'Which page is this on' : 'Which chapter is this from'}: ${quoted}` : undefined;
 }
 
 /** Where the quote stands that "tell me more about the second one" asks about, or undefined (see askedOfItem). */

@@ -23,7 +23,7 @@ describe('resolveFollowUp', () => {
   });
 
   it('asks the question before again in one sentence for "shorter please", and "in simpler words?" of it', () => {
-    for (const typed of ['shorter please', 'too long', 'the short version?']) {
+    for (const typed of ['shorter please', 'too long', 'the short version?', 'in one sentence', 'tl;dr']) {
       expect(resolveFollowUp('What is the mass line?', typed, sections), typed).toBe('What is the mass line in one sentence');
     }
     expect(resolveFollowUp('What is the mass line in one sentence', 'shorter?', sections)).toBe('What is the mass line in one sentence');

@@ -20,6 +20,8 @@ describe('withoutFrames', () => {
     ['State the first reason.', 'the first reason.'],
     ['What will happen to the theory later?', 'What will happen to the theory ?'],
     ['List the steps Urumqi took to improve party organizations.', 'List the Urumqi to improve party organizations.'],
+    // Carried in brackets, "how … work" is still how it goes.
+    ['can you say it simpler (how does consultation work in one sentence)', 'can you (how does consultation )'],
     ['What measures did the party take to strengthen contact?', 'What did the party to strengthen contact?'],
     ['What future does the author see for the theory?', 'What does the author see for the theory?'],
     ['explain chapter five like I\'m a first-year student', 'explain chapter five'],

@@ -95,6 +95,9 @@ describe('askedOfLead', () => {
   it('asks "according to which chapter?" and "source?" of the lead quote, in its words', () => {
     expect(askedOfLead('according to which chapter?', turn, [overview, four])).toBe(`Which chapter is this from: ${line}`);
     expect(askedOfLead('source?', turn, [overview, four])).toBe(`Which chapter is this from: ${line}`);
+    expect(askedOfLead('where is that?', turn, [overview, four])).toBe(`Which chapter is this from: ${line}`);
+    // A page asked for keeps its page, so the answer can say the text has none.
+    expect(askedOfLead('what page?', turn, [overview, four])).toBe(`Which page is this on: ${line}`);
   });
 
   it('leaves a question with a topic of its own, and a lead from the overview, alone', () => {
