@@ -1,3 +1,4 @@
+import { expectationOf } from './answer-type.ts';
 import { findSectionRefs } from '../retrieval/section-ref.ts';
 import { type AskContext, answerQuestion } from './ask.ts';
 import { resolveFollowUp } from './follow-up.ts';
@@ -99,6 +100,9 @@ async function answerOrAntecedent(question: string, own: string, lead: string | 
   // A lead that names a section ("The first chapter defines…") would turn the question into one
   // about that section: "it" is not the chapter.
   if (findSectionRefs(lead, ctx.parsed.sections).ids.length > 0) return answer;
+  // "Who created it?" refused for want of a person: another "it" names no one either.
+  const kind = expectationOf(words)?.kind;
+  if (kind === 'people' || kind === 'person') return answer;
   const retried = await answerQuestion(`${words.replace(/[?？!.\s]+$/u, '')} (${lead})`, ctx);
   return retried.abstained ? answer : { ...retried, question };
 }

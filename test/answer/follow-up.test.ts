@@ -75,6 +75,9 @@ describe('resolveFollowUp', () => {
     // Nor does a question after one leans on it.
     expect(resolveFollowUp('what can you do?', 'ok what is the thesis about', sections)).toBe('ok what is the thesis about');
     expect(resolveFollowUp('hi', 'and chapter 3?', sections)).toBe('and chapter 3?');
+    // "Who created it?" after a topic asks who made it; after nothing, it is the record's author.
+    expect(resolveFollowUp('what is the mass line?', 'who created it?', sections)).toBe('who created it (what is the mass line?)');
+    expect(resolveFollowUp('who wrote the thesis?', 'who created it?', sections)).toBe('who created it?');
   });
 
   it('asks "source?" of what was just quoted', () => {

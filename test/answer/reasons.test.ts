@@ -52,3 +52,11 @@ describe('answerWhyOfClaim', () => {
     expect(why?.answer).not.toMatch(/^Second, the key/u);
   });
 });
+
+describe('a thread that asks who made what it just asked about', () => {
+  it('refuses when the thesis names no maker, rather than summing up the chapter last quoted', async () => {
+    const [, , made] = await converse(await testCore('none'), ['what is the mass line?', 'is it defined anywhere?', 'who created it?']);
+    expect(made?.abstained).toBe(true);
+    expect(made?.answer).toMatch(/^The thesis text we have does not say\./u);
+  });
+});
