@@ -119,6 +119,13 @@ function authorNamed(question: string, author: string | undefined): string {
   return question.replace(new RegExp(String.raw`(?:\b\p{L}\.?\s+){0,2}\b(?:${parts.join('|')})['’]s\b`, 'giu'), "the author's");
 }
 
+/** The question with the author's name, said as a person ("did Wang study"), read as "the author". */
+function authorAsSubject(question: string, author: string | undefined): string {
+  const parts = authorNameParts(author);
+  if (parts.length === 0) return question;
+  return question.replace(new RegExp(String.raw`(?:\b\p{L}\.?\s+){0,2}\b(?:${parts.join('|')})\b(?!['’])`, 'giu'), 'the author');
+}
+
 /** Fields a question asks for: by its phrasing, as bare field names, or as "who is <the author>?". */
 function fieldsAsked(question: string, meta: ThesisMetadata): Field[] {
   // "Title and author please": the manners are no field.
@@ -164,7 +171,9 @@ export function answerMetadata(question: string, parsed: ParsedThesis, corpus: s
   // "Who supervised or wrote it?" asks both "who supervised it?" and "who wrote it?".
   const readings = eachAlternative(question, isStopword);
   const fields = [...new Set(readings.flatMap((q) => fieldsAsked(q, parsed.metadata)))];
-  const unrecorded = UNRECORDED.filter(([, re]) => readings.some((q) => re.test(q))).map(([name]) => name);
+  // "Where did Wang study?" asks what "where did the author study?" does.
+  const asAuthor = authorAsSubject(question, parsed.metadata.author);
+  const unrecorded = UNRECORDED.filter(([, re]) => readings.some((q) => re.test(q)) || re.test(asAuthor)).map(([name]) => name);
   if (fields.length === 0 && unrecorded.length === 0) return undefined;
   const citations: Citation[] = [];
   const sentences: string[] = [];
