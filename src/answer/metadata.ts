@@ -111,19 +111,15 @@ const RECORD_FIELDS: readonly Field[] = ['author', 'title', 'datePosted', 'degre
 
 /**
  * "Wang's first name?", "Y L Wang's full name": the author named by name is the author, so
- * the phrasings about "the author's name" read it. Parts of the name of three letters or more.
+ * the phrasings about "the author's name" read it; with `subject`, the name said as a person
+ * too ("where did Wang study?"). Parts of the name of three letters or more.
  */
-function authorNamed(question: string, author: string | undefined): string {
+function authorNamed(question: string, author: string | undefined, subject = false): string {
   const parts = authorNameParts(author);
   if (parts.length === 0) return question;
-  return question.replace(new RegExp(String.raw`(?:\b\p{L}\.?\s+){0,2}\b(?:${parts.join('|')})['’]s\b`, 'giu'), "the author's");
-}
-
-/** The question with the author's name, said as a person ("did Wang study"), read as "the author". */
-function authorAsSubject(question: string, author: string | undefined): string {
-  const parts = authorNameParts(author);
-  if (parts.length === 0) return question;
-  return question.replace(new RegExp(String.raw`(?:\b\p{L}\.?\s+){0,2}\b(?:${parts.join('|')})\b(?!['’])`, 'giu'), 'the author');
+  const name = String.raw`(?:\b\p{L}\.?\s+){0,2}\b(?:${parts.join('|')})`;
+  const asAuthor = question.replace(new RegExp(String.raw`${name}['’]s\b`, 'giu'), "the author's");
+  return subject ? asAuthor.replace(new RegExp(String.raw`${name}\b(?!['’])`, 'giu'), 'the author') : asAuthor;
 }
 
 /** Fields a question asks for: by its phrasing, as bare field names, or as "who is <the author>?". */
@@ -172,7 +168,7 @@ export function answerMetadata(question: string, parsed: ParsedThesis, corpus: s
   const readings = eachAlternative(question, isStopword);
   const fields = [...new Set(readings.flatMap((q) => fieldsAsked(q, parsed.metadata)))];
   // "Where did Wang study?" asks what "where did the author study?" does.
-  const asAuthor = authorAsSubject(question, parsed.metadata.author);
+  const asAuthor = authorNamed(question, parsed.metadata.author, true);
   const unrecorded = UNRECORDED.filter(([, re]) => readings.some((q) => re.test(q)) || re.test(asAuthor)).map(([name]) => name);
   if (fields.length === 0 && unrecorded.length === 0) return undefined;
   const citations: Citation[] = [];
