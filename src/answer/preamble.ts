@@ -13,6 +13,9 @@ const PREAMBLE =
 /** A quiz's instruction before its item ("Fill in the blank:", "True or false -"): how to answer, not what. */
 const QUIZ = /^\s*(?:fill\s+in\s+the\s+blanks?|complete(?:\s+(?:this|the)\s+(?:sentence|quote|phrase))?|finish\s+(?:this|the)\s+(?:sentence|quote|phrase))\s*[:–—-]\s*/iu;
 
+/** "Exam prep -", "revision:": what the asker is doing, said first, with no word of the topic. */
+const STUDY_ASIDE = /^\s*(?:(?:exam|test|quiz|midterm|finals?)\s+(?:prep(?:aration)?|revision|review)|revision|studying)\s*[:–—-]+\s*/iu;
+
 /** Words that point back, so the question may lean on what was said before it. */
 const POINTS_BACK = /\b(?:it|its|that|this|these|those|they|them|their|there)\b/iu;
 
@@ -53,7 +56,7 @@ const WORKING_ON = /\b(?:essay|paper|report|presentation|talk|seminar|thesis|dis
  * A quiz's instruction ("Fill in the blank:") goes too.
  */
 export function withoutPreamble(typed: string, sections: readonly Section[]): string {
-  const text = typed.replace(QUIZ, '');
+  const text = typed.replace(QUIZ, '').replace(STUDY_ASIDE, '');
   const m = PREAMBLE.exec(text);
   const said = m?.[1];
   if (!m || !said) return text;

@@ -84,7 +84,7 @@ export function unknownSection(question: string, missing: readonly string[], par
  * French"): an extractive reader writes nothing of its own.
  */
 const WRITING =
-  /^\s*(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:(?:write|compose|draft|generate|create|make\s+up|pen)\s+(?:me\s+|us\s+)?(?:a|an|some|the)\s+(?:(?:short|little|funny|brief|nice)\s+)?(?:poem|story|song|essay|haiku|limerick|joke|letter|speech|e-?mail|tweet|rap|novel|script|sonnet|ballad|slogan|cover\s+letter|blog\s+post)s?\b|translate\b(?=.*\b(?:into|to|in)\s+\p{L}+))/iu;
+  /^\s*(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:(?:write|compose|draft|generate|create|make\s+up|pen)\s+(?:me\s+|us\s+)?(?:a|an|some|the|my|our)\s+(?:(?:short|little|funny|brief|nice)\s+)?(?:poem|story|song|essay|haiku|limerick|joke|letter|speech|e-?mail|tweet|rap|novel|script|sonnet|ballad|slogan|cover\s+letter|blog\s+post)s?\b|translate\b(?=.*\b(?:into|to|in)\s+\p{L}+))/iu;
 
 /** True when the question asks the bot to write something rather than to report the thesis. */
 export function asksForWriting(question: string): boolean {

@@ -20,6 +20,11 @@ describe('withoutPreamble', () => {
     expect(strip('My group is reading the introduction. What does it cover?')).toBe('What does it cover (in Introduction)');
   });
 
+  it('drops what the asker is doing when it opens the message ("Exam prep -")', () => {
+    expect(strip("Exam prep - what are chapter 5's three measures?")).toBe("what are chapter 5's three measures?");
+    expect(strip('Revision: what is the mass line?')).toBe('what is the mass line?');
+  });
+
   it('keeps the preamble when the question points back to what it said', () => {
     const claim = 'I read that the party leads everything, is that true?';
     expect(strip(claim)).toBe(claim);

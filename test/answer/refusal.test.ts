@@ -67,7 +67,7 @@ describe('unknownSection', () => {
 });
 
 describe('writing', () => {
-  it.each(['Write me a poem about Urumqi.', 'can you write a short essay on the mass line?', 'compose a haiku about the concentric circle', 'please draft an email to the author', 'Translate the abstract into French.', 'can you translate chapter 3 to Chinese'])('knows %s asks the bot to write', (q) => {
+  it.each(['Write me a poem about Urumqi.', 'can you write a short essay on the mass line?', 'compose a haiku about the concentric circle', 'please draft an email to the author', 'Translate the abstract into French.', 'can you translate chapter 3 to Chinese', 'Can you write my essay on the concentric circle?'])('knows %s asks the bot to write', (q) => {
     expect(asksForWriting(q)).toBe(true);
   });
 
