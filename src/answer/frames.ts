@@ -137,10 +137,10 @@ const STEPS_FRAME = /\b(?:steps|measures|actions)\b(?=\s+(?:[\p{L}'’]+\s+){0,3
 const HAPPEN_FRAME = /\b(?:take|takes|took|taken|taking)\s+place\b/giu;
 
 /**
- * "In the future", "going forward", "later on", a closing "later": when, asked by the answer's
+ * "In the future", "going forward", "later on", a closing "later" or "…go next": when, asked by the answer's
  * tense (answer-type `future`), not a topic.
  */
-const FUTURE_FRAME = new RegExp(String.raw`${FUTURE_TIME}|\blater\s+on\b|\blater(?=\s*[?.!]*$)`, 'giu');
+const FUTURE_FRAME = new RegExp(String.raw`${FUTURE_TIME}|\blater\s+on\b|\blater(?=\s*[?.!]*$)|(?<=\bwhat(?:['’]s|\s+is|\s+comes)\s+)next\b(?!\s+(?:chapter|section|part)\b)|(?<=\b(?:go|goes|come|comes|happen|happens)\s+)next(?=\s*[?.!]*$)`, 'giu');
 
 /** Phrases that frame a question rather than name its topic, in the order they are taken out. */
 const FRAMES = [HAN_GENERIC, FUTURE_FRAME, KEY_FRAME, KIND_FRAME, TRUTH_FRAME, EVERYTHING_FRAME, WHOLE_FRAME, REQUEST_FRAME, FOCUS_FRAME, FINDINGS_FRAME, LENGTH_FRAME, OPERATIONALISE_FRAME, STATED_FRAME, SIGNIFY_FRAME, ASIDE_FRAME, NAMING_FRAME, VIEW_FRAME, STEPS_FRAME, HAPPEN_FRAME, WORKS_FRAME, HELP_FRAME, PAGE_FRAME, HOW_LONG_FRAME, NAME_OF_FRAME, REGARD_FRAME, WHO_FRAME, AUTHOR_ROLE_FRAME, GUIDES_FRAME, EFFORT_FRAME, RESULT_FRAME, COMES_FRAME, THREAD_FRAME, BY_NAME_FRAME, ...ASKING_FRAMES];

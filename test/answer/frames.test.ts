@@ -19,6 +19,8 @@ describe('withoutFrames', () => {
     ["Explain like I'm five: what is the mass line?", ': what is the mass line?'],
     ['State the first reason.', 'the first reason.'],
     ['What will happen to the theory later?', 'What will happen to the theory ?'],
+    ['where will the framework go next', 'where will the framework go'],
+    ["what's next for the theory?", "what's for the theory?"],
     ['List the steps Urumqi took to improve party organizations.', 'List the Urumqi to improve party organizations.'],
     // Carried in brackets, "how … work" is still how it goes.
     ['can you say it simpler (how does consultation work in one sentence)', 'can you (how does consultation )'],

@@ -24,6 +24,7 @@ describe('futureAsked and tellsFuture', () => {
     expect(futureAsked('What does the thesis hope will happen to its framework?')).toEqual([stem('framework')]);
     expect(futureAsked("What does the thesis predict about the theory's future?")).toEqual([stem('theory')]);
     expect(futureAsked('What future does the author see for the theory?')).toEqual([stem('theory')]);
+    expect(futureAsked("what's next for the theory?")).toEqual([stem('theory')]);
     // "What future research" asks for research, not for the future.
     expect(futureAsked('What future research does the author propose?')).toBeUndefined();
     expect(futureAsked('What is the future of the concentric circle theory?')).toEqual([stem('concentric'), stem('circle'), stem('theory')]);
