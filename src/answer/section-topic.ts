@@ -35,7 +35,7 @@ const MIN_COVERAGE = 0.5;
  * "what comes after the introduction", "the first chapter after the introduction", "the chapter
  * before the last one": a chapter named by its neighbour.
  */
-const BESIDE = /\b(?:(?:the\s+)?(?:(?:very\s+)?first\s+)?(?:chapter|one)\s+)?(?:(?:that|which)\s+)?(?:(?:comes?|came|is|was)\s+)?(?:(?:right|just|immediately|directly)\s+)?(?:(after|following|follows?)|before|preceding|precedes?)\s+(?:the\s+)?(?:chapter\s+(\d+)|(introduction|intro)|(?:last|final)\s+(?:chapter|one))\b/iu;
+const BESIDE = /\b(?:(?:the\s+)?(?:(?:very\s+)?first\s+|next\s+|previous\s+)?(?:chapter|one)\s+)?(?:(?:that|which)\s+)?(?:(?:comes?|came|is|was)\s+)?(?:(?:right|just|immediately|directly)\s+)?(?:(after|following|follows?)|before|preceding|precedes?)\s+(?:the\s+)?(?:chapter\s+(\d+)|(introduction|intro)|(?:last|final)\s+(?:chapter|one))\b/iu;
 
 /**
  * Names a chapter given by its neighbour ("after chapter 3") by its label: before the first

@@ -34,6 +34,7 @@ describe('nameSectionByTopic', () => {
     expect(await name('Which chapter comes right after the one on consultation?')).toBe('Which Chapter 4?');
     expect(await name('Which chapter precedes the one on the last kilometer?')).toBe('Which Chapter 4?');
     expect(await name('What does the chapter after chapter 3 say?')).toBe('What does Chapter 4 say?');
+    expect(await name('What is the next chapter after chapter 3?')).toBe('What is Chapter 4?');
     expect(await name('What comes after the introduction?')).toBe('What Chapter 1?');
     expect(await name('What does the first chapter after the introduction define?')).toBe('What does Chapter 1 define?');
     expect(await name('What does the chapter before the last one say?')).toBe('What does Chapter 5 say?');
