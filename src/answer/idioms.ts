@@ -57,6 +57,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:sits?|sat|sitting|lies|lie|lay|lying|stands?|stood|standing)\s+at\s+the\s+(centre|center)\s+of\b/giu, 'is the $1 of'],
   [/\b(?:(?:ultimate|common|shared|collective)\s+)?(?:goals?|objectives?|aims?|wish(?:es)?|dreams?)\s+(?:shared|held)\s+by\b/giu, 'common aspiration of'],
   [/\b(?:common|shared|collective)\s+(?:goals?|objectives?|aims?|wish(?:es)?|dreams?|hopes?)\b/giu, 'common aspiration'],
+  // "Make sure that…" asks how something is done, and says nothing of what.
+  [/\b(?:make|makes|made|making)\s+sure(?:\s+that)?\b/giu, ' '],
   // "The glue that holds them together" is what unites them.
   [/\bglue\b/giu, 'unity'],
 ];

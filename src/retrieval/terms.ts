@@ -13,7 +13,7 @@ const STOPWORDS = new Set(
   without would yet you your yours tell tells told telling explain describe describes described mention mentions mentioned discuss discusses discussed please thesis paper
   dissertation abstract author part section chapter chapters according give show hey hi hello bot thanks thank thx ty tysm cheers pls plz kindly quick q
   precede precedes preceded preceding apart among amongst across against along around behind beside besides beyond toward towards via onto throughout despite unless
-  whereas however therefore hence thereby whereby etc thing things stuff something anything anywhere everywhere somewhere ordinary everyday self
+  whereas however therefore hence thereby whereby etc thing things stuff something anything anywhere everywhere somewhere everyone everybody anyone anybody someone somebody ordinary everyday self
   originally initially exactly precisely roughly approximately actually basically fundamentally ultimately specifically essentially literally generally particularly particular mainly regarding concerning pertaining
   still lets letting get gets got getting gotten given giving even together th st nd rd sole solely bit bits
   mechanism mechanisms involve involves involved involving undergo undergoes underwent undergone undergoing locate locates located locating situate situates situated

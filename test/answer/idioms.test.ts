@@ -22,6 +22,7 @@ describe('withPlainIdioms', () => {
     ['What happens to members who break the rules?', 'What happens to members who violate discipline?'],
     ['What lies at the heart of governing communities?', 'What is the core of governing communities?'],
     ['How is capacity-building treated?', 'How is improving construction quality treated?'],
+    ['How do they make sure that everyone benefits?', 'How do they   everyone benefits?'],
     ['What is the external validity of the study?', 'What is the applicability of the study?'],
     ['What sits at the centre of the circle?', 'What is the centre of the circle?'],
     ["What is the ultimate objective shared by Xinjiang's peoples?", "What is the common aspiration of Xinjiang's peoples?"],
