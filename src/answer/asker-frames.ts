@@ -20,13 +20,18 @@ export const REQUEST_FRAME = /\b(?:give|provide|offer)\s+(?:me\s+|us\s+)?an?\s+(
 /** "In one line", "in a few words", "in short", "quickly": how long the answer should be, not its topic. */
 export const LENGTH_FRAME = /\breal\s+quick(?:ly)?\b|\b(?:sum|wrap)\s+(?:it\s+|this\s+|that\s+)?up\b|\bsumming\s+up\b|\bbottom\s+line\b|\bin\s+(?:one|a|a\s+single|just\s+one|a\s+few|two|three|four|five|ten|\d{1,2}|simple|plain)\s+(?:lines?|sentences?|words?|paragraphs?)\b|\b(?:one|two|three|four|five|\d)[-\s](?:sentence|line|paragraph)\b|\bone[-\s]?liner\b|\bin\s+(?:short|brief)\b|\bquick(?:ly)?\b/giu;
 
+/** What the asker is studying for, said as an aside: "exam prep", "test revision". */
+export const STUDYING = String.raw`(?:exam|test|quiz|midterm|finals?)\s+(?:prep(?:aration)?|revision|review)`;
+
 /**
  * "Sorry if this is a dumb question, but…", "in this context", "over time", "I need the bit
  * where…", "for our reading group", "as far as the abstract reveals": the asker's manners, the kind of passage wanted and what it
  * is wanted for, not the topic.
  */
-export const ASIDE_FRAME =
-  /\bfor\s+(?:our|my|a|the|tonight['’]s|this\s+week['’]s)\s+(?:reading\s+group|book\s+club|study\s+group|class|seminar|course|exam|essay|presentation|discussion|meeting|reading)\b|\bsorry\s+if\s+this\s+is\s+(?:a\s+)?(?:dumb|stupid|silly|basic|naive|obvious)(?:\s+question)?|\bsorry\s+if\s+(?:this|that|it)\s+(?:was|is|has\s+been|had\s+been)\s+(?:already\s+)?(?:covered|asked|answered|discussed|mentioned|said)(?:\s+(?:already|before|earlier))?|\b(?:this\s+)?(?:might|may|could)\s+be\s+(?:a\s+)?(?:dumb|stupid|silly|basic|naive|obvious|trivial)(?:\s+question)?\b|\b(?:dumb|stupid|silly|basic|naive)\s+question\b|\bin\s+this\s+context\b|\b(?:exam|test|quiz|midterm|finals?)\s+(?:prep(?:aration)?|revision|review)\b|\bover\s+time\b|\bas\s+far\s+as\s+(?:(?:the|this|its|we|i|you|one)\s+)?(?:\p{L}+\s+){0,2}(?:reveals?|shows?|says?|tells?|goes|go|know|knows|can\s+(?:tell|see)|indicates?|lets?\s+on)\b|\b(?:i\s+)?(?:need|want|would\s+like|['’]d\s+like|am\s+looking\s+for|['’]m\s+looking\s+for|looking\s+for)\s+(?:the|a)\s+(?:bit|part|passage|section|sentence|quote|place|line)s?\s+(?=(?:where|that|which|about|on|in\s+which)\b)/giu;
+export const ASIDE_FRAME = new RegExp(
+  String.raw`\bfor\s+(?:our|my|a|the|tonight['’]s|this\s+week['’]s)\s+(?:reading\s+group|book\s+club|study\s+group|class|seminar|course|exam|essay|presentation|discussion|meeting|reading)\b|\bsorry\s+if\s+this\s+is\s+(?:a\s+)?(?:dumb|stupid|silly|basic|naive|obvious)(?:\s+question)?|\bsorry\s+if\s+(?:this|that|it)\s+(?:was|is|has\s+been|had\s+been)\s+(?:already\s+)?(?:covered|asked|answered|discussed|mentioned|said)(?:\s+(?:already|before|earlier))?|\b(?:this\s+)?(?:might|may|could)\s+be\s+(?:a\s+)?(?:dumb|stupid|silly|basic|naive|obvious|trivial)(?:\s+question)?\b|\b(?:dumb|stupid|silly|basic|naive)\s+question\b|\bin\s+this\s+context\b|\b${STUDYING}\b|\bover\s+time\b|\bas\s+far\s+as\s+(?:(?:the|this|its|we|i|you|one)\s+)?(?:\p{L}+\s+){0,2}(?:reveals?|shows?|says?|tells?|goes|go|know|knows|can\s+(?:tell|see)|indicates?|lets?\s+on)\b|\b(?:i\s+)?(?:need|want|would\s+like|['’]d\s+like|am\s+looking\s+for|['’]m\s+looking\s+for|looking\s+for)\s+(?:the|a)\s+(?:bit|part|passage|section|sentence|quote|place|line)s?\s+(?=(?:where|that|which|about|on|in\s+which)\b)`,
+  'giu',
+);
 
 /** "I'm trying to understand…", "we are struggling to see…": the asker's effort, not the thesis's "attempts". */
 export const EFFORT_FRAME = /\b(?:i['’]?m|i\s+am|we['’]re|we\s+are|i['’]ve\s+been|i\s+have\s+been|been)\s+(?:trying|attempting|struggling|hoping)\s+to\b|\b(?:trying|tries|try|attempting|attempts?|seeking|seeks?|aiming|aims?|meant|supposed|intended|intends?)\s+to\s+(?=(?:show|say|argue|prove|demonstrate|explain|tell|convey|establish|get\s+at|get\s+across)\b)/giu;

@@ -1,6 +1,7 @@
 import { findSectionRefs } from '../retrieval/section-ref.ts';
 import type { Section } from '../types.ts';
 import { topicWords } from './frame-words.ts';
+import { STUDYING } from './asker-frames.ts';
 
 /**
  * Something said about the asker before the question ("I'm presenting chapter 4 tomorrow.",
@@ -14,7 +15,7 @@ const PREAMBLE =
 const QUIZ = /^\s*(?:fill\s+in\s+the\s+blanks?|complete(?:\s+(?:this|the)\s+(?:sentence|quote|phrase))?|finish\s+(?:this|the)\s+(?:sentence|quote|phrase))\s*[:–—-]\s*/iu;
 
 /** "Exam prep -", "revision:": what the asker is doing, said first, with no word of the topic. */
-const STUDY_ASIDE = /^\s*(?:(?:exam|test|quiz|midterm|finals?)\s+(?:prep(?:aration)?|revision|review)|revision|studying)\s*[:–—-]+\s*/iu;
+const STUDY_ASIDE = new RegExp(String.raw`^\s*(?:${STUDYING}|revision|studying)\s*[:–—-]+\s*`, 'iu');
 
 /** Words that point back, so the question may lean on what was said before it. */
 const POINTS_BACK = /\b(?:it|its|that|this|these|those|they|them|their|there)\b/iu;
