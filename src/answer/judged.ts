@@ -1,5 +1,5 @@
 import type { Retriever } from '../retrieval/search.ts';
-import { tokenize } from '../retrieval/terms.ts';
+import { isStopword, tokenize } from '../retrieval/terms.ts';
 import { withoutFrames } from './frames.ts';
 
 /** Words for what goes wrong, which the thesis may use of one thing ("the stability problem") and not another. */
@@ -61,13 +61,16 @@ const SAID_TO = /\b(?:is|are|was|were)\s+(?:said|claimed|described|reported|thou
  * work did something. The act is the point: one the thesis never writes of, it does not report.
  */
 const ACT_ASKED =
-  /^\s*(?:(?:so|and|but)[\s,]+)?(?:did|does|has|have)\s+(?:the\s+|this\s+)?(?:thesis|dissertation|paper|study|author|writer|candidate|researcher|she|he|they)\s+(?:ever\s+|also\s+|actually\s+|personally\s+)?(\p{L}+)\b/iu;
+  /^\s*(?:(?:so|and|but)[\s,]+)?(?:did|does|has|have)\s+(?:the\s+|this\s+)?(?:thesis|dissertation|paper|study|author|writer|candidate|researcher|she|he|they)\s+(?:ever\s+|also\s+|actually\s+|personally\s+)?(\p{L}+)\b(.*)$/iu;
 
 /**
  * "Was the activity evaluated with a survey?", "were residents consulted through interviews?":
  * whether something was done to a thing, and by what means. The act and its means are the point.
  */
 const PASSIVE_ACT_ASKED = /^\s*(?:(?:so|and|but)[\s,]+)?(?:was|were|is|are|has\s+been|have\s+been)\s+(?:[\p{L}'’-]+\s+){1,8}?(\p{L}+ed\s+(?:with|by\s+means\s+of|through|using|via)\s+.+?)\s*[?.!]*$/iu;
+
+/** Verbs of urging whose object is the point: "recommend", "propose", "advocate". */
+const URGED = /^(?:recommend|propose|advocate|endorse|favou?r|prescribe|urge|suggest|support|back)(?:s|ed|ing)?$/iu;
 
 /** Words of size or weight a claim judges a thing by ("small", "serious"): not a topic the thesis lacks. */
 const MEASURE = /^(?:small|smaller|big|bigger|large|larger|huge|tiny|minor|major|serious|grave|slight|great|little|low|high|weak|strong|important|unimportant|significant|insignificant|trivial)$/iu;
@@ -77,13 +80,28 @@ const EMBEDDED_QUESTION = /^(?:how|what|which|who|whom|whose|when|where|why|whet
 
 /** The word of a claim or act asked about ("reject", "interview") that the thesis never writes, as typed, or undefined. */
 export function unwrittenClaimWord(question: string, retriever: Retriever, topical: (stem: string) => boolean): string | undefined {
-  const claim = (CLAIM_ASKED.exec(question) ?? CLAIM_PLACE.exec(question) ?? SAID_TO.exec(question) ?? ACT_ASKED.exec(question) ?? PASSIVE_ACT_ASKED.exec(question))?.[1];
+  const act = ACT_ASKED.exec(question);
+  const claim = (CLAIM_ASKED.exec(question) ?? CLAIM_PLACE.exec(question) ?? SAID_TO.exec(question) ?? act ?? PASSIVE_ACT_ASKED.exec(question))?.[1];
   if (!claim || EMBEDDED_QUESTION.test(claim)) return undefined;
   const unseenIn = (text: string) => retriever.topicStems(withoutFrames(text)).filter((t) => topical(t) && retriever.unseenShare([t]) > 0);
+  // "Does the author recommend facial recognition?": what is urged, unwritten, says more than the
+  // verb; what was surveyed ("residents") says less than that no survey is reported.
+  const object = act?.[1] === claim && URGED.test(claim) && unseenIn(claim).length > 0 ? unseenPhrase(act[2] ?? '', new Set(unseenIn(act[2] ?? ''))) : undefined;
+  if (object) return object;
   // "Is the theory complete, or still developing?": one alternative the thesis writes is enough to answer.
   const choices = claim.split(/\s*,?\s+or\s+/iu);
   if (choices.length > 1 && choices.some((c) => retriever.topicStems(withoutFrames(c)).some(topical) && unseenIn(c).length === 0)) return undefined;
   // "Is the danger small?": how big or how grave a thing is, the thesis says in its own way.
   const unseen = new Set(unseenIn(claim));
   return tokenize(claim).find((t) => unseen.has(t.stem) && !MEASURE.test(t.word))?.word;
+}
+
+/** The words from the first unwritten one up to the next small word ("facial recognition" of "using facial recognition for…"), as typed. */
+function unseenPhrase(text: string, unseen: ReadonlySet<string>): string | undefined {
+  const tokens = tokenize(text);
+  const first = tokens.findIndex((t) => unseen.has(t.stem));
+  if (first < 0) return undefined;
+  let last = first;
+  while (tokens[last + 1] && !isStopword(tokens[last + 1]?.word.toLowerCase() ?? '')) last++;
+  return text.slice(tokens[first]?.start, tokens[last]?.end);
 }

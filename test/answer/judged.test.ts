@@ -48,6 +48,8 @@ describe('unwrittenClaimWord', () => {
     const topical = () => true;
     expect(unwrittenClaimWord('Did the author interview any community secretaries?', retriever, topical)).toBe('interview');
     expect(unwrittenClaimWord('has the paper ever surveyed residents', retriever, topical)).toBe('surveyed');
+    // The thing acted on, when the thesis never writes it either, is the better name.
+    expect(unwrittenClaimWord('Does the author recommend using facial recognition for community management?', retriever, topical)).toBe('facial recognition');
     // Acts the thesis writes of are left to the search.
     expect(unwrittenClaimWord('Did the author select branch secretaries?', retriever, topical)).toBeUndefined();
     // Done to a thing, by some means.
