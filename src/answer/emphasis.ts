@@ -20,9 +20,10 @@ function mark(text: string, clause: string | undefined): string {
  * Marks in bold the one clause of a long sentence that holds the question's topic ("…;
  * **through the continuous sinking of the ruling center of gravity, "point-to-point" style…**;
  * …"), so the answer stays the whole sentence, verbatim, but the reader sees where it answers.
- * Clauses are the parts between semicolons and colons. Nothing is marked when the sentence is
- * short, when no single clause holds every topic word the sentence holds, or when two do, or
- * when the clause is a third of the sentence or more. When an item is asked for by its place
+ * Clauses are the parts between semicolons and colons; each topic word counts by how few clauses
+ * hold it. Nothing is marked when the sentence is short, when a topic word found in one clause
+ * only lies outside the best one, when two clauses tie, or when the clause is a third of the
+ * sentence or more. When an item is asked for by its place
  * (`place`, 0 for the last) and the sentence lists items after a colon or between semicolons
  * ("four basic experiences: …; …; …; …"), that item is marked instead.
  */
@@ -35,9 +36,13 @@ export function emphasise(text: string, topic: ReadonlySet<string>, place?: numb
     return mark(text, place === 0 ? items.at(-1) : items[place - 1]);
   }
   // Search tokens, so a topic that is a hyphenated compound ("point-to-point") is found too.
-  const held = (t: string) => new Set(searchTokens(t).map((x) => x.stem).filter((s) => topic.has(s))).size;
-  const scores = clauses.map(held);
+  const held = clauses.map((c) => new Set(searchTokens(c).map((x) => x.stem).filter((s) => topic.has(s))));
+  const spread = (s: string) => held.filter((h) => h.has(s)).length;
+  // A topic word in every clause ("community") points to none: each counts by how few hold it.
+  const scores = held.map((h) => [...h].reduce((sum, s) => sum + 1 / spread(s), 0));
   const best = Math.max(...scores);
-  if (best === 0 || best < held(text) || scores.filter((s) => s === best).length > 1) return text;
+  const only = new Set(held.flatMap((h) => [...h].filter((s) => spread(s) === 1)));
+  const focus = held[scores.indexOf(best)];
+  if (best === 0 || !focus || [...only].some((s) => !focus.has(s)) || scores.filter((s) => s === best).length > 1) return text;
   return mark(text, clauses[scores.indexOf(best)]);
 }

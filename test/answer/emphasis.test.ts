@@ -18,6 +18,10 @@ describe('emphasise', () => {
     expect(emphasise(long, new Set(['pointto', 'topoint']))).toContain('**through the continuous sinking of the ruling center of gravity, "point-to-point" style');
   });
 
+  it('lets a topic word found in every clause point to none', () => {
+    expect(emphasise(long, topic('How does strictly governing the party shape mass work?'))).toContain('; **strictly govern the party, so that all the work belongs to the branch**;');
+  });
+
   it('keeps the full stop outside the mark', () => {
     expect(emphasise(long, topic('come from the masses, go to the masses'))).toMatch(/; \*\*come from the masses, go to the masses\*\*\.$/);
   });
