@@ -1,15 +1,28 @@
-import { contentStems, stem } from '../retrieval/terms.ts';
+import { withPhrasalVerbs } from '../retrieval/phrasal.ts';
+import { formStem } from '../retrieval/stem.ts';
+import { contentStems, searchTokens, stem } from '../retrieval/terms.ts';
+
+const GENERIC_WORDS =
+  'about verdict verdicts assessment assessments read reveal reveals revealed revealing remember remembered memorise memorize say argue argument word words term terms phrase use claim central statement question research results contribution contributions show want cover main idea point topic content contents include includes included including summary summarize summarise introduce talk deal present describe explain examine study propose conclude conclusion conclusions contain consist consists consisted comprise comprises comprised job theme themes assert asserts asserted asserting example examples instance instances illustration illustrations role play overview tldr tl dr recap synopsis nutshell brief briefly think believe reckon reckons reckoned opinion purpose aim goal gist happen happens go goes general case quote quoted cite cited refer remind recall elaborate walk look looks looked looking stress stresses stressed emphasise emphasises emphasised emphasize emphasizes emphasized highlight highlights highlighted underline underlines underlined remark remarks remarked know wonder curious confused understand learn sentence short simple simply plain layman justify justification rationale subject evidence list outline identify enumerate constitute constitutes manner conceptualise conceptualize conceptualised conceptualized characterise characterize reference referenced attribute attributed set matter title titled objective objectives intention intent message messages takeaway takeaways convey conveys conveyed express expresses theorise theorises theorised theorize theorizes theorized assign assigns assigned ascribe ascribes ascribed offer offers offered outcome outcomes empirical empirically boil condense distil distill document documents documented treat treats treated account accounts portrayal portrayals depiction depictions provide provides provided scope form forms formed forming piece writeup write writes wrote written foresee foresees foresaw foreseen sketch sketches sketched adopt adopts adopted adopting employ employs employed motivate motivates motivated predict predicts predicted prediction view views viewed face faces faced facing specify specifies specified enumerates enumerated itemize itemise confront confronts confronted confronting allow allows allowed enable enables enabled permit permits permitted';
 
 /**
  * Words that ask what a section or the whole work is about without naming a topic ("What does
  * chapter 3 discuss?", "What is the main argument?", "What are the findings?", "Does it use
  * the word…").
  */
-export const GENERIC = new Set(
-  'about verdict verdicts assessment assessments read reveal reveals revealed revealing remember remembered memorise memorize say argue argument word words term terms phrase use claim central statement question research results contribution contributions show want cover main idea point topic content contents include includes included including summary summarize summarise introduce talk deal present describe explain examine study propose conclude conclusion conclusions contain consist consists consisted comprise comprises comprised job theme themes assert asserts asserted asserting example examples instance instances illustration illustrations role play overview tldr tl dr recap synopsis nutshell brief briefly think believe reckon reckons reckoned opinion purpose aim goal gist happen happens go goes general case quote quoted cite cited refer remind recall elaborate walk look looks looked looking stress stresses stressed emphasise emphasises emphasised emphasize emphasizes emphasized highlight highlights highlighted underline underlines underlined remark remarks remarked know wonder curious confused understand learn sentence short simple simply plain layman justify justification rationale subject evidence list outline identify enumerate constitute constitutes manner conceptualise conceptualize conceptualised conceptualized characterise characterize reference referenced attribute attributed set matter title titled objective objectives intention intent message messages takeaway takeaways convey conveys conveyed express expresses theorise theorises theorised theorize theorizes theorized assign assigns assigned ascribe ascribes ascribed offer offers offered outcome outcomes empirical empirically boil condense distil distill document documents documented treat treats treated account accounts portrayal portrayals depiction depictions provide provides provided scope form forms formed forming piece writeup write writes wrote written foresee foresees foresaw foreseen sketch sketches sketched adopt adopts adopted adopting employ employs employed motivate motivates motivated predict predicts predicted prediction view views viewed face faces faced facing specify specifies specified enumerates enumerated itemize itemise confront confronts confronted confronting allow allows allowed enable enables enabled permit permits permitted'
-    .split(' ')
-    .map(stem),
-);
+export const GENERIC = new Set(GENERIC_WORDS.split(' ').map(stem));
+
+/** The asking words as typed, without their synonyms ("fields" is the scholar's "subject", but not a way of asking). */
+const GENERIC_FORMS = new Set(GENERIC_WORDS.split(' ').map(formStem));
+
+/**
+ * Which stems of `text` frame it: those of asking words typed as such, or as a phrasal verb
+ * ("make up" for "constitute"). A plain word that shares an asking word's stem as its synonym
+ * ("which other fields…" for "subject") names a topic.
+ */
+export function framingStems(text: string): ReadonlySet<string> {
+  return new Set(withPhrasalVerbs(searchTokens(text)).filter((t) => GENERIC_FORMS.has(formStem(t.word))).map((t) => t.stem));
+}
 
 /**
  * Words a scholar frames a question with ("the normative anchor of…", "what legitimating

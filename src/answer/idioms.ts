@@ -49,6 +49,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:uniquely|distinctively|specifically|distinctly)\s+chinese\b/giu, 'with Chinese characteristics'],
   [/\b(?:official|party|policy|government|state)\s+documents?\b/giu, 'report'],
   [/\bkeep(?:s|ing)?\s+a\s+lid\s+on\b|\bkept\s+a\s+lid\s+on\b/giu, 'solve'],
+  // The discipline a party keeps is its strict governance, not a discipline of scholarship.
+  [/\b(?:self[\s-]*discipline|(?:party|strict|internal|inner[\s-]*party|organi[sz]ational)\s+discipline|discipline\s+(?:of|within|in|inside)\s+the\s+party)\b/giu, 'strict governance of the party'],
   // Members who "break the rules" violate discipline: no "break through" the thesis writes of.
   [/\b(?:break|breaks|broke|broken|breaking|bend|bends|bent|bending)\s+(?:the\s+|party\s+)?(?:rules?|laws?|discipline)\b/giu, 'violate discipline'],
   // What "sits at the heart of" a thing is its core, "at the centre", its centre; a goal

@@ -8,7 +8,7 @@ import { termAskedAbout } from './definition.ts';
 import { askedOrdinal, namedThing } from './enumeration.ts';
 import { excludedPart } from './exclusion.ts';
 import { THE_REST } from './follow-up-forms.ts';
-import { COMPARING, GENERIC, SCHOLARLY } from './frame-words.ts';
+import { COMPARING, GENERIC, SCHOLARLY, framingStems } from './frame-words.ts';
 import { withoutFrames } from './frames.ts';
 import { withoutUnknownAlternatives } from './question.ts';
 import { unmentionedIn } from './source.ts';
@@ -37,6 +37,12 @@ function placeInList(question: string, vocabulary: Vocabulary): string | undefin
  */
 const TOPIC_ITSELF = /\b(?:why|reasons?|significance|importance|choos\p{L}*|chose|chosen|pick\p{L}*|select\p{L}*)\b[^?]*\b(?:the|this|its|their|his|her)\s+topic\b|\b(?:the|this)\s+topic\s+(?:was|is|were|got|had\s+been)\s+(?:chosen|picked|selected)\b/iu;
 
+/**
+ * "What was formed under the party's leadership?": a thing coming into being is the event asked
+ * about, though "form" frames other questions ("what do the masses form?" asks what they are).
+ */
+const COME_INTO_BEING = /\b(?:was|were|is|are|(?:has|have|had)\s+been|being|got|get|gets)\s+(?:\p{L}+ly\s+)?formed\b/iu;
+
 /** The topic of what is left of a question once section names are out, its frames set aside. */
 export function readTopic(withoutSections: string, named: readonly Section[], ctx: Pick<AskContext, 'parsed' | 'retriever'>): ReadTopic {
   const { parsed, retriever } = ctx;
@@ -51,7 +57,8 @@ export function readTopic(withoutSections: string, named: readonly Section[], ct
   // "Production" in "the Xinjiang Production and Construction Corps" describes the thesis's corps.
   const describing = new Set(retriever.names.describingWords(rest).map(stem));
   const scholarly = (t: string) => SCHOLARLY.has(t) && retriever.unseenShare([t]) > 0;
-  const frame = (t: string) => GENERIC.has(t) || author.has(t) || describing.has(t) || scholarly(t) || (named.length > 1 && COMPARING.has(t));
+  const asking = framingStems(rest);
+  const frame = (t: string) => (GENERIC.has(t) && asking.has(t)) || author.has(t) || describing.has(t) || scholarly(t) || (named.length > 1 && COMPARING.has(t));
   // "What does the thesis mean by the last mile?": the term is the topic, not the asking.
   const term = termAskedAbout(rest);
   const asked = term && retriever.topicStems(term).length > 0 ? term : rest;
@@ -62,7 +69,7 @@ export function readTopic(withoutSections: string, named: readonly Section[], ct
   const framed = retriever.topicStems(withoutFrames(asked).replace(THE_REST, ' ')).filter((t) => !frame(t) && (!place || t !== stem(place)));
   const found = withoutSetAside(framed, asked, retriever);
   const chosen = choiceWritten(asked, found, retriever.passages);
-  const topic = [...found, ...(chosen ? [chosen] : []), ...(TOPIC_ITSELF.test(asked) ? [stem('topic')] : []), ...phrases];
+  const topic = [...found, ...(chosen ? [chosen] : []), ...(TOPIC_ITSELF.test(asked) ? [stem('topic')] : []), ...(COME_INTO_BEING.test(asked) ? [stem('formed')] : []), ...phrases];
   // "What do critics say…", "what are its failures", "the link between religion and…": about
   // something the thesis never mentions, it cannot tell.
   // Named as typed now: never run on into the question before, carried in brackets.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMPARING, GENERIC, topicWords } from '../../src/answer/frame-words.ts';
+import { COMPARING, GENERIC, framingStems, topicWords } from '../../src/answer/frame-words.ts';
 import { testCore } from '../helpers.ts';
 import { stem } from '../../src/retrieval/terms.ts';
 
@@ -32,6 +32,12 @@ describe('frame words', () => {
 });
 
 describe('topicWords', () => {
+  it('frame a question only as typed or as a phrasal verb, not as a synonym', () => {
+    expect(framingStems('Which fields adopted it?').has(stem('subject'))).toBe(false);
+    expect(framingStems('What is its subject?').has(stem('subject'))).toBe(true);
+    expect(framingStems('Which parts make up the thesis?').has(stem('constitute'))).toBe(true);
+  });
+
   it('keeps the words naming a topic and drops those that only ask', () => {
     expect(topicWords('What does the thesis argue about consultation?')).toEqual([stem('consultation')]);
     expect(topicWords('what does it say?')).toEqual([]);

@@ -20,6 +20,7 @@ describe('withPlainIdioms', () => {
     ['How does the party get closer to residents?', 'How does the party connect with residents?'],
     ['What does the author claim is new about the study?', 'what are the innovations?'],
     ['What happens to members who break the rules?', 'What happens to members who violate discipline?'],
+    ['What happens under strict party self-discipline?', 'What happens under strict party strict governance of the party?'],
     ['What lies at the heart of governing communities?', 'What is the core of governing communities?'],
     ['How is capacity-building treated?', 'How is improving construction quality treated?'],
     ['How do they make sure that everyone benefits?', 'How do they   everyone benefits?'],

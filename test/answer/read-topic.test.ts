@@ -23,6 +23,14 @@ describe('readTopic', () => {
     expect((await read('What topic does the thesis cover?')).topic).toEqual([]);
   });
 
+  it('keeps "formed" when a thing coming into being is asked, and a synonym of an asking word', async () => {
+    expect((await read('What was formed under the party\'s leadership?')).topic).toContain(stem('formed'));
+    expect((await read('What do the masses form?')).topic).not.toContain(stem('form'));
+    // "Fields" is the thesis's "subject" (of Party building); "subject" typed only asks.
+    expect((await read('What other fields use the concentric circle?')).topic).toContain(stem('subject'));
+    expect((await read('What is the subject of the thesis?')).topic).toEqual([]);
+  });
+
   it('drops a scholar\'s framing words the thesis never uses', async () => {
     const topic = (await read('What is the normative anchor of the concentric-circle model?')).topic;
     expect(topic).toEqual(expect.arrayContaining([stem('concentric'), stem('circle')]));
