@@ -21,8 +21,8 @@ const PREPOSITIONS = new Set(['of', 'in', 'between', 'for', 'on', 'with', 'under
  * values define the circle's reach?", whose "define" is said of the values.
  */
 const MEANING_QUESTION = [/\b(?:mean|meant|understand)\s+by\s+(.+)$/iu, /\b(?:explain|clarify|gloss)\s+(?:the\s+)?(?:term|phrase|expression|word)\s+(.+)$/iu, /(?<!\b(?:which|what)\s+(?:(?!(?:does|do|did|is|are|was|were)\b)[\p{L}'’]+\s+){1,6})\b(?:define[sd]?|definition\s+of|meaning\s+of)\s+(.+)$/iu, /^\s*what\s+does\s+(.+?)\s+mean\b/iu];
-/** Words around a term that name it as one ("the concept of X", "X here", "the term X", "define as X"). */
-const TERM_FRAME = /^(?:as\s+)?(?:the\s+)?(?:(?:concept|notion|idea|term|word|phrase|expression)s?\s+(?:of\s+)?)?|\s+(?:concept|notion|idea|term|here|in\s+(?:the|this)\s+(?:thesis|dissertation|paper|work))\s*$/giu;
+/** Words around a term that name it as one ("the concept of X", "X here", "the term X", "define as X", "X as the thesis uses it"). */
+const TERM_FRAME = /^(?:as\s+)?(?:the\s+)?(?:(?:concept|notion|idea|term|word|phrase|expression)s?\s+(?:of\s+)?)?|\s+(?:concept|notion|idea|term|here|in\s+(?:the|this)\s+(?:thesis|dissertation|paper|work)|(?:as|the\s+way)\s+(?:the|this)\s+(?:thesis|dissertation|paper|work|author|writer)\s+(?:uses|understands|means|defines|sees)(?:\s+it)?|as\s+(?:it\s+is\s+)?used\s+(?:here|in\s+(?:the|this)\s+(?:thesis|dissertation|paper|work))|according\s+to\s+(?:the|this)\s+(?:thesis|dissertation|paper|work|author))\s*$/giu;
 
 /**
  * A term in quotes at the start of what follows "meaning of", "define"…: "'concentric circle'

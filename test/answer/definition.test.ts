@@ -91,6 +91,9 @@ describe('termAskedAbout', () => {
     expect(termAskedAbout("Explain the term 'sinking focus'.")).toBe('sinking focus');
     expect(termAskedAbout("Which values of the masses define the circle's reach?")).toBeUndefined();
     expect(termAskedAbout('What does the author define as the key?')).toBe('key');
+    // How the thesis uses the term is no part of it.
+    expect(termAskedAbout('Define urban community governance as the thesis uses it.')).toBe('urban community governance');
+    expect(termAskedAbout('What is meant by mass line as used in the thesis?')).toBe('mass line');
     expect(termAskedAbout("What is meant by the 'last kilometer'?")).toBe('last kilometer');
     expect(termAskedAbout("What is meant by the 'last mile' problem?")).toBe('last mile');
     expect(termAskedAbout('what does the author mean by “thousands of clues”')).toBe('thousands of clues');
