@@ -44,10 +44,11 @@ export function offTopic(q: TopicQuestion, ctx: AskContext): { reason?: string }
   // ("the last kilometer" is a phrase of the thesis, whose "last" does).
   const place = askedOrdinal(q.rest);
   const words = q.topic.filter((t) => !place || t !== stem(place) || ctx.retriever.vocabulary.knows(place));
-  // What it does not mention ("the appendix") is the reason, whatever else it lacks.
-  if (q.unmentioned) return { reason: `It does not mention ${q.unmentioned}.` };
-  // "How does it compare Urumqi with Kashgar?": the name it never writes is why.
+  // "How does it compare Urumqi with Kashgar?": the name it never writes is why, before any
+  // other thing it does not mention ("protests in Hong Kong"); failing a name, that thing
+  // ("the appendix") is the reason, whatever else it lacks.
   if (unknownNames.length > 0) return { reason: `It does not mention ${namesAsTyped(unknownNames, q.rest).join(' or ')}.` };
+  if (q.unmentioned) return { reason: `It does not mention ${q.unmentioned}.` };
   // "How does it define social capital?": a term the thesis never uses is one it does not define.
   // One hyphened word ("three-in-one") is looked for whole: its small words are its point.
   const spaced = (t: string) => t.toLowerCase().replace(/[-‐–\s]+/gu, ' ');

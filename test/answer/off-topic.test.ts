@@ -26,6 +26,8 @@ describe('offTopic', () => {
     expect(off('How does the thesis compare Urumqi with Kashgar?')?.reason).toBe('It does not mention Kashgar.');
     expect(off('Which NGOs work in the communities?')?.reason).toBe('It does not mention NGOs.');
     expect(off('What do critics say about the mass line?', { unmentioned: 'critics' })?.reason).toBe('It does not mention critics.');
+    // A name it never writes says more than the other thing it does not mention.
+    expect(off('What is its view on Hong Kong protests?', { unmentioned: 'protest' })?.reason).toBe('It does not mention Hong Kong.');
     expect(off('How does it define social capital?', { term: 'social capital' })?.reason).toBe('It does not use the term “social capital”.');
   });
 
