@@ -70,7 +70,7 @@ const COUNTED_RUN = 3;
 const LOOSE_NOUNS = new Set('element thing point aspect way factor kind type part item feature component issue question respect'.split(' ').map(formStem));
 
 /** Units of time whose count changes with the unit: "two decades" are the thesis's "20 years". */
-const SPANS = /^(?:decades?|centur(?:y|ies)|years?|months?)$/iu;
+const SPANS = /^(?:decades?|centur(?:y|ies)|years?|yrs?|months?)$/iu;
 
 /** A count placed in a sequence ("two stages before…", "two earlier phases"): part of a set, not its size. */
 const PART_AFTER = /^\S+\s+(?:\S+\s+){0,3}?(?:before|after|precede[sd]?|preceding|earlier|later|previous|prior|following|leading\s+up)\b/iu;
@@ -108,8 +108,11 @@ function countedWords(text: string): Counted[] {
       // Split "into three parts", the plural right after the count counts though it is a stopword.
       const splitInto = split && prev === t && /s$/iu.test(next.word);
       if ((isStopword(next.word.toLowerCase()) && !splitInto) || /\S/u.test(text.slice(prev.end, next.start))) break;
-      // Own forms, not synonyms; a span of years counts in any unit ("two decades", "20 years").
-      if ((split || !LOOSE_NOUNS.has(formStem(next.word))) && !SPANS.test(next.word)) out.push({ count, start: t.start, stem: formStem(next.word), end: next.end });
+      // A span of years counts in any unit ("two decades", "20 years"), and counts no noun after
+      // it ("20 years' experiences" are not twenty experiences).
+      if (SPANS.test(next.word)) break;
+      // Own forms, not synonyms.
+      if (split || !LOOSE_NOUNS.has(formStem(next.word))) out.push({ count, start: t.start, stem: formStem(next.word), end: next.end });
       prev = next;
     }
   });

@@ -42,6 +42,8 @@ describe('otherCount', () => {
     expect(otherCount('the five dangers - what are they?', r)).toBe('the five dangers');
     expect(otherCount('what are the two fine styles of the party', r)).toBe('the two fine styles');
     expect(otherCount('which 3 functions does the circle have', r)).toBe('the 3 functions');
+    // A span of years counts no noun after it.
+    expect(otherCount('urumqi 20 yrs experiences', r)).toBeUndefined();
     // As far as the words the thesis counts, not the verb after them.
     expect(otherCount('What two stages come from the development?', r)).toBe('the two stages');
   });

@@ -62,6 +62,9 @@ describe('stem', () => {
     expect(stem('applicability')).toBe(stem('applied'));
     expect(stem('citizens')).toBe(stem('people'));
     expect(stem('monarchy')).toBe(stem('monarch'));
+    // A chat message's short forms.
+    expect(stem('yrs')).toBe(stem('years'));
+    expect(stem('govt')).toBe(stem('government'));
     expect(stem('difficulties')).toBe(stem('difficult'));
     expect(stem('equilibrium')).toBe(stem('stability'));
     expect(stem('multiparty')).toBe(stem('pluralism'));
