@@ -3,6 +3,7 @@ import { findSectionRefs } from '../retrieval/section-ref.ts';
 import type { Section } from '../types.ts';
 import { contentStems } from '../retrieval/terms.ts';
 import { THERE_IS_MENTION, TREATING_VERB } from './asking-frames.ts';
+import { qualityVerdict } from './predicate-lead.ts';
 import { directionsTo } from './refusal.ts';
 import type { Answer, SectionPointer } from './types.ts';
 
@@ -90,7 +91,10 @@ export function withLead(answer: Answer, asked: { question: string; topic: reado
   // A quote from the overview says where the thesis speaks of it as a whole, in no one chapter.
   const overview = `the ${first.label.toLowerCase()}, on the thesis as a whole: `;
   const whole = asked.which && !where && first.section === 'overview' ? (PAGE_ASKED.test(asked.question) ? `The text we have has no page numbers; it is in ${overview}` : `From ${overview}`) : undefined;
-  const lead = named ?? whole ?? (where ? `${pages}${where.label}, “${where.title}”. ` : found || oneOfThem(asked.question, stems) ? 'Yes. ' : '');
+  // A count already confirmed ("Yes. …three parts…") is not confirmed twice.
+  const settled = /^(?:Yes|No)[.:]/u.test(answer.answer);
+  const verdict = settled ? undefined : found || oneOfThem(asked.question, stems) ? 'Yes' : qualityVerdict(asked.question, answer.citations.map((c) => c.quote));
+  const lead = named ?? whole ?? (where ? `${pages}${where.label}, “${where.title}”. ` : verdict ? `${verdict}. ` : '');
   return { ...answer, answer: `${lead}${answer.answer}` };
 }
 

@@ -22,6 +22,13 @@ describe('withLead', () => {
     expect(lead('is the army one of them', ['armi'])).toBe('The corps and the local government converge. [Ch. 4]');
   });
 
+  it('says "Yes." to "is X so?" when a quote puts the quality so, once even when a count said it first', () => {
+    const so = { ...answer, citations: [{ ...answer.citations[0]!, quote: 'The corps and the local government are converged.' }] };
+    expect(withLead(so, { question: 'Are the corps and the local government converged?', topic: ['corp'], named: [], which: false }, [passage]).answer).toMatch(/^Yes\. The corps/u);
+    const counted = { ...so, answer: `Yes. ${so.answer}` };
+    expect(withLead(counted, { question: 'Are the corps and the local government converged?', topic: ['corp'], named: [], which: false }, [passage]).answer).toMatch(/^Yes\. The corps/u);
+  });
+
   it('names the chapter first for "which chapter…"', () => {
     expect(lead('Which chapter covers the corps?', ['corp'], [], true)).toBe('Chapter 4, “Hundreds of clues”. The corps and the local government converge. [Ch. 4]');
   });

@@ -1,0 +1,43 @@
+import { formStem } from '../retrieval/stem.ts';
+import { contentStems } from '../retrieval/terms.ts';
+
+/**
+ * "Is the circle static?", "are contraction and expansion unconditional?", "is the framework
+ * applicable to Urumqi?": whether a thing is so, the quality its last word before any "to…". A negated question ("is it not static?") is left alone: a bare
+ * "No" would read both ways.
+ */
+const IS_IT_SO = /^\s*(?:(?:and|so|but|wait)[\s,]+)?(?:is|are|was|were)\s+(?<subject>.+?)\s+(?<quality>\p{L}+)(?:\s+(?:to|for|in|with|than|at|by)\s+[^?.!]+?)?\s*[?.!]*\s*$/iu;
+
+/** Where a quote says a thing is or is not so: a copula, maybe "not", two words at most before the quality. */
+const SAID_SO = /\b(?:is|are|was|were|be|been|remains?|remained)\s+(?<not>not\s+(?!only\b)|never\s+|no\s+longer\s+)?(?<words>\p{L}+(?:\s+\p{L}+){0,2})/giu;
+
+/**
+ * "Yes" or "No" to "is X so?" from the first quote that answers it, when it says of X, in a
+ * copula next to the very word, that it is or is not so ("…is not static, but has two
+ * functions…" → "No"). Undefined when the question asks no such thing, the quote does not
+ * speak of the subject, or it never puts the quality so.
+ */
+export function qualityVerdict(question: string, quotes: readonly string[]): 'Yes' | 'No' | undefined {
+  for (const quote of quotes) {
+    const verdict = verdictOf(question, quote);
+    if (verdict) return verdict;
+  }
+  return undefined;
+}
+
+function verdictOf(question: string, quote: string): 'Yes' | 'No' | undefined {
+  const m = IS_IT_SO.exec(question)?.groups;
+  const subject = m?.['subject'];
+  const quality = m?.['quality'];
+  if (!subject || !quality || /\bnot\b|n['’]t\b/iu.test(subject)) return undefined;
+  const held = new Set(contentStems(quote));
+  // The quote must speak of the thing asked about, every word of it.
+  const about = contentStems(subject);
+  if (about.length === 0 || !about.every((t) => held.has(t))) return undefined;
+  const wanted = formStem(quality);
+  for (const said of quote.matchAll(SAID_SO)) {
+    const words = (said.groups?.['words'] ?? '').split(/\s+/u);
+    if (words.some((w) => formStem(w) === wanted)) return said.groups?.['not'] ? 'No' : 'Yes';
+  }
+  return undefined;
+}

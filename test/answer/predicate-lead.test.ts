@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { qualityVerdict } from '../../src/answer/predicate-lead.ts';
+
+const circle = 'In practice,the "concentric circle" of the interaction between the party and the masses is not static,but has two functions of contraction and expansion.';
+const conditions = 'The contraction and expansion of "concentric circle" are not unconditional.';
+const applies = 'In the analysis and demonstration,it is confirmed that the theoretical framework of "concentric circle" is applicable to the reality in Urumqi.';
+const harder = 'Community governance is more difficult to achieve than the first two in terms of participants,rules,and efficiency release.';
+
+describe('qualityVerdict', () => {
+  it('says no when the quote denies the very quality of the thing asked about', () => {
+    expect(qualityVerdict('Is the concentric circle static?', [circle])).toBe('No');
+    expect(qualityVerdict('Are contraction and expansion unconditional?', [conditions])).toBe('No');
+  });
+
+  it('says yes when the quote puts the quality next to a copula, a few words in, or after "to…"', () => {
+    expect(qualityVerdict('Is the framework applicable to Urumqi?', [applies])).toBe('Yes');
+    expect(qualityVerdict('Is community governance more difficult?', ['Community service is the beginning.', harder])).toBe('Yes');
+  });
+
+  it('leaves alone a quality the quote never puts so, another subject, and a negated question', () => {
+    expect(qualityVerdict('Is the circle dynamic?', [circle])).toBeUndefined();
+    expect(qualityVerdict('Is the corps static?', [circle])).toBeUndefined();
+    expect(qualityVerdict('Is the circle not static?', [circle])).toBeUndefined();
+    // "Not only… but also" denies nothing.
+    expect(qualityVerdict('Is the circle different?', ['The circle is not only different from the old order, but also from the West.'])).toBe('Yes');
+    expect(qualityVerdict('What is the circle?', [circle])).toBeUndefined();
+  });
+});
