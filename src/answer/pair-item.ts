@@ -1,7 +1,7 @@
 import type { Hit, Passage } from '../retrieval/search.ts';
 import { contentStems } from '../retrieval/terms.ts';
 import { citeSentence, readable, scoreAmong, tagOf } from './cite.ts';
-import { itemAsked } from './enumeration.ts';
+import { itemAsked, namedThing } from './enumeration.ts';
 import type { Answer } from './types.ts';
 
 /** Two things named by count: "two functions of contraction and expansion", "both stability and flexibility". */
@@ -29,7 +29,9 @@ export function answerPairItem(question: string, hits: readonly Hit[], passages:
   if (place === undefined || place > 2) return undefined;
   const list = hits.slice(0, PAIR_HITS).find((h) => pairIn(h.passage.text))?.passage;
   const pair = list && pairIn(list.text);
-  if (!list || !pair) return undefined;
+  // "The first condition" is none of the "two functions": a pair of other things is no answer.
+  const thing = namedThing(question);
+  if (!list || !pair || (thing && !list.stems.has(thing.stem))) return undefined;
   const asked = pair[place === 1 ? 0 : 1];
   const other = pair[place === 1 ? 1 : 0];
   if (!asked || !other) return undefined;

@@ -32,6 +32,9 @@ describe('answerPairItem', () => {
   it('leaves questions that ask no place, or a third of two, alone', () => {
     expect(answerPairItem('what are the functions?', hits, ps)).toBeUndefined();
     expect(answerPairItem('and the third?', hits, ps)).toBeUndefined();
+    // The first of other things ("conditions") is not the first of the pair of functions.
+    expect(answerPairItem('what is the first condition?', hits, ps)).toBeUndefined();
+    expect(answerPairItem('what is the first function?', hits, ps)?.answer).toMatch(/^Contraction\./u);
   });
 
   it('answers "the first one" after the circle\'s two functions, in a conversation', async () => {
