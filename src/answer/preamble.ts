@@ -38,8 +38,8 @@ const REPORTS = /\b(?:asked|asks|wondered|wonders|read|heard|saw|seen|see|seeing
 /** "Can you help?", "any ideas?", "thoughts?": a request for help that names nothing to help with. */
 const HELP_ONLY = /^\s*(?:(?:so|but|and)\s+)?(?:(?:can|could|would|will)\s+(?:you|someone|anyone)\s+help(?:\s+(?:me|us)(?:\s+out)?)?|(?:any\s+)?help|any\s+(?:ideas|thoughts|pointers)|thoughts|ideas)(?:\s+(?:please|pls|plz))?\s*[?？!.]*\s*$/iu;
 
-/** A question reported in the preamble: "my supervisor asked me what the paths are", "we wondered why…". */
-const EMBEDDED = /\b(?:asked|asks|wondered|wonders|wanted\s+to\s+know|wants\s+to\s+know)\s+(?:(?:me|us|him|her|them)\s+)?((?:what|which|who|how|why|where|when|whether|if)\b.*)$/iu;
+/** A question reported in the preamble: "my supervisor asked me what the paths are", "we wondered why…", "we're debating whether…". */
+const EMBEDDED = /\b(?:asked|asks|wondered|wonders|wondering|wanted\s+to\s+know|wants\s+to\s+know|debating|debated|debate|arguing|argued|argue|discussing|discussed|unsure|not\s+sure|(?:disagree(?:d|ing)?|split)\s+(?:on|about|over))\s+(?:(?:me|us|him|her|them)\s+)?((?:what|which|who|how|why|where|when|whether|if)\b.*)$/iu;
 
 /** When the asker's work is due ("next week", "tomorrow"): no part of its topic. */
 const WHEN_DUE = /\s+(?:(?:next|this|on)\s+\p{L}+|tomorrow|today|tonight|soon|later)$/iu;
@@ -65,7 +65,8 @@ export function withoutPreamble(typed: string, sections: readonly Section[]): st
   const { ids } = findSectionRefs(said, sections);
   const named = sections.filter((s) => ids.includes(s.id)).map((s) => s.label);
   if (named.length > 0) return `${question.replace(/[?？]+\s*$/u, '')} (in ${named.join(' and ')})`;
-  const ownTopic = topicWords(question).length > 0;
+  // "What does the text say?" names the work, not a topic.
+  const ownTopic = topicWords(question.replace(WORK_ITSELF, ' ')).length > 0;
   // "This thesis" is the work asked about, which points back to nothing the asker said.
   const asksNothing = !ownTopic || FIND_IT.test(question) || HELP_ONLY.test(question);
   const leans = POINTS_BACK.test(question.replace(WORK_ITSELF, ' ')) || asksNothing;

@@ -10,7 +10,7 @@ const STOPWORDS = new Set(
   least less let like made make many may me might more most much must my no nor not now of off on once one only or other our ours out over own per
   quite rather really same say says said shall she should since so some such than that the their theirs them then there these they this those though
   through thus to too under until up upon us very was way we were what whatever when where whether which while who whom whose why will with within
-  without would yet you your yours tell tells told telling explain describe describes described mention mentions mentioned discuss discusses discussed please thesis paper
+  without would yet you your yours tell tells told telling explain describe describes described mention mentions mentioned discuss discusses discussed please thesis paper text
   dissertation abstract author part section chapter chapters according give show hey hi hello bot thanks thank thx ty tysm cheers pls plz kindly quick q
   precede precedes preceded preceding apart among amongst across against along around behind beside besides beyond toward towards via onto throughout despite unless
   whereas however therefore hence thereby whereby etc thing things stuff something anything anywhere everywhere somewhere everyone everybody anyone anybody someone somebody ordinary everyday self

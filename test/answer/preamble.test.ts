@@ -48,6 +48,8 @@ describe('withoutPreamble', () => {
     expect(strip("My supervisor asked me what the 'four paths' are - can you list them?")).toBe("what the 'four paths' are - can you list them?");
     // A question with a topic of its own stands alone.
     expect(strip('My supervisor asked me what the paths are. What does chapter 3 say about consultation?')).toBe('What does chapter 3 say about consultation?');
+    // What a group disputes is what it asks.
+    expect(strip('our group is debating whether the circle is rigid - what does the text say?')).toBe('whether the circle is rigid - what does the text say?');
   });
 
   it('takes the topic the asker is working on as what the question points back to', () => {

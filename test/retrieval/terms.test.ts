@@ -41,6 +41,8 @@ describe('terms', () => {
     expect(contentStems('Which sections and papers explains consultation?')).toEqual([stem('consultation')]);
     expect(isStopword('was')).toBe(true);
     expect(isStopword('apart')).toBe(true);
+    // "The text" is the work, as "the thesis" is.
+    expect(isStopword('text')).toBe(true);
     expect(isStopword('everyone')).toBe(true);
     // "Where did the idea originally come from": when, not what.
     expect(contentStems('the idea originally')).toEqual([stem('idea')]);
