@@ -32,8 +32,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // "research design" is its methods; "uniquely Chinese" is "with Chinese characteristics", the
   // set phrase; the "official documents" of party politics are its reports.
   [/\bstate\s+capacit(?:y|ies)\b/giu, 'national governance capacity'],
-  // The party's "fine styles" are as often translated "good (work) styles".
-  [/\b(?:good|excellent|fine)\s+(?:work(?:ing)?\s+)?styles?\b/giu, 'fine styles'],
+  // The party's "fine styles" are as often translated "good (work) styles" or "good habits".
+  [/\b(?:good|excellent|fine)\s+(?:work(?:ing)?\s+)?(?:styles?|habits?)\b/giu, 'fine styles'],
   [/\bresearch\s+designs?\b/giu, 'research methods'],
   // A social scientist's "capacity-building" is the thesis's improving of construction quality;
   // "external validity", whether the framework applies.

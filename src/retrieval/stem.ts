@@ -22,7 +22,7 @@ function americanSpelling(w: string): string {
 const ISE_ROOT = /^(?:supervis|advis|revis|compris|exercis|premis|promis|enterpris|compromis|televis|surpris|expertis|franchis|merchandis|advertis|chastis|despis|devis|improvis|excis|precis|concis|paradis|otherwis|rais|prais|aris|cruis|bruis|disguis|treatis)/u;
 
 /** Words that name a count: "pair" and "dual" are two, "trio" or "triad" three. */
-const COUNT_WORDS = new Map([['pair', '2'], ['dual', '2'], ['twofold', '2'], ['trio', '3'], ['triad', '3'], ['threefold', '3']]);
+const COUNT_WORDS = new Map([['pair', '2'], ['dual', '2'], ['twofold', '2'], ['twin', '2'], ['trio', '3'], ['triad', '3'], ['threefold', '3']]);
 
 /**
  * Irregular verb forms and their base, which Porter cannot reach ("built" / "build"), nouns

@@ -86,5 +86,6 @@ export const SYNONYMS = wordMap(
   top:paramount,foremost,gravest circle:ring,rings recognized:endorse,endorses,endorsed,endorsing,endorsement monarch:emperor,emperors confirm:prove,proves,proved,proven,proving
   contraction:shrink,shrinks,shrinking,shrank,shrunk,shrinkage expansion:widen,widens,widened,widening,enlarge,enlarges,enlarged,enlarging,enlargement,broaden,broadens,broadened,broadening
   subject:field,fields,discipline,disciplines,domain,domains divide:split,splits,splitting
-  flexible:adaptive,adaptively relationship:dyad,dyads,dyadic unified:balance,balances,balanced,balancing`,
+  flexible:adaptive,adaptively relationship:dyad,dyads,dyadic unified:balance,balances,balanced,balancing
+  basic:fundamental gather:pool,pools,pooled,pooling`,
 );

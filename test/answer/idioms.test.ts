@@ -17,6 +17,7 @@ describe('withPlainIdioms', () => {
     ['Is the framework uniquely Chinese?', 'Is the framework with Chinese characteristics?'],
     ['Which official documents does it cite?', 'Which report does it cite?'],
     ["What are the party's three good work styles?", "What are the party's three fine styles?"],
+    ["What are the party's good habits?", "What are the party's fine styles?"],
     ['How does the party get closer to residents?', 'How does the party connect with residents?'],
     ['What does the author claim is new about the study?', 'what are the innovations?'],
     ['What happens to members who break the rules?', 'What happens to members who violate discipline?'],

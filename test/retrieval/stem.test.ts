@@ -14,6 +14,8 @@ describe('stem', () => {
     expect(stem('easily')).toBe(stem('easy'));
     expect(stem('households')).toBe(stem('family'));
     expect(stem('nucleus')).toBe(stem('core'));
+    expect(stem('fundamental')).toBe(stem('basic'));
+    expect(stem('pooled')).toBe(stem('gathered'));
     expect(stem('fixed')).toBe(stem('static'));
     expect(stem('maths')).toBe(stem('mathematical'));
     expect(stem('biggest')).toBe(stem('largest'));
@@ -163,6 +165,7 @@ describe('stem', () => {
     expect(stem('theoretical')).toBe(stem('theory'));
     expect(stem('recognition')).toBe(stem('recognized'));
     expect(stem('pair')).toBe(stem('two'));
+    expect(stem('twin')).toBe(stem('two'));
     expect(stem('trio')).toBe(stem('three'));
     expect(stem('triad')).toBe(stem('three'));
     expect(stem('decades')).toBe(stem('years'));
