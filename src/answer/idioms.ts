@@ -49,6 +49,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:uniquely|distinctively|specifically|distinctly)\s+chinese\b/giu, 'with Chinese characteristics'],
   [/\b(?:official|party|policy|government|state)\s+documents?\b/giu, 'report'],
   [/\bkeep(?:s|ing)?\s+a\s+lid\s+on\b|\bkept\s+a\s+lid\s+on\b/giu, 'solve'],
+  // A "party-people" (or "party-public") relation is the thesis's party and masses, joined.
+  [/\bparty\s*[-–—/]\s*(?:people|public|citizens?|society|populace)\b/giu, 'party-masses'],
   // The discipline a party keeps is its strict governance, not a discipline of scholarship.
   [/\b(?:self[\s-]*discipline|(?:party|strict|internal|inner[\s-]*party|organi[sz]ational)\s+discipline|discipline\s+(?:of|within|in|inside)\s+the\s+party)\b/giu, 'strict governance of the party'],
   // Members who "break the rules" violate discipline: no "break through" the thesis writes of.
