@@ -6,7 +6,8 @@ import { onlyNews } from './only-news.ts';
 import { ANAPHORA, ownWords } from './follow-up-forms.ts';
 import { asksAboutRecord } from './metadata.ts';
 import { withoutPreamble } from './preamble.ts';
-import type { Answer, SectionPointer } from './types.ts';
+import { readable, tagOf } from './cite.ts';
+import type { Answer, Citation, SectionPointer } from './types.ts';
 
 /** More parts than this are read as one question: a list of questions is rarely longer. */
 const MAX_PARTS = 3;
@@ -108,6 +109,20 @@ async function answerOrAntecedent(question: string, own: string, lead: string | 
 }
 
 /**
+ * A part's answer without the sentences an earlier part quoted ("What does the circle gather,
+ * and what does it govern?" need not quote the gathering twice), when it quotes others too and
+ * each repeat stands in its text as quoted.
+ */
+function withoutRepeats(answer: Answer, earlier: readonly Answer[]): Answer {
+  const shown = new Set(earlier.flatMap((a) => a.citations.map((c) => c.start)));
+  const repeats = answer.citations.filter((c) => c.section !== 'metadata' && shown.has(c.start));
+  const said = (c: Citation) => answer.answer.includes(`${readable(c.quote)} ${tagOf(c.section)}`);
+  if (repeats.length === 0 || repeats.length === answer.citations.length || !repeats.every(said)) return answer;
+  const text = repeats.reduce((t, c) => t.replace(`${readable(c.quote)} ${tagOf(c.section)}`, ''), answer.answer).replace(/\s{2,}/gu, ' ').trim();
+  return { ...answer, answer: text, citations: answer.citations.filter((c) => !repeats.includes(c)) };
+}
+
+/**
  * Answers what was typed: a single question as it is, several each in turn, a later one read
  * in the light of the one before ("What is the mass line? How does the thesis use it?").
  */
@@ -125,7 +140,8 @@ export async function answerEach(typed: string, ctx: AskContext): Promise<Answer
     // A part read with the one before ("…and what is its core?") is a follow-up to its answer:
     // what that quoted is seen, so the part's own words choose first, as in a thread.
     const shown = before && resolved !== part ? { ...ctx, leans: true, seen: new Set([...(ctx.seen ?? []), ...before.citations.map((c) => c.start)]) } : ctx;
-    answers.push(await answerOrAntecedent(resolved, part, before && !before.abstained ? before.citations[0]?.quote : undefined, shown));
+    const answer = await answerOrAntecedent(resolved, part, before && !before.abstained ? before.citations[0]?.quote : undefined, shown);
+    answers.push(withoutRepeats(answer, answers));
     previous = resolved;
   }
   // "What is the center and what is the radius?" may be answered by one passage: then once.

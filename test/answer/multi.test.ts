@@ -85,6 +85,15 @@ describe('asking several questions at once', () => {
     expect(a.answer).toMatch(/\*\*what is its core\?\*\* The reasons are as follows: first, the core of community governance/u);
   });
 
+  it('does not quote again in a later part what an earlier part quoted, when it has more to quote', async () => {
+    const a = await (await testCore('use-lite')).ask('What does the circle gather, and what does it govern?');
+    const [gather, govern] = a.answer.split('\n\n');
+    expect(gather).toMatch(/the majestic power of the people/u);
+    expect(govern).toMatch(/^\*\*what does it govern\?\*\* /u);
+    expect(govern).not.toMatch(/the majestic power of the people/u);
+    expect(a.citations.filter((c) => c.quote.includes('majestic power'))).toHaveLength(1);
+  });
+
   it('answers once when one passage answers every part', async () => {
     const a = await (await testCore('use-lite')).ask('What is the center and what is the radius of the circle?');
     expect(a.answer).not.toMatch(/\*\*/);
