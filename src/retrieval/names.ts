@@ -113,6 +113,7 @@ export function namesAsTyped(names: readonly string[], text: string): string[] {
     if (joint) out[out.length - 1] = joint;
     else out.push(name);
   }
-  // "The Belt and Road Initiative" keeps its article: "the 20th Congress" has its own.
-  return out.map((name) => (!/^the\s/iu.test(name) && new RegExp(String.raw`\bthe\s+${escapeRegExp(name)}`, 'iu').test(text) ? `the ${name}` : name));
+  // "The Belt and Road Initiative" keeps its article: "the 20th Congress" has its own; a year
+  // ("the 2009 riots") gives it to the word after it.
+  return out.map((name) => (!/^the\s/iu.test(name) && !/^\d+$/u.test(name) && new RegExp(String.raw`\bthe\s+${escapeRegExp(name)}`, 'iu').test(text) ? `the ${name}` : name));
 }

@@ -57,5 +57,6 @@ describe('namesAsTyped', () => {
     expect(namesAsTyped(['Hong', 'Kong', 'Tibet'], 'Does it discuss Hong Kong or Tibet?')).toEqual(['Hong Kong', 'Tibet']);
     expect(namesAsTyped(['Belt', 'Road', 'Initiative'], 'Which chapter covers the Belt and Road Initiative?')).toEqual(['the Belt and Road Initiative']);
     expect(namesAsTyped(['the 20th congress'], 'what did the 20th congress decide')).toEqual(['the 20th congress']);
+    expect(namesAsTyped(['2009'], 'Why did the 2009 riots happen?')).toEqual(['2009']);
   });
 });
