@@ -51,6 +51,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bkeep(?:s|ing)?\s+a\s+lid\s+on\b|\bkept\s+a\s+lid\s+on\b/giu, 'solve'],
   // A "party-people" (or "party-public") relation is the thesis's party and masses, joined.
   [/\bparty\s*[-–—/]\s*(?:people|public|citizens?|society|populace)\b/giu, 'party-masses'],
+  // What is "special" or "unique" about a thing is how it differs, or goes beyond the general rule.
+  [/\b(?:special|unique|distinctive|exceptional)(?:\s+(?:case|example))?\b|\bstands?\s+out\b/giu, 'different from the general rule'],
   // The discipline a party keeps is its strict governance, not a discipline of scholarship.
   [/\b(?:self[\s-]*discipline|(?:party|strict|internal|inner[\s-]*party|organi[sz]ational)\s+discipline|discipline\s+(?:of|within|in|inside)\s+the\s+party)\b/giu, 'strict governance of the party'],
   // Members who "break the rules" violate discipline: no "break through" the thesis writes of.
