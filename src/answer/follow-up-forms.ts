@@ -75,3 +75,11 @@ export function leanedOn(question: string): string | undefined {
   const at = question.indexOf(' (');
   return at >= 0 && question.endsWith(')') ? question.slice(at + 2, -1) : undefined;
 }
+
+/** "Which is most important?", "which matters most?": one picked from what was just given, by rank. */
+const RANKED_PICK = /^(\s*(?:(?:and|so|but|ok(?:ay)?)[\s,]+)?which)\s+(?=(?:is|are|was|were|matters|counts|comes)\s+(?:the\s+)?(?:most|least|more|less|best|worst|biggest|greatest|main|key|central)\b)/iu;
+
+/** "Which is most important?" as "which of them is most important?": it picks from what came before. */
+export function ofThem(question: string): string {
+  return question.replace(RANKED_PICK, '$1 of them ');
+}

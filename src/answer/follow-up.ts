@@ -1,7 +1,7 @@
 import { findSectionRefs, type SectionRefs } from '../retrieval/section-ref.ts';
 import { contentStems, stem } from '../retrieval/terms.ts';
 import { askedOrdinal } from './enumeration.ts';
-import { topicWords } from './frame-words.ts';
+import { GENERIC, topicWords } from './frame-words.ts';
 import { asksForOthers } from './exclusion.ts';
 import type { Section } from '../types.ts';
 import { asksAboutBot } from './help.ts';
@@ -11,7 +11,7 @@ import { withoutSectionTopic } from './section-topic.ts';
 import { afterLookUp } from './look-up-follow-up.ts';
 import { COMPARES, whichOfThem } from './section-pointers.ts';
 import { asksWhoSaidThat } from './speaker.ts';
-import { ANAPHORA, BARE_RELATION, BARE_WH, BARE_WHY, EXAMPLE, EXAMPLES, MANY, OWN_VIEW, SHORTER, SIMPLER, SOURCE_OF_THAT, THE_REST, WHOLE_QUESTION, WH_OF_THAT, asksForMore } from './follow-up-forms.ts';
+import { ANAPHORA, BARE_RELATION, BARE_WH, BARE_WHY, EXAMPLE, EXAMPLES, MANY, OWN_VIEW, SHORTER, SIMPLER, SOURCE_OF_THAT, THE_REST, WHOLE_QUESTION, WH_OF_THAT, asksForMore, ofThem } from './follow-up-forms.ts';
 import { anotherPlace, listAsked, namedSpeaker, placeless, thingsCounted } from './follow-up-places.ts';
 
 /** "Who created it?", "who invented that?": the maker of a thing just asked about, by a pronoun. */
@@ -30,9 +30,10 @@ const ONE_OF_LIST = /^\s*(?:and\s+|so\s+)?(?:which|what)\s+one\b[^()]*\((.+)\)\s
  * requests for a summary and questions about the work's record ("who wrote it?") are left as
  * they are.
  */
-export function resolveFollowUp(previous: string | undefined, current: string, sections: readonly Section[]): string {
+export function resolveFollowUp(previous: string | undefined, typed: string, sections: readonly Section[]): string {
   // "Hi" or "what can you do?" gives a follow-up nothing to lean on.
-  if (!previous || asksAboutBot(previous)) return current;
+  if (!previous || asksAboutBot(previous)) return typed;
+  const current = ofThem(typed);
   // "Is consultation one of them?" after "which one is most important (what are the premises?)":
   // "them" are the premises, not the one asked about.
   const list = MANY.test(current) ? ONE_OF_LIST.exec(previous)?.[1] : undefined;
@@ -54,7 +55,8 @@ export function resolveFollowUp(previous: string | undefined, current: string, s
   // "And the second?" asks for a place in what was just listed: the place is no topic.
   const place = askedOrdinal(now.rest);
   // Nor is "an example" a topic of its own: it asks for one of what was asked before.
-  const topic = contentStems(now.rest.replace(EXAMPLES, ' ').replace(THE_REST, ' ')).filter((t) => !place || t !== stem(place));
+  // "Quote the third": with a place asked, the asking ("quote", "explain") is no topic either.
+  const topic = contentStems(now.rest.replace(EXAMPLES, ' ').replace(THE_REST, ' ')).filter((t) => !place || (t !== stem(place) && !GENERIC.has(t)));
   // "Which one is about party branches?" after "how many chapters are there?" asks which chapter.
   const chosen = whichOfThem(current, previous);
   if (chosen && topic.length > 0) return chosen;

@@ -1,4 +1,5 @@
 import type { Hit } from '../retrieval/search.ts';
+import { firstPlural } from './enumeration.ts';
 
 /**
  * "Which consultation platform was the most effective?", "what community is the best
@@ -28,9 +29,14 @@ const NEAR = 0.8;
  */
 export function unrankedOne(question: string, hits: readonly Hit[]): string | undefined {
   const m = RANK_ASKED.exec(question);
-  const kind = m?.[1]?.trim();
+  const typed = m?.[1]?.trim();
   const top = hits[0];
-  if (!m || !kind || !top || READING_KINDS.test(kind)) return undefined;
+  if (!m || !typed || !top || READING_KINDS.test(typed)) return undefined;
   const near = hits.filter((h) => h.score >= NEAR * top.score).slice(0, 3);
-  return near.some((h) => ranks(h.passage.text)) ? undefined : `It ranks no ${kind.toLowerCase()}, so it does not say which is the ${m[2]?.toLowerCase()}.`;
+  if (near.some((h) => ranks(h.passage.text))) return undefined;
+  // "Which of them is most important (what are the three reasons…)": the kind is the list's.
+  const pronoun = /^(?:(?:one\s+)?of\s+)?(?:them|these|those|ones?)$/iu.test(typed);
+  const listed = pronoun ? firstPlural(/\((.+)\)\s*$/su.exec(question)?.[1] ?? '')?.word : typed;
+  const kind = listed ? `no ${listed.toLowerCase()}` : 'none of them';
+  return `It ranks ${kind}, so it does not say which is the ${m[2]?.toLowerCase()}.`;
 }

@@ -22,6 +22,13 @@ describe('resolveFollowUp', () => {
     expect(q).not.toMatch(/which chapter/);
   });
 
+  it('reads "which is most important?" and "quote the third" as picking from the list just asked for', () => {
+    const reasons = 'What are the three reasons for the framework?';
+    expect(resolveFollowUp(reasons, 'which is most important?', sections)).toBe(`which of them is most important (${reasons})`);
+    expect(resolveFollowUp(reasons, 'can you quote the third exactly?', sections)).toBe(`can you quote the third exactly (${reasons})`);
+    expect(resolveFollowUp(reasons, 'What is the key to community governance?', sections)).toBe('What is the key to community governance?');
+  });
+
   it('asks the question before again in one sentence for "shorter please", and "in simpler words?" of it', () => {
     for (const typed of ['shorter please', 'too long', 'the short version?', 'in one sentence', 'tl;dr']) {
       expect(resolveFollowUp('What is the mass line?', typed, sections), typed).toBe('What is the mass line in one sentence');

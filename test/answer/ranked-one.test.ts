@@ -15,6 +15,8 @@ describe('unrankedOne', () => {
     expect(unrankedOne('What community is the best example?', [hitOn(ps[0], 1), hitOn(ps[1], 0.5)])).toBe('It ranks no community, so it does not say which is the best.');
     // "Which of the six stages…": the kind after "of the", its count set aside.
     expect(unrankedOne('Which of the six stages was the longest?', [hitOn(ps[0], 1)])).toBe('It ranks no stages, so it does not say which is the longest.');
+    expect(unrankedOne('which of them is most important (what are the three reasons?)', [hitOn(ps[0], 1)])).toBe('It ranks no reasons, so it does not say which is the most important.');
+    expect(unrankedOne('which of them is most important', [hitOn(ps[0], 1)])).toBe('It ranks none of them, so it does not say which is the most important.');
   });
 
   it('leaves the question to the answer when a sentence near the best ranks, or no kind is named', () => {
