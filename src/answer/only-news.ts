@@ -51,8 +51,8 @@ export function onlyNews(answer: Answer, ctx: AskContext): Answer {
   // "Is that in chapter 1?" of what was just quoted from chapter 1: yes, and there it is.
   // (withLead has put "Yes." before it already.)
   if (asksIfInSection(own) && findSectionRefs(own, ctx.parsed.sections).ids.length > 0) return answer;
-  // "Does it mention research methods?" of a sentence just quoted: the yes is the news.
-  if (answer.answer.startsWith('Yes. ')) return answer;
+  // "Does it mention research methods?", "is it static?" of a sentence just quoted: the yes or no is the news.
+  if (/^(?:Yes|No)\. /u.test(answer.answer)) return answer;
   // "Summarize it", "and in chapter 3?" of a word counted: the summary or the count is the news.
   if (asksForSummary(answer.question) || termToCount(answer.question) !== undefined) return answer;
   // "In one sentence": the shorter answer, from what was quoted, is what was asked for.

@@ -45,7 +45,10 @@ export function ownTopicFirst(hits: readonly Hit[], stems: readonly string[], to
   // answered by one holding the words typed now, when none holds a word of the question before too.
   const own = (h: Hit) => !seen.has(h.passage.start) && stems.every((t) => h.passage.stems.has(t));
   const both = (h: Hit) => own(h) && before.some((t) => h.passage.stems.has(t));
-  const holds = hits.some(both) ? both : own;
+  // Failing those, one shown before that holds the words typed now ("is it static?" after a
+  // summary that said so) answers better than the best, which does not.
+  const shown = (h: Hit) => stems.every((t) => h.passage.stems.has(t));
+  const holds = hits.some(both) ? both : hits.some(own) ? own : shown;
   const first = hits.filter(holds);
   return first.length === 0 ? hits : [...first, ...hits.filter((h) => !holds(h))];
 }

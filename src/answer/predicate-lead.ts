@@ -31,9 +31,10 @@ function verdictOf(question: string, quote: string): 'Yes' | 'No' | undefined {
   const quality = m?.['quality'];
   if (!subject || !quality || /\bnot\b|n['’]t\b/iu.test(subject)) return undefined;
   const held = new Set(contentStems(quote));
-  // The quote must speak of the thing asked about, every word of it.
+  // The quote must speak of the thing asked about, every word of it; "it" is what it speaks of.
   const about = contentStems(subject);
-  if (about.length === 0 || !about.every((t) => held.has(t))) return undefined;
+  const pronoun = /^(?:it|they|this|that|these|those)$/iu.test(subject.trim());
+  if ((about.length === 0 && !pronoun) || !about.every((t) => held.has(t))) return undefined;
   const wanted = formStem(quality);
   for (const said of quote.matchAll(SAID_SO)) {
     const words = (said.groups?.['words'] ?? '').split(/\s+/u);

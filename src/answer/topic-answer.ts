@@ -55,7 +55,8 @@ function answerersFor(q: TopicQuestion, ctx: AskContext): Answerers {
   // "By whom (when was it launched…)" asks its own question, not the date carried with it.
   const own = ownWords(rest);
   // A bare "when?" asks the date of what it carries, which it reads only with the brackets.
-  const asksOwn = own !== rest && /\b(?:what|who|whom|whose|when|where|why|how|which)\b/iu.test(own) && !expectationOf(own) && !expectationOf(`${own} (…)`);
+  // "Is it static (what are the conditions…)" asks yes or no of its own, as a wh-question does.
+  const asksOwn = own !== rest && /\b(?:what|who|whom|whose|when|where|why|how|which)\b|^\s*(?:(?:and|so|but)\s+)?(?:is|are|was|were|does|do|did)\b/iu.test(own) && !expectationOf(own) && !expectationOf(`${own} (…)`);
   const expected = asksOwn ? undefined : expectationOf(rest);
   // A follow-up's own words ("what conditions do they need (…)") ask for no list asked before.
   const { listing, stems: typed } = typedNow(rest, ctx);

@@ -40,6 +40,16 @@ describe('ownTopicFirst', () => {
     expect(ownTopicFirst(hits, [stem('contraction')], [stem('contraction'), stem('work')], new Set([ps[1]!.start, ps[0]!.start]))[0]?.passage).toBe(ps[1]);
   });
 
+  it('puts a passage shown before that holds the words typed now over the best, when no new one does', () => {
+    const hits = [hitOn(ps[2], 1), hitOn(ps[0], 0.8)];
+    expect(ownTopicFirst(hits, [stem('functions')], [stem('functions'), stem('work')], new Set([ps[2]!.start, ps[0]!.start]))[0]?.passage).toBe(ps[0]);
+  });
+
+  it('answers "is it static?" after the conditions with the sentence saying it is not, shown before or not', async () => {
+    const [, , static_] = await converse(await testCore('use-lite'), ['summarize chapter 6', 'what are the conditions?', 'is it static?']);
+    expect(static_?.answer).toMatch(/^No\. In practice, the "concentric circle" .* is not static/u);
+  });
+
   it('answers "what conditions do they need?" after the two functions with the conditions', async () => {
     const [, conditions] = await converse(await testCore('use-lite'), ['what are the two functions of the circle?', 'what conditions do they need?']);
     expect(conditions?.answer).toMatch(/not unconditional/);
