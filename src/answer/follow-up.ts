@@ -17,6 +17,9 @@ import { anotherPlace, listAsked, namedSpeaker, placeless, thingsCounted } from 
 /** "Who created it?", "who invented that?": the maker of a thing just asked about, by a pronoun. */
 const IDEA_MADE = /^\s*(?:(?:and|so|but|ok(?:ay)?)[\s,]+)?who\s+(?:first\s+|originally\s+)?(?:created|invented|devised|coined|originated|founded|conceived|developed|proposed|thought\s+of)\s+(?:it|that|this|them|those)\b/iu;
 
+/** "That", "it": what was being read, named by the section it is in. */
+const THAT = /\b(?:that|it|this)\b/iu;
+
 /** Topic words a follow-up may have and still lean on the question before. */
 const SHORT = 4;
 
@@ -140,8 +143,15 @@ function leaning({ previous, current, now, topic, place }: Leaning, sections: re
   if (bare && asksForOthers(current)) return `${asked} (${placeless(previous) ?? listAsked(previous) ?? previous.trim()})`;
   // "What else?" asks the same question again (what was said is skipped), not a longer one.
   if (bare && asksForMore(current)) return previous;
-  // "How is it different from chapter 4?" compares the new section with the old: both stay.
-  if (now.ids.length > 0 && COMPARES.test(current)) return `${asked} (${previous.trim()})`;
+  // "How is it different from chapter 4?" compares the new section with the old: both stay,
+  // the old by name when "it" is the section the thread has been reading ("what is chapter 3
+  // about?", "…(who takes part (in Chapter 3))"), not one topic in it ("consultation in chapter 3").
+  if (now.ids.length > 0 && COMPARES.test(current)) {
+    const before = findSectionRefs(previous, sections);
+    const [read, ...more] = labelsOf(before.ids.filter((id) => !now.ids.includes(id)), sections);
+    const reading = previous.includes('(') || topicWords(before.rest).length === 0;
+    return read && more.length === 0 && reading && THAT.test(asked) ? `${asked.replace(THAT, read)}?` : `${asked} (${previous.trim()})`;
+  }
   // A new section keeps the old topic but not the old section; otherwise both carry over.
   if (now.ids.length > 0 || now.missing.length > 0) return `${asked} ${oldTopic(previous, sections)}`;
   return `${asked} (${previous.trim()})`;

@@ -137,6 +137,8 @@ describe('resolveFollowUp', () => {
     expect(findSectionRefs(q, sections).ids).toEqual(['chapter-4', 'chapter-3']);
     // Not comparing, the old section goes, and the "in" that named it too.
     expect(resolveFollowUp('what about consultation in chapter 3?', 'and chapter 4?', sections)).toBe('and chapter 4 what about consultation?');
+    // Reading a section over several turns, "that" is the section.
+    expect(resolveFollowUp('who takes part (in Chapter 3)', 'how is that different from chapter 4?', sections)).toBe('how is Chapter 3 different from chapter 4?');
   });
 
   it('reads "which one" as one of what was asked about before', () => {
