@@ -109,7 +109,7 @@ export function satisfies(expectation: Expectation, sentence: string): boolean {
   const words = tokenize(sentence).map((t) => t.word);
   const numeral = (i: number) => NUMERAL.test(words[i] ?? '');
   if (expectation.kind === 'money') return MONEY.test(sentence) || CURRENCY.test(sentence);
-  if (expectation.kind === 'frequency' || expectation.kind === 'criteria' || expectation.kind === 'condition') return givesKind(expectation.kind, sentence);
+  if (expectation.kind === 'frequency' || expectation.kind === 'criteria' || expectation.kind === 'condition' || expectation.kind === 'seat') return givesKind(expectation.kind, sentence);
   if (expectation.kind === 'agent') return AGENT_DONE.test(sentence);
   if (expectation.kind === 'future') return tellsFuture(sentence, expectation.nouns);
   if (expectation.kind === 'names') return namesNear(sentence, expectation.nouns);

@@ -2,7 +2,7 @@ import { isStopword, tokenize } from '../retrieval/terms.ts';
 
 /**
  * Kinds of answer that a pattern in the question asks for and a pattern in a sentence gives:
- * how often, by what criteria, on what condition, what is to come. Each is tried in this order.
+ * how often, by what criteria, on what condition, where a thing is based. Each is tried in this order.
  */
 const KINDS = {
   /** "How often do cadres visit?", "how many times a year…"; given as "every month", "twice a year", "regularly". */
@@ -19,6 +19,11 @@ const KINDS = {
   condition: {
     asked: /\bunder\s+what\s+(?:conditions?|circumstances|premises?)\b|\bwhat\s+(?:are\s+the\s+)?(?:pre-?conditions?|prerequisites?|conditions?)\b|\bwhen\s+(?:can|could|may)\s+(?:they|it|this|that|the\s+\p{L}+(?:\s+\p{L}+)?)\s+(?:happen|occur|take\s+place|change|be\s+\p{L}+ed)\b|\bwhat\s+(?:must|has\s+to|needs?\s+to|should)\s+(?:hold|be\s+(?:true|met|in\s+place|satisfied))\b/iu,
     given: /\b(?:only|premise|pre-?conditions?|conditions?|unconditional|prerequisites?|unless|provided\s+that|as\s+long\s+as)\b/iu,
+  },
+  /** "Where is the corps based?", "where is it headquartered?" (not where the study is set); given as "based in", "the capital city of". */
+  seat: {
+    asked: /\bwhere\b(?!\s+(?:is|was|are|were)\s+(?:the\s+|this\s+|its\s+)?(?:thesis|dissertation|research|study|paper|work|fieldwork|case|author|writer)\b)[^?]*\b(?:based|headquartered|located|situated|stationed|seated|housed)\b|\bheadquarters?\b|\b(?:what|which)\s+(?:city|town|place)\s+is\s+.+?\s+(?:based|located|in)\b/iu,
+    given: /\b(?:based|headquartered|located|situated|stationed|seated|housed)\s+(?:in|at)\b|\bheadquarters\b|\bcapital\s+(?:city\s+)?of\b/iu,
   },
 } as const;
 

@@ -80,13 +80,13 @@ export function unspecified(question: string, hits: readonly Hit[], passages: re
 }
 
 /**
- * "What are the research difficulties?", "what research methods does the thesis use?", "which
+ * "What are the research difficulties (the author faced)?", "what research methods does the thesis use?", "which
  * ethnic groups are mentioned?", "what are the factors restricting development?", "which
  * factors restrict it?": the whole question asks which things of a kind, named by a plural
  * without a count.
  */
 const KINDS_ASKED =
-  /^\s*(?:what|which)\s+(?:are|were)\s+(?:the\s+|its\s+)?(?:[\p{L}-]+\s+)?[\p{L}-]+[^s\s'’]s(?:\s+(?:mentioned|named|given|used|discussed|covered|listed)|\s+(?:that\s+|which\s+)?\p{L}{3,}ing\b[^?.!]*)?\s*[?.!]*\s*$|^\s*(?:what|which)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+[^s\s'’]s\s+(?:are|were|does|do|did)\s+(?:(?:the|this|its)\s+)?(?:(?:thesis|author|introduction|study|paper|abstract|it)\s+)?(?:(?:say|says|said)\s+(?:were|are|it|they|the\s+author)\s+)?(?:use|uses|used|mention|mentioned|name|named|discuss|discussed|cover|covered|list|listed|give|given|claim|claimed)\s*[?.!]*\s*$|^\s*which\s+(?:[\p{L}-]+\s+)?(?!(?:was|has|is|does|says|goes|gets|makes|introduces|defines|describes|discusses|mentions|covers|explains|shows)\b)[\p{L}-]+[^s\s'’]s\s+(?!(?:are|were|does|do|did|is|was|has|have|had|can|could|should|would|will)\b)\p{L}+\b[^?.!]*[?.!]*\s*$/iu;
+  /^\s*(?:what|which)\s+(?:are|were)\s+(?:the\s+|its\s+)?(?:[\p{L}-]+\s+)?[\p{L}-]+[^s\s'’]s(?:\s+(?:mentioned|named|given|used|discussed|covered|listed)|\s+(?:that\s+|which\s+)?\p{L}{3,}ing\b[^?.!]*|\s+(?:that\s+|which\s+)?(?:the\s+)?(?:author|thesis|study|paper|writer|researcher|dissertation|it|they|he|she)\s+\p{L}+[^?.!]*)?\s*[?.!]*\s*$|^\s*(?:what|which)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+[^s\s'’]s\s+(?:are|were|does|do|did)\s+(?:(?:the|this|its)\s+)?(?:(?:thesis|author|introduction|study|paper|abstract|it)\s+)?(?:(?:say|says|said)\s+(?:were|are|it|they|the\s+author)\s+)?(?:use|uses|used|mention|mentioned|name|named|discuss|discussed|cover|covered|list|listed|give|given|claim|claimed)\s*[?.!]*\s*$|^\s*which\s+(?:[\p{L}-]+\s+)?(?!(?:was|has|is|does|says|goes|gets|makes|introduces|defines|describes|discusses|mentions|covers|explains|shows)\b)[\p{L}-]+[^s\s'’]s\s+(?!(?:are|were|does|do|did|is|was|has|have|had|can|could|should|would|will)\b)\p{L}+\b[^?.!]*[?.!]*\s*$/iu;
 
 /** "…, specifically?", "exactly": the things themselves are asked for, no part of their kind. */
 const ONE_BY_ONE = /[,\s]*\b(?:one\s+by\s+one|each\s+of\s+them|in\s+full|in\s+turn|specifically|exactly|precisely|in\s+particular|by\s+name)\b/giu;

@@ -45,6 +45,8 @@ describe('withLead', () => {
     expect(asksWhichSection('Which page discusses the corps?')).toBe(true);
     expect(asksWhichSection("Where does the author look at Urumqi's history?")).toBe(true);
     expect(asksWhichSection('Where does the thesis examine consultation?')).toBe(true);
+    // "The study" is the work, not a verb asking where it is studied.
+    expect(asksWhichSection('Where was the study conducted?')).toBe(false);
     expect(lead('Which page discusses the corps?', ['corp'], [], true)).toBe('The text we have has no page numbers; it is in Chapter 4, “Hundreds of clues”. The corps and the local government converge. [Ch. 4]');
   });
 

@@ -7,12 +7,16 @@ describe('patternKindOf and givesKind', () => {
     expect(patternKindOf('How often do cadres visit families?')).toBe('frequency');
     expect(patternKindOf('What criteria are used to select branch secretaries?')).toBe('criteria');
     expect(patternKindOf('Under what conditions can the circle contract?')).toBe('condition');
+    expect(patternKindOf('Where is the corps headquartered?')).toBe('seat');
+    expect(patternKindOf('Where was the research based?')).toBeUndefined();
     expect(patternKindOf('What must hold before the circle can change?')).toBe('condition');
     expect(patternKindOf('When can the circle change?')).toBe('condition');
     expect(patternKindOf('What must the branch hold each month?')).toBeUndefined();
     expect(patternKindOf('What is the key to community governance?')).toBeUndefined();
     expect(givesKind('frequency', 'Cadres visit every family twice a year.')).toBe(true);
     expect(givesKind('condition', 'Only under the premise of full consultation can it contract.')).toBe(true);
+    expect(givesKind('seat', 'As the capital city of Xinjiang, Urumqi leads.')).toBe(true);
+    expect(givesKind('seat', 'The corps and the local government converge.')).toBe(false);
     expect(givesKind('criteria', 'The party selects and strengthens branch secretaries.')).toBe(false);
   });
 });
