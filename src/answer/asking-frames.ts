@@ -61,10 +61,10 @@ const MATERIAL_FRAME = /\b(?:(?:find|locate|show|give|quote)\s+(?:me\s+|us\s+)?)
 const EXACT_FRAME = /\b(?:exact|precise|verbatim|word[-\s]for[-\s]word)\s+(?=(?:words?|wording|quotes?|quotations?|passages?|sentences?|text|phrasing|lines?)\b)|\bverbatim\b/giu;
 
 /**
- * "Need to improve", "keep improving", "put to the test": light verbs around the one that
- * carries the meaning ("the needs of the masses" stay a topic).
+ * "Need to improve", "keep improving", "put to the test", "what approach does it take?": light
+ * verbs around the one that carries the meaning ("the needs of the masses" stay a topic).
  */
-const LIGHT_VERB_FRAME = /\b(?:need|needs|needed)\s+to\b|\b(?:keep|keeps|kept|keeping)\s+(?:on\s+)?(?=\p{L}+ing\b)|\b(?:put|puts|putting)\s+to\s+the\s+(?=test\b)/giu;
+const LIGHT_VERB_FRAME = /\b(?:need|needs|needed)\s+to\b|\b(?:keep|keeps|kept|keeping)\s+(?:on\s+)?(?=\p{L}+ing\b)|\b(?:put|puts|putting)\s+to\s+the\s+(?=test\b)|(?<=^\s*(?:what|which)\s+(?:\p{L}+\s+){1,2}(?:does|do|did)\s+(?:\p{L}+\s+){1,3})(?:take|adopt|follow)(?=\s*[?.!]*\s*$)/giu;
 
 /** "Which chapter should I read…", "where would we look…": the asker's reading, not a topic. */
 const READER_FRAME = /\b(?:should|would|could|can|do|must|might)\s+(?:i|we|you)\s+(?:read|look\s+at|look|check|consult|see|turn\s+to|go\s+to)\b/giu;

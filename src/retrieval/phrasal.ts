@@ -6,7 +6,7 @@ const BECOME = /^(?:get|gets|getting|got|grow|grows|growing|grew|become|becomes|
 
 /**
  * Phrasal verbs a question says for the one word a scholar writes: "bring together" for
- * "gather", "set up" for "establish", "pulled into" for "absorb", "hold back" for "restrict", "look back" for "review",
+ * "gather", "set up" for "establish", "pulled into" for "absorb", "hold back" for "restrict", "break down" for "summarize", "look back" for "review",
  * "take part" or "have a say" for "participate", "decide things" for "discussion", "must hold" for "premise", "carry over" for "apply", "expand on" for
  * "elaborate", "get bigger" for "expansion", "lose touch", "cut off" or "drift away" for
  * "separation", "hinge on" for "key", "fall out" for "contradiction", "(keep) in touch" for
@@ -22,6 +22,8 @@ const PHRASAL: ReadonlyArray<readonly [RegExp, RegExp, string]> = [
   // "Who is pulled into consultation?", "drawn in": whom it absorbs, in the thesis's word.
   [/^(?:pull|pulls|pulled|pulling|draw|draws|drew|drawn|drawing|bring|brings|brought|bringing)$/iu, /^(?:into|in)$/iu, 'absorb'],
   [/^(?:hold|holds|holding|held)$/iu, /^back$/iu, 'restrict'],
+  // "Break down chapter 2": summarise it, not the "break through" of the last kilometer.
+  [/^(?:break|breaks|breaking)$/iu, /^down$/iu, 'summarize'],
   [/^(?:look|looks|looking|looked)$/iu, /^back$/iu, 'review'],
   [/^(?:take|takes|taking|took|taken)$/iu, /^part$/iu, 'participate'],
   [/^(?:carry|carries|carrying|carried)$/iu, /^over$/iu, 'apply'],

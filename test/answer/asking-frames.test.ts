@@ -10,6 +10,7 @@ describe('ASKING_FRAMES', () => {
     expect(strip('how does the corps fit into the picture?')).toBe('how does the corps ?');
     expect(strip('the key points of chapter 2 as bullet points')).toBe('the key points of chapter 2');
     expect(strip('Why did the author pick Urumqi?')).toBe('Why did the author Urumqi?');
+    expect(strip('What approach does the thesis take?')).toBe('What approach does the thesis ?');
     expect(strip('Is there a discussion of the history?')).toBe('the history?');
     expect(strip('Which chapter has the material on the corps?')).toBe('Which chapter has on the corps?');
     expect(strip('Find the passage about the monarch state people relationship.')).toBe('about the monarch state people relationship.');

@@ -54,6 +54,7 @@ describe('unwrittenClaimWord', () => {
     expect(unwrittenClaimWord('Did the author select branch secretaries?', retriever, topical)).toBeUndefined();
     // Done to a thing, by some means.
     expect(unwrittenClaimWord('Was the visiting the people activity evaluated with a survey?', retriever, topical)).toBe('evaluated');
+    expect(unwrittenClaimWord("Is Urumqi's approach being copied in other provinces?", retriever, topical)).toBe('copied');
     expect(unwrittenClaimWord('Were the masses organized through consultation platforms?', retriever, topical)).toBeUndefined();
   });
 

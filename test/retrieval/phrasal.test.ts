@@ -9,6 +9,7 @@ describe('withPhrasalVerbs', () => {
     expect(read('brought together')).toEqual([['gather', stem('gather')]]);
     expect(read('heart of')).toEqual([['core', stem('core')]]);
     expect(read('looks back')).toEqual([['review', stem('review')]]);
+    expect(read('break down')).toEqual([['summarize', stem('summarize')]]);
     expect(read('literature review')).toEqual([['status', stem('status')]]);
     expect(read('took part')).toEqual([['participate', stem('participate')]]);
     expect(read('carried over')).toEqual([['apply', stem('apply')]]);
