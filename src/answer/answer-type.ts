@@ -101,9 +101,12 @@ export function expectationOf(question: string): Expectation | undefined {
   return undefined;
 }
 
+/** A time named as a period, not a date: "in the new era". */
+const ERA = /\b(?:in|during|since)\s+the\s+(?:new|current|present|reform)\s+(?:era|period|age)\b/iu;
+
 /**
  * Whether a sentence holds the kind of answer expected: a number counting the asked noun
- * ("six stages" for "how many stages"), a figure for an amount, a year or date, or a span.
+ * ("six stages" for "how many stages"), a figure for an amount, a year, date or era, or a span.
  */
 export function satisfies(expectation: Expectation, sentence: string): boolean {
   const words = tokenize(sentence).map((t) => t.word);
@@ -115,7 +118,7 @@ export function satisfies(expectation: Expectation, sentence: string): boolean {
   if (expectation.kind === 'names') return namesNear(sentence, expectation.nouns);
   if (expectation.kind === 'person') return namesHolder(sentence, expectation.post);
   if (expectation.kind === 'people') return namesPerson(sentence);
-  if (expectation.kind === 'date') return words.some((w) => /^(?:1[5-9]|20)\d\d$/u.test(w) || MONTH.test(w));
+  if (expectation.kind === 'date') return words.some((w) => /^(?:1[5-9]|20)\d\d$/u.test(w) || MONTH.test(w)) || ERA.test(sentence);
   if (expectation.kind === 'duration') {
     const stems = tokenize(sentence).map((t) => t.stem);
     // "The 20 years of community development" is a span of what follows it, close by.

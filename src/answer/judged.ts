@@ -72,6 +72,13 @@ const PASSIVE_ACT_ASKED = /^\s*(?:(?:so|and|but)[\s,]+)?(?:was|were|is|are|has\s
 /** "Is Urumqi's approach being copied elsewhere?", "has it been evaluated?": whether something is being done to a thing. */
 const BEING_DONE = /^\s*(?:(?:so|and|but)[\s,]+)?(?:is|are|was|were|has|have)\s+(?:[\p{L}'’-]+\s+){1,6}?(?:being|been)\s+(\p{L}+ed)\b/iu;
 
+/**
+ * "Who interviewed the secretaries?", "who funded it?": who did the work of research on it, the
+ * deed the point. Other deeds ("who launched the activity?") the thesis may tell in its own
+ * words ("deployed"), so they are left to the search.
+ */
+const WHO_DID = /^\s*(?:(?:so|and|but)[\s,]+)?who\s+(?:first\s+|actually\s+)?((?:interview|survey|fund|sponsor|supervis|translat|review|edit|publish|criticis|criticiz|critiqu|peer[\s-]review)e?d)\b/iu;
+
 /** Verbs of urging whose object is the point: "recommend", "propose", "advocate". */
 const URGED = /^(?:recommend|propose|advocate|endorse|favou?r|prescribe|urge|suggest|support|back)(?:s|ed|ing)?$/iu;
 
@@ -84,7 +91,7 @@ const EMBEDDED_QUESTION = /^(?:how|what|which|who|whom|whose|when|where|why|whet
 /** The word of a claim or act asked about ("reject", "interview") that the thesis never writes, as typed, or undefined. */
 export function unwrittenClaimWord(question: string, retriever: Retriever, topical: (stem: string) => boolean): string | undefined {
   const act = ACT_ASKED.exec(question);
-  const claim = (CLAIM_ASKED.exec(question) ?? CLAIM_PLACE.exec(question) ?? SAID_TO.exec(question) ?? act ?? PASSIVE_ACT_ASKED.exec(question) ?? BEING_DONE.exec(question))?.[1];
+  const claim = (CLAIM_ASKED.exec(question) ?? CLAIM_PLACE.exec(question) ?? SAID_TO.exec(question) ?? act ?? PASSIVE_ACT_ASKED.exec(question) ?? BEING_DONE.exec(question) ?? WHO_DID.exec(question))?.[1];
   if (!claim || EMBEDDED_QUESTION.test(claim)) return undefined;
   const unseenIn = (text: string) => retriever.topicStems(withoutFrames(text)).filter((t) => topical(t) && retriever.unseenShare([t]) > 0);
   // "Does the author recommend facial recognition?": what is urged, unwritten, says more than the

@@ -5,7 +5,7 @@ import { askedJudgement, measurementAsked, unrecordedAct, unwrittenCase } from '
 import { unnamedCause } from './cause.ts';
 import { unreportedTrouble, unwrittenClaimWord } from './judged.ts';
 import { WORDS_REQUESTED, unquotedSpeaker } from './speaker.ts';
-import { otherCount, otherNumbered, unwrittenComparison, unwrittenPart } from './unlike.ts';
+import { otherCount, otherHolder, otherNumbered, unwrittenComparison, unwrittenPart } from './unlike.ts';
 import { WORK_NOUN } from './work-names.ts';
 import { TREATING_WORD } from './asking-frames.ts';
 
@@ -104,7 +104,7 @@ export interface FrameWords {
 /**
  * What a question hinges on that the thesis never mentions, as typed: a speaker ("critics"), a
  * judgement ("failures"), a trouble of a thing it never speaks of so ("problems with…"), a
- * cause or a part played ("the military"), a number it gives the thing otherwise ("the 18th
+ * cause or a part played ("the military"), another holder of a post, a number it gives the thing otherwise ("the 18th
  * congress"), a quality compared ("which is cheaper"), a part of a book ("the references") or one
  * side of a relation ("religion").
  */
@@ -141,7 +141,7 @@ export function unmentionedIn(question: string, retriever: Retriever, { frame, a
   if (act) return act;
   const supposed = unwrittenCase(question, (words) => unseen(words, () => true));
   if (supposed) return supposed;
-  const other = otherNumbered(question, retriever) ?? otherCount(question, retriever) ?? unwrittenComparison(question, retriever) ?? unwrittenPart(question, retriever);
+  const other = otherNumbered(question, retriever) ?? otherCount(question, retriever) ?? otherHolder(question) ?? unwrittenComparison(question, retriever) ?? unwrittenPart(question, retriever);
   if (other) return other;
   return relatedSides(question)?.find((side) => unseen(side, topical));
 }

@@ -138,3 +138,16 @@ export function otherCount(question: string, retriever: Retriever): string | und
   const end = Math.max(...asked.filter((a) => a.start === other.start && countedThere(a).length > 0).map((a) => a.end));
   return `the ${question.slice(other.start, end)}`;
 }
+
+/** "Who was the General Secretary before Xi Jinping?": the holder of a post before or after one named. */
+const OTHER_HOLDER = /\b[Ww]ho\s+(?:was|is|were|will\s+be|became)\s+(?:the\s+)?((?:\p{L}+\s+){0,3}?\p{L}+)\s+(before|after|prior\s+to|preceding|following)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/u;
+
+/**
+ * "Who was the General Secretary before Xi Jinping?": another holder of a post than the one the
+ * thesis names, as typed ("the General Secretary before Xi Jinping"); the thesis names each
+ * holder once, by their own name, and says nothing of who came before or after.
+ */
+export function otherHolder(question: string): string | undefined {
+  const m = OTHER_HOLDER.exec(question);
+  return m?.[1] && m[2] && m[3] ? `the ${m[1]} ${m[2]} ${m[3]}` : undefined;
+}

@@ -86,6 +86,8 @@ describe('satisfies', () => {
   it('wants a year or month for a date, and a span for a period', () => {
     expect(satisfies({ kind: 'date' }, 'The reform began in 2014.')).toBe(true);
     expect(satisfies({ kind: 'date' }, 'The party may lead the masses.')).toBe(false);
+    // A period named for its time answers "when" too.
+    expect(satisfies({ kind: 'date' }, 'In the new era, the danger is still at the top.')).toBe(true);
     expect(satisfies({ kind: 'duration' }, 'In the 20 years of community development.')).toBe(true);
     expect(satisfies({ kind: 'duration' }, 'Over the years it grew.')).toBe(false);
     // A span of what is asked about: "20 years of community development" is no span of a consultation.

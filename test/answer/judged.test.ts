@@ -55,6 +55,10 @@ describe('unwrittenClaimWord', () => {
     // Done to a thing, by some means.
     expect(unwrittenClaimWord('Was the visiting the people activity evaluated with a survey?', retriever, topical)).toBe('evaluated');
     expect(unwrittenClaimWord("Is Urumqi's approach being copied in other provinces?", retriever, topical)).toBe('copied');
+    expect(unwrittenClaimWord('Who interviewed the party secretaries?', retriever, topical)).toBe('interviewed');
+    expect(unwrittenClaimWord('Who deployed the activity?', retriever, topical)).toBeUndefined();
+    // A deed the thesis may tell in its own words is left to the search.
+    expect(unwrittenClaimWord('Who launched the activity?', retriever, topical)).toBeUndefined();
     expect(unwrittenClaimWord('Were the masses organized through consultation platforms?', retriever, topical)).toBeUndefined();
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { otherCount, otherNumbered, unwrittenComparison, unwrittenPart } from '../../src/answer/unlike.ts';
+import { otherCount, otherHolder, otherNumbered, unwrittenComparison, unwrittenPart } from '../../src/answer/unlike.ts';
 import { Retriever } from '../../src/retrieval/search.ts';
 import { testCore } from '../helpers.ts';
 
@@ -90,5 +90,12 @@ describe('asking of a numbered thing or a comparison the thesis does not make', 
     expect((await core.ask('What makes community governance cheaper than service?')).answer).toMatch(/It does not mention which is cheaper\./);
     expect((await core.ask('Is community governance easier than community service?')).citations[0]?.quote).toMatch(/more difficult to achieve/);
     expect((await core.ask('What are the seven stages of Urumqi community development?')).answer).toMatch(/It speaks of six stages, not seven\./);
+  });
+});
+
+describe('otherHolder', () => {
+  it('names the holder of a post before or after the one named, which the thesis never gives', () => {
+    expect(otherHolder('Who was the General Secretary before Xi Jinping?')).toBe('the General Secretary before Xi Jinping');
+    expect(otherHolder('Who is General Secretary Xi Jinping?')).toBeUndefined();
   });
 });
