@@ -83,3 +83,21 @@ const RANKED_PICK = /^(\s*(?:(?:and|so|but|ok(?:ay)?)[\s,]+)?which)\s+(?=(?:is|a
 export function ofThem(question: string): string {
   return question.replace(RANKED_PICK, '$1 of them ');
 }
+
+/** "And the core?", "what about the radius?": one thing named alone, in place of another. */
+const BARE_THING = /^\s*(?:and|what\s+about|how\s+about)\s+(?:the|its)\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)\s*[?？!.]*\s*$/iu;
+
+/** The thing a question asks of something ("the key" of "what's the key to community governance?"). */
+const THING_OF = /\bthe\s+([\p{L}-]+)\s+(?=(?:of|to|for|in|behind)\s+\S)/iu;
+
+/**
+ * "And the core?" after "what's the key to community governance?": the question before, asked
+ * of the new thing ("what's the core to community governance?"); undefined when the question
+ * before asks no thing of something, or the new thing is a place in a list ("and the second?").
+ */
+export function swappedThing(previous: string, current: string): string | undefined {
+  const thing = BARE_THING.exec(current)?.[1];
+  const before = THING_OF.exec(previous);
+  if (!thing || !before?.[1] || /^(?:first|second|third|fourth|fifth|sixth|last|final|next|other|others|rest)$/iu.test(thing)) return undefined;
+  return previous.replace(THING_OF, `the ${thing} `);
+}

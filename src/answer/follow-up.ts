@@ -11,7 +11,7 @@ import { withoutSectionTopic } from './section-topic.ts';
 import { afterLookUp } from './look-up-follow-up.ts';
 import { COMPARES, whichOfThem } from './section-pointers.ts';
 import { asksWhoSaidThat } from './speaker.ts';
-import { ANAPHORA, BARE_RELATION, BARE_WH, BARE_WHY, EXAMPLE, EXAMPLES, MANY, OWN_VIEW, SHORTER, SIMPLER, SOURCE_OF_THAT, THE_REST, WHOLE_QUESTION, WH_OF_THAT, asksForMore, ofThem } from './follow-up-forms.ts';
+import { ANAPHORA, BARE_RELATION, BARE_WH, BARE_WHY, EXAMPLE, EXAMPLES, MANY, OWN_VIEW, SHORTER, SIMPLER, SOURCE_OF_THAT, THE_REST, WHOLE_QUESTION, WH_OF_THAT, asksForMore, ofThem, swappedThing } from './follow-up-forms.ts';
 import { anotherPlace, listAsked, namedSpeaker, placeless, thingsCounted } from './follow-up-places.ts';
 
 /** "Who created it?", "who invented that?": the maker of a thing just asked about, by a pronoun. */
@@ -41,7 +41,7 @@ export function resolveFollowUp(previous: string | undefined, typed: string, sec
   // "them" are the premises, not the one asked about.
   const list = MANY.test(current) ? ONE_OF_LIST.exec(previous)?.[1] : undefined;
   if (list) return resolveFollowUp(list, current, sections);
-  const shaped = byShape(previous, current);
+  const shaped = byShape(previous, current) ?? swappedThing(previous, current);
   if (shaped !== undefined) return shaped;
   const counted = thingsCounted(previous, current, labelsOf(findSectionRefs(previous, sections).ids, sections));
   if (counted) return counted;

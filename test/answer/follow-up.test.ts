@@ -22,6 +22,14 @@ describe('resolveFollowUp', () => {
     expect(q).not.toMatch(/which chapter/);
   });
 
+  it('asks the question before of the new thing for "and the core?"', () => {
+    expect(resolveFollowUp("what's the key to community governance?", 'and the core?', sections)).toBe("what's the core to community governance?");
+    expect(resolveFollowUp('What is the radius of the circle?', 'what about the center?', sections)).toBe('What is the center of the circle?');
+    // A place in a list is no new thing; a question with no thing of something is left as it was.
+    expect(resolveFollowUp('what are the four dangers', 'and the second?', sections)).toBe('and the second (what are the four dangers)');
+    expect(resolveFollowUp("what's the radius?", 'and the center?', sections)).toBe('and the center?');
+  });
+
   it('reads "which is most important?" and "quote the third" as picking from the list just asked for', () => {
     const reasons = 'What are the three reasons for the framework?';
     expect(resolveFollowUp(reasons, 'which is most important?', sections)).toBe(`which of them is most important (${reasons})`);
