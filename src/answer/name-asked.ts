@@ -33,7 +33,7 @@ const QUALIFIER = String.raw`(?:(?!(?:do|does|did|are|is|were|was|have|has|had)\
  * author, whom the record names.)
  */
 const PEOPLE_ASKED = new RegExp(
-  String.raw`\b(?:which|what)\s+${QUALIFIER}(?:scholars|theorists|thinkers|authors|researchers|academics|writers|sociologists|economists|philosophers|experts)\b|\bwho\s+(?:first\s+|originally\s+)?(?:invented|designed|coined|devised|originated|founded|created|conceived|came\s+up\s+with|thought\s+up)\b|\bwho\s+(?:is|was|are|were)\s+(?:the\s+)?(?:authors?|creators?|inventors?|originators?|founders?|fathers?|pioneers?)\s+of\s+(?!(?:the\s+|this\s+|its\s+)?(?:${WORK_NOUN}|it|this)\b)`,
+  String.raw`\b(?:which|what)\s+${QUALIFIER}(?:scholars|theorists|thinkers|authors|researchers|academics|writers|sociologists|economists|philosophers|experts)\b|\bwho\s+(?:first\s+|originally\s+)?(?:invented|designed|coined|devised|originated|founded|created|conceived|came\s+up\s+with|thought\s+up)\b|\bwho\s+(?:are|were)\s+(?:the\s+)?members\s+of\b|\bwho\s+(?:is|was|are|were)\s+(?:the\s+)?(?:authors?|creators?|inventors?|originators?|founders?|fathers?|pioneers?)\s+of\s+(?!(?:the\s+|this\s+|its\s+)?(?:${WORK_NOUN}|it|this)\b)`,
   'iu',
 );
 
@@ -56,11 +56,11 @@ const PLACES_ASKED = new RegExp(
 );
 
 /**
- * "Which schools take part…", "what languages are used…": institutions and tongues, which
- * only their names answer, asked with "which" or "what".
+ * "Which schools take part…", "what languages are used…", "which foreign governments…":
+ * institutions, tongues and states, which only their names answer, asked with "which" or "what".
  */
 const INSTITUTIONS_ASKED = new RegExp(
-  String.raw`\b(?:which|what)\s+${QUALIFIER}(schools?|universit(?:y|ies)|colleges?|hospitals?|mosques?|temples?|churches|compan(?:y|ies)|enterprises?|languages?|religions?|ngos?)\b`,
+  String.raw`\b(?:which|what)\s+${QUALIFIER}(schools?|universit(?:y|ies)|colleges?|hospitals?|mosques?|temples?|churches|compan(?:y|ies)|enterprises?|languages?|religions?|ngos?|religious\s+groups?|governments|countries|nations)\b`,
   'iu',
 );
 

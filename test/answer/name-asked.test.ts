@@ -10,6 +10,8 @@ describe('what a question asks to be named', () => {
     expect(namesAsked('What are the names of the six stages of Urumqi community development?')).toEqual([stem('six'), stem('stages')]);
     expect(namesAsked('List the names of the communities studied')).toEqual([stem('communities'), stem('studied')]);
     expect(namesAsked('What is the name of the dissertation?')).toBeUndefined();
+    expect(namesAsked('Which foreign governments criticised the activity?')).toEqual([stem('governments')]);
+    expect(namesAsked('Which religious groups take part?')).toEqual([stem('religious'), stem('groups')]);
     expect(namesAsked('Name the three fine styles.')).toBeUndefined();
     // "By name" asks the names of the question's first plural.
     expect(namesAsked('Who are the positive forces in the community, by name?')).toEqual([stem('forces')]);
@@ -37,6 +39,7 @@ describe('what a question asks to be named', () => {
   });
 
   it('reads scholars asked for by their calling, not a topic named with them', () => {
+    expect(peopleAsked("Who are the members of the region's party committee?")).toBe(true);
     expect(peopleAsked('Which foreign scholars does the introduction review?')).toBe(true);
     expect(peopleAsked('What theorists inspired the framework?')).toBe(true);
     expect(peopleAsked('What do scholars abroad say about the topic?')).toBe(false);
