@@ -50,8 +50,8 @@ export function unreportedTrouble(question: string, retriever: Retriever, topica
 const CLAIM_ASKED =
   /^\s*(?:(?:so|and|but|wait)[\s,]+)?(?:does|do|did)\s+(?:(?:the\s+)?(?:thesis|dissertation|paper|study|author|writer|abstract|text|it|chapter\s+\w+|introduction|overview|conclusion)\s+)?(?:really\s+|actually\s+|ever\s+)?(?:say|claim|argue|state|suggest|assert|contend|maintain|imply|conclude)\s+(?:that\s+)?(.+?)\s*[?.!]*$/iu;
 
-/** "Which report says the party should withdraw…?", "what chapter argues that…": where a claim is made. */
-const CLAIM_PLACE = /^\s*(?:which|what)\s+(?:\p{L}+\s+){0,2}?(?:says|claims|argues|states|suggests|asserts|contends|maintains|concludes)\s+(?:that\s+)?(.+?)\s*[?.!]*$/iu;
+/** "Which report says the party should withdraw…?", "what evidence shows that…": where a claim is made. */
+const CLAIM_PLACE = /^\s*(?:which|what)\s+(?:\p{L}+\s+){0,2}?(?:says|claims|argues|states|suggests|asserts|contends|maintains|concludes|shows|proves|demonstrates|indicates)\s+(?:that\s+)?(.+?)\s*[?.!]*$/iu;
 
 /** "Who is said to reject democratic discussion?": a claim reported of someone. */
 const SAID_TO = /\b(?:is|are|was|were)\s+(?:said|claimed|described|reported|thought|believed)\s+to\s+(?!be\b)(.+?)\s*[?.!]*$/iu;

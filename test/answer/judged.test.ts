@@ -31,6 +31,7 @@ describe('unwrittenClaimWord', () => {
     const topical = () => true;
     expect(unwrittenClaimWord('Does chapter 3 say the masses reject consultation?', retriever, topical)).toBe('reject');
     expect(unwrittenClaimWord('Which report says the party should withdraw from communities?', retriever, topical)).toBe('withdraw');
+    expect(unwrittenClaimWord('What evidence shows the visiting activity reduced conflicts?', retriever, topical)).toBe('reduced');
     expect(unwrittenClaimWord('Who is said to reject democratic discussion?', retriever, topical)).toBe('reject');
     // One alternative the thesis writes answers; how big a thing is, it says its own way.
     expect(unwrittenClaimWord('Does the author claim the theory is complete, or still developing?', retriever, topical)).toBeUndefined();
