@@ -13,7 +13,7 @@ import { type Post, namesAsked, namesHolder, namesNear, namesPerson, namesPost, 
  * topic but holds none does not answer it.
  */
 export type Expectation =
-  | { kind: 'count'; nouns: readonly string[] }
+  | { kind: 'count'; nouns: readonly string[]; future?: readonly string[] }
   | { kind: 'amount'; noun?: string; money?: boolean; part?: boolean }
   | { kind: 'date' }
   | { kind: 'duration'; nouns?: readonly string[] }
@@ -78,6 +78,9 @@ export function expectationOf(question: string): Expectation | undefined {
     return nouns.length > 0 ? { kind: 'duration', nouns } : { kind: 'duration' };
   }
   const counted = countAsked(question, MONEY.test(question));
+  // "How many stages will the theory go through in future?": a count still to come.
+  const toCome = counted?.kind === 'count' ? futureAsked(question) : undefined;
+  if (counted?.kind === 'count' && toCome) return { ...counted, future: toCome };
   if (counted) return counted;
   if (patterned) return { kind: patterned };
   // "What will happen to the theory?": the sentence must say what will come of the theory.
@@ -140,5 +143,5 @@ export function satisfies(expectation: Expectation, sentence: string): boolean {
   const counted = (i: number) => numeral(i) && words[i]?.toLowerCase() !== 'one';
   const counts = (i: number) => counted(i - 1) || counted(i - 2) || (words[i - 2] === 'of' && part(i - 3)) || (words[i - 1] === 'of' && part(i - 2));
   const nouns = new Set(expectation.nouns);
-  return words.some((w, i) => nouns.has(stem(w)) && counts(i));
+  return words.some((w, i) => nouns.has(stem(w)) && counts(i)) && (!expectation.future || tellsFuture(sentence, expectation.future));
 }

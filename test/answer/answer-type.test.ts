@@ -7,6 +7,9 @@ describe('expectationOf', () => {
   it('reads counts, figures, dates and periods, and nothing from other questions', () => {
     expect(expectationOf('How many community workers were interviewed?')).toEqual({ kind: 'count', nouns: ['worker'] });
     expect(expectationOf('How many community party branches are there?')).toEqual({ kind: 'count', nouns: ['branch'] });
+    // A count still to come must be told of what is to come.
+    expect(expectationOf('How many stages will the theory go through in the future?')).toMatchObject({ kind: 'count', nouns: ['stage'] });
+    expect(satisfies({ kind: 'count', nouns: ['stage'], future: ['theori'] }, 'It develops from six stages.')).toBe(false);
     expect(expectationOf('How many people live there?')).toEqual({ kind: 'count', nouns: ['peopl', 'live'] });
     expect(expectationOf('In how many stages is the development described?')).toEqual({ kind: 'count', nouns: ['stage'] });
     expect(expectationOf('How many members and workers went into villages?')).toEqual({ kind: 'count', nouns: ['member'] });
