@@ -91,11 +91,18 @@ export function withLead(answer: Answer, asked: { question: string; topic: reado
   // A quote from the overview says where the thesis speaks of it as a whole, in no one chapter.
   const overview = `the ${first.label.toLowerCase()}, on the thesis as a whole: `;
   const whole = asked.which && !where && first.section === 'overview' ? (PAGE_ASKED.test(asked.question) ? `The text we have has no page numbers; it is in ${overview}` : `From ${overview}`) : undefined;
-  // A count already confirmed ("Yes. …three parts…") is not confirmed twice.
-  const settled = /^(?:Yes|No)[.:]/u.test(answer.answer);
-  const verdict = settled ? undefined : found || oneOfThem(asked.question, stems) ? 'Yes' : qualityVerdict(asked.question, answer.citations.map((c) => c.quote));
+  const verdict = yesOrNo(answer, asked.question, found, stems);
   const lead = named ?? whole ?? (where ? `${pages}${where.label}, “${where.title}”. ` : verdict ? `${verdict}. ` : '');
   return { ...answer, answer: `${lead}${answer.answer}` };
+}
+
+/**
+ * "Yes" to "does it mention X?" found or "is X one of them?", "Yes" or "No" to "is X so?" as the
+ * quotes put it; nothing when the answer opens with one already (a count confirmed).
+ */
+function yesOrNo(answer: Answer, question: string, found: boolean, stems: ReadonlySet<string> | undefined): 'Yes' | 'No' | undefined {
+  if (/^(?:Yes|No)[.:]/u.test(answer.answer)) return undefined;
+  return found || oneOfThem(question, stems) ? 'Yes' : qualityVerdict(question, answer.citations.map((c) => c.quote));
 }
 
 /** "Is consultation one of them?", "is the party among those?": one thing asked to be among things just given. */

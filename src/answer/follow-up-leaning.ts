@@ -1,0 +1,93 @@
+import { findSectionRefs, type SectionRefs } from '../retrieval/section-ref.ts';
+import { contentStems } from '../retrieval/terms.ts';
+import type { Section } from '../types.ts';
+import { asksForOthers } from './exclusion.ts';
+import { ANAPHORA, OWN_VIEW, asksForMore } from './follow-up-forms.ts';
+import { anotherPlace, listAsked, placeless } from './follow-up-places.ts';
+import { topicWords } from './frame-words.ts';
+import { withoutSectionTopic } from './section-topic.ts';
+import { COMPARES } from './section-pointers.ts';
+import { asksWhoSaidThat } from './speaker.ts';
+
+/** "That", "it": what was being read, named by the section it is in. */
+const THAT = /\b(?:that|it|this)\b/iu;
+
+/** A follow-up that leans on the question before, with what it says of its own. */
+export interface Leaning {
+  readonly previous: string;
+  readonly current: string;
+  readonly now: SectionRefs;
+  readonly topic: readonly string[];
+  readonly place: string | undefined;
+}
+
+/** The follow-up made whole from the question before: its topic, its section, or both carry over. */
+export function leaning({ previous, current, now, topic, place }: Leaning, sections: readonly Section[]): string {
+  // One question mark, at the end: the result is one question, not several.
+  const asked = current.trim().replace(/[?？]+$/u, '');
+  // "And what is the key to governance?" has a topic of its own: only where to look carries over.
+  if (topic.length > 0 && !ANAPHORA.test(now.rest)) {
+    const labels = labelsOf(findSectionRefs(previous, sections).ids, sections);
+    return now.ids.length > 0 || labels.length === 0 ? current : `${asked} (in ${labels.join(' and ')})`;
+  }
+  // "The second?" after "what's the first reason?" asks for the second reason.
+  const moved = place && topic.length === 0 && now.ids.length === 0 ? anotherPlace(previous, place) : undefined;
+  if (moved) return moved;
+  // "Who else says so?" asks who says what was just quoted, not for more of it; "is that the
+  // author's own view?" asks the same, answered by the speaker the quote names, if any.
+  if (asksWhoSaidThat(current)) return `${asked} (${previous.trim()})`;
+  if (OWN_VIEW.test(current)) return `who said that (${previous.trim()})`;
+  const bare = topic.length === 0 && now.ids.length === 0 && now.missing.length === 0;
+  // "The rest?" after "what is the first one (…)": the list asked before, with what was shown set aside.
+  if (bare && asksForOthers(current)) return `${asked} (${placeless(previous) ?? listAsked(previous) ?? previous.trim()})`;
+  // "What else?" asks the same question again (what was said is skipped), not a longer one.
+  if (bare && asksForMore(current)) return previous;
+  // "How is it different from chapter 4?" compares the new section with the old: both stay,
+  // the old by name when "it" is the section the thread has been reading ("what is chapter 3
+  // about?", "…(who takes part (in Chapter 3))"), not one topic in it ("consultation in chapter 3").
+  if (now.ids.length > 0 && COMPARES.test(current)) {
+    const before = findSectionRefs(previous, sections);
+    const [read, ...more] = labelsOf(before.ids.filter((id) => !now.ids.includes(id)), sections);
+    const reading = previous.includes('(') || topicWords(before.rest).length === 0;
+    return read && more.length === 0 && reading && THAT.test(asked) ? `${asked.replace(THAT, read)}?` : `${asked} (${previous.trim()})`;
+  }
+  // A new section keeps the old topic but not the old section; otherwise both carry over.
+  if (now.ids.length > 0 || now.missing.length > 0) return `${asked} ${oldTopic(previous, sections)}`;
+  return `${asked} (${previous.trim()})`;
+}
+
+/**
+ * The sections a question about them as a whole names ("what does chapter 3 say?"), by label,
+ * when they hold every word of the follow-up's `topic`; undefined for one with a topic.
+ */
+export function sectionRead(previous: string, sections: readonly Section[], topic: readonly string[]): string | undefined {
+  const refs = findSectionRefs(previous, sections);
+  if (refs.ids.length === 0 || topicWords(refs.rest).length > 0) return undefined;
+  // "What is the mass line?" after a summary of chapter 3, which never names it, is a question of its own.
+  const read = sections.filter((s) => refs.ids.includes(s.id));
+  const words = new Set(read.flatMap((s) => s.sentences.flatMap((x) => contentStems(x.text))));
+  return topic.every((t) => words.has(t)) ? read.map((s) => s.label).join(' and ') : undefined;
+}
+
+/** The labels of the sections with these ids, in the thesis's order. */
+export const labelsOf = (ids: readonly string[], sections: readonly Section[]): string[] => sections.filter((s) => ids.includes(s.id)).map((s) => s.label);
+
+/**
+ * The question before without its section: "(in Chapter 4)" without its chapter is nothing, so
+ * it goes too. A follow-up before that asked only of the question it carries ("which chapter is
+ * that in (…consultative democracy?)") passes on the question carried.
+ */
+function oldTopic(previous: string, sections: readonly Section[]): string {
+  const carried = /^([^(]*)\((.+)\)\s*$/su.exec(previous);
+  const topicOf = (text: string) => topicWords(findSectionRefs(text, sections).rest);
+  // "(in Chapter 4)" is where the question before was asked, not a question carried.
+  const root = carried?.[2] && topicOf(carried[1] ?? '').length === 0 && topicOf(carried[2]).length > 0 ? carried[2] : previous;
+  return (
+    findSectionRefs(withoutSectionTopic(root), sections)
+      .rest.replace(/\(\s*(?:in\s*)?(?:and\s*)*\)/gu, ' ')
+      // "…consultation in ?" without its chapter: the "in" goes with it.
+      .replace(/\s+(?:in|of|from|about|on)\s*(?=[?？.!]*\s*$)/iu, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
+}
