@@ -37,7 +37,16 @@ export function contrastFirst(question: string, hits: readonly Hit[], stemsOf: (
   const [a, b] = [own(one, other), own(other, one)];
   if (a.length === 0 || b.length === 0) return hits;
   const covers = (h: Hit, stems: readonly string[]) => stems.some((t) => h.passage.stems.has(t));
-  if (hits.slice(0, LOOK_AT).some((h) => (covers(h, a) || covers(h, b)) && CONTRASTING.test(h.passage.text))) return hits;
+  const top = hits.slice(0, LOOK_AT);
+  const contrasting = top.find((h) => (covers(h, a) || covers(h, b)) && CONTRASTING.test(h.passage.text));
+  if (contrasting) {
+    // "The mass line and the concentric circle": a sentence holding both whole ("the circle is
+    // the development and sublimation of the mass line") relates them better than one that
+    // contrasts one of them with a third thing ("different from… the West").
+    const whole = (h: Hit) => [...(one ?? []), ...(other ?? [])].every((t) => h.passage.stems.has(t));
+    const both = whole(contrasting) ? undefined : top.find(whole);
+    return both ? [both, ...hits.filter((h) => h !== both)] : hits;
+  }
   const first = hits.find((h) => covers(h, a) && !covers(h, b));
   // A thesis sets two things side by side in one place: one on each in different chapters
   // ("the construction quality of party organizations", "community governance") is chance.

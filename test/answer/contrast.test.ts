@@ -38,6 +38,16 @@ describe('contrastFirst', () => {
     expect(contrastFirst(question, withContrast, contentStems)).toBe(withContrast);
   });
 
+  it('puts first a sentence holding both sides whole over one contrasting a side with a third thing', () => {
+    const one = bareSection('overview');
+    const [relates, other] = stemmedPassagesOf(
+      [one, 'The circle is the development and sublimation of the mass line.'],
+      [one, 'The circle is not only different from the old order, but also different from the West.'],
+    );
+    const found = [hitOn(other, 1), hitOn(relates, 0.9)];
+    expect(contrastFirst('What is the difference between the mass line and the circle?', found, contentStems)[0]?.passage).toBe(relates);
+  });
+
   it('answers the difference between contracting and expanding the thesis\'s circle', async () => {
     const core = await testCore('none');
     const a = await core.ask("what's the difference between contraction and expansion?");
