@@ -3,6 +3,7 @@
  * pointing back ("that", "they"), asking again ("why?", "when?", "source?"), or asking for more.
  */
 
+import { askedOrdinal } from './enumeration.ts';
 import { OTHERS } from './exclusion.ts';
 
 /**
@@ -98,6 +99,6 @@ const THING_OF = /\bthe\s+([\p{L}-]+)\s+(?=(?:of|to|for|in|behind)\s+\S)/iu;
 export function swappedThing(previous: string, current: string): string | undefined {
   const thing = BARE_THING.exec(current)?.[1];
   const before = THING_OF.exec(previous);
-  if (!thing || !before?.[1] || /^(?:first|second|third|fourth|fifth|sixth|last|final|next|other|others|rest)$/iu.test(thing)) return undefined;
+  if (!thing || !before?.[1] || askedOrdinal(current) !== undefined || OTHERS.test(current)) return undefined;
   return previous.replace(THING_OF, `the ${thing} `);
 }

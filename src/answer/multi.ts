@@ -116,9 +116,10 @@ async function answerOrAntecedent(question: string, own: string, lead: string | 
 function withoutRepeats(answer: Answer, earlier: readonly Answer[]): Answer {
   const shown = new Set(earlier.flatMap((a) => a.citations.map((c) => c.start)));
   const repeats = answer.citations.filter((c) => c.section !== 'metadata' && shown.has(c.start));
-  const said = (c: Citation) => answer.answer.includes(`${readable(c.quote)} ${tagOf(c.section)}`);
-  if (repeats.length === 0 || repeats.length === answer.citations.length || !repeats.every(said)) return answer;
-  const text = repeats.reduce((t, c) => t.replace(`${readable(c.quote)} ${tagOf(c.section)}`, ''), answer.answer).replace(/\s{2,}/gu, ' ').trim();
+  // How the answer writes a quoted sentence: readable, then its tag.
+  const written = (c: Citation) => `${readable(c.quote)} ${tagOf(c.section)}`;
+  if (repeats.length === 0 || repeats.length === answer.citations.length || !repeats.every((c) => answer.answer.includes(written(c)))) return answer;
+  const text = repeats.reduce((t, c) => t.replace(written(c), ''), answer.answer).replace(/\s{2,}/gu, ' ').trim();
   return { ...answer, answer: text, citations: answer.citations.filter((c) => !repeats.includes(c)) };
 }
 

@@ -3,8 +3,8 @@ import { contentStems } from '../retrieval/terms.ts';
 
 /**
  * "Is the circle static?", "are contraction and expansion unconditional?", "is the framework
- * applicable to Urumqi?": whether a thing is so, the quality its last word before any "to…". A negated question ("is it not static?") is left alone: a bare
- * "No" would read both ways.
+ * applicable to Urumqi?": whether a thing is so, the quality its last word before any "to…".
+ * A negated question ("is it not static?") is left alone: a bare "No" would read both ways.
  */
 const IS_IT_SO = /^\s*(?:(?:and|so|but|wait)[\s,]+)?(?:is|are|was|were)\s+(?<subject>.+?)\s+(?<quality>\p{L}+)(?:\s+(?:to|for|in|with|than|at|by)\s+[^?.!]+?)?\s*[?.!]*\s*$/iu;
 

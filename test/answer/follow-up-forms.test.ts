@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ANAPHORA, BARE_WH, SOURCE_OF_THAT, asksForMore, leanedOn, ownWords } from '../../src/answer/follow-up-forms.ts';
+import { ANAPHORA, BARE_WH, SOURCE_OF_THAT, asksForMore, leanedOn, ofThem, ownWords, swappedThing } from '../../src/answer/follow-up-forms.ts';
 
 describe('asksForMore', () => {
   it.each(['what else?', 'tell me more', 'any other reasons?', 'why?', 'how come?'])('reads %s as asking beyond what was said', (text) => {
@@ -44,5 +44,21 @@ describe('leanedOn', () => {
     expect(leanedOn('why (which chapter covers it?)')).toBe('which chapter covers it?');
     expect(leanedOn('what does it do (when was it founded (tell me about the corps))')).toBe('when was it founded (tell me about the corps)');
     expect(leanedOn('What is the mass line?')).toBeUndefined();
+  });
+});
+
+describe('ofThem', () => {
+  it('reads a pick by rank as one of what came before', () => {
+    expect(ofThem('which is most important?')).toBe('which of them is most important?');
+    expect(ofThem('which is first?')).toBe('which is first?');
+  });
+});
+
+describe('swappedThing', () => {
+  it('asks the question before of the thing named alone, unless it names a place or the rest', () => {
+    expect(swappedThing('what is the key to community governance?', 'and the core?')).toBe('what is the core to community governance?');
+    expect(swappedThing('what is the key to community governance?', 'and the second?')).toBeUndefined();
+    expect(swappedThing('what is the key to community governance?', 'and the others?')).toBeUndefined();
+    expect(swappedThing('what is the radius?', 'and the center?')).toBeUndefined();
   });
 });
