@@ -55,6 +55,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:special|unique|distinctive|exceptional)(?:\s+(?:case|example))?\b|\bstands?\s+out\b/giu, 'different from the general rule'],
   // Where a study is "based", "conducted" or "done" is where it studies its subject.
   [/\bwhere\s+(?:is|was|were|are|has)\s+(?:the\s+|this\s+|its\s+|her\s+|his\s+)?(?:thesis|dissertation|research|study|paper|work|fieldwork|case\s+study|analysis)\s+(?:been\s+)?(?:based|set|conducted|done|carried\s+out|situated|located|focused|centred|centered)\b/giu, 'which city does the thesis study'],
+  // What "stays the same (size)" is static, as the thesis says the circle is not.
+  [/\b(?:always\s+)?(?:stay|stays|stayed|remain|remains|remained|keep|keeps|kept)\s+(?:the\s+)?(?:same|constant|unchanged)(?:\s+size)?\b/giu, 'static'],
   // The discipline a party keeps is its strict governance, not a discipline of scholarship.
   [/\b(?:self[\s-]*discipline|(?:party|strict|internal|inner[\s-]*party|organi[sz]ational)\s+discipline|discipline\s+(?:of|within|in|inside)\s+the\s+party)\b/giu, 'strict governance of the party'],
   // Members who "break the rules" violate discipline: no "break through" the thesis writes of.

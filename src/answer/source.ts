@@ -44,7 +44,8 @@ export function askedSource(question: string): string | undefined {
  */
 const RELATION_QUESTIONS = [
   /\b(?:link|links|connection|connections|relationship|relation|relations|interaction|tie|ties)\s+between\s+(.+?)\s+and\s+(.+?)(?=\s+(?:is|are|was|were|be|been|has|have|had|that|which|who|before|after|when|while|if|in|at|within|for|to|during|since|from|by|under|through|[\p{L}]+ed|(?:change|develop|evolve|improve|grow|shift)(?:s|d|ing)?)\b|\s*[?.!]*$)/iu,
-  /\bhow\s+(?:does|do|is|are)\s+(.+?)\s+(?:(?:stay|stays|remain|remains|keep|keeps|get|gets|become|becomes)\s+)?(?:relate|related|connect|connected|link|linked|tied)\s+(?:to|with)\s+(.+?)\s*[?.!]*$/iu,
+  // A verb, not "its link with…", the thing kept.
+  /\bhow\s+(?:does|do|is|are)\s+(.+?)\s+(?:(?:stay|stays|remain|remains|keep|keeps|get|gets|become|becomes)\s+)?(?<!\b(?:its|their|his|her|the|a|an|our)\s+)(?:relate|related|connect|connected|link|linked|tied)\s+(?:to|with)\s+(.+?)\s*[?.!]*$/iu,
   /\bhow\s+(?:do|does)\s+(.+?)\s+and\s+(.+?)\s+(?:interact|relate|connect)\b/iu,
   /^\s*(?:is|are|was|were)\s+(.+?)\s+(?:related|connected|linked|tied)\s+(?:to|with)\s+(.+?)\s*[?.!]*$/iu,
   /\bwhat\s+(?:does|do)\s+(.+?)\s+have\s+to\s+do\s+with\s+(.+?)\s*[?.!]*$/iu,

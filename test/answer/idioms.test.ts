@@ -18,6 +18,7 @@ describe('withPlainIdioms', () => {
     ['Which official documents does it cite?', 'Which report does it cite?'],
     ["What are the party's three good work styles?", "What are the party's three fine styles?"],
     ["What are the party's good habits?", "What are the party's fine styles?"],
+    ['Does the circle always stay the same size?', 'Does the circle static?'],
     ['Where was the study conducted?', 'which city does the thesis study?'],
     ['What is unique about Urumqi?', 'What is different from the general rule about Urumqi?'],
     ['What is the party-people interaction?', 'What is the party-masses interaction?'],
