@@ -94,15 +94,15 @@ export function unwrittenClaimWord(question: string, retriever: Retriever, topic
   const claim = (CLAIM_ASKED.exec(question) ?? CLAIM_PLACE.exec(question) ?? SAID_TO.exec(question) ?? act ?? PASSIVE_ACT_ASKED.exec(question) ?? BEING_DONE.exec(question) ?? WHO_DID.exec(question))?.[1];
   if (!claim || EMBEDDED_QUESTION.test(claim)) return undefined;
   const unseenIn = (text: string) => retriever.topicStems(withoutFrames(text)).filter((t) => topical(t) && retriever.unseenShare([t]) > 0);
+  const unseen = new Set(unseenIn(claim));
   // "Does the author recommend facial recognition?": what is urged, unwritten, says more than the
   // verb; what was surveyed ("residents") says less than that no survey is reported.
-  const object = act?.[1] === claim && URGED.test(claim) && unseenIn(claim).length > 0 ? unseenPhrase(act[2] ?? '', new Set(unseenIn(act[2] ?? ''))) : undefined;
+  const object = act?.[1] === claim && URGED.test(claim) && unseen.size > 0 ? unseenPhrase(act[2] ?? '', new Set(unseenIn(act[2] ?? ''))) : undefined;
   if (object) return object;
   // "Is the theory complete, or still developing?": one alternative the thesis writes is enough to answer.
   const choices = claim.split(/\s*,?\s+or\s+/iu);
   if (choices.length > 1 && choices.some((c) => retriever.topicStems(withoutFrames(c)).some(topical) && unseenIn(c).length === 0)) return undefined;
   // "Is the danger small?": how big or how grave a thing is, the thesis says in its own way.
-  const unseen = new Set(unseenIn(claim));
   return tokenize(claim).find((t) => unseen.has(t.stem) && !MEASURE.test(t.word))?.word;
 }
 
