@@ -33,6 +33,9 @@ const QUOTED_TERM = /^\s*(?:the\s+)?(?:(?:term|phrase|word|concept|notion)\s+)?[
 /** "Say it simpler", "like I'm 5": another wording asked for. */
 const REWORDING = new RegExp(PLAINER, 'iu');
 
+/** "ELI5: what is…", "explain like I'm five - what is…", "what is X? explain it simply": a rewording asked around the question. */
+const REWORDING_AROUND = new RegExp(String.raw`^\s*(?:explain\s+)?(?:${PLAINER})[\s,:;.!-]*|[\s,:;.!-]*(?:explain\s+)?(?:${PLAINER})[\s,:;.!-]*$`, 'giu');
+
 /** "In one sentence", "in a line", trailing the term asked about. */
 const ONE_SENTENCE = new RegExp(String.raw`\s*(?:${ONE_SENTENCE_INTENT.source}|\bbriefly|\bin\s+short)\s*$`, 'iu');
 
@@ -115,6 +118,8 @@ export function definitionFirst(question: string, hits: readonly Hit[]): readonl
   // "Explain it like I'm 5 (what is the circle?)": a rewording asked of the question carried, which decides.
   const carried = /^([^()]*)\((.+)\)\s*[?？!.]*$/su.exec(question);
   if (carried?.[1] && carried[2] && REWORDING.test(carried[1])) return definitionFirst(carried[2], hits);
+  const plain = question.replace(REWORDING_AROUND, '');
+  if (plain !== question && plain.length > 0) return definitionFirst(plain, hits);
   const m = DEFINITION_QUESTION.exec(question.replace(/[?？!.]+\s*$/u, '').replace(ONE_SENTENCE, ''));
   const standing = STANDING_QUESTION.map((re) => re.exec(question)?.[1]).find(Boolean);
   const asked = termAskedAbout(question) ?? standing;

@@ -5,6 +5,7 @@ import { resolveFollowUp } from './follow-up.ts';
 import { onlyNews } from './only-news.ts';
 import { ANAPHORA, ownWords } from './follow-up-forms.ts';
 import { asksAboutRecord } from './metadata.ts';
+import { PLAINER } from './asking-frames.ts';
 import { withoutPreamble } from './preamble.ts';
 import { readable, tagOf } from './cite.ts';
 import type { Answer, Citation, SectionPointer } from './types.ts';
@@ -32,6 +33,9 @@ const words = (text: string) => text.split(/\s+/u).length;
 const REQUEST = /^(?:please\s+)?(?:summari[sz]e|explain|list|give|show|tell|describe|define|compare|name)\b/iu;
 /** "Also, what year…", "And what…": the joint between two questions, not part of the second. */
 const ALSO = /^(?:also|and\s+also|plus|then)\s*,?\s+/iu;
+
+/** "Explain like I'm 5.", "say it simply": how to word the answer to the question beside it, no question of its own. */
+const HOW_TO_SAY = new RegExp(String.raw`^(?:please\s+)?(?:explain\s+|say\s+|put\s+)?(?:${PLAINER})(?:\s+please)?[\s?？.!]*$`, 'iu');
 
 /** "1) … 2) …", "(1) … (2) …", "1. … 2. …": the numbers of a numbered list of questions. */
 const NUMBER_MARK = /(?:^|\s)\(?([1-9])[).:]\s+/gu;
@@ -61,7 +65,7 @@ export function splitQuestions(text: string): string[] {
   if (numbered) return numbered;
   const parts = text.split(/(?<=[?？.!。])\s+/u).map((p) => p.trim().replace(ALSO, '')).filter(Boolean);
   const asked = parts.filter((p) => (/[?？]$/u.test(p) || REQUEST.test(p)) && words(p) >= MIN_PART_WORDS);
-  if (parts.length >= 2 && parts.length <= MAX_PARTS && asked.length === parts.length) return parts;
+  if (parts.length >= 2 && parts.length <= MAX_PARTS && asked.length === parts.length && !parts.some((p) => HOW_TO_SAY.test(p))) return parts;
   // The bare second part leans on the first, as a follow-up in a thread would.
   const [, main, also] = TRAILING_WH.exec(text.trim()) ?? [];
   if (main && also && words(main) >= MIN_PART_WORDS && !asksAboutRecord(main)) return [main, also];

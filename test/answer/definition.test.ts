@@ -56,6 +56,10 @@ describe('definitionFirst', () => {
     expect(definitionFirst('How does Wang characterise the concentric circle?', hits)[0]?.passage.text).toBe(DEFINING);
     // A rewording asked of a carried definition question is read as that question, one sentence or not.
     expect(definitionFirst("explain it like I'm 5 (What is the concentric circle in one sentence)", [hit(MENTIONING, 1), hit(DEFINING, 0.95)])[0]?.passage.text).toBe(DEFINING);
+    // So is a rewording asked before or after the question.
+    for (const typed of ["explain like I'm five: what is the concentric circle?", 'eli5 what is the concentric circle', 'What is the concentric circle? Say it simply.']) {
+      expect(definitionFirst(typed, hits)[0]?.passage.text).toBe(DEFINING);
+    }
   });
 
   it('leaves the order alone when the definition scores much worse or the question asks something else', () => {

@@ -22,6 +22,8 @@ describe('splitQuestions', () => {
   it('takes a request ending in a full stop for a question, and "also," for a joint', () => {
     expect(splitQuestions('Summarize chapter 2. Also, what year was it posted?')).toEqual(['Summarize chapter 2.', 'what year was it posted?']);
     expect(splitQuestions('Explain the mass line. I am confused.')).toEqual(['Explain the mass line. I am confused.']);
+    // How to word the answer is no second question.
+    expect(splitQuestions("What is the mass line? Explain like I'm 5.")).toEqual(["What is the mass line? Explain like I'm 5."]);
     expect(splitQuestions('In ch. 3, what is consultation?')).toEqual(['In ch. 3, what is consultation?']);
   });
 
