@@ -1,7 +1,8 @@
 import { findSectionRefs } from '../retrieval/section-ref.ts';
 import type { Section, SectionId } from '../types.ts';
 import { resolveFollowUp } from './follow-up.ts';
-import { BARE_WHY, asksForMore, leanedOn, ownWords } from './follow-up-forms.ts';
+import { steppedPlace } from './follow-up-places.ts';
+import { BARE_WHY, asMore, asksForMore, leanedOn, ownWords } from './follow-up-forms.ts';
 import { expectationOf } from './answer-type.ts';
 import { asksForOthers } from './exclusion.ts';
 import { asksWhichSection } from './lead.ts';
@@ -54,7 +55,8 @@ export interface FollowUp {
 }
 
 /** Reads what was typed after `before`: a short follow-up borrows its topic, "what else…" skips what was said. */
-export function readFollowUp(before: Turn | undefined, typed: string, sections: readonly Section[]): FollowUp {
+export function readFollowUp(before: Turn | undefined, said: string, sections: readonly Section[]): FollowUp {
+  const typed = before ? asMore(said) : said;
   const cited = before ? new Set(before.cited) : undefined;
   const section = before?.section;
   // What the asker says of themselves first ("I'm presenting chapter 4,") is not carried on.
@@ -70,7 +72,7 @@ export function readFollowUp(before: Turn | undefined, typed: string, sections: 
   // "Which one involves consultation?" of a list just given: that item, by its place.
   // ("Which one is about consultation?" after "how many chapters?" asks which chapter.)
   const chosen = ofQuote || ofAsked || whichOfThem(asked, before?.question ?? '') ? undefined : chosenItem(asked, before, sections);
-  const question = both !== asked ? both : ofQuote ?? ofAsked ?? chosen ?? resolveFollowUp(before?.question, section ? nameSections(asked, section, sections, before?.named === true) : asked, sections);
+  const question = both !== asked ? both : ofQuote ?? ofAsked ?? chosen ?? resolveFollowUp(before?.question, section && !steppedPlace(before?.question ?? '', asked) ? nameSections(asked, section, sections, before?.named === true) : asked, sections);
   const [named] = findSectionRefs(question, sections).ids;
   const leans = before !== undefined && question !== asked;
   // The quote asked about is not its own answer.

@@ -27,6 +27,14 @@ export const THE_REST = new RegExp(OTHERS.source, 'giu');
 /** "Why?", "how so?" alone: the reason behind what was just quoted, which is not itself the reason. */
 export const BARE_WHY = /^\s*(?:and\s+|but\s+)?(?:why|how\s+come|how\s+so|why\s+is\s+that|why\s+so)\s*[?？!.]*\s*$/iu;
 
+/** "Go on", "continue", "keep going", "and then?": a nudge to say more, as "tell me more" asks. */
+const CONTINUE = /^\s*(?:(?:ok(?:ay)?|so|and|yes|yeah|please)[\s,]+)?(?:go\s+on|continue|keep\s+going|carry\s+on|go\s+ahead|and\s+then|then\s+what)(?:[\s,]+(?:please|pls|plz))?\s*[?？!.…]*\s*$/iu;
+
+/** What was typed, with a bare nudge to go on read as the "tell me more" it means. */
+export function asMore(typed: string): string {
+  return CONTINUE.test(typed) ? 'tell me more' : typed;
+}
+
 /** True when a follow-up asks for more than was already said ("what else…", "tell me more", "why?"). */
 export function asksForMore(text: string): boolean {
   return MORE.test(text) || BARE_WHY.test(text);

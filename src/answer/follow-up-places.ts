@@ -1,7 +1,23 @@
-import { PLACE_WORD } from '../ingest/ordinals.ts';
+import { PLACE_WORD, ordinalWord } from '../ingest/ordinals.ts';
 import { contentStems, stem } from '../retrieval/terms.ts';
-import { askedOrdinal, firstPlural } from './enumeration.ts';
+import { askedOrdinal, firstPlural, itemAsked } from './enumeration.ts';
 import { ownWords } from './follow-up-forms.ts';
+
+/** "Next", "and the next one?", "the one before?": a step along the list the question before took a place in. */
+const STEP = /^\s*(?:(?:and|ok(?:ay)?|so|then)[\s,]+)?(?:what\s+about\s+|how\s+about\s+)?(?:(?:the\s+)?(next|following)(?:\s+one)?|(?:the\s+)?(?:one\s+before(?:\s+(?:that|it))?|previous(?:\s+one)?))(?:[\s,]+please)?\s*[?？!.]*\s*$/iu;
+
+/**
+ * "Next?" after "what is the second path?": "the third", the place after the one asked
+ * ("the one before?": the first). Undefined when the question before asked no numbered place
+ * or the step leaves the list's start.
+ */
+export function steppedPlace(previous: string, current: string): string | undefined {
+  const m = STEP.exec(current);
+  const at = m ? itemAsked(ownWords(previous)) : undefined;
+  if (!m || !at) return undefined;
+  const to = m[1] ? at + 1 : at - 1;
+  return to >= 1 ? `the ${ordinalWord(to)}` : undefined;
+}
 
 /**
  * The question before, asking for another place in its list: "what's the first reason (…)"

@@ -12,7 +12,7 @@ import { whichOfThem } from './section-pointers.ts';
 import { asksWhoSaidThat } from './speaker.ts';
 import { ANAPHORA, BARE_RELATION, BARE_WH, BARE_WHY, EXAMPLE, EXAMPLES, MANY, SHORTER, SIMPLER, SOURCE_OF_THAT, THE_REST, WHOLE_QUESTION, WH_OF_THAT, ofThem, swappedThing } from './follow-up-forms.ts';
 import { labelsOf, leaning, sectionRead } from './follow-up-leaning.ts';
-import { namedSpeaker, thingsCounted } from './follow-up-places.ts';
+import { namedSpeaker, steppedPlace, thingsCounted } from './follow-up-places.ts';
 
 /** "Who created it?", "who invented that?": the maker of a thing just asked about, by a pronoun. */
 const IDEA_MADE = /^\s*(?:(?:and|so|but|ok(?:ay)?)[\s,]+)?who\s+(?:first\s+|originally\s+)?(?:created|invented|devised|coined|originated|founded|conceived|developed|proposed|thought\s+of)\s+(?:it|that|this|them|those)\b/iu;
@@ -52,6 +52,8 @@ export function resolveFollowUp(previous: string | undefined, typed: string, sec
   if (asksAboutRecord(previous) && WHOLE_QUESTION.test(current.replace(/^\s*(?:and|but|so|ok(?:ay)?)[\s,]+/iu, ''))) return current;
   // "How come?" asks the same as "why?"; asked twice, it is still one question.
   if (BARE_WHY.test(current)) return /^why \(/u.test(previous) ? previous : `why (${previous.trim()})`;
+  const stepped = steppedPlace(previous, current);
+  if (stepped) return resolveFollowUp(previous, stepped, sections);
   // "And the second?" asks for a place in what was just listed: the place is no topic.
   const place = askedOrdinal(now.rest);
   // Nor is "an example" a topic of its own: it asks for one of what was asked before.

@@ -39,6 +39,14 @@ describe('a conversation', () => {
     expect(turnAfter(readFollowUp(turn, 'and in chapter 6?', sections), answer()).cited).toEqual([10, 20]);
   });
 
+  it('reads "go on" in a thread as "what else", and alone as what it says', () => {
+    const turn = turnAfter(readFollowUp(undefined, previous, sections), answer(10, 20));
+    const on = readFollowUp(turn, 'go on', sections);
+    expect(on.question).toMatch(/consultation/);
+    expect([...(on.exclude ?? [])]).toEqual([10, 20]);
+    expect(readFollowUp(undefined, 'go on', sections).question).toBe('go on');
+  });
+
   it('asks for "the others" without what the last answer gave, though the thread saw more', () => {
     const list = turnAfter(readFollowUp(undefined, 'What are the four basic experiences?', sections), answer(10, 20, 30));
     const first = readFollowUp(list, 'what is the first one?', sections);

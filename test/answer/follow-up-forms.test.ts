@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { ANAPHORA, BARE_WH, SOURCE_OF_THAT, asksForMore, leanedOn, ofThem, ownWords, swappedThing } from '../../src/answer/follow-up-forms.ts';
+import { ANAPHORA, BARE_WH, SOURCE_OF_THAT, asMore, asksForMore, leanedOn, ofThem, ownWords, swappedThing } from '../../src/answer/follow-up-forms.ts';
+
+describe('asMore', () => {
+  it.each(['go on', 'continue please', 'ok, keep going', 'and then?', 'carry on…'])('reads %s as "tell me more"', (text) => {
+    expect(asMore(text)).toBe('tell me more');
+  });
+
+  it('leaves a question that goes on to a topic alone', () => {
+    expect(asMore('go on about chapter 3')).toBe('go on about chapter 3');
+    expect(asMore('does the party continue to visit families?')).toBe('does the party continue to visit families?');
+  });
+});
 
 describe('asksForMore', () => {
   it.each(['what else?', 'tell me more', 'any other reasons?', 'why?', 'how come?'])('reads %s as asking beyond what was said', (text) => {

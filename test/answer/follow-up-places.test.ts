@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { converse, testCore } from '../helpers.ts';
-import { anotherPlace, listAsked, placeless, thingsCounted } from '../../src/answer/follow-up-places.ts';
+import { anotherPlace, listAsked, placeless, steppedPlace, thingsCounted } from '../../src/answer/follow-up-places.ts';
 
 describe('anotherPlace', () => {
   it('asks the question before again for another place in its list', () => {
@@ -8,6 +8,25 @@ describe('anotherPlace', () => {
     // A fragment that only asked a place is dropped first.
     expect(anotherPlace("the second (what's the first reason?)", 'third')).toBe("what's the third reason?");
     expect(anotherPlace('what is the mass line?', 'second')).toBeUndefined();
+  });
+});
+
+describe('steppedPlace', () => {
+  it('takes "next" and "the one before" as the places beside the one asked before', () => {
+    expect(steppedPlace('what is the first path?', 'next')).toBe('the second');
+    expect(steppedPlace('the second (what is the first path?)', 'and the next one?')).toBe('the third');
+    expect(steppedPlace('what is the third basic experience?', 'the one before?')).toBe('the second');
+  });
+
+  it('takes no step off the start of a list, nor from a question that asked no place', () => {
+    expect(steppedPlace('what is the first path?', 'the previous one')).toBeUndefined();
+    expect(steppedPlace('what are the four paths?', 'next')).toBeUndefined();
+    expect(steppedPlace('what is the first path?', 'next question: who wrote it?')).toBeUndefined();
+  });
+
+  it('answers "next" in a thread with the next item, not the next chapter', async () => {
+    const [, next] = await converse(await testCore('none'), ['What is the second basic experience?', 'what about the next one']);
+    expect(next?.answer).toMatch(/^Strictly govern the party/u);
   });
 });
 
