@@ -91,7 +91,7 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
   const note = found.abstained ? undefined : undefinedTermNote(rest, term, ctx.retriever.passages, (t) => ctx.retriever.topicStems(t));
   const noted = note ? { ...found, answer: `${note} ${found.answer}` } : found;
   // "What is the circle, in one sentence?": the first cited sentence alone.
-  const answer = withCountConfirmed(withCountLead(asksForOneSentence(rest) ? firstSentenceOnly(noted) : noted, ownWords(question)), ownWords(question));
+  const answer = withCountConfirmed(withCountLead(asksForOneSentence(rest) ? firstSentenceOnly(noted) : noted, question), ownWords(question));
   // "Which chapter is that?" of a question before that named it: that chapter still leads.
   return withLead(answer, { question: ownWords(question), topic, named, which: which || (asksWhich && named.length > 0) }, ctx.retriever.passages);
 }

@@ -10,6 +10,8 @@ import { topicWords } from './frame-words.ts';
 import { PLAINER } from './asking-frames.ts';
 import { asksForOneSentence, asksForSummary, asksForTitle } from './section-answer.ts';
 import { termToCount } from './term-count.ts';
+import { countAsked } from './count-asked.ts';
+import { readable } from './cite.ts';
 import type { Answer } from './types.ts';
 
 /** "Who said that?" of a claim the thesis makes in its own voice. */
@@ -53,6 +55,8 @@ export function onlyNews(answer: Answer, ctx: AskContext): Answer {
   if (asksIfInSection(own) && findSectionRefs(own, ctx.parsed.sections).ids.length > 0) return answer;
   // "Does it mention research methods?", "is it static?" of a sentence just quoted: the yes or no is the news.
   if (/^(?:Yes|No)\. /u.test(answer.answer)) return answer;
+  // "How many are there?" of a list just given: the count said before the quotes is the news.
+  if (countAsked(answer.question, false)?.kind === 'count' && !answer.answer.startsWith(readable(lead?.quote ?? '').slice(0, 20))) return answer;
   // "Summarize it", "and in chapter 3?" of a word counted: the summary or the count is the news.
   if (asksForSummary(answer.question) || termToCount(answer.question) !== undefined) return answer;
   // "In one sentence": the shorter answer, from what was quoted, is what was asked for.

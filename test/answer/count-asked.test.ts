@@ -14,6 +14,7 @@ describe('countAsked', () => {
   it('counts the things of the question before when a follow-up names none', () => {
     expect(countAsked('how many are there (What does chapter 5 say about branch secretaries?)', false)).toEqual({ kind: 'count', nouns: [stem('secretaries')] });
     expect(countAsked('how many are there?', false)).toEqual({ kind: 'amount', money: false });
+    expect(countAsked('how many (what does chapter 2 say about stages?)', false)).toEqual({ kind: 'count', nouns: [stem('stages')] });
   });
 
   it('refuses "how many are there?" of things the thesis never counts, in a thread', async () => {

@@ -24,6 +24,14 @@ describe('onlyNews: a follow-up answered with what was already quoted', () => {
     expect((await core.ask('what are the research methods', { seen, leans: false })).citations).toEqual(first.citations);
   });
 
+  it('answers "how many?" of the things just quoted with their count first, not as nothing new', async () => {
+    const [, count] = await converse(await testCore('none'), ['what does chapter 2 say about stages?', 'how many?']);
+    expect(count?.answer).toMatch(/^Six stages\. This paper expounds/u);
+    const [, listed, many] = await converse(await testCore('none'), ['summarize chapter 2', 'what are the basic experiences there?', 'how many are there?']);
+    expect(listed?.answer).toMatch(/^1\. /u);
+    expect(many?.answer).toMatch(/^The thesis gives four\.\s+1\. /u);
+  });
+
   it('gives a quote already shown plainly when it holds a follow-up\'s own new words', async () => {
     const [, centre, radius] = await converse(await testCore('none'), ['What is the concentric circle?', 'what is its centre?', 'and its radius?']);
     expect(centre?.answer).toMatch(/as the center/);
