@@ -65,6 +65,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // "shared by" all is their common aspiration.
   [/\b(?:sits?|sat|sitting|lies|lie|lay|lying|stands?|stood|standing)\s+at\s+the\s+(?:heart|core)\s+of\b/giu, 'is the core of'],
   [/\b(?:sits?|sat|sitting|lies|lie|lay|lying|stands?|stood|standing)\s+at\s+the\s+(centre|center)\s+of\b/giu, 'is the $1 of'],
+  // "Unity between nationalities" is the thesis's "national unity" (nationalities alone are its ethnic groups).
+  [/\bunity\s+(?:between|among|amongst|of)\s+(?:(?:the|all|different|various|its)\s+)*nationalit(?:y|ies)\b/giu, 'national unity'],
   // The "middle" of a circle is its centre (the "middle chapter" is a place in the book).
   [/\b(?:the\s+)?(?:middle|midpoint)\s+of\s+(?=(?:the\s+|this\s+|that\s+|its\s+)?(?:concentric\s+)?(?:circles?|rings?)\b)/giu, 'the center of '],
   [/\b(?:(?:ultimate|common|shared|collective)\s+)?(?:goals?|objectives?|aims?|wish(?:es)?|dreams?)\s+(?:shared|held)\s+by\b/giu, 'common aspiration of'],

@@ -6,7 +6,7 @@ const BECOME = /^(?:get|gets|getting|got|grow|grows|growing|grew|become|becomes|
 
 /**
  * Phrasal verbs a question says for the one word a scholar writes: "bring together" for
- * "gather", "set up" for "establish", "pulled into" for "absorb", "hold back" for "restrict", "break down" for "summarize", "look back" for "review",
+ * "gather", "set up" for "establish", "pin down" or "work out" for "find", "pulled into" for "absorb", "hold back" for "restrict", "break down" for "summarize", "look back" for "review",
  * "take part" or "have a say" for "participate", "decide things" for "discussion", "must hold" for "premise", "carry over" for "apply", "expand on" for
  * "elaborate", "get bigger" for "expansion", "lose touch", "cut off" or "drift away" for
  * "separation", "hinge on" for "key", "fall out" for "contradiction", "(keep) in touch" for
@@ -19,6 +19,8 @@ const BECOME = /^(?:get|gets|getting|got|grow|grows|growing|grew|become|becomes|
 const PHRASAL: ReadonlyArray<readonly [RegExp, RegExp, string]> = [
   [/^(?:bring|brings|bringing|brought|pull|pulls|pulled|pulling)$/iu, /^together$/iu, 'gather'],
   [/^(?:set|sets|setting)$/iu, /^up$/iu, 'establish'],
+  // "Pin down", "work out", "figure out" what all have in common: find it out, as the thesis says.
+  [/^(?:pin|pins|pinned|pinning|work|works|worked|working|figure|figures|figured|figuring)$/iu, /^(?:down|out)$/iu, 'find'],
   // "Who is pulled into consultation?", "drawn in": whom it absorbs, in the thesis's word.
   [/^(?:pull|pulls|pulled|pulling|draw|draws|drew|drawn|drawing|bring|brings|brought|bringing)$/iu, /^(?:into|in)$/iu, 'absorb'],
   [/^(?:hold|holds|holding|held)$/iu, /^back$/iu, 'restrict'],

@@ -31,6 +31,7 @@ describe('withPlainIdioms', () => {
     ['How do they make sure that everyone benefits?', 'How do they   everyone benefits?'],
     ['What is the external validity of the study?', 'What is the applicability of the study?'],
     ['What sits at the centre of the circle?', 'What is the centre of the circle?'],
+    ['How is unity between nationalities promoted?', 'How is national unity promoted?'],
     ['What sits at the middle of the concentric circle?', 'What sits at the center of the concentric circle?'],
     ["What is the ultimate objective shared by Xinjiang's peoples?", "What is the common aspiration of Xinjiang's peoples?"],
     ['What is the shared goal of the masses?', 'What is the common aspiration of the masses?'],

@@ -9,6 +9,8 @@ describe('withPhrasalVerbs', () => {
     expect(read('brought together')).toEqual([['gather', stem('gather')]]);
     expect(read('heart of')).toEqual([['core', stem('core')]]);
     expect(read('looks back')).toEqual([['review', stem('review')]]);
+    expect(read('pin down')).toEqual([['find', stem('find')]]);
+    expect(read('worked out')).toEqual([['find', stem('find')]]);
     expect(read('break down')).toEqual([['summarize', stem('summarize')]]);
     expect(read('literature review')).toEqual([['status', stem('status')]]);
     expect(read('took part')).toEqual([['participate', stem('participate')]]);

@@ -30,6 +30,9 @@ describe('SYNONYMS', () => {
     expect((await core.ask('What integration between paramilitary and civilian administration is described?')).citations[0]?.quote).toMatch(/^Through the integration and development of the corps/u);
     expect((await core.ask('How does the model balance institutional stability and adaptive flexibility?')).citations.some((c) => /dialectically unified/u.test(c.quote))).toBe(true);
     expect((await core.ask('What field has the concentric circle been used in?')).citations[0]?.quote).toMatch(/^As a mathematical concept,concentric circle has been gradually applied/u);
+    // "Nationalities" are the thesis's ethnic groups; party "cells" sharpened are its branches improved.
+    expect((await core.ask('How do neighbourhood party bodies pin down what all nationalities have in common?')).citations[0]?.quote).toMatch(/common denominator/u);
+    expect((await core.ask('What sharpening of local party cells is described in the fifth chapter?')).citations[0]?.section).toBe('chapter-5');
   });
 
   it('reads several "angles" as the study\'s dimensions and one "angle" as chapter 6\'s perspective', async () => {
