@@ -27,8 +27,11 @@ export const THE_REST = new RegExp(OTHERS.source, 'giu');
 /** "Why?", "how so?" alone: the reason behind what was just quoted, which is not itself the reason. */
 export const BARE_WHY = /^\s*(?:and\s+|but\s+)?(?:why|how\s+come|how\s+so|why\s+is\s+that|why\s+so)\s*[?？!.]*\s*$/iu;
 
-/** "Go on", "continue", "keep going", "and then?": a nudge to say more, as "tell me more" asks. */
-const CONTINUE = /^\s*(?:(?:ok(?:ay)?|so|and|yes|yeah|please)[\s,]+)?(?:go\s+on|continue|keep\s+going|carry\s+on|go\s+ahead|and\s+then|then\s+what)(?:[\s,]+(?:please|pls|plz))?\s*[?？!.…]*\s*$/iu;
+/**
+ * "Go on", "continue", "keep going", "and then?": a nudge to say more, as "tell me more" asks;
+ * so is "wrong, try again" or "that's not what I asked": other passages, not the same ones.
+ */
+const CONTINUE = /^\s*(?:(?:ok(?:ay)?|so|and|yes|yeah|please|no|nope|hm+)[\s,]+)?(?:go\s+on|continue|keep\s+going|carry\s+on|go\s+ahead|and\s+then|then\s+what|(?:(?:that|this|it)(?:['’]s|\s+is)\s+)?(?:wrong|not\s+it|not\s+right|incorrect|not\s+what\s+i\s+(?:asked|meant|wanted))(?:[\s,.!]+(?:please\s+)?try\s+again)?|try\s+again)(?:[\s,]+(?:please|pls|plz))?\s*[?？!.…]*\s*$/iu;
 
 /** What was typed, with a bare nudge to go on read as the "tell me more" it means. */
 export function asMore(typed: string): string {
@@ -57,7 +60,7 @@ export const SHORTER = RESAID(String.raw`(?:a\s+(?:bit|little)\s+|much\s+)?(?:sh
 export const SIMPLER = RESAID(String.raw`(?:a\s+(?:bit|little)\s+|much\s+)?(?:simpler|more\s+simply|plainer)|in\s+(?:simpler|plain(?:er)?)\s+(?:words|english|terms)|(?:like|as\s+if)\s+i['’]?\s*a?m\s+(?:five|5|a\s+child|a\s+kid)|eli5|in\s+lay(?:man|person)['’]?s?\s+terms`, 'make|say|put|explain');
 
 /** "Source?", "citation?", "what's the reference?": where the last answer comes from. */
-export const SOURCE_OF_THAT = /^\s*(?:and\s+)?(?:(?:(?:what(?:['’]s|\s+is)\s+)?(?:the|your|its)\s+)?(?:source|sources|citation|cite|reference|ref)|where(?:['’]s|\s+is)\s+(?:that|this)(?:\s+from)?|(?:which|what)\s+page)\s*[?？!.]*\s*$/iu;
+export const SOURCE_OF_THAT = /^\s*(?:and\s+|but\s+|hm+[\s,]+)?(?:(?:(?:what(?:['’]s|\s+is)\s+)?(?:the|your|its)\s+)?(?:source|sources|citation|cite|reference|ref)|where(?:['’]s|\s+is)\s+(?:that|this)(?:\s+from)?|(?:which|what)\s+page|(?:are\s+you\s+(?:sure|certain)|really|(?:is|was)\s+(?:that|this|it)\s+(?:really\s+)?(?:right|correct|true|accurate|so)|how\s+do\s+you\s+know(?:\s+(?:that|this))?|prove\s+it|proof|says\s+who|according\s+to\s+(?:what|whom|who))(?:[\s,]+(?:about\s+)?(?:that|this|it))?)\s*[?？!.]*\s*$/iu;
 
 /** A question word alone ("when?", "where?", "how many?"): the question before, asked again that way. */
 export const BARE_WH = /^\s*(?:and\s+|but\s+|so\s+)?(?:when|where|who|whom|how\s+many|how\s+much|how\s+long|how\s+often|since\s+when|by\s+whom|where\s+exactly|when\s+exactly)\s*[?？!.]*\s*$/iu;

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { ANAPHORA, BARE_WH, SOURCE_OF_THAT, asMore, asksForMore, leanedOn, ofThem, ownWords, swappedThing } from '../../src/answer/follow-up-forms.ts';
 
 describe('asMore', () => {
-  it.each(['go on', 'continue please', 'ok, keep going', 'and then?', 'carry on…'])('reads %s as "tell me more"', (text) => {
+  it.each(['go on', 'continue please', 'ok, keep going', 'and then?', 'carry on…', 'wrong, try again', "no, that's not what I asked", 'try again please'])('reads %s as "tell me more"', (text) => {
     expect(asMore(text)).toBe('tell me more');
   });
 
   it('leaves a question that goes on to a topic alone', () => {
     expect(asMore('go on about chapter 3')).toBe('go on about chapter 3');
+    expect(asMore('is the circle wrong?')).toBe('is the circle wrong?');
     expect(asMore('does the party continue to visit families?')).toBe('does the party continue to visit families?');
   });
 });
@@ -40,6 +41,9 @@ describe('the forms that lean back', () => {
     expect(BARE_WH.test('when was it posted?')).toBe(false);
     expect(SOURCE_OF_THAT.test("what's the source?")).toBe(true);
     expect(SOURCE_OF_THAT.test('what is the source of legitimacy?')).toBe(false);
+    // Doubting an answer asks for its evidence: where it comes from.
+    for (const doubt of ['are you sure?', 'really?', 'is that right?', 'how do you know that', 'says who?']) expect(SOURCE_OF_THAT.test(doubt)).toBe(true);
+    expect(SOURCE_OF_THAT.test('is that right for Urumqi?')).toBe(false);
   });
 });
 
