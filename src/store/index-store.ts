@@ -1,6 +1,8 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { LocalIndex } from 'vectra';
+// The package's main module also loads its OpenAI client, tokenizer and web fetchers (~75 MB of
+// memory at start-up); the local index is all this project uses.
+import { LocalIndex } from 'vectra/lib/LocalIndex.js';
 import { ThesisBotError } from '../errors.ts';
 import type { Chunk, Sentence, Section } from '../types.ts';
 import { type Embedder, embedInBatches } from '../embed/embedder.ts';

@@ -3,7 +3,7 @@ import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { LocalIndex } from 'vectra';
+import { LocalIndex } from 'vectra/lib/LocalIndex.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Embedder } from '../../src/embed/embedder.ts';
 import { loadTransformersEmbedder } from '../../src/embed/transformers.ts';
