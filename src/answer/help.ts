@@ -34,3 +34,12 @@ export function acknowledgement(question: string): Answer {
   const answer = 'Glad to help. Ask another question about the thesis whenever you like, or “what are the chapters?” for its outline.';
   return { question, answer, abstained: true, citations: [], nearest: [] };
 }
+
+/**
+ * "Source?", "are you sure?" with no answer before them (a new thread, a first mention): there
+ * is nothing to check yet, and every answer will show its quotes.
+ */
+export function nothingToCheck(question: string): Answer {
+  const answer = 'There is no earlier answer here to check. Ask a question about the thesis: every answer quotes the passages it comes from and names their chapters.';
+  return { question, answer, abstained: true, citations: [], nearest: [] };
+}

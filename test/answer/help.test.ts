@@ -30,4 +30,14 @@ describe('help from the core', () => {
     // Thanks with a question is a question.
     expect((await core.ask('thanks, and what is the key to community governance?')).citations[0]?.section).toBe('chapter-1');
   });
+
+  it('says there is nothing to check yet when asked for a source, or doubted, with no answer before', async () => {
+    const core = await testCore('none');
+    for (const q of ['source?', 'are you sure?']) {
+      expect(await core.ask(q)).toMatchObject({ abstained: true, citations: [], answer: expect.stringMatching(/^There is no earlier answer here to check\./u) });
+    }
+    // Asked of a thing, "the source of" is a topic; asked in a thread, of the answer before.
+    expect((await core.ask('what is the source of the mass line?')).abstained).toBe(false);
+    expect((await core.ask('where is that from (what is the mass line?)', { leans: true })).abstained).toBe(false);
+  });
 });
