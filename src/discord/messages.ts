@@ -45,7 +45,8 @@ function trigger(message: Message, botId: string, ctx: BotContext): 'mention' | 
   // intent, is any message that does not mention the bot: it arrives with no text).
   if (!message.content.trim()) return undefined;
   if (channel.isThread() && channel.ownerId === botId) return isChatter(message.content) ? undefined : 'thread';
-  if (message.mentions.users.has(botId) || new RegExp(`<@!?${botId}>`).test(message.content)) return 'mention';
+  // A reply to one of its answers is for it, pinged or not.
+  if (message.mentions.users.has(botId) || message.mentions.repliedUser?.id === botId || new RegExp(`<@!?${botId}>`).test(message.content)) return 'mention';
   const channelId = channel.isThread() ? (channel.parentId ?? channel.id) : channel.id;
   return ctx.settings.askChannelIds.includes(channelId) ? 'channel' : undefined;
 }
@@ -53,7 +54,8 @@ function trigger(message: Message, botId: string, ctx: BotContext): 'mention' | 
 /**
  * Where the answer to a message goes, remembering the conversation there: the thread it was
  * asked in, a new thread named after it, or, where no thread can be started (a DM, or no
- * permission to create threads), a reply in the channel, so the answer is never lost.
+ * permission to create threads), a reply in the channel, so the answer is never lost; a reply
+ * to that reply is then its follow-up.
  */
 async function replyPlace(message: Message, typed: string, ctx: BotContext, turn: Turn): Promise<(payload: Reply) => Promise<unknown>> {
   const channel = message.channel;
@@ -70,7 +72,12 @@ async function replyPlace(message: Message, typed: string, ctx: BotContext, turn
       ctx.log.error('could not start a thread (is "Create Public Threads" granted?); answering in the channel', error);
     }
   }
-  return (p) => message.reply(p);
+  // A reply to this answer follows it up, as a message in its thread would.
+  return async (p) => {
+    const sent = await message.reply(p);
+    ctx.conversations.set(sent.id, turn);
+    return sent;
+  };
 }
 
 /**
@@ -86,7 +93,12 @@ export async function handleMessage(message: Message, ctx: BotContext): Promise<
   const channel = message.channel;
   const threadId = channel.isThread() ? channel.id : undefined;
   // After a restart the thread's name, which is its first question, stands in for the history.
-  const before = threadId ? (ctx.conversations.get(threadId) ?? (why === 'thread' && channel.isThread() ? { question: channel.name, cited: [] } : undefined)) : undefined;
+  const repliedTo = message.reference?.messageId;
+  const before = threadId
+    ? (ctx.conversations.get(threadId) ?? (why === 'thread' && channel.isThread() ? { question: channel.name, cited: [] } : undefined))
+    : repliedTo
+      ? ctx.conversations.get(repliedTo)
+      : undefined;
   const followUp = readFollowUp(before, typed, ctx.core.thesis.parsed.sections);
   try {
     admitQuestion(ctx, message.author.id, typed);

@@ -9,7 +9,7 @@ const BOT = '900000000000000000';
 const CHANNEL = '800000000000000000';
 
 /** A recorded fake of a discord.js Message in a text channel or in a thread. */
-function fakeMessage(content: string, opts: { author?: string; bot?: boolean; thread?: { id: string; owner: string; name: string }; noThreads?: boolean } = {}) {
+function fakeMessage(content: string, opts: { author?: string; bot?: boolean; thread?: { id: string; owner: string; name: string }; noThreads?: boolean; replyTo?: string } = {}) {
   const sent: Array<[string, unknown]> = [];
   const typing: string[] = [];
   const thread = { id: '700000000000000001', send: async (p: unknown) => void sent.push(['thread.send', p]) };
@@ -22,7 +22,9 @@ function fakeMessage(content: string, opts: { author?: string; bot?: boolean; th
     system: false,
     author: { id: opts.author ?? '100000000000000001', bot: opts.bot ?? false },
     client: { user: { id: BOT } },
-    mentions: { users: { has: (id: string) => content.includes(`<@${id}>`) } },
+    // A reply to the bot that does not ping it names it only as the replied-to user.
+    mentions: { users: { has: (id: string) => content.includes(`<@${id}>`) }, repliedUser: opts.replyTo ? { id: BOT } : null },
+    reference: opts.replyTo ? { messageId: opts.replyTo } : null,
     channel,
     inGuild: () => true,
     startThread: async (o: { name: string }) => {
@@ -31,7 +33,7 @@ function fakeMessage(content: string, opts: { author?: string; bot?: boolean; th
       sent.push(['startThread', o]);
       return thread;
     },
-    reply: async (p: unknown) => void sent.push(['reply', p]),
+    reply: async (p: unknown) => ({ id: `60000000000000000${sent.push(['reply', p])}` }),
   };
   return { message: message as unknown as Message, sent, typing };
 }
@@ -60,6 +62,20 @@ describe('handleMessage', () => {
     expect(sent.map(([k]) => k)).toEqual(['reply']);
     expect(description(sent[0]?.[1])).toMatch(/\[Ch\. 1\]$/);
     expect(ctx.errors).toEqual([expect.stringMatching(/could not start a thread .*Create Public Threads.*: Missing Permissions$/)]);
+  });
+
+  it('takes a reply to an answer given in the channel as its follow-up, without a mention', async () => {
+    const ctx = await fakeContext();
+    const first = fakeMessage(`<@${BOT}> What does chapter 3 say about consultation?`, { noThreads: true });
+    await handleMessage(first.message, ctx);
+    const next = fakeMessage('and in chapter 6?', { noThreads: true, replyTo: '600000000000000001', author: '100000000000000002' });
+    await handleMessage(next.message, ctx);
+    expect(next.sent.map(([k]) => k)).toEqual(['reply']);
+    expect(description(next.sent[0]?.[1])).toMatch(/consultation.*\[Ch\. 6\]$/su);
+    // A reply to some other message is no follow-up: asked alone, "and in chapter 6?" sums up the chapter.
+    const other = fakeMessage(`<@${BOT}> and in chapter 6?`, { noThreads: true, replyTo: '600000000000000099', author: '100000000000000003' });
+    await handleMessage(other.message, ctx);
+    expect(description(other.sent[0]?.[1])).not.toMatch(/consultation/u);
   });
 
   it('ignores other bots, itself and messages that are not for it', async () => {
