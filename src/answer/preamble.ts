@@ -1,3 +1,4 @@
+import { claimAsked } from './claim-check.ts';
 import { findSectionRefs } from '../retrieval/section-ref.ts';
 import type { Section } from '../types.ts';
 import { topicWords } from './frame-words.ts';
@@ -47,6 +48,24 @@ const WHEN_DUE = /\s+(?:(?:next|this|on)\s+\p{L}+|tomorrow|today|tonight|soon|la
 /** What the asker is working on: "an essay on X", "a presentation about X", "reading about X". */
 const WORKING_ON = /\b(?:essay|paper|report|presentation|talk|seminar|thesis|dissertation|project|assignment|review|post|reading|studying|researching|working)\s+(?:\p{L}+\s+){0,2}?(?:on|about|regarding|concerning)\s+(.+)$/iu;
 
+/** A question and what the asker adds after it, in sentences with no question mark. */
+const AFTERWORD = /^(.*?[?？])\s+([^?？]+)$/su;
+/** What someone else says or thinks, reported. */
+const OTHERS_SAY = /\b(?:says?|said|thinks?|thought|believes?|believed|claims?|claimed|argues?|argued|insists?|insisted|reckons?|told|heard)\b/iu;
+
+/**
+ * "Does chapter 6 say the circle can shrink? Someone says it only grows.": what someone else
+ * says, reported after a question with a topic of its own, is why it is asked, not what; it
+ * goes. A question that leans on it ("is that true? my friend says…") or a section it names
+ * ("…? I read chapter 6.") keeps it.
+ */
+function withoutAfterword(text: string, sections: readonly Section[]): string {
+  const [, asked, after] = AFTERWORD.exec(text.trim()) ?? [];
+  if (!asked || !after || !OTHERS_SAY.test(after) || findSectionRefs(after, sections).ids.length > 0) return text;
+  const ownTopic = topicWords(asked.replace(WORK_ITSELF, ' ')).length > 0;
+  return ownTopic && !POINTS_BACK.test(asked.replace(WORK_ITSELF, ' ').replace(/^.*[:–—]\s*/su, '')) ? asked : text;
+}
+
 /**
  * The question without what the asker said about themselves first, so "presenting" and
  * "tomorrow" are not taken for its topic. A section the preamble names is where to look
@@ -57,7 +76,9 @@ const WORKING_ON = /\b(?:essay|paper|report|presentation|talk|seminar|thesis|dis
  * A quiz's instruction ("Fill in the blank:") goes too.
  */
 export function withoutPreamble(typed: string, sections: readonly Section[]): string {
-  const text = typed.replace(QUIZ, '').replace(STUDY_ASIDE, '');
+  const plain = typed.replace(QUIZ, '').replace(STUDY_ASIDE, '');
+  // "My friend says the circle is static, is that true?" asks "is the circle static?".
+  const text = claimAsked(plain) ?? withoutAfterword(plain, sections);
   const m = PREAMBLE.exec(text);
   const said = m?.[1];
   if (!m || !said) return text;

@@ -60,6 +60,12 @@ describe('withoutPreamble', () => {
     expect(strip("I'm writing an essay on party-building. What does this thesis argue about party branches?")).toBe('What does this thesis argue about party branches?');
   });
 
+  it('drops what someone else says after a question with its own topic, but not a section or what the question leans on', () => {
+    expect(strip('does chapter 6 say the circle can shrink? Someone says it only grows.')).toBe('does chapter 6 say the circle can shrink?');
+    expect(strip('Is it static? I read chapter 6.')).toBe('Is it static? I read chapter 6.');
+    expect(strip('Is that so? My friend thinks the party leads everything.')).toBe('Is that so? My friend thinks the party leads everything.');
+  });
+
   it('leaves a question without a preamble alone', () => {
     for (const text of ['What is the mass line?', 'I wonder what the mass line is', 'Is it true that the party leads everything?']) {
       expect(strip(text)).toBe(text);

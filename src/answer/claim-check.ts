@@ -1,0 +1,37 @@
+/**
+ * A claim put to the bot to check: "Is it true that the circle is static?", "my friend says
+ * the circle is static, is that true?", "true or false: the corps is part of the local
+ * government". Asked as the plain question it stands for ("is the circle static?"), the
+ * thesis's own words can say yes or no to it.
+ */
+
+/** Someone's claim reported: "my friend says (that)", "I read that", "the lecturer claimed". */
+const REPORTED = String.raw`(?:[\p{L}'’\s]{0,40}?\b(?:says?|said|thinks?|thought|claims?|claimed|argues?|argued|insists?|believes?|reckons?|read|heard)\s+(?:that\s+)?)`;
+
+/** Asking whether what was just said holds. */
+const HOLDS = String.raw`(?:is|was)\s+(?:that|this|it)\s+(?:really\s+)?(?:true|right|correct|accurate|so)`;
+
+/** The forms a claim to check comes in; the claim is the named group. */
+const CLAIM_FORMS = [
+  new RegExp(String.raw`^\s*(?:so\s+)?(?:is|was)\s+it\s+(?:really\s+)?(?:true|correct|right|accurate)\s+(?:that\s+)?(?<claim>.+?)\s*[?？!.]*\s*$`, 'iu'),
+  new RegExp(String.raw`^\s*(?:true\s+or\s+false|t\s*/\s*f)\s*[:?,-]+\s*(?<claim>.+?)\s*[?？!.]*\s*$`, 'iu'),
+  new RegExp(String.raw`^\s*am\s+i\s+(?:right|correct)\s+(?:that|in\s+thinking(?:\s+that)?|to\s+say(?:\s+that)?)\s+(?<claim>.+?)\s*[?？!.]*\s*$`, 'iu'),
+  new RegExp(String.raw`^${REPORTED}(?<claim>.+?)\s*[,.;–—-]+\s*(?:(?:but|so|and)\s+)?${HOLDS}\s*[?？!.]*\s*$`, 'iu'),
+  new RegExp(String.raw`^\s*${HOLDS}\s*[?？]\s*${REPORTED}(?<claim>.+?)\s*[.!]*\s*$`, 'iu'),
+];
+
+/**
+ * "The circle is static": a thing said to be so, with the copula in the middle. The subject is
+ * a short noun phrase; a negated claim or one that is itself a question is left alone.
+ */
+const COPULA_CLAIM = /^(?<subject>(?:the|this|its|a|an)\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+|it|they|[\p{Lu}][\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}?)\s+(?<copula>is|are|was|were)\s+(?!not\b|never\b|no\b)(?<rest>[^?？]+)$/u;
+
+/** The plain question a claim to check stands for, or undefined when the text puts none. */
+export function claimAsked(text: string): string | undefined {
+  for (const form of CLAIM_FORMS) {
+    const claim = form.exec(text)?.groups?.['claim']?.trim();
+    const m = claim ? COPULA_CLAIM.exec(claim.replace(/^(?:that|the\s+thesis\s+says)\s+/iu, ''))?.groups : undefined;
+    if (m?.['subject'] && m['copula'] && m['rest']) return `${m['copula']} ${m['subject']} ${m['rest'].trim()}?`;
+  }
+  return undefined;
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { claimAsked } from '../../src/answer/claim-check.ts';
+import { testCore } from '../helpers.ts';
+
+describe('claimAsked', () => {
+  it.each([
+    ['Is it true that the circle is static?', 'is the circle static?'],
+    ['My friend says the circle is static, is that true?', 'is the circle static?'],
+    ['My friend says the circle is static. Is that true?', 'is the circle static?'],
+    ['is that true? my friend says the circle is static', 'is the circle static?'],
+    ['True or false: the corps is part of the local government', 'is the corps part of the local government?'],
+    ['am I right that Urumqi is the capital of Xinjiang?', 'is Urumqi the capital of Xinjiang?'],
+  ])('reads %s as %s', (typed, plain) => {
+    expect(claimAsked(typed)).toBe(plain);
+  });
+
+  it('leaves a plain question, a claim with no "is" in it and a negated claim alone', () => {
+    for (const typed of ['Is the circle static?', 'what is the circle?', 'I read that the party leads everything, is that true?', 'Is it true that the circle is not static?']) {
+      expect(claimAsked(typed)).toBeUndefined();
+    }
+  });
+
+  it('says yes or no to a claim put to it as the thesis puts it', async () => {
+    const core = await testCore('none');
+    expect((await core.ask('My friend says the circle is static, is that true?')).answer).toMatch(/^No\. In practice, the "concentric circle"/u);
+    expect((await core.ask('Is it true that the framework is applicable to Urumqi?')).answer).toMatch(/^Yes\. In the analysis and demonstration/u);
+  });
+});
