@@ -87,6 +87,8 @@ const TREATING: Readonly<Record<string, string>> = {
   [String.raw`(?:come|comes|came|coming)\s+back\s+to`]: '',
   return: String.raw`(?:s|ed|ing)?\s+to`,
   revisit: '(?:s|ed|ing)?',
+  // "Does it say anything about the corps?", "have anything to say on…": whether it speaks of it.
+  [String.raw`(?:say|says|said|have|has|had)\s+anything\s+(?:to\s+say\s+)?(?:about|on|regarding)`]: '',
 };
 /** "Acknowledge", "address", "tackle", "grapple with"…: verbs of a work treating a thing, as a pattern. */
 export const TREATING_VERB = `(?:${Object.entries(TREATING).map(([root, ends]) => root + ends).join('|')})`;

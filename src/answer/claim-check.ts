@@ -1,7 +1,7 @@
 /**
  * A claim put to the bot to check: "Is it true that the circle is static?", "my friend says
  * the circle is static, is that true?", "true or false: the corps is part of the local
- * government". Asked as the plain question it stands for ("is the circle static?"), the
+ * government", "does the thesis claim its framework is applicable to Urumqi?". Asked as the plain question it stands for ("is the circle static?"), the
  * thesis's own words can say yes or no to it.
  */
 
@@ -18,6 +18,9 @@ const CLAIM_FORMS = [
   new RegExp(String.raw`^\s*am\s+i\s+(?:right|correct)\s+(?:that|in\s+thinking(?:\s+that)?|to\s+say(?:\s+that)?)\s+(?<claim>.+?)\s*[?？!.]*\s*$`, 'iu'),
   new RegExp(String.raw`^${REPORTED}(?<claim>.+?)\s*[,.;–—-]+\s*(?:(?:but|so|and)\s+)?${HOLDS}\s*[?？!.]*\s*$`, 'iu'),
   new RegExp(String.raw`^\s*${HOLDS}\s*[?？]\s*${REPORTED}(?<claim>.+?)\s*[.!]*\s*$`, 'iu'),
+  // "Does the thesis claim its framework is applicable…?": the work's own claim, asked of it.
+  // (Asked of a chapter, the chapter is where to look, which the plain question would lose.)
+  new RegExp(String.raw`^\s*(?:(?:so|and|but)\s+)?(?:does|did)\s+(?:the\s+|this\s+)?(?:thesis|dissertation|paper|study|text|abstract|author|writer|it|wang)\s+(?:really\s+|actually\s+)?(?:claim|say|argue|state|assert|maintain|suggest|think|believe|conclude|find)\s+(?:that\s+)?(?<claim>.+?)\s*[?？!.]*\s*$`, 'iu'),
 ];
 
 /**

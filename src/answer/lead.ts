@@ -18,7 +18,7 @@ const WHICH_SECTION =
 const PAGE_ASKED = /\b(?:which|what)\s+pages?\b|\bpage\s+numbers?\b/iu;
 
 /** "Does the thesis mention X?", "Is X discussed?": asks whether, not what. */
-const MENTION_QUESTION = new RegExp(String.raw`^\s*(?:(?:lol|ok|okay|so|hey|and|but|um+|hmm+|well|wait|quick\s+(?:check|question)|just\s+checking|sanity\s+check)[\s,:;!–—-]+)*(?:does|do|did)\s+(?:the\s+)?(?:thesis|dissertation|paper|author|abstract|text|it|chapter\s+\w+|introduction|overview)\s+(?:ever\s+)?(?:mention|discuss|talk\s+about|refer\s+to|cite|quote|name|${TREATING_VERB})\b|^\s*(?:is|are|was|were)\s+.+\s+(?:mentioned|discussed|quoted|cited|named|referred\s+to|${TREATING_VERB})\b|^\s*(?:${THERE_IS_MENTION})`, 'iu');
+const MENTION_QUESTION = new RegExp(String.raw`^\s*(?:(?:lol|ok|okay|so|hey|yo|and|but|um+|hmm+|well|wait|quick\s+(?:check|question)|just\s+checking|sanity\s+check)[\s,:;!–—-]+)*(?:does|do|did)\s+(?:the\s+)?(?:thesis|dissertation|paper|author|abstract|text|it|chapter\s+\w+|introduction|overview)\s+(?:ever\s+)?(?:mention|discuss|talk\s+about|refer\s+to|cite|quote|name|${TREATING_VERB})\b|^\s*(?:is|are|was|were)\s+.+\s+(?:mentioned|discussed|quoted|cited|named|referred\s+to|${TREATING_VERB})\b|^\s*(?:${THERE_IS_MENTION})`, 'iu');
 
 /** The thing a "does it mention X?" question asks about, as typed. */
 const MENTIONED = [

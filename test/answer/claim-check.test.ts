@@ -10,12 +10,13 @@ describe('claimAsked', () => {
     ['is that true? my friend says the circle is static', 'is the circle static?'],
     ['True or false: the corps is part of the local government', 'is the corps part of the local government?'],
     ['am I right that Urumqi is the capital of Xinjiang?', 'is Urumqi the capital of Xinjiang?'],
+    ['Does the thesis claim its framework is applicable to Urumqi?', 'is its framework applicable to Urumqi?'],
   ])('reads %s as %s', (typed, plain) => {
     expect(claimAsked(typed)).toBe(plain);
   });
 
   it('leaves a plain question, a claim with no "is" in it and a negated claim alone', () => {
-    for (const typed of ['Is the circle static?', 'what is the circle?', 'I read that the party leads everything, is that true?', 'Is it true that the circle is not static?']) {
+    for (const typed of ['Is the circle static?', 'what is the circle?', 'I read that the party leads everything, is that true?', 'Is it true that the circle is not static?', 'does chapter 6 say the circle is static?']) {
       expect(claimAsked(typed)).toBeUndefined();
     }
   });

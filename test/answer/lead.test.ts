@@ -66,6 +66,8 @@ describe('withLead', () => {
   it('says "Yes." when the first quote holds every word asked about, from the place asked about', () => {
     expect(lead('Does the thesis mention the corps?', ['corp'])).toMatch(/^Yes\. The corps/);
     expect(lead('lol does it talk about the corps', ['corp'])).toMatch(/^Yes\. The corps/);
+    expect(lead('Does the thesis say anything about the corps?', ['corp'])).toMatch(/^Yes\. The corps/);
+    expect(lead('does it have anything to say on the corps', ['corp'])).toMatch(/^Yes\. The corps/);
     expect(lead('Is the local government mentioned in chapter 4?', ['local', 'govern'], [four])).toMatch(/^Yes\. /);
   });
 
