@@ -70,7 +70,8 @@ export function withLead(answer: Answer, asked: { question: string; topic: reado
   if (asked.named.length > 0 && THING_IN_SECTION.test(asked.question)) {
     const there = first !== undefined && asked.named.some((s) => s.id === first.section);
     if (answer.abstained || !there) return { ...answer, answer: `No. ${answer.answer}` };
-    if (asked.topic.every((t) => stems?.has(t))) return { ...answer, answer: `Yes. ${answer.answer}` };
+    // A count confirmed ("does chapter 2 give six stages?") has said "Yes." already.
+    if (asked.topic.every((t) => stems?.has(t))) return { ...answer, answer: `${/^Yes\. /u.test(answer.answer) ? '' : 'Yes. '}${answer.answer}` };
   }
   if (answer.abstained) return MENTION_QUESTION.test(asked.question) ? withNo(answer, asked, passages) : answer;
   if (!first) return answer;

@@ -36,9 +36,13 @@ function verdictOf(question: string, quote: string): 'Yes' | 'No' | undefined {
   const pronoun = /^(?:it|they|this|that|these|those)$/iu.test(subject.trim());
   if ((about.length === 0 && !pronoun) || !about.every((t) => held.has(t))) return undefined;
   const wanted = formStem(quality);
+  // "Not unconditional" is conditional: the opposite word flips what "not" says.
+  const opposite = formStem(/^un/iu.test(quality) ? quality.slice(2) : `un${quality}`);
   for (const said of quote.matchAll(SAID_SO)) {
     const words = (said.groups?.['words'] ?? '').split(/\s+/u);
-    if (words.some((w) => formStem(w) === wanted)) return said.groups?.['not'] ? 'No' : 'Yes';
+    const negated = said.groups?.['not'] !== undefined;
+    if (words.some((w) => formStem(w) === wanted)) return negated ? 'No' : 'Yes';
+    if (words.some((w) => formStem(w) === opposite)) return negated ? 'Yes' : 'No';
   }
   return undefined;
 }

@@ -67,5 +67,7 @@ describe('withCountConfirmed', () => {
     const core = await testCore('none');
     expect((await core.ask('Is the thesis divided into four parts?')).answer).toMatch(/^No: it speaks of three parts, not four\. The thesis is divided/u);
     expect((await core.ask('Are there three fine styles?')).answer).toMatch(/^Yes\. Close contact with the masses/u);
+    // Asked of a chapter that says so, the count is confirmed once.
+    expect((await core.ask('Does the second chapter describe six stages?')).answer).toMatch(/^Yes\. This paper expounds/u);
   });
 });

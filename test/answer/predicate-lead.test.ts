@@ -10,6 +10,8 @@ describe('qualityVerdict', () => {
   it('says no when the quote denies the very quality of the thing asked about', () => {
     expect(qualityVerdict('Is the concentric circle static?', [circle])).toBe('No');
     expect(qualityVerdict('Are contraction and expansion unconditional?', [conditions])).toBe('No');
+    // "Not unconditional" is conditional.
+    expect(qualityVerdict('Are contraction and expansion conditional?', [conditions])).toBe('Yes');
     // In a thread, "it" is what the quote speaks of.
     expect(qualityVerdict('is it static?', [circle])).toBe('No');
   });
