@@ -16,6 +16,8 @@ import { namedSpeaker, steppedPlace, thingsCounted } from './follow-up-places.ts
 
 /** "Who created it?", "who invented that?": the maker of a thing just asked about, by a pronoun. */
 const IDEA_MADE = /^\s*(?:(?:and|so|but|ok(?:ay)?)[\s,]+)?who\s+(?:first\s+|originally\s+)?(?:created|invented|devised|coined|originated|founded|conceived|developed|proposed|thought\s+of)\s+(?:it|that|this|them|those)\b/iu;
+/** "Why is it called that?", "where does the name come from?": the name of the thing just asked about, not the thesis's title. */
+const NAME_WHY = /^\s*(?:(?:and|so|but|ok(?:ay)?)[\s,]+)?(?:why\s+(?:is|was|are|were)\s+(?:it|that|this|they)\s+(?:called|named|known\s+as)(?:\s+(?:that|this))?|where\s+does\s+(?:the|that|this|its)\s+name\s+come\s+from|why\s+(?:that|this|the)\s+name)\s*[?？!.]*\s*$/iu;
 
 /** Topic words a follow-up may have and still lean on the question before. */
 const SHORT = 4;
@@ -86,7 +88,7 @@ function byShape(previous: string, current: string): string | undefined {
   // "Who said that?" asks about the claim just quoted, and "what are they called?" about the
   // things just named: the thesis is "it", one work.
   // "Who created it?" after "what is the mass line?" asks who made the idea, not who wrote the work.
-  const ofIdea = IDEA_MADE.test(current) && !asksAboutRecord(previous) && topicWords(previous).length > 0;
+  const ofIdea = (IDEA_MADE.test(current) || NAME_WHY.test(current)) && !asksAboutRecord(previous) && topicWords(previous).length > 0;
   if (ofIdea) return `${current.trim().replace(/[?？!.]+$/u, '')} (${previous.trim()})`;
   const aboutRecord = asksAboutRecord(current) && !asksWhoSaidThat(current) && !MANY.test(current) && !WH_OF_THAT.test(current);
   // "Hi", "what can you do?" mid-thread ask about the bot, not about the last answer.

@@ -10,6 +10,7 @@ import { topicWords } from './frame-words.ts';
 import { PLAINER } from './asking-frames.ts';
 import { asksForOneSentence, asksForSummary, asksForTitle } from './section-answer.ts';
 import { termToCount } from './term-count.ts';
+import { COMPARES } from './section-pointers.ts';
 import { countAsked } from './count-asked.ts';
 import { readable } from './cite.ts';
 import type { Answer } from './types.ts';
@@ -49,7 +50,10 @@ export function onlyNews(answer: Answer, ctx: AskContext): Answer {
   if (!quoted.every((c) => seen.has(c.start))) return answer;
   // "Which chapter is that in?": the chapter named first is the news; "what's its title?" the heading.
   const own = ownWords(answer.question);
-  if (asksWhichSection(own) || asksForTitle(findSectionRefs(own, ctx.parsed.sections).rest)) return answer;
+  const refs = findSectionRefs(own, ctx.parsed.sections);
+  if (asksWhichSection(own) || asksForTitle(refs.rest)) return answer;
+  // "How does chapter 3 compare with chapter 2?": both set side by side is what was asked, read before or not.
+  if (refs.ids.length >= 2 && COMPARES.test(own)) return answer;
   // "Is that in chapter 1?" of what was just quoted from chapter 1: yes, and there it is.
   // (withLead has put "Yes." before it already.)
   if (asksIfInSection(own) && findSectionRefs(own, ctx.parsed.sections).ids.length > 0) return answer;

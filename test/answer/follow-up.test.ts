@@ -93,6 +93,9 @@ describe('resolveFollowUp', () => {
     // "Who created it?" after a topic asks who made it; after nothing, it is the record's author.
     expect(resolveFollowUp('what is the mass line?', 'who created it?', sections)).toBe('who created it (what is the mass line?)');
     expect(resolveFollowUp('who wrote the thesis?', 'who created it?', sections)).toBe('who created it?');
+    // "Why is it called that?" asks after the name of the thing, not the thesis's title.
+    expect(resolveFollowUp("what's the last kilometer?", 'why is it called that?', sections)).toBe("why is it called that (what's the last kilometer?)");
+    expect(resolveFollowUp('who wrote the thesis?', 'why is it called that?', sections)).toBe('why is it called that?');
   });
 
   it('asks "source?" of what was just quoted', () => {

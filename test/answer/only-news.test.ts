@@ -24,6 +24,12 @@ describe('onlyNews: a follow-up answered with what was already quoted', () => {
     expect((await core.ask('what are the research methods', { seen, leans: false })).citations).toEqual(first.citations);
   });
 
+  it('sets two chapters side by side when asked to compare them, though both were read before', async () => {
+    const [, , compared] = await converse(await testCore('none'), ['what does chapter 2 cover?', 'and the next chapter?', 'how does it compare with the previous one?']);
+    expect(compared?.answer).not.toMatch(/no more on this/u);
+    expect(new Set(compared?.citations.map((c) => c.section))).toEqual(new Set(['chapter-2', 'chapter-3']));
+  });
+
   it('answers "how many?" of the things just quoted with their count first, not as nothing new', async () => {
     const [, count] = await converse(await testCore('none'), ['what does chapter 2 say about stages?', 'how many?']);
     expect(count?.answer).toMatch(/^Six stages\. This paper expounds/u);
