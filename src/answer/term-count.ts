@@ -13,7 +13,8 @@ import type { Answer, Citation, LookupResult } from './types.ts';
  * the thesis says, and the look-up it follows is only in brackets.
  */
 const TERM_QUESTIONS = [
-  /^\s*(?:please\s+)?(?:look\s*up|search\s+(?!tags?\b)(?:for\s+)?|find\s+(?:the\s+)?(?:word|term|phrase)\s+)([^()]+?)\s*[?.!]*\s*$/iu,
+  // "Search: last kilometer", "lookup: unity": the colon of a command typed in chat.
+  /^\s*(?:please\s+)?(?:look\s*up\s*:?|search\s*:\s*|search\s+(?!tags?\b)(?:for\s+)?|find\s+(?:the\s+)?(?:word|term|phrase)\s+)\s*([^()]+?)\s*[?.!]*\s*$/iu,
   /\bhow\s+(?:many\s+times|often|frequently)\s+(?:does|do|is|are)\s+(?:the\s+(?:word|term|phrase)\s+)?([^()]+?)\s+(?:appear|occur|get\s+used|used|mentioned|come\s+up|show\s+up)\b/iu,
   /\bhow\s+(?:many\s+times|often|frequently)\s+(?:does|do)\s+(?:the\s+)?(?:thesis|dissertation|paper|author|it|text|abstract|chapter\s+\w+|introduction|overview)\s+(?:mention|use|say)\s+(?:the\s+(?:word|term|phrase)\s+)?([^()]+?)\s*[?.!]*\s*$/iu,
   /^\s*(?:count|number\s+of)\s+(?:the\s+)?(?:occurrences|mentions|uses)\s+of\s+([^()]+?)\s*[?.!]*\s*$/iu,

@@ -8,6 +8,8 @@ describe('termToCount', () => {
     ['Look up "the mass line"', 'mass line'],
     ["look up the party's mass line", "party's mass line"],
     ['search for the last mile', 'last mile'],
+    ['search: last kilometer', 'last kilometer'],
+    ['lookup: unity', 'unity'],
     ['How many times does the word unity appear?', 'unity'],
     ["How often is 'concentric circle' mentioned?", 'concentric circle'],
     ['How many times does chapter 3 mention consultation?', 'consultation'],
