@@ -1,8 +1,8 @@
 import { stem } from './stem.ts';
 import type { SearchToken } from './terms.ts';
 
-/** Verbs of becoming, for "gets bigger", "grows smaller". */
-const BECOME = /^(?:get|gets|getting|got|grow|grows|growing|grew|become|becomes|becoming|became)$/iu;
+/** Verbs of becoming, for "gets bigger", "grows smaller", "can be bigger", "made smaller" (not "is bigger": a comparison). */
+const BECOME = /^(?:get|gets|getting|got|grow|grows|growing|grew|become|becomes|becoming|became|be|make|makes|making|made)$/iu;
 
 /**
  * Phrasal verbs a question says for the one word a scholar writes: "bring together" for

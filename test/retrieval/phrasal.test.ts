@@ -58,6 +58,8 @@ describe('withPhrasalVerbs', () => {
 
   it('reads a second particle joined by "and" or "or" the same way', () => {
     expect(read('gets bigger and smaller')).toEqual([['expansion', stem('expansion')], ['contraction', stem('contraction')]]);
+    expect(read('can be bigger and smaller')).toEqual([['can', stem('can')], ['expansion', stem('expansion')], ['contraction', stem('contraction')]]);
+    expect(read('is bigger')).toEqual([['is', stem('is')], ['bigger', stem('bigger')]]);
     expect(read('become small and big')).toEqual([['contraction', stem('contraction')], ['expansion', stem('expansion')]]);
   });
 
