@@ -11,6 +11,9 @@ import type { Section } from '../types.ts';
 const SECTION_ON =
   /(?<!\bwhere(?:['’]s|\s+is)\s+)\bthe\s+(?:chapter|section|part|one|bit)\s+(?:on|about|dealing\s+with|covering|concerning|regarding)\s+(.+?)(?=\s*(?:[,?;:!.]|$)|\s+(?:say|says|said|discuss|discusses|argue|argues|mention|mentions|cover|covers|conclude|concludes|mean|means)\b|\s+and\s+(?:what|how|why|who)\b)/iu;
 
+/** "Which chapter has the bit on…", "what section contains the part about…": the section is asked for, by what its passage is about. */
+const HAS_THE_BIT = /\b(?:which|what)\s+(?:chapters?|sections?|parts?)\s+(?:has|have|contains?|includes?|holds?)\s+(?:got\s+)?the\s+(?:bit|part|section|passage|stuff|material)\s+(?:on|about|regarding|concerning)\b/iu;
+
 /** The question without a section named by its topic ("the chapter on consultation"), for a follow-up that names another. */
 export function withoutSectionTopic(question: string): string {
   return question.replace(SECTION_ON, ' ');
@@ -63,7 +66,9 @@ function nameBeside(question: string, sections: readonly Section[]): string {
  * covers X well.
  */
 export async function nameSectionByTopic(question: string, sections: readonly Section[], retriever: Retriever, mode?: SearchMode): Promise<string> {
-  const m = SECTION_ON.exec(question) ?? SECTION_WORD.exec(question) ?? NEIGHBOUR_WORD.exec(question);
+  // "Which chapter has the bit on the joint force?" asks for the chapter: the topic stays the topic.
+  const on = HAS_THE_BIT.test(question) ? null : SECTION_ON.exec(question);
+  const m = on ?? SECTION_WORD.exec(question) ?? NEIGHBOUR_WORD.exec(question);
   const about = m?.[1];
   if (!m || !about) return nameBeside(question, sections);
   // Words of one chapter's own title name it, whatever other chapters say of them.

@@ -24,6 +24,7 @@ describe('nameSectionByTopic', () => {
     expect(await name('what are the reasons chapter 1 gives?')).toBe('what are the reasons chapter 1 gives?');
     expect(await name("What's in the bit about consultation?")).toBe("What's in Chapter 3?");
     expect(await name("where's the bit about consultation platforms")).toBe("where's the bit about consultation platforms");
+    expect(await name('which chapter has the bit on the joint force?')).toBe('which chapter has the bit on the joint force?');
     expect(await name('Find the passage about the monarch state people relationship.')).toBe('Find the passage about the monarch state people relationship.');
     expect(await name('What does the next chapter say?')).toBe('What does the next chapter say?');
   });
