@@ -1,4 +1,4 @@
-import { Client, Events, GatewayIntentBits, type ClientOptions, type Interaction } from 'discord.js';
+import { Client, Events, GatewayIntentBits, Partials, type ClientOptions, type Interaction } from 'discord.js';
 import type { ThesisCore } from '../core.ts';
 import type { DiscordConfig, CoreConfig } from '../config.ts';
 import { AnswerCache } from './answer-cache.ts';
@@ -66,7 +66,9 @@ export async function dispatchInteraction(interaction: Interaction, ctx: BotCont
  * `npm run deploy-commands`, run once, never at start-up.
  */
 export function createBot(ctx: BotContext, clientOptions: Partial<ClientOptions> = {}): Bot {
-  const client = new Client({ intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent], ...clientOptions });
+  // Direct messages arrive on a channel discord.js has not cached: the Channel partial lets them through.
+  const intents = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent, GatewayIntentBits.DirectMessages];
+  const client = new Client({ intents, partials: [Partials.Channel], ...clientOptions });
   client.once(Events.ClientReady, (c) => ctx.log.info(`logged in as ${c.user.tag}; answering from ${ctx.footer}`));
   client.on(Events.InteractionCreate, (interaction) => void dispatchInteraction(interaction, ctx));
   client.on(Events.MessageCreate, (message) => void handleMessage(message, ctx).catch((e: unknown) => ctx.log.error('message handler failed', e)));

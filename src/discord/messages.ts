@@ -38,13 +38,15 @@ export class Conversations {
 const THREADABLE = new Set([ChannelType.GuildText, ChannelType.GuildAnnouncement]);
 
 /** Why the bot takes a message as a question, or undefined when it should stay silent. */
-function trigger(message: Message, botId: string, ctx: BotContext): 'mention' | 'thread' | 'channel' | undefined {
+function trigger(message: Message, botId: string, ctx: BotContext): 'mention' | 'thread' | 'channel' | 'direct' | undefined {
   if (message.author.bot || message.author.id === botId || message.system) return undefined;
   const channel = message.channel;
   // A picture or sticker without words is not a question (nor, without the Message Content
   // intent, is any message that does not mention the bot: it arrives with no text).
   if (!message.content.trim()) return undefined;
   if (channel.isThread() && channel.ownerId === botId) return isChatter(message.content) ? undefined : 'thread';
+  // A direct message is a conversation with the bot alone, as its threads are.
+  if (channel.type === ChannelType.DM) return isChatter(message.content) ? undefined : 'direct';
   // A reply to one of its answers is for it, pinged or not.
   if (message.mentions.users.has(botId) || message.mentions.repliedUser?.id === botId || new RegExp(`<@!?${botId}>`).test(message.content)) return 'mention';
   const channelId = channel.isThread() ? (channel.parentId ?? channel.id) : channel.id;
@@ -59,7 +61,7 @@ function trigger(message: Message, botId: string, ctx: BotContext): 'mention' | 
  */
 async function replyPlace(message: Message, typed: string, ctx: BotContext, turn: Turn): Promise<(payload: Reply) => Promise<unknown>> {
   const channel = message.channel;
-  if (channel.isThread()) {
+  if (channel.isThread() || channel.type === ChannelType.DM) {
     ctx.conversations.set(channel.id, turn);
     return (p) => channel.send(p);
   }
@@ -82,7 +84,8 @@ async function replyPlace(message: Message, typed: string, ctx: BotContext, turn
 
 /**
  * Answers a message that mentions the bot (in a new thread, or in the thread it is in), a
- * follow-up in a thread the bot started (no mention needed), or any message in an ask channel.
+ * follow-up in a thread the bot started (no mention needed), a direct message (each one; the
+ * conversation there follows up as a thread's does), or any message in an ask channel.
  * Other bots, the bot itself and unrelated messages are ignored.
  */
 export async function handleMessage(message: Message, ctx: BotContext): Promise<void> {
@@ -91,7 +94,8 @@ export async function handleMessage(message: Message, ctx: BotContext): Promise<
   if (!why) return;
   const typed = message.content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').trim();
   const channel = message.channel;
-  const threadId = channel.isThread() ? channel.id : undefined;
+  // A thread or a direct message holds its conversation, as a reply to an answer does.
+  const threadId = channel.isThread() || channel.type === ChannelType.DM ? channel.id : undefined;
   // After a restart the thread's name, which is its first question, stands in for the history.
   const repliedTo = message.reference?.messageId;
   const before = threadId

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Partials } from 'discord.js';
 import { createBot } from '../../src/discord/bot.ts';
 import { fakeContext } from './fakes.ts';
 
@@ -24,7 +25,9 @@ describe('createBot', () => {
 
   it('asks Discord only for the intents it uses', async () => {
     const bot = createBot(await fakeContext());
-    expect(bot.client.options.intents.toArray().sort()).toEqual(['GuildMessages', 'Guilds', 'MessageContent']);
+    expect(bot.client.options.intents.toArray().sort()).toEqual(['DirectMessages', 'GuildMessages', 'Guilds', 'MessageContent']);
+    // Without the Channel partial, direct messages never reach the handler.
+    expect(bot.client.options.partials).toEqual([Partials.Channel]);
     await bot.client.destroy();
   });
 });

@@ -9,14 +9,16 @@ const BOT = '900000000000000000';
 const CHANNEL = '800000000000000000';
 
 /** A recorded fake of a discord.js Message in a text channel or in a thread. */
-function fakeMessage(content: string, opts: { author?: string; bot?: boolean; thread?: { id: string; owner: string; name: string }; noThreads?: boolean; replyTo?: string } = {}) {
+function fakeMessage(content: string, opts: { author?: string; bot?: boolean; thread?: { id: string; owner: string; name: string }; noThreads?: boolean; replyTo?: string; direct?: boolean } = {}) {
   const sent: Array<[string, unknown]> = [];
   const typing: string[] = [];
   const thread = { id: '700000000000000001', send: async (p: unknown) => void sent.push(['thread.send', p]) };
   const common = { send: async (p: unknown) => void sent.push(['channel.send', p]), sendTyping: async () => void typing.push('typing') };
   const channel = opts.thread
     ? { ...common, id: opts.thread.id, type: ChannelType.PublicThread, isThread: () => true, ownerId: opts.thread.owner, name: opts.thread.name, parentId: CHANNEL }
-    : { ...common, id: CHANNEL, type: ChannelType.GuildText, isThread: () => false };
+    : opts.direct
+      ? { ...common, id: '500000000000000001', type: ChannelType.DM, isThread: () => false }
+      : { ...common, id: CHANNEL, type: ChannelType.GuildText, isThread: () => false };
   const message = {
     content,
     system: false,
@@ -26,7 +28,7 @@ function fakeMessage(content: string, opts: { author?: string; bot?: boolean; th
     mentions: { users: { has: (id: string) => content.includes(`<@${id}>`) }, repliedUser: opts.replyTo ? { id: BOT } : null },
     reference: opts.replyTo ? { messageId: opts.replyTo } : null,
     channel,
-    inGuild: () => true,
+    inGuild: () => !opts.direct,
     startThread: async (o: { name: string }) => {
       // Discord's answer when the bot lacks "Create Public Threads".
       if (opts.noThreads) throw new Error('Missing Permissions');
@@ -76,6 +78,19 @@ describe('handleMessage', () => {
     const other = fakeMessage(`<@${BOT}> and in chapter 6?`, { noThreads: true, replyTo: '600000000000000099', author: '100000000000000003' });
     await handleMessage(other.message, ctx);
     expect(description(other.sent[0]?.[1])).not.toMatch(/consultation/u);
+  });
+
+  it('answers every direct message, following up as in a thread, and lets thanks pass', async () => {
+    const ctx = await fakeContext();
+    const first = fakeMessage('What does chapter 3 say about consultation?', { direct: true });
+    await handleMessage(first.message, ctx);
+    expect(first.sent.map(([k]) => k)).toEqual(['channel.send']);
+    const next = fakeMessage('and in chapter 6?', { direct: true, author: '100000000000000002' });
+    await handleMessage(next.message, ctx);
+    expect(description(next.sent[0]?.[1])).toMatch(/consultation.*\[Ch\. 6\]$/su);
+    const thanks = fakeMessage('thanks!', { direct: true, author: '100000000000000003' });
+    await handleMessage(thanks.message, ctx);
+    expect(thanks.sent).toEqual([]);
   });
 
   it('ignores other bots, itself and messages that are not for it', async () => {
