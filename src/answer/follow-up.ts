@@ -5,7 +5,7 @@ import { GENERIC, topicWords } from './frame-words.ts';
 import { asksForOthers } from './exclusion.ts';
 import type { Section } from '../types.ts';
 import { asksAboutBot } from './help.ts';
-import { asksAboutRecord } from './metadata.ts';
+import { asksAboutRecord } from './record-asked.ts';
 import { asksForOneSentence, asksForSummary } from './section-answer.ts';
 import { afterLookUp } from './look-up-follow-up.ts';
 import { whichOfThem } from './section-pointers.ts';

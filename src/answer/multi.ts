@@ -4,7 +4,7 @@ import { type AskContext, answerQuestion } from './ask.ts';
 import { resolveFollowUp } from './follow-up.ts';
 import { onlyNews } from './only-news.ts';
 import { ANAPHORA, ownWords } from './follow-up-forms.ts';
-import { asksAboutRecord } from './metadata.ts';
+import { asksAboutRecord } from './record-asked.ts';
 import { PLAINER } from './asking-frames.ts';
 import { withoutPreamble } from './preamble.ts';
 import { readable, tagOf } from './cite.ts';

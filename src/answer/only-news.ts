@@ -32,6 +32,41 @@ const SAID_WHAT = /^\s*(?:and\s+|so\s+)?what\s+(?:did|does|do)\s+(?:he|she|they|
 const BEYOND_WORDS = /^\s*(?:(?:and|but|so)\s+)?(?:why|how\s+come|is|are|was|were|does|do|did|can|could|has|have|will|would)\b/iu;
 
 /**
+ * Whether a follow-up answered only with passages shown before asks for them again on purpose:
+ * where they stand, their count, a yes or no, a summary, one item, the rest of a list, two
+ * chapters side by side, or a new question their words answer.
+ */
+function asksAgain(answer: Answer, own: string, ctx: AskContext): boolean {
+  const quoted = answer.citations.filter((c) => c.section !== 'metadata');
+  // "Which chapter is that in?": the chapter named first is the news; "what's its title?" the heading.
+  const refs = findSectionRefs(own, ctx.parsed.sections);
+  if (asksWhichSection(own) || asksForTitle(refs.rest)) return true;
+  // "How does chapter 3 compare with chapter 2?": both set side by side is what was asked, read before or not.
+  if (refs.ids.length >= 2 && COMPARES.test(own)) return true;
+  // "Is that in chapter 1?" of what was just quoted from chapter 1: yes, and there it is.
+  // (withLead has put "Yes." before it already.)
+  if (asksIfInSection(own) && refs.ids.length > 0) return true;
+  // "Does it mention research methods?", "is it static?" of a sentence just quoted: the yes or no is the news.
+  if (/^(?:Yes|No)\. /u.test(answer.answer)) return true;
+  // "How many are there?" of a list just given: the count said before the quotes is the news.
+  if (countAsked(answer.question, false)?.kind === 'count' && !answer.answer.startsWith(readable(quoted[0]?.quote ?? '').slice(0, 20))) return true;
+  // "Summarize it", "and in chapter 3?" of a word counted: the summary or the count is the news.
+  if (asksForSummary(answer.question) || termToCount(answer.question) !== undefined) return true;
+  // "In one sentence": the shorter answer, from what was quoted, is what was asked for.
+  if (asksForOneSentence(own)) return true;
+  // "Explain the third one", "the third?": the item, quoted again (with the sentence naming the items), is the answer.
+  if (itemAsked(own) !== undefined) return true;
+  // "And the others?" after one item: the rest of its list, seen before or not, is what was asked for.
+  if (asksForOthers(own) && ctx.exclude && ctx.exclude.size > 0) return true;
+  // "And its radius?" after its centre, "who recognised it?": words of its own that the quote
+  // holds make the quote the answer to a new question, not all there is on an old one. A "why"
+  // or a yes-or-no ("is it only used in Urumqi?") asks what the words alone do not answer.
+  const asked = topicWords(own);
+  const holds = new Set(quoted.flatMap((c) => contentStems(c.quote)));
+  return !BEYOND_WORDS.test(own) && asked.length > 0 && asked.every((t) => holds.has(t));
+}
+
+/**
  * In a conversation, an answer made only of passages it has shown already ("who launched it?",
  * "does it say which ones?" after the sentence that names research methods) says that this is
  * all the thesis has, and gives them again: the answer may be in them, or they show it is not.
@@ -48,33 +83,8 @@ export function onlyNews(answer: Answer, ctx: AskContext): Answer {
   // "What did he say?" after the sentence reporting his words: that sentence is the answer.
   if (leadShown && SAID_WHAT.test(ownWords(answer.question)) && reportsSpeaker(lead.quote)) return answer;
   if (!quoted.every((c) => seen.has(c.start))) return answer;
-  // "Which chapter is that in?": the chapter named first is the news; "what's its title?" the heading.
   const own = ownWords(answer.question);
-  const refs = findSectionRefs(own, ctx.parsed.sections);
-  if (asksWhichSection(own) || asksForTitle(refs.rest)) return answer;
-  // "How does chapter 3 compare with chapter 2?": both set side by side is what was asked, read before or not.
-  if (refs.ids.length >= 2 && COMPARES.test(own)) return answer;
-  // "Is that in chapter 1?" of what was just quoted from chapter 1: yes, and there it is.
-  // (withLead has put "Yes." before it already.)
-  if (asksIfInSection(own) && findSectionRefs(own, ctx.parsed.sections).ids.length > 0) return answer;
-  // "Does it mention research methods?", "is it static?" of a sentence just quoted: the yes or no is the news.
-  if (/^(?:Yes|No)\. /u.test(answer.answer)) return answer;
-  // "How many are there?" of a list just given: the count said before the quotes is the news.
-  if (countAsked(answer.question, false)?.kind === 'count' && !answer.answer.startsWith(readable(lead?.quote ?? '').slice(0, 20))) return answer;
-  // "Summarize it", "and in chapter 3?" of a word counted: the summary or the count is the news.
-  if (asksForSummary(answer.question) || termToCount(answer.question) !== undefined) return answer;
-  // "In one sentence": the shorter answer, from what was quoted, is what was asked for.
-  if (asksForOneSentence(own)) return answer;
-  // "Explain the third one", "the third?": the item, quoted again (with the sentence naming the items), is the answer.
-  if (itemAsked(own) !== undefined) return answer;
-  // "And the others?" after one item: the rest of its list, seen before or not, is what was asked for.
-  if (asksForOthers(own) && ctx.exclude && ctx.exclude.size > 0) return answer;
-  // "And its radius?" after its centre, "who recognised it?": words of its own that the quote
-  // holds make the quote the answer to a new question, not all there is on an old one. A "why"
-  // or a yes-or-no ("is it only used in Urumqi?") asks what the words alone do not answer.
-  const asked = topicWords(own);
-  const holds = new Set(quoted.flatMap((c) => contentStems(c.quote)));
-  if (!BEYOND_WORDS.test(own) && asked.length > 0 && asked.every((t) => holds.has(t))) return answer;
+  if (asksAgain(answer, own, ctx)) return answer;
   const what = quoted.length === 1 ? 'the passage' : 'the passages';
   // "Quote it exactly": the passage again is what was asked for.
   if (QUOTE_AGAIN.test(own)) return answer;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { WORK_NOUN, authorNameParts } from '../../src/answer/work-names.ts';
-import { asksAboutRecord } from '../../src/answer/metadata.ts';
+import { asksAboutRecord } from '../../src/answer/record-asked.ts';
 
 const whole = new RegExp(`^${WORK_NOUN}$`, 'iu');
 

@@ -1,0 +1,155 @@
+/**
+ * Reading a question about the thesis as a catalogued work: which fields of its record it asks
+ * for ("who wrote it?", "author, year and degree?", "作者是谁"), and which facts a record may
+ * lack ("its supervisor", "its university"). Answering them is metadata.ts's.
+ */
+import type { ThesisMetadata } from '../types.ts';
+import { fieldsByCue } from './record-cues.ts';
+import { WORK_NOUN, authorNameParts } from './work-names.ts';
+
+/** A field of the catalogue record. */
+export type Field = keyof ThesisMetadata;
+
+const THE_WORK = String.raw`(?:${WORK_NOUN}|it|this)`;
+/** The work itself by a name a reader gives it ("the thesis", "this", "the record"). */
+const WORK_NAME = String.raw`(?:${THE_WORK}|record)\b`;
+const ARTICLE = '(?:the|this|its|that)';
+/**
+ * A field asked of something other than the work ("the title of this activity", "the keywords
+ * of consultative democracy", "the author of the mass line"): no field of the record. Put after
+ * a field's word in a negative lookahead. The article is read whole, never skipped: "the title
+ * of the paper" must not pass as "the title of 'the…'".
+ */
+const OF_OTHER = (prepositions = 'of') => String.raw`\s+(?:${prepositions})\s+(?:${ARTICLE}\s+(?!${WORK_NAME})\p{L}|(?!${ARTICLE}\s)(?!${WORK_NAME})\p{L})`;
+/** A level of degree as readers write it: "PhD", "Ph.D.", "doctorate", "master's". */
+const DEGREE = String.raw`(?:ph\.?\s?d\b\.?|doctoral\b|doctorate\b|master(?:['’]?s)?\b|bachelor(?:['’]?s)?\b)`;
+
+/** Questions about the thesis as a catalogued work rather than about its content. */
+const INTENTS: ReadonlyArray<readonly [Field, RegExp]> = [
+  ['author', new RegExp(String.raw`\bwhose\s+(?:thesis|dissertation|paper|work)\b|\bwho(?:\s+is|\s+was|['’]s)?\s+(?:(?:wrote|write|writed|writes|written|authored)\b(?!\s+(?:about|on|of)\b)(?!\s+(?:the\s+|that\s+)?(?:[\p{L}\d-]+\s+){0,4}(?:report|reports|book|article|speech|law|letter|constitution|resolution|document|theory|line)\b)|the\s+(?:author|candidate|writer)(?!['’])\b(?!\s+for\b)(?!${OF_OTHER()}))|\bwho(?:\s+is|\s+was|['’]s)\s+the\s+(?:researcher|scholar|person|student|writer)\s+(?:behind|of)\s+(?:the\s+|this\s+)?(?:thesis|dissertation|paper|work|study|research|it|this)\b|\bwho\s+(?:did|has|had)\s+(?:write|written|wrote)\b|\bwho\s+penned\b|\bwho(?:['’]s|\s+is|\s+was)\s+responsible\s+for\s+(?:the|this)\s+(?:thesis|dissertation|paper|work|study|research)\b|\bwho(?:\s+is|\s+was|['’]s)\s+(?:the\s+|this\s+)?(?:thesis|dissertation|paper|work|study|it|this)\s+by\b|\b(?:author|candidate|writer)\s+of\s+(?:(?:the|this)\s+)?${WORK_NAME}|\bwritten\s+by\b|\b(?:author|candidate)['’]?s?\s+(?:(?:full|first|last|family)\s+)?(?:name|initials|surname)\b|\bname\s+of\s+the\s+(?:author|candidate)\b(?!['’])|\b(?:which|what)\s+(?:person|scholar|researcher|student)\s+(?:wrote|authored|penned)\b|\bby\s+whom\s+(?:was|is|has|were)\s+(?:the\s+|this\s+)?(?:thesis|dissertation|paper|work|study|research|it|this)\s+(?:been\s+)?(?:written|authored|penned|submitted|done)\b|\b(?:written|authored|penned)\s+by\s+whom\b|\bwho\s+(?:is|was)\s+(?:credited|listed|named|given|recorded)\s+as\s+(?:the\s+)?(?:author|writer|candidate)\b|\b(?:only|sole|single|main|lead)\s+(?:authors?|writers?)\b|\bco-?authors?\b|\bhow\s+many\s+(?:authors|writers)\b`, 'iu')],
+  // "What title does Xi Jinping hold?", "what's his title?" ask a person's title, not the work's.
+  ['title', new RegExp(String.raw`(?<!\b(?:his|her|their)\s+)\b(?:title|titled|entitled)\b(?!${OF_OTHER()})(?!\s+(?:does|do|did|is|was|has)\s+(?!(?:the\s+|this\s+)?${WORK_NAME})\p{L})|\bwhat(?:\s+is|['’]s)\s+(?:the|this)\s+${THE_WORK}\s+called\b|\bname\s+of\s+(?:the\s+|this\s+)?${THE_WORK}\b|(?<!\b(?:does|do|did|doesn['’]t|didn['’]t)\s+(?:the|this|that|its)\s+)\b(?:thesis|dissertation|paper)['’]?s?\s+(?:full\s+|official\s+|exact\s+)?name\b`, 'iu')],
+  ['datePosted', new RegExp(String.raw`\b${THE_WORK}\s+(?:(?:is|was|has\s+been)\s+)?(?:publish|published|post|posted|written|submit|submitted|release|released)\s+when\b|\bwhen\s+(?:was|is|did)\s+(?:(?:the\s+|this\s+)?(?:thesis|dissertation|paper)\b|(?:the\s+|this\s+)?(?:work|study|it|this)\b(?=\s*(?:[?.!]*$|(?:first\s+)?(?:publish|published|post|posted|write|written|submit|submitted|release|released|complete|completed|finish|finished|done|come\s+out|came\s+out|go\s+online|appear|appeared|from)\b)))(?!\s+defended)|\bwhen\s+(?:the\s+|this\s+)${THE_WORK}\s+(?:is\s+|was\s+|has\s+been\s+)?(?:publish|published|post|posted|written|submit|submitted|release|released|come\s+out|came\s+out)\b|\b(?:what|which)\s+(?:(?:month|day)\s+and\s+)?year\b.*\b(?:thesis|dissertation|posted|published|written|submitted|it)\b|^\s*(?:the\s+|this\s+)?(?:thesis|dissertation|paper|it)\s+(?:is|was)\s+(?:write|written|wrote|writed|publish|published|post|posted|submit|submitted)\s+(?:in|on)\s+(?:what|which)\s+(?:year|date|month)\b|\b(?:date|year)\s+(?:of|was)\s+(?:the\s+|this\s+)?(?:thesis|dissertation|publication|posting|submission)\b|\b(?:publication|posting|submission)\s+date\b|\bhow\s+old\s+is\s+(?:the\s+|this\s+)?(?:thesis|dissertation|paper|work|study|it)\b|\b(?:what|which)\s+date\b.*\b(?:posted|published|submitted|written|record|online|uploaded|released|out|up)\b|\bwhen\s+(?:did|was|has)\s+(?:it|this|the\s+(?:${THE_WORK}|record))\s+(?:go|gone|went|put|been\s+put|appear|appeared|come|came)\s+(?:online|up)\b|\b(?:was|is)\s+(?:it|this|the\s+(?:thesis|dissertation|work|paper))\s+(?:posted|published|submitted|written)\s+(?:in|on|before|after|around)\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)`, 'iu')],
+  ['degree', new RegExp(String.raw`\bwhat\s+(?:academic\s+)?level\s+(?:is|was)\s+(?:the\s+|this\s+)?(?:thesis|dissertation|research|study|work|it|this)\b|\b(?:what|which)\s+(?:kind\s+of\s+|level\s+of\s+)?degree\b(?!${OF_OTHER()})|\bdegree\s+(?:is|was)\b|\bis\s+(?:it|this|the\s+\w+)\s+an?\s+${DEGREE}|${DEGREE}\s+or\s+(?:an?\s+)?${DEGREE}`, 'iu')],
+  // "What kind of work is this?", not "what kind of work is national unity work?".
+  ['type', /\b(?:what|which)\s+(?:type|kind|sort)\s+of\s+(?:document|work|publication|thesis|text)(?:\s+(?:is|was)\s+(?:this|it|the\s+(?:thesis|dissertation|paper|document))\b.*)?\s*[?.!]*$/iu],
+  // "Is it a doctoral thesis from China?"; not "is the thesis's data from interviews?".
+  ['country', new RegExp(String.raw`\b(?:which|what)\s+(?:country|nation)\b(?!.*\b(?:compare|compared|compares|comparing|contrast|contrasted|versus|vs|with|besides|other|than)\b)(?=.*\b(?:from|thesis|dissertation|paper|work|it|this|author|candidate|written|submitted)\b)|\b(?:country|nation)\s+of\s+origin\b|\bwhere\s+(?:was|is)\s+(?:the\s+|this\s+)?${THE_WORK}\s+(?:written|from|submitted)\b|^\s*(?:is|was)\s+(?:the\s+|this\s+)?${THE_WORK}\s+(?:(?:an?\s+)?(?:[\p{L}'’]+\s+){0,2}(?:thesis|dissertation|paper|work|study)\s+|(?:written|originally)\s+)?from\s+(?!the\b)\p{L}+\s*[?.!]*$`, 'iu')],
+  // "Which subject is it in?", "which field does this work belong to?", not "Which subject has
+  // the theory been applied to?" or "which field does the concentric circle come from?".
+  ['subject', /\b(?:what|which)\s+(?:is\s+(?:the|its)\s+)?(?:(?:academic|doctoral|scholarly)\s+)?(?:subject|discipline|field|major)\b(?=\s*(?:[?.!]|$|is\b|(?:does|do)\s+(?:(?:the|this|its|that)\s+(?:thesis|dissertation|work|paper|study|research|degree|doctorate)|it)\b|of\s+(?:(?:the|this)\s+(?:thesis|dissertation|work|paper|study|record|degree)\b|(?:this|it)\s*[?.!]*$)|area\b))|\bsubject\s+area\b|\b(?:work|thesis|dissertation|paper|study)['’]s\s+(?:academic\s+)?(?:subject|discipline|field)\b|\bfield\s+of\s+study\b|\bacademic\s+(?:field|discipline)\b|\bdisciplin(?:e|ary)\s+(?:classification|area|field)\b|\b(?:classified|catalogued|filed)\s+(?:under|in|as)\b/iu],
+  // "The identifier of the party's mass work" is no catalogue number.
+  ['identifier', new RegExp(String.raw`\b(?:gtid|doi|isbn)\b|\bidentifier\b(?!${OF_OTHER()})|\b(?:id|record|catalog(?:ue)?)\s+(?:number|no\.?)(?!\w)`, 'iu')],
+  ['fullText', /\b(?:pdf|full[-\s]text|download)\b|\b(?:read|get|see|find|access)\s+(?:the\s+)?(?:whole|entire|complete|full)\s+(?:thesis|dissertation|text|work)\b/iu],
+  ['keywords', new RegExp(String.raw`\bkey\s?words?\b(?!${OF_OTHER('of|for|in')})|\bkey\s+terms\s+(?:listed\s+)?(?:of|for)\s+(?:the|this)\s+(?:thesis|dissertation|paper|work|record)\b|\b(?:search\s+)?tags\b|\b(?:subject|index)\s+terms\b`, 'iu')],
+];
+
+/** The same questions asked in Chinese (作者是谁, 什么学位, 关键词…); a date only of the work itself. */
+const HAN_INTENTS: ReadonlyArray<readonly [Field, RegExp]> = [
+  ['author', /作者|谁写/u],
+  ['title', /题目|标题|论文名/u],
+  ['datePosted', /(?:论文|本文|这篇).{0,8}(?:哪一?年|什么时候|日期)|发表|发布日期/u],
+  ['degree', /学位|博士|硕士/u],
+  ['subject', /学科|专业/u],
+  ['keywords', /关键词|关键字/u],
+];
+
+/** Catalogue facts a page may lack; asked about, they get an honest "not recorded". */
+export const UNRECORDED: ReadonlyArray<readonly [string, RegExp]> = [
+  ['its supervisor', /(?<!\b(?:my|our|your)\s+)\b(?:supervisor|advisor|adviser|tutor)\b|\bsupervis\w*\s+(?:the|this)\s+(?:thesis|dissertation|author|candidate|research|phd)\b|\bwho\s+supervis(?:ed|es)\s*(?:it|this|the\s+(?:thesis|dissertation|author|candidate|research|work|phd))?\s*[?.!]*\s*$|导师/iu],
+  // "Which school of thought…" asks a tradition, not where the degree was taken.
+  ['its university', new RegExp(String.raw`\b(?:which|what)\s+(?:university|institution|school|college)\b(?!\s+of\s+thought\b)|\bwhere\s+was\s+(?:the\s+|this\s+)?${THE_WORK}\s+(?:written|submitted|defended)\b|\bwhere\s+did\s+(?:the\s+)?(?:author|candidate|\p{L}+)\s+(?:do|get|earn|take|complete|finish)\s+(?:their|his|her|the)\s+(?:phd|doctorate|degree|studies)\b|哪(?:所|个|一所)?(?:大学|学校|院校|高校)|什么(?:大学|学校)`, 'iu')],
+  ['its examiners', new RegExp(String.raw`\b(?:who\s+(?:(?:were|was|are|is)(?:\s+on)?|sat\s+on)|names?\s+of|list)\s+(?:the\s+|its\s+)?(?:examiners?|(?:examining|examination)\s+(?:committee|board|panel)|(?:thesis|dissertation|defen[cs]e|doctoral|phd)\s+committee|jury)\b|^\s*(?:the\s+)?examiners\s*[?.!]*\s*$|\bwho\s+(?:examined|assessed|marked|graded|approved|passed)\s+(?:it\b|(?:the\s+|this\s+)?(?:${THE_WORK}|candidate|author)\b)`, 'iu')],
+  // "What grade did the thesis get?", "what mark was it given?"; not "what mark has the party
+  // left…", "what result has targeted governance achieved?" or "what score does X get among…".
+  ['its grade', new RegExp(String.raw`\b(?:what|which)\s+(?:grade|mark|score|result|rating|distinction)\s+(?:did|has|does|was)\s+(?:it|(?:the\s+|this\s+)?(?:${THE_WORK}|candidate|author|defen[cs]e))\s+(?:get|got|receive|received|earn|earned|obtain|obtained|achieve|achieved|given|awarded)\b|\b(?:what|which)\s+(?:grade|mark|score|rating)\s+was\s+(?:it\s+)?(?:given|awarded)\b|^\s*(?:its\s+|the\s+)?(?:grade|mark|score)\s*[?.!]*\s*$`, 'iu')],
+  ['its defence date', /\bwhen\b.*\b(?:defended|defen[cs]e|viva)\b|\b(?:defen[cs]e|viva)\s+date\b/iu],
+  ['other works by its author', /\bother\s+(?:theses|dissertations|works|papers|books|publications|articles)\b|\bwhat\s+else\s+(?:has|have|did|does|do)\s+(?:[\p{L}.]+\s+){1,3}?(?:written|write|published|publish)\b|\b(?:has|have|did)\s+(?:[\p{L}.]+\s+){1,3}?(?:written|write|published|publish)\s+any(?:thing)?\s+else\b/iu],
+  ['its length', /\bhow\s+many\s+pages\b|\bhow\s+long\s+is\s+(?:the|this)\s+(?:thesis|dissertation)\b/iu],
+  // "Is the full text in English?", "what language is it written in?": the record names none.
+  ['the language of its full text', new RegExp(String.raw`\b(?:what|which)\s+language\b|\b(?:is|was)\s+(?:the\s+|this\s+|its\s+)?(?:full\s+text|original|${THE_WORK})\s+(?:written\s+)?in\s+(?:english|chinese|mandarin|uyghur|uighur)\b|\b(?:english|chinese)\s+(?:version|translation|edition)\b`, 'iu')],
+  [
+    'facts about its author beyond the name',
+    /\b(?:doctoral|phd|ph\.d\.?|graduate|postgraduate)\s+(?:program(?:me)?s?|studies|school)\b|\b(?:is|was)\s+the\s+(?:author|candidate|writer)\s+an?\s+\p{L}+|\b(?:author|candidate|writer)['’]s\s+(?:(?:current|present|former|previous|academic|professional)\s+)?(?:background|age|biography|affiliation|nationality|ethnicity|job|career|gender|occupation|profession|position|employer|education|hometown|e-?mail(?:\s+address)?|contact(?:\s+details)?|phone(?:\s+number)?|website|homepage)\b|\bhow\s+(?:can|do|could)\s+i\s+(?:contact|reach|email|e-mail|write\s+to)\s+(?:the\s+)?(?:author|candidate|writer)\b|\bwhat\s+does\s+the\s+(?:author|candidate)\s+do\s+for\s+a\s+living\b|\bhow\s+old\s+(?:is|was)\s+the\s+(?:author|candidate)\b|\bwhere\s+(?:is|does|did|was)\s+the\s+(?:author|candidate)\s+(?:from|come\s+from|work|live|teach|study|born)\b/iu,
+  ],
+];
+
+/** A kind of work, as a reader guesses it: "a doctoral dissertation", "a journal article". */
+const KIND = String.raw`(?:(?:doctoral|phd|master['’]?s)\s+)?(?:dissertation|thesis|book|monograph|(?:journal\s+)?article|paper|report)`;
+
+/** A question of one word or two naming a field ("author?", "which year?"). */
+const BARE: ReadonlyArray<readonly [Field, RegExp]> = [
+  ['author', /^(?:the\s+)?(?:author|writer|candidate)$|^who$/iu],
+  ['title', /^(?:the\s+)?(?:full\s+)?title$/iu],
+  ['datePosted', /^(?:(?:which|what)\s+|the\s+|its\s+)?(?:(?:pub|publication|publishing|posting|release)\s+)?(?:year|date)$|^when$|^date\s+(?:published|posted|released)$/iu],
+  ['degree', new RegExp(String.raw`^(?:(?:which|what)\s+|the\s+|its\s+)?(?:(?:kind|type|sort|level)\s+of\s+)?degree$|^(?:an?\s+)?${DEGREE}(?:\s+(?:thesis|dissertation|degree))?$`, 'iu')],
+  ['subject', /^(?:(?:what|which)(?:['’]s|\s+is)\s+)?(?:the\s+|its\s+)?(?:subject|discipline|field)$/iu],
+  ['keywords', /^(?:the\s+)?(?:key\s?words|tags)$/iu],
+  // "Is it a dissertation?", "is this a dissertation or a journal article?": the record's type answers.
+  ['type', new RegExp(String.raw`^(?:is|was)\s+(?:it|this)\s+(?:really\s+)?an?\s+${KIND}(?:\s+or\s+(?:an?\s+)?${KIND})?$`, 'iu')],
+  ['country', /^(?:(?:which|what)\s+)?(?:country|nation)$/iu],
+  // "Is the subject party building?": the record's subject answers, whatever is guessed.
+  ['subject', /^(?:is|was)\s+(?:the|its)\s+(?:subject|discipline|field)(?:\s+of\s+(?:the\s+)?(?:thesis|dissertation|work))?\s+\p{L}+/iu],
+  // "Is the dissertation from 2021?": the date posted answers, whatever year is guessed.
+  ['datePosted', /^(?:is|was)\s+(?:it|this|the\s+(?:thesis|dissertation|paper|work))\s+(?:from|of|dated)\s+(?:(?:early|late|mid)\s+)?(?:\p{L}+\s+)?(?:1[89]|20)\d\d$/iu],
+  // "Is it from China?": one word after, so "is it from the party?" is not ("written in Urumqi?" asks of the text).
+  ['country', /^(?:is|was)\s+(?:it|this|the\s+(?:thesis|dissertation|paper|work))\s+from\s+(?!the\b)\p{L}+$/iu],
+];
+
+/** Fields named in a list ("author, year and degree?", "the thesis: who, when, what degree?", "who wrote it, and when?"). */
+function listedFields(bare: string): Field[] {
+  const items = (bare.split(':').at(-1) ?? '').split(/\s*(?:,|&|\+|\/|\band\b|\bplus\b)\s*/u).map((item) => item.trim()).filter(Boolean);
+  // An item may be a whole question too: "Who wrote it, and when?"; the first may end a sentence
+  // that leads into the list ("for the bibliography I need the author, year and title").
+  const fieldOf = (item: string) => [...BARE, ...INTENTS].find(([, re]) => re.test(item))?.[0];
+  const fields = items.map((item, i) => fieldOf(item) ?? (i === 0 ? fieldOf(item.split(/\s+/u).slice(-2).join(' ')) : undefined));
+  return items.length > 1 && fields.every((f) => f !== undefined) ? (fields as Field[]) : [];
+}
+
+/** The record as a whole: "the bibliographic details", "how do I cite it?", "cite it for me". */
+const WHOLE_RECORD = /\b(?:bibliographic(?:al)?|catalogue|catalog|citation|publication)\s+(?:details|information|info|data|record|entry)\b|\bhow\s+(?:do|should|can|would)\s+i\s+cite\b|\bcite\s+(?:this|the|it)\s*(?:thesis|dissertation|paper|work)?\s+for\s+me\b|\b(?:a|the)\s+(?:citation|reference)\s+for\s+(?:this|the|it)\b|\bfull\s+(?:reference|citation)\b/iu;
+const RECORD_FIELDS: readonly Field[] = ['author', 'title', 'datePosted', 'degree', 'type', 'country', 'subject'];
+
+/**
+ * "Wang's first name?", "Y L Wang's full name": the author named by name is the author, so
+ * the phrasings about "the author's name" read it; with `subject`, the name said as a person
+ * too ("where did Wang study?"). Parts of the name of three letters or more.
+ */
+export function authorNamed(question: string, author: string | undefined, subject = false): string {
+  const parts = authorNameParts(author);
+  if (parts.length === 0) return question;
+  const name = String.raw`(?:\b\p{L}\.?\s+){0,2}\b(?:${parts.join('|')})`;
+  const asAuthor = question.replace(new RegExp(String.raw`${name}['’]s\b`, 'giu'), "the author's");
+  return subject ? asAuthor.replace(new RegExp(String.raw`${name}\b(?!['’])`, 'giu'), 'the author') : asAuthor;
+}
+
+/** Fields a question asks for: by its phrasing, as bare field names, or as "who is <the author>?". */
+export function fieldsAsked(question: string, meta: ThesisMetadata): Field[] {
+  // "Title and author please": the manners are no field.
+  const bare = question.replace(/[?!.\s]+$/u, '').replace(/[,\s]*\b(?:please|pls|plz|thanks|thank\s+you|thx)\b[,\s]*/giu, ' ').trim();
+  const asked = authorNamed(question, meta.author);
+  // "作者在哪所大学读博士？" asks for the university, though it says "author" and "doctor".
+  const han = UNRECORDED.some(([, re]) => re.test(question)) ? [] : HAN_INTENTS.filter(([, re]) => re.test(question));
+  const fields = [...INTENTS.filter(([, re]) => re.test(asked)), ...han, ...BARE.filter(([, re]) => re.test(bare))].map(([f]) => f);
+  fields.push(...listedFields(bare), ...(WHOLE_RECORD.test(question) ? RECORD_FIELDS : []));
+  // Phrasings the patterns above miss, read by their words alone.
+  if (fields.length === 0 && !UNRECORDED.some(([, re]) => re.test(question))) fields.push(...fieldsByCue(question, meta.author));
+  const who = /^who\s+is\s+(.+)$/iu.exec(bare)?.[1];
+  const squash = (t: string) => t.toLowerCase().replace(/[^\p{L}]/gu, '');
+  // "Who is Wang?": the author, by any part of the name of three letters or more.
+  if (who && meta.author && squash(who).length >= 3 && squash(meta.author).includes(squash(who))) fields.push('author');
+  // "What does Y L stand for?": the author's initials, asked to be written out.
+  const initials = STANDS_FOR.exec(question)?.[1];
+  if (initials && meta.author && squash(meta.author).startsWith(squash(initials))) fields.push('author');
+  // In the record's own order, however the question lists them.
+  const order = INTENTS.map(([f]) => f);
+  return [...new Set(fields)].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+}
+
+/** True for a question about the work's record ("who wrote it?", "when was it posted?"), whose "it" is the thesis. */
+export function asksAboutRecord(question: string): boolean {
+  return fieldsAsked(question, {}).length > 0 || UNRECORDED.some(([, re]) => re.test(question));
+}
+
+/** "What does Y L stand for?": letters asked to be written out. */
+const STANDS_FOR = /\b[Ww]hat\s+(?:does|do)\s+(?:the\s+)?["“'‘]?((?:\p{Lu}\.?\s*){1,3}?)["”'’]?\s*stands?\s+for\b/u;

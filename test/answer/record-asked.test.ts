@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { asksAboutRecord, authorNamed, fieldsAsked } from '../../src/answer/record-asked.ts';
+
+const meta = { author: 'Y L Wang' };
+
+describe('fieldsAsked', () => {
+  it('reads the fields of the record a question asks for, in the record\'s order', () => {
+    expect(fieldsAsked('who wrote it and when was it posted?', meta)).toEqual(['author', 'datePosted']);
+    expect(fieldsAsked('author, year and degree?', meta)).toEqual(['author', 'datePosted', 'degree']);
+    expect(fieldsAsked('作者是谁', meta)).toEqual(['author']);
+  });
+
+  it('takes the author by name, or by initials asked to be written out, as a question about the author', () => {
+    expect(fieldsAsked('who is Y L Wang?', meta)).toEqual(['author']);
+    expect(fieldsAsked('What does Y L stand for?', meta)).toEqual(['author']);
+  });
+
+  it('reads a field asked of something other than the work as no field of the record', () => {
+    expect(fieldsAsked('what is the title of this activity?', meta)).toEqual([]);
+    expect(fieldsAsked('what are the keywords of consultative democracy?', meta)).toEqual([]);
+  });
+});
+
+describe('asksAboutRecord', () => {
+  it('counts facts a record may lack as questions about it, and deeds in the text as not', () => {
+    expect(asksAboutRecord('who supervised it?')).toBe(true);
+    expect(asksAboutRecord('which university?')).toBe(true);
+    expect(asksAboutRecord('when was the activity deployed?')).toBe(false);
+  });
+});
+
+describe('authorNamed', () => {
+  it('reads the author\'s name in a question as "the author"', () => {
+    expect(authorNamed('Where did Wang study?', 'Y L Wang', true)).toBe('Where did the author study?');
+  });
+});
