@@ -1,4 +1,5 @@
 import { findSectionRefs } from '../retrieval/section-ref.ts';
+import { mendAsking } from '../retrieval/typos.ts';
 import type { Section, SectionId } from '../types.ts';
 import { resolveFollowUp } from './follow-up.ts';
 import { steppedPlace } from './follow-up-places.ts';
@@ -56,7 +57,8 @@ export interface FollowUp {
 
 /** Reads what was typed after `before`: a short follow-up borrows its topic, "what else…" skips what was said. */
 export function readFollowUp(before: Turn | undefined, said: string, sections: readonly Section[]): FollowUp {
-  const typed = before ? asMore(said) : said;
+  // "Which chapter talks abt that?": chat shorthand is read as the words it stands for.
+  const typed = mendAsking(before ? asMore(said) : said);
   const cited = before ? new Set(before.cited) : undefined;
   const section = before?.section;
   // What the asker says of themselves first ("I'm presenting chapter 4,") is not carried on.

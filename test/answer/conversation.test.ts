@@ -5,6 +5,7 @@ import { resolveFollowUp } from '../../src/answer/follow-up.ts';
 import type { Answer } from '../../src/answer/types.ts';
 import { parseThesis } from '../../src/ingest/parse.ts';
 import { findSectionRefs } from '../../src/retrieval/section-ref.ts';
+import { converse, testCore } from '../helpers.ts';
 
 const { sections } = parseThesis(readFileSync('data/thesis.txt', 'utf8'));
 const previous = 'What does chapter 3 say about consultation?';
@@ -37,6 +38,11 @@ describe('a conversation', () => {
     expect([...(readFollowUp(turn, 'and in chapter 6?', sections).seen ?? [])]).toEqual([10, 20]);
     // A turn that quoted nothing new still remembers what the thread was shown.
     expect(turnAfter(readFollowUp(turn, 'and in chapter 6?', sections), answer()).cited).toEqual([10, 20]);
+  });
+
+  it('reads chat shorthand in a follow-up as the words it stands for', async () => {
+    const [, , where] = await converse(await testCore('none'), ['what are the 4 paths', 'the 3rd one?', 'which chapter talks abt that']);
+    expect(where?.answer).toMatch(/^Chapter 5, “/u);
   });
 
   it('reads "go on" in a thread as "what else", and alone as what it says', () => {

@@ -33,7 +33,9 @@ describe('mendAsking', () => {
   it('mends slips in the small words of a question, and "summery"', () => {
     expect(mendAsking('whcih chapter is about consultation')).toBe('which chapter is about consultation');
     expect(mendAsking('wen was it posted')).toBe('when was it posted');
-    expect(mendAsking('summery of chapter one pls')).toBe('summary of chapter one pls');
+    expect(mendAsking('summery of chapter one pls')).toBe('summary of chapter one please');
+    // Chat shorthand for the small words.
+    expect(mendAsking('which chapter talks abt that cuz i need it')).toBe('which chapter talks about that because i need it');
     expect(mendAsking('the wench and the wherry')).toBe('the wench and the wherry');
   });
 
