@@ -66,8 +66,8 @@ const MEANING_NEAR = 0.5;
 const MAX_MODIFIER_WORDS = 12;
 
 /**
- * Whether a sentence defines `term`: after at most an article it opens with one of the term's
- * words, and its subject (all before "is" / "are" / "means") holds every one of them, in any
+ * Whether a sentence defines `term`: after at most an article (and one more word) it opens with
+ * one of the term's words, and its subject (all before "is" / "are" / "means") holds every one of them, in any
  * order ("The 'concentric circle' of the interaction between the party and the masses is the
  * development of the mass line" defines "the concentric circle of party-masses interaction").
  */
@@ -76,7 +76,8 @@ export function defines(sentence: string, term: string): boolean {
   if (want.size === 0) return false;
   const tokens = tokenize(sentence);
   const at = /^(?:the|a|an)$/iu.test(tokens[0]?.word ?? '') ? 1 : 0;
-  if (!want.has(tokens[at]?.stem ?? '')) return false;
+  // One word may come before the term's ("the 'concentric' circle of…" for "the circle of…").
+  if (!want.has(tokens[at]?.stem ?? '') && !want.has(tokens[at + 1]?.stem ?? '')) return false;
   const copula = tokens.findIndex((t, i) => i > at && COPULA.has(t.word.toLowerCase()));
   if (copula < 0) return false;
   const subject = tokens.slice(at, copula);

@@ -19,6 +19,9 @@ describe('defines', () => {
     expect(defines(DEFINING, 'the concentric circle of the interaction between the party and the masses')).toBe(true);
     expect(defines('In the "concentric circle" of the party and the masses is a model.', 'concentric circle of the party and the masses')).toBe(false);
     expect(defines(DEFINING, 'the concentric circle of party-masses interaction')).toBe(true);
+    // A word before the term's own ("concentric") does not hide that the sentence defines it.
+    expect(defines(DEFINING, 'the circle of party-masses interaction')).toBe(true);
+    expect(defines('Urban community governance is hard.', 'party governance')).toBe(false);
   });
 
   it('fails for a sentence whose subject is something else that only starts with the term', () => {
