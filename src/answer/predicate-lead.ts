@@ -6,7 +6,10 @@ import { contentStems } from '../retrieval/terms.ts';
  * applicable to Urumqi?": whether a thing is so, the quality its last word before any "to…".
  * A negated question ("is it not static?") is left alone: a bare "No" would read both ways.
  */
-const IS_IT_SO = /^\s*(?:(?:and|so|but|wait)[\s,]+)?(?:is|are|was|were)\s+(?<subject>.+?)\s+(?<quality>\p{L}+)(?:\s+(?:to|for|in|with|than|at|by)\s+[^?.!]+?)?\s*[?.!]*\s*$/iu;
+const IS_IT_SO = /^\s*(?:(?:and|so|but|wait)[\s,]+)?(?:is|are|was|were)\s+(?<subject>.+?)\s+(?<quality>\p{L}+)(?:\s+(?:to|for|in|with|than|at|by)\s+(?<complement>[^?.!]+?))?\s*[?.!]*\s*$/iu;
+
+/** "Applicable to other countries", "used elsewhere": a complement set against what the quote names. */
+const OTHER = /\b(?:other|others|another|else|elsewhere|different|beyond|outside|besides)\b/iu;
 
 /** Where a quote says a thing is or is not so: a copula, maybe "not", two words at most before the quality. */
 const SAID_SO = /\b(?:is|are|was|were|be|been|remains?|remained)\s+(?<not>not\s+(?!only\b)|never\s+|no\s+longer\s+)?(?<words>\p{L}+(?:\s+\p{L}+){0,2})/giu;
@@ -35,6 +38,10 @@ function verdictOf(question: string, quote: string): 'Yes' | 'No' | undefined {
   const about = contentStems(subject);
   const pronoun = /^(?:it|they|this|that|these|those)$/iu.test(subject.trim());
   if ((about.length === 0 && !pronoun) || !about.every((t) => held.has(t))) return undefined;
+  // "Applicable to Urumqi" says nothing of "applicable to other countries": the quote must hold the
+  // complement too, and one set against others is not held by naming one.
+  const complement = m?.['complement'];
+  if (complement && (OTHER.test(complement) || !contentStems(complement).every((t) => held.has(t)))) return undefined;
   const wanted = formStem(quality);
   // "Not unconditional" is conditional: the opposite word flips what "not" says.
   const opposite = formStem(/^un/iu.test(quality) ? quality.slice(2) : `un${quality}`);

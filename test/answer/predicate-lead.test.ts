@@ -25,6 +25,9 @@ describe('qualityVerdict', () => {
     expect(qualityVerdict('Is the circle dynamic?', [circle])).toBeUndefined();
     expect(qualityVerdict('Is the corps static?', [circle])).toBeUndefined();
     expect(qualityVerdict('Is the circle not static?', [circle])).toBeUndefined();
+    // "Applicable to Urumqi" is no yes to "applicable to other countries", nor to a place it does not name.
+    expect(qualityVerdict('Is the framework applicable to other countries?', [applies])).toBeUndefined();
+    expect(qualityVerdict('Is the framework applicable to Shanghai?', [applies])).toBeUndefined();
     // "Not only… but also" denies nothing.
     expect(qualityVerdict('Is the circle different?', ['The circle is not only different from the old order, but also from the West.'])).toBe('Yes');
     expect(qualityVerdict('What is the circle?', [circle])).toBeUndefined();
