@@ -1,12 +1,16 @@
 /**
  * A claim put to the bot to check: "Is it true that the circle is static?", "my friend says
  * the circle is static, is that true?", "true or false: the corps is part of the local
- * government", "does the thesis claim its framework is applicable to Urumqi?". Asked as the plain question it stands for ("is the circle static?"), the
- * thesis's own words can say yes or no to it.
+ * government", "does the thesis claim its framework is applicable to Urumqi?". Asked as the
+ * plain question it stands for ("is the circle static?"), the thesis's own words can say yes
+ * or no to it.
  */
 
+/** Verbs that report what someone else says or thinks. */
+export const REPORTING_VERB = String.raw`(?:says?|said|thinks?|thought|claims?|claimed|argues?|argued|insists?|insisted|believes?|believed|reckons?|told|heard)`;
+
 /** Someone's claim reported: "my friend says (that)", "I read that", "the lecturer claimed". */
-const REPORTED = String.raw`(?:[\p{L}'’\s]{0,40}?\b(?:says?|said|thinks?|thought|claims?|claimed|argues?|argued|insists?|believes?|reckons?|read|heard)\s+(?:that\s+)?)`;
+const REPORTED = String.raw`(?:[\p{L}'’\s]{0,40}?\b(?:${REPORTING_VERB}|read)\s+(?:that\s+)?)`;
 
 /** Asking whether what was just said holds. */
 const HOLDS = String.raw`(?:is|was)\s+(?:that|this|it)\s+(?:really\s+)?(?:true|right|correct|accurate|so)`;

@@ -2,7 +2,7 @@ import type { Hit } from '../retrieval/search.ts';
 import { isStopword, tokenize } from '../retrieval/terms.ts';
 import { escapeRegExp } from '../ingest/words.ts';
 import { unquote } from './question.ts';
-import { PLAINER } from './asking-frames.ts';
+import { HOW_TO_WORD, PLAINER } from './asking-frames.ts';
 import { HELP_FRAME } from './asker-frames.ts';
 import { ONE_SENTENCE_INTENT } from './section-answer.ts';
 
@@ -34,7 +34,7 @@ const QUOTED_TERM = /^\s*(?:the\s+)?(?:(?:term|phrase|word|concept|notion)\s+)?[
 const REWORDING = new RegExp(PLAINER, 'iu');
 
 /** "ELI5: what is…", "explain like I'm five - what is…", "what is X? explain it simply": a rewording asked around the question. */
-const REWORDING_AROUND = new RegExp(String.raw`^\s*(?:explain\s+)?(?:${PLAINER})[\s,:;.!-]*|[\s,:;.!-]*(?:explain\s+)?(?:${PLAINER})[\s,:;.!-]*$`, 'giu');
+const REWORDING_AROUND = new RegExp(String.raw`^\s*${HOW_TO_WORD}[\s,:;.!-]*|[\s,:;.!-]*${HOW_TO_WORD}[\s,:;.!-]*$`, 'giu');
 
 /** "In one sentence", "in a line", trailing the term asked about. */
 const ONE_SENTENCE = new RegExp(String.raw`\s*(?:${ONE_SENTENCE_INTENT.source}|\bbriefly|\bin\s+short)\s*$`, 'iu');
@@ -66,9 +66,9 @@ const MEANING_NEAR = 0.5;
 const MAX_MODIFIER_WORDS = 12;
 
 /**
- * Whether a sentence defines `term`: after at most an article (and one more word) it opens with
- * one of the term's words, and its subject (all before "is" / "are" / "means") holds every one of them, in any
- * order ("The 'concentric circle' of the interaction between the party and the masses is the
+ * Whether a sentence defines `term`: after at most an article (and one more word) it opens
+ * with one of the term's words, and its subject (all before "is" / "are" / "means") holds
+ * every one of them, in any order ("The 'concentric circle' of the interaction between the party and the masses is the
  * development of the mass line" defines "the concentric circle of party-masses interaction").
  */
 export function defines(sentence: string, term: string): boolean {

@@ -5,7 +5,7 @@ import { resolveFollowUp } from './follow-up.ts';
 import { onlyNews } from './only-news.ts';
 import { ANAPHORA, ownWords } from './follow-up-forms.ts';
 import { asksAboutRecord } from './record-asked.ts';
-import { PLAINER } from './asking-frames.ts';
+import { HOW_TO_WORD } from './asking-frames.ts';
 import { withoutPreamble } from './preamble.ts';
 import { readable, tagOf } from './cite.ts';
 import type { Answer, Citation, SectionPointer } from './types.ts';
@@ -35,7 +35,7 @@ const REQUEST = /^(?:please\s+)?(?:summari[sz]e|explain|list|give|show|tell|desc
 const ALSO = /^(?:also|and\s+also|plus|then)\s*,?\s+/iu;
 
 /** "Explain like I'm 5.", "say it simply": how to word the answer to the question beside it, no question of its own. */
-const HOW_TO_SAY = new RegExp(String.raw`^(?:please\s+)?(?:explain\s+|say\s+|put\s+)?(?:${PLAINER})(?:\s+please)?[\s?？.!]*$`, 'iu');
+const HOW_TO_SAY = new RegExp(String.raw`^(?:please\s+)?${HOW_TO_WORD}(?:\s+please)?[\s?？.!]*$`, 'iu');
 
 /** "1) … 2) …", "(1) … (2) …", "1. … 2. …": the numbers of a numbered list of questions. */
 const NUMBER_MARK = /(?:^|\s)\(?([1-9])[).:]\s+/gu;

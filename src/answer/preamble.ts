@@ -1,4 +1,4 @@
-import { claimAsked } from './claim-check.ts';
+import { REPORTING_VERB, claimAsked } from './claim-check.ts';
 import { findSectionRefs } from '../retrieval/section-ref.ts';
 import type { Section } from '../types.ts';
 import { topicWords } from './frame-words.ts';
@@ -51,7 +51,7 @@ const WORKING_ON = /\b(?:essay|paper|report|presentation|talk|seminar|thesis|dis
 /** A question and what the asker adds after it, in sentences with no question mark. */
 const AFTERWORD = /^(.*?[?？])\s+([^?？]+)$/su;
 /** What someone else says or thinks, reported. */
-const OTHERS_SAY = /\b(?:says?|said|thinks?|thought|believes?|believed|claims?|claimed|argues?|argued|insists?|insisted|reckons?|told|heard)\b/iu;
+const OTHERS_SAY = new RegExp(String.raw`\b${REPORTING_VERB}\b`, 'iu');
 
 /**
  * "Does chapter 6 say the circle can shrink? Someone says it only grows.": what someone else
