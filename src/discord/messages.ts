@@ -1,4 +1,4 @@
-import { ChannelType, type Message } from 'discord.js';
+import { type AnyThreadChannel, ChannelType, type DMChannel, type Message, type PartialDMChannel } from 'discord.js';
 import { type Turn, readFollowUp, turnAfter } from '../answer/conversation.ts';
 import { isChatter } from '../answer/chatter.ts';
 import { ThesisBotError, userMessage } from '../errors.ts';
@@ -53,15 +53,20 @@ function trigger(message: Message, botId: string, ctx: BotContext): 'mention' | 
   return ctx.settings.askChannelIds.includes(channelId) ? 'channel' : undefined;
 }
 
+/** A thread or a direct message: a place that holds one conversation. */
+function holdsConversation(channel: Message['channel']): channel is AnyThreadChannel | DMChannel | PartialDMChannel {
+  return channel.isThread() || channel.type === ChannelType.DM;
+}
+
 /**
- * Where the answer to a message goes, remembering the conversation there: the thread it was
- * asked in, a new thread named after it, or, where no thread can be started (a DM, or no
+ * Where the answer to a message goes, remembering the conversation there: the thread or direct
+ * message it was asked in, a new thread named after it, or, where no thread can be started (no
  * permission to create threads), a reply in the channel, so the answer is never lost; a reply
  * to that reply is then its follow-up.
  */
 async function replyPlace(message: Message, typed: string, ctx: BotContext, turn: Turn): Promise<(payload: Reply) => Promise<unknown>> {
   const channel = message.channel;
-  if (channel.isThread() || channel.type === ChannelType.DM) {
+  if (holdsConversation(channel)) {
     ctx.conversations.set(channel.id, turn);
     return (p) => channel.send(p);
   }
@@ -94,8 +99,7 @@ export async function handleMessage(message: Message, ctx: BotContext): Promise<
   if (!why) return;
   const typed = message.content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').trim();
   const channel = message.channel;
-  // A thread or a direct message holds its conversation, as a reply to an answer does.
-  const threadId = channel.isThread() || channel.type === ChannelType.DM ? channel.id : undefined;
+  const threadId = holdsConversation(channel) ? channel.id : undefined;
   // After a restart the thread's name, which is its first question, stands in for the history.
   const repliedTo = message.reference?.messageId;
   const before = threadId
