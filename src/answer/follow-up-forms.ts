@@ -101,15 +101,23 @@ const BARE_THING = /^\s*(?:and|what\s+about|how\s+about)\s+(?:the|its)\s+([\p{L}
 
 /** The thing a question asks of something ("the key" of "what's the key to community governance?"). */
 const THING_OF = /\bthe\s+([\p{L}-]+)\s+(?=(?:of|to|for|in|behind)\s+\S)/iu;
+/** The thing a question asks what it is ("the research methods" of "what are the research methods (in Introduction)"). */
+const THING_ASKED = /^(\s*what\s+(?:is|are|was|were)\s+)the\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)(?=\s*(?:[?？(]|$))/iu;
 
 /**
  * "And the core?" after "what's the key to community governance?": the question before, asked
- * of the new thing ("what's the core to community governance?"); undefined when the question
- * before asks no thing of something, or the new thing is a place in a list ("and the second?").
+ * of the new thing ("what's the core to community governance?"), as "and the radius?" after
+ * "what is the centre?" asks what the radius is when `together` finds the two named together;
+ * undefined when the question before asks no thing, or the new thing is a place in a list
+ * ("and the second?").
  */
-export function swappedThing(previous: string, current: string): string | undefined {
+export function swappedThing(previous: string, current: string, together: (a: string, b: string) => boolean = () => false): string | undefined {
   const thing = BARE_THING.exec(current)?.[1];
-  const before = THING_OF.exec(previous);
-  if (!thing || !before?.[1] || askedOrdinal(current) !== undefined || OTHERS.test(current)) return undefined;
-  return previous.replace(THING_OF, `the ${thing} `);
+  if (!thing || askedOrdinal(current) !== undefined || OTHERS.test(current)) return undefined;
+  if (THING_OF.test(previous)) return previous.replace(THING_OF, `the ${thing} `);
+  // "And the innovations?" after "what are the research methods (in Introduction)": the same
+  // asked of them, when the thesis names the two together, as things of a kind
+  // ("and the corps?" after "what are the four paths?" is a new topic).
+  const asked = THING_ASKED.exec(previous);
+  return asked && together(asked[2] ?? '', thing) ? previous.replace(THING_ASKED, `$1the ${thing}`) : undefined;
 }

@@ -40,7 +40,7 @@ export function resolveFollowUp(previous: string | undefined, typed: string, sec
   // "them" are the premises, not the one asked about.
   const list = MANY.test(current) ? ONE_OF_LIST.exec(previous)?.[1] : undefined;
   if (list) return resolveFollowUp(list, current, sections);
-  const shaped = byShape(previous, current) ?? swappedThing(previous, current);
+  const shaped = byShape(previous, current) ?? swappedThing(previous, current, (a, b) => namedTogether(a, b, sections));
   if (shaped !== undefined) return shaped;
   const counted = thingsCounted(previous, current, labelsOf(findSectionRefs(previous, sections).ids, sections));
   if (counted) return counted;
@@ -93,6 +93,15 @@ function byShape(previous: string, current: string): string | undefined {
   const aboutRecord = asksAboutRecord(current) && !asksWhoSaidThat(current) && !MANY.test(current) && !WH_OF_THAT.test(current);
   // "Hi", "what can you do?" mid-thread ask about the bot, not about the last answer.
   return asksForSummary(current) || aboutRecord || asksAboutBot(current) ? current : undefined;
+}
+
+/** Whether one sentence of the thesis holds every word of both things ("research methods", "innovations"). */
+function namedTogether(a: string, b: string, sections: readonly Section[]): boolean {
+  const words = [...contentStems(a), ...contentStems(b)];
+  return words.length > 0 && sections.some((s) => s.sentences.some((x) => {
+    const held = new Set(contentStems(x.text));
+    return words.every((w) => held.has(w));
+  }));
 }
 
 /** Whether a follow-up connects to the question before: it points back or starts with "and…". */

@@ -75,5 +75,9 @@ describe('swappedThing', () => {
     expect(swappedThing('what is the key to community governance?', 'and the second?')).toBeUndefined();
     expect(swappedThing('what is the key to community governance?', 'and the others?')).toBeUndefined();
     expect(swappedThing('what is the radius?', 'and the center?')).toBeUndefined();
+    // "What is the X?" takes the new thing when the thesis names the two together.
+    const together = (a: string, b: string) => `${a}|${b}` === 'research methods|innovations';
+    expect(swappedThing('what are the research methods (in Introduction)', 'and the innovations?', together)).toBe('what are the innovations (in Introduction)');
+    expect(swappedThing('what are the four paths?', 'and the corps?', together)).toBeUndefined();
   });
 });

@@ -28,6 +28,9 @@ describe('resolveFollowUp', () => {
     // A place in a list is no new thing; a question with no thing of something is left as it was.
     expect(resolveFollowUp('what are the four dangers', 'and the second?', sections)).toBe('and the second (what are the four dangers)');
     expect(resolveFollowUp("what's the radius?", 'and the center?', sections)).toBe('and the center?');
+    // "What are the X?" is asked of the new thing when one sentence names both, as things of a kind.
+    expect(resolveFollowUp('what are the research methods (in Introduction)', 'and the innovations?', sections)).toBe('what are the innovations (in Introduction)');
+    expect(resolveFollowUp('what are the four paths?', 'and the corps?', sections)).not.toMatch(/^what are the corps/u);
   });
 
   it('reads "which is most important?" and "quote the third" as picking from the list just asked for', () => {
