@@ -19,7 +19,7 @@ const MORE = new RegExp(String.raw`\b(?:else|more|another|further)\b|${OTHERS.so
 export const WHOLE_QUESTION = /^\s*(?:(?:what|which|who|how|why|where|when)(?:['’]s|\s+(?:does|do|did|is|are|was|were|can|could|should|would)\b)|(?:summari[sz]e|tell|give|show|list)\b)/iu;
 
 /** "Give an example", "for instance?": a request for an illustration of what was just asked about. */
-export const EXAMPLE = /\b(?:examples?|instances?|illustrations?|illustrate)\b/iu;
+export const EXAMPLE = /\b(?:examples?|instances?|illustrations?|illustrate|evidence)\b/iu;
 export const EXAMPLES = new RegExp(EXAMPLE.source, 'giu');
 /** "The rest", "the remaining ones": what is left of what was just said, no topic of its own. */
 export const THE_REST = new RegExp(OTHERS.source, 'giu');

@@ -65,6 +65,8 @@ describe('resolveFollowUp', () => {
 
   it('reads "give an example" as asking for one of what was asked before', () => {
     expect(resolveFollowUp('what is targeted governance', 'give an example', sections)).toBe('give an example (what is targeted governance)');
+    // So does "what evidence is there?": evidence for what was just said.
+    expect(resolveFollowUp('what does the overview conclude?', 'what evidence is there?', sections)).toBe('what evidence is there (what does the overview conclude?)');
     // "Its" points back as "it" does: the core asked of is community governance's.
     expect(resolveFollowUp('What is the key to community governance?', 'what is its core?', sections)).toBe('what is its core (What is the key to community governance?)');
   });
