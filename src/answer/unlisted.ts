@@ -26,7 +26,7 @@ export const COUNTED = /\b(two|three|four|five|six|seven|eight|nine|ten|[2-9]|do
 const SPELT_OUT = /^\s*(?:of|:|：|,?\s*namely|,?\s*including|\()\s*[^.;]*?\b(?:and|or)\b/iu;
 
 /** "What are…", "list…", "name the…", "one by one": the things are asked for one by one. */
-const LIST_ASKED = /\b(?:what|which)\s+(?:are|were)\b|^\s*(?:(?:please|can\s+you|could\s+you)\s+)?(?:name|give(?:\s+me)?|tell\s+me)\s+(?:the|all|its|his|her)\b|(?<!\bthe\s+)\blist(?:ed)?\b(?!\s+of\b)|\bone\s+by\s+one\b|\benumerate\b/iu;
+const LIST_ASKED = /\b(?:what|which)\s+(?:exactly\s+|precisely\s+)?(?:are|were)\b|^\s*(?:(?:please|can\s+you|could\s+you)\s+)?(?:name|give(?:\s+me)?|tell\s+me)\s+(?:the|all|its|his|her)\b|(?<!\bthe\s+)\blist(?:ed)?\b(?!\s+of\b)|\bone\s+by\s+one\b|\benumerate\b/iu;
 /** A passage asked for where the things are named ("the passage / sentence / bit where…"), not the things. */
 const PASSAGE_ASKED = /\b(?:passages?|sentences?|quotes?|quotations?|lines?|bits?)\b/iu;
 /** Things named before their count: "The party and the masses are the two elements". */
@@ -56,8 +56,8 @@ const WHICH_ARE = /^\s*which\s+([\p{L}-]+[^s\s'’]s)\s+(?:are|were)\s+(\p{L}+)\
 /** "Which report says…", "which chapter argues…": one thing asked for by what it says, not a kind of things. */
 const WHICH_ONE_SAYS = /^\s*which\s+\p{L}+\s+(?:says|shows|argues|claims|states|notes|holds|suggests|mentions|describes|explains|stresses|calls|puts)\b/iu;
 
-/** "…, specifically?", "in detail", "by name", "which specific…", "what resources exactly": the things themselves, not their kind, are wanted. */
-const SPECIFICS = /\b(?:specifically|in\s+detail|by\s+name|in\s+particular)\b|\b(?:what|which)\s+specific\b|(?<=\b(?:what|which)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+s\s+)(?:exactly|precisely)\b/iu;
+/** "…, specifically?", "in detail", "by name", "which specific…", "what resources exactly", "what exactly are…": the things themselves, not their kind, are wanted. */
+const SPECIFICS = /\b(?:specifically|in\s+detail|by\s+name|in\s+particular)\b|\b(?:what|which)\s+(?:specific|exactly\s+(?=(?:are|were)\b))\b|(?<=\b(?:what|which)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+s\s+)(?:exactly|precisely)\b/iu;
 
 /** "…say what X is / means": what one thing is, asked. */
 const ONE_THING_ASKED = /\bsay\s+(?:what|how)\b.*\b(?:is|was|means|mean|meant)\s*[?.!]*\s*$/iu;

@@ -22,6 +22,7 @@ describe('unlisted', () => {
   it('takes "hundreds" and "thousands" as counts of their own', () => {
     const ch4 = passagesOf([bareSection('chapter-4'), 'The party links with the masses through hundreds of clues.']);
     expect(unlisted('What are the hundreds of clues?', [hitOn(ch4[0])], ch4)).toBe('The thesis names the hundreds of clues but does not list them.');
+    expect(unlisted('What exactly are the hundreds of clues the party uses?', [hitOn(ch4[0])], ch4)).toBe('The thesis names the hundreds of clues but does not list them.');
     expect(unlisted('What are the thousands of clues?', [hitOn(ch4[0])], ch4)).toBeUndefined();
   });
 
@@ -76,6 +77,7 @@ describe('unspecified', () => {
     expect(unspecified('Which international factors restrict the city, specifically?', [hitOn(ch2[0])], ch2)).toBe('It mentions international and domestic factors but does not say which they are.');
     expect(unspecified('What domestic factors restrict the city, in detail?', [hitOn(ch2[0])], ch2)).toBe('It mentions domestic factors but does not say which they are.');
     expect(unspecified('What domestic factors exactly restrict the city?', [hitOn(ch2[0])], ch2)).toBe('It mentions domestic factors but does not say which they are.');
+    expect(unspecified('What exactly are the domestic factors?', [hitOn(ch2[0])], ch2)).toBe('It mentions domestic factors but does not say which they are.');
   });
 
   it('answers "does it name (list, specify) them?" the same way, with the words the text qualifies them by', () => {
