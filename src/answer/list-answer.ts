@@ -7,9 +7,12 @@ import { answerPairItem } from './pair-item.ts';
 import { keptItems, withoutAside } from './list-aside.ts';
 import type { Answer, Citation } from './types.ts';
 
-/** Questions whose answer is a list: "What are the reasons…", "list the…", "tell me the experiences…", "the three points". */
+/**
+ * Questions whose answer is a list: "What are the reasons…", "list the…", "tell me the
+ * experiences…", "the three points", "which basic experiences did it yield?".
+ */
 const LIST_QUESTION =
-  /\b(?:what|which)\s+(?:are|were)\b|\b(?:list|enumerate|give)\b|^\s*(?:please\s+)?(?:tell|show)\s+(?:me|us)\s+(?:all\s+)?(?:the|its)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+[^s\s'’]s\b|(?<!\b(?:the|a|its)\s+)\bname\b(?!\s+of\b)|\b(?:reasons|grounds|points)\b|\bjustif(?:y|ies|ied|ication)\b/iu;
+  /\b(?:what|which)\s+(?:are|were)\b|^\s*(?:which|what)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+[^s\s'’]s\s+(?:did|does|do|have|has|had|were|are)\b|\b(?:list|enumerate|give)\b|^\s*(?:please\s+)?(?:tell|show)\s+(?:me|us)\s+(?:all\s+)?(?:the|its)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+[^s\s'’]s\b|(?<!\b(?:the|a|its)\s+)\bname\b(?!\s+of\b)|\b(?:reasons|grounds|points)\b|\bjustif(?:y|ies|ied|ication)\b/iu;
 
 /** "The three points", "four experiences": a count of things, which asks for them unless the question asks how or why. */
 const COUNTED_THINGS = /\b(?:two|three|four|five|six|seven|[2-7])\s+(?:\p{L}+\s+)?\p{L}+s\b/iu;

@@ -27,6 +27,11 @@ describe('answering from a list', () => {
     expect(answerFromList('Tell me about the towns.', [hit(5, 1), hit(3, 0.7)], ps)).toBeUndefined();
   });
 
+  it('takes "which towns did they pick?" as asking for the list, and "which town did they pick?" as asking for one', () => {
+    expect(answerFromList('Which towns did the study pick?', [hit(5, 1), hit(3, 0.7)], ps)?.citations).toHaveLength(4);
+    expect(answerFromList('Which town did the study pick?', [hit(5, 1), hit(3, 0.7)], ps)).toBeUndefined();
+  });
+
   it('takes a count of things as asking for them, unless the question asks how', () => {
     expect(answerFromList('The three towns?', [hit(5, 1), hit(3, 0.7)], ps)?.citations).toHaveLength(4);
     expect(answerFromList('How were the three towns studied?', [hit(5, 1), hit(3, 0.7)], ps)).toBeUndefined();
