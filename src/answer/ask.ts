@@ -82,7 +82,8 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
   const { rest, term, topic, unmentioned, unrecorded } = readTopic(refs.rest, named, ctx);
   const exclude = ctx.exclude ?? new Set<number>();
   if (topic.length === 0 && unmentioned) return refusal(question, [], parsed, `It does not mention ${unmentioned}.`);
-  if (topic.length === 0) return answerWithoutTopic(question, rest, refs, named, ctx);
+  // "Sumarize chaptr 3" is read as mended, as "summarize chapter 3".
+  if (topic.length === 0) return { ...answerWithoutTopic(mended, rest, refs, named, ctx), question };
   const chapters = parsed.sections.filter((s) => s.id !== 'overview').map((s) => s.id);
   const asksWhich = asksWhichSection(ownWords(question));
   // "Where does it first mention Urumqi?" may be answered by the overview, which comes first.

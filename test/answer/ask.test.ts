@@ -311,6 +311,10 @@ describe('ask with awkward input', () => {
     expect(wrote.citations[0]?.section).toBe('metadata');
     expect(wrote.question).toBe('who wrot this');
     expect((await core.ask('what dose the introdution introduce')).citations[0]?.section).toBe('introduction');
+    // A mistyped request for a summary gets the summary, as typed correctly.
+    const typed = await core.ask('sumarize chaptr 3');
+    expect(typed.citations).toEqual((await core.ask('summarize chapter 3')).citations);
+    expect(typed.question).toBe('sumarize chaptr 3');
     // "The second experience" asks for the second of the experiences, not for "Second, …".
     expect((await core.ask('what is the second experience?')).answer).toMatch(/^Through the continuous sinking of the ruling center of gravity/u);
     expect((await core.ask("What is the 'last kilometer' a metaphor for?")).citations[0]?.section).toBe('chapter-5');
