@@ -65,6 +65,10 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // "shared by" all is their common aspiration.
   [/\b(?:sits?|sat|sitting|lies|lie|lay|lying|stands?|stood|standing)\s+at\s+the\s+(?:heart|core)\s+of\b/giu, 'is the core of'],
   [/\b(?:sits?|sat|sitting|lies|lie|lay|lying|stands?|stood|standing)\s+at\s+the\s+(centre|center)\s+of\b/giu, 'is the $1 of'],
+  // A circle that "grows and shrinks" expands and contracts ("grew out of" alone is no growth of the circle);
+  // "based on what?" at the end asks on what conditions.
+  [/\b(?:grow|grows|growing|grew)\s+(?:and|or)\s+(?:shrink|shrinks|shrinking|shrank)\b|\b(?:shrink|shrinks|shrinking|shrank)\s+(?:and|or)\s+(?:grow|grows|growing|grew)\b/giu, 'expands and contracts'],
+  [/\b(?:based|depending|dependent)\s+on\s+what\s*(?=[?？!.]*\s*$)/giu, 'under what conditions'],
   // "Unity between nationalities" is the thesis's "national unity" (nationalities alone are its ethnic groups).
   [/\bunity\s+(?:between|among|amongst|of)\s+(?:(?:the|all|different|various|its)\s+)*nationalit(?:y|ies)\b/giu, 'national unity'],
   // The "middle" of a circle is its centre (the "middle chapter" is a place in the book).

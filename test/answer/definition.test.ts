@@ -96,6 +96,8 @@ describe('termAskedAbout', () => {
     expect(termAskedAbout('How does the thesis define social capital?')).toBe('social capital');
     expect(termAskedAbout('I need to know how the thesis defines social capital, can you help?')).toBe('social capital');
     expect(termAskedAbout("Explain the term 'sinking focus'.")).toBe('sinking focus');
+    expect(termAskedAbout("i dont get what 'sinking focus' means")).toBe('sinking focus');
+    expect(termAskedAbout('what this means for Urumqi')).toBeUndefined();
     expect(termAskedAbout("Which values of the masses define the circle's reach?")).toBeUndefined();
     expect(termAskedAbout('What does the author define as the key?')).toBe('key');
     // How the thesis uses the term is no part of it.

@@ -32,6 +32,7 @@ describe('withPlainIdioms', () => {
     ['What is the external validity of the study?', 'What is the applicability of the study?'],
     ['What sits at the centre of the circle?', 'What is the centre of the circle?'],
     ['How is unity between nationalities promoted?', 'How is national unity promoted?'],
+    ['so the circle grows and shrinks?? based on what', 'so the circle expands and contracts?? under what conditions'],
     ['What sits at the middle of the concentric circle?', 'What sits at the center of the concentric circle?'],
     ["What is the ultimate objective shared by Xinjiang's peoples?", "What is the common aspiration of Xinjiang's peoples?"],
     ['What is the shared goal of the masses?', 'What is the common aspiration of the masses?'],
@@ -42,7 +43,7 @@ describe('withPlainIdioms', () => {
   });
 
   it('leaves the words of an idiom alone when they stand apart', () => {
-    for (const q of ['What is on the first page?', 'Which line does the party take?', 'Does it say the last kilometer?', 'What is the final chapter?', 'What is the middle chapter about?', 'What is the last word of chapter 2?', 'Which chapter is closer to the start?', 'What is new in the new era?', 'How do they break through the last mile?']) expect(withPlainIdioms(q)).toBe(q);
+    for (const q of ['What is on the first page?', 'Which line does the party take?', 'Does it say the last kilometer?', 'What is the final chapter?', 'What is the middle chapter about?', 'How did community governance grow out of community service?', 'What is the last word of chapter 2?', 'Which chapter is closer to the start?', 'What is new in the new era?', 'How do they break through the last mile?']) expect(withPlainIdioms(q)).toBe(q);
   });
 
   it('lets an idiom find what the thesis says in plain words instead of being refused', async () => {
