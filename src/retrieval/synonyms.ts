@@ -41,7 +41,7 @@ export function wordMap(entries: string): Map<string, string> {
  * "confirm", "suitable" / "apply", "retrospective" / "review", "apparatus" / "system",
  * "administration" / "governance", "swell" / "expansion", "amass" / "gather", "chronology" /
  * "history", "scaffold" / "framework", "embrace" / "accept", "perfected" / "improved",
- * "bolster" / "strengthen", "stronghold" or "bastion" / "fortress", "cell" / "branch" (a
+ * "bolster" / "strengthen", "stronghold", "bastion" or "bulwark" / "fortress", "cell" / "branch" (a
  * party cell is a party branch), "sharpen" / "improve", "nationality" / "ethnic" (group), "constrict" / "contraction", "vantage" (point) / "perspective",
  * "hub" / "center", "rapport" / "relationship", "tier" / "level", "engine" / "drive" (the
  * masses are the driving force), "worked" / "achieved" (the thesis's "work" is only ever a
@@ -80,7 +80,7 @@ export const SYNONYMS = wordMap(
   static:rigid,rigidity,dynamic,dynamics,dynamism based:underpin,underpins,underpinned,underpinning,underpinnings,underlie,underlies,underlying confirm:verify,verifies,verified,verifying,validate,validates,validated,validating apply:suitable,suitability review:retrospective,retrospectives system:apparatus governance:administration
   expansion:swell,swells,swelled,swelling gather:amass,amasses,amassed,amassing history:chronology,chronologies,chronological framework:scaffold,scaffolding accept:embrace,embraces,embraced,embracing
   contraction:constrict,constricts,constricted,constricting perspective:vantage center:hub,hubs relationship:rapport level:tier,tiers,scale,scales drive:engine,engines
-  relationship:ties denominator:consensus,agreement,agreements achieve:worked,accomplish,accomplishes,accomplished,accomplishing branch:cell,cells improve:perfected,perfecting,sharpen,sharpens,sharpened,sharpening ethnic:nationality,nationalities strengthen:bolster,bolsters,bolstered,bolstering fortress:stronghold,strongholds,bastion,bastions
+  relationship:ties denominator:consensus,agreement,agreements achieve:worked,accomplish,accomplishes,accomplished,accomplishing branch:cell,cells improve:perfected,perfecting,sharpen,sharpens,sharpened,sharpening ethnic:nationality,nationalities strengthen:bolster,bolsters,bolstered,bolstering fortress:stronghold,strongholds,bastion,bastions,bulwark,bulwarks
   path:route,routes development:trajectory,trajectories,maturation,maturity corps:paramilitary,paramilitaries platform:forum,forums mobilize:rally,rallies,rallied,rallying monarch:ruler,rulers ancient:imperial
   corps:bingtuan,xpcc ethnic:interethnic,multiethnic basis:grounding,groundings ancient:confucian,dynastic leadership:primacy dimension:angles,facet,facets perspective:angle
   top:paramount,foremost,gravest circle:ring,rings recognized:endorse,endorses,endorsed,endorsing,endorsement monarch:emperor,emperors confirm:prove,proves,proved,proven,proving

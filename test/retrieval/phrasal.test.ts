@@ -10,6 +10,7 @@ describe('withPhrasalVerbs', () => {
     expect(read('heart of')).toEqual([['core', stem('core')]]);
     expect(read('looks back')).toEqual([['review', stem('review')]]);
     expect(read('pin down')).toEqual([['find', stem('find')]]);
+    expect(read('singled out')).toEqual([['identify', stem('identify')]]);
     expect(read('worked out')).toEqual([['find', stem('find')]]);
     expect(read('break down')).toEqual([['summarize', stem('summarize')]]);
     expect(read('literature review')).toEqual([['status', stem('status')]]);
