@@ -18,7 +18,7 @@ const MORE = new RegExp(String.raw`\b(?:else|more|another|further)\b|${OTHERS.so
 /** A whole question ("What does the introduction say?"), as against a fragment ("in chapter 5?", "which chapter?", "why?"). */
 export const WHOLE_QUESTION = /^\s*(?:(?:what|which|who|how|why|where|when)(?:['’]s|\s+(?:does|do|did|is|are|was|were|can|could|should|would)\b)|(?:summari[sz]e|tell|give|show|list)\b)/iu;
 
-/** "Give an example", "for instance?": a request for an illustration of what was just asked about. */
+/** "Give an example", "for instance?", "what evidence is there?": a request for an illustration of, or support for, what was just asked about. */
 export const EXAMPLE = /\b(?:examples?|instances?|illustrations?|illustrate|evidence)\b/iu;
 export const EXAMPLES = new RegExp(EXAMPLE.source, 'giu');
 /** "The rest", "the remaining ones": what is left of what was just said, no topic of its own. */
