@@ -60,7 +60,8 @@ export function wordMap(entries: string): Map<string, string> {
  * earlier work, and "field" or "discipline" / "subject" (the concentric circle applied to "the
  * subject of Party building"), "split" / "divide" (the thesis divided into three parts),
  * "adaptive" / "flexible", "dyad" / "relationship" and "balance" / "unified" (stability and
- * flexibility "dialectically unified" in the circle, which a reader calls a balance). "Foreign" stays apart: foreign scholars and governments are not research
+ * flexibility "dialectically unified" in the circle, which a reader calls a balance) and "restructure" /
+ * "structure" (optimizing a structure restructures it). "Foreign" stays apart: foreign scholars and governments are not research
  * abroad. They join a question to the text in search; a look-up, which finds a word's own
  * forms, leaves them out.
  */
@@ -87,5 +88,6 @@ export const SYNONYMS = wordMap(
   contraction:shrink,shrinks,shrinking,shrank,shrunk,shrinkage expansion:widen,widens,widened,widening,enlarge,enlarges,enlarged,enlarging,enlargement,broaden,broadens,broadened,broadening
   subject:field,fields,discipline,disciplines,domain,domains divide:split,splits,splitting
   flexible:adaptive,adaptively relationship:dyad,dyads,dyadic unified:balance,balances,balanced,balancing
-  basic:fundamental gather:pool,pools,pooled,pooling`,
+  basic:fundamental gather:pool,pools,pooled,pooling
+  structure:restructure,restructures,restructured,restructuring`,
 );

@@ -33,6 +33,8 @@ describe('SYNONYMS', () => {
     // "Nationalities" are the thesis's ethnic groups; party "cells" sharpened are its branches improved.
     expect((await core.ask('How do neighbourhood party bodies pin down what all nationalities have in common?')).citations[0]?.quote).toMatch(/common denominator/u);
     expect((await core.ask('What sharpening of local party cells is described in the fifth chapter?')).citations[0]?.section).toBe('chapter-5');
+    // Groups "restructured" are chapter 5's "optimizing the structure of Party branches and groups".
+    expect((await core.ask('How are party groups restructured?')).citations[0]?.quote).toMatch(/optimizing the structure of Party branches and groups/u);
   });
 
   it('reads several "angles" as the study\'s dimensions and one "angle" as chapter 6\'s perspective', async () => {
