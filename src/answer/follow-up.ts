@@ -1,5 +1,5 @@
 import { findSectionRefs, type SectionRefs } from '../retrieval/section-ref.ts';
-import { contentStems, stem } from '../retrieval/terms.ts';
+import { contentStems, stem, tokenize } from '../retrieval/terms.ts';
 import { askedOrdinal } from './enumeration.ts';
 import { GENERIC, topicWords } from './frame-words.ts';
 import { asksForOthers } from './exclusion.ts';
@@ -67,6 +67,8 @@ export function resolveFollowUp(previous: string | undefined, typed: string, sec
   // "Who takes part?" after "what does chapter 3 say?": asked while reading that chapter, it is asked of it.
   const reading = now.ids.length === 0 && topic.length > 0 && topic.length <= SHORT ? sectionRead(previous, sections, topic) : undefined;
   if (reading) return `${current.trim().replace(/[?？]+$/u, '')} (in ${reading})`;
+  const joined = now.ids.length === 0 && !place ? topicJoined(previous, current, topic, sections) : undefined;
+  if (joined) return joined;
   if (asksOwnQuestion(current, now, topic, place)) return current;
   return leaning({ previous, current, now, topic, place }, sections);
 }
@@ -95,13 +97,41 @@ function byShape(previous: string, current: string): string | undefined {
   return asksForSummary(current) || aboutRecord || asksAboutBot(current) ? current : undefined;
 }
 
-/** Whether one sentence of the thesis holds every word of both things ("research methods", "innovations"). */
-function namedTogether(a: string, b: string, sections: readonly Section[]): boolean {
-  const words = [...contentStems(a), ...contentStems(b)];
-  return words.length > 0 && sections.some((s) => s.sentences.some((x) => {
+/** Topic words a follow-up may have and still be read within the topic before it. */
+const NARROW = 2;
+
+/**
+ * "Who takes part?" after "tell me about consultation" asks who takes part in consultation: a
+ * follow-up of a word or two that more than one sentence of the thesis holds (chapter 1's
+ * participants, chapter 3's "participate in the consultation") is read within the topic before
+ * it, when one sentence holds both. "What is the key?" after the same is a question of its own:
+ * no sentence ties the key to consultation; nor is "who is the enemy?", which one sentence answers.
+ */
+function topicJoined(previous: string, current: string, topic: readonly string[], sections: readonly Section[]): string | undefined {
+  if (topic.length === 0 || topic.length > NARROW || connects(current, findSectionRefs(current, sections))) return undefined;
+  const before = findSectionRefs(previous, sections);
+  const root = before.rest.replace(/\(.*\)/su, ' ');
+  const held = new Set(topicWords(root).filter((t) => !topic.includes(t)));
+  if (before.ids.length > 0 || held.size === 0 || holdingAll(current, sections) < 2 || holdingAll(`${root} ${current}`, sections) === 0) return undefined;
+  // Said as one question, not one leaning on a bracket: the passage that answered the topic
+  // before may answer this too, and is not set aside for one that only holds the new words.
+  const words = tokenize(root).filter((t) => held.has(t.stem)).map((t) => t.word);
+  return `${current.trim().replace(/[?？!.]+$/u, '')}, regarding ${words.join(' ')}?`;
+}
+
+/** How many sentences of the thesis hold every topic word of a text. */
+function holdingAll(text: string, sections: readonly Section[]): number {
+  const words = contentStems(text);
+  if (words.length === 0) return 0;
+  return sections.flatMap((s) => s.sentences).filter((x) => {
     const held = new Set(contentStems(x.text));
     return words.every((w) => held.has(w));
-  }));
+  }).length;
+}
+
+/** Whether one sentence of the thesis holds every word of both things ("research methods", "innovations"). */
+function namedTogether(a: string, b: string, sections: readonly Section[]): boolean {
+  return holdingAll(`${a} ${b}`, sections) > 0;
 }
 
 /** Whether a follow-up connects to the question before: it points back or starts with "and…". */

@@ -6,7 +6,7 @@ const BECOME = /^(?:get|gets|getting|got|grow|grows|growing|grew|become|becomes|
 
 /**
  * Phrasal verbs a question says for the one word a scholar writes: "bring together" for
- * "gather", "set up" for "establish", "pin down" or "work out" for "find", "pulled into" for "absorb", "hold back" for "restrict", "break down" for "summarize", "look back" for "review",
+ * "gather", "set up" for "establish", "pin down" or "work out" for "find", "pulled into" for "absorb", "hold back" for "restrict", "break down" for "summarize", "get through" for "break" (through), "look back" for "review",
  * "take part" or "have a say" for "participate", "decide things" for "discussion", "must hold" for "premise", "carry over" for "apply", "expand on" for
  * "elaborate", "get bigger" for "expansion", "lose touch", "cut off" or "drift away" for
  * "separation", "hinge on" for "key", "fall out" for "contradiction", "(keep) in touch" for
@@ -28,6 +28,8 @@ const PHRASAL: ReadonlyArray<readonly [RegExp, RegExp, string]> = [
   [/^(?:hold|holds|holding|held)$/iu, /^back$/iu, 'restrict'],
   // "Break down chapter 2": summarise it, not the "break through" of the last kilometer.
   [/^(?:break|breaks|breaking)$/iu, /^down$/iu, 'summarize'],
+  // "How do they get through the last mile?": the thesis breaks through it.
+  [/^(?:get|gets|getting|got|push|pushes|pushed|pushing|cut|cuts|cutting)$/iu, /^through$/iu, 'break'],
   [/^(?:look|looks|looking|looked)$/iu, /^back$/iu, 'review'],
   [/^(?:take|takes|taking|took|taken)$/iu, /^part$/iu, 'participate'],
   [/^(?:carry|carries|carrying|carried)$/iu, /^over$/iu, 'apply'],

@@ -40,6 +40,12 @@ describe('a conversation', () => {
     expect(turnAfter(readFollowUp(turn, 'and in chapter 6?', sections), answer()).cited).toEqual([10, 20]);
   });
 
+  it('answers "who takes part?" after "tell me about consultation" with those who take part in it', async () => {
+    const [, who] = await converse(await testCore('none'), ['tell me about consultation', 'who takes part?']);
+    expect(who?.citations[0]?.quote).toMatch(/positive forces of the community to participate in the consultation/u);
+    expect(who?.answer).not.toMatch(/no more on this/u);
+  });
+
   it('reads chat shorthand in a follow-up as the words it stands for', async () => {
     const [, , where] = await converse(await testCore('none'), ['what are the 4 paths', 'the 3rd one?', 'which chapter talks abt that']);
     expect(where?.answer).toMatch(/^Chapter 5, “/u);

@@ -187,6 +187,17 @@ describe('resolveFollowUp', () => {
     expect(resolveFollowUp('summarize chapter 3', 'what is the mass line?', sections)).toBe('what is the mass line?');
   });
 
+  it('reads a word or two the thesis uses in several places within the topic before, where one sentence holds both', () => {
+    // Chapter 1's participants and chapter 3's "participate in the consultation": the topic before chooses.
+    expect(resolveFollowUp('tell me about consultation', 'who takes part?', sections)).toBe('who takes part, regarding consultation?');
+    // No sentence ties the key to consultation: a question of its own.
+    expect(resolveFollowUp('tell me about consultation', 'what is the key?', sections)).toBe('what is the key?');
+    // One sentence names the enemy: nothing to choose between.
+    expect(resolveFollowUp('what is the joint force for?', 'who is the enemy?', sections)).toBe('who is the enemy?');
+    // A question naming the topic already has it.
+    expect(resolveFollowUp('and for expansion?', "what's the result of expansion?", sections)).toBe("what's the result of expansion?");
+  });
+
   it('asks "who does that?" of what was just said, not of the record', () => {
     expect(resolveFollowUp('how is the last mile broken through?', 'who does that?', sections)).toBe('who does that (how is the last mile broken through?)');
   });

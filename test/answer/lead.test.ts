@@ -47,6 +47,10 @@ describe('withLead', () => {
     expect(asksWhichSection('Where does the thesis examine consultation?')).toBe(true);
     // "The study" is the work, not a verb asking where it is studied.
     expect(asksWhichSection('Where was the study conducted?')).toBe(false);
+    // "Where exactly?", "where in the thesis?" of what was just quoted ask its chapter; a bare "where?" may ask a place.
+    expect(asksWhichSection('where exactly?')).toBe(true);
+    expect(asksWhichSection('where in the thesis?')).toBe(true);
+    expect(asksWhichSection('where?')).toBe(false);
     expect(lead('Which page discusses the corps?', ['corp'], [], true)).toBe('The text we have has no page numbers; it is in Chapter 4, “Hundreds of clues”. The corps and the local government converge. [Ch. 4]');
   });
 

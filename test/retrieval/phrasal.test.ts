@@ -13,6 +13,7 @@ describe('withPhrasalVerbs', () => {
     expect(read('singled out')).toEqual([['identify', stem('identify')]]);
     expect(read('worked out')).toEqual([['find', stem('find')]]);
     expect(read('break down')).toEqual([['summarize', stem('summarize')]]);
+    expect(read('get through')).toEqual([['break', stem('break')]]);
     expect(read('literature review')).toEqual([['status', stem('status')]]);
     expect(read('took part')).toEqual([['participate', stem('participate')]]);
     expect(read('carried over')).toEqual([['apply', stem('apply')]]);
