@@ -62,6 +62,13 @@ export const SIMPLER = RESAID(String.raw`(?:a\s+(?:bit|little)\s+|much\s+)?(?:si
 /** "Source?", "citation?", "what's the reference?": where the last answer comes from. */
 export const SOURCE_OF_THAT = /^\s*(?:and\s+|but\s+|hm+[\s,]+)?(?:(?:(?:what(?:['’]s|\s+is)\s+)?(?:the|your|its)\s+)?(?:source|sources|citation|cite|reference|ref)|where(?:['’]s|\s+is)\s+(?:that|this)(?:\s+from)?|(?:which|what)\s+page|(?:are\s+you\s+(?:sure|certain)|really|(?:is|was)\s+(?:that|this|it)\s+(?:really\s+)?(?:right|correct|true|accurate|so)|how\s+do\s+you\s+know(?:\s+(?:that|this))?|prove\s+it|proof|says\s+who|according\s+to\s+(?:what|whom|who))(?:[\s,]+(?:about\s+)?(?:that|this|it))?)\s*[?？!.]*\s*$/iu;
 
+/**
+ * "Main point?", "give me the gist", "quote the key sentence": the gist of what was being read.
+ * Asked of "the thesis", "the whole thing" or "overall", it is the work's, not a chapter's.
+ */
+export const GIST_ASKED = /\bmain\s+(?:points?|ideas?|arguments?|messages?|claims?|thrust)\b|\bgist\b|\bkey\s+(?:points?|ideas?|messages?|sentences?|quotes?|passages?)\b|\bmost\s+important\s+(?:part|bit|sentence|passage|point)\b|\bsums?\s+(?:(?:it|this|that)\s+)?up\b/iu;
+export const WHOLE_WORK = /\b(?:thesis|dissertation|whole|entire|overall|everything|all\s+of\s+it)\b/iu;
+
 /** A question word alone ("when?", "where?", "how many?"): the question before, asked again that way. */
 export const BARE_WH = /^\s*(?:and\s+|but\s+|so\s+)?(?:when|where|who|whom|how\s+many|how\s+much|how\s+long|how\s+often|since\s+when|by\s+whom|where\s+exactly|when\s+exactly)\s*[?？!.]*\s*$/iu;
 

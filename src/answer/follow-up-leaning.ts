@@ -7,6 +7,7 @@ import { anotherPlace, listAsked, placeless } from './follow-up-places.ts';
 import { topicWords } from './frame-words.ts';
 import { withoutSectionTopic } from './section-topic.ts';
 import { COMPARES } from './section-pointers.ts';
+import { withOneLineGist } from './idioms.ts';
 import { asksWhoSaidThat } from './speaker.ts';
 
 /** "That", "it": what was being read, named by the section it is in. */
@@ -61,7 +62,8 @@ export function leaning({ previous, current, now, topic, place }: Leaning, secti
  * when they hold every word of the follow-up's `topic`; undefined for one with a topic.
  */
 export function sectionRead(previous: string, sections: readonly Section[], topic: readonly string[]): string | undefined {
-  const refs = findSectionRefs(previous, sections);
+  // "Which part is most important (in Chapter 3)" asked for the chapter's gist: it was still read whole.
+  const refs = findSectionRefs(withOneLineGist(previous), sections);
   if (refs.ids.length === 0 || topicWords(refs.rest).length > 0) return undefined;
   // "What is the mass line?" after a summary of chapter 3, which never names it, is a question of its own.
   const read = sections.filter((s) => refs.ids.includes(s.id));

@@ -8,9 +8,10 @@ import { asksAboutBot } from './help.ts';
 import { asksAboutRecord } from './record-asked.ts';
 import { asksForOneSentence, asksForSummary } from './section-answer.ts';
 import { afterLookUp } from './look-up-follow-up.ts';
+import { withOneLineGist } from './idioms.ts';
 import { whichOfThem } from './section-pointers.ts';
 import { asksWhoSaidThat } from './speaker.ts';
-import { ANAPHORA, BARE_RELATION, BARE_WH, BARE_WHY, EXAMPLE, EXAMPLES, MANY, SHORTER, SIMPLER, SOURCE_OF_THAT, THE_REST, WHOLE_QUESTION, WH_OF_THAT, ofThem, swappedThing } from './follow-up-forms.ts';
+import { ANAPHORA, BARE_RELATION, BARE_WH, BARE_WHY, EXAMPLE, EXAMPLES, GIST_ASKED, MANY, SHORTER, SIMPLER, SOURCE_OF_THAT, THE_REST, WHOLE_QUESTION, WHOLE_WORK, WH_OF_THAT, ofThem, swappedThing } from './follow-up-forms.ts';
 import { labelsOf, leaning, sectionRead } from './follow-up-leaning.ts';
 import { namedSpeaker, steppedPlace, thingsCounted } from './follow-up-places.ts';
 
@@ -40,6 +41,9 @@ export function resolveFollowUp(previous: string | undefined, typed: string, sec
   // "them" are the premises, not the one asked about.
   const list = MANY.test(current) ? ONE_OF_LIST.exec(previous)?.[1] : undefined;
   if (list) return resolveFollowUp(list, current, sections);
+  // "Main point?" after "what is chapter 5 about?": the gist of that chapter, not of the thesis.
+  const gistOf = GIST_ASKED.test(withOneLineGist(current)) && !WHOLE_WORK.test(current) && findSectionRefs(current, sections).ids.length === 0 ? sectionRead(previous, sections, []) : undefined;
+  if (gistOf) return `${current.trim().replace(/[?？]+$/u, '')} (in ${gistOf})`;
   const shaped = byShape(previous, current) ?? swappedThing(previous, current, (a, b) => namedTogether(a, b, sections));
   if (shaped !== undefined) return shaped;
   const counted = thingsCounted(previous, current, labelsOf(findSectionRefs(previous, sections).ids, sections));

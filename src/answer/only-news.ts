@@ -8,6 +8,7 @@ import { findSectionRefs } from '../retrieval/section-ref.ts';
 import { contentStems } from '../retrieval/terms.ts';
 import { topicWords } from './frame-words.ts';
 import { PLAINER } from './asking-frames.ts';
+import { withOneLineGist } from './idioms.ts';
 import { asksForOneSentence, asksForSummary, asksForTitle } from './section-answer.ts';
 import { termToCount } from './term-count.ts';
 import { COMPARES } from './section-pointers.ts';
@@ -52,8 +53,8 @@ function asksAgain(answer: Answer, own: string, ctx: AskContext): boolean {
   if (countAsked(answer.question, false)?.kind === 'count' && !answer.answer.startsWith(readable(quoted[0]?.quote ?? '').slice(0, 20))) return true;
   // "Summarize it", "and in chapter 3?" of a word counted: the summary or the count is the news.
   if (asksForSummary(answer.question) || termToCount(answer.question) !== undefined) return true;
-  // "In one sentence": the shorter answer, from what was quoted, is what was asked for.
-  if (asksForOneSentence(own)) return true;
+  // "In one sentence", "the main point?": the shorter answer, from what was quoted, is what was asked for.
+  if (asksForOneSentence(withOneLineGist(own))) return true;
   // "Explain the third one", "the third?": the item, quoted again (with the sentence naming the items), is the answer.
   if (itemAsked(own) !== undefined) return true;
   // "And the others?" after one item: the rest of its list, seen before or not, is what was asked for.

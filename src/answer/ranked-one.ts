@@ -29,7 +29,8 @@ const NEAR = 0.8;
  */
 export function unrankedOne(question: string, hits: readonly Hit[]): string | undefined {
   const m = RANK_ASKED.exec(question);
-  const typed = m?.[1]?.trim();
+  // "Which part of (chapter 3) is…": the kind is "part", its section taken out before.
+  const typed = m?.[1]?.trim().replace(/\s+(?:of|in)$/iu, '');
   const top = hits[0];
   if (!m || !typed || !top || READING_KINDS.test(typed)) return undefined;
   const near = hits.filter((h) => h.score >= NEAR * top.score).slice(0, 3);

@@ -46,6 +46,12 @@ describe('a conversation', () => {
     expect(who?.answer).not.toMatch(/no more on this/u);
   });
 
+  it('answers "main point?" after a chapter was read with that chapter\'s gist, quoted again without "no more"', async () => {
+    const [, main] = await converse(await testCore('none'), ['what is chapter 5 about', 'main point?']);
+    expect(main?.citations.map((c) => c.section)).toEqual(['chapter-5']);
+    expect(main?.answer).toMatch(/^Chapter five is the "last kilometer"/u);
+  });
+
   it('reads chat shorthand in a follow-up as the words it stands for', async () => {
     const [, , where] = await converse(await testCore('none'), ['what are the 4 paths', 'the 3rd one?', 'which chapter talks abt that']);
     expect(where?.answer).toMatch(/^Chapter 5, “/u);

@@ -198,6 +198,15 @@ describe('resolveFollowUp', () => {
     expect(resolveFollowUp('and for expansion?', "what's the result of expansion?", sections)).toBe("what's the result of expansion?");
   });
 
+  it('asks for the main point or key sentence of the section just read whole, not of the thesis', () => {
+    expect(resolveFollowUp('what is chapter 5 about', "what's the main point?", sections)).toBe("what's the main point (in Chapter 5)");
+    expect(resolveFollowUp('summarise Chapter 5', 'which part is most important', sections)).toBe('which part is most important (in Chapter 5)');
+    expect(resolveFollowUp('which part is most important (in Chapter 3)', 'quote the key sentence', sections)).toBe('quote the key sentence (in Chapter 3)');
+    // The thesis's own main point, or one after a question with a topic, stays as asked.
+    expect(resolveFollowUp('what is chapter 5 about', 'what is the main point of the whole thesis?', sections)).toBe('what is the main point of the whole thesis?');
+    expect(resolveFollowUp('tell me about consultation', "what's the main point?", sections)).toBe("what's the main point?");
+  });
+
   it('asks "who does that?" of what was just said, not of the record', () => {
     expect(resolveFollowUp('how is the last mile broken through?', 'who does that?', sections)).toBe('who does that (how is the last mile broken through?)');
   });

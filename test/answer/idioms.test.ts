@@ -38,12 +38,25 @@ describe('withPlainIdioms', () => {
     ['What is the shared goal of the masses?', 'What is the common aspiration of the masses?'],
     ['What is the novelty of this research?', 'What is the innovations of the thesis?'],
     ["What's new in this paper?", "What's the innovations of the thesis?"],
+    ['quote the key sentence of chapter 3', 'quote the gist in one sentence of chapter 3'],
+    ['give me one quote that sums it up', 'give me the gist in one sentence of'],
+    ['which part of chapter 3 is most important?', 'what is the gist in one sentence of chapter 3?'],
+    ["what's the main point?", "what's the gist in one sentence?"],
   ])('reads %s plainly', (idiom, plain) => {
     expect(withPlainIdioms(idiom)).toBe(plain);
   });
 
   it('leaves the words of an idiom alone when they stand apart', () => {
     for (const q of ['What is on the first page?', 'Which line does the party take?', 'Does it say the last kilometer?', 'What is the final chapter?', 'What is the middle chapter about?', 'How did community governance grow out of community service?', 'What is the last word of chapter 2?', 'Which chapter is closer to the start?', 'What is new in the new era?', 'How do they break through the last mile?']) expect(withPlainIdioms(q)).toBe(q);
+  });
+
+  it('answers a request for a section\'s key sentence or most important part with the one sentence that says what it does', async () => {
+    const core = await testCore('none');
+    for (const q of ['quote the key sentence of chapter 3', 'which part of chapter 3 is most important?', 'give me one quote that sums up chapter 3']) {
+      const answer = await core.ask(q);
+      expect(answer.citations).toHaveLength(1);
+      expect(answer.answer).toMatch(/^In the third chapter, the author discusses how to find the largest common denominator/u);
+    }
   });
 
   it('lets an idiom find what the thesis says in plain words instead of being refused', async () => {
