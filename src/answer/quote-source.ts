@@ -50,11 +50,12 @@ export function askedOfItem(typed: string, before: Turn | undefined, sections: r
 }
 
 /**
- * "Who does that?", "when?", "why?", "is that in chapter 5?" after "tell me more about the third": asked of that item,
+ * "Who does that?", "when?", "why?", "is that in chapter 5?", "quote it" after "tell me more about the third": asked of that item,
  * in its own words, not of the list it was one of.
  */
 export function askedOfAskedItem(typed: string, before: Turn | undefined, sections: readonly Section[]): string | undefined {
-  if (!before?.item || !([WH_OF_THAT, BARE_WH, BARE_WHY].some((form) => form.test(typed)) || asksIfInSection(typed))) return undefined;
+  const quoteIt = /^\s*(?:(?:ok(?:ay)?|so|and|now|pls|please|can\s+you|could\s+you)[\s,]+)*(?:quote|repeat)\s+(?:it|that|this)\b[^?]*[?.!]*\s*$/iu.test(typed);
+  if (!before?.item || !([WH_OF_THAT, BARE_WH, BARE_WHY].some((form) => form.test(typed)) || asksIfInSection(typed) || quoteIt)) return undefined;
   const quoted = spanText(before.item, sections);
   return quoted ? `${typed.trim().replace(/[?？!.]+$/u, '')} (${quoted})` : undefined;
 }
@@ -95,8 +96,12 @@ function inReadingOrder(before: Turn | undefined): { start: number; end: number 
   return [...(before?.quotes ?? [])].sort((a, b) => a.start - b.start);
 }
 
-/** "Which one involves consultation?", "which of them is about party branches?": one of the things just quoted, chosen by its words. */
+/**
+ * "Which one involves consultation?", "which of them is about party branches?", "and the party
+ * one?": one of the things just quoted, chosen by its words.
+ */
 const WHICH_ONE = /^\s*(?:(?:and|so|ok(?:ay)?)[\s,]+)?which\s+(?:one|ones|of\s+(?:them|these|those|the\s+\p{L}+))\b/iu;
+const THE_X_ONE = /^\s*(?:(?:and|so|ok(?:ay)?|what\s+about|how\s+about)[\s,]+)?the\s+(?:[\p{L}-]+\s+){1,2}one\s*[?？!.]*\s*$/iu;
 
 /**
  * After an answer quoting two or more things (the four paths), "which one involves
@@ -117,7 +122,9 @@ export function chosenSpan(typed: string, before: Turn | undefined, sections: re
 
 function chosenPlace(typed: string, before: Turn | undefined, sections: readonly Section[]): number | undefined {
   const quotes = inReadingOrder(before);
-  if (!before || quotes.length < 2 || !WHICH_ONE.test(typed)) return undefined;
+  // "The second one?" asks by place, not by the word "second" an item may hold.
+  const named = WHICH_ONE.test(typed) || (THE_X_ONE.test(typed) && itemAsked(typed) === undefined);
+  if (!before || quotes.length < 2 || !named) return undefined;
   const asked = topicWords(typed);
   const held = quotes.map((q) => {
     const stems = new Set(contentStems(spanText(q, sections) ?? ''));

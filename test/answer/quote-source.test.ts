@@ -74,6 +74,7 @@ describe('askedOfAskedItem', () => {
     expect(askedOfAskedItem('who does that?', turn, [overview])).toBe('who does that (it runs through the last kilometer.)');
     expect(askedOfAskedItem('when?', turn, [overview])).toBe('when (it runs through the last kilometer.)');
     expect(askedOfAskedItem('why?', turn, [overview])).toBe('why (it runs through the last kilometer.)');
+    expect(askedOfAskedItem('quote it', turn, [overview])).toBe('quote it (it runs through the last kilometer.)');
   });
 
   it('leaves questions of their own, and turns that asked of no item, alone', () => {
@@ -121,6 +122,8 @@ describe('chosenItem', () => {
   it('asks "which one…" of the item just quoted whose words hold the topic, by its place in reading order', () => {
     expect(chosenItem('which one is about the last kilometer?', before, [overview])).toBe('the second (What are the two paths?)');
     expect(chosenItem('and which of them involves consultation?', before, [overview])).toBe('the first (What are the two paths?)');
+    // "And the consultation one?": the item named by a word before "one".
+    expect(chosenItem('and the consultation one?', before, [overview])).toBe('the first (What are the two paths?)');
   });
 
   it('leaves a topic no item or every item holds, and other messages, alone', () => {
