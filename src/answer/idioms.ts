@@ -77,6 +77,10 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:common|shared|collective)\s+(?:goals?|objectives?|aims?|wish(?:es)?|dreams?|hopes?)\b/giu, 'common aspiration'],
   // "Make sure that…" asks how something is done, and says nothing of what.
   [/\b(?:make|makes|made|making)\s+sure(?:\s+that)?\b/giu, ' '],
+  // "How does the circle work?" asks how it functions: "work" in the thesis is only ever a noun
+  // (mass work), so the verb, read as a frame, would leave the question with its topic alone.
+  // "In practice" there asks the same, not about the "practical grasp" of chapter 2.
+  [/\b(how\s+(?:does|do|did|will|would|can|could|should)\s+(?:[^?.!]+?)\s+)(?:work|operate|function)(?:\s+in\s+practice)?(?=\s*[?？!.]*\s*$)/giu, '$1function'],
   // "The glue that holds them together" is what unites them.
   [/\bglue\b/giu, 'unity'],
 ];
