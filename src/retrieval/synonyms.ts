@@ -60,8 +60,11 @@ export function wordMap(entries: string): Map<string, string> {
  * earlier work, and "field" or "discipline" / "subject" (the concentric circle applied to "the
  * subject of Party building"), "split" / "divide" (the thesis divided into three parts),
  * "adaptive" / "flexible", "dyad" / "relationship" and "balance" / "unified" (stability and
- * flexibility "dialectically unified" in the circle, which a reader calls a balance) and "restructure" /
- * "structure" (optimizing a structure restructures it). "Foreign" stays apart: foreign scholars and governments are not research
+ * flexibility "dialectically unified" in the circle, which a reader calls a balance), "restructure" /
+ * "structure" (optimizing a structure restructures it), "administrative" / "governance" (as
+ * "administration" is), "aggregate" / "gather", "preferences" / "interests" (what the masses
+ * want) and "synergy" / "joint" (the corps's and region's joint force). "Military" stays apart: the
+ * corps is no army, and "interest aggregation" is consultation's work, not a gathering. "Foreign" stays apart: foreign scholars and governments are not research
  * abroad. They join a question to the text in search; a look-up, which finds a word's own
  * forms, leaves them out.
  */
@@ -89,5 +92,6 @@ export const SYNONYMS = wordMap(
   subject:field,fields,discipline,disciplines,domain,domains divide:split,splits,splitting
   flexible:adaptive,adaptively relationship:dyad,dyads,dyadic unified:balance,balances,balanced,balancing
   basic:fundamental gather:pool,pools,pooled,pooling
-  structure:restructure,restructures,restructured,restructuring`,
+  structure:restructure,restructures,restructured,restructuring
+  governance:administrative gather:aggregate,aggregates,aggregated,aggregating interest:preference,preferences joint:synergy,synergies`,
 );

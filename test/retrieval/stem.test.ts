@@ -114,6 +114,8 @@ describe('stem', () => {
     expect(stem('bolstered')).toBe(stem('strengthening'));
     expect(stem('strongholds')).toBe(stem('fortress'));
     expect(stem('cells')).toBe(stem('branches'));
+    // Preferences aggregated are interests gathered; administrative synergy is joint governance.
+    expect([stem('preferences'), stem('aggregated'), stem('synergies'), stem('administrative')]).toEqual([stem('interests'), stem('gather'), stem('joint'), stem('governance')]);
     expect(stem('constricting')).toBe(stem('contraction'));
     expect(stem('hub')).toBe(stem('centre'));
     expect(stem('rapport')).toBe(stem('relationship'));
