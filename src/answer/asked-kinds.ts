@@ -108,3 +108,16 @@ export function unwrittenCase(question: string, unwritten: (words: string) => bo
   const clause = HYPOTHETICAL.exec(question)?.[1]?.trim();
   return clause && unwritten(clause) ? `what would happen if ${clause}` : undefined;
 }
+
+/** "Does the party use social media to reach the masses?": the means a question asks about, before what it is for. */
+const MEANS_USED = /\b(?:use|uses|used|using|utili[sz]e[sd]?|rel(?:y|ies|ied)\s+on|employ(?:s|ed)?)\s+((?!(?:it|them|this|that)\b)[^?.!,;]+?)\s+(?:to|for|in\s+order\s+to)\b/iu;
+
+/**
+ * The means a question asks the thesis's actors to have used ("social media"), when `unwritten`
+ * says the thesis never writes a word of it: what the thesis says of the end ("reaching the
+ * masses") does not say that it was reached so.
+ */
+export function unwrittenMeans(question: string, unwritten: (words: string) => boolean): string | undefined {
+  const means = MEANS_USED.exec(question)?.[1]?.trim().replace(/^(?:the|a|an|any)\s+/iu, '');
+  return means && unwritten(means) ? means : undefined;
+}

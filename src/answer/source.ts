@@ -1,7 +1,7 @@
 import { isStopword, tokenize } from '../retrieval/terms.ts';
 import type { Retriever } from '../retrieval/search.ts';
 import { AUTHOR_ROLES, withoutFrames } from './frames.ts';
-import { askedJudgement, measurementAsked, unrecordedAct, unwrittenCase } from './asked-kinds.ts';
+import { askedJudgement, measurementAsked, unrecordedAct, unwrittenCase, unwrittenMeans } from './asked-kinds.ts';
 import { unnamedCause } from './cause.ts';
 import { unreportedTrouble, unwrittenClaimWord } from './judged.ts';
 import { WORDS_REQUESTED, unquotedSpeaker } from './speaker.ts';
@@ -107,7 +107,7 @@ export interface FrameWords {
  * judgement ("failures"), a trouble of a thing it never speaks of so ("problems with…"), a
  * cause or a part played ("the military"), another holder of a post, a number it gives the thing otherwise ("the 18th
  * congress"), a quality compared ("which is cheaper"), a part of a book ("the references") or one
- * side of a relation ("religion").
+ * side of a relation ("religion"), or a means used ("social media").
  */
 export function unmentionedIn(question: string, retriever: Retriever, { frame, author }: FrameWords): string | undefined {
   // "Governance over time": the framing words of a side ("over time") are no part of it.
@@ -140,7 +140,7 @@ export function unmentionedIn(question: string, retriever: Retriever, { frame, a
   if (cause) return cause;
   const act = unrecordedAct(question, (word) => unseen(word, () => true));
   if (act) return act;
-  const supposed = unwrittenCase(question, (words) => unseen(words, () => true));
+  const supposed = unwrittenCase(question, (words) => unseen(words, () => true)) ?? unwrittenMeans(question, (words) => unseen(words, topical));
   if (supposed) return supposed;
   const other = otherNumbered(question, retriever) ?? otherCount(question, retriever) ?? otherHolder(question) ?? unwrittenComparison(question, retriever) ?? unwrittenPart(question, retriever);
   if (other) return other;

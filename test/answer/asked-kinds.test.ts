@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { askedJudgement, measurementAsked, procedureAsked, residenceCounted, unrecordedAct, unwrittenCase } from '../../src/answer/asked-kinds.ts';
+import { askedJudgement, measurementAsked, procedureAsked, residenceCounted, unrecordedAct, unwrittenCase, unwrittenMeans } from '../../src/answer/asked-kinds.ts';
+import { testCore } from '../helpers.ts';
 
 describe('askedJudgement', () => {
   it('finds the judgement a question asks for', () => {
@@ -59,5 +60,22 @@ describe('unwrittenCase', () => {
     expect(unwrittenCase('What would happen if the party stopped doing mass work?', unwritten)).toBe('what would happen if the party stopped doing mass work');
     expect(unwrittenCase('What would happen if the party separated from the masses?', unwritten)).toBeUndefined();
     expect(unwrittenCase('What happens when the circle contracts?', unwritten)).toBeUndefined();
+  });
+});
+
+describe('unwrittenMeans', () => {
+  const unwritten = (words: string) => /\bmedia|surveys\b/iu.test(words);
+  it('names a means used that the thesis never writes of, and leaves one it does', () => {
+    expect(unwrittenMeans('Does the party use social media to reach the masses?', unwritten)).toBe('social media');
+    expect(unwrittenMeans('Did they use surveys to measure satisfaction?', unwritten)).toBe('surveys');
+    expect(unwrittenMeans('Does the party use consultation to find common interests?', unwritten)).toBeUndefined();
+    // "What does it use to…" names no means: the question asks which.
+    expect(unwrittenMeans('How does the party use it to gather power?', unwritten)).toBeUndefined();
+  });
+
+  it('refuses "does the party use social media to reach the masses?", naming what the thesis never mentions', async () => {
+    const answer = await (await testCore('none')).ask('Does the party use social media to reach the masses?');
+    expect(answer.abstained).toBe(true);
+    expect(answer.answer).toMatch(/It does not mention social media\./u);
   });
 });
