@@ -112,12 +112,16 @@ export function unwrittenCase(question: string, unwritten: (words: string) => bo
 /** "Does the party use social media to reach the masses?": the means a question asks about, before what it is for. */
 const MEANS_USED = /\b(?:use|uses|used|using|utili[sz]e[sd]?|rel(?:y|ies|ied)\s+on|employ(?:s|ed)?)\s+((?!(?:it|them|this|that)\b)[^?.!,;]+?)\s+(?:to|for|in\s+order\s+to)\b/iu;
 
+/** "Does the thesis use interviews (with community workers)?": a method the study is asked to use, up to what it is of or with. */
+const STUDY_USES = /\b(?:does|do|did)\s+(?:the\s+)?(?:thesis|author|study|paper|dissertation|research|writer|candidate)\s+(?:use|employ|conduct|include|draw\s+on|rely\s+on|make\s+use\s+of)\s+((?!(?:it|them|this|that)\b)[^?.!,;]+?)(?=\s+(?:with|of|to|for|in|from|on|about|among)\b|\s*[?.!]*\s*$)/iu;
+
 /**
- * The means a question asks the thesis's actors to have used ("social media"), when `unwritten`
+ * The means a question asks the thesis's actors, or the study, to have used ("social media",
+ * "interviews"), when `unwritten`
  * says the thesis never writes a word of it: what the thesis says of the end ("reaching the
  * masses") does not say that it was reached so.
  */
 export function unwrittenMeans(question: string, unwritten: (words: string) => boolean): string | undefined {
-  const means = MEANS_USED.exec(question)?.[1]?.trim().replace(/^(?:the|a|an|any)\s+/iu, '');
+  const means = (MEANS_USED.exec(question)?.[1] ?? STUDY_USES.exec(question)?.[1])?.trim().replace(/^(?:the|a|an|any)\s+/iu, '');
   return means && unwritten(means) ? means : undefined;
 }

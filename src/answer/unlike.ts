@@ -9,19 +9,30 @@ const NUMBERED = /\b(?:the\s+)?(\d{1,3})\s*(st|nd|rd|th)\s+((?:[\p{L}'’-]+\s*)
 /**
  * "What did the 18th congress report say?" when the thesis names only the 19th: the numbered
  * thing, as typed ("the 18th congress"), when the thesis never writes that number but writes
- * the thing after another. Numbers it writes are left to the search.
+ * the thing after another. Numbers it writes of the thing are left to the search.
  */
 export function otherNumbered(question: string, retriever: Retriever): string | undefined {
   const m = NUMBERED.exec(question);
   const number = m?.[1];
   const words = tokenize(m?.[3] ?? '').filter((t) => !isStopword(t.word));
   const thing = words[0];
-  if (!m || !number || !thing || retriever.passages.some((p) => p.stems.has(number))) return undefined;
+  if (!m || !number || !thing || numbers(number, words.map((t) => t.stem), retriever)) return undefined;
   const numbered = retriever.passages.some((p) => p.stems.has(thing.stem) && [...p.stems].some((s) => /^\d{1,3}$/u.test(s)));
   // A name runs on while capitalised ("the 21st National Congress").
   const lower = words.findIndex((t) => !/^\p{Lu}/u.test(t.word));
   const name = lower === 0 ? thing.word : words.slice(0, lower < 0 ? undefined : lower).map((t) => t.word).join(' ');
   return numbered ? `the ${number}${m[2]?.toLowerCase() ?? 'th'} ${name}` : undefined;
+}
+
+/**
+ * Whether the thesis writes this number of the thing: just before one of its words ("19 th
+ * National Congress"). "In the 20 years of…" numbers no "20th Party Congress".
+ */
+function numbers(number: string, thing: readonly string[], retriever: Retriever): boolean {
+  return retriever.passages.some((p) => {
+    const tokens = tokenize(p.text);
+    return tokens.some((t, i) => t.word === number && tokens.slice(i + 1, i + 4).some((next) => thing.includes(next.stem)));
+  });
 }
 
 const TIME_ORDER = /^(?:older|newer|earlier|later|younger|sooner|recent)$/u;

@@ -64,11 +64,13 @@ describe('unwrittenCase', () => {
 });
 
 describe('unwrittenMeans', () => {
-  const unwritten = (words: string) => /\bmedia|surveys\b/iu.test(words);
+  const unwritten = (words: string) => /\b(?:media|surveys|interviews)\b/iu.test(words);
   it('names a means used that the thesis never writes of, and leaves one it does', () => {
     expect(unwrittenMeans('Does the party use social media to reach the masses?', unwritten)).toBe('social media');
     expect(unwrittenMeans('Did they use surveys to measure satisfaction?', unwritten)).toBe('surveys');
     expect(unwrittenMeans('Does the party use consultation to find common interests?', unwritten)).toBeUndefined();
+    expect(unwrittenMeans('Does the thesis use interviews with community workers?', unwritten)).toBe('interviews');
+    expect(unwrittenMeans('Does the author use the mass line?', unwritten)).toBeUndefined();
     // "What does it use to…" names no means: the question asks which.
     expect(unwrittenMeans('How does the party use it to gather power?', unwritten)).toBeUndefined();
   });

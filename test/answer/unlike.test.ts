@@ -10,6 +10,8 @@ describe('otherNumbered', () => {
     const r = await retriever();
     expect(otherNumbered('What did the 18th congress report say?', r)).toBe('the 18th congress');
     expect(otherNumbered('what did the 21 st National Congress decide', r)).toBe('the 21st National Congress');
+    // "The 20 years of community development" numbers no congress.
+    expect(otherNumbered('What did the 20th Party Congress say about communities?', r)).toBe('the 20th Party Congress');
   });
 
   it('leaves a number the thesis writes, and a thing it never numbers, to the search', async () => {
