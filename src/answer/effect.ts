@@ -15,6 +15,8 @@ const EFFECT_FORMS = [
   /\bwhat\s+(?:(?:outcomes?|results?|effects?|consequences?)\s+)?(?:does|do|did|can|will)\s+(?<thing>.+?)\s+(?:lead\s+to|bring\s+about|result\s+in|achieve|accomplish|produce|yield|generate|allow|allows|enable|enables|let|lets|make\s+possible)\b/iu,
   /\b(?:results?|effects?|outcomes?|consequences?|benefits?|purpose|point|uses?)\s+of\s+(?<thing>[^?.!]+)/iu,
   /\bwhat\s+(?:comes|came|come|has\s+come)\s+out\s+of\s+(?<thing>[^?.!]+)/iu,
+  // "What does contraction do?": what it brings about.
+  /\bwhat\s+(?:does|do|did|can|will)\s+(?<thing>.+?)\s+do\s*[?.!]*$/iu,
   // "Why does contraction matter?", "why is consultation important?": what it brings about.
   /\bwhy\s+(?:does|do|did|would|should)\s+(?<thing>.+?)\s+matter\b/iu,
   /\bwhy\s+(?:is|are|was|were)\s+(?<thing>.+?)\s+(?:so\s+)?(?:important|significant|useful|necessary|needed|valuable)\b/iu,

@@ -40,8 +40,12 @@ export function asMore(typed: string): string {
 
 /** True when a follow-up asks for more than was already said ("what else…", "tell me more", "why?"). */
 export function asksForMore(text: string): boolean {
-  return MORE.test(text) || BARE_WHY.test(text);
+  // "Which one is more important?" compares; it asks for no more.
+  return MORE.test(text.replace(COMPARATIVE, ' ')) || BARE_WHY.test(text);
 }
+
+/** "More important", "more or less": "more" comparing, not asking for more. */
+const COMPARATIVE = /\b(?:is|are|was|were|be|been|seems?|matters?)\s+(?:any\s+|much\s+|even\s+)?more\s+\p{L}+|\bmore\s+or\s+less\b/giu;
 
 /** "Is that the author's own view?", "is this Wang's opinion?": whose words the last answer quoted. */
 export const OWN_VIEW = /^\s*(?:and\s+|but\s+|so\s+)?(?:is|was)\s+(?:that|this|it)\s+(?:really\s+)?(?:the\s+author['’]?s?|the\s+thesis['’]?s?|the\s+writer['’]?s?|the\s+candidate['’]?s?|\p{L}+['’]s|their|his|her)\s+(?:own\s+)?(?:view|opinion|claim|argument|position|words|idea|voice)\s*[?？!.]*\s*$/iu;
@@ -111,6 +115,11 @@ const THING_OF = /\bthe\s+([\p{L}-]+)\s+(?=(?:of|to|for|in|behind)\s+\S)/iu;
 /** The thing a question asks what it is ("the research methods" of "what are the research methods (in Introduction)"). */
 const THING_ASKED = /^(\s*what\s+(?:is|are|was|were)\s+)the\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)(?=\s*(?:[?？(]|$))/iu;
 
+/** "And expansion?": one thing named alone, with or without its article. */
+const BARE_NOUN = /^\s*(?:and|what\s+about|how\s+about)\s+(?:the\s+|its\s+)?([\p{L}-]+)\s*[?？!.]*\s*$/iu;
+/** "What does contraction do?": what a thing does, its verb after it. */
+const THING_DOES = /^(\s*what\s+(?:does|do|did|can|will)\s+(?:the\s+)?)([\p{L}-]+)(\s+(?:do|does|achieve|bring\s+about|lead\s+to|mean|involve|require|need)\b)/iu;
+
 /**
  * "And the core?" after "what's the key to community governance?": the question before, asked
  * of the new thing ("what's the core to community governance?"), as "and the radius?" after
@@ -119,6 +128,10 @@ const THING_ASKED = /^(\s*what\s+(?:is|are|was|were)\s+)the\s+([\p{L}-]+(?:\s+[\
  * ("and the second?").
  */
 export function swappedThing(previous: string, current: string, together: (a: string, b: string) => boolean = () => false): string | undefined {
+  // "And expansion?" after "what does contraction do?": what the other does, named together with it.
+  const bare = BARE_NOUN.exec(current)?.[1];
+  const does = bare && askedOrdinal(current) === undefined ? THING_DOES.exec(previous) : null;
+  if (bare && does && together(does[2] ?? '', bare)) return previous.replace(THING_DOES, `$1${bare}$3`);
   const thing = BARE_THING.exec(current)?.[1];
   if (!thing || askedOrdinal(current) !== undefined || OTHERS.test(current)) return undefined;
   if (THING_OF.test(previous)) return previous.replace(THING_OF, `the ${thing} `);

@@ -101,6 +101,12 @@ function byShape(previous: string, current: string): string | undefined {
   return asksForSummary(current) || aboutRecord || asksAboutBot(current) ? current : undefined;
 }
 
+/**
+ * "Who takes part?", "by whom?": asking who acts, a follow-up names no thing of its own to be
+ * asked about; "what does contraction do?" does, and is read alone.
+ */
+const WHO_ASKED = /^\s*(?:(?:and|so|but|ok(?:ay)?)[\s,]+)?(?:who|whom|by\s+whom)\b/iu;
+
 /** Topic words a follow-up may have and still be read within the topic before it. */
 const NARROW = 2;
 
@@ -109,10 +115,11 @@ const NARROW = 2;
  * follow-up of a word or two that more than one sentence of the thesis holds (chapter 1's
  * participants, chapter 3's "participate in the consultation") is read within the topic before
  * it, when one sentence holds both. "What is the key?" after the same is a question of its own:
- * no sentence ties the key to consultation; nor is "who is the enemy?", which one sentence answers.
+ * no sentence ties the key to consultation; nor is "who is the enemy?", which one sentence answers,
+ * nor one asking of a thing it names ("what does contraction do?").
  */
 function topicJoined(previous: string, current: string, topic: readonly string[], sections: readonly Section[]): string | undefined {
-  if (topic.length === 0 || topic.length > NARROW || connects(current, findSectionRefs(current, sections))) return undefined;
+  if (topic.length === 0 || topic.length > NARROW || !WHO_ASKED.test(current) || connects(current, findSectionRefs(current, sections))) return undefined;
   const before = findSectionRefs(previous, sections);
   const root = before.rest.replace(/\(.*\)/su, ' ');
   const held = new Set(topicWords(root).filter((t) => !topic.includes(t)));

@@ -81,6 +81,9 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // (mass work), so the verb, read as a frame, would leave the question with its topic alone.
   // "In practice" there asks the same, not about the "practical grasp" of chapter 2.
   [/\b(how\s+(?:does|do|did|will|would|can|could|should)\s+(?:[^?.!]+?)\s+)(?:work|operate|function)(?:\s+in\s+practice)?(?=\s*[?？!.]*\s*$)/giu, '$1function'],
+  // "What is it called in full?", "its full name": its name, not the "full consultation" of chapter 6.
+  [/\b(called|named|known\s+as)\s+in\s+full\b/giu, '$1'],
+  [/\bfull\s+(name|title)\b/giu, '$1'],
   // "The glue that holds them together" is what unites them.
   [/\bglue\b/giu, 'unity'],
 ];

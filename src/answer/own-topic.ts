@@ -6,6 +6,7 @@ import { GENERIC } from './frame-words.ts';
 import { withoutFrames } from './frames.ts';
 import { ownWords } from './follow-up-forms.ts';
 import { stem } from '../retrieval/terms.ts';
+import { asksRankOfThem } from './ranked-one.ts';
 
 /** What a follow-up pieced together with the question before asks in the words typed now. */
 export interface TypedNow {
@@ -29,7 +30,8 @@ export function typedNow(rest: string, ctx: Pick<AskContext, 'leans' | 'retrieve
   // Nor is "the rest" of what was asked before.
   const stems = ctx.leans && own !== rest ? ctx.retriever.topicStems(withoutFrames(own).replace(THE_REST, ' ')).filter(topical) : [];
   if (stems.length === 0) return { listing: rest, stems: [] };
-  return { listing: own, stems: stems.filter((t) => ctx.retriever.unseenShare([t]) === 0) };
+  // "Which one is more important (what does expansion do)": ranked among what was asked before.
+  return { listing: asksRankOfThem(own) ? rest : own, stems: stems.filter((t) => ctx.retriever.unseenShare([t]) === 0) };
 }
 
 /**

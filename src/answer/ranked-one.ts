@@ -1,12 +1,13 @@
 import type { Hit } from '../retrieval/search.ts';
 import { firstPlural } from './enumeration.ts';
+import { contentStems } from '../retrieval/terms.ts';
 
 /**
  * "Which consultation platform was the most effective?", "what community is the best
- * example?", "which of the six stages was the longest?": one of a kind asked for by a rank,
+ * example?", "which of the six stages was the longest?", "which one is more important?": one of a kind asked for by a rank,
  * with the kind named before the verb.
  */
-const RANK_ASKED = /^\s*(?:which|what)\s+(?:(?:one\s+)?of\s+(?:the|its|these|those)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?)?((?:[\p{L}'’-]+\s+){1,3}?)(?:is|was|are|were|has\s+been|have\s+been|proved|proves|seems|seemed)\s+(?:the\s+)?((?:most|least)\s+\p{L}+|best|worst|\p{L}{2,}est)\b/iu;
+const RANK_ASKED = /^\s*(?:which|what)\s+(?:(?:one\s+)?of\s+(?:the|its|these|those)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?)?((?:[\p{L}'’-]+\s+){1,3}?)(?:is|was|are|were|has\s+been|have\s+been|proved|proves|seems|seemed)\s+(?:the\s+)?((?:most|least|more|less)\s+\p{L}+|best|worst|better|worse|\p{L}{2,}est)\b/iu;
 
 /** Kinds a rank is asked of by how the thesis is read, not by what it ranks ("which chapter is the most theoretical?"). */
 const READING_KINDS = /^(?:chapter|chapters|section|sections|part|parts)$/iu;
@@ -27,17 +28,29 @@ const NEAR = 0.8;
  * would answer it ranks anything, so the thesis does not say which. Undefined when the
  * question asks no rank of a named kind, or a sentence near the best ranks.
  */
+/** "Which one is more important?", "which of them is best?": a rank asked of things named before. */
+export function asksRankOfThem(question: string): boolean {
+  const typed = RANK_ASKED.exec(question)?.[1]?.trim() ?? '';
+  return PRONOUN_KIND.test(typed);
+}
+
+const PRONOUN_KIND = /^(?:(?:one\s+)?of\s+)?(?:them|these|those|ones?)$/iu;
+
 export function unrankedOne(question: string, hits: readonly Hit[]): string | undefined {
   const m = RANK_ASKED.exec(question);
   // "Which part of (chapter 3) is…": the kind is "part", its section taken out before.
   const typed = m?.[1]?.trim().replace(/\s+(?:of|in)$/iu, '');
   const top = hits[0];
   if (!m || !typed || !top || READING_KINDS.test(typed)) return undefined;
-  const near = hits.filter((h) => h.score >= NEAR * top.score).slice(0, 3);
-  if (near.some((h) => ranks(h.passage.text))) return undefined;
   // "Which of them is most important (what are the three reasons…)": the kind is the list's.
-  const pronoun = /^(?:(?:one\s+)?of\s+)?(?:them|these|those|ones?)$/iu.test(typed);
-  const listed = pronoun ? firstPlural(/\((.+)\)\s*$/su.exec(question)?.[1] ?? '')?.word : typed;
+  const pronoun = PRONOUN_KIND.test(typed);
+  const before = pronoun ? (/\((.+)\)\s*$/su.exec(question)?.[1] ?? '') : '';
+  // Asked of them, a sentence ranks them only if it speaks of what was asked before: "the most
+  // important two elements" ranks no functions of the circle.
+  const of = contentStems(before);
+  const near = hits.filter((h) => h.score >= NEAR * top.score).slice(0, 3);
+  if (near.some((h) => ranks(h.passage.text) && (of.length === 0 || of.some((t) => h.passage.stems.has(t))))) return undefined;
+  const listed = pronoun ? firstPlural(before)?.word : typed;
   const kind = listed ? `no ${listed.toLowerCase()}` : 'none of them';
   return `It ranks ${kind}, so it does not say which is the ${m[2]?.toLowerCase()}.`;
 }

@@ -52,6 +52,13 @@ describe('a conversation', () => {
     expect(main?.answer).toMatch(/^Chapter five is the "last kilometer"/u);
   });
 
+  it('asks "and expansion?" as what expansion does, and "which one is more important?" of the two, which the thesis does not rank', async () => {
+    const [, expansion, rank] = await converse(await testCore('none'), ['what does contraction do', 'and expansion?', 'which one is more important?']);
+    expect(expansion?.citations[0]?.quote).toMatch(/^With the expansion of "concentric circle",targeted governance/u);
+    expect(rank).toMatchObject({ abstained: true });
+    expect(rank?.answer).toMatch(/ranks none of them/u);
+  });
+
   it('reads chat shorthand in a follow-up as the words it stands for', async () => {
     const [, , where] = await converse(await testCore('none'), ['what are the 4 paths', 'the 3rd one?', 'which chapter talks abt that']);
     expect(where?.answer).toMatch(/^Chapter 5, “/u);

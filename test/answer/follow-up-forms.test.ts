@@ -21,6 +21,8 @@ describe('asksForMore', () => {
   it('reads a new question as asking no more', () => {
     expect(asksForMore('what does chapter 5 say about party branches?')).toBe(false);
     expect(asksForMore('why does chapter 5 stress party branches?')).toBe(false);
+    // "More important" compares.
+    expect(asksForMore('which one is more important?')).toBe(false);
   });
 });
 
@@ -79,5 +81,9 @@ describe('swappedThing', () => {
     const together = (a: string, b: string) => `${a}|${b}` === 'research methods|innovations';
     expect(swappedThing('what are the research methods (in Introduction)', 'and the innovations?', together)).toBe('what are the innovations (in Introduction)');
     expect(swappedThing('what are the four paths?', 'and the corps?', together)).toBeUndefined();
+    // "And expansion?" after "what does contraction do?": what the other does, when named together.
+    const pair = (a: string, b: string) => `${a}|${b}` === 'contraction|expansion';
+    expect(swappedThing('what does contraction do', 'and expansion?', pair)).toBe('what does expansion do');
+    expect(swappedThing('what does contraction do', 'and the corps?', pair)).toBeUndefined();
   });
 });

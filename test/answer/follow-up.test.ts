@@ -194,6 +194,8 @@ describe('resolveFollowUp', () => {
     expect(resolveFollowUp('tell me about consultation', 'what is the key?', sections)).toBe('what is the key?');
     // One sentence names the enemy: nothing to choose between.
     expect(resolveFollowUp('what is the joint force for?', 'who is the enemy?', sections)).toBe('who is the enemy?');
+    // Nor is one asking of a thing it names: "what does contraction do?" is asked alone.
+    expect(resolveFollowUp('what are the two functions of the circle', 'what does contraction do', sections)).toBe('what does contraction do');
     // A question naming the topic already has it.
     expect(resolveFollowUp('and for expansion?', "what's the result of expansion?", sections)).toBe("what's the result of expansion?");
   });

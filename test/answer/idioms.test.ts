@@ -43,6 +43,7 @@ describe('withPlainIdioms', () => {
     ['which part of chapter 3 is most important?', 'what is the gist in one sentence of chapter 3?'],
     ["what's the main point?", "what's the gist in one sentence?"],
     ['How does the concentric circle work?', 'How does the concentric circle function?'],
+    ["what's it called in full", "what's it called"],
     ['how does consultation work in practice?', 'how does consultation function?'],
   ])('reads %s plainly', (idiom, plain) => {
     expect(withPlainIdioms(idiom)).toBe(plain);

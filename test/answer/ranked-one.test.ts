@@ -17,6 +17,8 @@ describe('unrankedOne', () => {
     expect(unrankedOne('Which of the six stages was the longest?', [hitOn(ps[0], 1)])).toBe('It ranks no stages, so it does not say which is the longest.');
     expect(unrankedOne('which of them is most important (what are the three reasons?)', [hitOn(ps[0], 1)])).toBe('It ranks no reasons, so it does not say which is the most important.');
     expect(unrankedOne('which of them is most important', [hitOn(ps[0], 1)])).toBe('It ranks none of them, so it does not say which is the most important.');
+    // "The most important two elements" ranks elements, not the functions asked about before.
+    expect(unrankedOne('which one is more important (what are the functions?)', [hitOn(ps[1], 1)])).toBe('It ranks no functions, so it does not say which is the more important.');
     // The section named is taken out before ("which platform in chapter 3…"): "in" is not the kind.
     expect(unrankedOne('Which platform in    was the most effective?', [hitOn(ps[0], 1)])).toBe('It ranks no platform, so it does not say which is the most effective.');
   });
