@@ -84,6 +84,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // "What is it called in full?", "its full name": its name, not the "full consultation" of chapter 6.
   [/\b(called|named|known\s+as)\s+in\s+full\b/giu, '$1'],
   [/\bfull\s+(name|title)\b/giu, '$1'],
+  // "How are they related?": the relation asked is no topic of its own; "related concepts" is.
+  [/\s+(?:related|connected|linked|interrelated)(?:\s+to\s+each\s+other|\s+to\s+one\s+another|\s+together)?(?=\s*[?？!.]*\s*(?:\(|$))/giu, ''],
   // "The glue that holds them together" is what unites them.
   [/\bglue\b/giu, 'unity'],
 ];

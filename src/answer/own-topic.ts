@@ -34,15 +34,21 @@ export function typedNow(rest: string, ctx: Pick<AskContext, 'leans' | 'retrieve
   return { listing: asksRankOfThem(own) ? rest : own, stems: stems.filter((t) => ctx.retriever.unseenShare([t]) === 0) };
 }
 
+/** "Is it the same as…?", "how does it relate to…?": whether or how what was asked before stands to a new thing. */
+const RELATING = /^\s*(?:(?:and|so|but)\s+)?(?:is|are|was|were|does|do|did)\s+(?:it|that|this|they|these|those)\b|\b(?:relates?|related|relation|relationship|connected|connection|linked|differs?|different|difference|same\s+as|similar)\b/iu;
+
 /**
  * When the best passage was shown already, passages holding every word typed now and a word of
  * the question before (`topic` holds both) come first, in their order: "what conditions do they
  * need?" is not answered by the functions just quoted, but by what it says of their conditions.
  */
-export function ownTopicFirst(hits: readonly Hit[], stems: readonly string[], topic: readonly string[], seen: ReadonlySet<number> | undefined): readonly Hit[] {
+export function ownTopicFirst(hits: readonly Hit[], stems: readonly string[], topic: readonly string[], seen: ReadonlySet<number> | undefined, asked = ''): readonly Hit[] {
   const [top] = hits;
   if (stems.length === 0 || !top || !seen?.has(top.passage.start)) return hits;
   const before = topic.filter((t) => !stems.includes(t));
+  // "Is it the same as the concentric circle (what is the mass line?)": the sentence shown
+  // before that holds both whole relates them, and is the answer again.
+  if (RELATING.test(asked) && [...stems, ...before].every((t) => top.passage.stems.has(t))) return hits;
   // Of the sentences not shown yet: "and what happens when it expands?" after the conditions is
   // answered by one holding the words typed now, when none holds a word of the question before too.
   const own = (h: Hit) => !seen.has(h.passage.start) && stems.every((t) => h.passage.stems.has(t));

@@ -6,6 +6,7 @@ import { contrastFirst } from './contrast.ts';
 import { definitionFirst } from './definition.ts';
 import { effectFirst } from './effect.ts';
 import { ownTopicFirst } from './own-topic.ts';
+import { ownWords } from './follow-up-forms.ts';
 import { firstMentionFirst, sequenceFirst } from './sequence.ts';
 import { speakerFirst } from './speaker.ts';
 import { chapterFirst, overviewFirst } from './thesis-wide.ts';
@@ -36,5 +37,5 @@ export function rankerFor(q: TopicQuestion, ctx: AskContext, expected: Expectati
     (h: readonly Hit[]) => firstMentionFirst(q.question, h, topic, ctx.retriever.passages),
   ];
   const usable = (found: readonly Hit[]) => (expected ? found.filter((h) => satisfies(expected, h.passage.text)) : found);
-  return (found) => openers.reduce((hits, first) => first(hits), ownTopicFirst(usable(found), typed, topic, ctx.seen));
+  return (found) => openers.reduce((hits, first) => first(hits), ownTopicFirst(usable(found), typed, topic, ctx.seen, ownWords(rest)));
 }

@@ -44,13 +44,14 @@ describe('withPlainIdioms', () => {
     ["what's the main point?", "what's the gist in one sentence?"],
     ['How does the concentric circle work?', 'How does the concentric circle function?'],
     ["what's it called in full", "what's it called"],
+    ['How are the mass line and the concentric circle related?', 'How are the mass line and the concentric circle?'],
     ['how does consultation work in practice?', 'how does consultation function?'],
   ])('reads %s plainly', (idiom, plain) => {
     expect(withPlainIdioms(idiom)).toBe(plain);
   });
 
   it('leaves the words of an idiom alone when they stand apart', () => {
-    for (const q of ['What is on the first page?', 'Which line does the party take?', 'Does it say the last kilometer?', 'What is the final chapter?', 'What is the middle chapter about?', 'How did community governance grow out of community service?', 'What is the last word of chapter 2?', 'Which chapter is closer to the start?', 'What is new in the new era?', 'How do they break through the last mile?', 'How does mass work help?']) expect(withPlainIdioms(q)).toBe(q);
+    for (const q of ['What is on the first page?', 'Which line does the party take?', 'Does it say the last kilometer?', 'What is the final chapter?', 'What is the middle chapter about?', 'How did community governance grow out of community service?', 'What is the last word of chapter 2?', 'Which chapter is closer to the start?', 'What is new in the new era?', 'How do they break through the last mile?', 'How does mass work help?', 'What related concepts are defined?']) expect(withPlainIdioms(q)).toBe(q);
   });
 
   it('answers a request for a section\'s key sentence or most important part with the one sentence that says what it does', async () => {

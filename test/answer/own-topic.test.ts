@@ -40,6 +40,14 @@ describe('ownTopicFirst', () => {
     expect(ownTopicFirst(hits, [stem('contraction')], [stem('contraction'), stem('work')], new Set([ps[1]!.start, ps[0]!.start]))[0]?.passage).toBe(ps[1]);
   });
 
+  it('keeps the passage shown before that holds both, when the words typed now ask how they relate', () => {
+    const hits = [hitOn(ps[0], 1), hitOn(ps[1], 0.8)];
+    const shown = new Set([ps[0]!.start]);
+    // "Is it the same as contraction (what are the two functions of the circle?)": the functions sentence relates them.
+    expect(ownTopicFirst(hits, [stem('contraction')], [stem('contraction'), stem('functions'), stem('circle')], shown, 'is it the same as contraction')[0]?.passage).toBe(ps[0]);
+    expect(ownTopicFirst(hits, [stem('contraction')], [stem('contraction'), stem('functions'), stem('circle')], shown, 'what about contraction')[0]?.passage).toBe(ps[1]);
+  });
+
   it('puts a passage shown before that holds the words typed now over the best, when no new one does', () => {
     const hits = [hitOn(ps[2], 1), hitOn(ps[0], 0.8)];
     expect(ownTopicFirst(hits, [stem('functions')], [stem('functions'), stem('work')], new Set([ps[2]!.start, ps[0]!.start]))[0]?.passage).toBe(ps[0]);
