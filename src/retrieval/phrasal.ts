@@ -10,8 +10,8 @@ const BECOME = /^(?:get|gets|getting|got|grow|grows|growing|grew|become|becomes|
  * "take part" or "have a say" for "participate", "decide things" for "discussion", "must hold" for "premise", "carry over" for "apply", "expand on" for
  * "elaborate", "get bigger" for "expansion", "lose touch", "cut off" or "drift away" for
  * "separation", "hinge on" for "key", "fall out" for "contradiction", "(keep) in touch" for
- * "contact", "serve as" or "act as" for a plain "is", "build on", "draw on" or "lean on" for "based", "holds that" for "says", "relative to" or "feature in" for "about", "the number of" for "how many", "accounts for" for "explains", "make up" for "constitute", "never changes" for "static", "vantage point" for "perspective", "outside China" for "abroad", "real results" for "actual" ones, "agree on" or "reach consensus" for the "denominator", "change size" for "expansion"; five compounds
- * ("literature review", "ordinary people" for "the masses", "common ground" for the
+ * "contact", "serve as" or "act as" for a plain "is", "build on", "draw on" or "lean on" for "based", "holds that" for "says", "relative to" or "feature in" for "about", "the number of" for "how many", "accounts for" for "explains", "make up" for "constitute", "never changes" for "static", "vantage point" for "perspective", "outside China" for "abroad", "real results" for "actual" ones, "agree on" or "reach consensus" for the "denominator", "change size" for "expansion"; six compounds
+ * ("literature review" or "earlier research" for "research status", "ordinary people" for "the masses", "common ground" for the
  * "denominator", "the final stretch" for the "kilometer", "building block" for "unit") and one
  * figure of speech: "the heart of" for "the core of". The verb takes the word's stem and the
  * particle goes, so neither counts as a word the thesis never uses.
@@ -50,6 +50,8 @@ const PHRASAL: ReadonlyArray<readonly [RegExp, RegExp, string]> = [
   // A literature review is one thing, the thesis's "research status" (stem.ts), not a review
   // besides: "the gaps of the literature review" has one known word in two, not two in three.
   [/^literatures?$/iu, /^(?:reviews?|surveys?)$/iu, 'status'],
+  // "Earlier research", "existing studies": what others found before, the thesis's research status too.
+  [/^(?:prior|previous|earlier|existing)$/iu, /^(?:research|studies|scholarship|literature)$/iu, 'status'],
   // "Ordinary people", "the general public": what "the masses" means in plain English.
   [/^(?:ordinary|common|everyday|regular|general)$/iu, /^(?:people|peoples|citizens?|folks?|residents?|public)$/iu, 'masses'],
   // "Why did the corps and the government fall out?": a quarrel, the thesis's "contradiction".
