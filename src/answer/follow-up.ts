@@ -41,6 +41,9 @@ export function resolveFollowUp(previous: string | undefined, typed: string, sec
   // "them" are the premises, not the one asked about.
   const list = MANY.test(current) ? ONE_OF_LIST.exec(previous)?.[1] : undefined;
   if (list) return resolveFollowUp(list, current, sections);
+  // "Where does he work?", "how long is it?" after "who wrote it?": he is the author, it the thesis.
+  const ofRecord = asksAboutRecord(previous) ? recordPronouns(current) : current;
+  if (ofRecord !== current && asksAboutRecord(ofRecord)) return ofRecord;
   // "Main point?" after "what is chapter 5 about?": the gist of that chapter, not of the thesis.
   const gistOf = GIST_ASKED.test(withOneLineGist(current)) && !WHOLE_WORK.test(current) && findSectionRefs(current, sections).ids.length === 0 ? sectionRead(previous, sections, []) : undefined;
   if (gistOf) return `${current.trim().replace(/[?？]+$/u, '')} (in ${gistOf})`;
@@ -106,6 +109,14 @@ function byShape(previous: string, current: string): string | undefined {
  * asked about; "what does contraction do?" does, and is read alone.
  */
 const WHO_ASKED = /^\s*(?:(?:and|so|but|ok(?:ay)?)[\s,]+)?(?:who|whom|by\s+whom)\b/iu;
+
+/** A question with its pronouns read as the work and its author, as after a question about the record. */
+function recordPronouns(question: string): string {
+  return question
+    .replace(/\b(?:his|her)\b/giu, "the author's")
+    .replace(/\b(?:he|she|him)\b/giu, 'the author')
+    .replace(/\bit\b/giu, 'the thesis');
+}
 
 /** Topic words a follow-up may have and still be read within the topic before it. */
 const NARROW = 2;

@@ -97,10 +97,10 @@ describe('resolveFollowUp', () => {
     expect(resolveFollowUp('hi', 'and chapter 3?', sections)).toBe('and chapter 3?');
     // "Who created it?" after a topic asks who made it; after nothing, it is the record's author.
     expect(resolveFollowUp('what is the mass line?', 'who created it?', sections)).toBe('who created it (what is the mass line?)');
-    expect(resolveFollowUp('who wrote the thesis?', 'who created it?', sections)).toBe('who created it?');
+    expect(resolveFollowUp('who wrote the thesis?', 'who created it?', sections)).toBe('who created the thesis?');
     // "Why is it called that?" asks after the name of the thing, not the thesis's title.
     expect(resolveFollowUp("what's the last kilometer?", 'why is it called that?', sections)).toBe("why is it called that (what's the last kilometer?)");
-    expect(resolveFollowUp('who wrote the thesis?', 'why is it called that?', sections)).toBe('why is it called that?');
+    expect(resolveFollowUp('who wrote the thesis?', 'why is it called that?', sections)).toBe('why is the thesis called that?');
   });
 
   it('asks "source?" of what was just quoted', () => {
@@ -242,6 +242,13 @@ describe('resolveFollowUp', () => {
   it('reads "who said that?" as about the claim just quoted, not about who wrote the thesis', () => {
     expect(resolveFollowUp(previous, 'who said that?', sections)).toBe(`who said that (${previous})`);
     expect(resolveFollowUp(undefined, 'who said that?', sections)).toBe('who said that?');
+  });
+
+  it('reads "he" and "it" after a question about the record as the author and the thesis', () => {
+    expect(resolveFollowUp('who wrote the thesis', 'where does he work?', sections)).toBe('where does the author work?');
+    expect(resolveFollowUp('which university?', 'how long is it?', sections)).toBe('how long is the thesis?');
+    // A pronoun that makes no question of the record is left to the other readings.
+    expect(resolveFollowUp('who wrote the thesis', 'is it in chapter 3?', sections)).not.toMatch(/the thesis in chapter 3/u);
   });
 
   it('reads "what are they called?" as about the things just asked about: the thesis is "it"', () => {
