@@ -1,8 +1,11 @@
 import type { Chunk, Section, SectionId, Sentence } from '../types.ts';
 import { wordCount } from './words.ts';
 
-/** Bump when chunk boundaries change, so indexes built with the old rule are rebuilt. */
-export const CHUNKER_VERSION = 1;
+/**
+ * Bump when chunk boundaries, or the text read from the page (page.ts), change, so indexes
+ * built with the old rule are rebuilt. 2: short sentences after the text begins are kept.
+ */
+export const CHUNKER_VERSION = 2;
 
 /** Sentence-embedding models read a few sentences well; these bound a window in words. */
 export const MIN_CHUNK_WORDS = 40;

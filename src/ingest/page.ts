@@ -52,6 +52,18 @@ const NOISE = [/font\s*size/i, /full\s*text\s*(request|download)/i, /^related\s+
 /** Prose has words; catalogue furniture has few. */
 const MIN_PROSE_WORDS = 12;
 
+/** A whole sentence's end: a full stop, question or exclamation mark, maybe inside a closing quote. */
+const SENTENCE_END = /[.!?。！？]["”’)]?$/u;
+
+/** Words a short line needs, once the text has begun, to be a sentence of it ("The councils agree."). */
+const MIN_SENTENCE_WORDS = 3;
+
+/** Whether a line is a sentence of prose: long, or, once the text has `begun`, of a few words. */
+function isProse(text: string, begun: boolean): boolean {
+  if (!SENTENCE_END.test(text)) return false;
+  return wordCount(text) >= (begun ? MIN_SENTENCE_WORDS : MIN_PROSE_WORDS);
+}
+
 function fieldOf(label: string): Field {
   return LABELS.find(([re]) => new RegExp(`^(${re.source})$`).test(label))?.[1] ?? 'ignored';
 }
@@ -131,13 +143,16 @@ export function readPage(raw: string): Page {
     if (LABEL_AT_START.test(text) && wordCount(text) < 80) {
       const prose = readLabelled(line, metadata, metadataSpans);
       if (prose) body.push(prose);
-    } else if (wordCount(text) >= MIN_PROSE_WORDS && /[.!?。！？]["”’)]?$/.test(text)) {
+    } else if (isProse(text, false)) {
       body.push({ start: line.start, end: line.start + line.text.length });
     } else if (isHeading(text)) {
       const lead = line.text.length - line.text.trimStart().length;
       const span = { start: line.start + lead, end: line.start + lead + text.length };
       body.push(span);
       headings.push(span);
+    } else if (body.length > 0 && isProse(text, true)) {
+      // A short sentence once the text has begun ("The councils agree.") is the text's, not the page's.
+      body.push({ start: line.start, end: line.start + line.text.length });
     } else if (body.length === 0 && wordCount(text) > wordCount(title?.text ?? '')) {
       // Site names and menus come before the title too; the title is the longest of them.
       title = line;

@@ -37,6 +37,12 @@ describe('readPage', () => {
     expect(body).not.toMatch(/Share \| Print|Related articles|Thesis Repository/);
   });
 
+  it('keeps a short sentence once the text has begun, but no short line before it or without a full stop', () => {
+    const raw = ['Site Menu Home', 'A Study Of Rivers', 'Abstract', 'This study of rivers has twelve words or more in one single line of prose.', 'The rivers rise.', 'Related items', 'Cited by 3'].join('\n');
+    const body = readPage(raw).body.map((s) => raw.slice(s.start, s.end));
+    expect(body).toEqual(['This study of rivers has twelve words or more in one single line of prose.', 'The rivers rise.']);
+  });
+
   it('takes the prose after an "Abstract:" label as body', () => {
     const page = readPage('Abstract: This study of rivers has twelve words or more in one single line of prose.\n');
     expect(page.body).toHaveLength(1);
