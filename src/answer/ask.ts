@@ -12,6 +12,7 @@ import { readTopic } from './read-topic.ts';
 import { acknowledgement, asksAboutBot, botHelp, nothingToCheck } from './help.ts';
 import { withPlainIdioms } from './idioms.ts';
 import { answerMetadata } from './metadata.ts';
+import { answerKeywordCounts } from './keyword-counts.ts';
 import { asksWhichSection, withLead } from './lead.ts';
 import { withCountConfirmed, withCountLead } from './count-lead.ts';
 import { answerWhyOfClaim } from './reasons.ts';
@@ -146,6 +147,9 @@ function answerWithoutSearch(question: string, refs: SectionRefs, named: readonl
   if (refs.ids.length === 0 && asksAboutBot(question)) return botHelp(question, parsed);
   if (refs.ids.length === 0 && isChatter(question)) return acknowledgement(question);
   if (!ctx.leans && SOURCE_OF_THAT.test(question)) return nothingToCheck(question);
+  // "Which keyword appears most often?": each keyword counted in the text, not the list again.
+  const keywordCounts = refs.ids.length === 0 ? answerKeywordCounts(question, parsed, ctx.corpus) : undefined;
+  if (keywordCounts) return keywordCounts;
   const counted = answerTermQuestion(question, refs.ids, parsed.sections, ctx.retriever.vocabulary);
   if (counted) return counted;
   const length = sectionLengthRefusal(question);
