@@ -17,6 +17,14 @@ export function readable(text: string): string {
   return text.replace(/([,;:])(?=[\p{L}"“])/gu, '$1 ').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * A quote as shown to a reader: its words verbatim, but a line break the copy kept inside a
+ * sentence (a PDF's hard wrap) is a space, so the quote reads, and stays one block quote.
+ */
+export function onOneLine(quote: string): string {
+  return quote.replace(/[ \t]*(?:\r?\n|\r)[ \t]*/gu, ' ');
+}
+
 /** A citation of one sentence of a section. */
 export function citeSentence(section: Section, sentence: { text: string; start: number; end: number }, score: number): Citation {
   return { section: section.id, label: section.label, title: section.title, quote: sentence.text, start: sentence.start, end: sentence.end, score: Math.round(score * 1000) / 1000 };

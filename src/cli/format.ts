@@ -1,9 +1,10 @@
 import type { About } from '../core.ts';
 import type { Answer, Citation, LookupResult, SectionPointer, Summary } from '../answer/types.ts';
+import { onOneLine } from '../answer/cite.ts';
 
 function sources(citations: readonly Citation[]): string[] {
   if (citations.length === 0) return [];
-  return ['', 'Sources:', ...citations.map((c, i) => `  ${i + 1}. ${c.label}: ${c.title}\n     “${c.quote}” (chars ${c.start}-${c.end})`)];
+  return ['', 'Sources:', ...citations.map((c, i) => `  ${i + 1}. ${c.label}: ${c.title}\n     “${onOneLine(c.quote)}” (chars ${c.start}-${c.end})`)];
 }
 
 /** An answer and its sources, for a person at a terminal. */

@@ -1,6 +1,7 @@
 import { ActionRowBuilder, ButtonBuilder, ButtonStyle, EmbedBuilder, type APIEmbed } from 'discord.js';
 import type { Answer, Citation, LookupResult, Summary } from '../answer/types.ts';
 import { LIMITS, excerpt, splitText, truncate } from './limits.ts';
+import { onOneLine } from '../answer/cite.ts';
 
 /** A message body as discord.js takes it; mentions are never parsed, so quotes cannot ping. */
 export interface Reply {
@@ -32,7 +33,7 @@ function sourceFields(citations: readonly Citation[], marks: readonly string[]):
   }
   return runs.map((run) => ({
     name: truncate(`${run[0]?.label}: ${run[0]?.title}`, LIMITS.fieldName),
-    value: truncate(run.map((c) => `> ${excerpt(c.quote, marks, QUOTE_CHARS)}`).join('\n'), LIMITS.fieldValue),
+    value: truncate(run.map((c) => `> ${excerpt(onOneLine(c.quote), marks, QUOTE_CHARS)}`).join('\n'), LIMITS.fieldValue),
   }));
 }
 
@@ -83,7 +84,7 @@ export function answerButtons(key: string): Reply['components'] {
 
 /** The retrieved passages with scores, so a reader can see why the answer says what it says. */
 export function sourcesEmbed(a: Answer): APIEmbed {
-  const lines = a.citations.map((c, i) => `**${i + 1}. ${c.label}** (score ${c.score.toFixed(2)}, chars ${c.start}-${c.end})\n> ${truncate(c.quote, 700)}`);
+  const lines = a.citations.map((c, i) => `**${i + 1}. ${c.label}** (score ${c.score.toFixed(2)}, chars ${c.start}-${c.end})\n> ${truncate(onOneLine(c.quote), 700)}`);
   const text = lines.length > 0 ? lines.join('\n\n') : 'No passage was strong enough to answer from.';
   return fit(new EmbedBuilder().setColor(COLOR.info).setTitle('Sources').setDescription(truncate(text, LIMITS.embedDescription)));
 }

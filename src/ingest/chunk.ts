@@ -3,9 +3,10 @@ import { wordCount } from './words.ts';
 
 /**
  * Bump when chunk boundaries, or the text read from the page (page.ts), change, so indexes
- * built with the old rule are rebuilt. 2: short sentences after the text begins are kept.
+ * built with the old rule are rebuilt. 2: short sentences after the text begins are kept;
+ * 3: hard-wrapped lines are joined into their paragraphs.
  */
-export const CHUNKER_VERSION = 2;
+export const CHUNKER_VERSION = 3;
 
 /** Sentence-embedding models read a few sentences well; these bound a window in words. */
 export const MIN_CHUNK_WORDS = 40;

@@ -58,9 +58,13 @@ const SENTENCE_END = /[.!?。！？]["”’)]?$/u;
 /** Words a short line needs, once the text has begun, to be a sentence of it ("The councils agree."). */
 const MIN_SENTENCE_WORDS = 3;
 
-/** Whether a line is a sentence of prose: long, or, once the text has `begun`, of a few words. */
+/**
+ * Whether a line is a sentence of prose: long, or, once the text has `begun`, of a few words.
+ * A paragraph joined from wrapped lines is prose when a sentence ends in it, wherever.
+ */
 function isProse(text: string, begun: boolean): boolean {
-  if (!SENTENCE_END.test(text)) return false;
+  const wrapped = text.includes('\n') && /[.!?。！？]["”’)]?\s/u.test(text);
+  if (!SENTENCE_END.test(text) && !wrapped) return false;
   return wordCount(text) >= (begun ? MIN_SENTENCE_WORDS : MIN_PROSE_WORDS);
 }
 
@@ -106,6 +110,51 @@ function linesOf(raw: string): Line[] {
   return out;
 }
 
+/** Words a line needs to be a line of wrapped prose, which fills the width of its page. */
+const WRAPPED_WORDS = 6;
+
+/** Words a line-long heading of a subsection may have ("2.1 The Minutes", "Research Methods"). */
+const SUBHEADING_WORDS = 8;
+/** Little words a heading leaves in lower case ("Water And Towns: Planning for Tidal Energy"). */
+const SMALL_WORD = /^(?:a|an|and|as|at|by|for|from|in|of|on|or|the|to|with)$/u;
+
+/** A short line numbered like a subsection or in title case: a heading of some kind, not prose cut short. */
+function headingLike(text: string): boolean {
+  const words = text.split(/\s+/u);
+  if (words.length > SUBHEADING_WORDS || SENTENCE_END.test(text)) return false;
+  return /^\d+(?:\.\d+)*\.?\s+\S/u.test(text) || words.every((w) => /^[\p{Lu}\d"“'‘(]/u.test(w) || SMALL_WORD.test(w));
+}
+
+/** Whether a line stands on its own: blank, page furniture, a labelled field or a heading. */
+function standsAlone(text: string): boolean {
+  return !text || isNoise(text) || LABEL_AT_START.test(text) || isHeading(text) || headingLike(text);
+}
+
+/**
+ * The lines of a text hard-wrapped in its copy (a PDF's full text breaks each sentence across
+ * lines) joined back into paragraphs: a line of prose that stops mid-sentence runs on into the
+ * next, the newline kept in the paragraph's span so its offsets still point into the file.
+ */
+function paragraphsOf(raw: string, lines: readonly Line[]): Line[] {
+  const out: Line[] = [];
+  let runsOn = false;
+  // Before any sentence has ended, a short line is a menu or a title, not prose cut short.
+  let begun = false;
+  for (const line of lines) {
+    const text = line.text.trim();
+    const last = out.at(-1);
+    if (last && runsOn && !standsAlone(text)) {
+      out[out.length - 1] = { text: raw.slice(last.start, line.start + line.text.length), start: last.start };
+    } else {
+      out.push(line);
+    }
+    const prose = !standsAlone(text);
+    runsOn = prose && !SENTENCE_END.test(text) && (begun || wordCount(text) >= WRAPPED_WORDS);
+    begun ||= prose && SENTENCE_END.test(text);
+  }
+  return out;
+}
+
 /**
  * Reads one labelled line into `meta`. Returns the span of prose it carries when its last
  * label introduces the text itself ("Abstract: …"), else undefined.
@@ -137,7 +186,7 @@ export function readPage(raw: string): Page {
   const body: Span[] = [];
   const headings: Span[] = [];
   let title: Line | undefined;
-  for (const line of linesOf(raw)) {
+  for (const line of paragraphsOf(raw, linesOf(raw))) {
     const text = line.text.trim();
     if (!text || isNoise(text)) continue;
     if (LABEL_AT_START.test(text) && wordCount(text) < 80) {

@@ -44,7 +44,9 @@ function trimmed(source: string, start: number, end: number): Sentence | undefin
  */
 export function splitSentences(source: string, start = 0, end = source.length): Sentence[] {
   const pieces: Sentence[] = [];
-  const span = source.slice(start, end);
+  // A paragraph joined from wrapped lines keeps its newlines (page.ts); the segmenter would end a
+  // sentence at each, so it reads them as the spaces they stand for, offsets unchanged.
+  const span = source.slice(start, end).replace(/\r?\n|\r/gu, (m) => ' '.repeat(m.length));
   for (const seg of segmenter.segment(span)) {
     const segStart = start + seg.index;
     const bounds = [0, ...splitGlued(seg.segment), seg.segment.length];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readable, scoreAmong, tagOf, withTags } from '../../src/answer/cite.ts';
+import { onOneLine, readable, scoreAmong, tagOf, withTags } from '../../src/answer/cite.ts';
 import type { Hit } from '../../src/retrieval/search.ts';
 
 describe('cite', () => {
@@ -12,6 +12,10 @@ describe('cite', () => {
     const c = { section: 'chapter-1' as const, label: 'Chapter 1', title: 't', quote: 'a,b.', start: 0, end: 4, score: 1 };
     expect(withTags([c])).toBe('a, b. [Ch. 1]');
     expect(c.quote).toBe('a,b.');
+  });
+
+  it('shows a quote a hard wrap broke on one line, its words untouched', () => {
+    expect(onOneLine('roads follow for most of\n  their length,and more')).toBe('roads follow for most of their length,and more');
   });
 
   it("gives a sentence's score among the hits, or the fallback for one that was not a hit", () => {

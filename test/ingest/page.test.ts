@@ -43,6 +43,17 @@ describe('readPage', () => {
     expect(body).toEqual(['This study of rivers has twelve words or more in one single line of prose.', 'The rivers rise.']);
   });
 
+  it('joins the lines of a hard-wrapped paragraph, but not a heading or a subsection heading to the prose after it', () => {
+    const raw = ['Abstract', 'This dissertation studies how rivers shape the roads of', 'small mountain towns, and what planners learn.', '', 'Chapter 2: Roads', 'Roads that leave the river', 'valleys cost twice as much.', '2.1 The Costs', 'Costs were taken from budgets and tender records.'].join('\n');
+    const body = readPage(raw).body.map((s) => raw.slice(s.start, s.end));
+    expect(body).toEqual([
+      'This dissertation studies how rivers shape the roads of\nsmall mountain towns, and what planners learn.',
+      'Chapter 2: Roads',
+      'Roads that leave the river\nvalleys cost twice as much.',
+      'Costs were taken from budgets and tender records.',
+    ]);
+  });
+
   it('takes the prose after an "Abstract:" label as body', () => {
     const page = readPage('Abstract: This study of rivers has twelve words or more in one single line of prose.\n');
     expect(page.body).toHaveLength(1);

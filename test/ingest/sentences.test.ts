@@ -20,6 +20,13 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('reads a line break inside a paragraph as a space, keeping the sentence whole and its offsets true', () => {
+    const source = 'Rivers cut valleys that roads follow for most of\ntheir length. Planners rarely ask why.';
+    const sentences = splitSentences(source);
+    expect(sentences.map((s) => s.text)).toEqual(['Rivers cut valleys that roads follow for most of\ntheir length.', 'Planners rarely ask why.']);
+    for (const s of sentences) expect(source.slice(s.start, s.end)).toBe(s.text);
+  });
+
   it('does not split after initials or common abbreviations', () => {
     expect(texts('Written by Y. L. Wang. See Fig. 3 for details, e.g. the map.')).toEqual(['Written by Y. L. Wang.', 'See Fig. 3 for details, e.g. the map.']);
   });
