@@ -14,7 +14,7 @@ export function tagOf(section: CitedSection): string {
  * answer text only: quotes stay verbatim.
  */
 export function readable(text: string): string {
-  return text.replace(/([,;:])(?=[\p{L}"“])/gu, '$1 ').replace(/\s+/g, ' ').trim();
+  return onOneLine(text).replace(/([,;:])(?=[\p{L}"“])/gu, '$1 ').replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -22,7 +22,8 @@ export function readable(text: string): string {
  * sentence (a PDF's hard wrap) is a space, so the quote reads, and stays one block quote.
  */
 export function onOneLine(quote: string): string {
-  return quote.replace(/[ \t]*(?:\r?\n|\r)[ \t]*/gu, ' ');
+  // Chinese puts no space between words, so a break between two Han characters is nothing.
+  return quote.replace(/(?<=\p{Script=Han})[ \t]*(?:\r?\n|\r)[ \t]*(?=\p{Script=Han})/gu, '').replace(/[ \t]*(?:\r?\n|\r)[ \t]*/gu, ' ');
 }
 
 /** A citation of one sentence of a section. */

@@ -16,6 +16,7 @@ describe('cite', () => {
 
   it('shows a quote a hard wrap broke on one line, its words untouched', () => {
     expect(onOneLine('roads follow for most of\n  their length,and more')).toBe('roads follow for most of their length,and more');
+    expect(onOneLine('以党建引领城市\n社区治理。')).toBe('以党建引领城市社区治理。');
   });
 
   it("gives a sentence's score among the hits, or the fallback for one that was not a hit", () => {
