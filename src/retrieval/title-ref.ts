@@ -43,7 +43,8 @@ export function takeTitleRefs(text: string, sections: readonly Section[], add: (
  * several do.
  */
 export function sectionTitled(words: string, sections: readonly Section[]): SectionId | undefined {
-  const stems = contentStems(words);
+  // "The last-kilometer chapter": the words of a hyphened compound name it as they do apart.
+  const stems = contentStems(words.replace(/(?<=\p{L})-(?=\p{L})/gu, ' '));
   if (stems.length === 0 || POINTING.test(words)) return undefined;
   const holding = (text: (s: Section) => string) =>
     sections.filter((s) => {

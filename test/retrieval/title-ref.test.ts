@@ -18,6 +18,7 @@ describe('takeTitleRefs', () => {
     expect(refs('what links the party and the masses in the last kilometer chapter?')).toEqual({ ids: ['chapter-5'], rest: 'what links the party and the masses ?' });
     expect(refs('what does the "consultation" chapter say about platforms').ids).toEqual(['chapter-3']);
     expect(refs("what is the history chapter's main point").ids).toEqual(['chapter-2']);
+    expect(refs('what does the last-kilometre chapter say about party members?').ids).toEqual(['chapter-5']);
   });
 
   it('names none when the words open several chapters, none, or only point at one', () => {
