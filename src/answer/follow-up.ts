@@ -1,5 +1,5 @@
 import { findSectionRefs, type SectionRefs } from '../retrieval/section-ref.ts';
-import { contentStems, stem, tokenize } from '../retrieval/terms.ts';
+import { contentStems, stem } from '../retrieval/terms.ts';
 import { askedOrdinal } from './enumeration.ts';
 import { GENERIC, topicWords } from './frame-words.ts';
 import { asksForOthers } from './exclusion.ts';
@@ -8,11 +8,11 @@ import { asksAboutBot } from './help.ts';
 import { asksAboutRecord } from './record-asked.ts';
 import { asksForOneSentence, asksForSummary } from './section-answer.ts';
 import { afterLookUp } from './look-up-follow-up.ts';
-import { withOneLineGist } from './idioms.ts';
 import { whichOfThem } from './section-pointers.ts';
 import { asksWhoSaidThat } from './speaker.ts';
-import { ANAPHORA, BARE_RELATION, BARE_WH, BARE_WHY, EXAMPLE, EXAMPLES, GIST_ASKED, MANY, SHORTER, SIMPLER, SOURCE_OF_THAT, THE_REST, WHOLE_QUESTION, WHOLE_WORK, WH_OF_THAT, ofThem, swappedThing } from './follow-up-forms.ts';
+import { ANAPHORA, BARE_RELATION, BARE_WH, BARE_WHY, EXAMPLE, EXAMPLES, MANY, SHORTER, SIMPLER, SOURCE_OF_THAT, THE_REST, WHOLE_QUESTION, WH_OF_THAT, ofThem, swappedThing } from './follow-up-forms.ts';
 import { labelsOf, leaning, sectionRead } from './follow-up-leaning.ts';
+import { namedTogether, ofRecordOrGist, topicJoined } from './follow-up-whole.ts';
 import { namedSpeaker, steppedPlace, thingsCounted } from './follow-up-places.ts';
 
 /** "Who created it?", "who invented that?": the maker of a thing just asked about, by a pronoun. */
@@ -41,12 +41,8 @@ export function resolveFollowUp(previous: string | undefined, typed: string, sec
   // "them" are the premises, not the one asked about.
   const list = MANY.test(current) ? ONE_OF_LIST.exec(previous)?.[1] : undefined;
   if (list) return resolveFollowUp(list, current, sections);
-  // "Where does he work?", "how long is it?" after "who wrote it?": he is the author, it the thesis.
-  const ofRecord = asksAboutRecord(previous) ? recordPronouns(current) : current;
-  if (ofRecord !== current && asksAboutRecord(ofRecord)) return ofRecord;
-  // "Main point?" after "what is chapter 5 about?": the gist of that chapter, not of the thesis.
-  const gistOf = GIST_ASKED.test(withOneLineGist(current)) && !WHOLE_WORK.test(current) && findSectionRefs(current, sections).ids.length === 0 ? sectionRead(previous, sections, []) : undefined;
-  if (gistOf) return `${current.trim().replace(/[?？]+$/u, '')} (in ${gistOf})`;
+  const whole = ofRecordOrGist(previous, current, sections);
+  if (whole) return whole;
   const shaped = byShape(previous, current) ?? swappedThing(previous, current, (a, b) => namedTogether(a, b, sections));
   if (shaped !== undefined) return shaped;
   const counted = thingsCounted(previous, current, labelsOf(findSectionRefs(previous, sections).ids, sections));
@@ -74,7 +70,7 @@ export function resolveFollowUp(previous: string | undefined, typed: string, sec
   // "Who takes part?" after "what does chapter 3 say?": asked while reading that chapter, it is asked of it.
   const reading = now.ids.length === 0 && topic.length > 0 && topic.length <= SHORT ? sectionRead(previous, sections, topic) : undefined;
   if (reading) return `${current.trim().replace(/[?？]+$/u, '')} (in ${reading})`;
-  const joined = now.ids.length === 0 && !place ? topicJoined(previous, current, topic, sections) : undefined;
+  const joined = now.ids.length === 0 && !place && !connects(current, now) ? topicJoined(previous, current, topic, sections) : undefined;
   if (joined) return joined;
   if (asksOwnQuestion(current, now, topic, place)) return current;
   return leaning({ previous, current, now, topic, place }, sections);
@@ -102,58 +98,6 @@ function byShape(previous: string, current: string): string | undefined {
   const aboutRecord = asksAboutRecord(current) && !asksWhoSaidThat(current) && !MANY.test(current) && !WH_OF_THAT.test(current);
   // "Hi", "what can you do?" mid-thread ask about the bot, not about the last answer.
   return asksForSummary(current) || aboutRecord || asksAboutBot(current) ? current : undefined;
-}
-
-/**
- * "Who takes part?", "by whom?": asking who acts, a follow-up names no thing of its own to be
- * asked about; "what does contraction do?" does, and is read alone.
- */
-const WHO_ASKED = /^\s*(?:(?:and|so|but|ok(?:ay)?)[\s,]+)?(?:who|whom|by\s+whom)\b/iu;
-
-/** A question with its pronouns read as the work and its author, as after a question about the record. */
-function recordPronouns(question: string): string {
-  return question
-    .replace(/\b(?:his|her)\b/giu, "the author's")
-    .replace(/\b(?:he|she|him)\b/giu, 'the author')
-    .replace(/\bit\b/giu, 'the thesis');
-}
-
-/** Topic words a follow-up may have and still be read within the topic before it. */
-const NARROW = 2;
-
-/**
- * "Who takes part?" after "tell me about consultation" asks who takes part in consultation: a
- * follow-up of a word or two that more than one sentence of the thesis holds (chapter 1's
- * participants, chapter 3's "participate in the consultation") is read within the topic before
- * it, when one sentence holds both. "What is the key?" after the same is a question of its own:
- * no sentence ties the key to consultation; nor is "who is the enemy?", which one sentence answers,
- * nor one asking of a thing it names ("what does contraction do?").
- */
-function topicJoined(previous: string, current: string, topic: readonly string[], sections: readonly Section[]): string | undefined {
-  if (topic.length === 0 || topic.length > NARROW || !WHO_ASKED.test(current) || connects(current, findSectionRefs(current, sections))) return undefined;
-  const before = findSectionRefs(previous, sections);
-  const root = before.rest.replace(/\(.*\)/su, ' ');
-  const held = new Set(topicWords(root).filter((t) => !topic.includes(t)));
-  if (before.ids.length > 0 || held.size === 0 || holdingAll(current, sections) < 2 || holdingAll(`${root} ${current}`, sections) === 0) return undefined;
-  // Said as one question, not one leaning on a bracket: the passage that answered the topic
-  // before may answer this too, and is not set aside for one that only holds the new words.
-  const words = tokenize(root).filter((t) => held.has(t.stem)).map((t) => t.word);
-  return `${current.trim().replace(/[?？!.]+$/u, '')}, regarding ${words.join(' ')}?`;
-}
-
-/** How many sentences of the thesis hold every topic word of a text. */
-function holdingAll(text: string, sections: readonly Section[]): number {
-  const words = contentStems(text);
-  if (words.length === 0) return 0;
-  return sections.flatMap((s) => s.sentences).filter((x) => {
-    const held = new Set(contentStems(x.text));
-    return words.every((w) => held.has(w));
-  }).length;
-}
-
-/** Whether one sentence of the thesis holds every word of both things ("research methods", "innovations"). */
-function namedTogether(a: string, b: string, sections: readonly Section[]): boolean {
-  return holdingAll(`${a} ${b}`, sections) > 0;
 }
 
 /** Whether a follow-up connects to the question before: it points back or starts with "and…". */

@@ -1,6 +1,7 @@
 import type { ThesisMetadata } from '../types.ts';
 import { isHeading } from './sections.ts';
 import { wordCount } from './words.ts';
+import { type Line, SENTENCE_END, linesOf, paragraphsOf } from './paragraphs.ts';
 
 /** A run of the corpus file that holds the thesis's own prose. */
 export interface Span {
@@ -52,9 +53,6 @@ const NOISE = [/font\s*size/i, /full\s*text\s*(request|download)/i, /^related\s+
 /** Prose has words; catalogue furniture has few. */
 const MIN_PROSE_WORDS = 12;
 
-/** A whole sentence's end: a full stop, question or exclamation mark, maybe inside a closing quote. */
-const SENTENCE_END = /[.!?。！？]["”’)]?$/u;
-
 /** Words a short line needs, once the text has begun, to be a sentence of it ("The councils agree."). */
 const MIN_SENTENCE_WORDS = 3;
 
@@ -95,66 +93,6 @@ function setField(meta: ThesisMetadata, spans: MetadataSpans, field: Field, raw:
   }
 }
 
-interface Line {
-  readonly text: string;
-  readonly start: number;
-}
-
-function linesOf(raw: string): Line[] {
-  const out: Line[] = [];
-  let start = 0;
-  for (const text of raw.split('\n')) {
-    out.push({ text: text.replace(/\r$/, ''), start });
-    start += text.length + 1;
-  }
-  return out;
-}
-
-/** Words a line needs to be a line of wrapped prose, which fills the width of its page. */
-const WRAPPED_WORDS = 6;
-
-/** Words a line-long heading of a subsection may have ("2.1 The Minutes", "Research Methods"). */
-const SUBHEADING_WORDS = 8;
-/** Little words a heading leaves in lower case ("Water And Towns: Planning for Tidal Energy"). */
-const SMALL_WORD = /^(?:a|an|and|as|at|by|for|from|in|of|on|or|the|to|with)$/u;
-
-/** A short line numbered like a subsection or in title case: a heading of some kind, not prose cut short. */
-function headingLike(text: string): boolean {
-  const words = text.split(/\s+/u);
-  if (words.length > SUBHEADING_WORDS || SENTENCE_END.test(text)) return false;
-  return /^\d+(?:\.\d+)*\.?\s+\S/u.test(text) || words.every((w) => /^[\p{Lu}\d"“'‘(]/u.test(w) || SMALL_WORD.test(w));
-}
-
-/** Whether a line stands on its own: blank, page furniture, a labelled field or a heading. */
-function standsAlone(text: string): boolean {
-  return !text || isNoise(text) || LABEL_AT_START.test(text) || isHeading(text) || headingLike(text);
-}
-
-/**
- * The lines of a text hard-wrapped in its copy (a PDF's full text breaks each sentence across
- * lines) joined back into paragraphs: a line of prose that stops mid-sentence runs on into the
- * next, the newline kept in the paragraph's span so its offsets still point into the file.
- */
-function paragraphsOf(raw: string, lines: readonly Line[]): Line[] {
-  const out: Line[] = [];
-  let runsOn = false;
-  // Before any sentence has ended, a short line is a menu or a title, not prose cut short.
-  let begun = false;
-  for (const line of lines) {
-    const text = line.text.trim();
-    const last = out.at(-1);
-    if (last && runsOn && !standsAlone(text)) {
-      out[out.length - 1] = { text: raw.slice(last.start, line.start + line.text.length), start: last.start };
-    } else {
-      out.push(line);
-    }
-    const prose = !standsAlone(text);
-    runsOn = prose && !SENTENCE_END.test(text) && (begun || wordCount(text) >= WRAPPED_WORDS);
-    begun ||= prose && SENTENCE_END.test(text);
-  }
-  return out;
-}
-
 /**
  * Reads one labelled line into `meta`. Returns the span of prose it carries when its last
  * label introduces the text itself ("Abstract: …"), else undefined.
@@ -186,7 +124,8 @@ export function readPage(raw: string): Page {
   const body: Span[] = [];
   const headings: Span[] = [];
   let title: Line | undefined;
-  for (const line of paragraphsOf(raw, linesOf(raw))) {
+  const apart = (text: string) => isNoise(text) || LABEL_AT_START.test(text) || isHeading(text);
+  for (const line of paragraphsOf(raw, linesOf(raw), apart)) {
     const text = line.text.trim();
     if (!text || isNoise(text)) continue;
     if (LABEL_AT_START.test(text) && wordCount(text) < 80) {
