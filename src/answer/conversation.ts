@@ -3,12 +3,13 @@ import { mendAsking } from '../retrieval/typos.ts';
 import type { Section, SectionId } from '../types.ts';
 import { resolveFollowUp } from './follow-up.ts';
 import { steppedPlace } from './follow-up-places.ts';
-import { BARE_WHY, asMore, asksForMore, leanedOn, ownWords } from './follow-up-forms.ts';
+import { BARE_WHY, asCorrection, asMore, asksForMore, leanedOn, ownWords } from './follow-up-forms.ts';
 import { expectationOf } from './answer-type.ts';
 import { asksForOthers } from './exclusion.ts';
 import { asksWhichSection } from './lead.ts';
 import { asksWhoSaidThat } from './speaker.ts';
 import { withoutPreamble } from './preamble.ts';
+import { isChatter } from './chatter.ts';
 import { askedOfAskedItem, askedOfItem, askedOfLead, askedOfPlace, askedOfQuote, chosenItem, chosenSpan, itemAskedOf } from './quote-source.ts';
 import { nameBoth, nameSections, whichOfThem } from './section-pointers.ts';
 import type { Answer, Citation } from './types.ts';
@@ -62,7 +63,9 @@ export function readFollowUp(before: Turn | undefined, said: string, sections: r
   const cited = before ? new Set(before.cited) : undefined;
   const section = before?.section;
   // What the asker says of themselves first ("I'm presenting chapter 4,") is not carried on.
-  const asked = withoutPreamble(typed, sections);
+  // "No I meant chapter 4" asks the question before of chapter 4; "what about 5?" of chapter 5.
+  const chapterNamed = before?.named === true && before.section !== undefined && before.section.startsWith('chapter-');
+  const asked = before ? asCorrection(withoutPreamble(typed, sections), chapterNamed) : withoutPreamble(typed, sections);
   const both = nameBoth(asked, before, sections);
   const ofItem = askedOfItem(asked, before, sections);
   const ofQuote = askedOfQuote(asked, before, sections) ?? askedOfPlace(asked, before, sections) ?? ofItem;
@@ -84,7 +87,9 @@ export function readFollowUp(before: Turn | undefined, said: string, sections: r
   const about = ofItem ? itemAskedOf(asked, before) : chosen ? chosenSpan(asked, before, sections) : undefined;
   // "Why?" of the claim that led the last answer: its argument follows it in the text.
   const reasonsFor = BARE_WHY.test(typed) && !ofQuote && !ofAsked ? before?.lead : undefined;
-  return { question, named, exclude, seen: cited, before: section, ...(leans ? { leans, lead: before?.lead } : {}), ...(ofItem || chosen || ofLead ? { carried: before } : {}), ...(about ? { about } : {}), ...(reasonsFor ? { reasonsFor } : {}) };
+  // "Thanks!" leaves the thread where it was: "what about the secretaries?" still asks of chapter 5.
+  const keeps = ofItem || chosen || ofLead || (before !== undefined && isChatter(asked));
+  return { question, named, exclude, seen: cited, before: section, ...(leans ? { leans, lead: before?.lead } : {}), ...(keeps ? { carried: before } : {}), ...(about ? { about } : {}), ...(reasonsFor ? { reasonsFor } : {}) };
 }
 
 /** The conversation after `answer`: the question it answered and everything cited so far. */

@@ -73,6 +73,23 @@ export const SOURCE_OF_THAT = /^\s*(?:and\s+|but\s+|hm+[\s,]+)?(?:(?:(?:what(?:[
 export const GIST_ASKED = /\bmain\s+(?:points?|ideas?|arguments?|messages?|claims?|thrust)\b|\bgist\b|\bkey\s+(?:points?|ideas?|messages?|sentences?|quotes?|passages?)\b|\bmost\s+important\s+(?:part|bit|sentence|passage|point)\b|\bsums?\s+(?:(?:it|this|that)\s+)?up\b/iu;
 export const WHOLE_WORK = /\b(?:thesis|dissertation|whole|entire|overall|everything|all\s+of\s+it)\b/iu;
 
+/** "I meant chapter 4", "I was asking about the corps": the question before, of another thing. */
+const CORRECTION = /^\s*(?:i\s+(?:meant|mean|was\s+asking\s+about|was\s+talking\s+about|was\s+thinking\s+of)|not\s+that[\s,]+)\s+(.+?)\s*[?？!.]*\s*$/iu;
+
+/** "What about 5?", "and 6?": a chapter by its number alone, after a question that named one. */
+const BARE_NUMBER = /^\s*(?:(?:and|or|what\s+about|how\s+about)\s+)?(\d{1,2})\s*[?？!.]*\s*$/iu;
+
+/**
+ * A correction or a bare chapter number read as the follow-up it stands for: "I meant chapter 4"
+ * as "and chapter 4?", and "what about 5?" after a question naming a chapter as "and chapter 5?".
+ */
+export function asCorrection(text: string, chapterNamed: boolean): string {
+  const meant = CORRECTION.exec(text)?.[1];
+  if (meant) return `and ${meant}?`;
+  const number = chapterNamed ? BARE_NUMBER.exec(text)?.[1] : undefined;
+  return number ? `and chapter ${number}?` : text;
+}
+
 /** A question word alone ("when?", "where?", "how many?"): the question before, asked again that way. */
 export const BARE_WH = /^\s*(?:and\s+|but\s+|so\s+)?(?:when|where|who|whom|how\s+many|how\s+much|how\s+long|how\s+often|since\s+when|by\s+whom|where\s+exactly|when\s+exactly)\s*[?？!.]*\s*$/iu;
 

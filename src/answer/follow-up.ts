@@ -5,6 +5,7 @@ import { GENERIC, topicWords } from './frame-words.ts';
 import { asksForOthers } from './exclusion.ts';
 import type { Section } from '../types.ts';
 import { asksAboutBot } from './help.ts';
+import { isChatter } from './chatter.ts';
 import { asksAboutRecord } from './record-asked.ts';
 import { asksForOneSentence, asksForSummary } from './section-answer.ts';
 import { afterLookUp } from './look-up-follow-up.ts';
@@ -97,7 +98,8 @@ function byShape(previous: string, current: string): string | undefined {
   if (ofIdea) return `${current.trim().replace(/[?？!.]+$/u, '')} (${previous.trim()})`;
   const aboutRecord = asksAboutRecord(current) && !asksWhoSaidThat(current) && !MANY.test(current) && !WH_OF_THAT.test(current);
   // "Hi", "what can you do?" mid-thread ask about the bot, not about the last answer.
-  return asksForSummary(current) || aboutRecord || asksAboutBot(current) ? current : undefined;
+  // "Thanks!" mid-thread is thanks, not a question about the last answer.
+  return asksForSummary(current) || aboutRecord || asksAboutBot(current) || isChatter(current) ? current : undefined;
 }
 
 /** Whether a follow-up connects to the question before: it points back or starts with "and…". */

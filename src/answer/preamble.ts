@@ -12,6 +12,18 @@ import { STUDYING } from './asker-frames.ts';
 const PREAMBLE =
   /^\s*(?:(?:hi|hello|hey)\b[^,.!?:;]*[,.!:;]\s*)?((?:i|i['’]m|im|i['’]ve|i['’]ll|i['’]d|we|we['’]re|we['’]ve|my|our|(?:for|in|as)\s+(?:my|our|a|an))\b[^?]*?)[,.:;!–—-]+\s+(?=(?:so|but|and|then)?\s*(?:what|which|who|whom|whose|how|why|where|when|is|are|was|were|does|do|did|can|could|should|would|will|tell|give|explain|summari[sz]e|list|describe|name)\b)/iu;
 
+/**
+ * Chat interjections before a question ("lol ok and the center", "wait which stages?", "cool.
+ * where's that from"): reactions to the last answer, not part of what is asked.
+ */
+const INTERJECTION = /^\s*(?:(?:lol|lmao|haha+|ok(?:ay)?|kk?|cool|nice|great|awesome|wow|oh+|ah+|hm+|um+|uh+|wait|nvm|never\s*mind|alright|right|got\s+it|i\s+see|interesting|yeah|yep|yes|no|nope|sorry|oops|thanks|thx|ty)(?:[\s,.!:;…-]+|$))+/iu;
+
+/** The question without the interjections before it; one that is nothing else stays as typed ("thanks!"). */
+export function withoutInterjection(typed: string): string {
+  const rest = typed.replace(INTERJECTION, '');
+  return rest.trim() ? rest : typed;
+}
+
 /** A quiz's instruction before its item ("Fill in the blank:", "True or false -"): how to answer, not what. */
 const QUIZ = /^\s*(?:fill\s+in\s+the\s+blanks?|complete(?:\s+(?:this|the)\s+(?:sentence|quote|phrase))?|finish\s+(?:this|the)\s+(?:sentence|quote|phrase))\s*[:–—-]\s*/iu;
 
@@ -76,7 +88,7 @@ function withoutAfterword(text: string, sections: readonly Section[]): string {
  * A quiz's instruction ("Fill in the blank:") goes too.
  */
 export function withoutPreamble(typed: string, sections: readonly Section[]): string {
-  const plain = typed.replace(QUIZ, '').replace(STUDY_ASIDE, '');
+  const plain = withoutInterjection(typed).replace(QUIZ, '').replace(STUDY_ASIDE, '');
   // "My friend says the circle is static, is that true?" asks "is the circle static?".
   const text = claimAsked(plain) ?? withoutAfterword(plain, sections);
   const m = PREAMBLE.exec(text);

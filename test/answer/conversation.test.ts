@@ -59,6 +59,15 @@ describe('a conversation', () => {
     expect(rank?.answer).toMatch(/ranks none of them/u);
   });
 
+  it('reads "no I meant chapter 4" as the question before of chapter 4, and lets "thanks!" leave the thread where it was', async () => {
+    const core = await testCore('none');
+    const [, meant] = await converse(core, ['what does chapter 3 say about consultation', 'no I meant chapter 4']);
+    expect(meant?.answer).toMatch(/^Chapter 4 does not say; elsewhere the thesis does\./u);
+    const [, thanks, secretaries] = await converse(core, ['what does chapter 5 say?', 'thanks!', 'what about the secretaries?']);
+    expect(thanks?.answer).toMatch(/^Glad to help\./u);
+    expect(secretaries?.citations[0]?.section).toBe('chapter-5');
+  });
+
   it('reads chat shorthand in a follow-up as the words it stands for', async () => {
     const [, , where] = await converse(await testCore('none'), ['what are the 4 paths', 'the 3rd one?', 'which chapter talks abt that']);
     expect(where?.answer).toMatch(/^Chapter 5, “/u);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ANAPHORA, BARE_WH, SOURCE_OF_THAT, asMore, asksForMore, leanedOn, ofThem, ownWords, swappedThing } from '../../src/answer/follow-up-forms.ts';
+import { ANAPHORA, BARE_WH, SOURCE_OF_THAT, asCorrection, asMore, asksForMore, leanedOn, ofThem, ownWords, swappedThing } from '../../src/answer/follow-up-forms.ts';
 
 describe('asMore', () => {
   it.each(['go on', 'continue please', 'ok, keep going', 'and then?', 'carry on…', 'wrong, try again', "no, that's not what I asked", 'try again please'])('reads %s as "tell me more"', (text) => {
@@ -85,5 +85,15 @@ describe('swappedThing', () => {
     const pair = (a: string, b: string) => `${a}|${b}` === 'contraction|expansion';
     expect(swappedThing('what does contraction do', 'and expansion?', pair)).toBe('what does expansion do');
     expect(swappedThing('what does contraction do', 'and the corps?', pair)).toBeUndefined();
+  });
+});
+
+describe('asCorrection', () => {
+  it('reads "I meant X" as "and X?", and a bare number as a chapter after one was named', () => {
+    expect(asCorrection('I meant chapter 4', false)).toBe('and chapter 4?');
+    expect(asCorrection('i was asking about the corps', false)).toBe('and the corps?');
+    expect(asCorrection('what about 5', true)).toBe('and chapter 5?');
+    expect(asCorrection('what about 5', false)).toBe('what about 5');
+    expect(asCorrection('what does chapter 4 say?', true)).toBe('what does chapter 4 say?');
   });
 });
