@@ -33,9 +33,9 @@ function spanText(span: { start: number; end: number }, sections: readonly Secti
 /** "Tell me more about the second one", "more on the first": more about one of the things just quoted. */
 const MORE_ABOUT_ONE = /^\s*(?:(?:ok(?:ay)?|so|and|now)[\s,]+)?(?:(?:can\s+you\s+|could\s+you\s+|please\s+)?(?:tell\s+me|say|explain|give\s+me)\s+)?more\s+(?:about|on)\s+the\s+\p{L}+(?:\s+one)?\s*(?:please)?\s*[?.!]*\s*$/iu;
 
-/** "Tell me more", "explain it (further)", "elaborate on that", "go on": more of what was just said. */
+/** "Tell me more", "explain (it further)", "elaborate on that", "go on": more of what was just said. */
 const BARE_MORE =
-  /^\s*(?:(?:ok(?:ay)?|so|and|now)[\s,]+)?(?:(?:can|could)\s+you\s+|please\s+)?(?:tell\s+me\s+more|say\s+more|explain\s+(?:it|that|this)(?:\s+(?:more|further|in\s+more\s+detail))?|more\s+(?:about|on)\s+(?:that|this|it)|elaborate(?:\s+on\s+(?:that|this|it))?|expand\s+on\s+(?:that|this|it)|go\s+on)\s*(?:please)?\s*[?.!]*\s*$/iu;
+  /^\s*(?:(?:ok(?:ay)?|so|and|now)[\s,]+)?(?:(?:can|could)\s+you\s+|please\s+)?(?:tell\s+me\s+more|say\s+more|explain(?:\s+(?:it|that|this))?(?:\s+(?:more|further|in\s+more\s+detail))?|more\s+(?:about|on)\s+(?:that|this|it)|elaborate(?:\s+on\s+(?:that|this|it))?|expand\s+on\s+(?:that|this|it)|go\s+on)\s*(?:please)?\s*[?.!]*\s*$/iu;
 
 /**
  * "Tell me more about the second one" after an answer quoting two or more passages (the two

@@ -68,6 +68,14 @@ describe('a conversation', () => {
     expect(secretaries?.citations[0]?.section).toBe('chapter-5');
   });
 
+  it('explains an item that is a sentence of its own with the sentences arguing it, and one inside a list sentence from where it is developed', async () => {
+    const core = await testCore('none');
+    const [, , second] = await converse(core, ['what are the reasons for choosing the framework?', 'the second one?', 'explain it more']);
+    expect(second?.citations[0]?.quote).toMatch(/^Based on the investigation of the development process of urban communities/u);
+    const [, third] = await converse(core, ['what are the four paths?', 'tell me more about the third one']);
+    expect(third?.citations[0]?.section).toBe('chapter-5');
+  });
+
   it('reads chat shorthand in a follow-up as the words it stands for', async () => {
     const [, , where] = await converse(await testCore('none'), ['what are the 4 paths', 'the 3rd one?', 'which chapter talks abt that']);
     expect(where?.answer).toMatch(/^Chapter 5, “/u);
