@@ -86,6 +86,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bfull\s+(name|title)\b/giu, '$1'],
   // "How are they related?": the relation asked is no topic of its own; "related concepts" is.
   [/\s+(?:related|connected|linked|interrelated)(?:\s+to\s+each\s+other|\s+to\s+one\s+another|\s+together)?(?=\s*[?？!.]*\s*(?:\(|$))/giu, ''],
+  // "…and list its sources", "with citations": every answer gives its sources; asking adds no topic.
+  [/(?<=\S)\s*,?\s*(?:(?:and|&)\s+)?(?:(?:please\s+)?(?:list|give|show|include|cite|add|provide)\s+(?:me\s+)?(?:its\s+|the\s+|your\s+|all\s+the\s+)?(?:sources?|citations?|references?|quotes?|page\s+numbers?)|with\s+(?:its\s+|the\s+|full\s+)?(?:sources?|citations?|references?|quotes?|page\s+numbers?))(?=(?:\s*,?\s*(?:please|pls|plz))?\s*[?？!.]*\s*$)/giu, ''],
   // "The glue that holds them together" is what unites them.
   [/\bglue\b/giu, 'unity'],
 ];

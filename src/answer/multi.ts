@@ -22,7 +22,7 @@ const QUESTION_WORD = String.raw`(?:what|who|whom|whose|when|where|why|how|which
  * with "which" and its noun ("…and which activity followed from it?") or "how many" ("…and how
  * many people did they visit?").
  */
-const JOINED = new RegExp(String.raw`^(${QUESTION_WORD}\b.*?\S)\s*,?\s+and\s+(${QUESTION_WORD}\s+(?:is|are|was|were|does|do|did|can|could|should|would|has|have|had|wrote)\b.*|(?:which|what)\s+\p{L}+\s+(?:is|are|was|were|\p{L}+ed)\b.*|how\s+(?:many|much|long|often)\s+(?:\p{L}+\s+)?(?:is|are|was|were|does|do|did|can|could|has|have|had)\b.*)$`, 'iu');
+const JOINED = new RegExp(String.raw`^(${QUESTION_WORD}\b.*?\S)\s*,?\s+and\s+(${QUESTION_WORD}\s+(?:is|are|was|were|does|do|did|can|could|should|would|has|have|had|wrote)\b.*|(?:which|what)\s+\p{L}+\s+(?:is|are|was|were|do|does|did|can|could|should|would|has|have|had|\p{L}+ed)\b.*|how\s+(?:many|much|long|often)\s+(?:\p{L}+\s+)?(?:is|are|was|were|does|do|did|can|could|has|have|had)\b.*)$`, 'iu');
 
 /** "When was it launched, and by whom?": a second question word alone, asking the same of another side. */
 const TRAILING_WH = new RegExp(String.raw`^(${QUESTION_WORD}\b.*?\S)\s*,?\s+and\s+((?:by\s+whom|who|when|where|since\s+when)\s*[?？!.]*)$`, 'iu');

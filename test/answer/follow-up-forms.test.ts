@@ -43,6 +43,8 @@ describe('the forms that lean back', () => {
     expect(BARE_WH.test('when was it posted?')).toBe(false);
     expect(SOURCE_OF_THAT.test("what's the source?")).toBe(true);
     expect(SOURCE_OF_THAT.test('what is the source of legitimacy?')).toBe(false);
+    expect(SOURCE_OF_THAT.test('give me the sources')).toBe(true);
+    expect(SOURCE_OF_THAT.test('show me the citations please')).toBe(true);
     // Doubting an answer asks for its evidence: where it comes from.
     for (const doubt of ['are you sure?', 'really?', 'is that right?', 'how do you know that', 'says who?']) expect(SOURCE_OF_THAT.test(doubt)).toBe(true);
     expect(SOURCE_OF_THAT.test('is that right for Urumqi?')).toBe(false);

@@ -45,6 +45,8 @@ describe('withPlainIdioms', () => {
     ['How does the concentric circle work?', 'How does the concentric circle function?'],
     ["what's it called in full", "what's it called"],
     ['How are the mass line and the concentric circle related?', 'How are the mass line and the concentric circle?'],
+    ['Summarize chapter 5 and list its sources', 'Summarize chapter 5'],
+    ['what is the mass line? with sources please', 'what is the mass line? please'],
     ['how does consultation work in practice?', 'how does consultation function?'],
   ])('reads %s plainly', (idiom, plain) => {
     expect(withPlainIdioms(idiom)).toBe(plain);

@@ -34,6 +34,7 @@ describe('splitQuestions', () => {
     // A second question word alone asks the same of another side.
     expect(splitQuestions('When was the activity launched, and by whom?')).toEqual(['When was the activity launched', 'by whom?']);
     expect(splitQuestions('Who launched the activity and when?')).toEqual(['Who launched the activity', 'when?']);
+    expect(splitQuestions('What are the two functions of the circle and what conditions do they need?')).toEqual(['What are the two functions of the circle', 'what conditions do they need?']);
     for (const text of ['What is the link between consultation and what the masses want?', 'What does chapter 3 say and why?', 'Who is the author and when was it posted?']) {
       expect(splitQuestions(text)).toEqual([text]);
     }
