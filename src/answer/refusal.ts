@@ -102,7 +102,7 @@ export function writingRefusal(question: string): Answer {
 const WORK_OR_PART = String.raw`(?:the\s+|this\s+)?(?:thesis|dissertation|paper|author|abstract|text|study|it|introduction|overview|chapter\s+\w+|\w+\s+chapter)`;
 
 const LEFT_OUT = new RegExp(
-  String.raw`\bwhat\s+(?:does|do|did)\s+${WORK_OR_PART}\s+(?:not|never|fail\s+to)\s+(?:cover|discuss|address|mention|include|say|talk\s+about|deal\s+with)\b|\bwhat\s+(?:does|do|did)\s+${WORK_OR_PART}\s+(?:leave|left)\s+out\b|\bwhat\s+(?:topics?|things?|areas?|issues?|questions?|aspects?)\s+(?:are|is|were|was)\s+(?:missing|left\s+out|not\s+(?:covered|discussed|addressed)|absent|ignored|overlooked)\b|\b(?:is|was)\s+there\s+anything\s+${WORK_OR_PART}?\s*(?:leaves?|left|misses|missed|ignores|ignored)\b`,
+  String.raw`\bwhat\s+(?:does|do|did)\s+${WORK_OR_PART}\s+(?:not|never|fail\s+to)\s+(?:cover|discuss|address|mention|include|say|talk\s+about|deal\s+with)\b|\bwhat\s+(?:does|do|did)\s+${WORK_OR_PART}\s+(?:leave|left)\s+out\b|\bwhat\s+(?:topics?|things?|areas?|issues?|questions?|aspects?)\s+(?:are|is|were|was)\s+(?:missing|left\s+out|not\s+(?:covered|discussed|addressed)|absent|ignored|overlooked)\b|\b(?:is|was)\s+there\s+anything\s+${WORK_OR_PART}?\s*(?:leaves?|left|misses|missed|ignores|ignored)\b|\bwhat(?:['’]s|\s+is|\s+are)\s+(?:not|missing|absent)\s+(?:in|from)\s+${WORK_OR_PART}\s*[?.!]*$|\bwhat(?:['’]s|\s+is)\s+missing\s*[?.!]*$`,
   'iu',
 );
 

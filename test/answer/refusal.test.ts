@@ -81,7 +81,7 @@ describe('writing', () => {
 });
 
 describe('what is left out', () => {
-  it.each(['What does the thesis not cover?', 'What topics are missing from the abstract?', 'Is there anything the abstract leaves out?', 'What does chapter 3 not cover?', 'What does the third chapter leave out?'])('reads %s as asking what the text leaves out', (q) => {
+  it.each(['What does the thesis not cover?', 'What topics are missing from the abstract?', 'Is there anything the abstract leaves out?', 'What does chapter 3 not cover?', 'What does the third chapter leave out?', 'What is NOT in the thesis?', "what's missing from the abstract?", "what's missing?"])('reads %s as asking what the text leaves out', (q) => {
     expect(asksWhatIsLeftOut(q)).toBe(true);
   });
 
