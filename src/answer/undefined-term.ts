@@ -10,9 +10,9 @@ const DEFINITION_ASKED = /\b(?:define[sd]?|definitions?\s+of|defining)\b|\bthe\s
 const DEFINING_WORDS = /\b(?:defin\p{L}*|concepts?|meaning)\b/iu;
 
 /**
- * The note that opens the answer to "how does the thesis define X?" when no sentence defines X
- * or says where X is defined: the sentences that follow show how it uses X, not a definition,
- * and a reader citing them must know that. Undefined when the thesis does define it, or the
+ * The note that opens the answer to "how does the thesis define X?" when no sentence defines X:
+ * the sentences that follow show how it uses X, or where it is defined, not a definition, and
+ * a reader citing them must know that. Undefined when the thesis does define it, or the
  * question asks for no definition. `stemsOf` gives a text's topic stems as passages hold them.
  */
 export function undefinedTermNote(question: string, term: string | undefined, passages: readonly Passage[], stemsOf: (text: string) => string[]): string | undefined {
@@ -21,6 +21,10 @@ export function undefinedTermNote(question: string, term: string | undefined, pa
   const stems = stemsOf(term);
   if (stems.length === 0) return undefined;
   // "Consultative democracy, as an important way of democracy…, has been…" says what it is.
-  const defined = passages.some((p) => describes(p.text, term) || (DEFINING_WORDS.test(p.text) && stems.every((s) => p.stems.has(s))));
-  return defined ? undefined : `It does not define “${term}” in so many words; this is how it speaks of it.`;
+  if (passages.some((p) => describes(p.text, term))) return undefined;
+  // "…the community, urban community governance and other related concepts are defined" says
+  // where it is defined, not what the definition is: an abstract names what its chapters do.
+  const where = passages.find((p) => DEFINING_WORDS.test(p.text) && stems.every((s) => p.stems.has(s)));
+  if (where) return `${where.section.label} defines “${term}”, but the text we have does not give the definition; this is what it says.`;
+  return `It does not define “${term}” in so many words; this is how it speaks of it.`;
 }

@@ -20,8 +20,11 @@ describe('undefinedTermNote', () => {
     expect(note("Explain the term 'mass line'.", 'mass line')).toMatch(/does not define “mass line”/);
   });
 
-  it('stays silent where the thesis defines the term, says where it does, or opens with "X, as a…"', () => {
-    expect(note('How does the thesis define urban community governance?', 'urban community governance')).toBeUndefined();
+  it('says where the term is defined (by the section\'s label) when the text says only that it is, not the definition', () => {
+    expect(note('How does the thesis define urban community governance?', 'urban community governance')).toBe('chapter-1 defines “urban community governance”, but the text we have does not give the definition; this is what it says.');
+  });
+
+  it('stays silent where the thesis defines the term, or opens with "X, as a…"', () => {
     expect(note('Define the concentric circle.', 'the concentric circle')).toBeUndefined();
     expect(note('How does it define consultative democracy?', 'consultative democracy')).toBeUndefined();
   });
