@@ -11,7 +11,7 @@ import { asksWhoSaidThat } from './speaker.ts';
 import { withoutPreamble } from './preamble.ts';
 import { isChatter } from './chatter.ts';
 import { askedOfAskedItem, askedOfItem, askedOfLead, askedOfPlace, askedOfQuote, chosenItem, chosenSpan, itemAskedOf, sentenceHolding } from './quote-source.ts';
-import { nameBoth, nameSections, whichOfThem } from './section-pointers.ts';
+import { nameBoth, nameSections, placeOfThem, whichOfThem } from './section-pointers.ts';
 import type { Answer, Citation } from './types.ts';
 import { readable } from './cite.ts';
 
@@ -68,7 +68,9 @@ export function readFollowUp(before: Turn | undefined, said: string, sections: r
   // What the asker says of themselves first ("I'm presenting chapter 4,") is not carried on.
   // "No I meant chapter 4" asks the question before of chapter 4; "what about 5?" of chapter 5.
   const chapterNamed = before?.named === true && before.section !== undefined && before.section.startsWith('chapter-');
-  const asked = before ? asCorrection(withoutPreamble(typed, sections), chapterNamed) : withoutPreamble(typed, sections);
+  // "What's in the third?" after "what are the chapters?" asks of the third chapter.
+  const plain = withoutPreamble(typed, sections);
+  const asked = before ? (placeOfThem(plain, before.question) ?? asCorrection(plain, chapterNamed)) : plain;
   const both = nameBoth(asked, before, sections);
   const ofItem = askedOfItem(asked, before, sections);
   const ofQuote = askedOfQuote(asked, before, sections) ?? askedOfPlace(asked, before, sections) ?? ofItem;

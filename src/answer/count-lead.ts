@@ -29,13 +29,18 @@ export function countIn(sentence: string, nouns: readonly string[]): string | un
   return undefined;
 }
 
+/** A question word of its own, asking something a count does not answer. */
+const OWN_ASKING = /\b(?:what|which|who|whom|why|where|when|how(?!\s+many|\s+much))\b/iu;
+
 /**
  * "How many stages…?" answered by a sentence that says "six stages" somewhere in its length:
  * the count is said first ("Six stages."), so the reader need not search the quote for it.
  * An answer that already opens with its count, or one that gives none, is left as it is.
  */
 export function withCountLead(answer: Answer, question: string): Answer {
-  const asked = answer.abstained ? undefined : countAsked(question, false);
+  // "What happens in them (how many stages?)" asks what happens: the count was the question before's.
+  const own = question.replace(/\s*\(.*\)\s*$/su, '');
+  const asked = answer.abstained || (own !== question && OWN_ASKING.test(own) && !countAsked(own, false)) ? undefined : countAsked(question, false);
   const quote = answer.citations[0]?.quote;
   if (asked?.kind !== 'count' || !quote || answer.citations[0]?.section === 'metadata') return answer;
   const count = countIn(quote, asked.nouns);

@@ -134,6 +134,11 @@ const THING_ASKED = /^(\s*what\s+(?:is|are|was|were)\s+)the\s+([\p{L}-]+(?:\s+[\
 
 /** "And expansion?": one thing named alone, with or without its article. */
 const BARE_NOUN = /^\s*(?:and|what\s+about|how\s+about)\s+(?:the\s+|its\s+)?([\p{L}-]+)\s*[?？!.]*\s*$/iu;
+/** "Longest", "most important": a rank. */
+const SUPERLATIVE = /^(?:\p{L}{2,}est|(?:most|least)\s+\p{L}+|best|worst)$/iu;
+/** The rank a question asks for ("which chapter is the longest?"). */
+const RANKED = /\bthe\s+(?:(?:most|least)\s+\p{L}+|best|worst|\p{L}{2,}est)\b/iu;
+
 /** "What does contraction do?": what a thing does, its verb after it. */
 const THING_DOES = /^(\s*what\s+(?:does|do|did|can|will)\s+(?:the\s+)?)([\p{L}-]+)(\s+(?:do|does|achieve|bring\s+about|lead\s+to|mean|involve|require|need)\b)/iu;
 
@@ -151,6 +156,8 @@ export function swappedThing(previous: string, current: string, together: (a: st
   if (bare && does && together(does[2] ?? '', bare)) return previous.replace(THING_DOES, `$1${bare}$3`);
   const thing = BARE_THING.exec(current)?.[1];
   if (!thing || askedOrdinal(current) !== undefined || OTHERS.test(current)) return undefined;
+  // "And the shortest?" after "which chapter is the longest?": the other end of the same rank.
+  if (SUPERLATIVE.test(thing) && RANKED.test(previous)) return previous.replace(RANKED, `the ${thing}`);
   if (THING_OF.test(previous)) return previous.replace(THING_OF, `the ${thing} `);
   // "And the innovations?" after "what are the research methods (in Introduction)": the same
   // asked of them, when the thesis names the two together, as things of a kind

@@ -1,4 +1,5 @@
 import { labelOf } from '../ingest/sections.ts';
+import { PLACE_WORD } from '../ingest/ordinals.ts';
 import { findSectionRefs } from '../retrieval/section-ref.ts';
 import type { Section, SectionId } from '../types.ts';
 import type { Turn } from './conversation.ts';
@@ -56,17 +57,35 @@ export function nameBoth(typed: string, before: Turn | undefined, sections: read
 }
 
 /** "Which one", "which of them": a choice among the things the question before named. */
-const WHICH_ONE = /\bwhich\s+(?:one|ones|of\s+them)\b/iu;
+const WHICH_ONE = /\bwhich\s+(?:one|ones|of\s+them)\b|\bwhich(?=\s+(?:is|was|are|were)\b)/iu;
 
-/** The thesis's parts, as a question before may name them: "how many chapters are there?". */
-const PARTS = /\b(chapter|section|part)s\b/iu;
+/** The thesis's parts, as a question before may name them: "how many chapters are there?", "which chapter is the longest?". */
+const PARTS = /\b(chapter|section|part)s\b|\b(?:which|what)\s+(chapter|section|part)\b/iu;
+
+/** The kind of part a question before asked about, if any. */
+function partsAsked(previous: string): string | undefined {
+  const m = PARTS.exec(previous);
+  return (m?.[1] ?? m?.[2])?.toLowerCase();
+}
 
 /**
- * "Which one is about X?" after a question about the thesis's chapters asks which chapter is
- * about X; the question before adds nothing else. Undefined otherwise: "which one is first?"
+ * "Which one is about X?", "which is the longest?" after a question about the thesis's chapters
+ * asks which chapter is about X, or the longest; the question before adds nothing else. Undefined otherwise: "which one is first?"
  * after "what are the four dangers" leans on that question whole.
  */
 export function whichOfThem(current: string, previous: string): string | undefined {
-  const part = PARTS.exec(previous)?.[1];
-  return part && WHICH_ONE.test(current) ? current.replace(WHICH_ONE, `which ${part.toLowerCase()}`) : undefined;
+  const part = partsAsked(previous);
+  return part && WHICH_ONE.test(current) ? current.replace(WHICH_ONE, `which ${part}`) : undefined;
+}
+
+/** "The third?", "what's in the last one?": a place alone, with no thing after it. */
+const BARE_PLACE = new RegExp(String.raw`\bthe\s+(${PLACE_WORD}|last|final)(?:\s+one)?\b(?!\s+(?:of\b|[\p{L}-]+))`, 'iu');
+
+/**
+ * "What's in the third?" after a question about the thesis's chapters asks what is in the third
+ * chapter: the place is one of them. Undefined otherwise.
+ */
+export function placeOfThem(current: string, previous: string): string | undefined {
+  const part = partsAsked(previous);
+  return part && BARE_PLACE.test(current) ? current.replace(BARE_PLACE, `the $1 ${part}`) : undefined;
 }

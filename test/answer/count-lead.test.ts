@@ -41,6 +41,9 @@ describe('withCountLead', () => {
     expect(withCountLead(refused, 'How many stages?')).toBe(refused);
     const plain = answerFrom('It has six stages.');
     expect(withCountLead(plain, 'What are the stages?')).toBe(plain);
+    // "What happens in them (how many stages?)": the count was asked before, not now.
+    expect(withCountLead(plain, 'what happens in them (how many stages?)')).toBe(plain);
+    expect(withCountLead(plain, 'how many (what are the stages?)').answer).toMatch(/^Six stages\. /u);
   });
 
   it('leads the core\'s answer to a count question with the count', async () => {

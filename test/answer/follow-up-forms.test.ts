@@ -87,6 +87,8 @@ describe('swappedThing', () => {
     const pair = (a: string, b: string) => `${a}|${b}` === 'contraction|expansion';
     expect(swappedThing('what does contraction do', 'and expansion?', pair)).toBe('what does expansion do');
     expect(swappedThing('what does contraction do', 'and the corps?', pair)).toBeUndefined();
+    // "And the shortest?" after "which chapter is the longest?": the other end of the rank.
+    expect(swappedThing('which chapter is the longest?', 'and the shortest?')).toBe('which chapter is the shortest?');
   });
 });
 

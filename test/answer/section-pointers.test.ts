@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { COMPARES, nameBoth, nameSections, whichOfThem } from '../../src/answer/section-pointers.ts';
+import { COMPARES, nameBoth, nameSections, placeOfThem, whichOfThem } from '../../src/answer/section-pointers.ts';
 import { parseThesis } from '../../src/ingest/parse.ts';
 
 const { sections } = parseThesis(readFileSync('data/thesis.txt', 'utf8'));
@@ -52,5 +52,15 @@ describe('whichOfThem', () => {
     expect(whichOfThem('which of them covers history?', 'list the sections')).toBe('which section covers history?');
     expect(whichOfThem('which one is first?', 'what are the four dangers')).toBeUndefined();
     expect(whichOfThem('what is in it?', 'how many chapters are there?')).toBeUndefined();
+    expect(whichOfThem('which is the longest?', 'what are the chapters')).toBe('which chapter is the longest?');
+  });
+});
+
+describe('placeOfThem', () => {
+  it('reads a place alone after a question about the chapters as that chapter', () => {
+    expect(placeOfThem("what's in the third?", 'what are the chapters')).toBe("what's in the third chapter?");
+    expect(placeOfThem('the last one?', 'which chapter is the shortest?')).toBe('the last chapter?');
+    expect(placeOfThem('the third?', 'what are the four paths')).toBeUndefined();
+    expect(placeOfThem('the third path?', 'what are the chapters')).toBeUndefined();
   });
 });
