@@ -21,6 +21,9 @@ const IDEA_MADE = /^\s*(?:(?:and|so|but|ok(?:ay)?)[\s,]+)?who\s+(?:first\s+|orig
 /** "Why is it called that?", "where does the name come from?": the name of the thing just asked about, not the thesis's title. */
 const NAME_WHY = /^\s*(?:(?:and|so|but|ok(?:ay)?)[\s,]+)?(?:why\s+(?:is|was|are|were)\s+(?:it|that|this|they)\s+(?:called|named|known\s+as)(?:\s+(?:that|this))?|where\s+does\s+(?:the|that|this|its)\s+name\s+come\s+from|why\s+(?:that|this|the)\s+name)\s*[?？!.]*\s*$/iu;
 
+/** "He", "she": someone the question before named, not the work. */
+const PERSON = /\b(?:he|she|him|her|his)\b/iu;
+
 /** Topic words a follow-up may have and still lean on the question before. */
 const SHORT = 4;
 
@@ -96,7 +99,9 @@ function byShape(previous: string, current: string): string | undefined {
   // "Who created it?" after "what is the mass line?" asks who made the idea, not who wrote the work.
   const ofIdea = (IDEA_MADE.test(current) || NAME_WHY.test(current)) && !asksAboutRecord(previous) && topicWords(previous).length > 0;
   if (ofIdea) return `${current.trim().replace(/[?？!.]+$/u, '')} (${previous.trim()})`;
-  const aboutRecord = asksAboutRecord(current) && !asksWhoSaidThat(current) && !MANY.test(current) && !WH_OF_THAT.test(current);
+  // "When did he say it?" after "what does Xi say?" asks of Xi's words, not of the thesis's date.
+  const ofSomeone = PERSON.test(current) && !asksAboutRecord(previous);
+  const aboutRecord = asksAboutRecord(current) && !asksWhoSaidThat(current) && !MANY.test(current) && !WH_OF_THAT.test(current) && !ofSomeone;
   // "Hi", "what can you do?" mid-thread ask about the bot, not about the last answer.
   // "Thanks!" mid-thread is thanks, not a question about the last answer.
   return asksForSummary(current) || aboutRecord || asksAboutBot(current) || isChatter(current) ? current : undefined;

@@ -20,6 +20,8 @@ const OUTLINE_QUESTION = new RegExp(
     String.raw`\b(?:thesis|dissertation|paper|work|it)\b[^?]*\b(?:its|their)\s+own\s+(?:structure|outline|layout|organi[sz]ation)\b`,
     String.raw`\bhow\s+(?:is\s+)?(?:it|${THE_WORK})\s+(?:is\s+)?(?:structured|organi[sz]ed|divided|laid\s+out|arranged|split)\b`,
     String.raw`\bwhat\s+are\s+(?:the|its)\s+(?:chapters|sections)(?:\s+(?:of|in)\s+${THE_WORK})?\s*\??\s*$`,
+    // "What chapters are there?", "which sections exist?"
+    String.raw`\b(?:what|which)\s+(?:chapters|sections)\s+(?:are\s+there|exist)\b`,
     // "What are the parts of the thesis?": of the work, so not "the parts of the circle".
     String.raw`\bwhat\s+are\s+(?:the|its)\s+(?:main\s+)?parts\s+(?:of|in)\s+${THE_WORK}\s*\??\s*$`,
     String.raw`\b(?:list|name|outline|enumerate)\s+(?:all\s+)?(?:the|its)\s+chapters\b`,

@@ -65,6 +65,8 @@ export const UNRECORDED: ReadonlyArray<readonly [string, RegExp]> = [
   ['its grade', new RegExp(String.raw`\b(?:what|which)\s+(?:grade|mark|score|result|rating|distinction)\s+(?:did|has|does|was)\s+(?:it|(?:the\s+|this\s+)?(?:${THE_WORK}|candidate|author|defen[cs]e))\s+(?:get|got|receive|received|earn|earned|obtain|obtained|achieve|achieved|given|awarded)\b|\b(?:what|which)\s+(?:grade|mark|score|rating)\s+was\s+(?:it\s+)?(?:given|awarded)\b|^\s*(?:its\s+|the\s+)?(?:grade|mark|score)\s*[?.!]*\s*$`, 'iu')],
   ['its defence date', /\bwhen\b.*\b(?:defended|defen[cs]e|viva)\b|\b(?:defen[cs]e|viva)\s+date\b/iu],
   ['other works by its author', /\bother\s+(?:theses|dissertations|works|papers|books|publications|articles)\b|\bwhat\s+else\s+(?:has|have|did|does|do)\s+(?:[\p{L}.]+\s+){1,3}?(?:written|write|published|publish)\b|\b(?:has|have|did)\s+(?:[\p{L}.]+\s+){1,3}?(?:written|write|published|publish)\s+any(?:thing)?\s+else\b/iu],
+  // "Who's it for?", "who is the intended audience?": readers the record never names.
+  ['its intended readers', new RegExp(String.raw`^\s*(?:and\s+|so\s+)?who(?:['’]s|\s+is)\s+(?:the\s+|this\s+)?${THE_WORK}\s+(?:written\s+|meant\s+|intended\s+)?for\s*[?.!]*\s*$|\b(?:intended|target)\s+(?:audience|readers?|readership)\b`, 'iu')],
   ['its length', /\bhow\s+many\s+pages\b|\bhow\s+long\s+is\s+(?:the|this)\s+(?:thesis|dissertation)\b/iu],
   // "Is the full text in English?", "what language is it written in?": the record names none.
   ['the language of its full text', new RegExp(String.raw`\b(?:what|which)\s+language\b|\b(?:is|was)\s+(?:the\s+|this\s+|its\s+)?(?:full\s+text|original|${THE_WORK})\s+(?:written\s+)?in\s+(?:english|chinese|mandarin|uyghur|uighur)\b|\b(?:english|chinese)\s+(?:version|translation|edition)\b`, 'iu')],

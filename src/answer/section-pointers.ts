@@ -79,7 +79,7 @@ export function whichOfThem(current: string, previous: string): string | undefin
 }
 
 /** "The third?", "what's in the last one?": a place alone, with no thing after it. */
-const BARE_PLACE = new RegExp(String.raw`\bthe\s+(${PLACE_WORD}|last|final)(?:\s+one)?\b(?!\s+(?:of\b|[\p{L}-]+))`, 'iu');
+const BARE_PLACE = new RegExp(String.raw`\bthe\s+(${PLACE_WORD}|last|final|\d{1,2}(?:st|nd|rd|th))(?:\s+one)?\b(?!\s+(?:of\b|[\p{L}-]+))`, 'iu');
 
 /**
  * "What's in the third?" after a question about the thesis's chapters asks what is in the third

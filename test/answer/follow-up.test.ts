@@ -244,6 +244,11 @@ describe('resolveFollowUp', () => {
     expect(resolveFollowUp(undefined, 'who said that?', sections)).toBe('who said that?');
   });
 
+  it('asks "when did he say it?" after a quote of someone of that quote, not of the thesis\'s date, and "in what context?" where it stands', () => {
+    expect(resolveFollowUp('what does xi say', 'when did he say it', sections)).toBe('when did he say it (what does xi say)');
+    expect(resolveFollowUp('what does xi say', 'in what context', sections)).toBe('where is that from (what does xi say)');
+  });
+
   it('reads "he" and "it" after a question about the record as the author and the thesis', () => {
     expect(resolveFollowUp('who wrote the thesis', 'where does he work?', sections)).toBe('where does the author work?');
     expect(resolveFollowUp('which university?', 'how long is it?', sections)).toBe('how long is the thesis?');

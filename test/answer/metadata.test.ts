@@ -122,6 +122,9 @@ describe('answerMetadata', () => {
     expect(ask('What else has the author written?')).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give other works by its author.' });
     expect(ask('Has Y. L. Wang published anything else?')).toMatchObject({ abstained: true });
     expect(ask('Where did the author do their PhD?')).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give its university.' });
+    // "Who's it for?" asks readers, not the author.
+    expect(ask("who's it for?")).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give its intended readers.' });
+    expect(ask('Who is the thesis written for?')).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give its intended readers.' });
     expect(ask('When was the thesis defended?')).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give its defence date.' });
     expect(ask('Who examined the dissertation?')).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give its examiners.' });
     expect(ask('Who was on the examination committee?')).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give its examiners.' });

@@ -60,6 +60,7 @@ describe('placeOfThem', () => {
   it('reads a place alone after a question about the chapters as that chapter', () => {
     expect(placeOfThem("what's in the third?", 'what are the chapters')).toBe("what's in the third chapter?");
     expect(placeOfThem('the last one?', 'which chapter is the shortest?')).toBe('the last chapter?');
+    expect(placeOfThem('ok summarize the 2nd', 'what chapters are there')).toBe('ok summarize the 2nd chapter');
     expect(placeOfThem('the third?', 'what are the four paths')).toBeUndefined();
     expect(placeOfThem('the third path?', 'what are the chapters')).toBeUndefined();
   });
