@@ -91,7 +91,7 @@ export function asCorrection(text: string, chapterNamed: boolean): string {
 }
 
 /** A question word alone ("when?", "where?", "how many?"): the question before, asked again that way. */
-export const BARE_WH = /^\s*(?:and\s+|but\s+|so\s+)?(?:when|where|who|whom|how\s+many|how\s+much|how\s+long|how\s+often|since\s+when|by\s+whom|where\s+exactly|when\s+exactly)\s*[?？!.]*\s*$/iu;
+export const BARE_WH = /^\s*(?:and\s+|but\s+|so\s+)?(?:when|where|who|whom|how|how\s+many|how\s+much|how\s+long|how\s+often|since\s+when|by\s+whom|where\s+exactly|when\s+exactly)\s*[?？!.]*\s*$/iu;
 
 /**
  * "What's the result?", "the purpose?", "and the impact?": a relation of what was just asked

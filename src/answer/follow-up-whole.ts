@@ -49,6 +49,9 @@ const NARROW = 2;
  */
 export function topicJoined(previous: string, current: string, topic: readonly string[], sections: readonly Section[]): string | undefined {
   if (topic.length === 0 || topic.length > NARROW || !WHO_ASKED.test(current)) return undefined;
+  // "Who is responsible?" after "tell me about the last kilometer": words the thesis never uses
+  // leave nothing to search alone; who is responsible for the topic before is what is asked.
+  if (holdingAll(current, sections) === 0 && topic.every((t) => holdingAll(t, sections) === 0)) return `${current.trim().replace(/[?？!.]+$/u, '')} (${previous.trim()})`;
   const before = findSectionRefs(previous, sections);
   const root = before.rest.replace(/\(.*\)/su, ' ');
   const held = new Set(topicWords(root).filter((t) => !topic.includes(t)));

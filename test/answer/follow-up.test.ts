@@ -247,6 +247,7 @@ describe('resolveFollowUp', () => {
   it('asks "when did he say it?" after a quote of someone of that quote, not of the thesis\'s date, and "in what context?" where it stands', () => {
     expect(resolveFollowUp('what does xi say', 'when did he say it', sections)).toBe('when did he say it (what does xi say)');
     expect(resolveFollowUp('what does xi say', 'in what context', sections)).toBe('where is that from (what does xi say)');
+    expect(resolveFollowUp('how is the last mile broken through?', 'how?', sections)).toBe('how (how is the last mile broken through?)');
   });
 
   it('reads "he" and "it" after a question about the record as the author and the thesis', () => {
