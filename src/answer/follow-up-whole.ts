@@ -62,14 +62,23 @@ export function topicJoined(previous: string, current: string, topic: readonly s
   return `${current.trim().replace(/[?？!.]+$/u, '')}, regarding ${words.join(' ')}?`;
 }
 
+/** Each sentence's topic stems, read once per thesis: a follow-up may ask several times. */
+const stemsBySections = new WeakMap<readonly Section[], ReadonlyArray<ReadonlySet<string>>>();
+
+function sentenceStems(sections: readonly Section[]): ReadonlyArray<ReadonlySet<string>> {
+  let stems = stemsBySections.get(sections);
+  if (!stems) {
+    stems = sections.flatMap((s) => s.sentences.map((x) => new Set(contentStems(x.text))));
+    stemsBySections.set(sections, stems);
+  }
+  return stems;
+}
+
 /** How many sentences of the thesis hold every topic word of a text. */
 function holdingAll(text: string, sections: readonly Section[]): number {
   const words = contentStems(text);
   if (words.length === 0) return 0;
-  return sections.flatMap((s) => s.sentences).filter((x) => {
-    const held = new Set(contentStems(x.text));
-    return words.every((w) => held.has(w));
-  }).length;
+  return sentenceStems(sections).filter((held) => words.every((w) => held.has(w))).length;
 }
 
 /** Whether one sentence of the thesis holds every word of both things ("research methods", "innovations"). */
