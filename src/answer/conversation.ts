@@ -10,7 +10,7 @@ import { asksWhichSection } from './lead.ts';
 import { asksWhoSaidThat } from './speaker.ts';
 import { withoutPreamble } from './preamble.ts';
 import { isChatter } from './chatter.ts';
-import { askedOfAskedItem, askedOfItem, askedOfLead, askedOfPlace, askedOfQuote, chosenItem, chosenSpan, itemAskedOf, sentenceHolding } from './quote-source.ts';
+import { askedOfAskedItem, askedOfItem, askedOfLead, askedOfPlace, askedOfQuote, chosenItem, chosenSpan, isWholeSentence, itemAskedOf } from './quote-source.ts';
 import { nameBoth, nameSections, placeOfThem, whichOfThem } from './section-pointers.ts';
 import type { Answer, Citation } from './types.ts';
 import { readable } from './cite.ts';
@@ -56,9 +56,6 @@ export interface FollowUp {
   readonly reasonsFor?: { readonly start: number; readonly end: number } | undefined;
 }
 
-/** How much of its sentence an item must be to be that sentence ("Second, the key…" less its "Second,"). */
-const OWN_SENTENCE = 0.8;
-
 /** Reads what was typed after `before`: a short follow-up borrows its topic, "what else…" skips what was said. */
 export function readFollowUp(before: Turn | undefined, said: string, sections: readonly Section[]): FollowUp {
   // "Which chapter talks abt that?": chat shorthand is read as the words it stands for.
@@ -93,10 +90,7 @@ export function readFollowUp(before: Turn | undefined, said: string, sections: r
   // "Why?" of the claim that led the last answer: its argument follows it in the text; so does
   // what explains an item asked more about that is a sentence of its own ("Second, the key…"),
   // not one part of a sentence listing several (the four paths, each a chapter's subject).
-  const whole = ofItem && about ? sentenceHolding(about, sections) : undefined;
-  const sentence = whole?.section.sentences[whole.at];
-  const ownSentence = sentence !== undefined && about !== undefined && about.end - about.start >= OWN_SENTENCE * (sentence.end - sentence.start);
-  const reasonsFor = BARE_WHY.test(typed) && !ofQuote && !ofAsked ? before?.lead : ownSentence ? about : undefined;
+  const reasonsFor = BARE_WHY.test(typed) && !ofQuote && !ofAsked ? before?.lead : ofItem && about && isWholeSentence(about, sections) ? about : undefined;
   // "Thanks!" leaves the thread where it was: "what about the secretaries?" still asks of chapter 5.
   const keeps = ofItem || chosen || ofLead || (before !== undefined && isChatter(asked));
   return { question, named, exclude, seen: cited, before: section, ...(leans ? { leans, lead: before?.lead } : {}), ...(keeps ? { carried: before } : {}), ...(about ? { about } : {}), ...(reasonsFor ? { reasonsFor } : {}) };

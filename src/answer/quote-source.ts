@@ -23,6 +23,16 @@ export function sentenceHolding(span: { start: number; end: number }, sections: 
   return undefined;
 }
 
+/** How much of its sentence an item must be to be that sentence ("Second, the key…" less its "Second,"). */
+const OWN_SENTENCE = 0.8;
+
+/** Whether a span is (nearly) the whole of its sentence, not one part of a sentence listing several. */
+export function isWholeSentence(span: { start: number; end: number }, sections: readonly Section[]): boolean {
+  const held = sentenceHolding(span, sections);
+  const sentence = held?.section.sentences[held.at];
+  return sentence !== undefined && span.end - span.start >= OWN_SENTENCE * (sentence.end - sentence.start);
+}
+
 /** The words of a span of the thesis, from the sentence that holds it. */
 function spanText(span: { start: number; end: number }, sections: readonly Section[]): string | undefined {
   const held = sentenceHolding(span, sections);

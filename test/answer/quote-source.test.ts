@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedOfAskedItem, askedOfItem, askedOfLead, askedOfPlace, askedOfQuote, chosenItem, chosenSpan } from '../../src/answer/quote-source.ts';
+import { askedOfAskedItem, askedOfItem, askedOfLead, askedOfPlace, askedOfQuote, chosenItem, chosenSpan, isWholeSentence } from '../../src/answer/quote-source.ts';
 import type { Section } from '../../src/types.ts';
 import { converse, testCore } from '../helpers.ts';
 
@@ -170,5 +170,12 @@ describe('askedOfPlace', () => {
   it('finds the chapter of the third path', async () => {
     const [, where] = await converse(await testCore('none'), ['What are the four paths?', 'which chapter covers the third?']);
     expect(where?.answer).toMatch(/^Chapter 5, /);
+  });
+});
+
+describe('isWholeSentence', () => {
+  it('says whether a span is its whole sentence, not one item of a sentence listing several', () => {
+    expect(isWholeSentence({ start: 10, end: 10 + text.length }, [overview])).toBe(true);
+    expect(isWholeSentence({ start: 40, end: 10 + text.length }, [overview])).toBe(false);
   });
 });
