@@ -86,7 +86,8 @@ const BARE: ReadonlyArray<readonly [Field, RegExp]> = [
   ['datePosted', /^(?:(?:which|what)\s+|the\s+|its\s+)?(?:(?:pub|publication|publishing|posting|release)\s+)?(?:year|date)$|^when$|^date\s+(?:published|posted|released)$/iu],
   ['degree', new RegExp(String.raw`^(?:(?:which|what)\s+|the\s+|its\s+)?(?:(?:kind|type|sort|level)\s+of\s+)?degree$|^(?:an?\s+)?${DEGREE}(?:\s+(?:thesis|dissertation|degree))?$`, 'iu')],
   ['subject', /^(?:(?:what|which)(?:['’]s|\s+is)\s+)?(?:the\s+|its\s+)?(?:subject|discipline|field)$/iu],
-  ['keywords', /^(?:the\s+)?(?:key\s?words|tags)$/iu],
+  // "What are the key terms?" asked whole, of nothing else, is the record's keywords.
+  ['keywords', /^(?:(?:what|which)\s+are\s+)?(?:the\s+|its\s+)?(?:key\s?words|tags|key\s+terms|main\s+terms)$/iu],
   // "Is it a dissertation?", "is this a dissertation or a journal article?": the record's type answers.
   ['type', new RegExp(String.raw`^(?:is|was)\s+(?:it|this)\s+(?:really\s+)?an?\s+${KIND}(?:\s+or\s+(?:an?\s+)?${KIND})?$`, 'iu')],
   ['country', /^(?:(?:which|what)\s+)?(?:country|nation)$/iu],

@@ -4,6 +4,11 @@ import { asksAboutRecord, authorNamed, fieldsAsked } from '../../src/answer/reco
 const meta = { author: 'Y L Wang' };
 
 describe('fieldsAsked', () => {
+  it('reads "what are the key terms?" asked of nothing else as the keywords', () => {
+    expect(fieldsAsked('What are the key terms?', {})).toEqual(['keywords']);
+    expect(fieldsAsked('What are the key terms in chapter 1?', {})).toEqual([]);
+  });
+
   it('reads the fields of the record a question asks for, in the record\'s order', () => {
     expect(fieldsAsked('who wrote it and when was it posted?', meta)).toEqual(['author', 'datePosted']);
     expect(fieldsAsked('author, year and degree?', meta)).toEqual(['author', 'datePosted', 'degree']);
