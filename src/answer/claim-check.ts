@@ -18,7 +18,7 @@ const HOLDS = String.raw`(?:is|was)\s+(?:that|this|it)\s+(?:really\s+)?(?:true|r
 /** The forms a claim to check comes in; the claim is the named group. */
 const CLAIM_FORMS = [
   new RegExp(String.raw`^\s*(?:so\s+)?(?:is|was)\s+it\s+(?:really\s+)?(?:true|correct|right|accurate)\s+(?:that\s+)?(?<claim>.+?)\s*[?？!.]*\s*$`, 'iu'),
-  new RegExp(String.raw`^\s*(?:true\s+or\s+false|t\s*/\s*f)\s*[:?,-]+\s*(?<claim>.+?)\s*[?？!.]*\s*$`, 'iu'),
+  new RegExp(String.raw`^\s*(?:true\s+or\s+false|t\s*/\s*f|yes\s+or\s+no|y\s*/\s*n|right\s+or\s+wrong)\s*[:?,-]+\s*(?<claim>.+?)\s*[?？!.]*\s*$`, 'iu'),
   new RegExp(String.raw`^\s*am\s+i\s+(?:right|correct)\s+(?:that|in\s+thinking(?:\s+that)?|to\s+say(?:\s+that)?)\s+(?<claim>.+?)\s*[?？!.]*\s*$`, 'iu'),
   new RegExp(String.raw`^${REPORTED}(?<claim>.+?)\s*[,.;–—-]+\s*(?:(?:but|so|and)\s+)?${HOLDS}\s*[?？!.]*\s*$`, 'iu'),
   new RegExp(String.raw`^\s*${HOLDS}\s*[?？]\s*${REPORTED}(?<claim>.+?)\s*[.!]*\s*$`, 'iu'),

@@ -74,7 +74,7 @@ export const GIST_ASKED = /\bmain\s+(?:points?|ideas?|arguments?|messages?|claim
 export const WHOLE_WORK = /\b(?:thesis|dissertation|whole|entire|overall|everything|all\s+of\s+it)\b/iu;
 
 /** "I meant chapter 4", "I was asking about the corps": the question before, of another thing. */
-const CORRECTION = /^\s*(?:i\s+(?:meant|mean|was\s+asking\s+about|was\s+talking\s+about|was\s+thinking\s+of)\s+|not\s+that[\s,]+)(.+?)\s*[?？!.]*\s*$/iu;
+const CORRECTION = /^\s*(?:(?:no|nope)[\s,]+)?(?:i\s+(?:meant|mean|was\s+asking\s+about|was\s+talking\s+about|was\s+thinking\s+of)\s+|not\s+that[\s,]+)(.+?)\s*[?？!.]*\s*$/iu;
 
 /** "What about 5?", "and 6?": a chapter by its number alone, after a question that named one. */
 const BARE_NUMBER = /^\s*(?:(?:and|or|what\s+about|how\s+about)\s+)?(\d{1,2})\s*[?？!.]*\s*$/iu;

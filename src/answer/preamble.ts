@@ -14,9 +14,10 @@ const PREAMBLE =
 
 /**
  * Chat interjections before a question ("lol ok and the center", "wait which stages?", "cool.
- * where's that from"): reactions to the last answer, not part of what is asked.
+ * where's that from"): reactions to the last answer, not part of what is asked. "Yes", "no"
+ * and "right" count only set off by a stop or comma: "yes or no: …", "no one is quoted…" ask.
  */
-const INTERJECTION = /^\s*(?:(?:lol|lmao|haha+|ok(?:ay)?|kk?|cool|nice|great|awesome|wow|oh+|ah+|hm+|um+|uh+|wait|nvm|never\s*mind|alright|right|got\s+it|i\s+see|interesting|yeah|yep|yes|no|nope|sorry|oops|thanks|thx|ty)(?:[\s,.!:;…-]+|$))+/iu;
+const INTERJECTION = /^\s*(?:(?:(?:lol|lmao|haha+|ok(?:ay)?|kk?|cool|nice|great|awesome|wow|oh+|ah+|hm+|um+|uh+|wait|nvm|never\s*mind|alright|got\s+it|i\s+see|interesting|sorry|oops|thanks|thx|ty)(?![\s,]+or\b)(?:[\s,.!:;…-]+|$))|(?:(?:yeah|yep|yes|no|nope|right)[,.!:;…-]+\s*))+/iu;
 
 /** The question without the interjections before it; one that is nothing else stays as typed ("thanks!"). */
 export function withoutInterjection(typed: string): string {
@@ -25,7 +26,7 @@ export function withoutInterjection(typed: string): string {
 }
 
 /** A quiz's instruction before its item ("Fill in the blank:", "True or false -"): how to answer, not what. */
-const QUIZ = /^\s*(?:fill\s+in\s+the\s+blanks?|complete(?:\s+(?:this|the)\s+(?:sentence|quote|phrase))?|finish\s+(?:this|the)\s+(?:sentence|quote|phrase))\s*[:–—-]\s*/iu;
+const QUIZ = /^\s*(?:fill\s+in\s+the\s+blanks?|complete(?:\s+(?:this|the)\s+(?:sentence|quote|phrase))?|finish\s+(?:this|the)\s+(?:sentence|quote|phrase)|(?:yes\s+or\s+no|y\s*\/\s*n)(?=\s*[:–—-]\s*(?:is|are|was|were|does|do|did|has|have|can|could)\b))\s*[:–—-]\s*/iu;
 
 /** "Exam prep -", "revision:": what the asker is doing, said first, with no word of the topic. */
 const STUDY_ASIDE = new RegExp(String.raw`^\s*(?:${STUDYING}|revision|studying)\s*[:–—-]+\s*`, 'iu');

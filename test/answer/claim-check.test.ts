@@ -9,6 +9,8 @@ describe('claimAsked', () => {
     ['My friend says the circle is static. Is that true?', 'is the circle static?'],
     ['is that true? my friend says the circle is static', 'is the circle static?'],
     ['True or false: the corps is part of the local government', 'is the corps part of the local government?'],
+    ['yes or no: the circle is static', 'is the circle static?'],
+    ['Right or wrong: the framework is applicable to Urumqi', 'is the framework applicable to Urumqi?'],
     ['am I right that Urumqi is the capital of Xinjiang?', 'is Urumqi the capital of Xinjiang?'],
     ['Does the thesis claim its framework is applicable to Urumqi?', 'is its framework applicable to Urumqi?'],
   ])('reads %s as %s', (typed, plain) => {

@@ -97,6 +97,7 @@ describe('asCorrection', () => {
     expect(asCorrection('I meant chapter 4', false)).toBe('and chapter 4?');
     expect(asCorrection('i was asking about the corps', false)).toBe('and the corps?');
     expect(asCorrection('not that, the corps', false)).toBe('and the corps?');
+    expect(asCorrection('no I meant chapter 4', false)).toBe('and chapter 4?');
     expect(asCorrection('what about 5', true)).toBe('and chapter 5?');
     expect(asCorrection('what about 5', false)).toBe('what about 5');
     expect(asCorrection('what does chapter 4 say?', true)).toBe('what does chapter 4 say?');

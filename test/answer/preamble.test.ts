@@ -81,5 +81,10 @@ describe('withoutInterjection', () => {
     expect(withoutInterjection('thanks!')).toBe('thanks!');
     // Words that only start like one stay: "Okinawa", "nowhere".
     expect(withoutInterjection('nowhere in chapter 3?')).toBe('nowhere in chapter 3?');
+    // "Yes or no:" and "no one…" are part of the question; "no," alone is a reaction.
+    expect(withoutInterjection('Yes or no: is the circle static?')).toBe('Yes or no: is the circle static?');
+    expect(withoutPreamble('Yes or no: is the circle static?', sections)).toBe('is the circle static?');
+    expect(withoutInterjection('No one is quoted in chapter 3?')).toBe('No one is quoted in chapter 3?');
+    expect(withoutInterjection('no, what about chapter 4?')).toBe('what about chapter 4?');
   });
 });
