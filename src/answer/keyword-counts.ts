@@ -1,6 +1,7 @@
 import type { ParsedThesis } from '../types.ts';
 import { termIn } from './lookup.ts';
 import { tagOf } from './cite.ts';
+import { recordCitation } from './metadata.ts';
 import type { Answer } from './types.ts';
 
 /** "Keywords", "search tags": the record's list of them. */
@@ -36,6 +37,5 @@ export function answerKeywordCounts(question: string, parsed: ParsedThesis, corp
   const others = rest.map((k) => `“${k.keyword}” (${times(k.count)})`);
   const then = others.length > 1 ? `${others.slice(0, -1).join(', ')} and ${others.at(-1)}` : others.join('');
   const answer = `Of its keywords, “${top.keyword}” occurs most often in the text we have: ${times(top.count)}${then ? `; then ${then}` : ''}. ${tagOf('metadata')}`;
-  const citation = { section: 'metadata' as const, label: 'Metadata', title: 'Catalogue record', quote: corpus.slice(span.start, span.end), start: span.start, end: span.end, score: 1 };
-  return { question, answer, abstained: false, citations: [citation], nearest: [] };
+  return { question, answer, abstained: false, citations: [recordCitation(span, corpus)], nearest: [] };
 }

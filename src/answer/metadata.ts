@@ -11,6 +11,11 @@ const GIVEN_NAME = /\b(?:first|given|full|christian|fore)\s*-?\s*names?\b|\bstan
 /** A name whose given part is only initials ("Y L Wang", "M. K. Osei"). */
 const INITIALS_ONLY = /^(?:\p{Lu}\.?\s*){1,3}\s+\p{Lu}[\p{L}'’-]+$/u;
 
+/** A citation of one field of the catalogue record, quoted verbatim from the corpus file. */
+export function recordCitation(span: { start: number; end: number }, corpus: string): Citation {
+  return { section: 'metadata', label: 'Metadata', title: 'Catalogue record', quote: corpus.slice(span.start, span.end), start: span.start, end: span.end, score: 1 };
+}
+
 /**
  * Answers questions about the thesis as a work (author, title, date, degree, subject,
  * keywords…) from the parsed catalogue record, citing it as `metadata`. Returns undefined
@@ -35,7 +40,7 @@ export function answerMetadata(question: string, parsed: ParsedThesis, corpus: s
       continue;
     }
     sentences.push(`${sentence} ${tagOf('metadata')}`);
-    citations.push({ section: 'metadata', label: 'Metadata', title: 'Catalogue record', quote: corpus.slice(span.start, span.end), start: span.start, end: span.end, score: 1 });
+    citations.push(recordCitation(span, corpus));
   }
   if (missing.length > 0) sentences.push(`The catalogue record we have does not give ${missing.join(' or ')}.`);
   // "What is the author's first name?" of "Y L Wang": the record has initials, and says no more.
