@@ -8,7 +8,7 @@ import { ONE_SENTENCE_INTENT } from './section-answer.ts';
 
 /** "What is X?", "What are X?", "Define X", "Explain X", "What does X mean?", "How does the thesis describe X?": X, or undefined. */
 const DEFINITION_QUESTION =
-  /^\s*(?:(?:so|ok(?:ay)?|and|but|well|then|right|hmm+|um+|hey|sorry)[\s,:;-]+)*(?:what\s+(?:exactly\s+|precisely\s+|actually\s+|really\s+)?(?:is|are|was|were)|define|definition\s+of|meaning\s+of|what\s+is\s+meant\s+by|(?:(?:can|could)\s+you\s+)?(?:please\s+)?(?:explain|describe))\s+(.+?)\s*\??\s*$|^\s*what\s+does\s+(.+?)\s+mean\s*\??\s*$|^\s*how\s+(?:does|do|did)\s+(?:the\s+)?(?:thesis|dissertation|paper|author|text|abstract|it|\p{Lu}\p{L}+)\s+(?:describe|characteri[sz]e|portray|depict|present|conceive\s+of|conceptuali[sz]e)\s+(.+?)\s*\??\s*$/iu;
+  /^\s*(?:(?:so|ok(?:ay)?|and|but|well|then|right|hmm+|um+|hey|sorry)[\s,:;-]+)*(?:what(?:\s+(?:exactly\s+|precisely\s+|actually\s+|really\s+)?(?:is|are|was|were)|['’]?s)|define|definition\s+of|meaning\s+of|what\s+is\s+meant\s+by|(?:(?:can|could)\s+you\s+)?(?:please\s+)?(?:explain|describe))\s+(.+?)\s*\??\s*$|^\s*what\s+does\s+(.+?)\s+mean\s*\??\s*$|^\s*how\s+(?:does|do|did)\s+(?:the\s+)?(?:thesis|dissertation|paper|author|text|abstract|it|\p{Lu}\p{L}+)\s+(?:describe|characteri[sz]e|portray|depict|present|conceive\s+of|conceptuali[sz]e)\s+(.+?)\s*\??\s*$/iu;
 const COPULA = new Set(['is', 'are', 'means', 'refers']);
 /** Words that end the head of a noun phrase ("the circle of the interaction…"). */
 const PREPOSITIONS = new Set(['of', 'in', 'between', 'for', 'on', 'with', 'under', 'at', 'from', 'by', 'to', 'among', 'within']);

@@ -21,9 +21,9 @@ const EFFECT_FORMS = [
   /\bwhy\s+(?:does|do|did|would|should)\s+(?<thing>.+?)\s+matter\b/iu,
   /\bwhy\s+(?:is|are|was|were)\s+(?<thing>.+?)\s+(?:so\s+)?(?:important|significant|useful|necessary|needed|valuable)\b/iu,
   /\b(?:significance|importance|value)\s+of\s+(?<thing>[^?.!]+)/iu,
-  /\bwhat\s+(?:is|are)\s+(?<thing>.+?)\s+used\s+for\b/iu,
+  /\bwhat(?:\s+(?:is|are)|['’]?s)\s+(?<thing>.+?)\s+used\s+for\b/iu,
   /\bused\s+for\b/iu,
-  /\bwhat\s+(?:is|are)\s+(?<thing>.+?)\s+for\s*[?.!]*$/iu,
+  /\bwhat(?:\s+(?:is|are)|['’]?s)\s+(?<thing>.+?)\s+for\s*[?.!]*$/iu,
 ];
 
 /**
@@ -32,7 +32,7 @@ const EFFECT_FORMS = [
  * best account of it the text has.
  */
 const DESCRIBE_FORMS = [
-  /^\s*(?:(?:and|so|ok(?:ay)?)[\s,]+)?(?:what\s+(?:is|are)|explain|describe|tell\s+me\s+about)\s+(?<thing>[^?.!]+)/iu,
+  /^\s*(?:(?:and|so|ok(?:ay)?)[\s,]+)?(?:what(?:\s+(?:is|are)|['’]?s)|explain|describe|tell\s+me\s+about)\s+(?<thing>[^?.!]+)/iu,
   /^\s*how\s+(?:does|do|did)\s+(?:the\s+)?(?:thesis|dissertation|paper|author|text|abstract|it|\p{Lu}\p{L}+)\s+(?:describe|characteri[sz]e|portray|depict|present)\s+(?<thing>[^?.!]+)/iu,
 ];
 

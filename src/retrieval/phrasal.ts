@@ -19,6 +19,8 @@ const BECOME = /^(?:get|gets|getting|got|grow|grows|growing|grew|become|becomes|
 const PHRASAL: ReadonlyArray<readonly [RegExp, RegExp, string]> = [
   [/^(?:bring|brings|bringing|brought|pull|pulls|pulled|pulling)$/iu, /^together$/iu, 'gather'],
   [/^(?:set|sets|setting)$/iu, /^up$/iu, 'establish'],
+  // "What is the model set against?": what it is contrasted with, how it differs.
+  [/^(?:set|sets|setting)$/iu, /^against$/iu, 'differ'],
   // "Which pair does chapter one single out?": which it names, which asks nothing of its own.
   [/^(?:single|singles|singled|singling)$/iu, /^out$/iu, 'identify'],
   // "Pin down", "work out", "figure out" what all have in common: find it out, as the thesis says.

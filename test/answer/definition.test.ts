@@ -54,6 +54,9 @@ describe('definitionFirst', () => {
     const hits = [hit(MENTIONING, 1), hit(DEFINING, 0.95)];
     expect(definitionFirst('What is the concentric circle?', hits)[0]?.passage.text).toBe(DEFINING);
     expect(definitionFirst("So what exactly is a 'concentric circle' here?", hits)[0]?.passage.text).toBe(DEFINING);
+    // "What's", "whats": the contraction asks what the thing is just as "what is" does.
+    expect(definitionFirst("what's the concentric circle?", hits)[0]?.passage.text).toBe(DEFINING);
+    expect(definitionFirst('whats the concentric circle', hits)[0]?.passage.text).toBe(DEFINING);
     expect(definitionFirst("Explain the 'concentric circle' of interaction between party and masses.", hits)[0]?.passage.text).toBe(DEFINING);
     expect(definitionFirst('How does the thesis describe the concentric circle?', hits)[0]?.passage.text).toBe(DEFINING);
     expect(definitionFirst('How does Wang characterise the concentric circle?', hits)[0]?.passage.text).toBe(DEFINING);

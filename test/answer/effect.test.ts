@@ -16,6 +16,7 @@ describe('effectFirst', () => {
     const hits = [hit(ps[0], 1), hit(ps[1], 0.85)];
     expect(effectFirst('What happens when the circle contracts?', hits, topic)[0]?.passage).toBe(ps[1]);
     expect(effectFirst('What is the contraction of the circle used for?', hits, topic)[0]?.passage).toBe(ps[1]);
+    expect(effectFirst("what's the contraction of the circle used for?", hits, topic)[0]?.passage).toBe(ps[1]);
     expect(effectFirst('What is the point of contracting the circle?', hits, topic)[0]?.passage).toBe(ps[1]);
     expect(effectFirst('What outcome does the contraction of the circle produce?', hits, topic)[0]?.passage).toBe(ps[1]);
     expect(effectFirst('Why does the contraction of the circle matter?', hits, topic)[0]?.passage).toBe(ps[1]);
@@ -57,6 +58,7 @@ describe('effectFirst', () => {
     expect((await core.ask('why does contraction matter?')).answer).toMatch(/^Through the contraction of "concentric circle", the majestic power/);
     // Asked what a thing is that the thesis never defines, what it does answers.
     expect((await core.ask('what is the expansion of the circle?')).answer).toMatch(/^With the expansion of "concentric circle", targeted governance/);
+    expect((await core.ask('what’s the expansion of the circle?')).answer).toMatch(/^With the expansion of "concentric circle", targeted governance/);
     expect((await core.ask('explain the contraction of the circle')).answer).toMatch(/^Through the contraction of "concentric circle", the majestic power/);
     expect((await core.ask('how does the thesis describe the expansion of the circle?')).answer).toMatch(/^With the expansion of "concentric circle", targeted governance/);
     // "The contraction of the circle" names the contraction: it says nothing of what the circle means.

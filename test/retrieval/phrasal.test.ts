@@ -55,6 +55,7 @@ describe('withPhrasalVerbs', () => {
     expect(read('what must hold').at(-1)).toEqual(['premise', stem('premise')]);
     expect(read('deciding things')).toEqual([['discussion', stem('discussion')]]);
     expect(read('what did they decide about housing').at(-3)).toEqual(['decide', stem('decide')]);
+    expect(read('set against')).toEqual([['differ', stem('differ')]]);
     expect(read('platforms set up')).toEqual([['platforms', stem('platforms')], ['establish', stem('establish')]]);
     expect(withPhrasalVerbs(tokenize('platforms set up')).map((t) => t.start)).toEqual([0, 10]);
   });

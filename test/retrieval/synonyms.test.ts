@@ -35,6 +35,8 @@ describe('SYNONYMS', () => {
     expect((await core.ask('What sharpening of local party cells is described in the fifth chapter?')).citations[0]?.section).toBe('chapter-5');
     // Groups "restructured" are chapter 5's "optimizing the structure of Party branches and groups".
     expect((await core.ask('How are party groups restructured?')).citations[0]?.quote).toMatch(/optimizing the structure of Party branches and groups/u);
+    // What the model is "contrasted with" is what it is "different from".
+    expect((await core.ask('Which two relationships is the model contrasted with?')).citations[0]?.quote).toMatch(/not only different from the "monarch state people" relationship/u);
   });
 
   it('reads several "angles" as the study\'s dimensions and one "angle" as chapter 6\'s perspective', async () => {
