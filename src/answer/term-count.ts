@@ -4,6 +4,7 @@ import type { Section, SectionId } from '../types.ts';
 import { citeSentence, tagOf, withTags } from './cite.ts';
 import { lookupTerm, termIn } from './lookup.ts';
 import { unquote } from './question.ts';
+import { asksFirstMention } from './sequence.ts';
 import type { Answer, Citation, LookupResult } from './types.ts';
 
 /**
@@ -32,6 +33,22 @@ const TERM_QUESTIONS = [
   /\b(?:does|do|did)\s+(?:the\s+)?(?:thesis|dissertation|paper|author|it|text|abstract|chapter\s+\w+|introduction|overview)\s+(?:ever\s+)?(?:use|mention|contain|include|have)\s+the\s+(?:word|term|phrase|expression)\s+([^()]+?)\s*[?.!]*\s*$/iu,
   /^\s*(?:is|was)\s+the\s+(?:word|term|phrase|expression)\s+([^()]+?)\s+(?:ever\s+)?(?:used|mentioned|found|there|in\s+(?:the\s+)?(?:thesis|text|abstract))\b/iu,
 ];
+
+/**
+ * "Where is the mass line mentioned?", "where does the thesis mention the corps?": every place
+ * the words stand answers, the overview among them, when the words are the thesis's own; a
+ * paraphrase is left to search. "Where is X first mentioned?" asks one place (sequence.ts).
+ */
+const WHERE_MENTIONED =
+  /^\s*(?:(?:and|so|but)\s+)?where\s+(?:in\s+the\s+(?:thesis|text|abstract|dissertation)\s+)?(?:(?:is|are|was|were)\s+(?!(?:it|that|this)\b)(.+?)\s+(?:mentioned|named|referred\s+to|brought\s+up)|(?:does|do|did)\s+(?:the\s+)?(?:thesis|dissertation|paper|author|it|text|abstract)\s+(?:mention|name|refer\s+to|bring\s+up)\s+(.+?)|(?:does|do|did)\s+(?!(?:it|the\s+(?:thesis|text|author))\b)(.+?)\s+(?:appear|occur|come\s+up|show\s+up))(?:\s+in\s+the\s+(?:thesis|text|abstract|dissertation))?\s*[?.!]*\s*$/iu;
+
+/** The words "where is X mentioned?" asks the places of, without quotes, or undefined. */
+function mentionedWhere(question: string): string | undefined {
+  if (asksFirstMention(question)) return undefined;
+  const m = WHERE_MENTIONED.exec(question);
+  const found = m?.[1] ?? m?.[2] ?? m?.[3];
+  return found ? unquote(found.replace(/^(?:the\s+)?(?:word|term|phrase|expression)\s+/iu, '')).replace(/^(?:the|a|an)\s+/iu, '') : undefined;
+}
 
 /** The word or phrase a question asks to find or count, without quotes, or undefined. */
 export function termToCount(question: string): string | undefined {
@@ -79,6 +96,11 @@ function counted(question: string, found: LookupResult, sections: readonly Secti
  * counts in the sections it names (`named`), or in all; undefined for any other question.
  */
 export function answerTermQuestion(question: string, named: readonly SectionId[], sections: readonly Section[], vocabulary: Vocabulary): Answer | undefined {
+  const places = mentionedWhere(question);
+  if (places) {
+    const found = lookupTerm(places, named.length > 0 ? sections.filter((s) => named.includes(s.id)) : sections, vocabulary);
+    if (found.total > 0) return counted(question, found, sections);
+  }
   const asked = termToCount(question);
   if (!asked) return undefined;
   // The chapter says where to count, not what.

@@ -55,6 +55,22 @@ describe('counting a term from a question', () => {
     expect(a.answer).toMatch(/^“harmonious” occurs twice: once in Chapter 4 \[Ch\. 4\], once in Chapter 6 \[Ch\. 6\]\. First use: Millions of Party members/u);
   });
 
+  it('answers "where is X mentioned?" with every place the words stand, and leaves a paraphrase to search', async () => {
+    const core = await testCore('none');
+    // The overview mentions the mass line too: the places, not the one chapter that discusses it.
+    const line = await core.ask('where is the mass line mentioned?');
+    expect(line.answer).toMatch(/^“mass line” occurs 4 times: twice in Overview \[Overview\], twice in Chapter 1 \[Ch\. 1\]\./u);
+    expect(line.citations.map((c) => c.section)).toEqual(['overview', 'chapter-1']);
+    expect((await core.ask("Where does the thesis mention 'fighting fortress'?")).answer).toMatch(/^“fighting fortress” occurs once, in Chapter 5/u);
+    // "Last" inside the term is no "last mentioned".
+    expect((await core.ask("where is the term 'last mile' mentioned?")).answer).toMatch(/^“last mile” occurs once, in Chapter 5/u);
+    const paraphrase = await core.ask('where is the idea of shrinking the circle mentioned?');
+    expect(paraphrase.answer).not.toMatch(/occurs/u);
+    expect(paraphrase.citations[0]?.section).toBe('chapter-6');
+    // "First mentioned" asks for one place, the earliest.
+    expect((await core.ask('where is Urumqi first mentioned?')).answer).toMatch(/^As the capital city of Xinjiang/u);
+  });
+
   it('counts only in a named chapter, and says when a term never occurs', async () => {
     const core = await testCore('none');
     expect((await core.ask('look up the mass line in chapter 1')).answer).toMatch(/^“mass line” occurs twice, all in Chapter 1 \[Ch\. 1\]\./);
