@@ -80,6 +80,9 @@ export function resolveFollowUp(previous: string | undefined, typed: string, sec
   return leaning({ previous, current, now, topic, place }, sections);
 }
 
+/** "Where?" alone, "and where?". */
+const BARE_WHERE = /^\s*(?:and\s+|but\s+|so\s+)?where\s*[?？!.]*\s*$/iu;
+
 /**
  * A follow-up whose form alone says how it leans on the question before ("source?", "when?"),
  * or that stands alone whatever came before (a summary, the record, the bot); undefined otherwise.
@@ -90,7 +93,8 @@ function byShape(previous: string, current: string): string | undefined {
   if (SHORTER.test(current)) return short;
   if (SIMPLER.test(current)) return `${current.trim().replace(/[?？!.]+$/u, '')} (${short})`;
   // "Source?" alone asks where what was just quoted comes from.
-  if (SOURCE_OF_THAT.test(current)) return `where is that from (${previous.trim()})`;
+  // So does "where?" alone: the place in the thesis, whose quote names any place it speaks of.
+  if (SOURCE_OF_THAT.test(current) || BARE_WHERE.test(current)) return `where is that from (${previous.trim()})`;
   // "When?" alone after "who deployed the activity?" asks when that was, not when the thesis was
   // posted; "what's the result?" after "tell me about the corps", the result of the corps' work.
   if ((BARE_WH.test(current) || BARE_RELATION.test(current)) && !asksAboutRecord(previous)) return `${current.trim().replace(/[?？!.]+$/u, '')} (${previous.trim()})`;
@@ -112,10 +116,16 @@ function connects(current: string, now: SectionRefs): boolean {
   return ANAPHORA.test(now.rest) || /^\s*(?:and|what about|how about|but)\b/iu.test(current);
 }
 
+/** "Else", "more": asking past what was said, pointing back at nothing. */
+const MORE_ONLY = /\b(?:else|more)\b/giu;
+
 /** Whether a follow-up is a question of its own: a topic, or a whole question, that does not lean back. */
 function asksOwnQuestion(current: string, now: SectionRefs, topic: readonly string[], place: string | undefined): boolean {
   const connected = connects(current, now);
   if (topic.length > SHORT || (topic.length > 0 && !connected)) return true;
+  // "What else does chapter 4 say?": more of the chapter it names, not of the topic before.
+  const moreOfSection = now.ids.length > 0 && topic.length === 0 && /\b(?:else|more)\b/iu.test(now.rest) && !ANAPHORA.test(now.rest.replace(MORE_ONLY, ' '));
+  if (moreOfSection && WHOLE_QUESTION.test(current.replace(MORE_ONLY, ' ').replace(/^\s*(?:and|so|but|ok(?:ay)?)[\s,]+/iu, ''))) return true;
   // "What does the introduction say?" asks for itself; only fragments and "and…" lean on the
   // question before, and a request for an example of nothing named ("give an example").
   const bare = topic.length === 0 && now.ids.length === 0;

@@ -79,6 +79,13 @@ describe('a conversation', () => {
   it('reads chat shorthand in a follow-up as the words it stands for', async () => {
     const [, , where] = await converse(await testCore('none'), ['what are the 4 paths', 'the 3rd one?', 'which chapter talks abt that']);
     expect(where?.answer).toMatch(/^Chapter 5, “/u);
+    // "Where?" alone after a quote answers with its chapter, not "the thesis says no more".
+    const [, bare] = await converse(await testCore('none'), ['who deployed the activity?', 'where?']);
+    expect(bare?.answer).toMatch(/^Chapter 4, “.*The Party committee of the autonomous region has deployed/u);
+    // "What else does chapter 4 say?" after one quote from it: the rest of the chapter, not "nothing more".
+    const [xi, rest] = await converse(await testCore('none'), ['What does Xi Jinping say?', 'what else does chapter 4 say?']);
+    expect(rest?.abstained).toBe(false);
+    expect(rest?.citations.every((c) => c.section === 'chapter-4' && c.start !== xi?.citations[0]?.start)).toBe(true);
   });
 
   it('reads "go on" in a thread as "what else", and alone as what it says', () => {

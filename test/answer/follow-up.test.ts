@@ -105,6 +105,8 @@ describe('resolveFollowUp', () => {
 
   it('asks "source?" of what was just quoted', () => {
     expect(resolveFollowUp(previous, 'source?', sections)).toBe(`where is that from (${previous})`);
+    // "Where?" alone asks where that stands: its chapter, whose quote names any place it speaks of.
+    expect(resolveFollowUp('who deployed the activity?', 'and where?', sections)).toBe('where is that from (who deployed the activity?)');
   });
 
   it('asks whose words the last answer quoted for "who else says so?" and "is that the author\'s own view?"', () => {
@@ -139,6 +141,12 @@ describe('resolveFollowUp', () => {
     const once = resolveFollowUp(previous, 'what else?', sections);
     expect(once).toBe(previous);
     expect(resolveFollowUp(once, 'tell me more', sections)).toBe(previous);
+  });
+
+  it('reads "what else does chapter 4 say?" as more of that chapter, and "what else does it say about that?" as more of the topic', () => {
+    expect(resolveFollowUp('What does Xi Jinping say?', 'what else does chapter 4 say?', sections)).toBe('what else does chapter 4 say?');
+    expect(resolveFollowUp('What does Xi Jinping say?', 'and what more is in chapter 4?', sections)).toBe('and what more is in chapter 4?');
+    expect(resolveFollowUp('What does Xi Jinping say?', 'what else does chapter 4 say about it?', sections)).toMatch(/Xi Jinping/u);
   });
 
   it('keeps the topic of an "and…" question that has one, carrying over only where to look', () => {
