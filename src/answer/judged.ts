@@ -1,3 +1,4 @@
+import { phrasalWord } from '../retrieval/phrasal.ts';
 import type { Retriever } from '../retrieval/search.ts';
 import { isStopword, tokenize } from '../retrieval/terms.ts';
 import { withoutFrames } from './frames.ts';
@@ -91,7 +92,10 @@ const EMBEDDED_QUESTION = /^(?:how|what|which|who|whom|whose|when|where|why|whet
 /** The word of a claim or act asked about ("reject", "interview") that the thesis never writes, as typed, or undefined. */
 export function unwrittenClaimWord(question: string, retriever: Retriever, topical: (stem: string) => boolean): string | undefined {
   const act = ACT_ASKED.exec(question);
-  const claim = (CLAIM_ASKED.exec(question) ?? CLAIM_PLACE.exec(question) ?? SAID_TO.exec(question) ?? act ?? PASSIVE_ACT_ASKED.exec(question) ?? BEING_DONE.exec(question) ?? WHO_DID.exec(question))?.[1];
+  const asked = (CLAIM_ASKED.exec(question) ?? CLAIM_PLACE.exec(question) ?? SAID_TO.exec(question) ?? act ?? PASSIVE_ACT_ASKED.exec(question) ?? BEING_DONE.exec(question) ?? WHO_DID.exec(question))?.[1];
+  // "Does it spell out the methods?": the verb with its particle is one word ("list").
+  const particle = act?.[1] === asked ? /^\s*(\p{L}+)/u.exec(act?.[2] ?? '')?.[1] : undefined;
+  const claim = (asked && particle && phrasalWord(asked, particle)) ?? asked;
   if (!claim || EMBEDDED_QUESTION.test(claim)) return undefined;
   const unseenIn = (text: string) => retriever.topicStems(withoutFrames(text)).filter((t) => topical(t) && retriever.unseenShare([t]) > 0);
   const unseen = new Set(unseenIn(claim));

@@ -104,8 +104,18 @@ export function withLead(answer: Answer, asked: { question: string; topic: reado
  */
 function yesOrNo(answer: Answer, question: string, found: boolean, stems: ReadonlySet<string> | undefined): 'Yes' | 'No' | undefined {
   if (/^(?:Yes|No)[.:]/u.test(answer.answer)) return undefined;
+  // "Does it name them?" of things the thesis only counts: it does not, whatever it mentions.
+  if (UNLISTED.test(answer.answer) && POLAR.test(question)) return 'No';
+  if (/^1\. /u.test(answer.answer) && POLAR.test(question) && LIST_ASKED.test(question)) return 'Yes';
   return found || oneOfThem(question, stems) ? 'Yes' : qualityVerdict(question, answer.citations.map((c) => c.quote));
 }
+
+/** The note that says the thesis counts things it never names (unlisted.ts). */
+const UNLISTED = /^The thesis names the .+? but does not list them\./u;
+/** "Does it name them?", "does it list all of them?", "does it list the four experiences?". */
+const LIST_ASKED = /\b(?:name|names|list|lists|give|gives|spell\s+out|spells\s+out|enumerate|enumerates|say|says)\s+(?:(?:all|each|every\s+one)\s+(?:of\s+)?)?(?:them|those|these|what\s+they\s+are|the\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b)/iu;
+/** A question asking yes or no: "does it…?", "is it…?". */
+const POLAR = /^\s*(?:(?:and|so|but)\s+)?(?:does|do|did|is|are|was|were|can|could)\b/iu;
 
 /** "Is consultation one of them?", "is the party among those?": one thing asked to be among things just given. */
 const ONE_OF = /^\s*(?:(?:and|so|but)\s+)?(?:is|are)\s+(.+?)\s+(?:one\s+of|among(?:st)?|part\s+of|in)\s+(?:them|those|these|it)\b/iu;

@@ -25,8 +25,8 @@ export const COUNTED = /\b(two|three|four|five|six|seven|eight|nine|ten|[2-9]|do
 /** What follows a count of things that spells them out: "of contraction and expansion", ": a, b and c". */
 const SPELT_OUT = /^\s*(?:of|:|：|,?\s*namely|,?\s*including|\()\s*[^.;]*?\b(?:and|or)\b/iu;
 
-/** "What are…", "list…", "name the…", "one by one": the things are asked for one by one. */
-const LIST_ASKED = /\b(?:what|which)\s+(?:exactly\s+|precisely\s+)?(?:are|were)\b|^\s*(?:(?:please|can\s+you|could\s+you)\s+)?(?:name|give(?:\s+me)?|tell\s+me)\s+(?:the|all|its|his|her)\b|(?<!\bthe\s+)\blist(?:ed)?\b(?!\s+of\b)|\bone\s+by\s+one\b|\benumerate\b/iu;
+/** "What are…", "list…", "name the…", "one by one", "does it name the…": the things are asked for one by one. */
+const LIST_ASKED = /\b(?:what|which)\s+(?:exactly\s+|precisely\s+)?(?:are|were)\b|^\s*(?:(?:please|can\s+you|could\s+you)\s+)?(?:name|give(?:\s+me)?|tell\s+me)\s+(?:the|all|its|his|her)\b|(?<!\bthe\s+)\blist(?:ed)?\b(?!\s+of\b)|\bone\s+by\s+one\b|\benumerate\b|\b(?:does|do|did)\s+(?:the\s+)?(?:thesis|dissertation|paper|author|text|abstract|it|chapter\s+\w+)\s+(?:name|give|spell\s+out)\s+(?:the|all|its)\b/iu;
 /** A passage asked for where the things are named ("the passage / sentence / bit where…"), not the things. */
 const PASSAGE_ASKED = /\b(?:passages?|sentences?|quotes?|quotations?|lines?|bits?)\b/iu;
 /** Things named before their count: "The party and the masses are the two elements". */

@@ -33,6 +33,8 @@ const PHRASAL: ReadonlyArray<readonly [RegExp, RegExp, string]> = [
   // "How do they get through the last mile?": the thesis breaks through it.
   [/^(?:get|gets|getting|got|push|pushes|pushed|pushing|cut|cuts|cutting)$/iu, /^through$/iu, 'break'],
   [/^(?:look|looks|looking|looked)$/iu, /^back$/iu, 'review'],
+  // "Does it spell out the methods?": does it list them.
+  [/^(?:spell|spells|spelled|spelt|spelling)$/iu, /^out$/iu, 'list'],
   [/^(?:take|takes|taking|took|taken)$/iu, /^part$/iu, 'participate'],
   [/^(?:carry|carries|carrying|carried)$/iu, /^over$/iu, 'apply'],
   // "Cut off from", "losing touch with", "drifting away from" the people: a separation.
@@ -138,6 +140,11 @@ function circleChanges(tokens: readonly SearchToken[], i: number): boolean {
     if (/^(?:and|or|but|that|which|who)$/iu.test(word)) return false;
   }
   return false;
+}
+
+/** The one word a verb and the particle after it stand for ("spell" "out": "list"), or undefined. */
+export function phrasalWord(verb: string, particle: string): string | undefined {
+  return PHRASAL.find(([v, p]) => v.test(verb) && p.test(particle))?.[2];
 }
 
 /**

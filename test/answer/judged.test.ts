@@ -42,6 +42,9 @@ describe('unwrittenClaimWord', () => {
     expect(unwrittenClaimWord('Does chapter 3 say the masses accept consultation?', retriever, topical)).toBeUndefined();
     // Not a claim asked about: left to the search.
     expect(unwrittenClaimWord('Why would the masses reject consultation?', retriever, topical)).toBeUndefined();
+    // A verb with its particle is one word: "spell out" is "list", which frames the question.
+    expect(unwrittenClaimWord('does the thesis spell out the research methods?', retriever, (t) => t !== 'list')).toBeUndefined();
+    expect(unwrittenClaimWord('does the thesis spell the research methods?', retriever, topical)).toBe('spell');
   });
 
   it('names an act of the work or its author that the thesis never writes of', async () => {

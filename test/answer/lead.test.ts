@@ -29,6 +29,15 @@ describe('withLead', () => {
     expect(withLead(counted, { question: 'Are the corps and the local government converged?', topic: ['corp'], named: [], which: false }, [passage]).answer).toMatch(/^Yes\. The corps/u);
   });
 
+  it('says "No." to "does it name them?" of things it only counts, and "Yes." to "does it list them?" of a list it gives', () => {
+    const counted = { ...answer, answer: `The thesis names the three fine styles but does not list them. ${answer.answer}` };
+    expect(withLead(counted, { question: 'does it name them?', topic: ['corp'], named: [], which: false }, [passage]).answer).toMatch(/^No\. The thesis names the three fine styles/u);
+    expect(withLead(counted, { question: 'what are the three fine styles?', topic: ['style'], named: [], which: false }, [passage]).answer).toMatch(/^The thesis names/u);
+    const listed = { ...answer, answer: `1. ${answer.answer} 2. ${answer.answer}` };
+    expect(withLead(listed, { question: 'Does the thesis list the four basic experiences?', topic: ['experi'], named: [], which: false }, [passage]).answer).toMatch(/^Yes\. 1\. /u);
+    expect(withLead(listed, { question: 'what are the four basic experiences?', topic: ['experi'], named: [], which: false }, [passage]).answer).toMatch(/^1\. /u);
+  });
+
   it('names the chapter first for "which chapter…"', () => {
     expect(lead('Which chapter covers the corps?', ['corp'], [], true)).toBe('Chapter 4, “Hundreds of clues”. The corps and the local government converge. [Ch. 4]');
   });

@@ -56,6 +56,7 @@ describe('withPhrasalVerbs', () => {
     expect(read('deciding things')).toEqual([['discussion', stem('discussion')]]);
     expect(read('what did they decide about housing').at(-3)).toEqual(['decide', stem('decide')]);
     expect(read('set against')).toEqual([['differ', stem('differ')]]);
+    expect(read('spell out')).toEqual([['list', stem('list')]]);
     expect(read('platforms set up')).toEqual([['platforms', stem('platforms')], ['establish', stem('establish')]]);
     expect(withPhrasalVerbs(tokenize('platforms set up')).map((t) => t.start)).toEqual([0, 10]);
   });
