@@ -54,9 +54,14 @@ export function ownTopicFirst(hits: readonly Hit[], stems: readonly string[], to
   const own = (h: Hit) => !seen.has(h.passage.start) && stems.every((t) => h.passage.stems.has(t));
   const both = (h: Hit) => own(h) && before.some((t) => h.passage.stems.has(t));
   // Failing those, one shown before that holds the words typed now ("is it static?" after a
-  // summary that said so) answers better than the best, which does not.
+  // summary that said so) answers better than the best, which does not; first one that holds a
+  // word of the question before too ("who takes part in it?" of consultation just quoted), over
+  // one not shown that holds only the words typed now ("participants" in another chapter).
   const shown = (h: Hit) => stems.every((t) => h.passage.stems.has(t));
-  const holds = hits.some(both) ? both : hits.some(own) ? own : shown;
+  // A sentence not shown from the same section still comes first: the thread stays where it is
+  // ("and what happens when it expands?" after the conditions of both).
+  const shownBoth = (h: Hit) => shown(h) && before.some((t) => h.passage.stems.has(t)) && !hits.some((o) => own(o) && o.passage.section.id === h.passage.section.id);
+  const holds = [both, shownBoth, own].find((tier) => hits.some(tier)) ?? shown;
   const first = hits.filter(holds);
   return first.length === 0 ? hits : [...first, ...hits.filter((h) => !holds(h))];
 }

@@ -13,7 +13,7 @@ const THAT_SECTION = /\b(?:that|this|the\s+same)\s+(?:chapter|section|part)\b/gi
 const NEXT_CHAPTER = /\bthe\s+(?:(next|following|subsequent)|previous|preceding|prior)\s+(?:chapter|one)\b|\bthe\s+(?:chapter|one)\s+(?:(after)|before)\s+(?:it|that|this)(?:\s+one)?\b/giu;
 
 /** "Summarize it", "tl;dr this", "sum it up": the summary of what the conversation is on. */
-const SUMMARY_OF_IT = /\b((?:summari[sz]e|recap|tl;?\s?dr|(?:summary|gist|recap)\s+of)\s+)(?:it|this|that)(?:\s+one)?\b(?!\s+(?:chapter|section|part)\b)|\bsum\s+(?:it|this|that)\s+up\b/giu;
+const SUMMARY_OF_IT = /\b((?:summari[sz]e|recap|tl;?\s?dr|(?:summary|gist|recap)\s+of)\s+)(?:all\s+(?:of\s+)?)?(?:it|this|that)(?:\s+one)?\b(?!\s+(?:chapter|section|part)\b)|\bsum\s+(?:it|this|that)\s+(?:all\s+)?up\b/giu;
 
 /**
  * "What's its title?", "what is it called?" about a chapter the conversation is on: the

@@ -53,6 +53,18 @@ describe('ownTopicFirst', () => {
     expect(ownTopicFirst(hits, [stem('functions')], [stem('functions'), stem('work')], new Set([ps[2]!.start, ps[0]!.start]))[0]?.passage).toBe(ps[0]);
   });
 
+  it('puts a passage shown before that holds the words typed now and the topic before over a new one elsewhere holding only the words typed now', () => {
+    const three = bareSection('chapter-3');
+    const one = bareSection('chapter-1');
+    const qs = stemmedPassagesOf([three, 'The masses participate in the consultation.'], [one, 'Governance is hard in terms of participants.'], [three, 'Participants vary widely.']);
+    const topic = [stem('participate'), stem('consultation')];
+    const shown = new Set([qs[0]!.start]);
+    // "Who takes part in it?" of consultation just quoted: the quote again, not "participants" in chapter 1.
+    expect(ownTopicFirst([hitOn(qs[0], 1), hitOn(qs[1], 0.9)], [stem('participate')], topic, shown)[0]?.passage).toBe(qs[0]);
+    // With a new sentence in the same chapter holding the words typed now, the thread moves on to new ones.
+    expect(ownTopicFirst([hitOn(qs[0], 1), hitOn(qs[1], 0.9), hitOn(qs[2], 0.8)], [stem('participate')], topic, shown)[0]?.passage).not.toBe(qs[0]);
+  });
+
   it('answers "is it static?" after the conditions with the sentence saying it is not, shown before or not', async () => {
     const [, , static_] = await converse(await testCore('use-lite'), ['summarize chapter 6', 'what are the conditions?', 'is it static?']);
     expect(static_?.answer).toMatch(/^No\. In practice, the "concentric circle" .* is not static/u);

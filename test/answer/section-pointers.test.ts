@@ -8,6 +8,8 @@ const { sections } = parseThesis(readFileSync('data/thesis.txt', 'utf8'));
 describe('nameSections', () => {
   it('names "that chapter", "the next chapter" and the "it" of "summarize it" by the section the conversation is on', () => {
     expect(nameSections('summarize that chapter', 'chapter-3', sections)).toBe('summarize Chapter 3');
+    expect(nameSections('summarize all that', 'chapter-6', sections)).toBe('summarize Chapter 6');
+    expect(nameSections('sum it all up', 'chapter-6', sections)).toBe('sum up Chapter 6');
     expect(nameSections('what is it about?', 'chapter-6', sections, true)).toBe('what is Chapter 6 about?');
     expect(nameSections('and what does it cover', 'chapter-6', sections, true)).toBe('and what does Chapter 6 cover');
     expect(nameSections("what's the first sentence of it?", 'chapter-5', sections, true)).toBe("what's the first sentence of Chapter 5?");
