@@ -2,6 +2,7 @@ import type { Hit } from '../retrieval/search.ts';
 import type { Section, SectionId } from '../types.ts';
 import { inlineItems } from './enumeration.ts';
 import { answerable } from './evidence.ts';
+import { asksIfInSection } from './lead.ts';
 import type { Answer } from './types.ts';
 
 /** How much better another section must cover a question before the named one is passed over. */
@@ -50,7 +51,8 @@ export function beyondNamed({ question, named }: { question: string; named: read
   // "The introduction does not say", as one says it; "Chapter 2" is a name.
   const names = `${list.charAt(0).toUpperCase()}${list.slice(1)} ${named.length > 1 ? 'do' : 'does'} not say`;
   // Nor is a sentence that covers the topic clearly worse than the quoted one did (its neighbour, say).
-  const fresh = elsewhere.filter((h) => !seen?.has(h.passage.start));
+  // "Is that in chapter 1?" of a quote just given asks where it is: the quote itself says so.
+  const fresh = asksIfInSection(question) ? elsewhere : elsewhere.filter((h) => !seen?.has(h.passage.start));
   if (!answerable(fresh, weight) || (fresh[0]?.coverage ?? 0) < Math.max(here + ELSEWHERE_MARGIN, NEWS_SHARE * there)) {
     // Outside a conversation nothing was quoted before: it is a plain refusal.
     if (!seen || seen.size === 0) return refuse();

@@ -4,7 +4,7 @@ import { topicWords } from './frame-words.ts';
 import { itemAsked } from './enumeration.ts';
 import { PLACE_WORD, ordinalWord } from '../ingest/ordinals.ts';
 import type { Turn } from './conversation.ts';
-import { asksIfInSection } from './lead.ts';
+import { asksIfInSection, asksWhichSection } from './lead.ts';
 import { BARE_WH, BARE_WHY, SOURCE_OF_THAT, WH_OF_THAT } from './follow-up-forms.ts';
 
 /**
@@ -83,7 +83,10 @@ export function askedOfLead(typed: string, before: Turn | undefined, sections: r
   const lead = before?.lead;
   const section = lead && sentenceHolding(lead, sections)?.section;
   if (!lead || !section || section.id === 'overview') return undefined;
-  const ofThat = SOURCE_OF_THAT.test(typed) || (WHICH_ONE_SECTION.test(typed) && topicWords(typed).length === 0);
+  // "Where is that discussed?" asks the same of the quote as "which chapter is that from?";
+  // "in which chapters?" asks every place the topic is, not the quote's one.
+  const oneSection = WHICH_ONE_SECTION.test(typed) || (asksWhichSection(typed) && !/\b(?:chapters|sections|parts)\b/iu.test(typed));
+  const ofThat = SOURCE_OF_THAT.test(typed) || (oneSection && topicWords(typed).length === 0);
   const quoted = ofThat ? spanText(lead, sections) : undefined;
   // "What page?" keeps its page, so the answer can say the text has none.
   return quoted ? `${/\bpages?\b/iu.test(typed) ? 'Which page is this on' : 'Which chapter is this from'}: ${quoted}` : undefined;

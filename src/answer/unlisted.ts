@@ -91,14 +91,17 @@ const KINDS_ASKED =
 /** "…, specifically?", "exactly": the things themselves are asked for, no part of their kind. */
 const ONE_BY_ONE = /[,\s]*\b(?:one\s+by\s+one|each\s+of\s+them|in\s+full|in\s+turn|specifically|exactly|precisely|in\s+particular|by\s+name)\b/giu;
 
+/** Nouns in "-s" that name one thing: "the corps" is one body, not a list of them. */
+const SINGULAR_IN_S = /^(?:corps|series|species|means|news|headquarters)$/iu;
+
 /**
  * The plural a question asks for ("research methods"), as the best sentence mentions it with
  * the same words before it, when the sentence only mentions it and no list of it is near.
  */
 function mentionedOnly(question: string, hits: readonly Hit[], passages: readonly Passage[]): string | undefined {
   const asked = tokenize(question).filter((t) => !isStopword(t.word));
-  // A plural, not an adjective or a singular in "-s" ("autonomous", "status", "process").
-  const at = asked.findIndex((t) => /[^s'’]s$/iu.test(t.word) && !/(?:ous|us|is)$/iu.test(t.word) && !/^\d+$/u.test(t.stem));
+  // A plural, not an adjective or a singular in "-s" ("autonomous", "status", "process", "the corps").
+  const at = asked.findIndex((t) => /[^s'’]s$/iu.test(t.word) && !/(?:ous|us|is)$/iu.test(t.word) && !SINGULAR_IN_S.test(t.word) && !/^\d+$/u.test(t.stem));
   const noun = asked[at];
   const top = hits[0]?.passage;
   if (!noun || !top || COUNTED.test(question)) return undefined;

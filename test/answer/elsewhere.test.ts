@@ -36,6 +36,10 @@ describe('beyondNamed', () => {
     const here = [hit(ps[2], 0.8, 0.5)];
     expect(beyondNamed({ question: 'q', named: [two] }, here, [hit(ps[0], 0.9, 0.6)], answering).answer).toBe('The branch is built in six stages.');
     expect(beyondNamed({ question: 'q', named: [two] }, here, [hit(ps[0], 0.9, 1)], answering).answer).toBe('Chapter 2 does not say; elsewhere the thesis does. Community is the basic unit of governance.');
+    // In a conversation, what was quoted is no news; but "is that in chapter 2?" of it is answered by it.
+    const shown = { ...answering, seen: new Set([ps[0]!.start]) };
+    expect(beyondNamed({ question: 'what else (q)', named: [two] }, here, [hit(ps[0], 0.9, 1)], shown).answer).toMatch(/^Chapter 2 does not say, and elsewhere the thesis says no more/u);
+    expect(beyondNamed({ question: 'is that in chapter 2?', named: [two] }, here, [hit(ps[0], 0.9, 1)], shown).answer).toBe('Chapter 2 does not say; elsewhere the thesis does. Community is the basic unit of governance.');
     // A section named by a plain word is spoken of as "the introduction".
     expect(beyondNamed({ question: 'q', named: [intro, two] }, here, [hit(ps[0], 0.9, 1)], answering).answer).toMatch(/^The introduction and Chapter 2 do not say; elsewhere/);
   });

@@ -97,6 +97,9 @@ describe('askedOfLead', () => {
     expect(askedOfLead('according to which chapter?', turn, [overview, four])).toBe(`Which chapter is this from: ${line}`);
     expect(askedOfLead('source?', turn, [overview, four])).toBe(`Which chapter is this from: ${line}`);
     expect(askedOfLead('where is that?', turn, [overview, four])).toBe(`Which chapter is this from: ${line}`);
+    expect(askedOfLead('where is that discussed?', turn, [overview, four])).toBe(`Which chapter is this from: ${line}`);
+    // "In which chapters?" asks every place the topic is, not the quote's one.
+    expect(askedOfLead('in which chapters?', turn, [overview, four])).toBeUndefined();
     // A page asked for keeps its page, so the answer can say the text has none.
     expect(askedOfLead('what page?', turn, [overview, four])).toBe(`Which page is this on: ${line}`);
   });

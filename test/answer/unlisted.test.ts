@@ -87,6 +87,9 @@ describe('unspecified', () => {
     expect(unspecified('does it list them (what factors?)', [hitOn(ch2[0])], ch2)).toBe('It mentions domestic factors but does not say which they are.');
     expect(unspecified('Does it say much about factors?', [hitOn(ch2[0])], ch2)).toBeUndefined();
     // "Autonomous" is no plural: nothing of a kind is asked.
+    // Nor is "the corps", one body.
+    const corps = passagesOf([bareSection('chapter-4'), 'The two forces of the region and the corps are converged.']);
+    expect(unspecified('which path involves the corps, specifically?', [hitOn(corps[0])], corps)).toBeUndefined();
     const region = passagesOf([bareSection('chapter-4'), 'The Party committee of the autonomous region has deployed the activity.']);
     expect(unspecified("does it list them (How is the autonomous region's Party committee described?)", [hitOn(region[0])], region)).toBeUndefined();
   });
