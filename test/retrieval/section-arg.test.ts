@@ -10,7 +10,7 @@ describe('parseSectionArg', () => {
     expect(parseSectionArg(arg, sections)?.id).toBe('chapter-4');
   });
 
-  it.each([['introduction', 'introduction'], ['intro', 'introduction'], ['the intro', 'introduction'], ['the third chapter', 'chapter-3'], ['overview', 'overview'], ['introducton', 'introduction'], ['chpater 3', 'chapter-3'], ['ovreview', 'overview'], ['last', 'chapter-6'], ['final', 'chapter-6'], ['penultimate', 'chapter-5']])('reads %s', (arg, id) => {
+  it.each([['introduction', 'introduction'], ['intro', 'introduction'], ['the intro', 'introduction'], ['the third chapter', 'chapter-3'], ['overview', 'overview'], ['introducton', 'introduction'], ['chpater 3', 'chapter-3'], ['ovreview', 'overview'], ['last', 'chapter-6'], ['final', 'chapter-6'], ['penultimate', 'chapter-5'], ['the last one', 'chapter-6'], ['the whole thesis', 'overview'], ['everything', 'overview']])('reads %s', (arg, id) => {
     expect(parseSectionArg(arg, sections)?.id).toBe(id);
   });
 
