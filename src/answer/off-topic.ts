@@ -1,6 +1,7 @@
 import { isStopword, stem } from '../retrieval/terms.ts';
 import type { Vocabulary } from '../retrieval/vocabulary.ts';
 import { namesAsTyped } from '../retrieval/names.ts';
+import { isEnglishWord } from '../retrieval/english.ts';
 import { GENERIC } from './frame-words.ts';
 import type { AskContext } from './ask.ts';
 import { askedOrdinal } from './enumeration.ts';
@@ -32,6 +33,24 @@ function unknownAcronyms(rest: string, vocabulary: Vocabulary): string[] {
   return acronyms.filter(({ a }) => !isStopword(a) && !GENERIC.has(stem(a)) && !CHAT.has(a.toLowerCase()) && !vocabulary.knows(a)).map(({ typed }) => typed);
 }
 
+/** Endings English makes words with: a word so made is a word, however rare ("historicize", "diachronic"). */
+const ENGLISH_ENDING = /(?:i[sz](?:e|es|ed|ing|ation|ations)|ness|ation|ations|ity|ities|ic|ical|ally|ment|ments|ism|ist|ists)$/u;
+
+/**
+ * "tibet autonomous region", "guangxi autonomous region": a name typed in small letters, known
+ * neither to the thesis nor to an English dictionary (typos of the thesis's words were mended
+ * before), names a thing the thesis does not speak of, however well the words around it match.
+ */
+function unknownLowerNames(rest: string, vocabulary: Vocabulary): string[] {
+  // Only a word naming which of a thing the thesis knows ("tibet autonomous region"): a word
+  // elsewhere is as likely a typo ("throught") or a scholar's coinage ("securitisation").
+  const words = [...rest.matchAll(/(?<![\p{L}'’-])(\p{Ll}{4,})\s+(\p{L}+)/gu)].filter((m) => vocabulary.knows(m[2] ?? '') && !isStopword(m[2] ?? '')).map((m) => m[1] ?? '');
+  const english = (w: string) => isEnglishWord(w) || isEnglishWord(`${w.charAt(0).toUpperCase()}${w.slice(1)}`) || ENGLISH_ENDING.test(w);
+  const unknown = words.filter((w) => !isStopword(w) && !GENERIC.has(stem(w)) && !CHAT.has(w) && !vocabulary.knows(w) && !english(w));
+  // Said back as the name it is: "It does not mention Tibet".
+  return unknown.map((w) => `${w.charAt(0).toUpperCase()}${w.slice(1)}`);
+}
+
 /**
  * Whether the thesis cannot speak to the question whatever it finds, and why when that can be
  * said: a place, name or acronym it never mentions or half the topic's words unused (no reason
@@ -39,7 +58,7 @@ function unknownAcronyms(rest: string, vocabulary: Vocabulary): string[] {
  * it never uses. Undefined when it may speak to it.
  */
 export function offTopic(q: TopicQuestion, ctx: AskContext): { reason?: string } | undefined {
-  const unknownNames = [...ctx.retriever.names.unknownNames(q.rest), ...unknownAcronyms(q.rest, ctx.retriever.vocabulary)].filter(q.unrecorded);
+  const unknownNames = [...ctx.retriever.names.unknownNames(q.rest), ...unknownAcronyms(q.rest, ctx.retriever.vocabulary), ...unknownLowerNames(q.rest, ctx.retriever.vocabulary)].filter(q.unrecorded);
   // "The fifth path" asks for a place in a list: "fifth" need not occur for the list to be there
   // ("the last kilometer" is a phrase of the thesis, whose "last" does).
   const place = askedOrdinal(q.rest);

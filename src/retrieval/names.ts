@@ -114,6 +114,7 @@ export function namesAsTyped(names: readonly string[], text: string): string[] {
     else out.push(name);
   }
   // "The Belt and Road Initiative" keeps its article: "the 20th Congress" has its own; a year
-  // ("the 2009 riots") gives it to the word after it.
-  return out.map((name) => (!/^the\s/iu.test(name) && !/^\d+$/u.test(name) && new RegExp(String.raw`\bthe\s+${escapeRegExp(name)}`, 'iu').test(text) ? `the ${name}` : name));
+  // ("the 2009 riots") gives it to the word after it, and so does one place's name ("the Tibet
+  // autonomous region"), though an acronym keeps it ("the XPCC").
+  return out.map((name) => (!/^the\s/iu.test(name) && !/^\d+$/u.test(name) && !/^\p{Lu}\p{Ll}+$/u.test(name) && new RegExp(String.raw`\bthe\s+${escapeRegExp(name)}`, 'iu').test(text) ? `the ${name}` : name));
 }

@@ -29,6 +29,11 @@ describe('offTopic', () => {
     // A name it never writes says more than the other thing it does not mention.
     expect(off('What is its view on Hong Kong protests?', { unmentioned: 'protest' })?.reason).toBe('It does not mention Hong Kong.');
     expect(off('How does it define social capital?', { term: 'social capital' })?.reason).toBe('It does not use the term “social capital”.');
+    // A name typed in small letters, in no dictionary and not the thesis's, is still a name.
+    expect(off('tibet autonomous region')?.reason).toBe('It does not mention Tibet.');
+    // Words of English, and the thesis's own in any case, are no names.
+    expect(off('xinjiang autonomous region')).toBeUndefined();
+    expect(off('ethnic minorities in the autonomous region')?.reason).toBeUndefined();
   });
 
   it('leaves chat shorthand, a place in a list and the thesis’s own quoted phrases alone', async () => {

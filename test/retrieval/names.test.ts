@@ -57,6 +57,9 @@ describe('namesAsTyped', () => {
     expect(namesAsTyped(['Hong', 'Kong', 'Tibet'], 'Does it discuss Hong Kong or Tibet?')).toEqual(['Hong Kong', 'Tibet']);
     expect(namesAsTyped(['Belt', 'Road', 'Initiative'], 'Which chapter covers the Belt and Road Initiative?')).toEqual(['the Belt and Road Initiative']);
     expect(namesAsTyped(['the 20th congress'], 'what did the 20th congress decide')).toEqual(['the 20th congress']);
+    // One place's name gives the article to the phrase it opens; an acronym keeps it.
+    expect(namesAsTyped(['Tibet'], 'what about the Tibet autonomous region?')).toEqual(['Tibet']);
+    expect(namesAsTyped(['XPCC'], 'what does the XPCC do?')).toEqual(['the XPCC']);
     expect(namesAsTyped(['2009'], 'Why did the 2009 riots happen?')).toEqual(['2009']);
   });
 });
