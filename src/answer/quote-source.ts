@@ -59,12 +59,16 @@ export function askedOfItem(typed: string, before: Turn | undefined, sections: r
   return quoted ? `More about this: ${quoted}` : undefined;
 }
 
+/** "Quote it", "repeat that", "give me the exact quote", "the exact wording?": the words themselves asked for. */
+const QUOTE_IT =
+  /^\s*(?:(?:ok(?:ay)?|so|and|now|pls|please|can\s+you|could\s+you)[\s,]+)*(?:(?:quote|repeat)\s+(?:it|that|this)\b[^?]*|(?:(?:give|show|send|paste)\s+(?:me\s+|us\s+)?)?(?:the|its|that)\s+(?:exact\s+|actual\s+|original\s+|full\s+|whole\s+)?(?:quote|quotation|wording|words|sentence|text)(?:\s+(?:please|pls))?)\s*[?.!]*\s*$/iu;
+
 /**
  * "Who does that?", "when?", "why?", "is that in chapter 5?", "quote it" after "tell me more about the third": asked of that item,
  * in its own words, not of the list it was one of.
  */
 export function askedOfAskedItem(typed: string, before: Turn | undefined, sections: readonly Section[]): string | undefined {
-  const quoteIt = /^\s*(?:(?:ok(?:ay)?|so|and|now|pls|please|can\s+you|could\s+you)[\s,]+)*(?:quote|repeat)\s+(?:it|that|this)\b[^?]*[?.!]*\s*$/iu.test(typed);
+  const quoteIt = QUOTE_IT.test(typed);
   if (!before?.item || !([WH_OF_THAT, BARE_WH, BARE_WHY].some((form) => form.test(typed)) || asksIfInSection(typed) || quoteIt)) return undefined;
   const quoted = spanText(before.item, sections);
   return quoted ? `${typed.trim().replace(/[?？!.]+$/u, '')} (${quoted})` : undefined;

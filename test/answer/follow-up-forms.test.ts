@@ -43,6 +43,10 @@ describe('the forms that lean back', () => {
     expect(BARE_WH.test('when was it posted?')).toBe(false);
     expect(SOURCE_OF_THAT.test("what's the source?")).toBe(true);
     expect(SOURCE_OF_THAT.test('what is the source of legitimacy?')).toBe(false);
+    // The words themselves asked for: where the last answer comes from, quoted in full.
+    expect(SOURCE_OF_THAT.test('give me the exact quote')).toBe(true);
+    expect(SOURCE_OF_THAT.test('the exact wording?')).toBe(true);
+    expect(SOURCE_OF_THAT.test('what is the quote about the corps?')).toBe(false);
     expect(SOURCE_OF_THAT.test('give me the sources')).toBe(true);
     expect(SOURCE_OF_THAT.test('show me the citations please')).toBe(true);
     // Doubting an answer asks for its evidence: where it comes from.

@@ -75,6 +75,7 @@ describe('askedOfAskedItem', () => {
     expect(askedOfAskedItem('when?', turn, [overview])).toBe('when (it runs through the last kilometer.)');
     expect(askedOfAskedItem('why?', turn, [overview])).toBe('why (it runs through the last kilometer.)');
     expect(askedOfAskedItem('quote it', turn, [overview])).toBe('quote it (it runs through the last kilometer.)');
+    expect(askedOfAskedItem('give me the exact quote', turn, [overview])).toBe('give me the exact quote (it runs through the last kilometer.)');
   });
 
   it('leaves questions of their own, and turns that asked of no item, alone', () => {

@@ -30,6 +30,7 @@ describe('asksAboutRecord', () => {
   it('counts facts a record may lack as questions about it, and deeds in the text as not', () => {
     expect(asksAboutRecord('who supervised it?')).toBe(true);
     expect(asksAboutRecord('which university?')).toBe(true);
+    expect(asksAboutRecord('which uni?')).toBe(true);
     expect(asksAboutRecord('when was the activity deployed?')).toBe(false);
   });
 });
