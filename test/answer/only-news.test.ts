@@ -38,6 +38,11 @@ describe('onlyNews: a follow-up answered with what was already quoted', () => {
     expect(many?.answer).toMatch(/^The thesis gives four\.\s+1\. /u);
   });
 
+  it('gives a quote that puts one thing at the top plainly when asked which is the worst', async () => {
+    const [, worst] = await converse(await testCore('none'), ['what is the four dangers', 'which is the worst?']);
+    expect(worst?.answer).toMatch(/^In the new era, the danger of the party's separation from the masses is still at the top/u);
+  });
+
   it('gives a quote already shown plainly when it holds a follow-up\'s own new words', async () => {
     const [, centre, radius] = await converse(await testCore('none'), ['What is the concentric circle?', 'what is its centre?', 'and its radius?']);
     expect(centre?.answer).toMatch(/as the center/);
