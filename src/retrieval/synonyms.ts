@@ -63,8 +63,9 @@ export function wordMap(entries: string): Map<string, string> {
  * flexibility "dialectically unified" in the circle, which a reader calls a balance), "restructure" /
  * "structure" (optimizing a structure restructures it), "administrative" / "governance" (as
  * "administration" is), "aggregate" / "gather", "preferences" / "interests" (what the masses
- * want) and "synergy" / "joint" (the corps's and region's joint force), and "contrast" / "differ" (the
- * model "different from" older orders). "Limitations" stay apart: the
+ * want) and "synergy" / "joint" (the corps's and region's joint force), "contrast" / "differ" (the
+ * model "different from" older orders) and "relate" / "relationship" (how two things relate is
+ * the thesis's relationship between them; "related concepts" keeps its own word). "Limitations" stay apart: the
  * research difficulties the introduction names are not limits the author admits. "Military" stays apart: the
  * corps is no army, and "interest aggregation" is consultation's work, not a gathering. "Foreign" stays apart: foreign scholars and governments are not research
  * abroad. They join a question to the text in search; a look-up, which finds a word's own
@@ -96,5 +97,5 @@ export const SYNONYMS = wordMap(
   basic:fundamental gather:pool,pools,pooled,pooling
   structure:restructure,restructures,restructured,restructuring
   governance:administrative gather:aggregate,aggregates,aggregated,aggregating interest:preference,preferences joint:synergy,synergies
-  differ:contrast,contrasts,contrasted,contrasting`,
+  differ:contrast,contrasts,contrasted,contrasting relationship:relate,relates,relating`,
 );
