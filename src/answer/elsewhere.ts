@@ -33,13 +33,15 @@ export interface Answering {
   refuse: () => Answer;
   weight: number;
   seen: ReadonlySet<number> | undefined;
+  /** Where the last answer's first quote stands, in a conversation. */
+  lead?: { readonly start: number } | undefined;
 }
 
 /**
  * A question about named sections: answered from them unless another part covers the topic
  * much better, when both are said; in a conversation, what was quoted already is no news.
  */
-export function beyondNamed({ question, named }: { question: string; named: readonly Section[] }, hits: readonly Hit[], elsewhere: readonly Hit[], { answer, refuse, weight, seen }: Answering): Answer {
+export function beyondNamed({ question, named }: { question: string; named: readonly Section[] }, hits: readonly Hit[], elsewhere: readonly Hit[], { answer, refuse, weight, seen, lead }: Answering): Answer {
   const here = hits[0]?.coverage ?? 0;
   const there = elsewhere[0]?.coverage ?? 0;
   if (answerable(hits, weight) && there < here + ELSEWHERE_MARGIN) {
@@ -52,7 +54,10 @@ export function beyondNamed({ question, named }: { question: string; named: read
   const names = `${list.charAt(0).toUpperCase()}${list.slice(1)} ${named.length > 1 ? 'do' : 'does'} not say`;
   // Nor is a sentence that covers the topic clearly worse than the quoted one did (its neighbour, say).
   // "Is that in chapter 1?" of a quote just given asks where it is: the quote itself says so.
-  const fresh = asksIfInSection(question) ? elsewhere : elsewhere.filter((h) => !seen?.has(h.passage.start));
+  const inSection = asksIfInSection(question);
+  const quoted = inSection && lead ? elsewhere.find((h) => h.passage.start === lead.start) : undefined;
+  if (quoted) return { ...answer([quoted]), answer: `${names}; elsewhere the thesis does. ${answer([quoted]).answer}` };
+  const fresh = inSection ? elsewhere : elsewhere.filter((h) => !seen?.has(h.passage.start));
   if (!answerable(fresh, weight) || (fresh[0]?.coverage ?? 0) < Math.max(here + ELSEWHERE_MARGIN, NEWS_SHARE * there)) {
     // Outside a conversation nothing was quoted before: it is a plain refusal.
     if (!seen || seen.size === 0) return refuse();

@@ -121,5 +121,5 @@ export async function answerTopic(q: TopicQuestion, ctx: AskContext): Promise<An
   // "Is that in chapter 5?" asks whether chapter 5 says it, however much better another part
   // (where it was just quoted from) says it: chapter 5's own sentence, if it has one, answers.
   if (asksIfInSection(ownWords(question)) && answerable(hits, weight)) return answer(hits);
-  return beyondNamed(q, hits, ranked(await search()), { answer, refuse: () => refuse(found), weight, seen: ctx.seen });
+  return beyondNamed(q, hits, ranked(await search()), { answer, refuse: () => refuse(found), weight, seen: ctx.seen, lead: ctx.lead });
 }

@@ -64,8 +64,8 @@ export function wordMap(entries: string): Map<string, string> {
  * "structure" (optimizing a structure restructures it), "administrative" / "governance" (as
  * "administration" is), "aggregate" / "gather", "preferences" / "interests" (what the masses
  * want) and "synergy" / "joint" (the corps's and region's joint force), "contrast" / "differ" (the
- * model "different from" older orders) and "relate" / "relationship" (how two things relate is
- * the thesis's relationship between them; "related concepts" keeps its own word). "Limitations" stay apart: the
+ * model "different from" older orders). "Relate" stays apart: "how does the circle relate to
+ * it?" in a thread is answered by the sentence that joins them, which need not say "relationship". "Limitations" stay apart: the
  * research difficulties the introduction names are not limits the author admits. "Military" stays apart: the
  * corps is no army, and "interest aggregation" is consultation's work, not a gathering. "Foreign" stays apart: foreign scholars and governments are not research
  * abroad. They join a question to the text in search; a look-up, which finds a word's own
@@ -97,5 +97,5 @@ export const SYNONYMS = wordMap(
   basic:fundamental gather:pool,pools,pooled,pooling
   structure:restructure,restructures,restructured,restructuring
   governance:administrative gather:aggregate,aggregates,aggregated,aggregating interest:preference,preferences joint:synergy,synergies
-  differ:contrast,contrasts,contrasted,contrasting relationship:relate,relates,relating`,
+  differ:contrast,contrasts,contrasted,contrasting`,
 );

@@ -40,6 +40,9 @@ describe('beyondNamed', () => {
     const shown = { ...answering, seen: new Set([ps[0]!.start]) };
     expect(beyondNamed({ question: 'what else (q)', named: [two] }, here, [hit(ps[0], 0.9, 1)], shown).answer).toMatch(/^Chapter 2 does not say, and elsewhere the thesis says no more/u);
     expect(beyondNamed({ question: 'is that in chapter 2?', named: [two] }, here, [hit(ps[0], 0.9, 1)], shown).answer).toBe('Chapter 2 does not say; elsewhere the thesis does. Community is the basic unit of governance.');
+    // The quote just given answers it, though another sentence scores higher.
+    const led = { ...shown, lead: { start: ps[1]!.start } };
+    expect(beyondNamed({ question: 'is that in chapter 2?', named: [two] }, here, [hit(ps[0], 0.9, 1), hit(ps[1], 0.5, 0.4)], led).answer).toBe(`Chapter 2 does not say; elsewhere the thesis does. ${ps[1]!.text}`);
     // A section named by a plain word is spoken of as "the introduction".
     expect(beyondNamed({ question: 'q', named: [intro, two] }, here, [hit(ps[0], 0.9, 1)], answering).answer).toMatch(/^The introduction and Chapter 2 do not say; elsewhere/);
   });
