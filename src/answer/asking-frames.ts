@@ -165,3 +165,6 @@ const SPECIAL_FRAME = /(?<=\bwhat(?:['’]s|\s+is|\s+was|\s+are)\s+(?:so\s+)?)(?
 
 /** Frames that say what form or span the answer should have, or that ask a thing's place: taken out with the others (frames.ts). */
 export const ASKING_FRAMES: readonly RegExp[] = [DURATION_FRAME, FIT_FRAME, FORM_FRAME, CHOICE_FRAME, THERE_FRAME, MATERIAL_FRAME, EXACT_FRAME, LIGHT_VERB_FRAME, READER_FRAME, TAKEAWAY_FRAME, TREATING_FRAME, CHECK_FRAME, LABEL_FRAME, HELPS_FRAME, RENAMED_FRAME, FIRST_FRAME, AS_USED_FRAME, BRIEFING_FRAME, MATTERS_FRAME, PLAINER_FRAME, SPECIAL_FRAME];
+
+/** "Does the introduction name the research methods?", "does it list them?": whether the things themselves are given. */
+export const LISTED_ASKED = /^\s*(?:(?:and|so|but)\s+)?(?:does|do|did)\s+(?:(?:the|this|its)\s+)?(?:[\p{L}\d]+\s+){0,2}?(?:ever\s+|actually\s+|also\s+)?(?:name|list|specify|identify|enumerate|spell\s+out|detail|say\s+which|say\s+what)\b/iu;

@@ -124,7 +124,8 @@ function asksOwnQuestion(current: string, now: SectionRefs, topic: readonly stri
   const connected = connects(current, now);
   if (topic.length > SHORT || (topic.length > 0 && !connected)) return true;
   // "What else does chapter 4 say?": more of the chapter it names, not of the topic before.
-  const moreOfSection = now.ids.length > 0 && topic.length === 0 && /\b(?:else|more)\b/iu.test(now.rest) && !ANAPHORA.test(now.rest.replace(MORE_ONLY, ' '));
+  const pastMore = now.rest.replace(MORE_ONLY, ' ');
+  const moreOfSection = now.ids.length > 0 && topic.length === 0 && pastMore !== now.rest && !ANAPHORA.test(pastMore);
   if (moreOfSection && WHOLE_QUESTION.test(current.replace(MORE_ONLY, ' ').replace(/^\s*(?:and|so|but|ok(?:ay)?)[\s,]+/iu, ''))) return true;
   // "What does the introduction say?" asks for itself; only fragments and "and…" lean on the
   // question before, and a request for an example of nothing named ("give an example").

@@ -2,7 +2,7 @@ import type { Passage } from '../retrieval/search.ts';
 import { findSectionRefs } from '../retrieval/section-ref.ts';
 import type { Section } from '../types.ts';
 import { contentStems } from '../retrieval/terms.ts';
-import { THERE_IS_MENTION, TREATING_VERB } from './asking-frames.ts';
+import { LISTED_ASKED, THERE_IS_MENTION, TREATING_VERB } from './asking-frames.ts';
 import { qualityVerdict } from './predicate-lead.ts';
 import { directionsTo } from './refusal.ts';
 import type { Answer, SectionPointer } from './types.ts';
@@ -106,14 +106,12 @@ function yesOrNo(answer: Answer, question: string, found: boolean, stems: Readon
   if (/^(?:Yes|No)[.:]/u.test(answer.answer)) return undefined;
   // "Does it name them?" of things the thesis only counts: it does not, whatever it mentions.
   if (UNLISTED.test(answer.answer) && POLAR.test(question)) return 'No';
-  if (/^1\. /u.test(answer.answer) && POLAR.test(question) && LIST_ASKED.test(question)) return 'Yes';
+  if (/^1\. /u.test(answer.answer) && LISTED_ASKED.test(question)) return 'Yes';
   return found || oneOfThem(question, stems) ? 'Yes' : qualityVerdict(question, answer.citations.map((c) => c.quote));
 }
 
 /** The note that says the thesis counts things it never names (unlisted.ts). */
 const UNLISTED = /^The thesis names the .+? but does not list them\./u;
-/** "Does it name them?", "does it list all of them?", "does it list the four experiences?". */
-const LIST_ASKED = /\b(?:name|names|list|lists|give|gives|spell\s+out|spells\s+out|enumerate|enumerates|say|says)\s+(?:(?:all|each|every\s+one)\s+(?:of\s+)?)?(?:them|those|these|what\s+they\s+are|the\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b)/iu;
 /** A question asking yes or no: "does it…?", "is it…?". */
 const POLAR = /^\s*(?:(?:and|so|but)\s+)?(?:does|do|did|is|are|was|were|can|could)\b/iu;
 

@@ -12,7 +12,7 @@ import { unnamedOne } from './which-one.ts';
 import { unrankedOne } from './ranked-one.ts';
 
 /** A sentence that puts one thing first: "at the top of the four dangers", "foremost among". */
-const RANKS_FIRST = /\b(?:at\s+the\s+top|top\s+of|foremost|first\s+of|first\s+among|heads?\s+(?:the|of))\b/iu;
+export const RANKS_FIRST = /\b(?:at\s+the\s+top|top\s+of|foremost|first\s+of|first\s+among|heads?\s+(?:the|of))\b/iu;
 
 /**
  * Why an item asked for by its place is not there ("the fifth basic experience" of four): the

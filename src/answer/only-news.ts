@@ -13,6 +13,7 @@ import { asksForOneSentence, asksForSummary, asksForTitle } from './section-answ
 import { termToCount } from './term-count.ts';
 import { COMPARES } from './section-pointers.ts';
 import { countAsked } from './count-asked.ts';
+import { RANKS_FIRST } from './list-settled.ts';
 import { readable } from './cite.ts';
 import type { Answer } from './types.ts';
 
@@ -31,9 +32,6 @@ const SAID_WHAT = /^\s*(?:and\s+|so\s+)?what\s+(?:did|does|do)\s+(?:he|she|they|
 
 /** "Which is the worst?", "what's the biggest one?", "which matters most?": one ranked first, asked for. */
 const RANK_ASKED = /^\s*(?:(?:and|so|but)\s+)?(?:which|what)(?:['’]s)?\b.*\b(?:(?!(?:interest|request|suggest|protest|harvest|invest|forest|manifest|contest|digest|arrest|honest|modest)\b)\p{L}{3,}est|most|worst|best|top|first)\b(?:\s+(?:one|of\s+them|of\s+all))?\s*[?？!.]*\s*$/iu;
-/** A sentence that ranks one thing first: "at the top of the four dangers". */
-const RANKS_AT_TOP = /\b(?:at\s+the\s+top|top\s+of|foremost|first\s+among|heads?\s+(?:the|of))\b/iu;
-
 /** A "why", "how come" or yes-or-no question. */
 const BEYOND_WORDS = /^\s*(?:(?:and|but|so)\s+)?(?:why|how\s+come|is|are|was|were|does|do|did|can|could|has|have|will|would)\b/iu;
 
@@ -64,7 +62,7 @@ function asksAgain(answer: Answer, own: string, ctx: AskContext): boolean {
   if (itemAsked(own) !== undefined) return true;
   // "Which is the worst?" after "the four dangers": a sentence that puts one at the top answers
   // a rank asked, though it says "top" and not "worst".
-  if (RANK_ASKED.test(own) && quoted.some((c) => RANKS_AT_TOP.test(c.quote))) return true;
+  if (RANK_ASKED.test(own) && quoted.some((c) => RANKS_FIRST.test(c.quote))) return true;
   // "And the others?" after one item: the rest of its list, seen before or not, is what was asked for.
   if (asksForOthers(own) && ctx.exclude && ctx.exclude.size > 0) return true;
   // "And its radius?" after its centre, "who recognised it?": words of its own that the quote

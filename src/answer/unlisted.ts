@@ -3,6 +3,7 @@ import type { Hit, Passage } from '../retrieval/search.ts';
 import { type Token, isStopword, stem, tokenize } from '../retrieval/terms.ts';
 import { inlineItems, introduces } from './enumeration.ts';
 import { asksWhichSection } from './lead.ts';
+import { LISTED_ASKED } from './asking-frames.ts';
 import { nearList } from './list-answer.ts';
 
 /**
@@ -25,8 +26,8 @@ export const COUNTED = /\b(two|three|four|five|six|seven|eight|nine|ten|[2-9]|do
 /** What follows a count of things that spells them out: "of contraction and expansion", ": a, b and c". */
 const SPELT_OUT = /^\s*(?:of|:|：|,?\s*namely|,?\s*including|\()\s*[^.;]*?\b(?:and|or)\b/iu;
 
-/** "What are…", "list…", "name the…", "one by one", "does it name the…": the things are asked for one by one. */
-const LIST_ASKED = /\b(?:what|which)\s+(?:exactly\s+|precisely\s+)?(?:are|were)\b|^\s*(?:(?:please|can\s+you|could\s+you)\s+)?(?:name|give(?:\s+me)?|tell\s+me)\s+(?:the|all|its|his|her)\b|(?<!\bthe\s+)\blist(?:ed)?\b(?!\s+of\b)|\bone\s+by\s+one\b|\benumerate\b|\b(?:does|do|did)\s+(?:the\s+)?(?:thesis|dissertation|paper|author|text|abstract|it|chapter\s+\w+)\s+(?:name|give|spell\s+out)\s+(?:the|all|its)\b/iu;
+/** "What are…", "list…", "name the…", "one by one": the things are asked for one by one (so does LISTED_ASKED's "does it name the…?"). */
+const LIST_ASKED = /\b(?:what|which)\s+(?:exactly\s+|precisely\s+)?(?:are|were)\b|^\s*(?:(?:please|can\s+you|could\s+you)\s+)?(?:name|give(?:\s+me)?|tell\s+me)\s+(?:the|all|its|his|her)\b|(?<!\bthe\s+)\blist(?:ed)?\b(?!\s+of\b)|\bone\s+by\s+one\b|\benumerate\b/iu;
 /** A passage asked for where the things are named ("the passage / sentence / bit where…"), not the things. */
 const PASSAGE_ASKED = /\b(?:passages?|sentences?|quotes?|quotations?|lines?|bits?)\b/iu;
 /** Things named before their count: "The party and the masses are the two elements". */
@@ -39,7 +40,7 @@ const SPELT_BEFORE = /\band\b[^,;:.]*\b(?:are|were|form|constitute)\b[^,;:.]*$/i
  */
 export function unlisted(question: string, hits: readonly Hit[], passages: readonly Passage[]): string | undefined {
   // "Give me the passage where it talks about the four dangers" asks for the passage, not the list.
-  const things = LIST_ASKED.test(question) && !PASSAGE_ASKED.test(question) ? namedOnly(question, hits, passages) : undefined;
+  const things = (LIST_ASKED.test(question) || LISTED_ASKED.test(question)) && !PASSAGE_ASKED.test(question) ? namedOnly(question, hits, passages) : undefined;
   if (things) return `The thesis names the ${things} but does not list them.`;
   // "What are the research difficulties, one by one?": how to give them is no part of the kind.
   // "Which chapter has the material on the corps?" asks where, not which ones.
@@ -62,8 +63,6 @@ const SPECIFICS = /\b(?:specifically|in\s+detail|by\s+name|in\s+particular)\b|\b
 /** "…say what X is / means": what one thing is, asked. */
 const ONE_THING_ASKED = /\bsay\s+(?:what|how)\b.*\b(?:is|was|means|mean|meant)\s*[?.!]*\s*$/iu;
 
-/** "Does the introduction name the research methods?", "does it list them?": whether the things themselves are given. */
-const LISTED_ASKED = /^\s*(?:(?:and|so|but)\s+)?(?:does|do|did)\s+(?:(?:the|this|its)\s+)?(?:[\p{L}\d]+\s+){0,2}?(?:ever\s+|actually\s+|also\s+)?(?:name|list|specify|identify|enumerate|spell\s+out|detail|say\s+which|say\s+what)\b/iu;
 
 /**
  * "Which international factors restrict development, specifically?" when the best sentence only
