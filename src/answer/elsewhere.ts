@@ -56,9 +56,8 @@ export function beyondNamed({ question, named }: { question: string; named: read
   // "Is that in chapter 1?" of a quote just given asks where it is: the quote itself says so.
   const inSection = asksIfInSection(question);
   const quoted = inSection && lead ? elsewhere.find((h) => h.passage.start === lead.start) : undefined;
-  if (quoted) return { ...answer([quoted]), answer: `${names}; elsewhere the thesis does. ${answer([quoted]).answer}` };
-  const fresh = inSection ? elsewhere : elsewhere.filter((h) => !seen?.has(h.passage.start));
-  if (!answerable(fresh, weight) || (fresh[0]?.coverage ?? 0) < Math.max(here + ELSEWHERE_MARGIN, NEWS_SHARE * there)) {
+  const fresh = quoted ? [quoted] : inSection ? elsewhere : elsewhere.filter((h) => !seen?.has(h.passage.start));
+  if (!quoted && (!answerable(fresh, weight) || (fresh[0]?.coverage ?? 0) < Math.max(here + ELSEWHERE_MARGIN, NEWS_SHARE * there))) {
     // Outside a conversation nothing was quoted before: it is a plain refusal.
     if (!seen || seen.size === 0) return refuse();
     // "What about chapter 6?" may have meant the chapter itself: say how to ask for that.
