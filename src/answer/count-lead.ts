@@ -1,4 +1,5 @@
 import { CARDINALS, numberOf } from '../ingest/ordinals.ts';
+import { capitalized } from '../ingest/words.ts';
 import { stem, tokenize } from '../retrieval/terms.ts';
 import { countAsked } from './count-asked.ts';
 import { NUMERAL } from './answer-type.ts';
@@ -45,7 +46,7 @@ export function withCountLead(answer: Answer, question: string): Answer {
   if (asked?.kind !== 'count' || !quote || answer.citations[0]?.section === 'metadata') return answer;
   const count = countIn(quote, asked.nouns);
   if (!count || answer.answer.toLowerCase().startsWith(count.toLowerCase()) || /^The thesis gives\b/u.test(answer.answer)) return answer;
-  return { ...answer, answer: `${count.charAt(0).toUpperCase()}${count.slice(1)}. ${answer.answer}` };
+  return { ...answer, answer: `${capitalized(count)}. ${answer.answer}` };
 }
 
 /** "Is the thesis divided into three parts?", "does chapter 2 give six stages?": a count asked to be confirmed. */

@@ -1,3 +1,4 @@
+import { capitalized } from '../ingest/words.ts';
 import type { Hit } from '../retrieval/search.ts';
 import type { Section, SectionId } from '../types.ts';
 import { inlineItems } from './enumeration.ts';
@@ -51,7 +52,7 @@ export function beyondNamed({ question, named }: { question: string; named: read
   if (!answerable(elsewhere, weight)) return refuse();
   const list = named.map((s) => (/^chapter\b/iu.test(s.label) ? s.label : `the ${s.label.toLowerCase()}`)).join(' and ');
   // "The introduction does not say", as one says it; "Chapter 2" is a name.
-  const names = `${list.charAt(0).toUpperCase()}${list.slice(1)} ${named.length > 1 ? 'do' : 'does'} not say`;
+  const names = `${capitalized(list)} ${named.length > 1 ? 'do' : 'does'} not say`;
   // Nor is a sentence that covers the topic clearly worse than the quoted one did (its neighbour, say).
   // "Is that in chapter 1?" of a quote just given asks where it is: the quote itself says so.
   const inSection = asksIfInSection(question);

@@ -2,6 +2,7 @@ import { isStopword, stem } from '../retrieval/terms.ts';
 import type { Vocabulary } from '../retrieval/vocabulary.ts';
 import { namesAsTyped } from '../retrieval/names.ts';
 import { isEnglishWord } from '../retrieval/english.ts';
+import { capitalized } from '../ingest/words.ts';
 import { GENERIC } from './frame-words.ts';
 import type { AskContext } from './ask.ts';
 import { askedOrdinal } from './enumeration.ts';
@@ -45,10 +46,10 @@ function unknownLowerNames(rest: string, vocabulary: Vocabulary): string[] {
   // Only a word naming which of a thing the thesis knows ("tibet autonomous region"): a word
   // elsewhere is as likely a typo ("throught") or a scholar's coinage ("securitisation").
   const words = [...rest.matchAll(/(?<![\p{L}'’-])(\p{Ll}{4,})\s+(\p{L}+)/gu)].filter((m) => vocabulary.knows(m[2] ?? '') && !isStopword(m[2] ?? '')).map((m) => m[1] ?? '');
-  const english = (w: string) => isEnglishWord(w) || isEnglishWord(`${w.charAt(0).toUpperCase()}${w.slice(1)}`) || ENGLISH_ENDING.test(w);
+  const english = (w: string) => isEnglishWord(w) || isEnglishWord(capitalized(w)) || ENGLISH_ENDING.test(w);
   const unknown = words.filter((w) => !isStopword(w) && !GENERIC.has(stem(w)) && !CHAT.has(w) && !vocabulary.knows(w) && !english(w));
   // Said back as the name it is: "It does not mention Tibet".
-  return unknown.map((w) => `${w.charAt(0).toUpperCase()}${w.slice(1)}`);
+  return unknown.map(capitalized);
 }
 
 /**

@@ -47,16 +47,20 @@ function mentionedWhere(question: string): string | undefined {
   if (asksFirstMention(question)) return undefined;
   const m = WHERE_MENTIONED.exec(question);
   const found = m?.[1] ?? m?.[2] ?? m?.[3];
-  return found ? unquote(found.replace(/^(?:the\s+)?(?:word|term|phrase|expression)\s+/iu, '')).replace(/^(?:the|a|an)\s+/iu, '') : undefined;
+  return found ? asTerm(found.replace(/^(?:the\s+)?(?:word|term|phrase|expression)\s+/iu, '')) : undefined;
+}
+
+/** A phrase as typed made a term to look up: "the mass line" is looked up as "mass line", which "the party's mass line" holds too. */
+function asTerm(typed: string): string {
+  return unquote(typed).replace(/^(?:the|a|an)\s+/iu, '');
 }
 
 /** The word or phrase a question asks to find or count, without quotes, or undefined. */
 export function termToCount(question: string): string | undefined {
   for (const pattern of TERM_QUESTIONS) {
-    // "The mass line" is looked up as "mass line", which "the party's mass line" holds too.
     const m = pattern.exec(question);
     const found = m?.[1] ?? m?.[2];
-    const term = found && unquote(found).replace(/^(?:the|a|an)\s+/iu, '');
+    const term = found && asTerm(found);
     if (term) return term;
   }
   return undefined;

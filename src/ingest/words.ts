@@ -8,6 +8,11 @@ export function wordCount(text: string): number {
   return latin + Math.ceil(han / 2);
 }
 
+/** Text with its first letter a capital: a sentence's start, or a name typed in small letters. */
+export function capitalized(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}
+
 /** Text made safe to put inside a regular expression, matching itself literally. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeRegExp, wordCount } from '../../src/ingest/words.ts';
+import { capitalized, escapeRegExp, wordCount } from '../../src/ingest/words.ts';
 
 describe('wordCount', () => {
   it('counts words through missing spaces and counts two Han characters as a word', () => {
@@ -15,5 +15,13 @@ describe('escapeRegExp', () => {
     const text = 'a (b) [c]? d.e* $f^ {g}|h\\i';
     expect(new RegExp(`^${escapeRegExp(text)}$`, 'u').test(text)).toBe(true);
     expect(new RegExp(escapeRegExp('a.c'), 'u').test('abc')).toBe(false);
+  });
+});
+
+describe('capitalized', () => {
+  it('puts a capital on the first letter only, leaving an empty text empty', () => {
+    expect(capitalized('tibet')).toBe('Tibet');
+    expect(capitalized('chapter 2 and the introduction')).toBe('Chapter 2 and the introduction');
+    expect(capitalized('')).toBe('');
   });
 });
