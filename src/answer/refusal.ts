@@ -2,6 +2,7 @@ import type { Hit } from '../retrieval/search.ts';
 import type { ParsedThesis, Section } from '../types.ts';
 import type { Expectation } from './answer-type.ts';
 import type { Answer, SectionPointer } from './types.ts';
+import { isEnglishWord } from '../retrieval/english.ts';
 
 function pointer(section: Section): SectionPointer {
   return { section: section.id, label: section.label, title: section.title };
@@ -29,10 +30,21 @@ export function refusal(question: string, hits: readonly Hit[], parsed: ParsedTh
     return { question, answer: `The thesis text we have is in ${language}, so a question in ${asked} finds none of its words: try asking in ${language}.`, abstained: true, citations: [], nearest: [] };
   }
   const touched = hits.length === 0 || hits.slice(0, 6).some((h) => h.coverage > 0);
+  // "¿Qué dice el capítulo cuatro…?": no word found, and most are not English: that is why.
+  if (language === 'English' && hits.slice(0, 6).every((h) => h.coverage === 0) && mostlyNotEnglish(question)) {
+    return { question, answer: 'The thesis text we have is in English, and most words of this question are not English ones, so none of them is found in it: try asking in English.', abstained: true, citations: [], nearest: [] };
+  }
   const nearest = touched ? [...new Map(hits.slice(0, 6).map((h) => [h.passage.section.id, h.passage.section])).values()].slice(0, 2).map(pointer) : [];
   const directions = touched ? directionsTo(nearest) : aboutThesis(parsed);
   const answer = `The thesis text we have does not say.${reason ? ` ${reason}` : ''}${directions}`;
   return { question, answer, abstained: true, citations: [], nearest };
+}
+
+/** Two in three of at least three words outside an English dictionary: a question in another language written in Latin letters. */
+function mostlyNotEnglish(question: string): boolean {
+  const words = question.match(/\p{L}+/gu) ?? [];
+  const foreign = words.filter((w) => !isEnglishWord(w));
+  return words.length >= 3 && foreign.length * 3 >= words.length * 2;
 }
 
 const languages = new WeakMap<ParsedThesis, 'Chinese' | 'English' | undefined>();

@@ -44,6 +44,15 @@ describe('refusal', () => {
     expect(refusal('what is consultative democracy?', [], chinese).answer).toBe('The thesis text we have is in Chinese, so a question in English finds none of its words: try asking in Chinese.');
     expect(refusal('🤔', [], chinese).answer).toMatch(/^The thesis text we have does not say\./u);
   });
+
+  it('asks for English when no word was found and most words are not English, and only then', () => {
+    const english = /is in English, and most words of this question are not English ones.*try asking in English\.$/u;
+    expect(refusal('¿Qué dice el capítulo cuatro sobre la unidad nacional?', hitsCovering(0, 'chapter-4'), parsed).answer).toMatch(english);
+    expect(refusal('Was ist der konzentrische Kreis?', [], parsed).answer).toMatch(english);
+    // English words, or a found word, keep the usual refusal.
+    expect(refusal('Who won the football match?', hitsCovering(0, 'chapter-4'), parsed).answer).toMatch(/^The thesis text we have does not say\./u);
+    expect(refusal('¿Qué dice el capítulo cuatro?', hitsCovering(0.3, 'chapter-4'), parsed).answer).toMatch(/^The thesis text we have does not say\./u);
+  });
 });
 
 describe('nothingMore', () => {
