@@ -114,6 +114,13 @@ const NAME_OF_FRAME = /\bnames?\s+of\b/giu;
  */
 const GUIDES_FRAME = /\b(?:guides?|guided|guiding|anchors?|anchored|anchoring|underpins?|underpinned|underpinning|informs?|informed|informing|drives?|drove|driving)\s+(?=(?:the\s+|this\s+|his\s+|her\s+)?(?:whole\s+|entire\s+)?(?:thesis|dissertation|paper|study|work|research|analysis|author)\b)/giu;
 
+/**
+ * "What supports the conclusion?", "what evidence backs up chapter 2?", "what is it based on?":
+ * its grounds are asked for, as in "the evidence for…"; the verb names no topic.
+ */
+const GROUNDS_FRAME =
+  /(?<=^\s*(?:(?:and|so|but)\s+)?(?:what|which)\s+(?:(?:evidence|data|facts?|arguments?|reasons?|proof|sources?)\s+)?)(?:supports?|backs?\s+up|substantiates?)\b|\b(?:supported|backed(?:\s+up)?|substantiated)\s+by\b|(?<=\b(?:is|are|was|were)\s+.+?\s+)based\s+on(?=\s*[?.!]*\s*$)/giu;
+
 /** "Which leader…", "what official…": a "who" asked by the kind of person, whose post the text may not name. */
 const WHO_FRAME = /\b(?:which|what)\s+(?:leaders?|officials?)\b/giu;
 
@@ -143,7 +150,7 @@ const HAPPEN_FRAME = /\b(?:take|takes|took|taken|taking)\s+place\b/giu;
 const FUTURE_FRAME = new RegExp(String.raw`${FUTURE_TIME}|\blater\s+on\b|\blater(?=\s*[?.!]*$)|(?<=\bwhat(?:['’]s|\s+is|\s+comes)\s+)next\b(?!\s+(?:chapter|section|part)\b)|(?<=\b(?:go|goes|come|comes|happen|happens)\s+)next(?=\s*[?.!]*$)`, 'giu');
 
 /** Phrases that frame a question rather than name its topic, in the order they are taken out. */
-const FRAMES = [HAN_GENERIC, FUTURE_FRAME, KEY_FRAME, KIND_FRAME, TRUTH_FRAME, EVERYTHING_FRAME, WHOLE_FRAME, REQUEST_FRAME, FOCUS_FRAME, FINDINGS_FRAME, LENGTH_FRAME, OPERATIONALISE_FRAME, STATED_FRAME, SIGNIFY_FRAME, ASIDE_FRAME, NAMING_FRAME, VIEW_FRAME, STEPS_FRAME, HAPPEN_FRAME, WORKS_FRAME, HELP_FRAME, PAGE_FRAME, HOW_LONG_FRAME, NAME_OF_FRAME, REGARD_FRAME, WHO_FRAME, AUTHOR_ROLE_FRAME, GUIDES_FRAME, EFFORT_FRAME, RESULT_FRAME, COMES_FRAME, THREAD_FRAME, BY_NAME_FRAME, ...ASKING_FRAMES];
+const FRAMES = [HAN_GENERIC, FUTURE_FRAME, KEY_FRAME, KIND_FRAME, TRUTH_FRAME, EVERYTHING_FRAME, WHOLE_FRAME, REQUEST_FRAME, FOCUS_FRAME, FINDINGS_FRAME, LENGTH_FRAME, OPERATIONALISE_FRAME, STATED_FRAME, SIGNIFY_FRAME, ASIDE_FRAME, NAMING_FRAME, VIEW_FRAME, STEPS_FRAME, HAPPEN_FRAME, WORKS_FRAME, HELP_FRAME, PAGE_FRAME, HOW_LONG_FRAME, NAME_OF_FRAME, REGARD_FRAME, WHO_FRAME, AUTHOR_ROLE_FRAME, GUIDES_FRAME, GROUNDS_FRAME, EFFORT_FRAME, RESULT_FRAME, COMES_FRAME, THREAD_FRAME, BY_NAME_FRAME, ...ASKING_FRAMES];
 
 /** The question with its framing phrases ("true or false:", "what kind of", "the whole thesis") taken out. */
 export function withoutFrames(question: string): string {
