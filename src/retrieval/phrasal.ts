@@ -16,11 +16,16 @@ const BECOME = /^(?:get|gets|getting|got|grow|grows|growing|grew|become|becomes|
  * figure of speech: "the heart of" for "the core of". The verb takes the word's stem and the
  * particle goes, so neither counts as a word the thesis never uses.
  */
+const COMPARED = /^compared$/iu;
+
 const PHRASAL: ReadonlyArray<readonly [RegExp, RegExp, string]> = [
   [/^(?:bring|brings|bringing|brought|pull|pulls|pulled|pulling)$/iu, /^together$/iu, 'gather'],
   [/^(?:set|sets|setting)$/iu, /^up$/iu, 'establish'],
   // "What is the model set against?": what it is contrasted with, how it differs.
   [/^(?:set|sets|setting)$/iu, /^against$/iu, 'differ'],
+  // "What is the model compared with?": what it is set apart from, as the thesis says "different
+  // from". Not an opening "Compared to the mass line, …", which only sets the scene.
+  [COMPARED, /^(?:with|to|against)$/iu, 'differ'],
   // "Which pair does chapter one single out?": which it names, which asks nothing of its own.
   [/^(?:single|singles|singled|singling)$/iu, /^out$/iu, 'identify'],
   // "Pin down", "work out", "figure out" what all have in common: find it out, as the thesis says.
@@ -157,7 +162,7 @@ export function withPhrasalVerbs(tokens: readonly SearchToken[]): SearchToken[] 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t) continue;
-    const verb = t.compound ? undefined : t.word;
+    const verb = t.compound || (i === 0 && COMPARED.test(t.word)) ? undefined : t.word;
     const particleAt = (j: number) => PHRASAL.find(([v, particle]) => verb !== undefined && v.test(verb) && particle.test(tokens[j]?.word ?? ''));
     const phrasal = particleAt(i + 1);
     if (!phrasal) {

@@ -97,5 +97,5 @@ export const SYNONYMS = wordMap(
   basic:fundamental gather:pool,pools,pooled,pooling
   structure:restructure,restructures,restructured,restructuring
   governance:administrative gather:aggregate,aggregates,aggregated,aggregating interest:preference,preferences joint:synergy,synergies
-  differ:contrast,contrasts,contrasted,contrasting`,
+  differ:contrast,contrasts,contrasted,contrasting,distinct,distinctive,distinction,distinctions,distinguish,distinguishes,distinguished,distinguishing`,
 );

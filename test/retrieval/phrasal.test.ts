@@ -57,6 +57,9 @@ describe('withPhrasalVerbs', () => {
     expect(read('what did they decide about housing').at(-3)).toEqual(['decide', stem('decide')]);
     expect(read('set against')).toEqual([['differ', stem('differ')]]);
     expect(read('spell out')).toEqual([['list', stem('list')]]);
+    expect(read('model compared with')).toEqual([['model', stem('model')], ['differ', stem('differ')]]);
+    // An opening "Compared to…" sets the scene; it asks for no difference.
+    expect(read('compared to the line').map(([w]) => w)).toEqual(['compared', 'to', 'the', 'line']);
     expect(read('platforms set up')).toEqual([['platforms', stem('platforms')], ['establish', stem('establish')]]);
     expect(withPhrasalVerbs(tokenize('platforms set up')).map((t) => t.start)).toEqual([0, 10]);
   });

@@ -37,6 +37,7 @@ describe('SYNONYMS', () => {
     expect((await core.ask('How are party groups restructured?')).citations[0]?.quote).toMatch(/optimizing the structure of Party branches and groups/u);
     // What the model is "contrasted with" is what it is "different from".
     expect((await core.ask('Which two relationships is the model contrasted with?')).citations[0]?.quote).toMatch(/not only different from the "monarch state people" relationship/u);
+    expect((await core.ask('What distinguishes the concentric circle from other models?')).citations[0]?.quote).toMatch(/not only different from the "monarch state people" relationship/u);
   });
 
   it('reads several "angles" as the study\'s dimensions and one "angle" as chapter 6\'s perspective', async () => {
