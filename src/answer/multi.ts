@@ -149,8 +149,9 @@ export async function answerEach(typed: string, ctx: AskContext): Promise<Answer
     answers.push(withoutRepeats(answer, answers));
     previous = resolved;
   }
-  // "What is the center and what is the radius?" may be answered by one passage: then once.
-  const quoted = (a: Answer) => a.citations.map((c) => c.start).join(',');
+  // "What is the center and what is the radius?" may be answered by one passage, "Why that
+  // framework? Give the reasons." by one set of them, in whatever order: then once.
+  const quoted = (a: Answer) => a.citations.map((c) => c.start).sort((x, y) => x - y).join(',');
   const [first] = answers;
   const once = first && answers.every((a) => !a.abstained && quoted(a) === quoted(first));
   return once ? { ...onlyNews(first, ctx), question: typed } : mergeAnswers(typed, parts, answers);

@@ -102,4 +102,10 @@ describe('asking several questions at once', () => {
     expect(a.answer).not.toMatch(/\*\*/);
     expect(a.citations.map((c) => c.quote).join(' ')).toMatch(/the party as the center,the real interests and values .* as the radius/);
   });
+
+  it('answers once when every part quotes the same passages, whatever their order', async () => {
+    const a = await (await testCore('use-lite')).ask('Why did the author pick this theoretical framework? Give the reasons.');
+    expect(a.answer).not.toMatch(/\*\*/);
+    expect(a.answer.match(/The reasons are as follows/gu)).toHaveLength(1);
+  });
 });
