@@ -16,11 +16,11 @@ const PREPOSITIONS = new Set(['of', 'in', 'between', 'for', 'on', 'with', 'under
 /**
  * Questions that ask what a term means, in so many words: "what is meant by X", "what does
  * the thesis mean by X", "how does it define X", "the definition of X", "what does X mean",
- * "(I don't get) what 'X' means", "explain the term X".
+ * "(I don't get) what 'X' means", "explain the term X", typed as keywords "X meaning?".
  * "What is X?" is not among them: its X is as often a paraphrase as a term, and nor is "which
  * values define the circle's reach?", whose "define" is said of the values.
  */
-const MEANING_QUESTION = [/\b(?:mean|meant|understand)\s+by\s+(.+)$/iu, /\bwhat\s+((?:["“'‘][^"”'’]+["”'’])|[\p{L}-]+(?:\s+[\p{L}-]+){0,3})\s+(?:means|stands\s+for|refers\s+to)\s*$/iu, /\b(?:explain|clarify|gloss)\s+(?:the\s+)?(?:term|phrase|expression|word)\s+(.+)$/iu, /(?<!\b(?:which|what)\s+(?:(?!(?:does|do|did|is|are|was|were)\b)[\p{L}'’]+\s+){1,6})\b(?:define[sd]?|definition\s+of|meaning\s+of)\s+(.+)$/iu, /^\s*what\s+does\s+(.+?)\s+mean\b/iu];
+const MEANING_QUESTION = [/\b(?:mean|meant|understand)\s+by\s+(.+)$/iu, /\bwhat\s+((?:["“'‘][^"”'’]+["”'’])|[\p{L}-]+(?:\s+[\p{L}-]+){0,3})\s+(?:means|stands\s+for|refers\s+to)\s*$/iu, /\b(?:explain|clarify|gloss)\s+(?:the\s+)?(?:term|phrase|expression|word)\s+(.+)$/iu, /(?<!\b(?:which|what)\s+(?:(?!(?:does|do|did|is|are|was|were)\b)[\p{L}'’]+\s+){1,6})\b(?:define[sd]?|definition\s+of|meaning\s+of)\s+(.+)$/iu, /^\s*what\s+does\s+(.+?)\s+mean\b/iu, /^\s*((?:["“'‘][^"”'’]+["”'’])|[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)\s*[-–—:,]?\s+(?:meaning|definition)$/iu];
 /** Words around a term that name it as one ("the concept of X", "X here", "the term X", "define as X", "X as the thesis uses it"). */
 const TERM_FRAME = /^(?:as\s+)?(?:the\s+)?(?:(?:concept|notion|idea|term|word|phrase|expression)s?\s+(?:of\s+)?)?|\s+(?:concept|notion|idea|term|here|in\s+(?:the|this)\s+(?:thesis|dissertation|paper|work)|(?:as|the\s+way)\s+(?:the|this)\s+(?:thesis|dissertation|paper|work|author|writer)\s+(?:uses|understands|means|defines|sees)(?:\s+it)?|as\s+(?:it\s+is\s+)?used\s+(?:here|in\s+(?:the|this)\s+(?:thesis|dissertation|paper|work))|according\s+to\s+(?:the|this)\s+(?:thesis|dissertation|paper|work|author))\s*$/giu;
 

@@ -153,6 +153,8 @@ export async function answerEach(typed: string, ctx: AskContext): Promise<Answer
   // framework? Give the reasons." by one set of them, in whatever order: then once.
   const quoted = (a: Answer) => a.citations.map((c) => c.start).sort((x, y) => x - y).join(',');
   const [first] = answers;
-  const once = first && answers.every((a) => !a.abstained && quoted(a) === quoted(first));
-  return once ? { ...onlyNews(first, ctx), question: typed } : mergeAnswers(typed, parts, answers);
+  if (!first || !answers.every((a) => !a.abstained && quoted(a) === quoted(first))) return mergeAnswers(typed, parts, answers);
+  // The one that says most of the same quotes: "…? Where is that said?" adds where to them.
+  const fullest = answers.reduce((best, a) => (a.answer.length > best.answer.length ? a : best), first);
+  return { ...onlyNews(fullest, ctx), question: typed };
 }

@@ -116,6 +116,10 @@ describe('termAskedAbout', () => {
     expect(termAskedAbout('Define the mass line concept')).toBe('mass line');
     expect(termAskedAbout('What does point-to-point mean here?')).toBe('point-to-point');
     expect(termAskedAbout("Quote the definition of community governance's core.")).toBe("community governance's core");
+    // Typed as keywords.
+    expect(termAskedAbout('concentric circle meaning??')).toBe('concentric circle');
+    expect(termAskedAbout("'last kilometer' - definition")).toBe('last kilometer');
+    expect(termAskedAbout('what is the meaning of the six stages for Urumqi')).toBe('six stages for Urumqi');
   });
 
   it('leaves "what is X?", whose X is as often a paraphrase as a term', () => {

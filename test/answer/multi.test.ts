@@ -108,4 +108,9 @@ describe('asking several questions at once', () => {
     expect(a.answer).not.toMatch(/\*\*/);
     expect(a.answer.match(/The reasons are as follows/gu)).toHaveLength(1);
   });
+
+  it('keeps what a later part adds to the same quotes: where they are said', async () => {
+    const a = await (await testCore('use-lite')).ask('party + masses = most important elements? where is that said?');
+    expect(a.answer).toMatch(/^Chapter 1, “Defines the concept.*”\. The party and the masses are the most important two elements/u);
+  });
 });
