@@ -1,3 +1,4 @@
+import { PLACE_WORD } from '../ingest/ordinals.ts';
 import { findSectionRefs, type SectionRefs } from '../retrieval/section-ref.ts';
 import { contentStems } from '../retrieval/terms.ts';
 import type { Section } from '../types.ts';
@@ -52,9 +53,33 @@ export function leaning({ previous, current, now, topic, place }: Leaning, secti
     const reading = previous.includes('(') || topicWords(before.rest).length === 0;
     return read && more.length === 0 && reading && THAT.test(asked) ? `${asked.replace(THAT, read)}?` : `${asked} (${previous.trim()})`;
   }
+  // "And to the overview?" after "how does chapter 3 relate to chapter 6?": the same comparison, with its last section swapped.
+  const swapped = topic.length === 0 && now.ids.length === 1 && COMPARES.test(previous) ? lastSectionSwapped(previous, current, sections) : undefined;
+  if (swapped) return swapped;
   // A new section keeps the old topic but not the old section; otherwise both carry over.
-  if (now.ids.length > 0 || now.missing.length > 0) return `${asked} ${oldTopic(previous, sections)}`;
+  // A comparison of two sections leaves no topic to keep: the new section is asked alone.
+  if (now.ids.length > 0 || now.missing.length > 0) {
+    const old = oldTopic(previous, sections);
+    const compared = COMPARES.test(old) && topicWords(old.replace(new RegExp(COMPARES.source, 'giu'), ' ')).length === 0;
+    return compared ? current : `${asked} ${old}`;
+  }
   return `${asked} (${previous.trim()})`;
+}
+
+/** A section as a question names it: "chapter 6", "the third chapter", "ch. 2", "the overview". */
+const SECTION_NAME = new RegExp(String.raw`\b(?:the\s+)?(?:(?:chapter|ch\.?)\s*[\p{L}\d]+|(?:${PLACE_WORD}|last|final)\s+chapter|introduction|intro|overview|conclusion)\b`, 'giu');
+
+/**
+ * The comparison before with the last section it named replaced by the one named now, when
+ * it named two and the new one is not the first; undefined otherwise.
+ */
+function lastSectionSwapped(previous: string, current: string, sections: readonly Section[]): string | undefined {
+  const before = findSectionRefs(previous, sections).ids;
+  const named = [...current.matchAll(SECTION_NAME)].at(-1)?.[0];
+  const last = [...previous.matchAll(SECTION_NAME)].at(-1);
+  if (before.length !== 2 || !named || last?.index === undefined) return undefined;
+  const swapped = `${previous.slice(0, last.index)}${named}${previous.slice(last.index + last[0].length)}`;
+  return findSectionRefs(swapped, sections).ids.length === 2 ? swapped : undefined;
 }
 
 /**

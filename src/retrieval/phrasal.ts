@@ -24,7 +24,7 @@ const PHRASAL: ReadonlyArray<readonly [RegExp, RegExp, string]> = [
   // "What is the model set against?": what it is contrasted with, how it differs.
   [/^(?:set|sets|setting)$/iu, /^against$/iu, 'differ'],
   // "What is the model compared with?": what it is set apart from, as the thesis says "different
-  // from". Not an opening "Compared to the mass line, …", which only sets the scene.
+  // from". Not an opening "Compared to the mass line, …", which only sets the scene (see below).
   [COMPARED, /^(?:with|to|against)$/iu, 'differ'],
   // "Which pair does chapter one single out?": which it names, which asks nothing of its own.
   [/^(?:single|singles|singled|singling)$/iu, /^out$/iu, 'identify'],
@@ -162,7 +162,9 @@ export function withPhrasalVerbs(tokens: readonly SearchToken[]): SearchToken[] 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t) continue;
-    const verb = t.compound || (i === 0 && COMPARED.test(t.word)) ? undefined : t.word;
+    // "Compared with" asks what is set apart only at the question's end: "which case studies
+    // are compared with Urumqi?" asks for comparisons the thesis may not make.
+    const verb = t.compound || (COMPARED.test(t.word) && (i === 0 || i + 2 < tokens.length)) ? undefined : t.word;
     const particleAt = (j: number) => PHRASAL.find(([v, particle]) => verb !== undefined && v.test(verb) && particle.test(tokens[j]?.word ?? ''));
     const phrasal = particleAt(i + 1);
     if (!phrasal) {

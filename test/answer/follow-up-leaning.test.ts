@@ -28,6 +28,13 @@ describe('leaning', () => {
     // One topic in a section is compared on that topic.
     expect(lean('what about consultation in chapter 3?', 'how is it different from chapter 4?')).toBe('how is it different from chapter 4 (what about consultation in chapter 3?)');
   });
+
+  it('swaps the last section of a comparison for the one a bare follow-up names, or asks of that one alone', () => {
+    expect(lean('how does Chapter 3 relate to chapter 6?', 'and to the overview?')).toBe('how does Chapter 3 relate to the overview?');
+    expect(lean('compare chapter 3 and chapter 4', 'and with the sixth chapter?')).toBe('compare chapter 3 and the sixth chapter');
+    // Named already: nothing to compare it with, so the section is asked about alone.
+    expect(lean('how does Chapter 3 relate to the overview?', 'what about chapter 3?')).toBe('what about chapter 3?');
+  });
 });
 
 describe('sectionRead', () => {

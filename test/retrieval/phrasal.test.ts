@@ -60,6 +60,7 @@ describe('withPhrasalVerbs', () => {
     expect(read('model compared with')).toEqual([['model', stem('model')], ['differ', stem('differ')]]);
     // An opening "Compared to…" sets the scene; it asks for no difference.
     expect(read('compared to the line').map(([w]) => w)).toEqual(['compared', 'to', 'the', 'line']);
+    expect(read('studies compared with Urumqi').map(([w]) => w)).toEqual(['studies', 'compared', 'with', 'Urumqi']);
     expect(read('platforms set up')).toEqual([['platforms', stem('platforms')], ['establish', stem('establish')]]);
     expect(withPhrasalVerbs(tokenize('platforms set up')).map((t) => t.start)).toEqual([0, 10]);
   });
