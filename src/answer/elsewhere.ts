@@ -3,7 +3,7 @@ import type { Hit } from '../retrieval/search.ts';
 import type { Section, SectionId } from '../types.ts';
 import { inlineItems } from './enumeration.ts';
 import { answerable } from './evidence.ts';
-import { asksIfInSection } from './lead.ts';
+import { asksIfInSection } from './in-section.ts';
 import type { Answer } from './types.ts';
 
 /** How much better another section must cover a question before the named one is passed over. */

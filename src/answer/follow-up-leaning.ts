@@ -44,18 +44,8 @@ export function leaning({ previous, current, now, topic, place }: Leaning, secti
   if (bare && asksForOthers(current)) return `${asked} (${placeless(previous) ?? listAsked(previous) ?? previous.trim()})`;
   // "What else?" asks the same question again (what was said is skipped), not a longer one.
   if (bare && asksForMore(current)) return previous;
-  // "How is it different from chapter 4?" compares the new section with the old: both stay,
-  // the old by name when "it" is the section the thread has been reading ("what is chapter 3
-  // about?", "…(who takes part (in Chapter 3))"), not one topic in it ("consultation in chapter 3").
-  if (now.ids.length > 0 && COMPARES.test(current)) {
-    const before = findSectionRefs(previous, sections);
-    const [read, ...more] = labelsOf(before.ids.filter((id) => !now.ids.includes(id)), sections);
-    const reading = previous.includes('(') || topicWords(before.rest).length === 0;
-    return read && more.length === 0 && reading && THAT.test(asked) ? `${asked.replace(THAT, read)}?` : `${asked} (${previous.trim()})`;
-  }
-  // "And to the overview?" after "how does chapter 3 relate to chapter 6?": the same comparison, with its last section swapped.
-  const swapped = topic.length === 0 && now.ids.length === 1 && COMPARES.test(previous) ? lastSectionSwapped(previous, current, sections) : undefined;
-  if (swapped) return swapped;
+  const compared = comparedSections({ previous, current, now, topic, place }, sections);
+  if (compared) return compared;
   // A new section keeps the old topic but not the old section; otherwise both carry over.
   // A comparison of two sections leaves no topic to keep: the new section is asked alone.
   if (now.ids.length > 0 || now.missing.length > 0) {
@@ -64,6 +54,24 @@ export function leaning({ previous, current, now, topic, place }: Leaning, secti
     return compared ? current : `${asked} ${old}`;
   }
   return `${asked} (${previous.trim()})`;
+}
+
+/**
+ * "How is it different from chapter 4?" compares the new section with the old: both stay,
+ * the old by name when "it" is the section the thread has been reading ("what is chapter 3
+ * about?", "…(who takes part (in Chapter 3))"), not one topic in it ("consultation in chapter 3").
+ * "And to the overview?" after "how does chapter 3 relate to chapter 6?" asks the same
+ * comparison with its last section swapped. Undefined for a follow-up that compares nothing.
+ */
+function comparedSections({ previous, current, now, topic }: Leaning, sections: readonly Section[]): string | undefined {
+  const asked = current.trim().replace(/[?？]+$/u, '');
+  if (now.ids.length > 0 && COMPARES.test(current)) {
+    const before = findSectionRefs(previous, sections);
+    const [read, ...more] = labelsOf(before.ids.filter((id) => !now.ids.includes(id)), sections);
+    const reading = previous.includes('(') || topicWords(before.rest).length === 0;
+    return read && more.length === 0 && reading && THAT.test(asked) ? `${asked.replace(THAT, read)}?` : `${asked} (${previous.trim()})`;
+  }
+  return topic.length === 0 && now.ids.length === 1 && COMPARES.test(previous) ? lastSectionSwapped(previous, current, sections) : undefined;
 }
 
 /** A section as a question names it: "chapter 6", "the third chapter", "ch. 2", "the overview". */

@@ -5,6 +5,7 @@ import { contentStems } from '../retrieval/terms.ts';
 import { LISTED_ASKED, THERE_IS_MENTION, TREATING_VERB } from './asking-frames.ts';
 import { qualityVerdict } from './predicate-lead.ts';
 import { directionsTo } from './refusal.ts';
+import { inSectionVerdict } from './in-section.ts';
 import type { Answer, SectionPointer } from './types.ts';
 
 /**
@@ -28,22 +29,6 @@ const MENTIONED = [
   /\b(?:discussion|mention|treatment|account)s?\s+(?:of|on|about|regarding)\s+(.+?)\s*[?!.]*$/iu,
 ];
 
-/** "Is that in chapter 1?", "was it said in the introduction?": whether it stands in a named section. */
-const IN_SECTION = /^\s*(?:and\s+)?(?:is|was|are|were)\s+(?:that|this|it|they|those)\s+(?:(?:said|stated|mentioned|discussed|written|from)\s+)?in\b/iu;
-
-/**
- * "Is consultative democracy in chapter 3?", "does chapter 6 cover the four dangers?", "is
- * national unity part of chapter 4?": whether a thing stands in a named section, asked of the
- * thing itself.
- */
-const THING_IN_SECTION =
-  /^\s*(?:and\s+)?(?:is|are|was|were)\s+(?!(?:that|this|it|they|those)\b).+?\s+(?:(?:said|stated|mentioned|discussed|covered|written|talked\s+about|dealt\s+with|explained|described)\s+)?(?:in|part\s+of)\s+(?:the\s+)?(?:chapter|ch\b|introduction|intro\b|overview|conclusion)|^\s*(?:and\s+)?(?:does|did)\s+(?:the\s+)?(?:chapter\s+\w+|\w+\s+chapter|introduction|intro|overview|conclusion)\s+(?:cover|include|deal\s+with|address|explain|describe|contain)\b/iu;
-
-/** True for "is that in chapter 1?" and the like. */
-export function asksIfInSection(question: string): boolean {
-  return IN_SECTION.test(question);
-}
-
 /** True for "which chapter / part / section…": the answer should be a chapter. */
 export function asksWhichSection(question: string): boolean {
   return WHICH_SECTION.test(question) || PAGE_ASKED.test(question);
@@ -57,23 +42,8 @@ export function asksWhichSection(question: string): boolean {
 export function withLead(answer: Answer, asked: { question: string; topic: readonly string[]; named: readonly Section[]; which: boolean }, passages: readonly Passage[]): Answer {
   const first = answer.citations[0];
   const stems = first ? passages.find((p) => p.start === first.start)?.stems : undefined;
-  // "Is it in chapter 2?": yes when the answer quotes chapter 2 on the same thing, else no, and
-  // what it found; a quote from there on something else ("stability and unity" for the
-  // circle's expansion) is no "yes".
-  if (asked.named.length > 0 && IN_SECTION.test(asked.question)) {
-    const there = !answer.abstained && first !== undefined && asked.named.some((s) => s.id === first.section);
-    const same = asked.topic.filter((t) => stems?.has(t)).length * 2 >= asked.topic.length;
-    if (there && !same) return { ...answer, answer: `No. ${asked.named.map((s) => s.label).join(' and ')} does not say so.`, abstained: true, citations: [], nearest: [] };
-    return { ...answer, answer: `${there ? 'Yes' : 'No'}. ${answer.answer}` };
-  }
-  // "Is consultative democracy in chapter 3?": yes when a quote from there holds all of it, no
-  // when the answer comes from elsewhere or there is none.
-  if (asked.named.length > 0 && THING_IN_SECTION.test(asked.question)) {
-    const there = first !== undefined && asked.named.some((s) => s.id === first.section);
-    if (answer.abstained || !there) return { ...answer, answer: `No. ${answer.answer}` };
-    // A count confirmed ("does chapter 2 give six stages?") has said "Yes." already.
-    if (asked.topic.every((t) => stems?.has(t))) return { ...answer, answer: `${/^Yes\. /u.test(answer.answer) ? '' : 'Yes. '}${answer.answer}` };
-  }
+  const placed = inSectionVerdict(answer, asked, stems);
+  if (placed) return placed;
   if (answer.abstained) return MENTION_QUESTION.test(asked.question) ? withNo(answer, asked, passages) : answer;
   if (!first) return answer;
   const inNamed = asked.named.length === 0 || asked.named.some((s) => s.id === first.section);

@@ -2,9 +2,11 @@ import { contentStems } from '../retrieval/terms.ts';
 import type { Section } from '../types.ts';
 import { topicWords } from './frame-words.ts';
 import { itemAsked } from './enumeration.ts';
-import { PLACE_WORD, ordinalWord } from '../ingest/ordinals.ts';
+import { PLACE_WORD } from '../ingest/ordinals.ts';
 import type { Turn } from './conversation.ts';
-import { asksIfInSection, asksWhichSection } from './lead.ts';
+import { asksWhichSection } from './lead.ts';
+import { asksIfInSection } from './in-section.ts';
+import { inReadingOrder, sentenceHolding, spanText } from './quoted-span.ts';
 import { BARE_WH, BARE_WHY, SOURCE_OF_THAT, WH_OF_THAT } from './follow-up-forms.ts';
 
 /**
@@ -13,32 +15,6 @@ import { BARE_WH, BARE_WHY, SOURCE_OF_THAT, WH_OF_THAT } from './follow-up-forms
  */
 const WHICH_CHAPTER_FOR_THAT =
   /^\s*(?:and\s+|so\s+|ok(?:ay)?\s+)?(?:(?:which|what)\s+(?:chapter|part|section)\s+(?:covers?|discusses|explains|talks\s+about|deals\s+with|goes\s+into|is|was|does)\s+(?:that|this|it)(?:\s+(?:come\s+)?(?:from|in|cover|discuss))?|where\s+(?:is|was|does)\s+(?:that|this|it)\s+(?:discussed|covered|explained|treated|developed)(?:\s+in\s+(?:more\s+)?detail|\s+at\s+length|\s+further)?)\s*[?.!]*\s*$/iu;
-
-/** The section and the place in it of the sentence that holds a span of the thesis, or undefined. */
-export function sentenceHolding(span: { start: number; end: number }, sections: readonly Section[]): { section: Section; at: number } | undefined {
-  for (const section of sections) {
-    const at = section.sentences.findIndex((x) => x.start <= span.start && span.end <= x.end);
-    if (at >= 0) return { section, at };
-  }
-  return undefined;
-}
-
-/** How much of its sentence an item must be to be that sentence ("Second, the key…" less its "Second,"). */
-const OWN_SENTENCE = 0.8;
-
-/** Whether a span is (nearly) the whole of its sentence, not one part of a sentence listing several. */
-export function isWholeSentence(span: { start: number; end: number }, sections: readonly Section[]): boolean {
-  const held = sentenceHolding(span, sections);
-  const sentence = held?.section.sentences[held.at];
-  return sentence !== undefined && span.end - span.start >= OWN_SENTENCE * (sentence.end - sentence.start);
-}
-
-/** The words of a span of the thesis, from the sentence that holds it. */
-function spanText(span: { start: number; end: number }, sections: readonly Section[]): string | undefined {
-  const held = sentenceHolding(span, sections);
-  const sentence = held?.section.sentences[held.at];
-  return sentence?.text.slice(span.start - sentence.start, span.end - sentence.start);
-}
 
 /** "Tell me more about the second one", "more on the first": more about one of the things just quoted. */
 const MORE_ABOUT_ONE = /^\s*(?:(?:ok(?:ay)?|so|and|now)[\s,]+)?(?:(?:can\s+you\s+|could\s+you\s+|please\s+)?(?:tell\s+me|say|explain|give\s+me)\s+)?more\s+(?:about|on)\s+the\s+\p{L}+(?:\s+one)?\s*(?:please)?\s*[?.!]*\s*$/iu;
@@ -106,50 +82,6 @@ export function itemAskedOf(typed: string, before: Turn | undefined): { start: n
   const place = MORE_ABOUT_ONE.test(typed) ? itemAsked(typed) : ofOne;
   if (place === undefined || quotes.length < (ofOne ? 1 : 2)) return undefined;
   return place === 0 ? quotes.at(-1) : quotes[place - 1];
-}
-
-/** The passages a turn quoted, in reading order: the places "the first", "the third" count in. */
-function inReadingOrder(before: Turn | undefined): { start: number; end: number }[] {
-  return [...(before?.quotes ?? [])].sort((a, b) => a.start - b.start);
-}
-
-/**
- * "Which one involves consultation?", "which of them is about party branches?", "and the party
- * one?": one of the things just quoted, chosen by its words.
- */
-const WHICH_ONE = /^\s*(?:(?:and|so|ok(?:ay)?)[\s,]+)?which\s+(?:one|ones|of\s+(?:them|these|those|the\s+\p{L}+))\b/iu;
-const THE_X_ONE = /^\s*(?:(?:and|so|ok(?:ay)?|what\s+about|how\s+about)[\s,]+)?the\s+(?:[\p{L}-]+\s+){1,2}one\s*[?？!.]*\s*$/iu;
-
-/**
- * After an answer quoting two or more things (the four paths), "which one involves
- * consultation?" asks for the one whose words hold the topic: it is asked for by its place in
- * reading order ("the first (what are the four paths?)"), as "and the first?" would. Undefined
- * when no one thing holds more of the topic than the rest.
- */
-export function chosenItem(typed: string, before: Turn | undefined, sections: readonly Section[]): string | undefined {
-  const place = chosenPlace(typed, before, sections);
-  return place && before ? `the ${ordinalWord(place)} (${before.question.trim()})` : undefined;
-}
-
-/** Where the quote stands that "which one involves consultation?" chose (see chosenItem). */
-export function chosenSpan(typed: string, before: Turn | undefined, sections: readonly Section[]): { start: number; end: number } | undefined {
-  const place = chosenPlace(typed, before, sections);
-  return place ? inReadingOrder(before)[place - 1] : undefined;
-}
-
-function chosenPlace(typed: string, before: Turn | undefined, sections: readonly Section[]): number | undefined {
-  const quotes = inReadingOrder(before);
-  // "The second one?" asks by place, not by the word "second" an item may hold.
-  const named = WHICH_ONE.test(typed) || (THE_X_ONE.test(typed) && itemAsked(typed) === undefined);
-  if (!before || quotes.length < 2 || !named) return undefined;
-  const asked = topicWords(typed);
-  const held = quotes.map((q) => {
-    const stems = new Set(contentStems(spanText(q, sections) ?? ''));
-    return asked.filter((t) => stems.has(t)).length;
-  });
-  const best = Math.max(0, ...held);
-  const places = held.flatMap((h, i) => (h === best ? [i + 1] : []));
-  return best > 0 && places.length === 1 ? places[0] : undefined;
 }
 
 /**

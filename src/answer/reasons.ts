@@ -2,7 +2,7 @@ import { contentStems } from '../retrieval/terms.ts';
 import type { Section, Sentence } from '../types.ts';
 import { citeSentence, withTags } from './cite.ts';
 import type { Answer } from './types.ts';
-import { sentenceHolding } from './quote-source.ts';
+import { sentenceHolding } from './quoted-span.ts';
 
 /** How many sentences after a claim may be its argument: the key to governance takes four. */
 const MAX_REASONS = 4;

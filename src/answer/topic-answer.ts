@@ -11,7 +11,7 @@ import { VECTOR_WEIGHT, answerable, cited } from './evidence.ts';
 import { missing, nothingMore, refusal } from './refusal.ts';
 import { typedNow } from './own-topic.ts';
 import { ownWords } from './follow-up-forms.ts';
-import { asksIfInSection } from './lead.ts';
+import { asksIfInSection } from './in-section.ts';
 import { rankerFor } from './ranking.ts';
 import { offTopic, uncounted } from './off-topic.ts';
 import { answerRecount, recounted } from './recount.ts';

@@ -84,22 +84,9 @@ describe('withLead', () => {
     expect(lead('Is the local government mentioned in chapter 4?', ['local', 'govern'], [four])).toMatch(/^Yes\. /);
   });
 
-  it('says "Yes." or "No." to "is that in chapter 4?" by where the first quote stands', () => {
+  it('leads with where a thing stands when asked if it is in a named section (in-section.ts)', () => {
     expect(lead('is that in chapter 4', ['corp'], [four])).toMatch(/^Yes\. The corps/);
-    expect(lead('is it in chapter 5', ['corp'], [five])).toMatch(/^No\. The corps/);
-    // A quote from chapter 4 on something else is no "yes".
-    expect(withLead(answer, { question: 'is that in chapter 4 too', topic: ['expans', 'contract', 'static'], named: [four], which: false }, [passage])).toMatchObject({ answer: 'No. Chapter 4 does not say so.', abstained: true });
-    const refused: Answer = { ...answer, answer: 'Chapter 5 does not say.', abstained: true, citations: [] };
-    expect(withLead(refused, { question: 'was it said in chapter 5', topic: ['corp'], named: [five], which: false }, [passage]).answer).toBe('No. Chapter 5 does not say.');
-  });
-
-  it('says "Yes." or "No." to "is X in chapter 4?" by where the quote stands and what it holds', () => {
-    expect(lead('Is the corps in chapter 4?', ['corp'], [four])).toMatch(/^Yes\. The corps/);
-    expect(lead('Does chapter 4 cover the local government?', ['local', 'govern'], [four])).toMatch(/^Yes\. The corps/);
     expect(lead('Is the corps part of chapter 5?', ['corp'], [five])).toMatch(/^No\. The corps/);
-    expect(lead('Is the corps mentioned in chapter 5?', ['corp'], [five])).toMatch(/^No\. The corps/);
-    // In chapter 4, but the quote does not hold the budget: neither yes nor no.
-    expect(lead('Is the corps budget in chapter 4?', ['corp', 'budget'], [four])).toMatch(/^The corps/);
   });
 
   it('says nothing first when a word is missing from the quote, the quote is from elsewhere, or the question asks what', () => {

@@ -1,0 +1,45 @@
+import type { Section } from '../types.ts';
+import type { Answer } from './types.ts';
+
+/** "Is that in chapter 1?", "was it said in the introduction?": whether it stands in a named section. */
+const IN_SECTION = /^\s*(?:and\s+)?(?:is|was|are|were)\s+(?:that|this|it|they|those)\s+(?:(?:said|stated|mentioned|discussed|written|from)\s+)?in\b/iu;
+
+/**
+ * "Is consultative democracy in chapter 3?", "does chapter 6 cover the four dangers?", "is
+ * national unity part of chapter 4?": whether a thing stands in a named section, asked of the
+ * thing itself.
+ */
+const THING_IN_SECTION =
+  /^\s*(?:and\s+)?(?:is|are|was|were)\s+(?!(?:that|this|it|they|those)\b).+?\s+(?:(?:said|stated|mentioned|discussed|covered|written|talked\s+about|dealt\s+with|explained|described)\s+)?(?:in|part\s+of)\s+(?:the\s+)?(?:chapter|ch\b|introduction|intro\b|overview|conclusion)|^\s*(?:and\s+)?(?:does|did)\s+(?:the\s+)?(?:chapter\s+\w+|\w+\s+chapter|introduction|intro|overview|conclusion)\s+(?:cover|include|deal\s+with|address|explain|describe|contain)\b/iu;
+
+/** True for "is that in chapter 1?" and the like. */
+export function asksIfInSection(question: string): boolean {
+  return IN_SECTION.test(question);
+}
+
+/**
+ * "Yes." or "No." to whether something stands in the section named, from where the answer's
+ * first quote (whose word stems are `stems`) comes from and whether it holds the topic;
+ * undefined for a question that asks no such thing, or whose "yes" the quote cannot give.
+ */
+export function inSectionVerdict(answer: Answer, asked: { question: string; topic: readonly string[]; named: readonly Section[] }, stems: ReadonlySet<string> | undefined): Answer | undefined {
+  if (asked.named.length === 0) return undefined;
+  const first = answer.citations[0];
+  // "Is it in chapter 2?": yes when the answer quotes chapter 2 on the same thing, else no, and
+  // what it found; a quote from there on something else ("stability and unity" for the
+  // circle's expansion) is no "yes".
+  if (IN_SECTION.test(asked.question)) {
+    const there = !answer.abstained && first !== undefined && asked.named.some((s) => s.id === first.section);
+    const same = asked.topic.filter((t) => stems?.has(t)).length * 2 >= asked.topic.length;
+    if (there && !same) return { ...answer, answer: `No. ${asked.named.map((s) => s.label).join(' and ')} does not say so.`, abstained: true, citations: [], nearest: [] };
+    return { ...answer, answer: `${there ? 'Yes' : 'No'}. ${answer.answer}` };
+  }
+  // "Is consultative democracy in chapter 3?": yes when a quote from there holds all of it, no
+  // when the answer comes from elsewhere or there is none.
+  if (!THING_IN_SECTION.test(asked.question)) return undefined;
+  const there = first !== undefined && asked.named.some((s) => s.id === first.section);
+  if (answer.abstained || !there) return { ...answer, answer: `No. ${answer.answer}` };
+  // A count confirmed ("does chapter 2 give six stages?") has said "Yes." already.
+  if (asked.topic.every((t) => stems?.has(t))) return { ...answer, answer: `${/^Yes\. /u.test(answer.answer) ? '' : 'Yes. '}${answer.answer}` };
+  return undefined;
+}
