@@ -8,6 +8,9 @@ const POSITION_REF = /\b(?:the\s+)?(?:(first|opening|initial|beginning)|last|fin
 const WORK_EDGE =
   /\b(?:(end|ends|ending|close|closes|closing|finish|finishes)|begin|begins|beginning|start|starts|open|opens)\s+(?:the|this|its|their)\s+(?:thesis|dissertation|abstract|paper|text|summary)\b|\b(?:thesis|dissertation|abstract|paper|text)\s+(?:(end|ends|close|closes|finish|finishes|conclude|concludes)|begin|begins|start|starts|open|opens)\b/giu;
 
+/** "The opening of the abstract", "the start of the text": its first sentence ("the end of the abstract" is its conclusion, section-ref.ts). */
+const TEXT_START = /\b(?:(?:at|in|towards?|near)\s+)?the\s+(?:very\s+)?(?:opening|start|beginning|outset)\s+of\s+(?:the|this|its)\s+(?:abstract|text|summary)\b/giu;
+
 /**
  * "How does chapter 2 end / begin?": where in a named section to look, not a topic. An end
  * asks for its closing sentences; a start for its opening ones, which are given anyway.
@@ -54,6 +57,10 @@ export function readEdges(question: string, named: boolean): Edges {
   rest = rest.replace(WORK_EDGE, (_m: string, end?: string, ends?: string) => {
     if (end || ends) fromEnd = true;
     else oneSentence = true;
+    return ' ';
+  });
+  rest = rest.replace(TEXT_START, () => {
+    oneSentence = true;
     return ' ';
   });
   rest = rest.replace(AT_EDGE, (_m: string, end?: string, last?: string) => {

@@ -28,6 +28,8 @@ const NAMED_REF = /\b((?<!\ban\s+)introduction|introduction(?!\s+to\b)|intro|(?:
  */
 const WORK_PART =
   /\b(?:(?:at|in|towards?|near)\s+)?the\s+(?:very\s+)?(?:(start|beginning|outset|(?:opening|first|initial)\s+(?:part|section))|end|close|(?:closing|final|last)\s+(?:part|section))\s+of\s+(?:the|this|its|his|her)\s+(?:thesis|dissertation|paper|study|work|book)\b/giu;
+/** "The end of the abstract", "the close of the text": where the text we have concludes. */
+const TEXT_END = /\b(?:(?:at|in|towards?|near)\s+)?the\s+(?:very\s+)?(?:end|ending|close)\s+of\s+(?:the|this|its)\s+(?:abstract|text|summary)\b/giu;
 /** "What does the thesis say at the beginning?": the same, when the work is named elsewhere in the question. */
 const AT_WORK_EDGE = /\b(?:at|in|towards?|near)\s+the\s+(?:very\s+)?(?:(start|beginning|outset)|end|close)\b(?!\s+of\b)/giu;
 const WORK_NOUN = /\b(?:thesis|dissertation|paper|study|book)\b/iu;
@@ -65,7 +67,7 @@ export function findSectionRefs(question: string, sections: readonly Section[]):
     add(start ? 'introduction' : 'conclusion');
     return ' ';
   };
-  rest = rest.replace(WORK_PART, workPart);
+  rest = rest.replace(WORK_PART, workPart).replace(TEXT_END, () => workPart(''));
   if (ids.length === 0 && missing.length === 0 && WORK_NOUN.test(rest)) rest = rest.replace(AT_WORK_EDGE, workPart);
   rest = rest.replace(NAMED_REF, (word: string) => {
     add(namedId(word));

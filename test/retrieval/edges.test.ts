@@ -15,6 +15,7 @@ describe('readEdges', () => {
   it('reads how the work itself begins or ends', () => {
     expect(readEdges('How does the abstract end?', false)).toMatchObject({ fromEnd: true, oneSentence: false });
     expect(readEdges('How does the thesis begin?', false)).toMatchObject({ fromEnd: false, oneSentence: true });
+    expect(readEdges('What is community, according to the opening of the abstract?', false)).toMatchObject({ fromEnd: false, oneSentence: true, rest: expect.not.stringMatching(/opening|abstract/) });
   });
 
   it('reads "end" and "begin" as edges only of a section the question names', () => {

@@ -20,6 +20,8 @@ describe('findSectionRefs', () => {
     ['what is in the final section of the dissertation', ['overview']],
     ['what comes at the end of the dissertation?', ['overview']],
     ['what is the first sentence of the abstract?', []],
+    ['what does the end of the abstract say about the framework?', ['overview']],
+    ['what is said at the start of the text?', []],
     ['In the introduction, which methods are named?', ['introduction']],
     ['What does the introductory section set out?', ['introduction']],
     ['What methodology is described in the opening section?', ['introduction']],
