@@ -11,6 +11,7 @@ import { firstMentionFirst, sequenceFirst } from './sequence.ts';
 import { speakerFirst } from './speaker.ts';
 import { chapterFirst, overviewFirst } from './thesis-wide.ts';
 import { namedFirst } from './which-one.ts';
+import { quotedFirst } from './quoted-phrase.ts';
 import type { TopicQuestion } from './topic-answer.ts';
 
 /**
@@ -21,7 +22,7 @@ import type { TopicQuestion } from './topic-answer.ts';
  * a term's meaning is asked), a definition, what something brings
  * about, an order of things, a comparison, a contrast, a speaker for "who said…", or a name
  * for "which city…" opens the answer when it scores near the best, a later one in this list
- * winning; the earliest sentence holding the topic opens it for "where is X first mentioned?".
+ * winning; a sentence that writes a phrase put in quotes opens it before those; the earliest sentence holding the topic opens it for "where is X first mentioned?".
  */
 export function rankerFor(q: TopicQuestion, ctx: AskContext, expected: Expectation | undefined, typed: readonly string[]): (found: readonly Hit[]) => readonly Hit[] {
   const { rest, topic } = q;
@@ -34,6 +35,8 @@ export function rankerFor(q: TopicQuestion, ctx: AskContext, expected: Expectati
     (h: readonly Hit[]) => contrastFirst(rest, h, (t) => ctx.retriever.topicStems(t)),
     (h: readonly Hit[]) => speakerFirst(rest, h),
     (h: readonly Hit[]) => namedFirst(rest, h),
+    // Only what the asker typed: a follow-up pieced together carries the thesis's own quotes.
+    (h: readonly Hit[]) => (ctx.leans ? h : quotedFirst(ownWords(q.question), h)),
     (h: readonly Hit[]) => firstMentionFirst(q.question, h, topic, ctx.retriever.passages),
   ];
   const usable = (found: readonly Hit[]) => (expected ? found.filter((h) => satisfies(expected, h.passage.text)) : found);
