@@ -3,7 +3,7 @@ import { mendAsking } from '../retrieval/typos.ts';
 import type { Section, SectionId } from '../types.ts';
 import { resolveFollowUp } from './follow-up.ts';
 import { steppedPlace } from './follow-up-places.ts';
-import { BARE_WHY, asCorrection, asMore, asksForMore, leanedOn, ownWords } from './follow-up-forms.ts';
+import { BARE_WHY, FOLLOWS_FROM, asCorrection, asMore, asksForMore, leanedOn, ownWords } from './follow-up-forms.ts';
 import { expectationOf } from './answer-type.ts';
 import { asksForOthers } from './exclusion.ts';
 import { asksWhichSection } from './lead.ts';
@@ -92,7 +92,8 @@ export function readFollowUp(before: Turn | undefined, said: string, sections: r
   // "Why?" of the claim that led the last answer: its argument follows it in the text; so does
   // what explains an item asked more about that is a sentence of its own ("Second, the key…"),
   // not one part of a sentence listing several (the four paths, each a chapter's subject).
-  const reasonsFor = BARE_WHY.test(typed) && !ofQuote && !ofAsked ? before?.lead : ofItem && about && isWholeSentence(about, sections) ? about : undefined;
+  // "Why?" and "what follows from that?" both read on from the claim just quoted.
+  const reasonsFor = (BARE_WHY.test(typed) || FOLLOWS_FROM.test(typed)) && !ofQuote && !ofAsked ? before?.lead : ofItem && about && isWholeSentence(about, sections) ? about : undefined;
   // "Thanks!" leaves the thread where it was: "what about the secretaries?" still asks of chapter 5.
   const keeps = ofItem || chosen || ofLead || (before !== undefined && isChatter(asked));
   return { question, named, exclude, seen: cited, before: section, ...(leans ? { leans, lead: before?.lead } : {}), ...(keeps ? { carried: before } : {}), ...(about ? { about } : {}), ...(reasonsFor ? { reasonsFor } : {}) };

@@ -27,6 +27,10 @@ export const THE_REST = new RegExp(OTHERS.source, 'giu');
 /** "Why?", "how so?" alone: the reason behind what was just quoted, which is not itself the reason. */
 export const BARE_WHY = /^\s*(?:and\s+|but\s+)?(?:why|how\s+come|how\s+so|why\s+is\s+that|why\s+so)\s*[?？!.]*\s*$/iu;
 
+/** "What follows from that?", "what does the author conclude from it?", "so what?": what the text draws from the passage just quoted. */
+export const FOLLOWS_FROM =
+  /^\s*(?:and\s+|so\s+)?(?:what\s+follows(?:\s+from\s+(?:that|this|it))?|what\s+(?:does|did)\s+(?:the\s+author|the\s+thesis|it|he|she|wang)\s+(?:conclude|infer|draw|deduce)\s+from\s+(?:that|this|it)|so\s+what)\s*[?？!.]*\s*$/iu;
+
 /**
  * "Go on", "continue", "keep going", "and then?": a nudge to say more, as "tell me more" asks;
  * so is "wrong, try again" or "that's not what I asked": other passages, not the same ones.

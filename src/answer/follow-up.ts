@@ -11,7 +11,8 @@ import { asksForOneSentence, asksForSummary } from './section-answer.ts';
 import { afterLookUp } from './look-up-follow-up.ts';
 import { whichOfThem } from './section-pointers.ts';
 import { asksWhoSaidThat } from './speaker.ts';
-import { ANAPHORA, BARE_RELATION, BARE_WH, BARE_WHY, EXAMPLE, EXAMPLES, MANY, SHORTER, SIMPLER, SOURCE_OF_THAT, THE_REST, WHOLE_QUESTION, WH_OF_THAT, ofThem, swappedThing } from './follow-up-forms.ts';
+import { ANAPHORA, BARE_RELATION, BARE_WH, BARE_WHY, EXAMPLE, EXAMPLES, MANY, SHORTER, SIMPLER, SOURCE_OF_THAT, THE_REST, WHOLE_QUESTION, WH_OF_THAT, leanedOn, ofThem, ownWords, swappedThing } from './follow-up-forms.ts';
+import { asksForOpinion } from './refusal.ts';
 import { labelsOf, leaning, sectionRead } from './follow-up-leaning.ts';
 import { namedTogether, ofRecordOrGist, topicJoined } from './follow-up-whole.ts';
 import { namedSpeaker, steppedPlace, thingsCounted } from './follow-up-places.ts';
@@ -41,13 +42,9 @@ export function resolveFollowUp(previous: string | undefined, typed: string, sec
   // "Hi" or "what can you do?" gives a follow-up nothing to lean on.
   if (!previous || asksAboutBot(previous)) return typed;
   const current = ofThem(typed);
-  // "Is consultation one of them?" after "which one is most important (what are the premises?)":
-  // "them" are the premises, not the one asked about.
-  const list = MANY.test(current) ? ONE_OF_LIST.exec(previous)?.[1] : undefined;
-  if (list) return resolveFollowUp(list, current, sections);
-  const whole = ofRecordOrGist(previous, current, sections);
-  if (whole) return whole;
-  const shaped = byShape(previous, current) ?? swappedThing(previous, current, (a, b) => namedTogether(a, b, sections));
+  const instead = leansPast(previous, current);
+  if (instead) return resolveFollowUp(instead, current, sections);
+  const shaped = ofRecordOrGist(previous, current, sections) ?? byShape(previous, current) ?? swappedThing(previous, current, (a, b) => namedTogether(a, b, sections));
   if (shaped !== undefined) return shaped;
   const counted = thingsCounted(previous, current, labelsOf(findSectionRefs(previous, sections).ids, sections));
   if (counted) return counted;
@@ -78,6 +75,17 @@ export function resolveFollowUp(previous: string | undefined, typed: string, sec
   if (joined) return joined;
   if (asksOwnQuestion(current, now, topic, place)) return current;
   return leaning({ previous, current, now, topic, place }, sections);
+}
+
+/**
+ * The question a follow-up leans on when it is not the one just asked: "is it convincing?" was
+ * declined, not answered, so what follows leans on what it asked of; "is consultation one of
+ * them?" after "which one is most important (what are the premises?)" asks of the premises,
+ * not of the one asked about. Undefined when the question before is the one.
+ */
+function leansPast(previous: string, current: string): string | undefined {
+  if (asksForOpinion(ownWords(previous))) return leanedOn(previous);
+  return MANY.test(current) ? ONE_OF_LIST.exec(previous)?.[1] : undefined;
 }
 
 /** "Where?" alone, "and where?". */

@@ -3,11 +3,11 @@ import { ASIDE_FRAME, EFFORT_FRAME, HELP_FRAME, LENGTH_FRAME, REQUEST_FRAME, TRU
 import { FUTURE_TIME } from './pattern-kinds.ts';
 
 /**
- * "Key", "new", "main" frame a question when they qualify what is asked for ("the key
- * findings", "its new contributions"), not when they are the topic ("the key to community
- * governance", "a new way of mass work").
+ * "Key", "new", "main", "strongest" frame a question when they qualify what is asked for ("the key
+ * findings", "its new contributions", "the strongest evidence"), not when they are the topic ("the key to community
+ * governance", "a new way of mass work", "the strongest driving force").
  */
-const KEY_FRAME = /\b(?:key|new|novel|original|main|major|important|significant|principal|primary|chief|big|overarching|core)\s+(?=(?:findings?|points?|themes?|ideas?|arguments?|takeaways?|messages?|contributions?|conclusions?|results?|claims?|concepts?|terms?)\b)/giu;
+const KEY_FRAME = /\b(?:key|new|novel|original|main|major|important|significant|principal|primary|chief|big|overarching|core|strongest|best|clearest|weakest)\s+(?=(?:findings?|points?|themes?|ideas?|arguments?|takeaways?|messages?|contributions?|conclusions?|results?|claims?|concepts?|terms?|evidence|proof)\b)/giu;
 
 /** "What kind of model…" asks about the model; the kind is what the answer gives. */
 const KIND_FRAME = /\b(?:kinds?|sorts?|types?)\s+of\b/giu;

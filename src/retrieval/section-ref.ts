@@ -36,9 +36,9 @@ const WORK_NOUN = /\b(?:thesis|dissertation|paper|study|book)\b/iu;
 
 /**
  * "What does it conclude", "its final verdict": the thesis's conclusion, or the end of the
- * section the question names.
+ * section the question names. "What does it conclude from that?" asks what follows from a passage.
  */
-const CONCLUDE_VERB = /\bconclud(?:e|es|ed)\b|\b(?:final|overall|closing)\s+(?:verdicts?|judg(?:e)?ments?|word)\b/giu;
+const CONCLUDE_VERB = /\bconclud(?:e|es|ed)\b(?!\s+from\s+(?:that|this|it|these|those)\b)|\b(?:final|overall|closing)\s+(?:verdicts?|judg(?:e)?ments?|word)\b/giu;
 /** Chapters whose title makes them the introduction or conclusion ("1 Introduction", "第一章 绪论"). */
 const TITLED = {
   introduction: /^(?:introduction|绪论|导论|引言)$/iu,

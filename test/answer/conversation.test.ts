@@ -185,6 +185,14 @@ describe('a conversation', () => {
     expect(readFollowUp(turnAfter(why, answer(30)), 'how come?', sections).question).toBe(`why (${previous})`);
   });
 
+  it('reads on from the claim just quoted for "what follows from that?" as for "why?"', async () => {
+    const [, follows] = await converse(await testCore('none'), ['tell me about the 19th national congress', 'what does the author conclude from that?']);
+    expect(follows?.answer).toMatch(/^Under the leadership of the party, the socialist system with Chinese characteristics has been formed/u);
+    const turn = turnAfter(readFollowUp(undefined, previous, sections), answer(10, 20));
+    expect(readFollowUp(turn, 'so what?', sections).reasonsFor).toEqual({ start: 10, end: 11 });
+    expect(readFollowUp(turn, 'what follows from the mass line?', sections).reasonsFor).toBeUndefined();
+  });
+
   it('passes on where the last answer\'s first quote stands when a follow-up leans on it', () => {
     const turn = turnAfter(readFollowUp(undefined, previous, sections), answer(10, 20));
     expect(readFollowUp(turn, 'when can they happen?', sections).lead).toEqual({ start: 10, end: 11 });

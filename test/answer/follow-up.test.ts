@@ -9,6 +9,12 @@ const { sections } = parseThesis(readFileSync('data/thesis.txt', 'utf8'));
 const previous = 'What does chapter 3 say about consultation?';
 
 describe('resolveFollowUp', () => {
+  it('leans past a request for a judgement, which was declined, to what it asked of', () => {
+    expect(resolveFollowUp("is it convincing (what's the main argument?)", "what's the evidence for it?", sections)).toBe("what's the evidence for it (what's the main argument?)");
+    // Nothing carried: the declined question itself is leaned on, as before.
+    expect(resolveFollowUp('do you agree?', 'is it true?', sections)).toMatch(/\(do you agree\?\)$/u);
+  });
+
   it('moves the earlier topic to a newly named section', () => {
     const q = resolveFollowUp(previous, 'and in chapter 6?', sections);
     expect(findSectionRefs(q, sections).ids).toEqual(['chapter-6']);

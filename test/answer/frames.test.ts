@@ -97,6 +97,7 @@ describe('withoutFrames', () => {
     ['What theory guides the whole dissertation?', 'What theory the dissertation?'],
     ['What campaign anchors the analysis?', 'What campaign the analysis?'],
     ['What evidence supports the conclusion?', 'What evidence the conclusion?'],
+    ["what's the strongest evidence for the main argument?", "what's the evidence for the argument?"],
     ['what backs up chapter 2?', 'what chapter 2?'],
     ['What is the conclusion based on?', 'What is the conclusion ?'],
     ["What is the party organisation's relationship to other organisations?", "What is the party organisation's to other organisations?"],

@@ -21,6 +21,7 @@ describe('findSectionRefs', () => {
     ['what comes at the end of the dissertation?', ['overview']],
     ['what is the first sentence of the abstract?', []],
     ['what does the end of the abstract say about the framework?', ['overview']],
+    ['what does the author conclude from that?', []],
     ['what is said at the start of the text?', []],
     ['In the introduction, which methods are named?', ['introduction']],
     ['What does the introductory section set out?', ['introduction']],
