@@ -51,7 +51,7 @@ export function choiceWritten(question: string, topic: readonly string[], passag
  * "Is there a discussion of the history?", "any mention of…": whether the thesis speaks of a
  * thing (lead.ts answers yes or no); its "consultation and discussion" is another matter.
  */
-export const THERE_IS_MENTION = String.raw`\b(?:is|are)\s+there\s+(?:a|an|any)\s+(?:discussion|mention|treatment|account)s?\s+(?:of|on|about|regarding)\b|^\s*any\s+(?:discussion|mention)\s+of\b`;
+export const THERE_IS_MENTION = String.raw`\b(?:is|are)\s+there\s+(?:a|an|any)\s+(?:discussion|mention|treatment|account|chapter|section|part)s?\s+(?:of|on|about|regarding)\b|^\s*any\s+(?:discussion|mention)\s+of\b`;
 const THERE_FRAME = new RegExp(THERE_IS_MENTION, 'giu');
 
 /** "The material on the corps", "any information about…", "find the passage about…": the text wanted, not a topic. */

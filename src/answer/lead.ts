@@ -9,29 +9,33 @@ import { inSectionVerdict } from './in-section.ts';
 import type { Answer, SectionPointer } from './types.ts';
 
 /**
- * "Which chapter…", "where does it discuss…", "where does the author look at…", "where's the bit about…" want a chapter: the
+ * "Which chapter…", "where does it discuss…", "where does the author look at…", "where's the bit about…",
+ * "what part of the thesis…", "is there a chapter on…" want a chapter: the
  * overview, which speaks of every chapter, is not one. So does "where exactly?" or "where in the
  * thesis?" of what was just quoted. A bare "where is Urumqi?" asks a place.
  */
 const WHICH_SECTION =
-  /\bwhich\s+(?:chapters?|parts?|sections?)\b(?!\s*(?:\d|(?:[ivx]+|one|two|three|four|five|six|seven|eight|nine|ten)\b))|\bwhat\s+(?:chapters?|sections?)\b(?!\s*(?:\d|(?:[ivx]+|one|two|three|four|five|six|seven|eight|nine|ten)\b))|\bwhere\b(?=.*\b(?:discuss(?:es|ed)?|talks?\s+about|talked\s+about|mentions?|mentioned|covers?|covered|deals?\s+with|dealt\s+with|address(?:es|ed)?|explains?|explained|defines?|defined|introduces?|introduced|describes?|described|looks?\s+at|looked\s+at|examines?|examined|analy[sz]es?|analy[sz]ed|reviews?|reviewed|(?<!\b(?:the|this|its|her|his|a)\s+)stud(?:y|ies|ied)|considers?|considered|expounds?|expounded|goes\s+into|went\s+into)\b)|\bwhere(?:['’]s|\s+is)\s+the\s+(?:bit|part|passage|place)\b|\bwhere\s+can\s+i\s+(?:find|read)\b|^\s*(?:and\s+)?where(?:['’]s|\s+(?:is|was))\s+(?:that|this|it)(?:\s+(?:said|stated|mentioned|written|discussed|from))?(?:\s+in\s+the\s+(?:thesis|text|abstract))?\s*[?.!]*\s*$|^\s*(?:and\s+)?where\s+(?:does|did)\s+(?:it|the\s+(?:thesis|text|abstract|author))\s+(?:say|state|write|claim)\s+(?:that|this|so)\s*[?.!]*\s*$|^\s*(?:and\s+|but\s+|so\s+)?where\s+(?:exactly|precisely|in\s+the\s+(?:thesis|text|abstract|paper|dissertation))\s*[?.!]*\s*$/iu;
+  /\bwhich\s+(?:chapters?|parts?|sections?)\b(?!\s*(?:\d|(?:[ivx]+|one|two|three|four|five|six|seven|eight|nine|ten)\b))|\bwhat\s+(?:chapters?|sections?)\b(?!\s*(?:\d|(?:[ivx]+|one|two|three|four|five|six|seven|eight|nine|ten)\b))|\bwhere\b(?=.*\b(?:discuss(?:es|ed)?|talks?\s+about|talked\s+about|mentions?|mentioned|covers?|covered|deals?\s+with|dealt\s+with|address(?:es|ed)?|explains?|explained|defines?|defined|introduces?|introduced|describes?|described|looks?\s+at|looked\s+at|examines?|examined|analy[sz]es?|analy[sz]ed|reviews?|reviewed|(?<!\b(?:the|this|its|her|his|a)\s+)stud(?:y|ies|ied)|considers?|considered|expounds?|expounded|goes\s+into|went\s+into)\b)|\bwhere(?:['’]s|\s+is)\s+the\s+(?:bit|part|passage|place)\b|\bwhat\s+parts?\s+of\s+the\s+(?:thesis|dissertation|paper|text|abstract|study)\b|\bwhere\s+can\s+i\s+(?:find|read)\b|^\s*(?:and\s+)?where(?:['’]s|\s+(?:is|was))\s+(?:that|this|it)(?:\s+(?:said|stated|mentioned|written|discussed|from))?(?:\s+in\s+the\s+(?:thesis|text|abstract))?\s*[?.!]*\s*$|^\s*(?:and\s+)?where\s+(?:does|did)\s+(?:it|the\s+(?:thesis|text|abstract|author))\s+(?:say|state|write|claim)\s+(?:that|this|so)\s*[?.!]*\s*$|^\s*(?:and\s+|but\s+|so\s+)?where\s+(?:exactly|precisely|in\s+the\s+(?:thesis|text|abstract|paper|dissertation))\s*[?.!]*\s*$/iu;
+
+/** "Is there a chapter on…", "are there sections about…". */
+const CHAPTER_ON = /\b(?:is|are)\s+there\s+(?:a|any)\s+(?:chapter|section)s?\s+(?:on|about)\b/iu;
 
 /** "Which page…", "on what page…": the text we index has no pages, so the chapter answers. */
 const PAGE_ASKED = /\b(?:which|what)\s+pages?\b|\bpage\s+numbers?\b/iu;
 
 /** "Does the thesis mention X?", "Is X discussed?": asks whether, not what. */
-const MENTION_QUESTION = new RegExp(String.raw`^\s*(?:(?:lol|ok|okay|so|hey|yo|and|but|um+|hmm+|well|wait|quick\s+(?:check|question)|just\s+checking|sanity\s+check)[\s,:;!–—-]+)*(?:does|do|did)\s+(?:the\s+)?(?:thesis|dissertation|paper|author|abstract|text|it|chapter\s+\w+|introduction|overview)\s+(?:ever\s+)?(?:mention|discuss|talk\s+about|refer\s+to|cite|quote|name|${TREATING_VERB})\b|^\s*(?:is|are|was|were)\s+.+\s+(?:mentioned|discussed|quoted|cited|named|referred\s+to|${TREATING_VERB})\b|^\s*(?:${THERE_IS_MENTION})`, 'iu');
+const MENTION_QUESTION = new RegExp(String.raw`^\s*(?:(?:lol|ok|okay|so|hey|yo|and|but|um+|hmm+|well|wait|quick\s+(?:check|question)|just\s+checking|sanity\s+check)[\s,:;!–—-]+)*(?:does|do|did)\s+(?:the\s+)?(?:thesis|dissertation|paper|author|abstract|text|it|chapter\s+\w+|introduction|intro|overview)\s+(?:ever\s+)?(?:mention|discuss|talk\s+about|refer\s+to|cite|quote|name|${TREATING_VERB})\b|^\s*(?:is|are|was|were)\s+.+\s+(?:mentioned|discussed|quoted|cited|named|referred\s+to|${TREATING_VERB})\b|^\s*(?:${THERE_IS_MENTION})`, 'iu');
 
 /** The thing a "does it mention X?" question asks about, as typed. */
 const MENTIONED = [
   new RegExp(String.raw`\b(?:mention|discuss|talk\s+about|refer\s+to|cite|quote|name|${TREATING_VERB})\s+(?!of\b)(?:anything\s+(?:about|on)\s+)?(.+?)\s*[?!.]*$`, 'iu'),
   new RegExp(String.raw`^\s*(?:is|are|was|were)\s+(.+?)\s+(?:ever\s+)?(?:mentioned|discussed|quoted|cited|named|referred\s+to|${TREATING_VERB})\b`, 'iu'),
-  /\b(?:discussion|mention|treatment|account)s?\s+(?:of|on|about|regarding)\s+(.+?)\s*[?!.]*$/iu,
+  /\b(?:discussion|mention|treatment|account|chapter|section|part)s?\s+(?:of|on|about|regarding)\s+(.+?)\s*[?!.]*$/iu,
 ];
 
 /** True for "which chapter / part / section…": the answer should be a chapter. */
 export function asksWhichSection(question: string): boolean {
-  return WHICH_SECTION.test(question) || PAGE_ASKED.test(question);
+  return WHICH_SECTION.test(question) || PAGE_ASKED.test(question) || CHAPTER_ON.test(question);
 }
 
 /**
@@ -56,7 +60,8 @@ export function withLead(answer: Answer, asked: { question: string; topic: reado
   // Only a chapter answers "which chapter"; a quote from the overview is left to speak for itself,
   // unless it names the one chapter that does ("Chapter 3 reports the interviews").
   const where = asked.which ? chapterNamedIn(first.quote, first.section, passages) ?? (first.section === 'overview' ? undefined : first) : undefined;
-  const pages = where && PAGE_ASKED.test(asked.question) ? 'The text we have has no page numbers; it is in ' : '';
+  // "Is there a chapter on consultation?" asks yes or no as well as where.
+  const pages = where && PAGE_ASKED.test(asked.question) ? 'The text we have has no page numbers; it is in ' : where && CHAPTER_ON.test(asked.question) ? 'Yes: ' : '';
   // "Which chapters discuss stability?": every chapter with a sentence holding the whole topic.
   const all = where && PLURAL_WHICH.test(asked.question) ? chaptersHolding(asked.topic, passages) : [];
   const named = all.length > 1 ? `${all.map((s) => `${s.label} (“${s.title}”)`).join(', ').replace(/, ([^,]+)$/u, ' and $1')}. ` : undefined;

@@ -40,6 +40,8 @@ describe('withLead', () => {
 
   it('names the chapter first for "which chapter…"', () => {
     expect(lead('Which chapter covers the corps?', ['corp'], [], true)).toBe('Chapter 4, “Hundreds of clues”. The corps and the local government converge. [Ch. 4]');
+    // "Is there a chapter on…" asks yes or no as well.
+    expect(lead('Is there a chapter on the corps?', ['corp'], [], true)).toBe('Yes: Chapter 4, “Hundreds of clues”. The corps and the local government converge. [Ch. 4]');
   });
 
   it('names every chapter holding the whole topic for "which chapters…"', () => {
@@ -79,6 +81,7 @@ describe('withLead', () => {
   it('says "Yes." when the first quote holds every word asked about, from the place asked about', () => {
     expect(lead('Does the thesis mention the corps?', ['corp'])).toMatch(/^Yes\. The corps/);
     expect(lead('lol does it talk about the corps', ['corp'])).toMatch(/^Yes\. The corps/);
+    expect(lead('does the intro discuss the corps?', ['corp'])).toMatch(/^Yes\. The corps/);
     expect(lead('Does the thesis say anything about the corps?', ['corp'])).toMatch(/^Yes\. The corps/);
     expect(lead('does it have anything to say on the corps', ['corp'])).toMatch(/^Yes\. The corps/);
     expect(lead('Is the local government mentioned in chapter 4?', ['local', 'govern'], [four])).toMatch(/^Yes\. /);
@@ -127,6 +130,9 @@ describe('asksWhichSection', () => {
     expect(asksWhichSection('Where is Urumqi?')).toBe(false);
     expect(asksWhichSection('and where is that said in the thesis')).toBe(true);
     expect(asksWhichSection("where's that from?")).toBe(true);
+    expect(asksWhichSection('what part of the thesis is about the corps?')).toBe(true);
+    expect(asksWhichSection('is there a chapter on consultation?')).toBe(true);
+    expect(asksWhichSection('what part does the party play?')).toBe(false);
     expect(asksWhichSection('where does it say that?')).toBe(true);
     expect(asksWhichSection('Where is Urumqi?')).toBe(false);
   });
