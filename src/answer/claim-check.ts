@@ -28,10 +28,11 @@ const CLAIM_FORMS = [
 ];
 
 /**
- * "The circle is static": a thing said to be so, with the copula in the middle. The subject is
- * a short noun phrase; a negated claim or one that is itself a question is left alone.
+ * "The circle is static", "actual results were achieved": a thing said to be so, with the
+ * copula in the middle. The subject is a short noun phrase (a bare plural before "are" or
+ * "were"); a negated claim or one that is itself a question is left alone.
  */
-const COPULA_CLAIM = /^(?<subject>(?:the|this|its|a|an)\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+|it|they|[\p{Lu}][\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}?)\s+(?<copula>is|are|was|were)\s+(?!not\b|never\b|no\b)(?<rest>[^?？]+)$/u;
+const COPULA_CLAIM = /^(?<subject>(?:the|this|its|a|an)\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+|it|they|[\p{Lu}][\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}?|(?:\p{Ll}+\s+){0,2}\p{Ll}+s(?=\s+(?:are|were)\b))\s+(?<copula>is|are|was|were)\s+(?!not\b|never\b|no\b)(?<rest>[^?？]+)$/u;
 
 /** The plain question a claim to check stands for, or undefined when the text puts none. */
 export function claimAsked(text: string): string | undefined {

@@ -13,12 +13,13 @@ describe('claimAsked', () => {
     ['Right or wrong: the framework is applicable to Urumqi', 'is the framework applicable to Urumqi?'],
     ['am I right that Urumqi is the capital of Xinjiang?', 'is Urumqi the capital of Xinjiang?'],
     ['Does the thesis claim its framework is applicable to Urumqi?', 'is its framework applicable to Urumqi?'],
+    ['does the thesis claim actual results were achieved?', 'were actual results achieved?'],
   ])('reads %s as %s', (typed, plain) => {
     expect(claimAsked(typed)).toBe(plain);
   });
 
   it('leaves a plain question, a claim with no "is" in it and a negated claim alone', () => {
-    for (const typed of ['Is the circle static?', 'what is the circle?', 'I read that the party leads everything, is that true?', 'Is it true that the circle is not static?', 'does chapter 6 say the circle is static?']) {
+    for (const typed of ['Is the circle static?', 'what is the circle?', 'I read that the party leads everything, is that true?', 'Is it true that the circle is not static?', 'does chapter 6 say the circle is static?', 'is it true that results is achieved?']) {
       expect(claimAsked(typed)).toBeUndefined();
     }
   });
