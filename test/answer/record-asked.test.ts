@@ -12,6 +12,7 @@ describe('fieldsAsked', () => {
   it('reads the fields of the record a question asks for, in the record\'s order', () => {
     expect(fieldsAsked('who wrote it and when was it posted?', meta)).toEqual(['author', 'datePosted']);
     expect(fieldsAsked('author, year and degree?', meta)).toEqual(['author', 'datePosted', 'degree']);
+    expect(fieldsAsked("who's the author and what's the degree?", meta)).toEqual(['author', 'degree']);
     expect(fieldsAsked('作者是谁', meta)).toEqual(['author']);
   });
 
