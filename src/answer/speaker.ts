@@ -59,10 +59,10 @@ export function speakerFirst(question: string, hits: readonly Hit[]): readonly H
 
 /**
  * "Who is quoted in chapter 4?", "whom does the thesis cite?", "does it quote anyone?", "which
- * leaders does it mention by name?": its sources of speech.
+ * leaders does it mention by name?", "which leader is quoted?": its sources of speech.
  */
 const WHO_QUOTED = new RegExp(
-  String.raw`\b(?:who(?:m)?|whose\s+${SAID_WORDS})\s+(?:is|are|was|were|does|do|did|gets?)\s+(?:\p{L}+\s+){0,3}(?:quot|cit)(?:ed|es|e)\b|\b(?:quot|cit)(?:e|es|ed)\s+(?:anyone|anybody|someone|somebody|people)\b|\b(?:which|what)\s+(?:leaders|officials|people|persons|figures|politicians)\s+(?:does|do|did)\s+(?:\p{L}+\s+){0,3}(?:mention|name|quote|cite)\b`,
+  String.raw`\b(?:who(?:m)?|whose\s+${SAID_WORDS})\s+(?:is|are|was|were|does|do|did|gets?)\s+(?:\p{L}+\s+){0,3}(?:quot|cit)(?:ed|es|e)\b|\b(?:quot|cit)(?:e|es|ed)\s+(?:anyone|anybody|someone|somebody|people)\b|\b(?:which|what)\s+(?:leaders?|officials?|people|persons?|figures?|politicians?)\s+(?:(?:does|do|did)\s+(?:\p{L}+\s+){0,3}(?:mention|name|quote|cite)|(?:is|are|was|were|gets?)\s+(?:\p{L}+\s+){0,2}(?:quoted|cited))\b`,
   'iu',
 );
 

@@ -43,6 +43,8 @@ describe('whom the thesis quotes', () => {
     expect(asksWhoIsQuoted('who is quoted in chapter 4?')).toBe(true);
     expect(asksWhoIsQuoted('whom does the thesis cite?')).toBe(true);
     expect(asksWhoIsQuoted('does chapter 3 quote anyone?')).toBe(true);
+    expect(asksWhoIsQuoted('which leader is quoted?')).toBe(true);
+    expect(asksWhoIsQuoted('which officials are cited in chapter 4?')).toBe(true);
     expect(asksWhoIsQuoted('which leaders does it mention by name?')).toBe(true);
     expect(asksWhoIsQuoted('whose statement is quoted in chapter 4?')).toBe(true);
     expect(asksWhoIsQuoted('which ethnic groups does it mention?')).toBe(false);
