@@ -14,7 +14,9 @@ const bare = (text: string) => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu
 export function quotedFirst(question: string, hits: readonly Hit[]): readonly Hit[] {
   const phrases = quotedTerms(question).map(bare).filter((p) => p.trim().includes(' '));
   if (phrases.length === 0) return hits;
-  const holds = (h: Hit) => phrases.some((p) => bare(h.passage.text).includes(p));
-  const holding = hits.filter(holds);
-  return holding.length > 0 ? [...holding, ...hits.filter((h) => !holds(h))] : hits;
+  const holding = new Set(hits.filter((h) => {
+    const text = bare(h.passage.text);
+    return phrases.some((p) => text.includes(p));
+  }));
+  return holding.size > 0 ? [...holding, ...hits.filter((h) => !holding.has(h))] : hits;
 }
