@@ -8,8 +8,13 @@ const POSITION_REF = /\b(?:the\s+)?(?:(first|opening|initial|beginning)|last|fin
 const WORK_EDGE =
   /\b(?:(end|ends|ending|close|closes|closing|finish|finishes)|begin|begins|beginning|start|starts|open|opens)\s+(?:the|this|its|their)\s+(?:thesis|dissertation|abstract|paper|text|summary)\b|\b(?:thesis|dissertation|abstract|paper|text)\s+(?:(end|ends|close|closes|finish|finishes|conclude|concludes)|begin|begins|start|starts|open|opens)\b/giu;
 
-/** "The opening of the abstract", "the start of the text": its first sentence ("the end of the abstract" is its conclusion, section-ref.ts). */
-const TEXT_START = /\b(?:(?:at|in|towards?|near)\s+)?the\s+(?:very\s+)?(?:opening|start|beginning|outset)\s+of\s+(?:the|this|its)\s+(?:abstract|text|summary)\b/giu;
+/** "The opening of the abstract", "(at) the end of the text": an edge of the text, named by a noun (`edge`, an alternation). */
+export function textEdge(edge: string): RegExp {
+  return new RegExp(String.raw`\b(?:(?:at|in|towards?|near)\s+)?the\s+(?:very\s+)?(?:${edge})\s+of\s+(?:the|this|its)\s+(?:abstract|text|summary)\b`, 'giu');
+}
+
+/** The start of the text is its first sentence ("the end of the abstract" is its conclusion, section-ref.ts). */
+const TEXT_START = textEdge('opening|start|beginning|outset');
 
 /**
  * "How does chapter 2 end / begin?": where in a named section to look, not a topic. An end

@@ -1,6 +1,6 @@
 import { labelOf } from '../ingest/sections.ts';
 import { takeChapterRefs } from './chapter-ref.ts';
-import { readEdges } from './edges.ts';
+import { readEdges, textEdge } from './edges.ts';
 import { takeTitleRefs } from './title-ref.ts';
 import type { Section, SectionId } from '../types.ts';
 
@@ -29,7 +29,7 @@ const NAMED_REF = /\b((?<!\ban\s+)introduction|introduction(?!\s+to\b)|intro|(?:
 const WORK_PART =
   /\b(?:(?:at|in|towards?|near)\s+)?the\s+(?:very\s+)?(?:(start|beginning|outset|(?:opening|first|initial)\s+(?:part|section))|end|close|(?:closing|final|last)\s+(?:part|section))\s+of\s+(?:the|this|its|his|her)\s+(?:thesis|dissertation|paper|study|work|book)\b/giu;
 /** "The end of the abstract", "the close of the text": where the text we have concludes. */
-const TEXT_END = /\b(?:(?:at|in|towards?|near)\s+)?the\s+(?:very\s+)?(?:end|ending|close)\s+of\s+(?:the|this|its)\s+(?:abstract|text|summary)\b/giu;
+const TEXT_END = textEdge('end|ending|close');
 /** "What does the thesis say at the beginning?": the same, when the work is named elsewhere in the question. */
 const AT_WORK_EDGE = /\b(?:at|in|towards?|near)\s+the\s+(?:very\s+)?(?:(start|beginning|outset)|end|close)\b(?!\s+of\b)/giu;
 const WORK_NOUN = /\b(?:thesis|dissertation|paper|study|book)\b/iu;

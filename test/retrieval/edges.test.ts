@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readEdges } from '../../src/retrieval/edges.ts';
+import { readEdges, textEdge } from '../../src/retrieval/edges.ts';
 
 describe('readEdges', () => {
   it('reads the first or last sentence, thing or words asked for, and takes them out', () => {
@@ -28,5 +28,10 @@ describe('readEdges', () => {
     expect(readEdges('what the author conclude at last', false)).toMatchObject({ fromEnd: true, rest: expect.not.stringMatching(/last/) });
     expect(readEdges('what is at the last kilometer?', false)).toMatchObject({ fromEnd: false });
     expect(readEdges('what is said at the very beginning', false)).toMatchObject({ fromEnd: false, rest: expect.not.stringMatching(/beginning/) });
+  });
+
+  it('names an edge of the text by a noun, with or without "at"', () => {
+    expect('what is at the close of the abstract?'.replace(textEdge('end|close'), '#')).toBe('what is #?');
+    expect(textEdge('end|close').test('the end of the thesis')).toBe(false);
   });
 });
