@@ -64,7 +64,9 @@ export function wordMap(entries: string): Map<string, string> {
  * "structure" (optimizing a structure restructures it), "administrative" / "governance" (as
  * "administration" is), "aggregate" / "gather", "preferences" / "interests" (what the masses
  * want) and "synergy" / "joint" (the corps's and region's joint force), "contrast" / "differ" (the
- * model "different from" older orders). "Relate" stays apart: "how does the circle relate to
+ * model "different from" older orders), "produce" / "achieve" (results produced are results
+ * achieved), "derive" / "draw" (experiences drawn from history) and "mile" / "kilometer" (the
+ * thesis's "last mile" is its "last kilometer"). "Relate" stays apart: "how does the circle relate to
  * it?" in a thread is answered by the sentence that joins them, which need not say "relationship". "Limitations" stay apart: the
  * research difficulties the introduction names are not limits the author admits. "Military" stays apart: the
  * corps is no army, and "interest aggregation" is consultation's work, not a gathering. "Foreign" stays apart: foreign scholars and governments are not research
@@ -87,7 +89,7 @@ export const SYNONYMS = wordMap(
   static:rigid,rigidity,dynamic,dynamics,dynamism based:underpin,underpins,underpinned,underpinning,underpinnings,underlie,underlies,underlying confirm:verify,verifies,verified,verifying,validate,validates,validated,validating apply:suitable,suitability review:retrospective,retrospectives system:apparatus governance:administration
   expansion:swell,swells,swelled,swelling gather:amass,amasses,amassed,amassing history:chronology,chronologies,chronological framework:scaffold,scaffolding accept:embrace,embraces,embraced,embracing
   contraction:constrict,constricts,constricted,constricting perspective:vantage center:hub,hubs relationship:rapport level:tier,tiers,scale,scales drive:engine,engines
-  relationship:ties denominator:consensus,agreement,agreements achieve:worked,accomplish,accomplishes,accomplished,accomplishing branch:cell,cells improve:perfected,perfecting,sharpen,sharpens,sharpened,sharpening ethnic:nationality,nationalities strengthen:bolster,bolsters,bolstered,bolstering fortress:stronghold,strongholds,bastion,bastions,bulwark,bulwarks
+  relationship:ties denominator:consensus,agreement,agreements achieve:worked,accomplish,accomplishes,accomplished,accomplishing,produce,produces,produced,producing branch:cell,cells improve:perfected,perfecting,sharpen,sharpens,sharpened,sharpening ethnic:nationality,nationalities strengthen:bolster,bolsters,bolstered,bolstering fortress:stronghold,strongholds,bastion,bastions,bulwark,bulwarks
   path:route,routes development:trajectory,trajectories,maturation,maturity corps:paramilitary,paramilitaries platform:forum,forums mobilize:rally,rallies,rallied,rallying monarch:ruler,rulers ancient:imperial
   corps:bingtuan,xpcc ethnic:interethnic,multiethnic basis:grounding,groundings ancient:confucian,dynastic leadership:primacy dimension:angles,facet,facets perspective:angle
   top:paramount,foremost,gravest circle:ring,rings recognized:endorse,endorses,endorsed,endorsing,endorsement monarch:emperor,emperors confirm:prove,proves,proved,proven,proving
@@ -97,5 +99,6 @@ export const SYNONYMS = wordMap(
   basic:fundamental gather:pool,pools,pooled,pooling
   structure:restructure,restructures,restructured,restructuring
   governance:administrative gather:aggregate,aggregates,aggregated,aggregating interest:preference,preferences joint:synergy,synergies
+  kilometer:mile,miles draw:derive,derives,derived,deriving
   differ:contrast,contrasts,contrasted,contrasting,distinct,distinctive,distinction,distinctions,distinguish,distinguishes,distinguished,distinguishing`,
 );
