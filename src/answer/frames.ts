@@ -96,9 +96,10 @@ const THREAD_FRAME = /\b(?:common\s+|main\s+|central\s+)?threads?\b(?:\s+(?:that
 /**
  * "Does it mention the party by name?", "which congress, by number?": how it is named, not a
  * topic word (answer-type.ts reads "by name"); nor is "name" in "does the introduction name the
- * research methods?" (unlisted.ts reads whether they are given).
+ * research methods?" (unlisted.ts reads whether they are given), nor the closing verb of
+ * "which methods are named?", "what methods does it list?" ("what is its name?" keeps its noun).
  */
-const BY_NAME_FRAME = /\bby\s+(?:name|number)\b|(?<=^\s*(?:(?:and|so|but)\s+)?(?:does|do|did)\s+(?:(?:the|this|its)\s+)?(?:[\p{L}\d]+\s+){0,2}?)(?:name|list|specify|enumerate|identify)\b/giu;
+const BY_NAME_FRAME = /\bby\s+(?:name|number)\b|(?<=^\s*(?:(?:and|so|but)\s+)?(?:does|do|did)\s+(?:(?:the|this|its)\s+)?(?:[\p{L}\d]+\s+){0,2}?)(?:name|list|specify|enumerate|identify)\b|(?<=^\s*(?:(?:and|so|but)\s+)?(?:what|which)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+[^s\s'’]s\s+(?:does|do|did|is|are|was|were)\s+(?:\S+\s+){0,3}?)(?<!\b(?:the|its|a|an|his|her|their|whose|\p{L}+['’]s)\s)(?:name|named|list|listed|specify|specified|enumerate|enumerated|identify|identified)(?=\s*[?.!]*\s*(?:\(|$))/giu;
 
 /**
  * "What comes at the end?", "what came out of it?" (its result), "where does it come from?"
@@ -108,6 +109,9 @@ const COMES_FRAME = /(?<=\bwhat\s+)(?:comes?|came)(?:\s+out(?=\s+of\b))?\b(?!\s+
 
 /** "What is the name of the framework?": its name is what is asked for (answer-type.ts), the framework the topic. */
 const NAME_OF_FRAME = /\bnames?\s+of\b/giu;
+
+/** "…, per the thesis's definitions?", "by its definition", "as the author defines it": whose sense is asked, not a topic. */
+const DEFINED_BY_FRAME = /\b(?:per|by|in|according\s+to|going\s+by)\s+(?:(?:the|this)\s+(?:thesis|dissertation|paper|author|writer|text|abstract)['’]s?|its|his|her|their)\s+(?:own\s+)?definitions?\b|\bas\s+(?:(?:the|this)\s+(?:thesis|dissertation|paper|author|writer|text|abstract)|it|she|he)\s+defines\s+(?:it|them)\b/giu;
 
 /**
  * "What theory guides the dissertation?", "what underpins the study?": what the work rests on
@@ -151,7 +155,7 @@ const HAPPEN_FRAME = /\b(?:take|takes|took|taken|taking)\s+place\b/giu;
 const FUTURE_FRAME = new RegExp(String.raw`${FUTURE_TIME}|\blater\s+on\b|\blater(?=\s*[?.!]*$)|(?<=\bwhat(?:['’]s|\s+is|\s+comes)\s+)next\b(?!\s+(?:chapter|section|part)\b)|(?<=\b(?:go|goes|come|comes|happen|happens)\s+)next(?=\s*[?.!]*$)`, 'giu');
 
 /** Phrases that frame a question rather than name its topic, in the order they are taken out. */
-const FRAMES = [HAN_GENERIC, FUTURE_FRAME, KEY_FRAME, KIND_FRAME, TRUTH_FRAME, EVERYTHING_FRAME, WHOLE_FRAME, REQUEST_FRAME, FOCUS_FRAME, FINDINGS_FRAME, LENGTH_FRAME, OPERATIONALISE_FRAME, STATED_FRAME, SIGNIFY_FRAME, ASIDE_FRAME, NAMING_FRAME, VIEW_FRAME, STEPS_FRAME, HAPPEN_FRAME, WORKS_FRAME, HELP_FRAME, PAGE_FRAME, HOW_LONG_FRAME, NAME_OF_FRAME, REGARD_FRAME, WHO_FRAME, AUTHOR_ROLE_FRAME, GUIDES_FRAME, GROUNDS_FRAME, EFFORT_FRAME, RESULT_FRAME, COMES_FRAME, THREAD_FRAME, BY_NAME_FRAME, ...ASKING_FRAMES];
+const FRAMES = [HAN_GENERIC, FUTURE_FRAME, KEY_FRAME, KIND_FRAME, TRUTH_FRAME, EVERYTHING_FRAME, WHOLE_FRAME, REQUEST_FRAME, FOCUS_FRAME, FINDINGS_FRAME, LENGTH_FRAME, OPERATIONALISE_FRAME, STATED_FRAME, SIGNIFY_FRAME, ASIDE_FRAME, NAMING_FRAME, VIEW_FRAME, STEPS_FRAME, HAPPEN_FRAME, WORKS_FRAME, HELP_FRAME, PAGE_FRAME, HOW_LONG_FRAME, NAME_OF_FRAME, DEFINED_BY_FRAME, REGARD_FRAME, WHO_FRAME, AUTHOR_ROLE_FRAME, GUIDES_FRAME, GROUNDS_FRAME, EFFORT_FRAME, RESULT_FRAME, COMES_FRAME, THREAD_FRAME, BY_NAME_FRAME, ...ASKING_FRAMES];
 
 /** The question with its framing phrases ("true or false:", "what kind of", "the whole thesis") taken out. */
 export function withoutFrames(question: string): string {

@@ -51,8 +51,11 @@ export function unlisted(question: string, hits: readonly Hit[], passages: reado
   return kinds ? `The thesis mentions ${kinds} but does not ${/[^sui]s$/iu.test(kinds) ? 'list them' : 'set it out'}.` : undefined;
 }
 
-/** "Which factors are international?": the things of a kind, asked by the kind after them. */
-const WHICH_ARE = /^\s*which\s+([\p{L}-]+[^s\s'’]s)\s+(?:are|were)\s+(\p{L}+)\s*([?.!]*)\s*$/iu;
+/** How an answer opens that says the thesis names things without listing them: news, though its quote is not. */
+export const UNLISTED_NOTE = /^(?:The thesis|It) (?:names|mentions) .+? but does not (?:list them|set it out|say which)/u;
+
+/** "Which factors are international?": the things of a kind, asked by the kind after them ("which methods are named?" asks the kind itself). */
+const WHICH_ARE = /^\s*which\s+([\p{L}-]+[^s\s'’]s)\s+(?:are|were)\s+(?!(?:named|listed|mentioned|used|given|discussed|covered|cited|identified|specified)\b)(\p{L}+)\s*([?.!]*)\s*$/iu;
 
 /** "Which report says…", "which chapter argues…": one thing asked for by what it says, not a kind of things. */
 const WHICH_ONE_SAYS = /^\s*which\s+\p{L}+\s+(?:says|shows|argues|claims|states|notes|holds|suggests|mentions|describes|explains|stresses|calls|puts)\b/iu;
@@ -81,11 +84,11 @@ export function unspecified(question: string, hits: readonly Hit[], passages: re
 /**
  * "What are the research difficulties (the author faced)?", "what research methods does the thesis use?", "which
  * ethnic groups are mentioned?", "what are the factors restricting development?", "which
- * factors restrict it?": the whole question asks which things of a kind, named by a plural
- * without a count.
+ * factors restrict it?", a bare "which methods?": the whole question asks which things of a
+ * kind, named by a plural without a count.
  */
 const KINDS_ASKED =
-  /^\s*(?:what|which)\s+(?:are|were)\s+(?:the\s+|its\s+)?(?:[\p{L}-]+\s+)?[\p{L}-]+[^s\s'’]s(?:\s+(?:mentioned|named|given|used|discussed|covered|listed)|\s+(?:that\s+|which\s+)?\p{L}{3,}ing\b[^?.!]*|\s+(?:that\s+|which\s+)?(?:the\s+)?(?:author|thesis|study|paper|writer|researcher|dissertation|it|they|he|she)\s+\p{L}+[^?.!]*)?\s*[?.!]*\s*$|^\s*(?:what|which)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+[^s\s'’]s\s+(?:are|were|does|do|did)\s+(?:(?:the|this|its)\s+)?(?:(?:thesis|author|introduction|study|paper|abstract|it)\s+)?(?:(?:say|says|said)\s+(?:were|are|it|they|the\s+author)\s+)?(?:use|uses|used|mention|mentioned|name|named|discuss|discussed|cover|covered|list|listed|give|given|claim|claimed)\s*[?.!]*\s*$|^\s*which\s+(?:[\p{L}-]+\s+)?(?!(?:was|has|is|does|says|goes|gets|makes|introduces|defines|describes|discusses|mentions|covers|explains|shows)\b)[\p{L}-]+[^s\s'’]s\s+(?!(?:are|were|does|do|did|is|was|has|have|had|can|could|should|would|will)\b)\p{L}+\b[^?.!]*[?.!]*\s*$/iu;
+  /^\s*(?:and\s+|so\s+)?(?:what|which)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+[^s\s'’]s\s*[?.!]*\s*$|^\s*(?:what|which)\s+(?:are|were)\s+(?:the\s+|its\s+)?(?:[\p{L}-]+\s+)?[\p{L}-]+[^s\s'’]s(?:\s+(?:mentioned|named|given|used|discussed|covered|listed)|\s+(?:that\s+|which\s+)?\p{L}{3,}ing\b[^?.!]*|\s+(?:that\s+|which\s+)?(?:the\s+)?(?:author|thesis|study|paper|writer|researcher|dissertation|it|they|he|she)\s+\p{L}+[^?.!]*)?\s*[?.!]*\s*$|^\s*(?:what|which)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+[^s\s'’]s\s+(?:are|were|does|do|did)\s+(?:(?:the|this|its)\s+)?(?:(?:thesis|author|introduction|study|paper|abstract|it)\s+)?(?:(?:say|says|said)\s+(?:were|are|it|they|the\s+author)\s+)?(?:use|uses|used|mention|mentioned|name|named|discuss|discussed|cover|covered|list|listed|give|given|claim|claimed)\s*[?.!]*\s*$|^\s*which\s+(?:[\p{L}-]+\s+)?(?!(?:was|has|is|does|says|goes|gets|makes|introduces|defines|describes|discusses|mentions|covers|explains|shows)\b)[\p{L}-]+[^s\s'’]s\s+(?!(?:are|were|does|do|did|is|was|has|have|had|can|could|should|would|will)\b)\p{L}+\b[^?.!]*[?.!]*\s*$/iu;
 
 /** "…, specifically?", "exactly": the things themselves are asked for, no part of their kind. */
 const ONE_BY_ONE = /[,\s]*\b(?:one\s+by\s+one|each\s+of\s+them|in\s+full|in\s+turn|specifically|exactly|precisely|in\s+particular|by\s+name)\b/giu;
@@ -114,7 +117,11 @@ function mentionedOnly(question: string, hits: readonly Hit[], passages: readonl
   const named = tokens[i];
   // Unqualified in the question, the noun is given with the word qualifying it in the text ("research methods").
   const qualifier = tokens[i - 1];
-  const own = qualifier && named && qualifier.end + 1 === named.start && !isStopword(qualifier.word) ? qualifier : named;
+  const qualified = qualifier && named && qualifier.end + 1 === named.start && !isStopword(qualifier.word);
+  // "International and domestic factors": both qualifiers, as the text joins them.
+  // ("Research difficulties and possible innovations" joins two things, not two qualifiers.)
+  const pair = qualified && /^(?:and|or)$/iu.test(tokens[i - 2]?.word ?? '') ? tokens[i - 3] : undefined;
+  const own = qualified ? (pair && !isStopword(pair.word) && !/[^siu]s$/iu.test(pair.word) ? pair : qualifier) : named;
   const from = before ? tokens[joined(i) ? i - 3 : i - 1] : own;
   // A list near is theirs, unless it is the sentence's own list of another kind ("four basic
   // experiences: …" after "international and domestic factors").

@@ -55,6 +55,10 @@ describe('unlisted', () => {
     expect(unlisted('What are the international factors restricting the city?', [hitOn(intro[1])], intro)).toBe('The thesis mentions international and domestic factors but does not list them.');
     expect(unlisted('Which international factors restrict the city?', [hitOn(intro[1])], intro)).toBe('The thesis mentions international and domestic factors but does not list them.');
     expect(unlisted('Which factors are international?', [hitOn(intro[1])], intro)).toBe('The thesis mentions international and domestic factors but does not list them.');
+    // "Which methods are named?" asks the kind; a bare "which methods?" too, and "what factors?" gets both qualifiers.
+    expect(unlisted('Which methods are named?', [hitOn(intro[0])], intro)).toBe('The thesis mentions research methods but does not list them.');
+    expect(unlisted('which methods?', [hitOn(intro[0])], intro)).toBe('The thesis mentions research methods but does not list them.');
+    expect(unlisted('what factors?', [hitOn(intro[1])], intro)).toBe('The thesis mentions international and domestic factors but does not list them.');
     // "The above four paths" were given in the sentences before.
     expect(unlisted('What are the paths?', [hitOn(intro[2])], intro)).toBeUndefined();
   });
@@ -84,7 +88,8 @@ describe('unspecified', () => {
     expect(unspecified('Does chapter 2 specify the international factors?', [hitOn(ch2[0])], ch2)).toBe('It mentions international and domestic factors but does not say which they are.');
     // What one thing is, asked that way, is no list.
     expect(unspecified('Does chapter 2 say what the international factors mean?', [hitOn(ch2[0])], ch2)).toBeUndefined();
-    expect(unspecified('does it list them (what factors?)', [hitOn(ch2[0])], ch2)).toBe('It mentions domestic factors but does not say which they are.');
+    // Unqualified in the question, they are given as the text qualifies them, both words joined.
+    expect(unspecified('does it list them (what factors?)', [hitOn(ch2[0])], ch2)).toBe('It mentions international and domestic factors but does not say which they are.');
     expect(unspecified('Does it say much about factors?', [hitOn(ch2[0])], ch2)).toBeUndefined();
     // "Autonomous" is no plural: nothing of a kind is asked.
     // Nor is "the corps", one body.
