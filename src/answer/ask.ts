@@ -89,7 +89,7 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
   const asksWhich = asksWhichSection(ownWords(question));
   // "Where does it first mention Urumqi?" may be answered by the overview, which comes first.
   const which = named.length === 0 && asksWhich && chapters.length > 0 && !asksFirstMention(question);
-  const found = await answerTopic({ question, rest, term, unmentioned, topic, named, scope: which ? chapters : named.map((s) => s.id), exclude, unrecorded }, ctx);
+  const found = await answerTopic({ question, rest, term, unmentioned, topic, named, outside: refs.outside, scope: which ? chapters : named.map((s) => s.id), exclude, unrecorded }, ctx);
   const note = found.abstained ? undefined : undefinedTermNote(rest, term, ctx.retriever.passages, (t) => ctx.retriever.topicStems(t));
   const noted = note ? { ...found, answer: `${note} ${found.answer}` } : found;
   // "What is the circle, in one sentence?": the first cited sentence alone.

@@ -2,7 +2,7 @@ import { findSectionRefs } from '../retrieval/section-ref.ts';
 import { mendAsking } from '../retrieval/typos.ts';
 import type { Section, SectionId } from '../types.ts';
 import { resolveFollowUp } from './follow-up.ts';
-import { steppedPlace } from './follow-up-places.ts';
+import { outsideSection, steppedPlace } from './follow-up-places.ts';
 import { BARE_WHY, FOLLOWS_FROM, asCorrection, asMore, asksForMore, leanedOn, ownWords } from './follow-up-forms.ts';
 import { expectationOf } from './answer-type.ts';
 import { asksForOthers } from './exclusion.ts';
@@ -68,7 +68,9 @@ export function readFollowUp(before: Turn | undefined, said: string, sections: r
   // "No I meant chapter 4" asks the question before of chapter 4; "what about 5?" of chapter 5.
   const chapterNamed = before?.named === true && before.section !== undefined && before.section.startsWith('chapter-');
   // "What's in the third?" after "what are the chapters?" asks of the third chapter.
-  const plain = withoutPreamble(typed, sections);
+  // "Is that in any other chapter?" of chapter 4 asks of every part but chapter 4.
+  const unplaced = withoutPreamble(typed, sections);
+  const plain = outsideSection(unplaced, sections.find((s) => s.id === section)?.label, (t) => findSectionRefs(t, sections).ids.length > 0) ?? unplaced;
   const asked = before ? (placeOfThem(plain, before.question) ?? asCorrection(plain, chapterNamed)) : plain;
   const both = nameBoth(asked, before, sections);
   const ofItem = askedOfItem(asked, before, sections);
@@ -86,8 +88,10 @@ export function readFollowUp(before: Turn | undefined, said: string, sections: r
   const leans = before !== undefined && question !== asked;
   // The quote asked about is not its own answer.
   // "The others?" after one item sets aside what the last answer gave, not all the thread has seen.
-  const more = asksForOthers(typed) && before?.given ? new Set(before.given) : cited;
-  const exclude = asksForMore(typed) && !asksWhoSaidThat(typed) ? more : ofQuote && before?.lead ? new Set([before.lead.start]) : undefined;
+  // "Any other chapter?" read as "outside chapter 4" asks where, not for more.
+  const wanted = plain === unplaced ? typed : plain;
+  const more = asksForOthers(wanted) && before?.given ? new Set(before.given) : cited;
+  const exclude = asksForMore(wanted) && !asksWhoSaidThat(typed) ? more : ofQuote && before?.lead ? new Set([before.lead.start]) : undefined;
   const about = ofItem ? itemAskedOf(asked, before) : chosen ? chosenSpan(asked, before, sections) : undefined;
   // "Why?" of the claim that led the last answer: its argument follows it in the text; so does
   // what explains an item asked more about that is a sentence of its own ("Second, the key…"),

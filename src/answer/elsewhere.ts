@@ -42,7 +42,7 @@ export interface Answering {
  * A question about named sections: answered from them unless another part covers the topic
  * much better, when both are said; in a conversation, what was quoted already is no news.
  */
-export function beyondNamed({ question, named }: { question: string; named: readonly Section[] }, hits: readonly Hit[], elsewhere: readonly Hit[], { answer, refuse, weight, seen, lead }: Answering): Answer {
+export function beyondNamed({ question, named, outside }: { question: string; named: readonly Section[]; outside?: boolean | undefined }, hits: readonly Hit[], elsewhere: readonly Hit[], { answer, refuse, weight, seen, lead }: Answering): Answer {
   const here = hits[0]?.coverage ?? 0;
   const there = elsewhere[0]?.coverage ?? 0;
   if (answerable(hits, weight) && there < here + ELSEWHERE_MARGIN) {
@@ -50,9 +50,10 @@ export function beyondNamed({ question, named }: { question: string; named: read
     return eachNamed(named, hits, usual, answer, weight) ?? usual;
   }
   if (!answerable(elsewhere, weight)) return refuse();
-  const list = named.map((s) => (/^chapter\b/iu.test(s.label) ? s.label : `the ${s.label.toLowerCase()}`)).join(' and ');
-  // "The introduction does not say", as one says it; "Chapter 2" is a name.
-  const names = `${capitalized(list)} ${named.length > 1 ? 'do' : 'does'} not say`;
+  // "Outside chapter 4" names every other section: the one set aside is what to name.
+  const aside = outside ? [...new Set(elsewhere.map((h) => h.passage.section))].filter((s) => !named.includes(s)) : [];
+  if (aside.length > 0) return onlyAside(aside, elsewhere, answer);
+  const names = `${capitalized(sectionList(named))} ${named.length > 1 ? 'do' : 'does'} not say`;
   // Nor is a sentence that covers the topic clearly worse than the quoted one did (its neighbour, say).
   // "Is that in chapter 1?" of a quote just given asks where it is: the quote itself says so.
   const inSection = asksIfInSection(question);
@@ -68,6 +69,25 @@ export function beyondNamed({ question, named }: { question: string; named: read
   }
   const fromElsewhere = answer(fresh);
   return { ...fromElsewhere, answer: `${names}; elsewhere the thesis does. ${fromElsewhere.answer}` };
+}
+
+/** Sections by name, as one says them: "the introduction and Chapter 2". */
+function sectionList(sections: readonly Section[]): string {
+  return sections.map((s) => (/^chapter\b/iu.test(s.label) ? s.label : `the ${s.label.toLowerCase()}`)).join(' and ');
+}
+
+/** How an answer opens that says only the section set aside speaks of the topic: where it is, news though its quote is not. */
+export const ONLY_ASIDE = /^Only .+? speaks? of this; no other part of the thesis does\./u;
+
+/**
+ * "Is that mentioned outside chapter 4?" when no other section speaks of it: only the one set
+ * aside does, which is said, with what it says there.
+ */
+function onlyAside(aside: readonly Section[], elsewhere: readonly Hit[], answer: Answering['answer']): Answer {
+  const only = `Only ${sectionList(aside)} ${aside.length > 1 ? 'speak' : 'speaks'} of this; no other part of the thesis does.`;
+  // What it says there is quoted again, though the conversation has had it: it is the answer's proof.
+  const said = answer(elsewhere.filter((h) => aside.includes(h.passage.section)));
+  return { ...said, answer: `${only} ${said.answer}` };
 }
 
 /**

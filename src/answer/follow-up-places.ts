@@ -94,3 +94,20 @@ export function namedSpeaker(current: string, label: string | undefined): string
   if (!at || !label) return undefined;
   return current.slice(at.index).replace(/^(\p{L}+)\s+\p{L}+/u, `$1 ${label}`);
 }
+
+/** "In any other chapter", "the other sections", "anywhere else": the parts of the thesis but the one the conversation is on. */
+const OTHER_PLACE = /\b(?:in\s+)?(?:any|some|an|the)\s+other\s+(?:chapters?|sections?|parts?)(?:\s+of\s+(?:the|this)\s+(?:thesis|dissertation|text|abstract))?\b|\b(?:in\s+)?other\s+(?:chapters|sections|parts)\b|\b(?:anywhere\s+else|elsewhere)\b(?=(?:\s+in\s+(?:the\s+)?(?:thesis|dissertation|text|abstract))?\s*[?.!]*\s*$)/iu;
+
+/** "Is that mentioned elsewhere?", a bare "anywhere else?": a place in the text asked, not one in the world ("used elsewhere in China"). */
+const TEXT_PLACE = /^\s*(?:(?:and|so|but|ok(?:ay)?)[\s,]+)?(?:anywhere\s+else|elsewhere|where\s+else)\b|\b(?:mentioned|mention|discussed|discuss|quoted|cited|said|says|say|talked\s+about|covered|come\s+up|comes\s+up|appear|appears|written|brought\s+up|raised)\b/iu;
+
+/**
+ * "Is that in any other chapter?" on a conversation about chapter 4 asks whether the rest of
+ * the thesis speaks of it: "is that outside chapter 4?". Undefined when the message asks no
+ * such thing, names a section itself, or the conversation is on no one chapter.
+ */
+export function outsideSection(typed: string, label: string | undefined, names: (text: string) => boolean): string | undefined {
+  if (!label || !/^chapter\b/iu.test(label) || !OTHER_PLACE.test(typed) || names(typed)) return undefined;
+  if (/\b(?:anywhere\s+else|elsewhere)\b/iu.test(typed) && !/\bother\s+(?:chapters?|sections?|parts?)\b/iu.test(typed) && !TEXT_PLACE.test(typed)) return undefined;
+  return typed.replace(OTHER_PLACE, `outside ${label.toLowerCase()}`);
+}

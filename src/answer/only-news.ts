@@ -16,6 +16,8 @@ import { COMPARES } from './section-pointers.ts';
 import { countAsked } from './count-asked.ts';
 import { RANKS_FIRST } from './list-settled.ts';
 import { readable } from './cite.ts';
+import { ONLY_ASIDE } from './elsewhere.ts';
+import { UNLISTED_NOTE } from './unlisted.ts';
 import type { Answer } from './types.ts';
 
 /** "Who said that?" of a claim the thesis makes in its own voice. */
@@ -33,6 +35,9 @@ const SAID_WHAT = /^\s*(?:and\s+|so\s+)?what\s+(?:did|does|do)\s+(?:he|she|they|
 
 /** "Which is the worst?", "what's the biggest one?", "which matters most?": one ranked first, asked for. */
 const RANK_ASKED = /^\s*(?:(?:and|so|but)\s+)?(?:which|what)(?:['’]s)?\b.*\b(?:(?!(?:interest|request|suggest|protest|harvest|invest|forest|manifest|contest|digest|arrest|honest|modest)\b)\p{L}{3,}est|most|worst|best|top|first)\b(?:\s+(?:one|of\s+them|of\s+all))?\s*[?？!.]*\s*$/iu;
+/** The question asked more about one item just quoted (quote-source.ts), and the item. */
+const MORE_ABOUT_ITEM = /^More about this: (.+)$/su;
+
 /** A "why", "how come" or yes-or-no question. */
 const BEYOND_WORDS = /^\s*(?:(?:and|but|so)\s+)?(?:why|how\s+come|is|are|was|were|does|do|did|can|could|has|have|will|would)\b/iu;
 
@@ -53,6 +58,10 @@ function asksAgain(answer: Answer, own: string, ctx: AskContext): boolean {
   if (asksIfInSection(own) && refs.ids.length > 0) return true;
   // "Does it mention research methods?", "is it static?" of a sentence just quoted: the yes or no is the news.
   if (/^(?:Yes|No)\. /u.test(answer.answer)) return true;
+  // "Is that mentioned outside chapter 4?": that only chapter 4 speaks of it is the news.
+  if (ONLY_ASIDE.test(answer.answer)) return true;
+  // "What methods does it name?" of a sentence that only mentions them: that it lists none is the news.
+  if (UNLISTED_NOTE.test(answer.answer) && !/^\s*(?:(?:and|but|so)\s+)?(?:why|how\s+come)\b/iu.test(own)) return true;
   // "How many are there?" of a list just given: the count said before the quotes is the news.
   if (countAsked(answer.question, false)?.kind === 'count' && !answer.answer.startsWith(readable(quoted[0]?.quote ?? '').slice(0, 20))) return true;
   // "Summarize it", "and in chapter 3?" of a word counted: the summary or the count is the news.
@@ -90,9 +99,14 @@ export function onlyNews(answer: Answer, ctx: AskContext): Answer {
   if (leadShown && asksWhoSaid(answer.question)) return reportsSpeaker(lead.quote) ? answer : unattributed(answer.question);
   // "What did he say?" after the sentence reporting his words: that sentence is the answer.
   if (leadShown && SAID_WHAT.test(ownWords(answer.question)) && reportsSpeaker(lead.quote)) return answer;
-  if (!quoted.every((c) => seen.has(c.start))) return answer;
+  // "More about the second one" answered by the sentence that lists it has found nothing new.
+  const item = MORE_ABOUT_ITEM.exec(answer.question)?.[1];
+  const at = item === undefined ? -1 : ctx.corpus.indexOf(item);
+  const holdsItem = (start: number) => at >= start && at < (ctx.retriever.passages.find((p) => p.start === start)?.end ?? start);
+  if (!quoted.every((c) => seen.has(c.start) || holdsItem(c.start))) return answer;
   const own = ownWords(answer.question);
-  if (asksAgain(answer, own, ctx)) return answer;
+  // The item's own words, held by the sentence listing it, ask nothing new.
+  if (item === undefined && asksAgain(answer, own, ctx)) return answer;
   const what = quoted.length === 1 ? 'the passage' : 'the passages';
   // "Quote it exactly": the passage again is what was asked for.
   if (QUOTE_AGAIN.test(own)) return answer;

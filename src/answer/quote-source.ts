@@ -17,7 +17,11 @@ const WHICH_CHAPTER_FOR_THAT =
   /^\s*(?:and\s+|so\s+|ok(?:ay)?\s+)?(?:(?:which|what)\s+(?:chapter|part|section)\s+(?:covers?|discusses|explains|talks\s+about|deals\s+with|goes\s+into|is|was|does)\s+(?:that|this|it)(?:\s+(?:come\s+)?(?:from|in|cover|discuss))?|where\s+(?:is|was|does)\s+(?:that|this|it)\s+(?:discussed|covered|explained|treated|developed)(?:\s+in\s+(?:more\s+)?detail|\s+at\s+length|\s+further)?)\s*[?.!]*\s*$/iu;
 
 /** "Tell me more about the second one", "more on the first": more about one of the things just quoted. */
-const MORE_ABOUT_ONE = /^\s*(?:(?:ok(?:ay)?|so|and|now)[\s,]+)?(?:(?:can\s+you\s+|could\s+you\s+|please\s+)?(?:tell\s+me|say|explain|give\s+me)\s+)?more\s+(?:about|on)\s+the\s+\p{L}+(?:\s+one)?\s*(?:please)?\s*[?.!]*\s*$/iu;
+const ONE_PLACE = String.raw`the\s+\p{L}+(?:\s+one)?`;
+const MORE_ABOUT_ONE = new RegExp(
+  String.raw`^\s*(?:(?:ok(?:ay)?|so|and|now)[\s,]+)?(?:(?:can\s+you\s+|could\s+you\s+|please\s+)?(?:(?:(?:tell\s+me|say|explain|give\s+me)\s+)?more\s+(?:about|on)|elaborate\s+on|expand\s+on|go\s+into|(?:more\s+)?details?\s+(?:on|about|of))\s+${ONE_PLACE}|${ONE_PLACE}\s+in\s+(?:more\s+|greater\s+|further\s+)?detail)\s*(?:please)?\s*[?.!]*\s*$`,
+  'iu',
+);
 
 /** "Tell me more", "explain (it further)", "elaborate on that", "go on": more of what was just said. */
 const BARE_MORE =

@@ -27,6 +27,8 @@ export interface TopicQuestion {
   unmentioned: string | undefined;
   topic: readonly string[];
   named: readonly Section[];
+  /** True when `named` are every section but those the asker set aside ("outside chapter 4"). */
+  outside?: boolean | undefined;
   /** Where to look first: the named sections, or the chapters for "which chapter…"; empty for everywhere. */
   scope: readonly SectionId[];
   exclude: ReadonlySet<number>;

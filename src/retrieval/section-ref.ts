@@ -14,6 +14,8 @@ export interface SectionRefs {
   readonly fromEnd: boolean;
   /** True when one sentence at that edge is asked for ("the first sentence of chapter 4"). */
   readonly oneSentence: boolean;
+  /** True when the sections named were set aside ("outside chapter 3"): `ids` are the others. */
+  readonly outside?: boolean;
 }
 
 // "The opening section" is the introduction ("the opening chapter" may be chapter 1);
@@ -84,7 +86,7 @@ export function findSectionRefs(question: string, sections: readonly Section[]):
   const outside = ids.length > 0 && OUTSIDE.test(edges.rest);
   const scope = outside ? sections.map((s) => s.id).filter((id) => !ids.includes(id)) : ids;
   const left = outside ? edges.rest.replace(OUTSIDE, ' ') : edges.rest;
-  return { ids: [...new Set(scope)], missing: [...new Set(missing)], rest: left, fromEnd: found.fromEnd || edges.fromEnd, oneSentence: edges.oneSentence };
+  return { ids: [...new Set(scope)], missing: [...new Set(missing)], rest: left, fromEnd: found.fromEnd || edges.fromEnd, oneSentence: edges.oneSentence, ...(outside ? { outside } : {}) };
 }
 
 /** The sections named so far, those the thesis lacks, and whether its end is asked for. */

@@ -47,6 +47,15 @@ describe('beyondNamed', () => {
     expect(beyondNamed({ question: 'q', named: [intro, two] }, here, [hit(ps[0], 0.9, 1)], answering).answer).toMatch(/^The introduction and Chapter 2 do not say; elsewhere/);
   });
 
+  it('says that only the section set aside speaks of it ("outside chapter 2"), quoting it there, though quoted before', () => {
+    // Named are every section but chapter 2; none of them speaks to the topic.
+    const others = [hit(ps[0], 0.2, 0.1)];
+    const a = beyondNamed({ question: 'is it mentioned outside chapter 2?', named: [overview, intro], outside: true }, others, [hit(ps[2], 0.9, 1), hit(ps[0], 0.2, 0.1)], { ...answering, seen: new Set([ps[2]!.start]) });
+    expect(a.answer).toBe('Only Chapter 2 speaks of this; no other part of the thesis does. The branch is built in six stages.');
+    // Without the set-aside, the same hits are the usual "does not say; elsewhere…".
+    expect(beyondNamed({ question: 'q', named: [overview, intro] }, others, [hit(ps[2], 0.9, 1)], answering).answer).toMatch(/^The overview and the introduction do not say; elsewhere/u);
+  });
+
   it('lets each named section that speaks to the topic answer when the best sentences all come from one', () => {
     // The usual answer quotes only the best sentence's section; each side is asked for.
     const quoting = (hits: readonly Hit[]): Answer => ({ ...said(hits), citations: hits.slice(0, 1).map((h) => ({ section: h.passage.section.id, label: '', title: '', quote: h.passage.text, start: h.passage.start, end: h.passage.end, score: h.score })) });

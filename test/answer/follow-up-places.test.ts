@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { converse, testCore } from '../helpers.ts';
-import { anotherPlace, listAsked, placeless, steppedPlace, thingsCounted } from '../../src/answer/follow-up-places.ts';
+import { anotherPlace, listAsked, outsideSection, placeless, steppedPlace, thingsCounted } from '../../src/answer/follow-up-places.ts';
 
 describe('anotherPlace', () => {
   it('asks the question before again for another place in its list', () => {
@@ -69,5 +69,38 @@ describe('listAsked', () => {
     const [, rest] = await converse(await testCore('none'), ['What is the first basic experience of Urumqi community governance?', 'and the rest?']);
     expect(rest?.answer).toMatch(/^2\. Through the continuous sinking/);
     expect(rest?.answer).toMatch(/\n4\. Come from the masses/);
+  });
+});
+
+describe('outsideSection', () => {
+  const names = (t: string) => /\bchapter\s+\d/iu.test(t);
+
+  it('reads "any other chapter", "the other sections", "anywhere else" as every part but the chapter the conversation is on', () => {
+    expect(outsideSection('is that in any other chapter?', 'Chapter 4', names)).toBe('is that outside chapter 4?');
+    expect(outsideSection('what do the other sections say about it?', 'Chapter 3', names)).toBe('what do outside chapter 3 say about it?');
+    expect(outsideSection('anywhere else?', 'Chapter 5', names)).toBe('outside chapter 5?');
+    expect(outsideSection('is that quoted anywhere else?', 'Chapter 4', names)).toBe('is that quoted outside chapter 4?');
+  });
+
+  it('leaves a message that names a section, asks no other part, or follows the overview alone', () => {
+    expect(outsideSection('is that in chapter 2 or any other chapter?', 'Chapter 4', names)).toBeUndefined();
+    expect(outsideSection('what else?', 'Chapter 4', names)).toBeUndefined();
+    // "Elsewhere in China" is a place in the world; "used elsewhere" asks of use, not of the text.
+    expect(outsideSection('is it used elsewhere in china?', 'Chapter 3', names)).toBeUndefined();
+    expect(outsideSection('is it used elsewhere?', 'Chapter 3', names)).toBeUndefined();
+    expect(outsideSection('anywhere else?', 'Overview', names)).toBeUndefined();
+    expect(outsideSection('anywhere else?', undefined, names)).toBeUndefined();
+  });
+
+  it('answers "is that in any other chapter?" after chapter 4 on national unity: only chapter 4 speaks of it', async () => {
+    const [, other] = await converse(await testCore('none'), ['tell me about national unity', 'is that in any other chapter?']);
+    expect(other?.answer).toMatch(/^Only Chapter 4 speaks of this; no other part of the thesis does\. Through the activity of "national unity and one family"/u);
+    expect(other?.citations[0]?.section).toBe('chapter-4');
+  });
+
+  it('answers "does any other chapter mention it?" after chapter 3 on consultation from the other parts that do', async () => {
+    const [, other] = await converse(await testCore('none'), ['what does chapter 3 say about consultation?', 'does any other chapter mention it?']);
+    expect(other?.citations.map((c) => c.section)).not.toContain('chapter-3');
+    expect(other?.abstained).toBe(false);
   });
 });

@@ -94,4 +94,12 @@ describe('onlyNews: a follow-up answered with what was already quoted', () => {
     const [, which] = await converse(core, ['what does chapter 4 say about the corps?', 'which chapter is that?']);
     expect(which?.answer).toMatch(/^Chapter 4, “/u);
   });
+
+  it('says plainly that the thesis lists none when asked which ones of things just quoted, and where only one chapter speaks', async () => {
+    const core = await testCore('none');
+    const [, named] = await converse(core, ['what does the intro cover?', 'what methods does it name?']);
+    expect(named?.answer).toMatch(/^The thesis mentions research methods but does not list them\. The introduction part/u);
+    const [, aside] = await converse(core, ['what is the corps?', 'elsewhere?']);
+    expect(aside?.answer).toMatch(/^Only Chapter 4 speaks of this; no other part of the thesis does\. Through the integration/u);
+  });
 });

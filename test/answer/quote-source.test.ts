@@ -43,6 +43,10 @@ describe('askedOfItem', () => {
   it('asks "tell me more about the second one" of the second passage just quoted, in its words', () => {
     expect(askedOfItem('tell me more about the second one', before, [overview])).toBe('More about this: it runs through the last kilometer.');
     expect(askedOfItem('more on the first', before, [overview])).toBe('More about this: It runs through consultation; ');
+    // "In more detail", "elaborate on", "details on" ask the same.
+    for (const typed of ['the second one in more detail', 'elaborate on the second one', 'details on the second please', 'can you expand on the second?']) {
+      expect(askedOfItem(typed, before, [overview])).toBe('More about this: it runs through the last kilometer.');
+    }
   });
 
   it('asks "tell me more" after one item asked for by its place of that item', () => {
