@@ -4,6 +4,7 @@ import { stem, tokenize } from '../retrieval/terms.ts';
 import { countAsked } from './count-asked.ts';
 import { NUMERAL } from './answer-type.ts';
 import { readable } from './cite.ts';
+import { directionsTo } from './refusal.ts';
 import type { Answer } from './types.ts';
 
 /** Words that hedge a number ("about two thirds", "more than 300"): said with it, or the count is overstated. */
@@ -45,8 +46,23 @@ export function withCountLead(answer: Answer, question: string): Answer {
   const quote = answer.citations[0]?.quote;
   if (asked?.kind !== 'count' || !quote || answer.citations[0]?.section === 'metadata') return answer;
   const count = countIn(quote, asked.nouns);
+  if (count && EXACT_ASKED.test(own) && VAGUE.test(count)) return noExactCount(answer, count);
   if (!count || answer.answer.toLowerCase().startsWith(count.toLowerCase()) || /^The thesis gives\b/u.test(answer.answer)) return answer;
   return { ...answer, answer: `${capitalized(count)}. ${answer.answer}` };
+}
+
+/** "How many…, exactly?", "the exact number of…": a figure, not a round word for one. */
+const EXACT_ASKED = /\b(?:exactly|precisely|exact|precise)\b/iu;
+/** A count that is no figure: "hundreds of clues", "millions of Party members". */
+const VAGUE = /^(?:(?:about|around|nearly|almost|over|some|roughly|approximately)\s+)?(?:dozens|hundreds|thousands|millions|billions)\b/iu;
+
+/** "How many clues exactly?" of a text that says "hundreds of clues": it gives no figure, and says what it does give. */
+function noExactCount(answer: Answer, count: string): Answer {
+  const [first] = answer.citations;
+  const nearest = first ? [{ section: first.section, label: first.label, title: first.title }] : [];
+  // "Millions of Party members" opening its sentence is no name: it is quoted in the middle of ours.
+  const said = count.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+  return { question: answer.question, answer: `The thesis text we have does not say. It gives no exact figure, only “${said}”.${directionsTo(nearest)}`, abstained: true, citations: [], nearest };
 }
 
 /** "Is the thesis divided into three parts?", "does chapter 2 give six stages?": a count asked to be confirmed. */

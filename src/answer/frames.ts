@@ -80,9 +80,10 @@ const VIEW_FRAME = /\b(?:point\s+of\s+)?views?\s+(?:on|of|about|regarding|toward
 /**
  * "How is Urumqi described in relation to Xinjiang?", "with regard to", "with respect to", "the
  * party's relationship to other organisations": a link between the topic's words, not the
- * thesis's "relationship between the party and the masses" nor "a harmonious relationship with cadres".
+ * thesis's "relationship between the party and the masses" nor "a harmonious relationship with cadres",
+ * which "its relationship with the masses" asks about.
  */
-const REGARD_FRAME = /\b(?:in|with)\s+(?:relation|respect|regard|reference)\s+to\b|\bas\s+regards\b|(?<=(?:\p{L}['’]s?|\b(?:its|their|his|her))\s+)relationships?\s+(?=(?:to|with|towards?)\b)/giu;
+const REGARD_FRAME = /\b(?:in|with)\s+(?:relation|respect|regard|reference)\s+to\b|\bas\s+regards\b|(?<=(?:\p{L}['’]s?|\b(?:its|their|his|her))\s+)relationships?\s+(?=(?:to|towards?)\b)/giu;
 
 /**
  * "What does community service lead to?", "what did it result in?", "what outcome does it

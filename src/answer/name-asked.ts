@@ -64,8 +64,8 @@ const INSTITUTIONS_ASKED = new RegExp(
   'iu',
 );
 
-/** "What were the six stages called?": their names, asked another way. */
-const CALLED = /\bwhat\s+(?:are|were)\s+(?:the\s+|its\s+)?((?:\p{L}+\s+){0,3}\p{L}+s)\s+(?:called|named)\s*[?.!]*$/iu;
+/** "What were the six stages (of Urumqi community development) called?": their names, asked another way. */
+const CALLED = /\bwhat\s+(?:are|were)\s+(?:the\s+|its\s+)?((?:\p{L}+\s+){0,3}\p{L}+s(?:\s+of\s+(?:[\p{L}'’]+\s+){0,4}?[\p{L}'’]+)?)\s+(?:called|named)\s*[?.!]*$/iu;
 
 /** The nouns whose names a question asks for ("communities" in "the names of the communities visited"), or undefined. */
 export function namesAsked(question: string): string[] | undefined {

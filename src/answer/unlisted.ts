@@ -130,7 +130,10 @@ function mentionedOnly(question: string, hits: readonly Hit[], passages: readonl
   // "The reasons are as follows: first, …" opens a list the next sentences give.
   const follows = !otherKind && /^[^.;]*?(?:as\s+follows|[:：])/iu.test(top.text.slice(named.end));
   if (follows || GIVEN_BEFORE.test(top.text.slice(0, from.start)) || spelledOut(top.text, from, named) || (inlineItems(top.text).length > 0 && !otherKind)) return undefined;
-  return top.text.slice(from.start, named.end).toLowerCase();
+  // "One of the three fine styles": their count, where the text gives it, goes with them.
+  const count = tokens[tokens.indexOf(from) - 1];
+  const counted = count && numberOf(count.word) !== undefined ? count : from;
+  return top.text.slice(counted.start, named.end).toLowerCase();
 }
 
 /**

@@ -34,6 +34,16 @@ describe('withCountLead', () => {
     expect(a.answer).toBe('Six stages. This paper expounds the development from six stages. [Ch. 2]');
   });
 
+  it('says there is no exact figure when asked for one and the text gives only a round word ("hundreds of clues")', () => {
+    const a = withCountLead(answerFrom('Millions of Party members have entered urban communities.'), 'How many party members entered communities, exactly?');
+    expect(a.abstained).toBe(true);
+    expect(a.answer).toBe('The thesis text we have does not say. It gives no exact figure, only “millions of Party members”. The closest parts are Chapter 2 (“t”).');
+    expect(a.nearest.map((s) => s.section)).toEqual(['chapter-2']);
+    // A figure is exact enough; without "exactly" the round word answers.
+    expect(withCountLead(answerFrom('It expounds the development from six stages.'), 'How many stages exactly?').answer).toMatch(/^Six stages\. /u);
+    expect(withCountLead(answerFrom('Millions of Party members have entered urban communities.'), 'How many party members entered communities?').abstained).toBe(false);
+  });
+
   it('leaves alone an answer that opens with its count, a refusal, and a question that counts nothing', () => {
     const opens = answerFrom('Millions of Party members have entered communities.');
     expect(withCountLead(opens, 'How many party members went into communities?')).toBe(opens);

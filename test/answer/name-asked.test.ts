@@ -24,6 +24,7 @@ describe('what a question asks to be named', () => {
     expect(namesAsked('Which ethnic groups live in Urumqi?')).toEqual([stem('ethnic'), stem('groups')]);
     expect(namesAsked('which community in Urumqi had the best results?')).toEqual([stem('community')]);
     expect(namesAsked('What were the six stages called?')).toEqual([stem('six'), stem('stages')]);
+    expect(namesAsked('What are the six stages of Urumqi community development called?')).toEqual([stem('six'), stem('stages')]);
   });
 
   it('reads who holds a post, not who did a thing, with what qualifies the post', () => {

@@ -59,6 +59,9 @@ describe('unlisted', () => {
     expect(unlisted('Which methods are named?', [hitOn(intro[0])], intro)).toBe('The thesis mentions research methods but does not list them.');
     expect(unlisted('which methods?', [hitOn(intro[0])], intro)).toBe('The thesis mentions research methods but does not list them.');
     expect(unlisted('what factors?', [hitOn(intro[1])], intro)).toBe('The thesis mentions international and domestic factors but does not list them.');
+    // Their count goes with them where the text gives it.
+    const styles = passagesOf([ch, 'Close contact with the masses is one of the three fine styles of the party.']);
+    expect(unlisted('Which fine styles does the thesis mention?', [hitOn(styles[0])], styles)).toBe('The thesis mentions three fine styles but does not list them.');
     // "The above four paths" were given in the sentences before.
     expect(unlisted('What are the paths?', [hitOn(intro[2])], intro)).toBeUndefined();
   });
