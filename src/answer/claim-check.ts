@@ -12,8 +12,8 @@ export const REPORTING_VERB = String.raw`(?:says?|said|thinks?|thought|claims?|c
 /** Someone's claim reported: "my friend says (that)", "I read that", "the lecturer claimed". */
 const REPORTED = String.raw`(?:[\p{L}'’\s]{0,40}?\b(?:${REPORTING_VERB}|read)\s+(?:that\s+)?)`;
 
-/** Asking whether what was just said holds. */
-const HOLDS = String.raw`(?:is|was)\s+(?:that|this|it)\s+(?:really\s+)?(?:true|right|correct|accurate|so)`;
+/** Asking whether what was just said holds ("is that a fair reading, given what chapter six says?"). */
+const HOLDS = String.raw`(?:is|was)\s+(?:that|this|it)\s+(?:really\s+)?(?:true|right|correct|accurate|so|fair|(?:a|an)\s+(?:fair|accurate|correct|right|reasonable)\s+(?:reading|description|summary|account|interpretation|characteri[sz]ation))(?:\s*,?\s*(?:given|based\s+on|according\s+to|in\s+light\s+of)\s+[^?？]+)?`;
 
 /** The forms a claim to check comes in; the claim is the named group. */
 const CLAIM_FORMS = [
@@ -34,12 +34,15 @@ const CLAIM_FORMS = [
  */
 const COPULA_CLAIM = /^(?<subject>(?:the|this|its|a|an)\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+|it|they|[\p{Lu}][\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}?|(?:\p{Ll}+\s+){0,2}\p{Ll}+s(?=\s+(?:are|were)\b))\s+(?<copula>is|are|was|were)\s+(?!not\b|never\b|no\b)(?<rest>[^?？]+)$/u;
 
+/** "The thesis treats the circle as fixed": what the work takes a thing to be, asked as whether it is. */
+const TREATS_AS = /^(?:the|this)\s+(?:thesis|dissertation|paper|study|author|writer)\s+(?:treats|sees|regards|describes|presents|portrays|views|depicts)\s+(?<subject>(?:the|its)\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s+as\s+(?!not\b)(?<rest>[^?？]+)$/iu;
+
 /** The plain question a claim to check stands for, or undefined when the text puts none. */
 export function claimAsked(text: string): string | undefined {
   for (const form of CLAIM_FORMS) {
-    const claim = form.exec(text)?.groups?.['claim']?.trim();
-    const m = claim ? COPULA_CLAIM.exec(claim.replace(/^(?:that|the\s+thesis\s+says)\s+/iu, ''))?.groups : undefined;
-    if (m?.['subject'] && m['copula'] && m['rest']) return `${m['copula']} ${m['subject']} ${m['rest'].trim()}?`;
+    const claim = form.exec(text)?.groups?.['claim']?.trim().replace(/^(?:that|the\s+thesis\s+says)\s+/iu, '');
+    const m = claim ? (COPULA_CLAIM.exec(claim) ?? TREATS_AS.exec(claim))?.groups : undefined;
+    if (m?.['subject'] && m['rest']) return `${m['copula'] ?? 'is'} ${m['subject']} ${m['rest'].trim()}?`;
   }
   return undefined;
 }

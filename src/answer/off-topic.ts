@@ -87,6 +87,9 @@ export function offTopic(q: TopicQuestion, ctx: AskContext): { reason?: string }
   return ctx.retriever.unseenShare(words) >= MAX_UNSEEN_SHARE ? {} : undefined;
 }
 
+/** Expectations of a measure (how long, when, how often, how much) rather than a count or a name. */
+const MEASURES: ReadonlySet<Expectation['kind']> = new Set(['duration', 'date', 'frequency', 'money', 'amount']);
+
 /** What was done to the things counted: "were expelled", "are being trained". */
 const DONE_TO = /\b(?:were|was|are|is|been|being)\s+(?:\p{L}+ly\s+)?(\p{L}+(?:ed|en|wn|t))\b/giu;
 
@@ -97,6 +100,9 @@ const DONE_TO = /\b(?:were|was|are|is|been|being)\s+(?:\p{L}+ly\s+)?(\p{L}+(?:ed
  * communities). How the author counts ("split into how many stages?") is no such doing.
  */
 export function uncounted(q: TopicQuestion, ctx: AskContext, expected: Expectation | undefined): { reason: string } | undefined {
+  // "How long does a consultation meeting last?": a span, date or sum of a thing the thesis never
+  // names is one it does not give, whatever span ("20 years") it gives of something else.
+  if (expected && MEASURES.has(expected.kind) && q.topic.some((t) => ctx.retriever.unseenShare([t]) > 0)) return { reason: missing(expected) };
   if (expected?.kind !== 'count') return undefined;
   const done = [...q.rest.matchAll(DONE_TO)].map((m) => stem(m[1] ?? ''));
   return done.some((t) => q.topic.includes(t) && ctx.retriever.unseenShare([t]) > 0) ? { reason: missing(expected) } : undefined;

@@ -32,7 +32,7 @@ const QUIZ = /^\s*(?:fill\s+in\s+the\s+blanks?|complete(?:\s+(?:this|the)\s+(?:s
 const STUDY_ASIDE = new RegExp(String.raw`^\s*(?:${STUDYING}|revision|studying)\s*[:–—-]+\s*`, 'iu');
 
 /** Words that point back, so the question may lean on what was said before it. */
-const POINTS_BACK = /\b(?:it|its|that|this|these|those|they|them|their|there)\b/iu;
+const POINTS_BACK = /\b(?:it|its|that|this|these|those|they|them|their|there)\b|^\s*(?:(?:so|and|but)\s+)?which\s+(?:ones?|two|three|four|five|six)\s*[?？!.]*\s*$/iu;
 
 /** What the work does, as the asker tells it: "where the thesis describes…", "that the author compares…". */
 const SAYS_OF_WORK = /\b(?:the|this)\s+(?:thesis|dissertation|paper|author|abstract|text|chapter)\s+(?:\p{L}+ly\s+)?\p{L}+s\b/iu;
@@ -47,7 +47,7 @@ const WORK_ITSELF = /\b(?:this|that|the)\s+(?:thesis|dissertation|paper|work|stu
  * A preamble that reports a claim ("I read that…", "my teacher said…") or what puzzles the
  * asker ("I'm confused about how…"): what a question may ask about.
  */
-const REPORTS = /\b(?:asked|asks|wondered|wonders|read|heard|saw|seen|see|seeing|notice|noticed|noticing|told|said|says|think|thought|believe|believed|claim|claims|claimed|learned|learnt|understand|understood|confused|confusing|unsure|puzzled|stuck|unclear)\b/iu;
+const REPORTS = /\b(?:asked|asks|wondered|wonders|read|heard|saw|seen|see|seeing|notice|noticed|noticing|told|said|says|say|think|thought|believe|believed|claim|claims|claimed|learned|learnt|understand|understood|confused|confusing|unsure|puzzled|stuck|unclear)\b/iu;
 
 /** "Can you help?", "any ideas?", "thoughts?": a request for help that names nothing to help with. */
 const HELP_ONLY = /^\s*(?:(?:so|but|and)\s+)?(?:(?:can|could|would|will)\s+(?:you|someone|anyone)\s+help(?:\s+(?:me|us)(?:\s+out)?)?|(?:any\s+)?help|any\s+(?:ideas|thoughts|pointers)|thoughts|ideas)(?:\s+(?:please|pls|plz))?\s*[?？!.]*\s*$/iu;

@@ -16,6 +16,9 @@ export function textEdge(edge: string): RegExp {
 /** The start of the text is its first sentence ("the end of the abstract" is its conclusion, section-ref.ts). */
 const TEXT_START = textEdge('opening|start|beginning|outset');
 
+/** "…, per the opening?", "according to the opening summary": the text's opening, closing the question ("the opening chapter" is a chapter). */
+const PER_OPENING = /[,\s]*\b(?:per|in|according\s+to|from|going\s+by)\s+the\s+opening(?:\s+(?:summary|paragraph|lines?|sentences?|part|section))?(?=\s*[?？.!]*\s*$)/giu;
+
 /**
  * "How does chapter 2 end / begin?": where in a named section to look, not a topic. An end
  * asks for its closing sentences; a start for its opening ones, which are given anyway.
@@ -64,10 +67,12 @@ export function readEdges(question: string, named: boolean): Edges {
     else oneSentence = true;
     return ' ';
   });
-  rest = rest.replace(TEXT_START, () => {
+  const start = () => {
     oneSentence = true;
     return ' ';
-  });
+  };
+  rest = rest.replace(TEXT_START, start);
+  if (!named) rest = rest.replace(PER_OPENING, start);
   rest = rest.replace(AT_EDGE, (_m: string, end?: string, last?: string) => {
     if (end || last) fromEnd = true;
     return ' ';

@@ -14,6 +14,9 @@ describe('claimAsked', () => {
     ['am I right that Urumqi is the capital of Xinjiang?', 'is Urumqi the capital of Xinjiang?'],
     ['Does the thesis claim its framework is applicable to Urumqi?', 'is its framework applicable to Urumqi?'],
     ['does the thesis claim actual results were achieved?', 'were actual results achieved?'],
+    // What the work is said to take a thing as, and whether that is a fair reading of a chapter.
+    ['A colleague claims the thesis treats the circle as fixed. Is that a fair reading, given what chapter six says?', 'is the circle fixed?'],
+    ['someone said the author sees the party as the radius. is that accurate?', 'is the party the radius?'],
   ])('reads %s as %s', (typed, plain) => {
     expect(claimAsked(typed)).toBe(plain);
   });

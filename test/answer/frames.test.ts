@@ -88,6 +88,7 @@ describe('withoutFrames', () => {
     ['What is the name of the framework?', 'What is the the framework?'],
     ['How is Urumqi described in relation to Xinjiang?', 'How is Urumqi described Xinjiang?'],
     ['For our reading group: what is the central argument?', ': what is the central argument?'],
+    ['To wrap up our discussion: what does the thesis confirm?', 'To : what does the thesis confirm?'],
     ['how does the corps fit into the picture?', 'how does the corps ?'],
     ['Give me the key points of chapter 2 as bullet points', 'Give me the points of chapter 2'],
     ['Briefly, what does chapter one establish?', 'Briefly, what does chapter one ?'],

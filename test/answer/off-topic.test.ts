@@ -61,4 +61,18 @@ describe('uncounted', () => {
     expect(ask('How many party members entered communities?')).toBeUndefined();
     expect(ask('How many phases does the history get split into?')).toBeUndefined();
   });
+
+  it('gives no span, date or sum of a thing the thesis never names, whatever it gives of another', async () => {
+    const { parsed, corpus } = (await testCore('none')).thesis;
+    const retriever = new Retriever(parsed.sections);
+    const ask = (question: string, kind: 'duration' | 'date') =>
+      uncounted(
+        { question, rest: question, term: undefined, unmentioned: undefined, topic: retriever.topicStems(question), named: [], scope: [], exclude: new Set(), unrecorded: () => true },
+        { parsed, corpus, retriever },
+        { kind },
+      );
+    expect(ask('How long does a community consultation meeting last?', 'duration')).toEqual({ reason: 'It gives no such period.' });
+    expect(ask('How long has community development lasted?', 'duration')).toBeUndefined();
+    expect(ask('When did community development begin?', 'date')).toBeUndefined();
+  });
 });

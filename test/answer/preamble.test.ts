@@ -37,6 +37,9 @@ describe('withoutPreamble', () => {
     expect(strip(cite)).toBe(cite);
     const find = 'Our professor mentioned that the thesis compares Urumqi to Lhasa, can you find where?';
     expect(strip(find)).toBe(find);
+    // "Which two?" counts what the preamble said: it has no topic of its own.
+    const two = 'My notes say consultation is recognised at two levels. Which two?';
+    expect(strip(two)).toBe(two);
     // What puzzles the asker is the question when all that follows is a plea for help.
     const puzzled = "I'm reading for my seminar and I'm confused about how the corps fits in with the autonomous region, can you help";
     expect(strip(puzzled)).toBe(puzzled);

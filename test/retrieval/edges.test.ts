@@ -16,6 +16,10 @@ describe('readEdges', () => {
     expect(readEdges('How does the abstract end?', false)).toMatchObject({ fromEnd: true, oneSentence: false });
     expect(readEdges('How does the thesis begin?', false)).toMatchObject({ fromEnd: false, oneSentence: true });
     expect(readEdges('What is community, according to the opening of the abstract?', false)).toMatchObject({ fromEnd: false, oneSentence: true, rest: expect.not.stringMatching(/opening|abstract/) });
+    // "Per the opening" closing a question is the text's opening too; "the opening chapter" is a chapter, and a named section keeps its own.
+    expect(readEdges("What's the relationship between party building and governance, per the opening?", false)).toMatchObject({ oneSentence: true, rest: expect.not.stringMatching(/opening/) });
+    expect(readEdges('what does the opening chapter define?', false).oneSentence).toBe(false);
+    expect(readEdges('what does it say on consultation, per the opening?', true).oneSentence).toBe(false);
   });
 
   it('reads "end" and "begin" as edges only of a section the question names', () => {
