@@ -108,6 +108,11 @@ const BY_NAME_FRAME = /\bby\s+(?:name|number)\b|(?<=^\s*(?:(?:and|so|but)\s+)?(?
  */
 const COMES_FRAME = /(?<=\bwhat\s+)(?:comes?|came)(?:\s+out(?=\s+of\b))?\b(?!\s+(?:from|out|to)\b)|\b(?:come|comes|came)\s+from(?=\s*[?.!]*\s*(?:\(|$))/giu;
 
+/** A thing that turns up somewhere: "does Xi Jinping appear?", "does the united front come up anywhere?" (lead.ts reads it as "does it mention…?"). */
+export const TURNS_UP = String.raw`\s+(?:ever\s+)?(?:come\s+up|comes\s+up|appear|feature|show\s+up|get\s+(?:a\s+)?mention(?:ed)?)(?:\s+(?:anywhere|at\s+all|in\s+(?:the\s+|this\s+)?(?:thesis|dissertation|text|abstract|paper|it)))?\s*[?？!.]*\s*$`;
+/** The asking of it, no topic. */
+const TURNS_UP_FRAME = new RegExp(String.raw`(?<=^\s*(?:does|do|did)\s+\S.*?)${TURNS_UP}`, 'giu');
+
 /** "What is the name of the framework?": its name is what is asked for (answer-type.ts), the framework the topic. */
 const NAME_OF_FRAME = /\bnames?\s+of\b/giu;
 
@@ -156,7 +161,7 @@ const HAPPEN_FRAME = /\b(?:take|takes|took|taken|taking)\s+place\b/giu;
 const FUTURE_FRAME = new RegExp(String.raw`${FUTURE_TIME}|\blater\s+on\b|\blater(?=\s*[?.!]*$)|(?<=\bwhat(?:['’]s|\s+is|\s+comes)\s+)next\b(?!\s+(?:chapter|section|part)\b)|(?<=\b(?:go|goes|come|comes|happen|happens)\s+)next(?=\s*[?.!]*$)`, 'giu');
 
 /** Phrases that frame a question rather than name its topic, in the order they are taken out. */
-const FRAMES = [HAN_GENERIC, FUTURE_FRAME, KEY_FRAME, KIND_FRAME, TRUTH_FRAME, EVERYTHING_FRAME, WHOLE_FRAME, REQUEST_FRAME, FOCUS_FRAME, FINDINGS_FRAME, LENGTH_FRAME, OPERATIONALISE_FRAME, STATED_FRAME, SIGNIFY_FRAME, ASIDE_FRAME, NAMING_FRAME, VIEW_FRAME, STEPS_FRAME, HAPPEN_FRAME, WORKS_FRAME, HELP_FRAME, PAGE_FRAME, HOW_LONG_FRAME, NAME_OF_FRAME, DEFINED_BY_FRAME, REGARD_FRAME, WHO_FRAME, AUTHOR_ROLE_FRAME, GUIDES_FRAME, GROUNDS_FRAME, EFFORT_FRAME, RESULT_FRAME, COMES_FRAME, THREAD_FRAME, BY_NAME_FRAME, ...ASKING_FRAMES];
+const FRAMES = [HAN_GENERIC, FUTURE_FRAME, KEY_FRAME, KIND_FRAME, TRUTH_FRAME, EVERYTHING_FRAME, WHOLE_FRAME, REQUEST_FRAME, FOCUS_FRAME, FINDINGS_FRAME, LENGTH_FRAME, OPERATIONALISE_FRAME, STATED_FRAME, SIGNIFY_FRAME, ASIDE_FRAME, NAMING_FRAME, VIEW_FRAME, STEPS_FRAME, HAPPEN_FRAME, WORKS_FRAME, HELP_FRAME, PAGE_FRAME, HOW_LONG_FRAME, NAME_OF_FRAME, DEFINED_BY_FRAME, TURNS_UP_FRAME, REGARD_FRAME, WHO_FRAME, AUTHOR_ROLE_FRAME, GUIDES_FRAME, GROUNDS_FRAME, EFFORT_FRAME, RESULT_FRAME, COMES_FRAME, THREAD_FRAME, BY_NAME_FRAME, ...ASKING_FRAMES];
 
 /** The question with its framing phrases ("true or false:", "what kind of", "the whole thesis") taken out. */
 export function withoutFrames(question: string): string {

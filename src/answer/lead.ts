@@ -6,6 +6,7 @@ import { LISTED_ASKED, THERE_IS_MENTION, TREATING_VERB } from './asking-frames.t
 import { qualityVerdict } from './predicate-lead.ts';
 import { directionsTo } from './refusal.ts';
 import { inSectionVerdict } from './in-section.ts';
+import { TURNS_UP } from './frames.ts';
 import type { Answer, SectionPointer } from './types.ts';
 
 /**
@@ -23,14 +24,15 @@ const CHAPTER_ON = /\b(?:is|are)\s+there\s+(?:a|any)\s+(?:chapter|section)s?\s+(
 /** "Which page…", "on what page…": the text we index has no pages, so the chapter answers. */
 const PAGE_ASKED = /\b(?:which|what)\s+pages?\b|\bpage\s+numbers?\b/iu;
 
-/** "Does the thesis mention X?", "Is X discussed?": asks whether, not what. */
-const MENTION_QUESTION = new RegExp(String.raw`^\s*(?:(?:lol|ok|okay|so|hey|yo|and|but|um+|hmm+|well|wait|quick\s+(?:check|question)|just\s+checking|sanity\s+check)[\s,:;!–—-]+)*(?:does|do|did)\s+(?:the\s+)?(?:thesis|dissertation|paper|author|abstract|text|it|chapter\s+\w+|introduction|intro|overview)\s+(?:ever\s+)?(?:mention|discuss|talk\s+about|refer\s+to|cite|quote|name|${TREATING_VERB})\b|^\s*(?:is|are|was|were)\s+.+\s+(?:mentioned|discussed|quoted|cited|named|referred\s+to|${TREATING_VERB})\b|^\s*(?:${THERE_IS_MENTION})`, 'iu');
+/** "Does the thesis mention X?", "Is X discussed?", "does X come up?", "does any chapter discuss X?": asks whether, not what. */
+const MENTION_QUESTION = new RegExp(String.raw`^\s*(?:(?:lol|ok|okay|so|hey|yo|and|but|um+|hmm+|well|wait|quick\s+(?:check|question)|just\s+checking|sanity\s+check)[\s,:;!–—-]+)*(?:does|do|did)\s+(?:the\s+|any\s+)?(?:thesis|dissertation|paper|author|abstract|text|it|chapter(?:\s+\w+)?|section|part|introduction|intro|overview)\s+(?:ever\s+)?(?:mention|discuss|talk\s+about|refer\s+to|cite|quote|name|${TREATING_VERB})\b|^\s*(?:is|are|was|were)\s+.+\s+(?:mentioned|discussed|quoted|cited|named|referred\s+to|${TREATING_VERB})\b|^\s*(?:${THERE_IS_MENTION})|^\s*(?:does|do|did)\s+(?!(?:the\s+)?(?:thesis|dissertation|paper|author|abstract|text|it)\b)\S.*?${TURNS_UP}`, 'iu');
 
 /** The thing a "does it mention X?" question asks about, as typed. */
 const MENTIONED = [
   new RegExp(String.raw`\b(?:mention|discuss|talk\s+about|refer\s+to|cite|quote|name|${TREATING_VERB})\s+(?!of\b)(?:anything\s+(?:about|on)\s+)?(.+?)\s*[?!.]*$`, 'iu'),
   new RegExp(String.raw`^\s*(?:is|are|was|were)\s+(.+?)\s+(?:ever\s+)?(?:mentioned|discussed|quoted|cited|named|referred\s+to|${TREATING_VERB})\b`, 'iu'),
   /\b(?:discussion|mention|treatment|account|chapter|section|part)s?\s+(?:of|on|about|regarding)\s+(.+?)\s*[?!.]*$/iu,
+  new RegExp(String.raw`^\s*(?:does|do|did)\s+(.+?)${TURNS_UP}`, 'iu'),
 ];
 
 /** True for "which chapter / part / section…": the answer should be a chapter. */

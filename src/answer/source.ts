@@ -49,6 +49,8 @@ const RELATION_QUESTIONS = [
   /\bhow\s+(?:do|does)\s+(.+?)\s+and\s+(.+?)\s+(?:interact|relate|connect)\b/iu,
   /^\s*(?:is|are|was|were)\s+(.+?)\s+(?:related|connected|linked|tied)\s+(?:to|with)\s+(.+?)\s*[?.!]*$/iu,
   /\bwhat\s+(?:does|do)\s+(.+?)\s+have\s+to\s+do\s+with\s+(.+?)\s*[?.!]*$/iu,
+  // "How does the thesis link party building to environmental protection?": the work relating them.
+  /\bhow\s+(?:does|do|did)\s+(?:the\s+|this\s+)?(?:thesis|dissertation|paper|author|writer|text|abstract|study|it)\s+(?:relate|link|connect|tie)\s+(.+?)\s+(?:to|with)\s+(.+?)\s*[?.!]*$/iu,
 ];
 
 /** The two things the first of `patterns` to match a question names (its two groups), as typed, or undefined. */

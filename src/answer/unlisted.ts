@@ -46,7 +46,9 @@ export function unlisted(question: string, hits: readonly Hit[], passages: reado
   // "Which chapter has the material on the corps?" asks where, not which ones.
   // "Which factors are international?" asks what "what are the international factors?" does.
   const asked = question.replace(WHICH_ARE, 'what are the $2 $1$3');
-  const kinds = KINDS_ASKED.test(asked.replace(ONE_BY_ONE, '')) && !WHICH_ONE_SAYS.test(asked) && !asksWhichSection(asked) ? mentionedOnly(asked, hits, passages) : undefined;
+  const found = KINDS_ASKED.test(asked.replace(ONE_BY_ONE, '')) && !WHICH_ONE_SAYS.test(asked) && !asksWhichSection(asked) ? mentionedOnly(asked, hits, passages) : undefined;
+  // "Which masses?" asks nothing the text lists: a bare kind must be one the text qualifies or counts.
+  const kinds = found && BARE_KIND.test(asked) && !/\s/u.test(found) ? undefined : found;
   // "Literatures" found as the thesis's "research status": one thing, not a list.
   return kinds ? `The thesis mentions ${kinds} but does not ${/[^sui]s$/iu.test(kinds) ? 'list them' : 'set it out'}.` : undefined;
 }
@@ -82,13 +84,14 @@ export function unspecified(question: string, hits: readonly Hit[], passages: re
 }
 
 /**
- * "What are the research difficulties (the author faced)?", "what research methods does the thesis use?", "which
- * ethnic groups are mentioned?", "what are the factors restricting development?", "which
- * factors restrict it?", a bare "which methods?": the whole question asks which things of a
+ * "What are the research difficulties (the author faced)?", "what research methods does the
+ * thesis use?", "which ethnic groups are mentioned?", "what are the factors restricting
+ * development?", "which factors restrict it?", a bare "which methods?" (BARE_KIND; "what about
+ * the innovations?" asks about them, not which): the whole question asks which things of a
  * kind, named by a plural without a count.
  */
-const KINDS_ASKED =
-  /^\s*(?:and\s+|so\s+)?(?:what|which)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+[^s\s'’]s\s*[?.!]*\s*$|^\s*(?:what|which)\s+(?:are|were)\s+(?:the\s+|its\s+)?(?:[\p{L}-]+\s+)?[\p{L}-]+[^s\s'’]s(?:\s+(?:mentioned|named|given|used|discussed|covered|listed)|\s+(?:that\s+|which\s+)?\p{L}{3,}ing\b[^?.!]*|\s+(?:that\s+|which\s+)?(?:the\s+)?(?:author|thesis|study|paper|writer|researcher|dissertation|it|they|he|she)\s+\p{L}+[^?.!]*)?\s*[?.!]*\s*$|^\s*(?:what|which)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+[^s\s'’]s\s+(?:are|were|does|do|did)\s+(?:(?:the|this|its)\s+)?(?:(?:thesis|author|introduction|study|paper|abstract|it)\s+)?(?:(?:say|says|said)\s+(?:were|are|it|they|the\s+author)\s+)?(?:use|uses|used|mention|mentioned|name|named|discuss|discussed|cover|covered|list|listed|give|given|claim|claimed)\s*[?.!]*\s*$|^\s*which\s+(?:[\p{L}-]+\s+)?(?!(?:was|has|is|does|says|goes|gets|makes|introduces|defines|describes|discusses|mentions|covers|explains|shows)\b)[\p{L}-]+[^s\s'’]s\s+(?!(?:are|were|does|do|did|is|was|has|have|had|can|could|should|would|will)\b)\p{L}+\b[^?.!]*[?.!]*\s*$/iu;
+const BARE_KIND = /^\s*(?:and\s+|so\s+)?(?:what|which)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+[^s\s'’]s\s*[?.!]*\s*$/iu;
+const KINDS_ASKED = new RegExp(`${BARE_KIND.source}|${String.raw`^\s*(?:what|which)\s+(?:are|were)\s+(?:the\s+|its\s+)?(?:[\p{L}-]+\s+)?[\p{L}-]+[^s\s'’]s(?:\s+(?:mentioned|named|given|used|discussed|covered|listed)|\s+(?:that\s+|which\s+)?\p{L}{3,}ing\b[^?.!]*|\s+(?:that\s+|which\s+)?(?:the\s+)?(?:author|thesis|study|paper|writer|researcher|dissertation|it|they|he|she)\s+\p{L}+[^?.!]*)?\s*[?.!]*\s*$|^\s*(?:what|which)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+[^s\s'’]s\s+(?:are|were|does|do|did)\s+(?:(?:the|this|its)\s+)?(?:(?:thesis|author|introduction|study|paper|abstract|it)\s+)?(?:(?:say|says|said)\s+(?:were|are|it|they|the\s+author)\s+)?(?:use|uses|used|mention|mentioned|name|named|discuss|discussed|cover|covered|list|listed|give|given|claim|claimed)\s*[?.!]*\s*$|^\s*which\s+(?:[\p{L}-]+\s+)?(?!(?:was|has|is|does|says|goes|gets|makes|introduces|defines|describes|discusses|mentions|covers|explains|shows)\b)[\p{L}-]+[^s\s'’]s\s+(?!(?:are|were|does|do|did|is|was|has|have|had|can|could|should|would|will)\b)\p{L}+\b[^?.!]*[?.!]*\s*$`}`, 'iu');
 
 /** "…, specifically?", "exactly": the things themselves are asked for, no part of their kind. */
 const ONE_BY_ONE = /[,\s]*\b(?:one\s+by\s+one|each\s+of\s+them|in\s+full|in\s+turn|specifically|exactly|precisely|in\s+particular|by\s+name)\b/giu;

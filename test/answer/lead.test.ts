@@ -85,6 +85,10 @@ describe('withLead', () => {
     expect(lead('Does the thesis say anything about the corps?', ['corp'])).toMatch(/^Yes\. The corps/);
     expect(lead('does it have anything to say on the corps', ['corp'])).toMatch(/^Yes\. The corps/);
     expect(lead('Is the local government mentioned in chapter 4?', ['local', 'govern'], [four])).toMatch(/^Yes\. /);
+    // A thing that "comes up" or "appears", or that "any chapter" discusses, is a mention asked.
+    expect(lead('does the corps come up anywhere?', ['corp'])).toMatch(/^Yes\. The corps/);
+    expect(lead('Does the corps appear in the thesis?', ['corp'])).toMatch(/^Yes\. The corps/);
+    expect(lead('Does any chapter talk about the corps?', ['corp'])).toMatch(/^Yes\. The corps/);
   });
 
   it('leads with where a thing stands when asked if it is in a named section (in-section.ts)', () => {
@@ -104,6 +108,7 @@ describe('withLead', () => {
     expect(refuse('Does it mention Tibet?', ['tibet']).answer).toBe('No. The thesis text we have does not mention Tibet. The closest parts are Chapter 4.');
     expect(refuse('Is the internet discussed in chapter 5?', ['internet']).answer).toMatch(/^No\. The thesis text we have does not mention the internet\./);
     expect(refuse('Is there any mention of Tibet?', ['tibet']).answer).toMatch(/^No\. The thesis text we have does not mention Tibet\./);
+    expect(refuse('does Tibet come up anywhere?', ['tibet']).answer).toMatch(/^No\. The thesis text we have does not mention Tibet\./);
     // The corps is in the thesis: the refusal is about what the question asked of it.
     expect(refuse('Does it mention the corps budget in 1990?', ['corp'])).toBe(refused);
     expect(refuse('What is the budget?', ['budget'])).toBe(refused);

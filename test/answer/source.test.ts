@@ -29,6 +29,7 @@ describe('relatedSides', () => {
   it('finds the two things a question asks the relation of', () => {
     expect(relatedSides('What is the link between religion and party branches?')).toEqual(['religion', 'party branches']);
     expect(relatedSides('How does consultation relate to elections in Urumqi?')).toEqual(['consultation', 'elections in Urumqi']);
+    expect(relatedSides('How does the thesis link party building to environmental protection?')).toEqual(['party building', 'environmental protection']);
     // "Its link with…" is a thing kept, not a verb relating two sides.
     expect(relatedSides('How does the party keep its link with ethnic groups strong?')).toBeUndefined();
     expect(relatedSides('How do social media and the mass line interact?')).toEqual(['social media', 'the mass line']);

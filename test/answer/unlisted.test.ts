@@ -58,6 +58,10 @@ describe('unlisted', () => {
     // "Which methods are named?" asks the kind; a bare "which methods?" too, and "what factors?" gets both qualifiers.
     expect(unlisted('Which methods are named?', [hitOn(intro[0])], intro)).toBe('The thesis mentions research methods but does not list them.');
     expect(unlisted('which methods?', [hitOn(intro[0])], intro)).toBe('The thesis mentions research methods but does not list them.');
+    // "What about…" asks about them; a bare kind the text neither qualifies nor counts has no list to miss.
+    expect(unlisted('what about the possible innovations?', [hitOn(intro[0])], intro)).toBeUndefined();
+    const masses = passagesOf([ch, 'The party and the masses are the two elements.']);
+    expect(unlisted('which masses?', [hitOn(masses[0])], masses)).toBeUndefined();
     expect(unlisted('what factors?', [hitOn(intro[1])], intro)).toBe('The thesis mentions international and domestic factors but does not list them.');
     // Their count goes with them where the text gives it.
     const styles = passagesOf([ch, 'Close contact with the masses is one of the three fine styles of the party.']);
