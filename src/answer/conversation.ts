@@ -70,7 +70,7 @@ export function readFollowUp(before: Turn | undefined, said: string, sections: r
   // "What's in the third?" after "what are the chapters?" asks of the third chapter.
   // "Is that in any other chapter?" of chapter 4 asks of every part but chapter 4.
   const unplaced = withoutPreamble(typed, sections);
-  const plain = outsideSection(unplaced, sections.find((s) => s.id === section)?.label, (t) => findSectionRefs(t, sections).ids.length > 0) ?? unplaced;
+  const plain = outsideSection(unplaced, section, sections) ?? unplaced;
   const asked = before ? (placeOfThem(plain, before.question) ?? asCorrection(plain, chapterNamed)) : plain;
   const both = nameBoth(asked, before, sections);
   const ofItem = askedOfItem(asked, before, sections);
@@ -86,12 +86,8 @@ export function readFollowUp(before: Turn | undefined, said: string, sections: r
   const question = both !== asked ? both : ofQuote ?? ofAsked ?? chosen ?? resolveFollowUp(before?.question, section && !steppedPlace(before?.question ?? '', asked) ? nameSections(asked, section, sections, before?.named === true) : asked, sections);
   const [named] = findSectionRefs(question, sections).ids;
   const leans = before !== undefined && question !== asked;
-  // The quote asked about is not its own answer.
-  // "The others?" after one item sets aside what the last answer gave, not all the thread has seen.
   // "Any other chapter?" read as "outside chapter 4" asks where, not for more.
-  const wanted = plain === unplaced ? typed : plain;
-  const more = asksForOthers(wanted) && before?.given ? new Set(before.given) : cited;
-  const exclude = asksForMore(wanted) && !asksWhoSaidThat(typed) ? more : ofQuote && before?.lead ? new Set([before.lead.start]) : undefined;
+  const exclude = setAside(plain === unplaced ? typed : plain, typed, before, cited, ofQuote !== undefined);
   const about = ofItem ? itemAskedOf(asked, before) : chosen ? chosenSpan(asked, before, sections) : undefined;
   // "Why?" of the claim that led the last answer: its argument follows it in the text; so does
   // what explains an item asked more about that is a sentence of its own ("Second, the key…"),
@@ -101,6 +97,17 @@ export function readFollowUp(before: Turn | undefined, said: string, sections: r
   // "Thanks!" leaves the thread where it was: "what about the secretaries?" still asks of chapter 5.
   const keeps = ofItem || chosen || ofLead || (before !== undefined && isChatter(asked));
   return { question, named, exclude, seen: cited, before: section, ...(leans ? { leans, lead: before?.lead } : {}), ...(keeps ? { carried: before } : {}), ...(about ? { about } : {}), ...(reasonsFor ? { reasonsFor } : {}) };
+}
+
+/**
+ * What a follow-up sets aside: "what else?" all that was cited, "the others?" after one item
+ * what the last answer gave (not all the thread has seen), and a quote asked about, which is
+ * not its own answer.
+ */
+function setAside(wanted: string, typed: string, before: Turn | undefined, cited: ReadonlySet<number> | undefined, ofQuote: boolean): ReadonlySet<number> | undefined {
+  const more = asksForOthers(wanted) && before?.given ? new Set(before.given) : cited;
+  if (asksForMore(wanted) && !asksWhoSaidThat(typed)) return more;
+  return ofQuote && before?.lead ? new Set([before.lead.start]) : undefined;
 }
 
 /** The conversation after `answer`: the question it answered and everything cited so far. */

@@ -2,6 +2,8 @@ import { PLACE_WORD, ordinalWord } from '../ingest/ordinals.ts';
 import { contentStems, stem } from '../retrieval/terms.ts';
 import { askedOrdinal, firstPlural, itemAsked } from './enumeration.ts';
 import { ownWords } from './follow-up-forms.ts';
+import { findSectionRefs } from '../retrieval/section-ref.ts';
+import type { Section, SectionId } from '../types.ts';
 
 /** "Next", "and the next one?", "the one before?": a step along the list the question before took a place in. */
 const STEP = /^\s*(?:(?:and|ok(?:ay)?|so|then)[\s,]+)?(?:what\s+about\s+|how\s+about\s+)?(?:(?:the\s+)?(next|following)(?:\s+one)?|(?:the\s+)?(?:one\s+before(?:\s+(?:that|it))?|previous(?:\s+one)?))(?:[\s,]+please)?\s*[?？!.]*\s*$/iu;
@@ -106,8 +108,9 @@ const TEXT_PLACE = /^\s*(?:(?:and|so|but|ok(?:ay)?)[\s,]+)?(?:anywhere\s+else|el
  * the thesis speaks of it: "is that outside chapter 4?". Undefined when the message asks no
  * such thing, names a section itself, or the conversation is on no one chapter.
  */
-export function outsideSection(typed: string, label: string | undefined, names: (text: string) => boolean): string | undefined {
-  if (!label || !/^chapter\b/iu.test(label) || !OTHER_PLACE.test(typed) || names(typed)) return undefined;
+export function outsideSection(typed: string, on: SectionId | undefined, sections: readonly Section[]): string | undefined {
+  const label = sections.find((s) => s.id === on)?.label;
+  if (!label || !/^chapter\b/iu.test(label) || !OTHER_PLACE.test(typed) || findSectionRefs(typed, sections).ids.length > 0) return undefined;
   if (/\b(?:anywhere\s+else|elsewhere)\b/iu.test(typed) && !/\bother\s+(?:chapters?|sections?|parts?)\b/iu.test(typed) && !TEXT_PLACE.test(typed)) return undefined;
   return typed.replace(OTHER_PLACE, `outside ${label.toLowerCase()}`);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { converse, testCore } from '../helpers.ts';
+import { bareSection, converse, testCore } from '../helpers.ts';
 import { anotherPlace, listAsked, outsideSection, placeless, steppedPlace, thingsCounted } from '../../src/answer/follow-up-places.ts';
 
 describe('anotherPlace', () => {
@@ -73,23 +73,23 @@ describe('listAsked', () => {
 });
 
 describe('outsideSection', () => {
-  const names = (t: string) => /\bchapter\s+\d/iu.test(t);
+  const sections = (['overview', 'chapter-2', 'chapter-3', 'chapter-4', 'chapter-5'] as const).map((id) => ({ ...bareSection(id), label: id === 'overview' ? 'Overview' : `Chapter ${id.slice(8)}` }));
 
   it('reads "any other chapter", "the other sections", "anywhere else" as every part but the chapter the conversation is on', () => {
-    expect(outsideSection('is that in any other chapter?', 'Chapter 4', names)).toBe('is that outside chapter 4?');
-    expect(outsideSection('what do the other sections say about it?', 'Chapter 3', names)).toBe('what do outside chapter 3 say about it?');
-    expect(outsideSection('anywhere else?', 'Chapter 5', names)).toBe('outside chapter 5?');
-    expect(outsideSection('is that quoted anywhere else?', 'Chapter 4', names)).toBe('is that quoted outside chapter 4?');
+    expect(outsideSection('is that in any other chapter?', 'chapter-4', sections)).toBe('is that outside chapter 4?');
+    expect(outsideSection('what do the other sections say about it?', 'chapter-3', sections)).toBe('what do outside chapter 3 say about it?');
+    expect(outsideSection('anywhere else?', 'chapter-5', sections)).toBe('outside chapter 5?');
+    expect(outsideSection('is that quoted anywhere else?', 'chapter-4', sections)).toBe('is that quoted outside chapter 4?');
   });
 
   it('leaves a message that names a section, asks no other part, or follows the overview alone', () => {
-    expect(outsideSection('is that in chapter 2 or any other chapter?', 'Chapter 4', names)).toBeUndefined();
-    expect(outsideSection('what else?', 'Chapter 4', names)).toBeUndefined();
+    expect(outsideSection('is that in chapter 2 or any other chapter?', 'chapter-4', sections)).toBeUndefined();
+    expect(outsideSection('what else?', 'chapter-4', sections)).toBeUndefined();
     // "Elsewhere in China" is a place in the world; "used elsewhere" asks of use, not of the text.
-    expect(outsideSection('is it used elsewhere in china?', 'Chapter 3', names)).toBeUndefined();
-    expect(outsideSection('is it used elsewhere?', 'Chapter 3', names)).toBeUndefined();
-    expect(outsideSection('anywhere else?', 'Overview', names)).toBeUndefined();
-    expect(outsideSection('anywhere else?', undefined, names)).toBeUndefined();
+    expect(outsideSection('is it used elsewhere in china?', 'chapter-3', sections)).toBeUndefined();
+    expect(outsideSection('is it used elsewhere?', 'chapter-3', sections)).toBeUndefined();
+    expect(outsideSection('anywhere else?', 'overview', sections)).toBeUndefined();
+    expect(outsideSection('anywhere else?', undefined, sections)).toBeUndefined();
   });
 
   it('answers "is that in any other chapter?" after chapter 4 on national unity: only chapter 4 speaks of it', async () => {
