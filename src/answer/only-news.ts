@@ -17,6 +17,7 @@ import { countAsked } from './count-asked.ts';
 import { RANKS_FIRST } from './list-settled.ts';
 import { readable } from './cite.ts';
 import { ONLY_ASIDE } from './elsewhere.ts';
+import { itemAskedMore } from './quote-source.ts';
 import { UNLISTED_NOTE } from './unlisted.ts';
 import type { Answer } from './types.ts';
 
@@ -35,9 +36,6 @@ const SAID_WHAT = /^\s*(?:and\s+|so\s+)?what\s+(?:did|does|do)\s+(?:he|she|they|
 
 /** "Which is the worst?", "what's the biggest one?", "which matters most?": one ranked first, asked for. */
 const RANK_ASKED = /^\s*(?:(?:and|so|but)\s+)?(?:which|what)(?:['’]s)?\b.*\b(?:(?!(?:interest|request|suggest|protest|harvest|invest|forest|manifest|contest|digest|arrest|honest|modest)\b)\p{L}{3,}est|most|worst|best|top|first)\b(?:\s+(?:one|of\s+them|of\s+all))?\s*[?？!.]*\s*$/iu;
-/** The question asked more about one item just quoted (quote-source.ts), and the item. */
-const MORE_ABOUT_ITEM = /^More about this: (.+)$/su;
-
 /** A "why", "how come" or yes-or-no question. */
 const BEYOND_WORDS = /^\s*(?:(?:and|but|so)\s+)?(?:why|how\s+come|is|are|was|were|does|do|did|can|could|has|have|will|would)\b/iu;
 
@@ -100,7 +98,7 @@ export function onlyNews(answer: Answer, ctx: AskContext): Answer {
   // "What did he say?" after the sentence reporting his words: that sentence is the answer.
   if (leadShown && SAID_WHAT.test(ownWords(answer.question)) && reportsSpeaker(lead.quote)) return answer;
   // "More about the second one" answered by the sentence that lists it has found nothing new.
-  const item = MORE_ABOUT_ITEM.exec(answer.question)?.[1];
+  const item = itemAskedMore(answer.question);
   const at = item === undefined ? -1 : ctx.corpus.indexOf(item);
   const holdsItem = (start: number) => at >= start && at < (ctx.retriever.passages.find((p) => p.start === start)?.end ?? start);
   if (!quoted.every((c) => seen.has(c.start) || holdsItem(c.start))) return answer;

@@ -27,6 +27,9 @@ const MORE_ABOUT_ONE = new RegExp(
 const BARE_MORE =
   /^\s*(?:(?:ok(?:ay)?|so|and|now)[\s,]+)?(?:(?:can|could)\s+you\s+|please\s+)?(?:tell\s+me\s+more|say\s+more|explain(?:\s+(?:it|that|this))?(?:\s+(?:more|further|in\s+more\s+detail))?|more\s+(?:about|on)\s+(?:that|this|it)|elaborate(?:\s+on\s+(?:that|this|it))?|expand\s+on\s+(?:that|this|it)|go\s+on)\s*(?:please)?\s*[?.!]*\s*$/iu;
 
+/** How askedOfItem asks more about an item: the item's own words after it. */
+const MORE_ABOUT = 'More about this: ';
+
 /**
  * "Tell me more about the second one" after an answer quoting two or more passages (the two
  * activities of chapter 4): more about the passage in that place, asked in its own words, so
@@ -36,7 +39,12 @@ const BARE_MORE =
 export function askedOfItem(typed: string, before: Turn | undefined, sections: readonly Section[]): string | undefined {
   const span = itemAskedOf(typed, before);
   const quoted = span && spanText(span, sections);
-  return quoted ? `More about this: ${quoted}` : undefined;
+  return quoted ? `${MORE_ABOUT}${quoted}` : undefined;
+}
+
+/** The item a question from askedOfItem asks more about, in the text's words, or undefined for any other question. */
+export function itemAskedMore(question: string): string | undefined {
+  return question.startsWith(MORE_ABOUT) ? question.slice(MORE_ABOUT.length) : undefined;
 }
 
 /** "Quote it", "repeat that", "give me the exact quote", "the exact wording?": the words themselves asked for. */

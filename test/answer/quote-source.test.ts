@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedOfAskedItem, askedOfItem, askedOfLead, askedOfPlace, askedOfQuote } from '../../src/answer/quote-source.ts';
+import { askedOfAskedItem, askedOfItem, askedOfLead, askedOfPlace, askedOfQuote, itemAskedMore } from '../../src/answer/quote-source.ts';
 import type { Section } from '../../src/types.ts';
 import { converse, testCore } from '../helpers.ts';
 
@@ -47,6 +47,12 @@ describe('askedOfItem', () => {
     for (const typed of ['the second one in more detail', 'elaborate on the second one', 'details on the second please', 'can you expand on the second?']) {
       expect(askedOfItem(typed, before, [overview])).toBe('More about this: it runs through the last kilometer.');
     }
+  });
+
+  it('reads back the item a "more about" question asks of, and nothing from any other question', () => {
+    const asked = askedOfItem('tell me more about the second one', before, [overview]) ?? '';
+    expect(itemAskedMore(asked)).toBe('it runs through the last kilometer.');
+    expect(itemAskedMore('what is the last kilometer?')).toBeUndefined();
   });
 
   it('asks "tell me more" after one item asked for by its place of that item', () => {
