@@ -2,6 +2,7 @@ import type { Retriever } from '../retrieval/search.ts';
 import { contentStems, isStopword, stem } from '../retrieval/terms.ts';
 import type { Vocabulary } from '../retrieval/vocabulary.ts';
 import type { Section } from '../types.ts';
+import { CARDINALS } from '../ingest/ordinals.ts';
 import type { AskContext } from './ask.ts';
 import { choiceWritten } from './asking-frames.ts';
 import { termAskedAbout } from './definition.ts';
@@ -22,12 +23,17 @@ export interface ReadTopic {
   unrecorded: (name: string) => boolean;
 }
 
-/** The ordinal of "the second experience" when it asks for a place in a list, not for a phrase of the thesis. */
-function placeInList(question: string, vocabulary: Vocabulary): string | undefined {
+/**
+ * The words of "the second experience" or "the second of the three reasons" that ask for a
+ * place in a list (the ordinal, and the count), not for a phrase of the thesis.
+ */
+function placeInList(question: string, vocabulary: Vocabulary): string[] {
   const place = askedOrdinal(question);
   const thing = namedThing(question);
-  if (!place || !thing || !new RegExp(`\\bthe\\s+${place}\\s+${thing.word}\\b`, 'iu').test(question)) return undefined;
-  return vocabulary.hasPhrase(`${place} ${thing.word}`) ? undefined : place;
+  if (!place || !thing || vocabulary.hasPhrase(`${place} ${thing.word}`)) return [];
+  if (new RegExp(`\\bthe\\s+${place}\\s+${thing.word}\\b`, 'iu').test(question)) return [place];
+  const of = new RegExp(`\\bthe\\s+${place}\\s+of\\s+(?:the\\s+|its\\s+|these\\s+|those\\s+)?(?:(\\d+|${CARDINALS.slice(2).join('|')})\\s+)?${thing.word}\\b`, 'iu').exec(question);
+  return of ? [place, ...(of[1] ? [of[1]] : [])] : [];
 }
 
 /**
@@ -64,9 +70,9 @@ export function readTopic(withoutSections: string, named: readonly Section[], ct
   const asked = term && retriever.topicStems(term).length > 0 ? term : rest;
   // "The second experience" asks for a place in a list of experiences: "second" is no topic
   // ("the last kilometer", a phrase of the thesis, keeps its "last").
-  const place = placeInList(rest, vocabulary);
+  const places = new Set(placeInList(rest, vocabulary).map(stem));
   // "The rest", "the other three": what is left of a set, and how many, are no topic either.
-  const framed = retriever.topicStems(withoutFrames(asked).replace(THE_REST, ' ')).filter((t) => !frame(t) && (!place || t !== stem(place)));
+  const framed = retriever.topicStems(withoutFrames(asked).replace(THE_REST, ' ')).filter((t) => !frame(t) && !places.has(t));
   const found = withoutSetAside(framed, asked, retriever);
   const chosen = choiceWritten(asked, found, retriever.passages);
   const topic = [...found, ...(chosen ? [chosen] : []), ...(TOPIC_ITSELF.test(asked) ? [stem('topic')] : []), ...(COME_INTO_BEING.test(asked) ? [stem('formed')] : []), ...phrases];

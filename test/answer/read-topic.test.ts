@@ -54,5 +54,9 @@ describe('readTopic', () => {
     // Never run on into the question before, carried in brackets.
     expect((await read('what do the masses think of it (Which are the three good styles of work?)')).unmentioned ?? '').not.toMatch(/[()]/u);
     expect((await read('What is the second basic experience?')).topic).not.toContain(stem('second'));
+    // "The second of the three reasons": neither the place nor the count is a topic word.
+    expect((await read('What is the second of the three reasons?')).topic).toEqual([stem('reasons')]);
+    // "The last kilometer" is a phrase of the thesis: its "last" stays.
+    expect((await read('What is the last kilometer?')).topic).toContain(stem('last'));
   });
 });

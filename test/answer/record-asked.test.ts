@@ -13,6 +13,7 @@ describe('fieldsAsked', () => {
     expect(fieldsAsked('who wrote it and when was it posted?', meta)).toEqual(['author', 'datePosted']);
     expect(fieldsAsked('author, year and degree?', meta)).toEqual(['author', 'datePosted', 'degree']);
     expect(fieldsAsked("who's the author and what's the degree?", meta)).toEqual(['author', 'degree']);
+    expect(fieldsAsked('When was it posted and what type is it?', meta)).toEqual(['datePosted', 'type']);
     expect(fieldsAsked('作者是谁', meta)).toEqual(['author']);
   });
 
