@@ -29,7 +29,7 @@ export function sequenceFirst(question: string, hits: readonly Hit[]): readonly 
 /** The verbs of being mentioned that "first" asks the earliest place of (asking-frames.ts takes "first" out of them). */
 export const MENTIONING = String.raw`(?:mention(?:s|ed)?|brings?\s+up|brought\s+up|discuss(?:es|ed)?|talks?\s+about|introduc(?:e|es|ed)|appears?|comes?\s+up|refer(?:s|red)?\s+to|names?|named)\b`;
 /** The same verbs after which a "first" may follow ("mentioned first", "brought up for the first time"). */
-export const MENTIONED = String.raw`(?:mention(?:s|ed)?|brought\s+up|introduced|appears?)\s+`;
+export const MENTIONED = String.raw`(?:mention(?:s|ed)?|brought\s+up|introduced|appears?|named)\s+`;
 const FIRST_MENTION = new RegExp(String.raw`\b(?:first|earliest)\s+${MENTIONING}|\b${MENTIONED}(?:for\s+the\s+)?first(?:\s+time)?\b`, 'iu');
 
 /** True for "where does the thesis first mention X?": the whole text, overview included, is where to look. */

@@ -91,6 +91,7 @@ describe('withoutFrames', () => {
     ['To wrap up our discussion: what does the thesis confirm?', 'To : what does the thesis confirm?'],
     ['Does Xi Jinping appear in the thesis?', 'Does Xi Jinping'],
     ['does the united front come up anywhere?', 'does the united front'],
+    ['where is Urumqi named first?', 'where is Urumqi ?'],
     ['how does the corps fit into the picture?', 'how does the corps ?'],
     ['Give me the key points of chapter 2 as bullet points', 'Give me the points of chapter 2'],
     ['Briefly, what does chapter one establish?', 'Briefly, what does chapter one ?'],

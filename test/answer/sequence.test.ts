@@ -41,7 +41,10 @@ describe('firstMentionFirst', () => {
   });
 
   it('answers where the thesis first mentions Urumqi with the overview\'s second sentence', async () => {
-    const a = await (await testCore('none')).ask('Where does the thesis first mention Urumqi?');
+    const core = await testCore('none');
+    const a = await core.ask('Where does the thesis first mention Urumqi?');
     expect(a.citations[0]?.quote).toMatch(/^As the capital city of Xinjiang Province,Urumqi/u);
+    // "Named first" asks the same ("named" is no topic word).
+    expect((await core.ask('where is Urumqi named first?')).citations[0]?.quote).toMatch(/^As the capital city of Xinjiang Province,Urumqi/u);
   });
 });
