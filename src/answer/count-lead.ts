@@ -4,11 +4,12 @@ import { stem, tokenize } from '../retrieval/terms.ts';
 import { countAsked } from './count-asked.ts';
 import { NUMERAL } from './answer-type.ts';
 import { readable } from './cite.ts';
-import { directionsTo } from './refusal.ts';
+import { saysNot } from './refusal.ts';
 import type { Answer } from './types.ts';
 
 /** Words that hedge a number ("about two thirds", "more than 300"): said with it, or the count is overstated. */
-const HEDGE = /(?:\b(?:about|around|nearly|almost|over|some|roughly|approximately|(?:more|fewer|less)\s+than)\s+)$/iu;
+const HEDGE_WORD = String.raw`(?:about|around|nearly|almost|over|some|roughly|approximately|(?:more|fewer|less)\s+than)`;
+const HEDGE = new RegExp(String.raw`(?:\b${HEDGE_WORD}\s+)$`, 'iu');
 
 /** How many words may stand between the number and the thing counted ("four basic experiences", "millions of party members"). */
 const MAX_BETWEEN = 2;
@@ -54,7 +55,7 @@ export function withCountLead(answer: Answer, question: string): Answer {
 /** "How many…, exactly?", "the exact number of…": a figure, not a round word for one. */
 const EXACT_ASKED = /\b(?:exactly|precisely|exact|precise)\b/iu;
 /** A count that is no figure: "hundreds of clues", "millions of Party members". */
-const VAGUE = /^(?:(?:about|around|nearly|almost|over|some|roughly|approximately)\s+)?(?:dozens|hundreds|thousands|millions|billions)\b/iu;
+const VAGUE = new RegExp(String.raw`^(?:${HEDGE_WORD}\s+)?(?:dozens|hundreds|thousands|millions|billions)\b`, 'iu');
 
 /** "How many clues exactly?" of a text that says "hundreds of clues": it gives no figure, and says what it does give. */
 function noExactCount(answer: Answer, count: string): Answer {
@@ -62,7 +63,7 @@ function noExactCount(answer: Answer, count: string): Answer {
   const nearest = first ? [{ section: first.section, label: first.label, title: first.title }] : [];
   // "Millions of Party members" opening its sentence is no name: it is quoted in the middle of ours.
   const said = count.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
-  return { question: answer.question, answer: `The thesis text we have does not say. It gives no exact figure, only “${said}”.${directionsTo(nearest)}`, abstained: true, citations: [], nearest };
+  return saysNot(answer.question, `It gives no exact figure, only “${said}”.`, nearest);
 }
 
 /** "Is the thesis divided into three parts?", "does chapter 2 give six stages?": a count asked to be confirmed. */

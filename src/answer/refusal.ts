@@ -35,9 +35,12 @@ export function refusal(question: string, hits: readonly Hit[], parsed: ParsedTh
     return { question, answer: 'The thesis text we have is in English, and most words of this question are not English ones, so none of them is found in it: try asking in English.', abstained: true, citations: [], nearest: [] };
   }
   const nearest = touched ? [...new Map(hits.slice(0, 6).map((h) => [h.passage.section.id, h.passage.section])).values()].slice(0, 2).map(pointer) : [];
-  const directions = touched ? directionsTo(nearest) : aboutThesis(parsed);
-  const answer = `The thesis text we have does not say.${reason ? ` ${reason}` : ''}${directions}`;
-  return { question, answer, abstained: true, citations: [], nearest };
+  return saysNot(question, reason, nearest, touched ? directionsTo(nearest) : aboutThesis(parsed));
+}
+
+/** "The thesis text we have does not say", the `reason` when there is one, and where to look instead. */
+export function saysNot(question: string, reason: string | undefined, nearest: SectionPointer[], directions = directionsTo(nearest)): Answer {
+  return { question, answer: `The thesis text we have does not say.${reason ? ` ${reason}` : ''}${directions}`, abstained: true, citations: [], nearest };
 }
 
 /** Two in three of at least three words outside an English dictionary: a question in another language written in Latin letters. */
