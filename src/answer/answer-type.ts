@@ -2,7 +2,7 @@ import { CARDINALS } from '../ingest/ordinals.ts';
 import { isStopword, stem, tokenize } from '../retrieval/terms.ts';
 import { type PatternExpectation, futureAsked, givesKind, patternKindOf, tellsFuture } from './pattern-kinds.ts';
 import { countAsked } from './count-asked.ts';
-import { type Post, namesAsked, namesHolder, namesNear, namesPerson, namesPost, peopleAsked, personAsked } from './name-asked.ts';
+import { type Post, namesAsked, namesHolder, namesOfCounted, namesNear, namesPerson, namesPost, peopleAsked, personAsked } from './name-asked.ts';
 
 /**
  * What kind of answer a question asks for, when the kind can be checked in a sentence:
@@ -77,6 +77,9 @@ export function expectationOf(question: string): Expectation | undefined {
     const nouns = tokenize(question.replace(SPAN_WORDS, ' ')).filter((t) => !isStopword(t.word)).map((t) => t.stem);
     return nouns.length > 0 ? { kind: 'duration', nouns } : { kind: 'duration' };
   }
+  // "What are they called (how many stages are there?)" asks names, not the count asked before.
+  const called = namesOfCounted(question);
+  if (called) return { kind: 'names', nouns: called };
   const counted = countAsked(question, MONEY.test(question));
   // "How many stages will the theory go through in future?": a count still to come.
   const toCome = counted?.kind === 'count' ? futureAsked(question) : undefined;

@@ -13,7 +13,7 @@ import { acknowledgement, asksAboutBot, botHelp, nothingToCheck } from './help.t
 import { withPlainIdioms } from './idioms.ts';
 import { answerMetadata } from './metadata.ts';
 import { answerKeywordCounts } from './keyword-counts.ts';
-import { asksWhichSection, withLead } from './lead.ts';
+import { asksWhichSection, onlyOverviewHolds, withLead } from './lead.ts';
 import { withCountConfirmed, withCountLead } from './count-lead.ts';
 import { answerWhyOfClaim } from './reasons.ts';
 import { withChapterOfEach, withoutEachWhere } from './each-chapter.ts';
@@ -89,7 +89,8 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
   const asksWhich = asksWhichSection(ownWords(question));
   // "Where does it first mention Urumqi?" may be answered by the overview, which comes first.
   const which = named.length === 0 && asksWhich && chapters.length > 0 && !asksFirstMention(question);
-  const found = await answerTopic({ question, rest, term, unmentioned, topic, named, outside: refs.outside, scope: which ? chapters : named.map((s) => s.id), exclude, unrecorded }, ctx);
+  const inChapters = which && !onlyOverviewHolds(ownWords(question), topic, ctx.retriever.passages);
+  const found = await answerTopic({ question, rest, term, unmentioned, topic, named, outside: refs.outside, scope: inChapters ? chapters : named.map((s) => s.id), exclude, unrecorded }, ctx);
   const note = found.abstained ? undefined : undefinedTermNote(rest, term, ctx.retriever.passages, (t) => ctx.retriever.topicStems(t));
   const noted = note ? { ...found, answer: `${note} ${found.answer}` } : found;
   // "What is the circle, in one sentence?": the first cited sentence alone.

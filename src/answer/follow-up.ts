@@ -1,3 +1,4 @@
+import { swappedClause } from './follow-up-clause.ts';
 import { findSectionRefs, type SectionRefs } from '../retrieval/section-ref.ts';
 import { contentStems, stem } from '../retrieval/terms.ts';
 import { askedOrdinal } from './enumeration.ts';
@@ -44,7 +45,7 @@ export function resolveFollowUp(previous: string | undefined, typed: string, sec
   const current = ofThem(typed);
   const instead = leansPast(previous, current);
   if (instead) return resolveFollowUp(instead, current, sections);
-  const shaped = ofRecordOrGist(previous, current, sections) ?? byShape(previous, current) ?? swappedThing(previous, current, (a, b) => namedTogether(a, b, sections));
+  const shaped = ofRecordOrGist(previous, current, sections) ?? byShape(previous, current) ?? swappedThing(previous, current, (a, b) => namedTogether(a, b, sections)) ?? swappedClause(previous, current);
   if (shaped !== undefined) return shaped;
   const counted = thingsCounted(previous, current, labelsOf(findSectionRefs(previous, sections).ids, sections));
   if (counted) return counted;

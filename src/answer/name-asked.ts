@@ -55,6 +55,9 @@ const PLACES_ASKED = new RegExp(
   'iu',
 );
 
+/** "Name the ethnic groups covered", "list the communities": places and peoples, in the plural, ordered one by one. */
+const PLACES_LISTED = /^\s*(?:please\s+)?(?:name|list)\s+(?:the|all(?:\s+the)?)\s+(?:[\p{L}-]+\s+)?(communities|neighbou?rhoods|districts|villages|streets|cities|towns|counties|provinces|prefectures|ethnic\s+groups|ethnicities|nationalities|minorities|branches)\b/iu;
+
 /**
  * "Which schools take part…", "what languages are used…", "which foreign governments…":
  * institutions, tongues and states, which only their names answer, asked with "which" or "what".
@@ -67,12 +70,24 @@ const INSTITUTIONS_ASKED = new RegExp(
 /** "What were the six stages (of Urumqi community development) called?": their names, asked another way. */
 const CALLED = /\bwhat\s+(?:are|were)\s+(?:the\s+|its\s+)?((?:\p{L}+\s+){0,3}\p{L}+s(?:\s+of\s+(?:[\p{L}'’]+\s+){0,4}?[\p{L}'’]+)?)\s+(?:called|named)\s*[?.!]*$/iu;
 
+/** "What are they called (how many stages are there?)": a follow-up asking the names of the things the question before counted. */
+const THEY_CALLED = /^\s*(?:(?:and|so|ok(?:ay)?)[\s,]+)?what\s+(?:are|were)\s+they\s+(?:called|named)\s*\((?:[^)]*?\b(?:many|the|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)((?:[\p{L}-]+\s+)?[\p{L}-]+[^s\s'’]s)\b/iu;
+
 /** The nouns whose names a question asks for ("communities" in "the names of the communities visited"), or undefined. */
 export function namesAsked(question: string): string[] | undefined {
   // "Which enemy is deterred, by name?": with no plural, the thing "which" asks for.
   const plural = BY_NAME.test(question) ? (tokenize(question).find((t) => !isStopword(t.word) && /[^s'’]s$/iu.test(t.word))?.word ?? /\b(?:which|what)\s+(\p{L}+)/iu.exec(question)?.[1]) : undefined;
-  const phrase = NAMES_OF.exec(question)?.[1] ?? plural ?? (PLACES_ASKED.exec(question) ?? INSTITUTIONS_ASKED.exec(question))?.[1] ?? CALLED.exec(question)?.[1];
-  if (!phrase) return undefined;
+  const phrase = NAMES_OF.exec(question)?.[1] ?? plural ?? (PLACES_ASKED.exec(question) ?? PLACES_LISTED.exec(question) ?? INSTITUTIONS_ASKED.exec(question))?.[1] ?? CALLED.exec(question)?.[1] ?? THEY_CALLED.exec(question)?.[1];
+  return phrase ? nounsOf(phrase) : undefined;
+}
+
+/** "What are they called?" of things the question before counted: their names, though the count is asked in its words. */
+export function namesOfCounted(question: string): string[] | undefined {
+  const phrase = THEY_CALLED.exec(question)?.[1];
+  return phrase ? nounsOf(phrase) : undefined;
+}
+
+function nounsOf(phrase: string): string[] | undefined {
   // "The six stages of Urumqi community development": the stages are named, not Urumqi.
   const head = phrase.split(/\s+of\s+/iu)[0] ?? phrase;
   const nouns = tokenize(head).filter((t) => !isStopword(t.word)).map((t) => t.stem);

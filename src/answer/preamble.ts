@@ -10,7 +10,7 @@ import { STUDYING } from './asker-frames.ts';
  * a question word follows.
  */
 const PREAMBLE =
-  /^\s*(?:(?:hi|hello|hey)\b[^,.!?:;]*[,.!:;]\s*)?((?:i|i['’]m|im|i['’]ve|i['’]ll|i['’]d|we|we['’]re|we['’]ve|my|our|(?:for|in|as)\s+(?:my|our|a|an))\b[^?]*?)[,.:;!–—-]+\s+(?=(?:so|but|and|then)?\s*(?:what|which|who|whom|whose|how|why|where|when|is|are|was|were|does|do|did|can|could|should|would|will|tell|give|explain|summari[sz]e|list|describe|name)\b)/iu;
+  /^\s*(?:(?:hi|hello|hey)\b[^,.!?:;]*[,.!:;]\s*)?((?:i|i['’]m|im|i['’]ve|i['’]ll|i['’]d|we|we['’]re|we['’]ve|my|our|(?:for|in|as)\s+(?:my|our|a|an)|before\s+(?:my|our|the|tomorrow['’]s|today['’]s|next\s+week['’]s)|(?:a|one|some)\s+(?:friend|classmate|colleague|student|reader|reviewer|member)s?|someone|somebody)\b[^?]*?)[,.:;!–—-]+\s+(?=(?:so|but|and|then)?\s*(?:what|which|who|whom|whose|how|why|where|when|is|are|was|were|does|do|did|can|could|should|would|will|tell|give|explain|summari[sz]e|list|describe|name)\b)/iu;
 
 /**
  * Chat interjections before a question ("lol ok and the center", "wait which stages?", "cool.
@@ -25,8 +25,8 @@ export function withoutInterjection(typed: string): string {
   return rest.trim() ? rest : typed;
 }
 
-/** A quiz's instruction before its item ("Fill in the blank:", "True or false -"): how to answer, not what. */
-const QUIZ = /^\s*(?:fill\s+in\s+the\s+blanks?|complete(?:\s+(?:this|the)\s+(?:sentence|quote|phrase))?|finish\s+(?:this|the)\s+(?:sentence|quote|phrase)|(?:yes\s+or\s+no|y\s*\/\s*n)(?=\s*[:–—-]\s*(?:is|are|was|were|does|do|did|has|have|can|could)\b))\s*[:–—-]\s*/iu;
+/** A quiz's instruction before its item ("Fill in the blank:", "True or false -", "Fact check:"): how to answer, not what. */
+const QUIZ = /^\s*(?:fill\s+in\s+the\s+blanks?|fact[-\s]?check(?:ing)?|complete(?:\s+(?:this|the)\s+(?:sentence|quote|phrase))?|finish\s+(?:this|the)\s+(?:sentence|quote|phrase)|(?:yes\s+or\s+no|y\s*\/\s*n)(?=\s*[:–—-]\s*(?:is|are|was|were|does|do|did|has|have|can|could)\b))\s*[:–—-]\s*/iu;
 
 /** "Exam prep -", "revision:": what the asker is doing, said first, with no word of the topic. */
 const STUDY_ASIDE = new RegExp(String.raw`^\s*(?:${STUDYING}|revision|studying)\s*[:–—-]+\s*`, 'iu');
@@ -38,16 +38,16 @@ const POINTS_BACK = /\b(?:it|its|that|this|these|those|they|them|their|there)\b|
 const SAYS_OF_WORK = /\b(?:the|this)\s+(?:thesis|dissertation|paper|author|abstract|text|chapter)\s+(?:\p{L}+ly\s+)?\p{L}+s\b/iu;
 
 /** "Can you find where?", "could you show me which chapter?": asking for what was just said. */
-const FIND_IT = /^\s*(?:so\s+)?(?:can|could|would|will)\s+(?:you|someone|anyone)\s+(?:find|show|point|locate|check)\b/iu;
+const FIND_IT = /^\s*(?:so\s+)?(?:(?:can|could|would|will)\s+(?:you|someone|anyone)\s+(?:find|show|point|locate|check)\b|what(?:['’]s|\s+is)\s+the\s+(?:exact\s+)?(?:line|sentence|quote|passage|wording)\s*[?？!.]*\s*$)/iu;
 
 /** The work itself, named with a pointing word ("this thesis", "that paper"). */
-const WORK_ITSELF = /\b(?:this|that|the)\s+(?:thesis|dissertation|paper|work|study|text|abstract|author|bot)\b|\bit\s+(?=(?:argues?|says?|claims?|states?)\b)/giu;
+const WORK_ITSELF = /\b(?:this|that|the)\s+(?:thesis|dissertation|paper|work|study|text|abstract|author|bot)(?:['’]s)?\b|\bit\s+(?=(?:argues?|says?|claims?|states?)\b)/giu;
 
 /**
  * A preamble that reports a claim ("I read that…", "my teacher said…") or what puzzles the
  * asker ("I'm confused about how…"): what a question may ask about.
  */
-const REPORTS = /\b(?:asked|asks|wondered|wonders|read|heard|saw|seen|see|seeing|notice|noticed|noticing|told|said|says|say|think|thought|believe|believed|claim|claims|claimed|learned|learnt|understand|understood|confused|confusing|unsure|puzzled|stuck|unclear)\b/iu;
+const REPORTS = /\b(?:asked|asks|wondered|wonders|read|heard|saw|seen|see|seeing|notice|noticed|noticing|told|said|says|say|think|thought|believe|believed|claim|claims|claimed|learned|learnt|mention|mentions|mentioned|understand|understood|confused|confusing|unsure|puzzled|stuck|unclear)\b/iu;
 
 /** "Can you help?", "any ideas?", "thoughts?": a request for help that names nothing to help with. */
 const HELP_ONLY = /^\s*(?:(?:so|but|and)\s+)?(?:(?:can|could|would|will)\s+(?:you|someone|anyone)\s+help(?:\s+(?:me|us)(?:\s+out)?)?|(?:any\s+)?help|any\s+(?:ideas|thoughts|pointers)|thoughts|ideas)(?:\s+(?:please|pls|plz))?\s*[?？!.]*\s*$/iu;
@@ -55,11 +55,14 @@ const HELP_ONLY = /^\s*(?:(?:so|but|and)\s+)?(?:(?:can|could|would|will)\s+(?:yo
 /** A question reported in the preamble: "my supervisor asked me what the paths are", "we wondered why…", "we're debating whether…". */
 const EMBEDDED = /\b(?:asked|asks|wondered|wonders|wondering|wanted\s+to\s+know|wants\s+to\s+know|debating|debated|debate|arguing|argued|argue|discussing|discussed|unsure|not\s+sure|(?:disagree(?:d|ing)?|split)\s+(?:on|about|over))\s+(?:(?:me|us|him|her|them)\s+)?((?:what|which|who|how|why|where|when|whether|if)\b.*)$/iu;
 
+/** "Which chapter should I read first?": where to start on the asker's topic, not the first chapter. */
+const READ_FIRST = /^\s*(?:so\s+)?(?:which|what)\s+(?:chapter|section|part)\s+(?:should|do|must)\s+(?:i|we)\s+(?:read|start\s+with|begin\s+with|look\s+at)(?:\s+first)?\s*[?？!.]*\s*$/iu;
+
 /** When the asker's work is due ("next week", "tomorrow"): no part of its topic. */
 const WHEN_DUE = /\s+(?:(?:next|this|on)\s+\p{L}+|tomorrow|today|tonight|soon|later)$/iu;
 
 /** What the asker is working on: "an essay on X", "a presentation about X", "reading about X". */
-const WORKING_ON = /\b(?:essay|paper|report|presentation|talk|seminar|thesis|dissertation|project|assignment|review|post|reading|studying|researching|working)\s+(?:\p{L}+\s+){0,2}?(?:on|about|regarding|concerning)\s+(.+)$/iu;
+const WORKING_ON = /\b(?:essay|paper|report|presentation|talk|seminar|thesis|dissertation|project|assignment|review|post|reading|studying|researching|working|writing|(?:quote|cite)\s+(?:the\s+(?:thesis|author|text|abstract)|it))\s+(?:\p{L}+\s+){0,2}?(?:on|about|regarding|concerning)\s+(.+)$/iu;
 
 /** A question and what the asker adds after it, in sentences with no question mark. */
 const AFTERWORD = /^(.*?[?？])\s+([^?？]+)$/su;
@@ -98,11 +101,15 @@ export function withoutPreamble(typed: string, sections: readonly Section[]): st
   const question = text.slice(m[0].length);
   const { ids } = findSectionRefs(said, sections);
   const named = sections.filter((s) => ids.includes(s.id)).map((s) => s.label);
+  // "I'm comparing chapters 3 and 5. What does chapter 5 focus on?" asks of the one it names.
+  if (named.length > 0 && findSectionRefs(question, sections).ids.length > 0) return question;
+  // "Someone said chapter 3 has survey data - what does it show?" asks of the claim, not all of chapter 3.
+  if (named.length > 0 && OTHERS_SAY.test(said) && POINTS_BACK.test(question.replace(WORK_ITSELF, ' '))) return text;
   if (named.length > 0) return `${question.replace(/[?？]+\s*$/u, '')} (in ${named.join(' and ')})`;
   // "What does the text say?" names the work, not a topic.
   const ownTopic = topicWords(question.replace(WORK_ITSELF, ' ')).length > 0;
   // "This thesis" is the work asked about, which points back to nothing the asker said.
-  const asksNothing = !ownTopic || FIND_IT.test(question) || HELP_ONLY.test(question);
+  const asksNothing = !ownTopic || FIND_IT.test(question) || HELP_ONLY.test(question) || READ_FIRST.test(question);
   const leans = POINTS_BACK.test(question.replace(WORK_ITSELF, ' ')) || asksNothing;
   // "My supervisor asked me what the four paths are - can you list them?": the question asked
   // of the asker is the topic, not who asked it.
@@ -114,5 +121,6 @@ export function withoutPreamble(typed: string, sections: readonly Section[]): st
   // "I'm writing an essay on consultative democracy - what does it say on it?": the topic the
   // asker is working on is what "it" is, not the essay.
   const topic = leans ? WORKING_ON.exec(said)?.[1]?.replace(WHEN_DUE, '').trim() : undefined;
+  if (topic && READ_FIRST.test(question)) return `Which part is about ${topic}?`;
   return topic ? `${topic} - ${question}` : question;
 }

@@ -1,3 +1,4 @@
+import { namesOfCounted } from './name-asked.ts';
 import type { Hit } from '../retrieval/search.ts';
 import { asksForOthers } from './exclusion.ts';
 import type { Section, SectionId } from '../types.ts';
@@ -59,7 +60,7 @@ function answerersFor(q: TopicQuestion, ctx: AskContext): Answerers {
   // A bare "when?" asks the date of what it carries, which it reads only with the brackets.
   // "Is it static (what are the conditions…)" asks yes or no of its own, as a wh-question does.
   const asksOwn = own !== rest && /\b(?:what|who|whom|whose|when|where|why|how|which)\b|^\s*(?:(?:and|so|but)\s+)?(?:is|are|was|were|does|do|did)\b/iu.test(own) && !expectationOf(own) && !expectationOf(`${own} (…)`);
-  const expected = asksOwn ? undefined : expectationOf(rest);
+  const expected = asksOwn && !namesOfCounted(rest) ? undefined : expectationOf(rest);
   // A follow-up's own words ("what conditions do they need (…)") ask for no list asked before.
   const { listing, stems: typed } = typedNow(rest, ctx);
   const weight = ctx.retriever.unseenShare(topic) > 0 ? VECTOR_WEIGHT.someWordsUnknown : VECTOR_WEIGHT.allWordsKnown;

@@ -12,6 +12,8 @@ describe('expectationOf', () => {
     expect(satisfies({ kind: 'count', nouns: ['stage'], future: ['theori'] }, 'It develops from six stages.')).toBe(false);
     expect(expectationOf('How many people live there?')).toEqual({ kind: 'count', nouns: ['peopl', 'live'] });
     expect(expectationOf('In how many stages is the development described?')).toEqual({ kind: 'count', nouns: ['stage'] });
+    // A follow-up asking what the things counted before are called asks their names.
+    expect(expectationOf('what are they called (how many stages of community development are there?)')).toEqual({ kind: 'names', nouns: ['stage'] });
     expect(expectationOf('How many members and workers went into villages?')).toEqual({ kind: 'count', nouns: ['member'] });
     expect(expectationOf('I need the exact number of community party branches in Urumqi')).toEqual({ kind: 'count', nouns: ['branch'] });
     expect(expectationOf('Does chapter 5 give the number of party members in Urumqi?')).toEqual({ kind: 'count', nouns: ['member'] });

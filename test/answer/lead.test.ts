@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksWhichSection, withLead } from '../../src/answer/lead.ts';
+import { asksWhichSection, onlyOverviewHolds, withLead } from '../../src/answer/lead.ts';
 import type { Answer } from '../../src/answer/types.ts';
 import type { Passage } from '../../src/retrieval/search.ts';
 import type { Section } from '../../src/types.ts';
@@ -42,6 +42,15 @@ describe('withLead', () => {
     expect(lead('Which chapter covers the corps?', ['corp'], [], true)).toBe('Chapter 4, “Hundreds of clues”. The corps and the local government converge. [Ch. 4]');
     // "Is there a chapter on…" asks yes or no as well.
     expect(lead('Is there a chapter on the corps?', ['corp'], [], true)).toBe('Yes: Chapter 4, “Hundreds of clues”. The corps and the local government converge. [Ch. 4]');
+  });
+
+  it('lets the overview answer "in which part…" when only it holds the whole topic, unless a chapter is asked for', () => {
+    const overview: Section = { id: 'overview', label: 'Overview', title: 'The thesis', sentences: [] };
+    const whole: Passage = { ...passage, section: overview, text: 'It strengthens contact through thousands of clues.', stems: new Set(['strengthen', 'contact', 'thousand', 'clue']) };
+    const clues: Passage = { ...passage, text: 'The party links through hundreds of clues.', stems: new Set(['parti', 'link', 'hundr', 'clue']) };
+    expect(onlyOverviewHolds('In which part does it talk about thousands of clues?', ['thousand', 'clue'], [clues, whole])).toBe(true);
+    expect(onlyOverviewHolds('Which chapter talks about thousands of clues?', ['thousand', 'clue'], [clues, whole])).toBe(false);
+    expect(onlyOverviewHolds('In which part does it talk about clues?', ['clue'], [clues, whole])).toBe(false);
   });
 
   it('names every chapter holding the whole topic for "which chapters…"', () => {

@@ -31,6 +31,7 @@ describe('answerMetadata', () => {
     ['when this thesis is publish?', /^It was posted on 2021-12-01\./],
     ['On what date did it go online?', /^It was posted on 2021-12-01\./],
     ['On what date did the thesis go up?', /^It was posted on 2021-12-01\./],
+    ['the thesis was posted in 2019, right?', /^It was posted on 2021-12-01\./],
     ['For the bibliography I need the author, year and title', /^The thesis was written by Y L Wang\. \[Metadata\] The thesis is titled .* It was posted on 2021-12-01\. \[Metadata\]$/],
     ["What's the dissertation called?", /titled/],
     ['author + title?', /^The thesis was written by Y L Wang\. \[Metadata\] The thesis is titled/],
@@ -114,6 +115,7 @@ describe('answerMetadata', () => {
     expect(ask('who supervised it?')).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give its supervisor.' });
     expect(ask("What is the author's email address?")).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give facts about its author beyond the name.' });
     expect(ask('where does the author come from?')).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give facts about its author beyond the name.' });
+    expect(ask('So the author worked in an Urumqi community office, right?')).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give facts about its author beyond the name.' });
     // Who supervises party members is a question about the text.
     expect(ask('and who supervises party members?')).toBeUndefined();
     // Asked together, each is answered: the author from the record, the supervisor as missing.
@@ -128,6 +130,7 @@ describe('answerMetadata', () => {
     expect(ask('When was the thesis defended?')).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give its defence date.' });
     expect(ask('Who examined the dissertation?')).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give its examiners.' });
     expect(ask('Who was on the examination committee?')).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give its examiners.' });
+    expect(ask('who was the external examiner')).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give its examiners.' });
     expect(ask('What grade did the dissertation receive?')).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give its grade.' });
     expect(ask('What result did the thesis get?')).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give its grade.' });
     expect(ask('What result has targeted governance achieved?')).toBeUndefined();

@@ -13,11 +13,18 @@ describe('withoutPreamble', () => {
     expect(strip("hi there! I'm a student - who wrote this?")).toBe('who wrote this?');
     expect(strip('Fill in the blank: the thesis was posted in ___.')).toBe('the thesis was posted in ___.');
     expect(strip('complete the sentence: the key to community governance is ___')).toBe('the key to community governance is ___');
+    expect(strip('Before the seminar: what does the second chapter introduce?')).toBe('what does the second chapter introduce?');
+    expect(strip('Fact check: the introduction discusses research difficulties.')).toBe('the introduction discusses research difficulties.');
+    // A preamble is the asker's: "for the party governing a city" is part of the question.
+    const governing = "For the party governing a city, what's the elementary unit?";
+    expect(strip(governing)).toBe(governing);
   });
 
   it('keeps a section the preamble names as where to look', () => {
     expect(strip("I'm presenting chapter 4 tomorrow, what are its main points?")).toBe('what are its main points (in Chapter 4)');
     expect(strip('My group is reading the introduction. What does it cover?')).toBe('What does it cover (in Introduction)');
+    // The question's own section is the one asked of.
+    expect(strip("I'm comparing chapters 3 and 5. What does chapter 5 focus on?")).toBe('What does chapter 5 focus on?');
   });
 
   it('drops what the asker is doing when it opens the message ("Exam prep -")', () => {
@@ -40,6 +47,11 @@ describe('withoutPreamble', () => {
     // "Which two?" counts what the preamble said: it has no topic of its own.
     const two = 'My notes say consultation is recognised at two levels. Which two?';
     expect(strip(two)).toBe(two);
+    // A claim about a chapter is what "it" is, not the whole chapter.
+    const survey = 'Someone said chapter 3 has survey data on how residents view consultation - what does it show?';
+    expect(strip(survey)).toBe(survey);
+    const mentioned = "My notes mention 'joint force'. What is it for?";
+    expect(strip(mentioned)).toBe(mentioned);
     // What puzzles the asker is the question when all that follows is a plea for help.
     const puzzled = "I'm reading for my seminar and I'm confused about how the corps fits in with the autonomous region, can you help";
     expect(strip(puzzled)).toBe(puzzled);
@@ -53,11 +65,16 @@ describe('withoutPreamble', () => {
     expect(strip('My supervisor asked me what the paths are. What does chapter 3 say about consultation?')).toBe('What does chapter 3 say about consultation?');
     // What a group disputes is what it asks.
     expect(strip('our group is debating whether the circle is rigid - what does the text say?')).toBe('whether the circle is rigid - what does the text say?');
+    // Someone else's question, told of them: the thesis's answer to it is wanted.
+    expect(strip("A friend asked why community governance is harder. What's the thesis's answer?")).toBe("why community governance is harder - What's the thesis's answer?");
   });
 
   it('takes the topic the asker is working on as what the question points back to', () => {
     expect(strip("I'm writing an essay on consultative democracy - what does the thesis contribute on it?")).toBe('consultative democracy - what does the thesis contribute on it?');
     expect(strip("I'm giving a presentation about the corps next week. What does the thesis say about it?")).toBe('the corps - What does the thesis say about it?');
+    expect(strip("I want to quote the thesis on the party's mass line. What's the line?")).toBe("the party's mass line - What's the line?");
+    // Where to start reading on it is where the thesis speaks of it, not its first chapter.
+    expect(strip("I'm writing about ethnic unity; which chapter should I read first?")).toBe('Which part is about ethnic unity?');
     // A question with a topic of its own stands alone.
     expect(strip("I'm writing an essay on consultative democracy - what are the four dangers?")).toBe('what are the four dangers?');
     expect(strip("I'm writing an essay on party-building. What does this thesis argue about party branches?")).toBe('What does this thesis argue about party branches?');

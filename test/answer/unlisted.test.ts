@@ -37,6 +37,7 @@ describe('unlisted', () => {
     expect(unlisted('What are the research difficulties?', [hitOn(intro[0])], intro)).toBe('The thesis mentions research difficulties but does not list them.');
     expect(unlisted('What are the research difficulties, one by one?', [hitOn(intro[0])], intro)).toBe('The thesis mentions research difficulties but does not list them.');
     expect(unlisted('What are the research difficulties the author faced?', [hitOn(intro[0])], intro)).toBe('The thesis mentions research difficulties but does not list them.');
+    expect(unlisted('List the research methods.', [hitOn(intro[0])], intro)).toBe('The thesis mentions research methods but does not list them.');
     expect(unlisted('What does the introduction say about research methods?', [hitOn(intro[0])], intro)).toBeUndefined();
     expect(unlisted('What are the reasons?', [hitOn(intro[1])], intro)).toBeUndefined();
     // "Which report says…" asks for one report by what it says: "leads" is no plural.
