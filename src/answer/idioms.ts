@@ -55,6 +55,9 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:special|unique|distinctive|exceptional)(?:\s+(?:case|example))?\b|\bstands?\s+out\b/giu, 'different from the general rule'],
   // Where a study is "based", "conducted" or "done" is where it studies its subject.
   [/\bwhere\s+(?:is|was|were|are|has)\s+(?:the\s+|this\s+|its\s+|her\s+|his\s+)?(?:thesis|dissertation|research|study|paper|work|fieldwork|case\s+study|analysis)\s+(?:been\s+)?(?:based|set|conducted|done|carried\s+out|situated|located|focused|centred|centered)\b/giu, 'which city does the thesis study'],
+  // What a thing is "not the same as" is what it differs from.
+  [/\b(?:isn['’]t|aren['’]t|wasn['’]t)\s+the\s+same\s+as\b/giu, 'is different from'],
+  [/\bnot\s+the\s+same\s+as\b/giu, 'different from'],
   // What "stays the same (size)" is static, as the thesis says the circle is not.
   [/\b(?:always\s+)?(?:stay|stays|stayed|remain|remains|remained|keep|keeps|kept)\s+(?:the\s+)?(?:same|constant|unchanged)(?:\s+size)?\b/giu, 'static'],
   // The discipline a party keeps is its strict governance, not a discipline of scholarship.

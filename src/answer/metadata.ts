@@ -33,7 +33,7 @@ export function answerMetadata(question: string, parsed: ParsedThesis, corpus: s
   const sentences: string[] = [];
   const missing = [...unrecorded];
   for (const field of fields) {
-    const sentence = sentenceFor(field, parsed.metadata);
+    const sentence = sentenceFor(field, parsed.metadata, /\bhow\s+many\b/iu.test(question));
     const span = parsed.metadataSpans[field];
     if (!sentence || !span) {
       missing.push(RECORD_NAMES[field]);

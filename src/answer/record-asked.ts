@@ -145,10 +145,16 @@ export function fieldsAsked(question: string, meta: ThesisMetadata): Field[] {
   // "What does Y L stand for?": the author's initials, asked to be written out.
   const initials = STANDS_FOR.exec(question)?.[1];
   if (initials && meta.author && squash(meta.author).startsWith(squash(initials))) fields.push('author');
+  // "What does 'Doctrine of the party and party building' refer to?": the record's own words, quoted.
+  const quoted = [...question.matchAll(/["“'‘]([^"”'’]{3,})["”'’]/gu)].map((m) => squash(m[1] ?? ''));
+  fields.push(...QUOTABLE.filter((f) => meta[f] !== undefined && quoted.includes(squash(String(meta[f])))));
   // In the record's own order, however the question lists them.
   const order = INTENTS.map(([f]) => f);
   return [...new Set(fields)].sort((a, b) => order.indexOf(a) - order.indexOf(b));
 }
+
+/** Fields whose value a reader may quote back; keywords are the thesis's own terms, asked of its text. */
+const QUOTABLE: readonly Field[] = ['subject', 'title'];
 
 /** True for a question about the work's record ("who wrote it?", "when was it posted?"), whose "it" is the thesis. */
 export function asksAboutRecord(question: string): boolean {

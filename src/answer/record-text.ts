@@ -1,11 +1,14 @@
+import { CARDINALS } from '../ingest/ordinals.ts';
 import type { ThesisMetadata } from '../types.ts';
 
 type Field = keyof ThesisMetadata;
 
-/** The record's value for `field` said as a sentence, or undefined when the record lacks it. */
-export function sentenceFor(field: Field, meta: ThesisMetadata): string | undefined {
+/** The record's value for `field` said as a sentence, or undefined when the record lacks it; `counted` when the question asks how many. */
+export function sentenceFor(field: Field, meta: ThesisMetadata, counted = false): string | undefined {
   const v = meta[field];
   if (v === undefined) return undefined;
+  // "How many keywords does it have?": the count first, then what they are.
+  if (field === 'keywords' && counted) return `It has ${CARDINALS[(v as string[]).length] ?? (v as string[]).length} keywords: ${(v as string[]).join(', ')}.`;
   switch (field) {
     case 'author': return `The thesis was written by ${String(v)}.`;
     case 'title': return `The thesis is titled “${String(v)}”.`;

@@ -29,6 +29,8 @@ export function stanceThing(question: string, author: string | undefined): strin
   const who = authorWords(author);
   const patterns = [
     new RegExp(String.raw`^\s*(?:(?:so|and|but)[\s,]+)?(?:does|did|do)\s+${who}\s+(?:really\s+|personally\s+|actually\s+|secretly\s+)?${FEEL}\s+(.+?)\s*[?.!]*$`, 'iu'),
+    // "What does the author (not) like about consultation?": what in it the author feels for.
+    new RegExp(String.raw`^\s*(?:(?:so|and|but)[\s,]+)?what\s+(?:(?:does|did|do)\s+${who}\s+(?:not\s+)?|(?:doesn['’]t|didn['’]t)\s+${who}\s+)(?:really\s+|personally\s+)?(?:like|love|hate|dislike|admire|prefer|criticise|criticize|value|enjoy)\s+(?:about|in)\s+(.+?)\s*[?.!]*$`, 'iu'),
     new RegExp(String.raw`^\s*(?:(?:so|and|but)[\s,]+)?how\s+(?:does|did|do)\s+${who}\s+(?:personally\s+|really\s+)?feel\s+(?:about|towards?)\s+(.+?)\s*[?.!]*$`, 'iu'),
     new RegExp(String.raw`^\s*(?:(?:so|and|but)[\s,]+)?(?:is|was)\s+${who}\s+(?:really\s+|personally\s+)?${LEANING}\s+(.+?)\s*[?.!]*$`, 'iu'),
   ];

@@ -16,6 +16,8 @@ describe('withPlainIdioms', () => {
     ["What is the thesis's research design?", "What is the thesis's research methods?"],
     ['Is the framework uniquely Chinese?', 'Is the framework with Chinese characteristics?'],
     ['Which official documents does it cite?', 'Which report does it cite?'],
+    ['What is the concentric circle not the same as?', 'What is the concentric circle different from?'],
+    ["The circle isn't the same as what?", 'The circle is different from what?'],
     ["What are the party's three good work styles?", "What are the party's three fine styles?"],
     ["What are the party's good habits?", "What are the party's fine styles?"],
     ['Does the circle always stay the same size?', 'Does the circle static?'],

@@ -32,6 +32,8 @@ describe('answerMetadata', () => {
     ['On what date did it go online?', /^It was posted on 2021-12-01\./],
     ['On what date did the thesis go up?', /^It was posted on 2021-12-01\./],
     ['the thesis was posted in 2019, right?', /^It was posted on 2021-12-01\./],
+    ['How many keywords does the record list?', /^It has four keywords: community governance, /],
+    ["what does 'Doctrine of the party and party building' refer to here", /^Its subject is Doctrine of the party and party building\./],
     ['For the bibliography I need the author, year and title', /^The thesis was written by Y L Wang\. \[Metadata\] The thesis is titled .* It was posted on 2021-12-01\. \[Metadata\]$/],
     ["What's the dissertation called?", /titled/],
     ['author + title?', /^The thesis was written by Y L Wang\. \[Metadata\] The thesis is titled/],

@@ -7,6 +7,7 @@ describe('sentenceFor', () => {
     expect(sentenceFor('author', meta)).toBe('The thesis was written by Y L Wang.');
     expect(sentenceFor('type', meta)).toBe('It is a dissertation.');
     expect(sentenceFor('keywords', meta)).toBe('Its keywords are: community governance, Urumqi.');
+    expect(sentenceFor('keywords', meta, true)).toBe('It has two keywords: community governance, Urumqi.');
     expect(sentenceFor('degree', meta)).toBeUndefined();
     expect(RECORD_NAMES.degree).toBe('its degree');
   });

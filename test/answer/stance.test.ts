@@ -10,6 +10,8 @@ describe('stanceThing', () => {
     expect(stanceThing('Is the author critical of the party?', 'Y L Wang')).toBe('the party');
     expect(stanceThing('Is the writer a fan of the mass line?', undefined)).toBe('the mass line');
     expect(stanceThing('Is the author for or against Western pluralism?', 'Y L Wang')).toBe('Western pluralism');
+    expect(stanceThing('What does the author not like about consultative democracy?', 'Y L Wang')).toBe('consultative democracy');
+    expect(stanceThing("what doesn't Wang like in the mass line?", 'Y L Wang')).toBe('the mass line');
     // What trails after the thing is no part of it.
     expect(stanceThing('Does the author criticise the party anywhere?', 'Y L Wang')).toBe('the party');
     expect(stanceThing('does the author like xi lol', 'Y L Wang')).toBe('xi');
