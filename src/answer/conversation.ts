@@ -10,7 +10,7 @@ import { asksWhichSection } from './lead.ts';
 import { asksWhoSaidThat } from './speaker.ts';
 import { withoutPreamble } from './preamble.ts';
 import { isChatter } from './chatter.ts';
-import { askedOfAskedItem, askedOfItem, askedOfLead, askedOfPlace, askedOfQuote, itemAskedOf } from './quote-source.ts';
+import { askedInPartOfItem, askedOfAskedItem, askedOfItem, askedOfLead, askedOfPlace, askedOfQuote, itemAskedOf } from './quote-source.ts';
 import { chosenItem, chosenSpan } from './chosen-item.ts';
 import { isWholeSentence } from './quoted-span.ts';
 import { nameBoth, nameSections, placeOfThem, whichOfThem } from './section-pointers.ts';
@@ -74,7 +74,7 @@ export function readFollowUp(before: Turn | undefined, said: string, sections: r
   const asked = before ? (placeOfThem(plain, before.question) ?? asCorrection(plain, chapterNamed)) : plain;
   const both = nameBoth(asked, before, sections);
   const ofItem = askedOfItem(asked, before, sections);
-  const ofQuote = askedOfQuote(asked, before, sections) ?? askedOfPlace(asked, before, sections) ?? ofItem;
+  const ofQuote = askedOfQuote(asked, before, sections) ?? askedOfPlace(asked, before, sections) ?? askedInPartOfItem(asked, before, sections) ?? ofItem;
   // "Who does that?" of the item just asked about: its own sentence may answer.
   const ofAskedItem = ofQuote ? undefined : askedOfAskedItem(asked, before, sections);
   // "Which chapter is that from?" of the lead quote: the turn before stays the one to follow up.

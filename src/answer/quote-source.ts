@@ -6,7 +6,7 @@ import { PLACE_WORD } from '../ingest/ordinals.ts';
 import type { Turn } from './conversation.ts';
 import { asksWhichSection } from './lead.ts';
 import { asksIfInSection } from './in-section.ts';
-import { inReadingOrder, sentenceHolding, spanText } from './quoted-span.ts';
+import { inReadingOrder, isWholeSentence, sentenceHolding, spanText } from './quoted-span.ts';
 import { BARE_WH, BARE_WHY, SOURCE_OF_THAT, WH_OF_THAT } from './follow-up-forms.ts';
 
 /**
@@ -135,4 +135,24 @@ export function askedOfPlace(typed: string, before: Turn | undefined, sections: 
   const span = quotes[place - 1];
   const quoted = span && spanText(span, sections);
   return quoted ? `Which chapter covers this: ${quoted}` : undefined;
+}
+
+/** "Is that also in chapter 5?", "is it in the introduction too?": whether a named part says it as well. */
+const IN_PART_TOO = /^\s*(?:and\s+)?(?:is|was)\s+(?:that|this|it)\s+(?:also\s+)?(?:(?:said|mentioned|discussed)\s+)?in\s+((?:the\s+)?(?:chapter\s+\w+|\w+\s+chapter|introduction|intro|overview))(?:\s+(?:too|as\s+well))?\s*[?.!]*\s*$/iu;
+
+/**
+ * "Is that also in chapter 5?" after "explain the third one": asked of the item just quoted, in
+ * its own words, not of the list it was picked from (whose count a part's number would meet).
+ * An item of the overview's is what a chapter works out in words of its own ("hundreds of
+ * clues" for "thousands of clues"), so what the chapter says of it is asked, with no yes or no
+ * read from the words they share. Undefined unless the question before picked one thing by its
+ * place.
+ */
+export function askedInPartOfItem(typed: string, before: Turn | undefined, sections: readonly Section[]): string | undefined {
+  const part = IN_PART_TOO.exec(typed)?.[1];
+  // The item is a part of the sentence listing it; a whole sentence quoted since is no item.
+  if (!part || !before?.lead || itemAsked(before.question) === undefined || isWholeSentence(before.lead, sections)) return undefined;
+  const quoted = spanText(before.lead, sections);
+  if (!quoted) return undefined;
+  return sentenceHolding(before.lead, sections)?.section.id === 'overview' ? `What does ${part} say of this: ${quoted}` : `Is this in ${part}: ${quoted}`;
 }

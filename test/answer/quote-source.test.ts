@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedOfAskedItem, askedOfItem, askedOfLead, askedOfPlace, askedOfQuote, itemAskedMore } from '../../src/answer/quote-source.ts';
+import { askedInPartOfItem, askedOfAskedItem, askedOfItem, askedOfLead, askedOfPlace, askedOfQuote, itemAskedMore } from '../../src/answer/quote-source.ts';
 import type { Section } from '../../src/types.ts';
 import { converse, testCore } from '../helpers.ts';
 
@@ -147,5 +147,27 @@ describe('askedOfPlace', () => {
   it('finds the chapter of the third path', async () => {
     const [, where] = await converse(await testCore('none'), ['What are the four paths?', 'which chapter covers the third?']);
     expect(where?.answer).toMatch(/^Chapter 5, /);
+  });
+});
+
+describe('askedInPartOfItem', () => {
+  const second = { start: 40, end: 10 + text.length };
+  const before = { question: 'which is the second (what are the two paths?)', cited: [10, 40], section: 'overview' as const, lead: second };
+
+  it('asks what a named part says of the one item just picked, in its words', () => {
+    expect(askedInPartOfItem('is that also in chapter 4?', before, [overview])).toBe('What does chapter 4 say of this: it runs through the last kilometer.');
+    expect(askedInPartOfItem('is it in the introduction too?', before, [overview])).toBe('What does the introduction say of this: it runs through the last kilometer.');
+  });
+
+  it('leaves a follow-up of a question that picked no item, or any other message, alone', () => {
+    expect(askedInPartOfItem('is that also in chapter 4?', { ...before, question: 'what does the thesis say about clues?' }, [overview])).toBeUndefined();
+    expect(askedInPartOfItem('what does chapter 4 say?', before, [overview])).toBeUndefined();
+  });
+
+  it('finds the second path in chapter 4, not a count of the list it was picked from', async () => {
+    // Keywords alone find too few of the item's words in chapter 4's "hundreds of clues" to answer.
+    const [, , there] = await converse(await testCore('use-lite'), ['What are the four paths?', 'which is the second?', 'is that also in chapter 4?']);
+    expect(there?.citations[0]?.section).toBe('chapter-4');
+    expect(there?.answer).toMatch(/hundreds of clues/);
   });
 });
