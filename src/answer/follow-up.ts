@@ -7,7 +7,7 @@ import { asksForOthers } from './exclusion.ts';
 import type { Section } from '../types.ts';
 import { asksAboutBot } from './help.ts';
 import { isChatter } from './chatter.ts';
-import { asksAboutRecord } from './record-asked.ts';
+import { asksAboutRecord, ofTheAuthor } from './record-asked.ts';
 import { asksForOneSentence, asksForSummary } from './section-answer.ts';
 import { afterLookUp } from './look-up-follow-up.ts';
 import { whichOfThem } from './section-pointers.ts';
@@ -56,6 +56,8 @@ export function resolveFollowUp(previous: string | undefined, typed: string, sec
   const looked = afterLookUp(previous, current, now, ANAPHORA.test(now.rest));
   if (looked) return looked;
   // After "who wrote it?", "(and) what is it about?" asks of the thesis itself: "it" is the work.
+  const author = ofTheAuthor(previous, current);
+  if (author) return author;
   if (asksAboutRecord(previous) && WHOLE_QUESTION.test(current.replace(/^\s*(?:and|but|so|ok(?:ay)?)[\s,]+/iu, ''))) return current;
   // "How come?" asks the same as "why?"; asked twice, it is still one question.
   if (BARE_WHY.test(current)) return /^why \(/u.test(previous) ? previous : `why (${previous.trim()})`;

@@ -20,7 +20,7 @@ const POST_NAMED = new RegExp(String.raw`\b${POST}\b`, 'iu');
 export function namesPost(question: string): boolean {
   return POST_NAMED.test(question);
 }
-const PERSON_ASKED = new RegExp(String.raw`\bwho\s+(?:is|was|are|were)\s+(?:the\s+)?(?:\p{L}+\s+){0,3}${POST}\b|\bnames?\s+of\s+(?:the\s+)?(?:\p{L}+\s+){0,2}${POST}\b|\bwhich\s+(?:\p{L}+\s+)?${POST}\b|\bwho\s+(?:chairs|heads|directs|runs|chaired|headed|directed|ran)\b`, 'iu');
+const PERSON_ASKED = new RegExp(String.raw`\bwho(?:['’]s|\s+(?:is|was|are|were))\s+(?:the\s+)?(?:\p{L}+\s+){0,3}${POST}\b|\bnames?\s+of\s+(?:the\s+)?(?:\p{L}+\s+){0,2}${POST}\b|\bwhich\s+(?:\p{L}+\s+)?${POST}\b|\bwho\s+(?:chairs|heads|directs|runs|chaired|headed|directed|ran)\b`, 'iu');
 
 /** One word qualifying what "which" asks for ("which Western scholars"), not the question's verb ("what do scholars say"). */
 const QUALIFIER = String.raw`(?:(?!(?:do|does|did|are|is|were|was|have|has|had)\b)\p{L}+\s+)?`;

@@ -73,7 +73,7 @@ export const UNRECORDED: ReadonlyArray<readonly [string, RegExp]> = [
   ['the language of its full text', new RegExp(String.raw`\b(?:what|which)\s+language\b|\b(?:is|was)\s+(?:the\s+|this\s+|its\s+)?(?:full\s+text|original|${THE_WORK})\s+(?:written\s+)?in\s+(?:english|chinese|mandarin|uyghur|uighur)\b|\b(?:english|chinese)\s+(?:version|translation|edition)\b`, 'iu')],
   [
     'facts about its author beyond the name',
-    /\b(?:doctoral|phd|ph\.d\.?|graduate|postgraduate)\s+(?:program(?:me)?s?|studies|school)\b|\b(?:is|was)\s+the\s+(?:author|candidate|writer)\s+an?\s+\p{L}+|\b(?:author|candidate|writer)['’]s\s+(?:(?:current|present|former|previous|academic|professional)\s+)?(?:background|age|biography|affiliation|nationality|ethnicity|job|career|gender|occupation|profession|position|employer|education|hometown|e-?mail(?:\s+address)?|contact(?:\s+details)?|phone(?:\s+number)?|website|homepage)\b|\bhow\s+(?:can|do|could)\s+i\s+(?:contact|reach|email|e-mail|write\s+to)\s+(?:the\s+)?(?:author|candidate|writer)\b|\bwhat\s+does\s+the\s+(?:author|candidate)\s+do\s+for\s+a\s+living\b|\bhow\s+old\s+(?:is|was)\s+the\s+(?:author|candidate)\b|\bwhere\s+(?:is|does|did|was)\s+the\s+(?:author|candidate)\s+(?:from|come\s+from|work|live|teach|study|born)\b|\bthe\s+(?:author|candidate|writer)\s+(?:worked|works|lived|lives|taught|teaches|served|was\s+born)\s+(?:in|at|for|as)\b/iu,
+    /\b(?:doctoral|phd|ph\.d\.?|graduate|postgraduate)\s+(?:program(?:me)?s?|studies|school)\b|\b(?:is|was)\s+the\s+(?:author|candidate|writer)\s+an?\s+\p{L}+|\b(?:author|candidate|writer)['’]s\s+(?:(?:current|present|former|previous|academic|professional)\s+)?(?:background|age|biography|affiliation|nationality|ethnicity|job|career|gender|occupation|profession|position|employer|education|hometown|e-?mail(?:\s+address)?|contact(?:\s+details)?|phone(?:\s+number)?|website|homepage)\b|\bhow\s+(?:can|do|could)\s+i\s+(?:contact|reach|email|e-mail|write\s+to)\s+(?:the\s+)?(?:author|candidate|writer)\b|\bwhat\s+does\s+the\s+(?:author|candidate)\s+do\s+for\s+a\s+living\b|\bhow\s+old\s+(?:is|was)\s+the\s+(?:author|candidate)\b|\bwhere\s+(?:is|does|did|was|do)\s+the\s+(?:author|candidate)\s+(?:from|come\s+from|work|live|teach|study|born)\b|\bthe\s+(?:author|candidate|writer)\s+(?:worked|works|lived|lives|taught|teaches|served|was\s+born)\s+(?:in|at|for|as)\b/iu,
   ],
 ];
 
@@ -159,6 +159,18 @@ const QUOTABLE: readonly Field[] = ['subject', 'title'];
 /** True for a question about the work's record ("who wrote it?", "when was it posted?"), whose "it" is the thesis. */
 export function asksAboutRecord(question: string): boolean {
   return fieldsAsked(question, {}).length > 0 || UNRECORDED.some(([, re]) => re.test(question));
+}
+
+/** The person pronouns that, after a question about the author, stand for the author. */
+const PERSON_PRONOUN = /\b(?:they|he|she)\b/iu;
+
+/**
+ * "Where do they work?" after "where is the author from?": the pronoun is the author, asked of
+ * by name; undefined when the question before asked nothing of the author or this names no one.
+ */
+export function ofTheAuthor(previous: string, current: string): string | undefined {
+  const author = fieldsAsked(previous, {}).includes('author') || UNRECORDED.some(([name, re]) => name.includes('author') && re.test(previous));
+  return author && PERSON_PRONOUN.test(current) ? current.replace(PERSON_PRONOUN, 'the author') : undefined;
 }
 
 /** "What does Y L stand for?": letters asked to be written out. */

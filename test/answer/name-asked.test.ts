@@ -33,6 +33,7 @@ describe('what a question asks to be named', () => {
   it('reads who holds a post, not who did a thing, with what qualifies the post', () => {
     expect(personAsked('Who is the party secretary of Urumqi?')).toEqual({ modifier: stem('party'), place: stem('Urumqi') });
     expect(personAsked('Who is the General Secretary of the party?')).toEqual({ modifier: stem('general') });
+    expect(personAsked("hey bot, who's the current party secretary of Xinjiang?")).toEqual({ modifier: stem('party'), place: stem('Xinjiang') });
     expect(personAsked('What is the name of the Urumqi party secretary?')).toEqual({ modifier: stem('party') });
     expect(personAsked('Which leader stressed national unity?')).toEqual({});
     expect(personAsked('who was the first community party secretary in Urumqi?')).toMatchObject({ modifier: stem('party') });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksAboutRecord, authorNamed, fieldsAsked } from '../../src/answer/record-asked.ts';
+import { asksAboutRecord, authorNamed, fieldsAsked, ofTheAuthor } from '../../src/answer/record-asked.ts';
 
 const meta = { author: 'Y L Wang' };
 
@@ -40,5 +40,17 @@ describe('asksAboutRecord', () => {
 describe('authorNamed', () => {
   it('reads the author\'s name in a question as "the author"', () => {
     expect(authorNamed('Where did Wang study?', 'Y L Wang', true)).toBe('Where did the author study?');
+  });
+});
+
+describe('ofTheAuthor', () => {
+  it('reads "they", "he" or "she" after a question about the author as the author', () => {
+    expect(ofTheAuthor('Where is the author from', 'where do they work?')).toBe('where do the author work?');
+    expect(ofTheAuthor('Who wrote it', 'where does she teach?')).toBe('where does the author teach?');
+  });
+
+  it('leaves a pronoun after any other question alone', () => {
+    expect(ofTheAuthor('what do party members do?', 'where do they work?')).toBeUndefined();
+    expect(ofTheAuthor('Who wrote it', 'what is it about?')).toBeUndefined();
   });
 });
