@@ -57,6 +57,8 @@ function asTerm(typed: string): string {
 
 /** The word or phrase a question asks to find or count, without quotes, or undefined. */
 export function termToCount(question: string): string | undefined {
+  // "Where does the word 'Xinjiang' first appear?" asks one place, as "where is it first mentioned?" does.
+  if (asksFirstMention(question)) return undefined;
   for (const pattern of TERM_QUESTIONS) {
     const m = pattern.exec(question);
     const found = m?.[1] ?? m?.[2];

@@ -46,5 +46,9 @@ describe('firstMentionFirst', () => {
     expect(a.citations[0]?.quote).toMatch(/^As the capital city of Xinjiang Province,Urumqi/u);
     // "Named first" asks the same ("named" is no topic word).
     expect((await core.ask('where is Urumqi named first?')).citations[0]?.quote).toMatch(/^As the capital city of Xinjiang Province,Urumqi/u);
+    // So does "first appear", of a word quoted or not ("appear" with "first" is no topic word).
+    for (const q of ["Where does the word 'Xinjiang' first appear?", 'where does Xinjiang first come up?']) {
+      expect((await core.ask(q)).citations[0]?.quote, q).toMatch(/^As the capital city of Xinjiang Province/u);
+    }
   });
 });

@@ -29,6 +29,7 @@ describe('termToCount', () => {
   it('leaves questions about a topic alone', () => {
     expect(termToCount('How often do party members enter communities?')).toBeUndefined();
     expect(termToCount('What is the greatest common divisor?')).toBeUndefined();
+    expect(termToCount("Where does the word 'Xinjiang' first appear?")).toBeUndefined();
     expect(termToCount('count the four dangers')).toBeUndefined();
     expect(termToCount('Does the thesis mention the corps?')).toBeUndefined();
     expect(termToCount('find the largest common denominator')).toBeUndefined();
