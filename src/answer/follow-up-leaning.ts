@@ -23,6 +23,9 @@ export interface Leaning {
   readonly place: string | undefined;
 }
 
+/** What is left of "what does chapter 4 say?" without its section: it asked of the section whole. */
+const SECTION_WHOLE = /^\s*(?:what\s+(?:does|did|do|is)\s+(?:say|says|cover|covers|argue|argues|discuss|discusses|about|in))?\s*[?？.!]*\s*$/iu;
+
 /** The follow-up made whole from the question before: its topic, its section, or both carry over. */
 export function leaning({ previous, current, now, topic, place }: Leaning, sections: readonly Section[]): string {
   // One question mark, at the end: the result is one question, not several.
@@ -51,7 +54,9 @@ export function leaning({ previous, current, now, topic, place }: Leaning, secti
   if (now.ids.length > 0 || now.missing.length > 0) {
     const old = oldTopic(previous, sections);
     const compared = COMPARES.test(old) && topicWords(old.replace(new RegExp(COMPARES.source, 'giu'), ' ')).length === 0;
-    return compared ? current : `${asked} ${old}`;
+    // "And chapter 5?" after "what does chapter 4 say?": nothing but the section carries over
+    // ("who is quoted?" carries its question).
+    return compared || SECTION_WHOLE.test(old) ? current : `${asked} ${old}`;
   }
   return `${asked} (${previous.trim()})`;
 }

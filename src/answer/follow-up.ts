@@ -12,7 +12,7 @@ import { asksForOneSentence, asksForSummary } from './section-answer.ts';
 import { afterLookUp } from './look-up-follow-up.ts';
 import { whichOfThem } from './section-pointers.ts';
 import { asksWhoSaidThat } from './speaker.ts';
-import { ANAPHORA, BARE_RELATION, BARE_WH, BARE_WHY, EXAMPLE, EXAMPLES, MANY, SHORTER, SIMPLER, SOURCE_OF_THAT, THE_REST, WHOLE_QUESTION, WH_OF_THAT, leanedOn, ofThem, ownWords, swappedThing } from './follow-up-forms.ts';
+import { ANAPHORA, BARE_RELATION, BARE_WH, BARE_WHY, EXAMPLE, EXAMPLES, LAYOUT, MANY, SHORTER, SIMPLER, SOURCE_OF_THAT, THE_REST, WHOLE_QUESTION, WH_OF_THAT, leanedOn, ofThem, ownWords, swappedThing } from './follow-up-forms.ts';
 import { asksForOpinion } from './refusal.ts';
 import { labelsOf, leaning, sectionRead } from './follow-up-leaning.ts';
 import { namedTogether, ofRecordOrGist, topicJoined } from './follow-up-whole.ts';
@@ -102,6 +102,7 @@ function byShape(previous: string, current: string): string | undefined {
   // "Shorter please": the question before, in one sentence; "simpler?" asks it again, and is told why it cannot be.
   const short = asksForOneSentence(previous) ? previous.trim() : `${previous.trim().replace(/[?？!.]+$/u, '')} in one sentence`;
   if (SHORTER.test(current)) return short;
+  if (LAYOUT.test(current)) return previous.trim();
   if (SIMPLER.test(current)) return `${current.trim().replace(/[?？!.]+$/u, '')} (${short})`;
   // "Source?" alone asks where what was just quoted comes from.
   // So does "where?" alone: the place in the thesis, whose quote names any place it speaks of.

@@ -28,6 +28,14 @@ export function withoutInterjection(typed: string): string {
 /** A quiz's instruction before its item ("Fill in the blank:", "True or false -", "Fact check:"): how to answer, not what. */
 const QUIZ = /^\s*(?:fill\s+in\s+the\s+blanks?|fact[-\s]?check(?:ing)?|complete(?:\s+(?:this|the)\s+(?:sentence|quote|phrase))?|finish\s+(?:this|the)\s+(?:sentence|quote|phrase)|(?:yes\s+or\s+no|y\s*\/\s*n)(?=\s*[:–—-]\s*(?:is|are|was|were|does|do|did|has|have|can|could)\b))\s*[:–—-]\s*/iu;
 
+/**
+ * "Moving on,", "last one, I promise:", "question 2:", "numbered list:", "with sources:": how the
+ * asker moves the chat along or wants the answer laid out, said first; no part of what is asked.
+ * (How many sentences or words an answer should take is read later, so it stays.)
+ */
+const OPENER =
+  /^\s*(?:moving\s+on|next\s+question|one\s+more(?:\s+(?:question|thing))?|(?:last|final)\s+(?:one|question|thing)(?:,?\s+i\s+promise)?|different\s+(?:topic|question)|on\s+another\s+note|changing\s+(?:the\s+)?(?:topic|subject)|(?:question|q)\s*#?\d{1,2}|(?:in\s+|as\s+(?:a\s+)?)?(?:(?:a\s+)?numbered\s+list|bullet(?:ed)?\s+(?:points?|list)|a\s+list)|with\s+(?:sources|citations|references|quotes))\s*[:,;–—-]+\s*/iu;
+
 /** "Exam prep -", "revision:": what the asker is doing, said first, with no word of the topic. */
 const STUDY_ASIDE = new RegExp(String.raw`^\s*(?:${STUDYING}|revision|studying)\s*[:–—-]+\s*`, 'iu');
 
@@ -92,7 +100,7 @@ function withoutAfterword(text: string, sections: readonly Section[]): string {
  * A quiz's instruction ("Fill in the blank:") goes too.
  */
 export function withoutPreamble(typed: string, sections: readonly Section[]): string {
-  const plain = withoutInterjection(typed).replace(QUIZ, '').replace(STUDY_ASIDE, '');
+  const plain = withoutInterjection(typed).replace(QUIZ, '').replace(STUDY_ASIDE, '').replace(OPENER, '');
   // "My friend says the circle is static, is that true?" asks "is the circle static?".
   const text = claimAsked(plain) ?? withoutAfterword(plain, sections);
   const m = PREAMBLE.exec(text);

@@ -59,13 +59,18 @@ export function nameBoth(typed: string, before: Turn | undefined, sections: read
 /** "Which one", "which of them": a choice among the things the question before named. */
 const WHICH_ONE = /\bwhich\s+(?:one|ones|of\s+them)\b|\bwhich(?=\s+(?:is|was|are|were)\b)/iu;
 
-/** The thesis's parts, as a question before may name them: "how many chapters are there?", "which chapter is the longest?". */
-const PARTS = /\b(chapter|section|part)s\b|\b(?:which|what)\s+(chapter|section|part)\b/iu;
+/**
+ * The thesis's parts, as a question before may name them: "how many chapters are there?",
+ * "which chapter is the longest?", or one chapter asked of whole ("what does chapter 4 say?",
+ * "and chapter 5?", "summarize chapter 3"), after which "and the sixth?" is the sixth chapter.
+ */
+const PARTS =
+  /\b(chapter|section|part)s\b|\b(?:which|what)\s+(chapter|section|part)\b|^\s*(?:(?:and|so|ok(?:ay)?)[\s,]+|(?:what|how)\s+about\s+)?(?:(?:what\s+(?:does|did|is\s+in)|summari[sz]e|sum\s+up)\s+)?(chapter)\s+\w+(?:\s+(?:say|says|cover|covers|argue|argues|discuss|discusses|about))?\s*[?？.!]*\s*$/iu;
 
 /** The kind of part a question before asked about, if any. */
 function partsAsked(previous: string): string | undefined {
   const m = PARTS.exec(previous);
-  return (m?.[1] ?? m?.[2])?.toLowerCase();
+  return (m?.[1] ?? m?.[2] ?? m?.[3])?.toLowerCase();
 }
 
 /**

@@ -56,6 +56,12 @@ describe('resolveFollowUp', () => {
     expect(resolveFollowUp(previous, 'shorter terms of office?', sections)).not.toMatch(/in one sentence/u);
   });
 
+  it('asks the question before again for "numbered list please", and only a section again for "and chapter 5?" after a whole chapter', () => {
+    expect(resolveFollowUp('what are the three reasons?', 'numbered list please', sections)).toBe('what are the three reasons?');
+    expect(resolveFollowUp('what are the four paths?', 'as bullet points?', sections)).toBe('what are the four paths?');
+    expect(resolveFollowUp('what does chapter 4 say?', 'and chapter 5?', sections)).toBe('and chapter 5?');
+  });
+
   it('reads "it" after a newly named section as that section, not the topic before', () => {
     expect(resolveFollowUp(previous, 'what about chapter 6, does it mention consultation too?', sections)).toBe('does Chapter 6 mention consultation too?');
     const q = resolveFollowUp(previous, 'and chapter 6 - does it say more about that?', sections);

@@ -15,6 +15,11 @@ describe('withoutPreamble', () => {
     expect(strip('complete the sentence: the key to community governance is ___')).toBe('the key to community governance is ___');
     expect(strip('Before the seminar: what does the second chapter introduce?')).toBe('what does the second chapter introduce?');
     expect(strip('Fact check: the introduction discusses research difficulties.')).toBe('the introduction discusses research difficulties.');
+    // How the asker moves the chat on, or wants the answer laid out, is no topic.
+    expect(strip('Last one, I promise: what does the thesis confirm?')).toBe('what does the thesis confirm?');
+    expect(strip('Moving on, what are the research difficulties?')).toBe('what are the research difficulties?');
+    expect(strip('Numbered list: the three reasons.')).toBe('the three reasons.');
+    expect(strip('With sources: what does the thesis conclude?')).toBe('what does the thesis conclude?');
     // A preamble is the asker's: "for the party governing a city" is part of the question.
     const governing = "For the party governing a city, what's the elementary unit?";
     expect(strip(governing)).toBe(governing);

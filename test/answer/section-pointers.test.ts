@@ -64,6 +64,10 @@ describe('placeOfThem', () => {
     expect(placeOfThem('the last one?', 'which chapter is the shortest?')).toBe('the last chapter?');
     expect(placeOfThem('ok summarize the 2nd', 'what chapters are there')).toBe('ok summarize the 2nd chapter');
     expect(placeOfThem('the third?', 'what are the four paths')).toBeUndefined();
+    // After one chapter asked of whole, a bare place is another chapter.
+    expect(placeOfThem('and the sixth?', 'and chapter 5?')).toBe('and the sixth chapter?');
+    expect(placeOfThem('and the sixth?', 'what does chapter 4 say?')).toBe('and the sixth chapter?');
+    expect(placeOfThem('and the sixth?', 'what does chapter 4 say about the corps?')).toBeUndefined();
     expect(placeOfThem('the third path?', 'what are the chapters')).toBeUndefined();
   });
 });
