@@ -31,7 +31,7 @@ const MONEY = /\b(?:costs?|costing|(?:earn|earns|earned|earning)(?!\s+(?:the\s+|
 const CURRENCY = /[¥$€£]|\b(?:yuan|rmb|renminbi|cny|dollars?|usd|euros?|pounds?)\b/iu;
 
 /** Nouns whose value is a figure: asked with "what", the answer is a number; "how old" asks one too. */
-const FIGURE_NOUNS = /\b(?:what|which)\s+(?:was\s+|is\s+)?(?:the\s+)?(?:budget|amount|number|percentage|proportion|share|sum|cost|price|population|salary|income|total|sample\s+size|size\s+of\s+the\s+sample|(?:average\s+)?age)\b|\bhow\s+old\b/iu;
+const FIGURE_NOUNS = /\b(?:what|which)\s+(?:was\s+|is\s+)?(?:the\s+)?(?:budget|amount|number|percentage|proportion|share|sum|cost|price|population|salary|income|total|sample\s+size|size\s+of\s+the\s+sample|(?:average\s+)?age)\b|\bhow\s+old\b|\bhow\s+(?:large|big|sizeable|sizable)\s+(?:is|was|are|were)\b/iu;
 
 /** A part of a whole is asked for: "what percentage", "what share", "what proportion". */
 const PART_NOUNS = /\b(?:percentage|proportion|share|fraction|ratio)\b/iu;

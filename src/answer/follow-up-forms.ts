@@ -58,10 +58,10 @@ export const OWN_VIEW = /^\s*(?:and\s+|but\s+|so\s+)?(?:is|was)\s+(?:that|this|i
 const RESAID = (asked: string, verbs: string) =>
   new RegExp(String.raw`^\s*(?:(?:ok(?:ay)?|hmm+|um+|so|and|but)[\s,]+)*(?:(?:can|could)\s+you\s+)?(?:(?:please|pls)\s+)?(?:(?:${verbs})\s+(?:it|that|this)\s+)?(?:${asked})(?:[\s,]+(?:please|pls|plz|thanks|thx))?\s*[?？!.]*\s*$`, 'iu');
 
-/** "Shorter please", "too long", "the short version": the last answer again, in one sentence. */
 /** "Numbered list please", "as bullet points?": the answer before, laid out again; a list is numbered already. */
 export const LAYOUT = /^\s*(?:(?:can\s+you\s+(?:make|put|give)\s+(?:it|that|them)\s+)?(?:as|in)\s+(?:a\s+)?)?(?:numbered\s+list|bullet(?:ed)?\s+(?:points?|list)|(?:a\s+)?list\s+form|a\s+list)(?:\s+(?:please|pls|plz))?\s*[?？.!]*\s*$/iu;
 
+/** "Shorter please", "too long", "the short version": the last answer again, in one sentence. */
 export const SHORTER = RESAID(String.raw`(?:a\s+(?:bit|little)\s+|much\s+)?(?:shorter|briefer|more\s+briefly)|in\s+(?:fewer|short)\s+words|too\s+long|(?:the\s+)?short\s+version|(?:in\s+)?(?:one|a|1|a\s+single)\s+(?:sentence|line)|(?:as\s+)?a\s+one-?liner|tl;?\s*dr`, 'make|say|put|give');
 
 /**

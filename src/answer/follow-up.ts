@@ -55,9 +55,10 @@ export function resolveFollowUp(previous: string | undefined, typed: string, sec
   if (spoken) return resolveFollowUp(previous, spoken, sections);
   const looked = afterLookUp(previous, current, now, ANAPHORA.test(now.rest));
   if (looked) return looked;
-  // After "who wrote it?", "(and) what is it about?" asks of the thesis itself: "it" is the work.
+  // After "where is the author from?", "where do they work?" asks of the author.
   const author = ofTheAuthor(previous, current);
   if (author) return author;
+  // After "who wrote it?", "(and) what is it about?" asks of the thesis itself: "it" is the work.
   if (asksAboutRecord(previous) && WHOLE_QUESTION.test(current.replace(/^\s*(?:and|but|so|ok(?:ay)?)[\s,]+/iu, ''))) return current;
   // "How come?" asks the same as "why?"; asked twice, it is still one question.
   if (BARE_WHY.test(current)) return /^why \(/u.test(previous) ? previous : `why (${previous.trim()})`;

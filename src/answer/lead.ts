@@ -105,7 +105,6 @@ function oneOfThem(question: string, stems: ReadonlySet<string> | undefined): bo
 /** "Which chapters…", "what sections…": more than one may be the answer. */
 const PLURAL_WHICH = /\b(?:which|what)\s+(?:chapters|parts|sections)\b/iu;
 
-/** The sections other than the overview, in order, with a sentence holding every topic word. */
 /**
  * "In which part does it talk about thousands of clues?": when only the overview holds every
  * word of the topic, it is the part that answers, unless a chapter is asked for by name.
@@ -115,6 +114,7 @@ export function onlyOverviewHolds(question: string, topic: readonly string[], pa
   return !/\bchapters?\b/iu.test(question) && passages.some((p) => p.section.id === 'overview' && holds(p)) && chaptersHolding(topic, passages).length === 0;
 }
 
+/** The sections other than the overview, in order, with a sentence holding every topic word. */
 function chaptersHolding(topic: readonly string[], passages: readonly Passage[]): Section[] {
   const holding = passages.filter((p) => p.section.id !== 'overview' && topic.length > 0 && topic.every((t) => p.stems.has(t)));
   return [...new Set(holding.map((p) => p.section))];

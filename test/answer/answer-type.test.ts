@@ -20,6 +20,7 @@ describe('expectationOf', () => {
     expect(expectationOf('How much did the government spend?')).toEqual({ kind: 'amount', money: true });
     expect(expectationOf('How much money was spent?')).toEqual({ kind: 'amount', noun: 'monei', money: true });
     expect(expectationOf('What budget does the region give?')).toEqual({ kind: 'amount', money: true });
+    expect(expectationOf('How large was the joint force of the corps?')).toEqual({ kind: 'amount', money: false });
     expect(expectationOf('How much of the work is mass work?')).toEqual({ kind: 'amount', money: false });
     expect(expectationOf('How is the joint force funded?')).toEqual({ kind: 'money' });
     expect(expectationOf('How are the masses of all ethnic groups taxed?')).toEqual({ kind: 'money' });
