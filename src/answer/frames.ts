@@ -148,6 +148,12 @@ const PAGE_FRAME = /(?<=\b(?:which|what)\s+)pages?\b/giu;
 /** "How does consultation work in Urumqi?": how it goes, not the "mass work" the text speaks of. */
 const WORKS_FRAME = /(?<=\bhow\b.*)\b(?:works?|working|functions?|functioning|operates?|operating)\b(?=(?:\s+(?:in|at|for|within|among|across|on|under)\s+[^?.!()]+)?\s*[?.!]*\)*\s*[?.!]*$)/giu;
 
+/**
+ * "Which measure in chapter 5 concerns education?", "what measures does chapter 5 describe?":
+ * the things done, asked by a word for them the text need not use.
+ */
+const MEASURES_FRAME = /(?<=\b(?:what|which)\s+(?:(?:main|key|specific|concrete|other)\s+)?)(?:measures?|steps|actions|initiatives)\b/giu;
+
 /** "The steps Urumqi took to improve…", "what measures did it take to…": how it was done, not "steps" or "taking". */
 const STEPS_FRAME = /\b(?:steps|measures|actions)\b(?=\s+(?:[\p{L}'’]+\s+){0,3}?(?:took|taken|take|takes|taking)\s+to\b)|(?<=\b(?:steps|measures|actions)\s+(?:[\p{L}'’]+\s+){0,3}?)(?:took|taken|take|takes|taking)(?=\s+to\b)/giu;
 
@@ -161,7 +167,7 @@ const HAPPEN_FRAME = /\b(?:take|takes|took|taken|taking)\s+place\b/giu;
 const FUTURE_FRAME = new RegExp(String.raw`${FUTURE_TIME}|\blater\s+on\b|\blater(?=\s*[?.!]*$)|(?<=\bwhat(?:['’]s|\s+is|\s+comes)\s+)next\b(?!\s+(?:chapter|section|part)\b)|(?<=\b(?:go|goes|come|comes|happen|happens)\s+)next(?=\s*[?.!]*$)`, 'giu');
 
 /** Phrases that frame a question rather than name its topic, in the order they are taken out. */
-const FRAMES = [HAN_GENERIC, FUTURE_FRAME, KEY_FRAME, KIND_FRAME, TRUTH_FRAME, EVERYTHING_FRAME, WHOLE_FRAME, REQUEST_FRAME, FOCUS_FRAME, FINDINGS_FRAME, LENGTH_FRAME, OPERATIONALISE_FRAME, STATED_FRAME, SIGNIFY_FRAME, ASIDE_FRAME, NAMING_FRAME, VIEW_FRAME, STEPS_FRAME, HAPPEN_FRAME, WORKS_FRAME, HELP_FRAME, PAGE_FRAME, HOW_LONG_FRAME, NAME_OF_FRAME, DEFINED_BY_FRAME, TURNS_UP_FRAME, REGARD_FRAME, WHO_FRAME, AUTHOR_ROLE_FRAME, GUIDES_FRAME, GROUNDS_FRAME, EFFORT_FRAME, RESULT_FRAME, COMES_FRAME, THREAD_FRAME, BY_NAME_FRAME, ...ASKING_FRAMES];
+const FRAMES = [HAN_GENERIC, FUTURE_FRAME, KEY_FRAME, KIND_FRAME, TRUTH_FRAME, EVERYTHING_FRAME, WHOLE_FRAME, REQUEST_FRAME, FOCUS_FRAME, FINDINGS_FRAME, LENGTH_FRAME, OPERATIONALISE_FRAME, STATED_FRAME, SIGNIFY_FRAME, ASIDE_FRAME, NAMING_FRAME, VIEW_FRAME, STEPS_FRAME, MEASURES_FRAME, HAPPEN_FRAME, WORKS_FRAME, HELP_FRAME, PAGE_FRAME, HOW_LONG_FRAME, NAME_OF_FRAME, DEFINED_BY_FRAME, TURNS_UP_FRAME, REGARD_FRAME, WHO_FRAME, AUTHOR_ROLE_FRAME, GUIDES_FRAME, GROUNDS_FRAME, EFFORT_FRAME, RESULT_FRAME, COMES_FRAME, THREAD_FRAME, BY_NAME_FRAME, ...ASKING_FRAMES];
 
 /** The question with its framing phrases ("true or false:", "what kind of", "the whole thesis") taken out. */
 export function withoutFrames(question: string): string {

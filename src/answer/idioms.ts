@@ -55,6 +55,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:special|unique|distinctive|exceptional)(?:\s+(?:case|example))?\b|\bstands?\s+out\b/giu, 'different from the general rule'],
   // Where a study is "based", "conducted" or "done" is where it studies its subject.
   [/\bwhere\s+(?:is|was|were|are|has)\s+(?:the\s+|this\s+|its\s+|her\s+|his\s+)?(?:thesis|dissertation|research|study|paper|work|fieldwork|case\s+study|analysis)\s+(?:been\s+)?(?:based|set|conducted|done|carried\s+out|situated|located|focused|centred|centered)\b/giu, 'which city does the thesis study'],
+  // "Which path comes third?" asks for the third path, as "what is the third path?" does.
+  [/^\s*which\s+([\p{L}-]+)\s+(?:comes|came|is|was|stands|ranks)\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|last)\s*(?=[?.!]*\s*$)/giu, 'what is the $2 $1'],
   // What a thing is "not the same as" is what it differs from.
   [/\b(?:isn['’]t|aren['’]t|wasn['’]t)\s+the\s+same\s+as\b/giu, 'is different from'],
   [/\bnot\s+the\s+same\s+as\b/giu, 'different from'],

@@ -51,7 +51,7 @@ const BY_NAME = /\b(?:by|their)\s+names?\b/iu;
  * answer ("urban communities and villages", "all ethnic groups" name none).
  */
 const PLACES_ASKED = new RegExp(
-  String.raw`\bwhich\s+${QUALIFIER}(communit(?:y|ies)|neighbou?rhoods?|districts?|villages?|streets?|cities|towns?|counties|provinces?|prefectures?|ethnic\s+groups?|ethnicit(?:y|ies)|nationalit(?:y|ies)|minorit(?:y|ies)|branch(?:es)?)\b`,
+  String.raw`\bwhich\s+(?:of\s+the\s+)?${QUALIFIER}(communit(?:y|ies)|neighbou?rhoods?|districts?|villages?|streets?|cities|towns?|counties|provinces?|prefectures?|ethnic\s+groups?|ethnicit(?:y|ies)|nationalit(?:y|ies)|minorit(?:y|ies)|branch(?:es)?)\b`,
   'iu',
 );
 

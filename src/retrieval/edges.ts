@@ -25,8 +25,8 @@ const PER_OPENING = /[,\s]*\b(?:per|in|according\s+to|from|going\s+by)\s+the\s+o
  */
 const EDGE_WORD = /\b(?:(end|ends|ending|close|closes|closing)|begin|begins|beginning|start|starts|opens?|opening)\b/giu;
 
-/** "What does chapter 5 say first?", "what does it mention last?": the opening or closing sentence. */
-const SAYS_AT = /\b(?:say|says|said|mention|mentions|discuss|discusses|state|states)\s+(?:(first)|last|finally)\b|\b(?:(first)|last)\s+(?:say|says|said|mention|mentions)\b/giu;
+/** "What does chapter 5 say first?", "what does it mention last?", "what comes first in chapter 2?": the opening or closing sentence. */
+const SAYS_AT = /\b(?:say|says|said|mention|mentions|discuss|discusses|state|states)\s+(?:(first)|last|finally)\b|\b(?:(first)|last)\s+(?:say|says|said|mention|mentions)\b|(?<=^\s*what\s+)(?:comes?|came)\s+(?:(first)|last)(?=\s+in\b)/giu;
 
 /**
  * "What does the author confirm at the end?", "at the beginning", "what does it conclude at
@@ -56,10 +56,10 @@ export function readEdges(question: string, named: boolean): Edges {
     if (/\b(?:sentence|line|claim|statement|thing)$/iu.test(m)) oneSentence = true;
     return ' ';
   });
-  rest = rest.replace(SAYS_AT, (m: string, first?: string, firstBefore?: string) => {
-    if (!first && !firstBefore) fromEnd = true;
+  rest = rest.replace(SAYS_AT, (m: string, first?: string, firstBefore?: string, firstComes?: string) => {
+    if (!first && !firstBefore && !firstComes) fromEnd = true;
     oneSentence = true;
-    return m.replace(/\b(?:first|last|finally)\b/iu, ' ');
+    return m.replace(/\b(?:first|last|finally)\b/iu, ' ').replace(/\b(?:comes?|came)\b/iu, ' ');
   });
   // How the work begins is its very first sentence, not where it says what it does.
   rest = rest.replace(WORK_EDGE, (_m: string, end?: string, ends?: string) => {

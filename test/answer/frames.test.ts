@@ -25,6 +25,8 @@ describe('withoutFrames', () => {
     // Carried in brackets, "how … work" is still how it goes.
     ['can you say it simpler (how does consultation work in one sentence)', 'can you (how does consultation )'],
     ['What measures did the party take to strengthen contact?', 'What did the party to strengthen contact?'],
+    ['Which measure in chapter 5 concerns education?', 'Which in chapter 5 concerns education?'],
+    ['what steps does chapter 5 describe?', 'what does chapter 5 describe?'],
     ['What future does the author see for the theory?', 'What does the author see for the theory?'],
     ['explain chapter five like I\'m a first-year student', 'explain chapter five'],
     ['is it fair to say the circle is static?', 'the circle is static?'],

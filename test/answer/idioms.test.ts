@@ -17,6 +17,7 @@ describe('withPlainIdioms', () => {
     ['Is the framework uniquely Chinese?', 'Is the framework with Chinese characteristics?'],
     ['Which official documents does it cite?', 'Which report does it cite?'],
     ['What is the concentric circle not the same as?', 'What is the concentric circle different from?'],
+    ['Which path comes third?', 'what is the third path?'],
     ["The circle isn't the same as what?", 'The circle is different from what?'],
     ["What are the party's three good work styles?", "What are the party's three fine styles?"],
     ["What are the party's good habits?", "What are the party's fine styles?"],

@@ -24,6 +24,7 @@ describe('what a question asks to be named', () => {
     expect(namesAsked('Which ethnic groups live in Urumqi?')).toEqual([stem('ethnic'), stem('groups')]);
     expect(namesAsked('Name the ethnic groups covered by the study.')).toEqual([stem('ethnic'), stem('groups')]);
     expect(namesAsked('List the things community party organizations strengthened.')).toBeUndefined();
+    expect(namesAsked('Which of the ethnic groups benefited most?')).toEqual([stem('ethnic'), stem('groups')]);
     expect(namesAsked('what are they called (how many stages of community development are there?)')).toEqual([stem('stages')]);
     expect(namesAsked('which community in Urumqi had the best results?')).toEqual([stem('community')]);
     expect(namesAsked('What were the six stages called?')).toEqual([stem('six'), stem('stages')]);

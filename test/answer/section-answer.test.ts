@@ -48,7 +48,7 @@ describe('answerAboutSections', () => {
     expect(whole?.citations.map((c) => c.quote)).toEqual([expect.stringMatching(/^This paper attempts to use/)]);
   });
 
-  it.each(['summarize chapter 4', 'tl;dr', 'sum up the chapter', "what's the takeaway of chapter 6?", 'main message of chapter 2', 'wrap up chapter 2 for me', "what's the bottom line?", 'boil chapter six down for me', 'condense the intro'])('reads "%s" as asking for the gist', (q) => {
+  it.each(['summarize chapter 4', 'tl;dr', 'sum up the chapter', "what's the takeaway of chapter 6?", 'main message of chapter 2', 'wrap up chapter 2 for me', "what's the bottom line?", 'boil chapter six down for me', 'condense the intro', 'digest of the introduction', "what's the short version of chapter 3"])('reads "%s" as asking for the gist', (q) => {
     expect(asksForSummary(q)).toBe(true);
   });
 

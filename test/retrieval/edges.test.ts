@@ -9,6 +9,10 @@ describe('readEdges', () => {
 
   it('reads what a section "says first" or "mentions last"', () => {
     expect(readEdges('What does   say first?', true)).toMatchObject({ fromEnd: false, oneSentence: true, rest: expect.not.stringMatching(/first/) });
+    expect(readEdges('what comes first in  ?', true)).toMatchObject({ fromEnd: false, oneSentence: true, rest: expect.not.stringMatching(/first|comes/) });
+    expect(readEdges('what comes last in  ?', true)).toMatchObject({ fromEnd: true, oneSentence: true });
+    // "Which stage comes first: …?" compares, it asks for no edge.
+    expect(readEdges('Which stage comes first: service or governance?', false)).toMatchObject({ oneSentence: false });
     expect(readEdges('what does it mention last', false)).toMatchObject({ fromEnd: true, oneSentence: true });
   });
 
