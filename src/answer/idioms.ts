@@ -52,7 +52,10 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // A "party-people" (or "party-public") relation is the thesis's party and masses, joined.
   [/\bparty\s*[-–—/]\s*(?:people|public|citizens?|society|populace)\b/giu, 'party-masses'],
   // What is "special" or "unique" about a thing is how it differs, or goes beyond the general rule.
-  [/\b(?:special|unique|distinctive|exceptional)(?:\s+(?:case|example))?\b|\bstands?\s+out\b/giu, 'different from the general rule'],
+  // ("What stands out in chapter 3?" asks what the chapter chiefly says.)
+  [/\b(?:special|unique|distinctive|exceptional)(?:\s+(?:case|example))?\b|\bstands?\s+out\b(?!\s+in\s+(?:chapter|ch\b|the\s+(?:intro|introduction|overview|abstract|thesis)))/giu, 'different from the general rule'],
+  // "What picture does chapter 4 paint of mass work?" asks what it says of it.
+  [/\bwhat\s+(?:picture|image)\s+(does|do|did)\s+(.+?)\s+paint\s+of\b/giu, 'what $1 $2 say about'],
   // Where a study is "based", "conducted" or "done" is where it studies its subject.
   [/\bwhere\s+(?:is|was|were|are|has)\s+(?:the\s+|this\s+|its\s+|her\s+|his\s+)?(?:thesis|dissertation|research|study|paper|work|fieldwork|case\s+study|analysis)\s+(?:been\s+)?(?:based|set|conducted|done|carried\s+out|situated|located|focused|centred|centered)\b/giu, 'which city does the thesis study'],
   // "Which path comes third?" asks for the third path, as "what is the third path?" does.

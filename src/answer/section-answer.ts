@@ -8,7 +8,7 @@ import { summarizeSection } from './summarize.ts';
 import type { Answer, Citation } from './types.ts';
 
 /** Asking for a section's gist: answered with its summary rather than its opening lines. */
-const SUMMARY_INTENT = /\b(?:summar(?:y|ies|ize|ise|ized|ised)|tl;?\s?dr|recap|gist|synopsis|main\s+points|key\s+points|nutshell|overview\s+of|sum\s+(?:it\s+|this\s+|that\s+)?up|summing\s+up|wrap\s+(?:it\s+|this\s+)?up|takeaways?|key\s+messages?|main\s+messages?|bottom\s+line|condense|distil+|boil\s+(?:\S+\s+){0,3}?down|break\s+(?:it\s+|this\s+|that\s+)?down(?!\s+(?:of|in)\b)|breakdown\s+of|bullet\s+points?|bullets|catch\s+(?:me\s+|us\s+)?up|fill\s+(?:me|us)\s+in|up\s+to\s+speed|brief\s+(?:me|us)|run-?down|cliff\s*notes|digest\s+of|(?:the\s+)?short\s+version\s+of)\b|总结|概括|概述|摘要|要点/iu;
+const SUMMARY_INTENT = /\b(?:summar(?:y|ies|ize|ise|ized|ised)|tl;?\s?dr|recap|gist|synopsis|main\s+points|key\s+points|nutshell|overview\s+of|sum\s+(?:it\s+|this\s+|that\s+)?up|summing\s+up|wrap\s+(?:it\s+|this\s+)?up|takeaways?|key\s+messages?|main\s+messages?|bottom\s+line|condense|distil+|boil\s+(?:\S+\s+){0,3}?down|break\s+(?:it\s+|this\s+|that\s+)?down(?!\s+(?:of|in)\b)|breakdown\s+of|bullet\s+points?|bullets|catch\s+(?:me\s+|us\s+)?up|fill\s+(?:me|us)\s+in|up\s+to\s+speed|brief\s+(?:me|us)|run-?down|cliff\s*notes|digest\s+of|(?:the\s+)?short\s+version\s+of|crux\s+of\s+(?:the\s+)?(?:chapter|ch\b|section|introduction|intro|overview|thesis|abstract)|stands?\s+out\s+in|pick\s+(?:a|one)\s+(?:sentence|quote|line))\b|总结|概括|概述|摘要|要点/iu;
 
 /** True when a question asks for the gist of what it names ("summarize chapter 4", "tl;dr"). */
 export function asksForSummary(question: string): boolean {

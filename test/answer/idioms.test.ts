@@ -18,6 +18,8 @@ describe('withPlainIdioms', () => {
     ['Which official documents does it cite?', 'Which report does it cite?'],
     ['What is the concentric circle not the same as?', 'What is the concentric circle different from?'],
     ['Which path comes third?', 'what is the third path?'],
+    ['What picture does chapter 4 paint of mass work?', 'what does chapter 4 say about mass work?'],
+    ['What stands out in chapter 3?', 'What stands out in chapter 3?'],
     ["The circle isn't the same as what?", 'The circle is different from what?'],
     ["What are the party's three good work styles?", "What are the party's three fine styles?"],
     ["What are the party's good habits?", "What are the party's fine styles?"],
