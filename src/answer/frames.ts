@@ -150,10 +150,11 @@ const WORKS_FRAME = /(?<=\bhow\b.*)\b(?:works?|working|functions?|functioning|op
 
 /**
  * "Pick a sentence from the introduction", "what stands out in chapter 3?", "the crux of chapter
- * 6": what a section chiefly says, asked by words the text need not use ("crux" would be read as
+ * 6", "something interesting from chapter 4", "the most surprising claim": what a section chiefly
+ * says ("what did the author find surprising?" asks a feeling, and keeps its word), asked by words the text need not use ("crux" would be read as
  * the thesis's "key", "pick" as its "choose").
  */
-const GIST_FRAME = /\bpick(?=\s+(?:a|one)\s+(?:sentence|quote|line)\b)|\bstands?\s+out(?=\s+in\b)|\bcrux(?=\s+of\s*(?:(?:the\s+)?(?:chapter|ch\b|section|introduction|intro|overview|thesis|abstract)\b|(?:the\s+)?[?？.!]*\s*$))/giu;
+const GIST_FRAME = /(?<=\b(?:something|anything)\s+)(?:interesting|surprising|memorable|notable|striking|remarkable|fascinating)\b|\b(?:interesting|surprising|memorable|notable|striking|remarkable|fascinating)(?=\s+(?:claims?|points?|parts?|things?|ideas?|lines?|sentences?|quotes?)\b)|\bpick(?=\s+(?:a|one)\s+(?:sentence|quote|line)\b)|\bstands?\s+out(?=\s+in\b)|\bcrux(?=\s+of\s*(?:(?:the\s+)?(?:chapter|ch\b|section|introduction|intro|overview|thesis|abstract)\b|(?:the\s+)?[?？.!]*\s*$))/giu;
 
 /**
  * "Which measure in chapter 5 concerns education?", "what measures does chapter 5 describe?":
