@@ -71,7 +71,7 @@ export function expectationOf(question: string): Expectation | undefined {
   // How often is asked before any span or count ("how many times a year…"); the other kinds
   // told by a pattern after them.
   const patterned = patternKindOf(question);
-  if (patterned === 'frequency') return { kind: patterned };
+  if (patterned === 'frequency' || patterned === 'pace') return { kind: patterned };
   if (DURATION_QUESTION.test(question)) {
     // "How long did community development take?": the span must be that of community development.
     const nouns = tokenize(question.replace(SPAN_WORDS, ' ')).filter((t) => !isStopword(t.word)).map((t) => t.stem);
@@ -118,7 +118,7 @@ export function satisfies(expectation: Expectation, sentence: string): boolean {
   const words = tokenize(sentence).map((t) => t.word);
   const numeral = (i: number) => NUMERAL.test(words[i] ?? '');
   if (expectation.kind === 'money') return MONEY.test(sentence) || CURRENCY.test(sentence);
-  if (expectation.kind === 'frequency' || expectation.kind === 'criteria' || expectation.kind === 'condition' || expectation.kind === 'seat') return givesKind(expectation.kind, sentence);
+  if (expectation.kind === 'frequency' || expectation.kind === 'pace' || expectation.kind === 'criteria' || expectation.kind === 'condition' || expectation.kind === 'seat') return givesKind(expectation.kind, sentence);
   if (expectation.kind === 'agent') return AGENT_DONE.test(sentence);
   if (expectation.kind === 'future') return tellsFuture(sentence, expectation.nouns);
   if (expectation.kind === 'names') return namesNear(sentence, expectation.nouns);

@@ -28,12 +28,12 @@ const QUALIFIER = String.raw`(?:(?!(?:do|does|did|are|is|were|was|have|has|had)\
 /**
  * "Which scholars does the review cite?", "what Western theorists…": people asked for by their
  * calling; "who invented the concentric circle?", "who founded the corps?", "who is the father
- * of the mass line?": by what they began.
+ * of the mass line?", "who first used it in party building?": by what they began.
  * Only a sentence that names someone answers. ("Who proposed…" or "who developed…" may be the
  * author, whom the record names.)
  */
 const PEOPLE_ASKED = new RegExp(
-  String.raw`\b(?:which|what)\s+${QUALIFIER}(?:scholars|theorists|thinkers|authors|researchers|academics|writers|sociologists|economists|philosophers|experts)\b|\bwho\s+(?:first\s+|originally\s+)?(?:invented|designed|coined|devised|originated|founded|created|conceived|came\s+up\s+with|thought\s+up)\b|\bwho\s+(?:are|were)\s+(?:the\s+)?members\s+of\b|\bwho\s+(?:is|was|are|were)\s+(?:the\s+)?(?:authors?|creators?|inventors?|originators?|founders?|fathers?|pioneers?)\s+of\s+(?!(?:the\s+|this\s+|its\s+)?(?:${WORK_NOUN}|it|this)\b)`,
+  String.raw`\b(?:which|what)\s+${QUALIFIER}(?:scholars|theorists|thinkers|authors|researchers|academics|writers|sociologists|economists|philosophers|experts)\b|\bwho\s+(?:first\s+|originally\s+)?(?:invented|designed|coined|devised|originated|founded|created|conceived|came\s+up\s+with|thought\s+up)\b|\bwho\s+(?:(?:was|were)\s+the\s+first\s+to|first|originally)\s+(?:used?|appl(?:y|ied)|introduced?|proposed?|developed?|put\s+forward|adopted?|brought)\b|\bwho\s+(?:are|were)\s+(?:the\s+)?members\s+of\b|\bwho\s+(?:is|was|are|were)\s+(?:the\s+)?(?:authors?|creators?|inventors?|originators?|founders?|fathers?|pioneers?)\s+of\s+(?!(?:the\s+|this\s+|its\s+)?(?:${WORK_NOUN}|it|this)\b)`,
   'iu',
 );
 

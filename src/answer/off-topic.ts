@@ -8,6 +8,7 @@ import type { AskContext } from './ask.ts';
 import { askedOrdinal } from './enumeration.ts';
 import { quotedTerms } from './question.ts';
 import { missing } from './refusal.ts';
+import { kindWords } from './pattern-kinds.ts';
 import type { Expectation } from './answer-type.ts';
 import type { TopicQuestion } from './topic-answer.ts';
 
@@ -88,7 +89,7 @@ export function offTopic(q: TopicQuestion, ctx: AskContext): { reason?: string }
 }
 
 /** Expectations of a measure (how long, when, how often, how much) rather than a count or a name. */
-const MEASURES: ReadonlySet<Expectation['kind']> = new Set(['duration', 'date', 'frequency', 'money', 'amount']);
+const MEASURES: ReadonlySet<Expectation['kind']> = new Set(['duration', 'date', 'frequency', 'pace', 'money', 'amount']);
 
 /** What was done to the things counted: "were expelled", "are being trained". */
 const DONE_TO = /\b(?:were|was|are|is|been|being)\s+(?:\p{L}+ly\s+)?(\p{L}+(?:ed|en|wn|t))\b/giu;
@@ -102,7 +103,9 @@ const DONE_TO = /\b(?:were|was|are|is|been|being)\s+(?:\p{L}+ly\s+)?(\p{L}+(?:ed
 export function uncounted(q: TopicQuestion, ctx: AskContext, expected: Expectation | undefined): { reason: string } | undefined {
   // "How long does a consultation meeting last?": a span, date or sum of a thing the thesis never
   // names is one it does not give, whatever span ("20 years") it gives of something else.
-  if (expected && MEASURES.has(expected.kind) && q.topic.some((t) => ctx.retriever.unseenShare([t]) > 0)) return { reason: missing(expected) };
+  // "How fast…": the asking word is no thing named.
+  const asking = new Set(kindWords(q.rest));
+  if (expected && MEASURES.has(expected.kind) && q.topic.some((t) => !asking.has(t) && ctx.retriever.unseenShare([t]) > 0)) return { reason: missing(expected) };
   if (expected?.kind !== 'count') return undefined;
   const done = [...q.rest.matchAll(DONE_TO)].map((m) => stem(m[1] ?? ''));
   return done.some((t) => q.topic.includes(t) && ctx.retriever.unseenShare([t]) > 0) ? { reason: missing(expected) } : undefined;

@@ -2,13 +2,18 @@ import { isStopword, tokenize } from '../retrieval/terms.ts';
 
 /**
  * Kinds of answer that a pattern in the question asks for and a pattern in a sentence gives:
- * how often, by what criteria, on what condition, where a thing is based. Each is tried in this order.
+ * how often, how fast, by what criteria, on what condition, where a thing is based. Each is tried in this order.
  */
 const KINDS = {
   /** "How often do cadres visit?", "how many times a year…"; given as "every month", "twice a year", "regularly". */
   frequency: {
     asked: /\bhow\s+(?:often|frequently|regularly)\b|\bhow\s+many\s+times\b|\bat\s+what\s+(?:frequency|intervals?)\b|\bwith\s+what\s+frequency\b/iu,
     given: /\b(?:daily|weekly|monthly|yearly|annually|quarterly|regularly|frequently|often|once|twice|every\s+(?:day|week|month|year|season|\d+|two|three|four|few|other)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+times|(?:per|a|each)\s+(?:day|week|month|year))\b/iu,
+  },
+  /** "How fast does the circle change?", "at what pace…"; given as "gradually", "rapidly", "step by step". */
+  pace: {
+    asked: /\bhow\s+(?:fast|quickly|rapidly|slowly|speedily|swiftly)\b|\bat\s+what\s+(?:pace|speed|rate)\b|\bhow\s+(?:quick|slow)\s+(?:is|was|are|were)\b/iu,
+    given: /\b(?:fast|faster|quick(?:ly)?|rapid(?:ly)?|slow(?:ly)?|gradual(?:ly)?|swift(?:ly)?|speed|pace|immediately|overnight|step\s+by\s+step|continuous(?:ly)?|constantly)\b/iu,
   },
   /** "What criteria are used to select secretaries?", "which requirements must cadres meet?"; given as such. */
   criteria: {
@@ -35,6 +40,13 @@ export type PatternExpectation = { [K in PatternKind]: { kind: K } }[PatternKind
 /** The kind of answer the question asks for by its pattern, if any. */
 export function patternKindOf(question: string): PatternKind | undefined {
   return (Object.keys(KINDS) as PatternKind[]).find((kind) => KINDS[kind].asked.test(question));
+}
+
+/** The stems of the words that ask for the kind ("how fast"), which name nothing asked about. */
+export function kindWords(question: string): string[] {
+  const kind = patternKindOf(question);
+  const asking = kind ? KINDS[kind].asked.exec(question)?.[0] : undefined;
+  return asking ? tokenize(asking).map((t) => t.stem) : [];
 }
 
 /** Whether a sentence gives the kind of answer asked for. */

@@ -4,10 +4,11 @@ import { contentStems } from '../retrieval/terms.ts';
 
 /**
  * "Which consultation platform was the most effective?", "what community is the best
- * example?", "which of the six stages was the longest?", "which one is more important?": one of a kind asked for by a rank,
- * with the kind named before the verb.
+ * example?", "which of the six stages was the longest?", "which one is more important?", "which
+ * activity got the most participants?": one of a kind asked for by a rank, with the kind named
+ * before the verb.
  */
-const RANK_ASKED = /^\s*(?:which|what)\s+(?:(?:one\s+)?of\s+(?:the|its|these|those)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?)?((?:[\p{L}'’-]+\s+){1,3}?)(?:is|was|are|were|has\s+been|have\s+been|proved|proves|seems|seemed)\s+(?:the\s+)?((?:most|least|more|less)\s+\p{L}+|best|worst|better|worse|\p{L}{2,}est)\b/iu;
+const RANK_ASKED = /^\s*(?:which|what)\s+(?:(?:one\s+)?of\s+(?:the|its|these|those)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?)?((?:[\p{L}'’-]+\s+){1,3}?)(?:(?:is|was|are|were|has\s+been|have\s+been|proved|proves|seems|seemed)\s+(?:the\s+)?((?:most|least|more|less)\s+\p{L}+|best|worst|better|worse|\p{L}{2,}est)|(got|gets|get|had|has|have|drew|draws|attracted|attracts|received|receives|won|wins|involved|involves|saw|sees)\s+the\s+((?:most|fewest|least|biggest|largest|highest|lowest)\s+\p{L}+))\b/iu;
 
 /** Kinds a rank is asked of by how the thesis is read, not by what it ranks ("which chapter is the most theoretical?"). */
 const READING_KINDS = /^(?:chapter|chapters|section|sections|part|parts)$/iu;
@@ -52,5 +53,7 @@ export function unrankedOne(question: string, hits: readonly Hit[]): string | un
   if (near.some((h) => ranks(h.passage.text) && (of.length === 0 || of.some((t) => h.passage.stems.has(t))))) return undefined;
   const listed = pronoun ? firstPlural(before)?.word : typed;
   const kind = listed ? `no ${listed.toLowerCase()}` : 'none of them';
-  return `It ranks ${kind}, so it does not say which is the ${m[2]?.toLowerCase()}.`;
+  // "Which activity got the most participants?": said back with the verb asked, not "is".
+  const asked = m[2] ? `is the ${m[2].toLowerCase()}` : `${m[3]?.toLowerCase()} the ${m[4]?.toLowerCase()}`;
+  return `It ranks ${kind}, so it does not say which ${asked}.`;
 }

@@ -73,7 +73,7 @@ export function readTopic(withoutSections: string, named: readonly Section[], ct
   const places = new Set(placeInList(rest, vocabulary).map(stem));
   // "The rest", "the other three": what is left of a set, and how many, are no topic either.
   const framed = retriever.topicStems(withoutFrames(asked).replace(THE_REST, ' ')).filter((t) => !frame(t) && !places.has(t));
-  const found = withoutSetAside(framed, asked, retriever);
+  const found = withFramingWordsWritten(withoutSetAside(framed, asked, retriever), asked, frame, retriever);
   const chosen = choiceWritten(asked, found, retriever.passages);
   const topic = [...found, ...(chosen ? [chosen] : []), ...(TOPIC_ITSELF.test(asked) ? [stem('topic')] : []), ...(COME_INTO_BEING.test(asked) ? [stem('formed')] : []), ...phrases];
   // "What do critics say…", "what are its failures", "the link between religion and…": about
@@ -81,6 +81,20 @@ export function readTopic(withoutSections: string, named: readonly Section[], ct
   // Named as typed now: never run on into the question before, carried in brackets.
   const unmentioned = unmentionedIn(rest, retriever, { frame, author })?.split(/\s*[()]/u)[0]?.trim() || undefined;
   return { rest, term, topic, unmentioned, unrecorded };
+}
+
+/** A yes-or-no question: a claim to check, every word of it said. */
+const POLAR = /^\s*(?:(?:and|so|but)\s+)?(?:is|are|was|were|does|do|did|has|have|had)\b/iu;
+
+/**
+ * "Were results achieved?": in a claim to check, words that frame other questions are the
+ * thesis's own when one of its sentences holds them with the whole topic ("actual results are
+ * achieved"); then they are kept, lest "achieve" alone find "more difficult to achieve".
+ */
+function withFramingWordsWritten(topic: string[], question: string, frame: (t: string) => boolean, retriever: Retriever): string[] {
+  if (topic.length === 0 || !POLAR.test(question)) return topic;
+  const framing = retriever.topicStems(question).filter((t) => frame(t) && GENERIC.has(t) && !topic.includes(t));
+  return framing.length > 0 && retriever.namesWhole([...topic, ...framing]) ? [...topic, ...framing] : topic;
 }
 
 /**

@@ -8,7 +8,7 @@ function pointer(section: Section): SectionPointer {
   return { section: section.id, label: section.label, title: section.title };
 }
 
-const MISSING_KIND: Record<Expectation['kind'], string> = { count: 'It gives no such figure.', amount: 'It gives no such figure.', date: 'It gives no such date.', duration: 'It gives no such period.', frequency: 'It gives no such frequency.', agent: 'It names no one who did that.', money: 'It says nothing of money.', names: 'It gives no such names.', person: 'It names no one in that post.', people: 'It names no such person.', criteria: 'It gives no such criteria.', future: 'It says nothing of what is to come.', condition: 'It states no such condition.', seat: 'It does not say where it is based.' };
+const MISSING_KIND: Record<Expectation['kind'], string> = { count: 'It gives no such figure.', amount: 'It gives no such figure.', date: 'It gives no such date.', duration: 'It gives no such period.', frequency: 'It gives no such frequency.', pace: 'It gives no such pace.', agent: 'It names no one who did that.', money: 'It says nothing of money.', names: 'It gives no such names.', person: 'It names no one in that post.', people: 'It names no such person.', criteria: 'It gives no such criteria.', future: 'It says nothing of what is to come.', condition: 'It states no such condition.', seat: 'It does not say where it is based.' };
 
 /** Why a question asking for a figure, a time, names or a person was refused, when the topic itself was found. */
 export function missing(expected: Expectation): string {

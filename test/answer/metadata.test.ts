@@ -146,6 +146,9 @@ describe('answerMetadata', () => {
     expect(ask("is the thesis's data from interviews?")).toBeUndefined();
     expect(ask('What title does the thesis have?')?.answer).toMatch(/^The thesis is titled/);
     expect(ask('Which school of thought does the mass line come from?')).toBeUndefined();
+    // An institution said to do something in the text is asked of the text; one the work is from, of the record.
+    expect(ask('Which institution has been central in the national governance system?')).toBeUndefined();
+    expect(ask('which institution is this from?')?.answer).toMatch(/does not give its university/);
     expect(ask("What's the thesis's identifier?")?.answer).toMatch(/1486306041972729/);
     // Examining a topic is the thesis's work, not its examiners'.
     expect(ask('who examined the role of consultation')).toBeUndefined();

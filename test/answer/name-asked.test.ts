@@ -51,6 +51,9 @@ describe('what a question asks to be named', () => {
     expect(peopleAsked('What do scholars abroad say about the topic?')).toBe(false);
     expect(peopleAsked('who designed the concentric circle theory originally?')).toBe(true);
     expect(peopleAsked('Who leads community governance?')).toBe(false);
+    // Who began a use is a person asked for; who uses it now may be a body the text names.
+    expect(peopleAsked('Who first used the concentric circle in party building?')).toBe(true);
+    expect(peopleAsked('Who uses the concentric circle?')).toBe(false);
     // The author of an idea is a person asked for; the author of the work is the record's.
     expect(peopleAsked('Who is the author of the mass line?')).toBe(true);
     expect(peopleAsked('Who is the author of this thesis?')).toBe(false);

@@ -65,7 +65,7 @@ describe('uncounted', () => {
   it('gives no span, date or sum of a thing the thesis never names, whatever it gives of another', async () => {
     const { parsed, corpus } = (await testCore('none')).thesis;
     const retriever = new Retriever(parsed.sections);
-    const ask = (question: string, kind: 'duration' | 'date') =>
+    const ask = (question: string, kind: 'duration' | 'date' | 'pace') =>
       uncounted(
         { question, rest: question, term: undefined, unmentioned: undefined, topic: retriever.topicStems(question), named: [], scope: [], exclude: new Set(), unrecorded: () => true },
         { parsed, corpus, retriever },
@@ -74,5 +74,8 @@ describe('uncounted', () => {
     expect(ask('How long does a community consultation meeting last?', 'duration')).toEqual({ reason: 'It gives no such period.' });
     expect(ask('How long has community development lasted?', 'duration')).toBeUndefined();
     expect(ask('When did community development begin?', 'date')).toBeUndefined();
+    // "Quickly" asks the pace; only the things named ("complaints") must be the thesis's.
+    expect(ask('how quickly are complaints handled?', 'pace')).toEqual({ reason: 'It gives no such pace.' });
+    expect(ask('how fast is the ruling center of gravity sinking?', 'pace')).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { futureAsked, givesKind, patternKindOf, tellsFuture } from '../../src/answer/pattern-kinds.ts';
+import { futureAsked, givesKind, kindWords, patternKindOf, tellsFuture } from '../../src/answer/pattern-kinds.ts';
 import { stem } from '../../src/retrieval/terms.ts';
 
 describe('patternKindOf and givesKind', () => {
@@ -18,6 +18,15 @@ describe('patternKindOf and givesKind', () => {
     expect(givesKind('seat', 'As the capital city of Xinjiang, Urumqi leads.')).toBe(true);
     expect(givesKind('seat', 'The corps and the local government converge.')).toBe(false);
     expect(givesKind('criteria', 'The party selects and strengthens branch secretaries.')).toBe(false);
+  });
+
+  it('reads how fast, finds a pace in a sentence, and names the words that ask it', () => {
+    expect(patternKindOf('how fast does the circle change size?')).toBe('pace');
+    expect(patternKindOf('At what pace did communities develop?')).toBe('pace');
+    expect(givesKind('pace', 'The concentric circle has been gradually applied to party building.')).toBe(true);
+    expect(givesKind('pace', 'The circle has two functions of contraction and expansion.')).toBe(false);
+    expect(kindWords('how fast does the circle change size?')).toEqual([stem('how'), stem('fast')]);
+    expect(kindWords('What is the key to community governance?')).toEqual([]);
   });
 });
 

@@ -20,6 +20,8 @@ describe('unrankedOne', () => {
     // "The most important two elements" ranks elements, not the functions asked about before.
     expect(unrankedOne('which one is more important (what are the functions?)', [hitOn(ps[1], 1)])).toBe('It ranks no functions, so it does not say which is the more important.');
     // The section named is taken out before ("which platform in chapter 3…"): "in" is not the kind.
+    // Ranked by a count it has ("got the most participants"), said back with the verb asked.
+    expect(unrankedOne('which activity got the most participants?', [hitOn(ps[0], 1)])).toBe('It ranks no activity, so it does not say which got the most participants.');
     expect(unrankedOne('Which platform in    was the most effective?', [hitOn(ps[0], 1)])).toBe('It ranks no platform, so it does not say which is the most effective.');
   });
 

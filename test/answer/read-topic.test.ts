@@ -31,6 +31,13 @@ describe('readTopic', () => {
     expect((await read('What is the subject of the thesis?')).topic).toEqual([]);
   });
 
+  it('keeps a framing word in a claim to check when a sentence holds it with the topic', async () => {
+    expect((await read('Were results achieved?')).topic).toEqual([stem('achieved'), stem('results')]);
+    // Asked openly, "results" still frames; no sentence has consultation play a role.
+    expect((await read('What results were achieved?')).topic).toEqual([stem('achieved')]);
+    expect((await read('Does consultation play a role?')).topic).toEqual([stem('consultation')]);
+  });
+
   it('drops a scholar\'s framing words the thesis never uses', async () => {
     const topic = (await read('What is the normative anchor of the concentric-circle model?')).topic;
     expect(topic).toEqual(expect.arrayContaining([stem('concentric'), stem('circle')]));
