@@ -49,6 +49,17 @@ const TOPIC_ITSELF = /\b(?:why|reasons?|significance|importance|choos\p{L}*|chos
  */
 const COME_INTO_BEING = /\b(?:was|were|is|are|(?:has|have|had)\s+been|being|got|get|gets)\s+(?:\p{L}+ly\s+)?formed\b/iu;
 
+/**
+ * "What's improved by dealing with the party and masses?": a framing word done as the means
+ * ("by dealing with", "through using") is the act asked about, when the thesis has it.
+ */
+function acting(asking: ReadonlySet<string>, question: string, vocabulary: Vocabulary): ReadonlySet<string> {
+  const means = [...question.matchAll(/\b(?:by|through|via)\s+(\p{L}+ing)\b/giu)].map((m) => m[1] ?? '').filter((w) => vocabulary.knows(w));
+  if (means.length === 0) return asking;
+  const done = new Set(means.map(stem));
+  return new Set([...asking].filter((t) => !done.has(t)));
+}
+
 /** The topic of what is left of a question once section names are out, its frames set aside. */
 export function readTopic(withoutSections: string, named: readonly Section[], ctx: Pick<AskContext, 'parsed' | 'retriever'>): ReadTopic {
   const { parsed, retriever } = ctx;
@@ -63,7 +74,7 @@ export function readTopic(withoutSections: string, named: readonly Section[], ct
   // "Production" in "the Xinjiang Production and Construction Corps" describes the thesis's corps.
   const describing = new Set(retriever.names.describingWords(rest).map(stem));
   const scholarly = (t: string) => SCHOLARLY.has(t) && retriever.unseenShare([t]) > 0;
-  const asking = framingStems(rest);
+  const asking = acting(framingStems(rest), rest, vocabulary);
   const frame = (t: string) => (GENERIC.has(t) && asking.has(t)) || author.has(t) || describing.has(t) || scholarly(t) || (named.length > 1 && COMPARING.has(t));
   // "What does the thesis mean by the last mile?": the term is the topic, not the asking.
   const term = termAskedAbout(rest);

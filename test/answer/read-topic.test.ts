@@ -38,6 +38,11 @@ describe('readTopic', () => {
     expect((await read('Does consultation play a role?')).topic).toEqual([stem('consultation')]);
   });
 
+  it('keeps a framing word done as the means ("by dealing with"), and drops it as the asking', async () => {
+    expect((await read("what's improved by dealing with the party and masses?")).topic).toContain(stem('dealing'));
+    expect((await read('What does chapter 3 deal with?')).topic).not.toContain(stem('deal'));
+  });
+
   it('drops a scholar\'s framing words the thesis never uses', async () => {
     const topic = (await read('What is the normative anchor of the concentric-circle model?')).topic;
     expect(topic).toEqual(expect.arrayContaining([stem('concentric'), stem('circle')]));
