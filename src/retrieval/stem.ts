@@ -29,7 +29,7 @@ const COUNT_WORDS = new Map([['pair', '2'], ['dual', '2'], ['twofold', '2'], ['t
  * formed irregularly from a verb or adjective ("choice" / "choose", "analysis" / "analyze",
  * "truth" / "true"), and families Porter leaves apart ("harmonise" / "harmony", "relations" /
  * "relationship", "theoretical" / "theory"; the British verb "practise" / "practice"; "Chinese"
- * / "China"; "expand" / "expansion"; "apply" / "applicable", "monarch" / "monarchy", "difficult" / "difficulty"), and the
+ * / "China"; "expand" / "expansion"; "define" / "definition"; "apply" / "applicable", "monarch" / "monarchy", "difficult" / "difficulty"), and the
  * short forms a chat message uses ("yrs", "govt", "ppl"). Forms that are as often another word ("left", "saw",
  * "lay", "ground", "bore") are not here. Plain words for the scholar's are in synonyms.ts.
  */
@@ -45,7 +45,8 @@ const IRREGULAR = wordMap(
   uphold:upheld withdraw:withdrew,withdrawn undertake:undertook,undertaken overcome:overcame forgo:forwent,forgone
   harmony:harmonise,harmonises,harmonised,harmonising,harmonize,harmonizes,harmonized,harmonizing relationship:relation,relations
   china:chinese japan:japanese vietnam:vietnamese recognize:recognition practice:practise,practises,practised,practising theory:theoretical,theoretically
-  expansion:expand,expands,expanded,expanding apply:applicable,applicability monarch:monarchy,monarchies difficult:difficulty,difficulties
+  expansion:expand,expands,expanded,expanding apply:applicable,applicability define:definition,definitions
+  divide:division,divisions describe:description,descriptions solve:solution,solutions monarch:monarchy,monarchies difficult:difficulty,difficulties
   year:yr,yrs government:govt,gov organization:org,orgs international:intl people:ppl management:mgmt information:info`,
 );
 

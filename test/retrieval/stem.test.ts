@@ -147,6 +147,10 @@ describe('stem', () => {
     expect(stem('literature')).toBe(stem('status'));
     expect(stem('threat')).toBe(stem('danger'));
     expect(stem('expands')).toBe(stem('expansion'));
+    // Porter keeps the t of "definition" and "solution", which "defined" and "solve" lack.
+    expect(stem('definition')).toBe(stem('defined'));
+    expect(stem('solutions')).toBe(stem('solve'));
+    expect(stem('division')).toBe(stem('divided'));
     expect(stem('drivers')).toBe(stem('driving'));
     expect(stem('crucial')).toBe(stem('key'));
     expect(stem('four')).toBe(stem('4'));
