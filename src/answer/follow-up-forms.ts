@@ -48,8 +48,11 @@ export function asksForMore(text: string): boolean {
   return MORE.test(text.replace(COMPARATIVE, ' ')) || BARE_WHY.test(text);
 }
 
-/** "More important", "more or less": "more" comparing, not asking for more. */
-const COMPARATIVE = /\b(?:is|are|was|were|be|been|seems?|matters?)\s+(?:any\s+|much\s+|even\s+)?more\s+\p{L}+|\bmore\s+or\s+less\b/giu;
+/**
+ * "More important", "more or less": "more" comparing, not asking for more; nor does the
+ * "further" of a thing going on ("will it develop further?", "be further improved").
+ */
+const COMPARATIVE = /\b(?:is|are|was|were|be|been|seems?|matters?)\s+(?:any\s+|much\s+|even\s+)?more\s+\p{L}+|\bmore\s+or\s+less\b|\b(?:develop|grow|go|improve|expand|extend|spread|deepen|advance|evolve)(?:s|es|ed|ing)?\s+(?:any\s+|even\s+)?further\b|\bfurther\s+(?:developed|improved|expanded|extended|deepened|advanced|evolved)\b/giu;
 
 /** "Is that the author's own view?", "is this Wang's opinion?": whose words the last answer quoted. */
 export const OWN_VIEW = /^\s*(?:and\s+|but\s+|so\s+)?(?:is|was)\s+(?:that|this|it)\s+(?:really\s+)?(?:the\s+author['’]?s?|the\s+thesis['’]?s?|the\s+writer['’]?s?|the\s+candidate['’]?s?|\p{L}+['’]s|their|his|her)\s+(?:own\s+)?(?:view|opinion|claim|argument|position|words|idea|voice)\s*[?？!.]*\s*$/iu;
@@ -98,6 +101,13 @@ export function asCorrection(text: string, chapterNamed: boolean): string {
 }
 
 /** A question word alone ("when?", "where?", "how many?"): the question before, asked again that way. */
+/**
+ * "Applicable to what?", "consolidated by whom?", "the only way to what?": a phrase of the answer
+ * just given, echoed with a question word where its missing part was ("this paper is published
+ * when?", with its verb, is a question of its own).
+ */
+export const ECHOED = /^\s*(?:and\s+|but\s+|so\s+)?(?!(?:what|which|who|whom|whose|where|when|why|how|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|i|you|we)\b)(?:(?!(?:is|are|was|were|do|does|did)\b)[\p{L}'’-]+\s+){1,4}(?:what|whom|who|where|when|which)\s*[?？!.]*\s*$/iu;
+
 export const BARE_WH = /^\s*(?:and\s+|but\s+|so\s+)?(?:when|where|who|whom|how|how\s+many|how\s+much|how\s+long|how\s+often|since\s+when|by\s+whom|where\s+exactly|when\s+exactly)\s*[?？!.]*\s*$/iu;
 
 /**

@@ -12,7 +12,7 @@ import { asksForOneSentence, asksForSummary } from './section-answer.ts';
 import { afterLookUp } from './look-up-follow-up.ts';
 import { whichOfThem } from './section-pointers.ts';
 import { asksWhoSaidThat } from './speaker.ts';
-import { ANAPHORA, BARE_RELATION, BARE_WH, BARE_WHY, EXAMPLE, EXAMPLES, LAYOUT, MANY, SHORTER, SIMPLER, SOURCE_OF_THAT, THE_REST, WHOLE_QUESTION, WH_OF_THAT, leanedOn, ofThem, ownWords, swappedThing } from './follow-up-forms.ts';
+import { ANAPHORA, BARE_RELATION, BARE_WH, BARE_WHY, ECHOED, EXAMPLE, EXAMPLES, LAYOUT, MANY, SHORTER, SIMPLER, SOURCE_OF_THAT, THE_REST, WHOLE_QUESTION, WH_OF_THAT, leanedOn, ofThem, ownWords, swappedThing } from './follow-up-forms.ts';
 import { asksForOpinion } from './refusal.ts';
 import { labelsOf, leaning, sectionRead } from './follow-up-leaning.ts';
 import { namedTogether, ofRecordOrGist, topicJoined } from './follow-up-whole.ts';
@@ -109,8 +109,9 @@ function byShape(previous: string, current: string): string | undefined {
   // So does "where?" alone: the place in the thesis, whose quote names any place it speaks of.
   if (SOURCE_OF_THAT.test(current) || BARE_WHERE.test(current)) return `where is that from (${previous.trim()})`;
   // "When?" alone after "who deployed the activity?" asks when that was, not when the thesis was
-  // posted; "what's the result?" after "tell me about the corps", the result of the corps' work.
-  if ((BARE_WH.test(current) || BARE_RELATION.test(current)) && !asksAboutRecord(previous)) return `${current.trim().replace(/[?？!.]+$/u, '')} (${previous.trim()})`;
+  // posted; "what's the result?" after "tell me about the corps", the result of the corps' work;
+  // "applicable to what?", the part of the answer the echo leaves open.
+  if ((BARE_WH.test(current) || BARE_RELATION.test(current) || ECHOED.test(current)) && !asksAboutRecord(previous)) return `${current.trim().replace(/[?？!.]+$/u, '')} (${previous.trim()})`;
   // "Who said that?" asks about the claim just quoted, and "what are they called?" about the
   // things just named: the thesis is "it", one work.
   // "Who created it?" after "what is the mass line?" asks who made the idea, not who wrote the work.

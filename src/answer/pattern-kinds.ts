@@ -20,9 +20,9 @@ const KINDS = {
     asked: /\b(?:what|which)\s+(?:(?:are|were|is|was)\s+the\s+)?(?:(?:selection|assessment|evaluation)\s+)?(?:criteria|criterion|standards|requirements|qualifications|benchmarks|indicators|metrics)\b|\b(?:the|any|its)\s+(?:(?:selection|assessment|evaluation)\s+)?(?:criteria|criterion)\s+(?:for|of|used)\b/iu,
     given: /\b(?:criteri\p{L}*|standards?|requirements?|require[sd]?|qualifi\p{L}*|benchmarks?|indicators?|metrics?|conditions?|premise)\b/iu,
   },
-  /** "Under what conditions…", "what preconditions…", "when can they happen?", "what must hold (be in place)…"; given as "only under the premise of…". */
+  /** "Under what conditions…", "what preconditions…", "when can they happen?", "what must hold (be in place)…", "what's needed for it to…"; given as "only under the premise of…". */
   condition: {
-    asked: /\bunder\s+what\s+(?:conditions?|circumstances|premises?)\b|\bwhat\s+(?:are\s+the\s+)?(?:pre-?conditions?|prerequisites?|conditions?)\b|\bwhen\s+(?:can|could|may)\s+(?:they|it|this|that|the\s+\p{L}+(?:\s+\p{L}+)?)\s+(?:happen|occur|take\s+place|change|be\s+\p{L}+ed)\b|\bwhat\s+(?:must|has\s+to|needs?\s+to|should)\s+(?:hold|be\s+(?:true|met|in\s+place|satisfied))\b/iu,
+    asked: /\bunder\s+what\s+(?:conditions?|circumstances|premises?)\b|\bwhat\s+(?:are\s+the\s+)?(?:pre-?conditions?|prerequisites?|conditions?)\b|\bwhen\s+(?:can|could|may)\s+(?:they|it|this|that|the\s+\p{L}+(?:\s+\p{L}+)?)\s+(?:happen|occur|take\s+place|change|be\s+\p{L}+ed)\b|\bwhat\s+(?:must|has\s+to|needs?\s+to|should)\s+(?:hold|be\s+(?:true|met|in\s+place|satisfied))\b|\bwhat(?:['’]s|\s+is|\s+are)\s+(?:needed|required)\s+(?:before|if|to\s+\p{L}+|for\s+(?:both|each|it|them|that|this)\b|for\s+(?:\p{L}+\s+){1,4}?to\s+\p{L}+)/iu,
     given: /\b(?:only|premise|pre-?conditions?|conditions?|unconditional|prerequisites?|unless|provided\s+that|as\s+long\s+as)\b/iu,
   },
   /** "Where is the corps based?", "where is it headquartered?" (not where the study is set); given as "based in", "the capital city of". */
@@ -56,8 +56,8 @@ export function givesKind(kind: PatternKind, sentence: string): boolean {
 
 /** When to come, said as a time ("in the future", "going forward") or of a thing ("the future of…", "the theory's future"): shared with the frames (frames.ts). */
 export const FUTURE_TIME = String.raw`\b(?:in\s+(?:the\s+)?future|going\s+forward|in\s+(?:the\s+)?(?:years|decades|time)\s+(?:ahead|to\s+come)|from\s+now\s+on|in\s+the\s+long\s+run|(?:the\s+)?future\s+of|(?<=['’]s\s+|\bits\s+)future|(?<=\bwhat\s+)future(?=\s+(?:does|do|did|is|will|would|can|could|may|might|lies|awaits)\b))\b`;
-/** What is to come: "what will happen to the theory in future?", "what does it hope will happen…", "where does it go from here?". */
-const FUTURE_QUESTION = new RegExp(String.raw`${FUTURE_TIME}|\bwhat\s+(?:\p{L}+\s+){0,5}?will\s+(?:happen|become)\b|\bwhere\s+(?:does|will)\s+(?:it|the\s+\p{L}+)\s+go\s+from\s+here\b|\b(?:will|would)\s+(?:go|come|happen)\s+next\b|\bwhat(?:['’]s|\s+is|\s+comes)\s+next\b`, 'iu');
+/** What is to come: "what will happen to the theory in future?", "what does it hope will happen…", "where does it go from here?", "will it develop further?". */
+const FUTURE_QUESTION = new RegExp(String.raw`${FUTURE_TIME}|\bwhat\s+(?:\p{L}+\s+){0,5}?will\s+(?:happen|become)\b|\bwhere\s+(?:does|will)\s+(?:it|the\s+\p{L}+)\s+go\s+from\s+here\b|\b(?:will|would)\s+(?:go|come|happen)\s+next\b|\bwhat(?:['’]s|\s+is|\s+comes)\s+next\b|^\s*(?:and\s+|so\s+|but\s+)?will(?=\s+(?:it|they|this|that|(?:the\s+|its\s+)?\p{L}+(?:\s+\p{L}+)?)\s+(?:be\s+)?(?:\p{L}+ly\s+)?(?:develop|developed|grow|change|changed|improve|improved|continue|keep|last|evolve|evolved|spread|survive|succeed)\b)`, 'iu');
 /** Words that ask what is to come, and name none of it. */
 const FUTURE_WORDS = new Set('will happen become look like think expect hope anticipate predict see sees foresee foresees thesis paper author'.split(' '));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ANAPHORA, BARE_WH, SOURCE_OF_THAT, asCorrection, asMore, asksForMore, leanedOn, ofThem, ownWords, swappedThing } from '../../src/answer/follow-up-forms.ts';
+import { ANAPHORA, BARE_WH, ECHOED, SOURCE_OF_THAT, asCorrection, asMore, asksForMore, leanedOn, ofThem, ownWords, swappedThing } from '../../src/answer/follow-up-forms.ts';
 
 describe('asMore', () => {
   it.each(['go on', 'continue please', 'ok, keep going', 'and then?', 'carry on…', 'wrong, try again', "no, that's not what I asked", 'try again please'])('reads %s as "tell me more"', (text) => {
@@ -23,6 +23,9 @@ describe('asksForMore', () => {
     expect(asksForMore('why does chapter 5 stress party branches?')).toBe(false);
     // "More important" compares.
     expect(asksForMore('which one is more important?')).toBe(false);
+    // A thing developing further asks about its course, not for more passages.
+    expect(asksForMore('will it develop further?')).toBe(false);
+    expect(asksForMore('anything further?')).toBe(true);
   });
 });
 
@@ -40,6 +43,10 @@ describe('the forms that lean back', () => {
 
   it('takes a question word or a request for the source alone, and nothing longer', () => {
     expect(BARE_WH.test('and when?')).toBe(true);
+    expect(ECHOED.test('applicable to what?')).toBe(true);
+    expect(ECHOED.test('and consolidated by whom?')).toBe(true);
+    expect(ECHOED.test('This paper is publish when?')).toBe(false);
+    expect(ECHOED.test('what is the circle applicable to?')).toBe(false);
     expect(BARE_WH.test('when was it posted?')).toBe(false);
     expect(SOURCE_OF_THAT.test("what's the source?")).toBe(true);
     expect(SOURCE_OF_THAT.test('what is the source of legitimacy?')).toBe(false);

@@ -143,6 +143,7 @@ describe('resolveFollowUp', () => {
   it('asks a question word alone of the question before, not of the record', () => {
     expect(resolveFollowUp('who deployed the activity?', 'when?', sections)).toBe('when (who deployed the activity?)');
     expect(resolveFollowUp('who wrote the thesis?', 'when?', sections)).toBe('when?');
+    expect(resolveFollowUp('what does the conclusion confirm?', 'applicable to what?', sections)).toBe('applicable to what (what does the conclusion confirm?)');
     // "What's the result?" alone asks the result of what was just asked about; "the conclusion" is the thesis's.
     expect(resolveFollowUp('tell me about the corps', "what's the result?", sections)).toBe("what's the result (tell me about the corps)");
     expect(resolveFollowUp('tell me about the corps', 'and the purpose?', sections)).toBe('and the purpose (tell me about the corps)');

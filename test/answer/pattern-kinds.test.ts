@@ -11,6 +11,10 @@ describe('patternKindOf and givesKind', () => {
     expect(patternKindOf('Where was the research based?')).toBeUndefined();
     expect(patternKindOf('What must hold before the circle can change?')).toBe('condition');
     expect(patternKindOf('When can the circle change?')).toBe('condition');
+    expect(patternKindOf("what's needed for the circle to contract?")).toBe('condition');
+    expect(patternKindOf('what is needed for both?')).toBe('condition');
+    // Needed for a thing, not for it to happen: what it takes, said any way.
+    expect(patternKindOf('what is needed for national unity?')).toBeUndefined();
     expect(patternKindOf('What must the branch hold each month?')).toBeUndefined();
     expect(patternKindOf('What is the key to community governance?')).toBeUndefined();
     expect(givesKind('frequency', 'Cadres visit every family twice a year.')).toBe(true);
@@ -38,6 +42,9 @@ describe('futureAsked and tellsFuture', () => {
     expect(futureAsked("What does the thesis predict about the theory's future?")).toEqual([stem('theory')]);
     expect(futureAsked('What future does the author see for the theory?')).toEqual([stem('theory')]);
     expect(futureAsked("what's next for the theory?")).toEqual([stem('theory')]);
+    // Asked yes or no of a thing's course ("will it develop further?"), not of what it can do.
+    expect(futureAsked('will the theory develop further?')).toEqual([stem('theory'), stem('develop')]);
+    expect(futureAsked('will the circle expand?')).toBeUndefined();
     // "What future research" asks for research, not for the future.
     expect(futureAsked('What future research does the author propose?')).toBeUndefined();
     expect(futureAsked('What is the future of the concentric circle theory?')).toEqual([stem('concentric'), stem('circle'), stem('theory')]);
