@@ -1,4 +1,4 @@
-import { isStopword, stem } from '../retrieval/terms.ts';
+import { isStopword, stem, tokenize } from '../retrieval/terms.ts';
 import type { Vocabulary } from '../retrieval/vocabulary.ts';
 import { namesAsTyped } from '../retrieval/names.ts';
 import { isEnglishWord } from '../retrieval/english.ts';
@@ -21,6 +21,20 @@ export const MAX_UNSEEN_SHARE = 0.5;
 
 /** The share of a quote's words one sentence must hold for the quote to be the thesis's phrase retold. */
 const RETOLD_SHARE = 0.75;
+
+/** How many words, for each word of a quote, the thesis's phrase it retells may run to. */
+const RETOLD_SPAN = 3;
+
+/**
+ * Whether `enough` of the stems stand close together in a sentence, as a phrase retold does
+ * ("visiting the people, benefiting the people and gathering the people's hearts"), not
+ * strewn over a long one ("the party… the masses… contradictions" is no "party masses conflict").
+ */
+function heldClose(text: string, stems: readonly string[], enough: number): boolean {
+  const at = tokenize(text).map((t) => t.stem);
+  const span = RETOLD_SPAN * stems.length;
+  return at.some((_, i) => new Set(at.slice(i, i + span).filter((s) => stems.includes(s))).size >= enough);
+}
 
 /** Shorthand typed in capitals that frames a question rather than names a thing. */
 const CHAT = new Set(['ok', 'lol', 'tldr', 'eli5', 'faq', 'btw', 'imo', 'imho', 'asap', 'fyi', 'pls', 'plz', 'thx', 'omg', 'idk']);
@@ -81,7 +95,8 @@ export function offTopic(q: TopicQuestion, ctx: AskContext): { reason?: string }
   // "'Last hundred metres'" or "'three good work styles'" is not.
   const retold = (t: string) => {
     const stems = [...new Set(ctx.retriever.topicStems(t))];
-    return stems.length > 1 && ctx.retriever.passages.some((p) => stems.filter((s) => p.stems.has(s)).length >= RETOLD_SHARE * stems.length);
+    const enough = Math.ceil(RETOLD_SHARE * stems.length);
+    return stems.length > 1 && ctx.retriever.passages.some((p) => stems.filter((s) => p.stems.has(s)).length >= enough && heldClose(p.text, stems, enough));
   };
   const unused = [term, ...quotedTerms(q.rest).filter((t) => !retold(t))].find((t) => t !== undefined && !written(t));
   if (unused) return { reason: `It does not use the term “${unused}”.` };

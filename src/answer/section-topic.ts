@@ -9,7 +9,7 @@ import type { Section } from '../types.ts';
  * the topic.
  */
 const SECTION_ON =
-  /(?<!\bwhere(?:['’]s|\s+is)\s+)\bthe\s+(?:chapter|section|part|one|bit)\s+(?:on|about|dealing\s+with|covering|concerning|regarding)\s+(.+?)(?=\s*(?:[,?;:!.]|$)|\s+(?:say|says|said|discuss|discusses|argue|argues|mention|mentions|cover|covers|conclude|concludes|mean|means)\b|\s+and\s+(?:what|how|why|who)\b)/iu;
+  /(?<!\bwhere(?:['’]s|\s+is)\s+)\bthe\s+(?:chapter|section|part|one|bit)\s+(?:on|about|dealing\s+with|covering|concerning|regarding)\s+(.+?)(?=\s*(?:[,?;:!.]|$)|\s+(?:say|says|said|discuss|discusses|argue|argues|mention|mentions|cover|covers|conclude|concludes|mean|means|called|titled|entitled|named)\b|\s+and\s+(?:what|how|why|who)\b)/iu;
 
 /** "Which chapter has the bit on…", "what section contains the part about…": the section is asked for, by what its passage is about. */
 const HAS_THE_BIT = /\b(?:which|what)\s+(?:chapters?|sections?|parts?)\s+(?:has|have|contains?|includes?|holds?)\s+(?:got\s+)?the\s+(?:bit|part|section|passage|stuff|material)\s+(?:on|about|regarding|concerning)\b/iu;

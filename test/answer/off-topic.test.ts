@@ -44,6 +44,8 @@ describe('offTopic', () => {
     // A quote misremembered in one word of five is still the thesis's phrase; in two of three it is not.
     expect(off("Who launched 'visit the people, benefit the people, win their hearts'?")).toBeUndefined();
     expect(off("What is the 'last hundred metres'?")?.reason).toBe('It does not use the term “last hundred metres”.');
+    // Its words strewn over one long sentence ("the party… the masses… contradictions") retell no phrase.
+    expect(off("what is the 'party masses conflict' about?")?.reason).toBe('It does not use the term “party masses conflict”.');
   });
 });
 

@@ -15,6 +15,7 @@ describe('nameSectionByTopic', () => {
     expect(await name('Summarize the chapter on consultative democracy')).toBe('Summarize Chapter 3');
     expect(await name('In the chapter on the last kilometer, what is improved?')).toBe('In Chapter 5, what is improved?');
     expect(await name('What does the part about the history of Urumqi communities say?')).toBe('What does Chapter 2 say?');
+    expect(await name("What is the chapter on Urumqi's history called?")).toBe('What is Chapter 2 called?');
   });
 
   it('names a section by a word for its topic, or "the bit about" it, but not a passage asked where', async () => {
