@@ -113,6 +113,9 @@ export const TURNS_UP = String.raw`\s+(?:ever\s+)?(?:come\s+up|comes\s+up|appear
 /** The asking of it, no topic. */
 const TURNS_UP_FRAME = new RegExp(String.raw`(?<=^\s*(?:does|do|did)\s+\S.*?)${TURNS_UP}`, 'giu');
 
+/** "Why does the author bring up mathematics?": mentioning it, as "raise" or "touch on" would say. */
+const BRING_UP_FRAME = /\b(?:bring|brings|bringing|brought)\s+up\b|\btouch(?:es|ed|ing)?\s+(?:up)?on\b/giu;
+
 /** "What is the name of the framework?": its name is what is asked for (answer-type.ts), the framework the topic. */
 const NAME_OF_FRAME = /\bnames?\s+of\b/giu;
 
@@ -175,7 +178,7 @@ const HAPPEN_FRAME = /\b(?:take|takes|took|taken|taking)\s+place\b/giu;
 const FUTURE_FRAME = new RegExp(String.raw`${FUTURE_TIME}|\blater\s+on\b|\blater(?=\s*[?.!]*$)|(?<=\bwhat(?:['’]s|\s+is|\s+comes)\s+)next\b(?!\s+(?:chapter|section|part)\b)|(?<=\b(?:go|goes|come|comes|happen|happens)\s+)next(?=\s*[?.!]*$)`, 'giu');
 
 /** Phrases that frame a question rather than name its topic, in the order they are taken out. */
-const FRAMES = [HAN_GENERIC, FUTURE_FRAME, KEY_FRAME, KIND_FRAME, TRUTH_FRAME, EVERYTHING_FRAME, WHOLE_FRAME, REQUEST_FRAME, FOCUS_FRAME, FINDINGS_FRAME, LENGTH_FRAME, OPERATIONALISE_FRAME, STATED_FRAME, SIGNIFY_FRAME, ASIDE_FRAME, NAMING_FRAME, VIEW_FRAME, STEPS_FRAME, MEASURES_FRAME, GIST_FRAME, HAPPEN_FRAME, WORKS_FRAME, HELP_FRAME, PAGE_FRAME, HOW_LONG_FRAME, NAME_OF_FRAME, DEFINED_BY_FRAME, TURNS_UP_FRAME, REGARD_FRAME, WHO_FRAME, AUTHOR_ROLE_FRAME, GUIDES_FRAME, GROUNDS_FRAME, EFFORT_FRAME, RESULT_FRAME, COMES_FRAME, THREAD_FRAME, BY_NAME_FRAME, ...ASKING_FRAMES];
+const FRAMES = [HAN_GENERIC, FUTURE_FRAME, KEY_FRAME, KIND_FRAME, TRUTH_FRAME, EVERYTHING_FRAME, WHOLE_FRAME, REQUEST_FRAME, FOCUS_FRAME, FINDINGS_FRAME, LENGTH_FRAME, OPERATIONALISE_FRAME, STATED_FRAME, SIGNIFY_FRAME, ASIDE_FRAME, NAMING_FRAME, VIEW_FRAME, STEPS_FRAME, MEASURES_FRAME, GIST_FRAME, HAPPEN_FRAME, WORKS_FRAME, HELP_FRAME, PAGE_FRAME, HOW_LONG_FRAME, NAME_OF_FRAME, DEFINED_BY_FRAME, TURNS_UP_FRAME, BRING_UP_FRAME, REGARD_FRAME, WHO_FRAME, AUTHOR_ROLE_FRAME, GUIDES_FRAME, GROUNDS_FRAME, EFFORT_FRAME, RESULT_FRAME, COMES_FRAME, THREAD_FRAME, BY_NAME_FRAME, ...ASKING_FRAMES];
 
 /** The question with its framing phrases ("true or false:", "what kind of", "the whole thesis") taken out. */
 export function withoutFrames(question: string): string {

@@ -33,7 +33,7 @@ const QUALIFIER = String.raw`(?:(?!(?:do|does|did|are|is|were|was|have|has|had)\
  * author, whom the record names.)
  */
 const PEOPLE_ASKED = new RegExp(
-  String.raw`\b(?:which|what)\s+${QUALIFIER}(?:scholars|theorists|thinkers|authors|researchers|academics|writers|sociologists|economists|philosophers|experts)\b|\bwho\s+(?:first\s+|originally\s+)?(?:invented|designed|coined|devised|originated|founded|created|conceived|came\s+up\s+with|thought\s+up)\b|\bwho\s+(?:(?:was|were)\s+the\s+first\s+to|first|originally)\s+(?:used?|appl(?:y|ied)|introduced?|proposed?|developed?|put\s+forward|adopted?|brought)\b|\bwho\s+(?:are|were)\s+(?:the\s+)?members\s+of\b|\bwho\s+(?:is|was|are|were)\s+(?:the\s+)?(?:authors?|creators?|inventors?|originators?|founders?|fathers?|pioneers?)\s+of\s+(?!(?:the\s+|this\s+|its\s+)?(?:${WORK_NOUN}|it|this)\b)`,
+  String.raw`\b(?:which|what)\s+${QUALIFIER}(?:scholars|theorists|thinkers|authors|researchers|academics|writers|sociologists|economists|philosophers|experts)\b|\bwho\s+(?:first\s+|originally\s+)?(?:invented|designed|coined|devised|originated|founded|created|conceived|came\s+up\s+with|thought\s+up)\b|\bwho\s+(?:(?:was|were)\s+the\s+first\s+to|first|originally)\s+(?:used?|appl(?:y|ied)|introduced?|proposed?|developed?|put\s+forward|adopted?|brought|drew|draw)\b|\bwho\s+(?:used|applied|introduced|proposed|developed|drew|made|built)\s+the\s+(?:very\s+)?first\b|\bwho\s+(?:are|were)\s+(?:the\s+)?members\s+of\b|\bwho\s+(?:is|was|are|were)\s+(?:the\s+)?(?:authors?|creators?|inventors?|originators?|founders?|fathers?|pioneers?)\s+of\s+(?!(?:the\s+|this\s+|its\s+)?(?:${WORK_NOUN}|it|this)\b)`,
   'iu',
 );
 

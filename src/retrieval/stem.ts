@@ -46,7 +46,7 @@ const IRREGULAR = wordMap(
   harmony:harmonise,harmonises,harmonised,harmonising,harmonize,harmonizes,harmonized,harmonizing relationship:relation,relations
   china:chinese japan:japanese vietnam:vietnamese recognize:recognition practice:practise,practises,practised,practising theory:theoretical,theoretically
   expansion:expand,expands,expanded,expanding apply:applicable,applicability define:definition,definitions
-  divide:division,divisions describe:description,descriptions solve:solution,solutions monarch:monarchy,monarchies difficult:difficulty,difficulties
+  divide:division,divisions describe:description,descriptions solve:solution,solutions base:basis monarch:monarchy,monarchies difficult:difficulty,difficulties
   year:yr,yrs government:govt,gov organization:org,orgs international:intl people:ppl management:mgmt information:info`,
 );
 

@@ -41,5 +41,7 @@ describe('topicWords', () => {
   it('keeps the words naming a topic and drops those that only ask', () => {
     expect(topicWords('What does the thesis argue about consultation?')).toEqual([stem('consultation')]);
     expect(topicWords('what does it say?')).toEqual([]);
+    // "How does X relate to Y?" asks the link; "related concepts" are the text's own, asked plainly.
+    expect(topicWords('How does party building relate to community governance?')).not.toContain(stem('relate'));
   });
 });

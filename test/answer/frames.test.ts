@@ -18,6 +18,7 @@ describe('withoutFrames', () => {
     ['第三章讲了什么', '第三章 了什么'],
     ["Explain like I'm five: what is the mass line?", ': what is the mass line?'],
     ['State the first reason.', 'the first reason.'],
+    ['why does the author bring up mathematics', 'why does the author mathematics'],
     ['What will happen to the theory later?', 'What will happen to the theory ?'],
     ['where will the framework go next', 'where will the framework go'],
     ["what's next for the theory?", "what's for the theory?"],

@@ -54,6 +54,8 @@ describe('what a question asks to be named', () => {
     // Who began a use is a person asked for; who uses it now may be a body the text names.
     expect(peopleAsked('Who first used the concentric circle in party building?')).toBe(true);
     expect(peopleAsked('Who uses the concentric circle?')).toBe(false);
+    expect(peopleAsked('who drew the first concentric circle diagram?')).toBe(true);
+    expect(peopleAsked('who draws the largest concentric circle?')).toBe(false);
     // The author of an idea is a person asked for; the author of the work is the record's.
     expect(peopleAsked('Who is the author of the mass line?')).toBe(true);
     expect(peopleAsked('Who is the author of this thesis?')).toBe(false);

@@ -151,6 +151,7 @@ describe('stem', () => {
     expect(stem('definition')).toBe(stem('defined'));
     expect(stem('solutions')).toBe(stem('solve'));
     expect(stem('division')).toBe(stem('divided'));
+    expect(stem('basis')).toBe(stem('based'));
     expect(stem('drivers')).toBe(stem('driving'));
     expect(stem('crucial')).toBe(stem('key'));
     expect(stem('four')).toBe(stem('4'));
