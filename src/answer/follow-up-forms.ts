@@ -102,11 +102,11 @@ export function asCorrection(text: string, chapterNamed: boolean): string {
 
 /** A question word alone ("when?", "where?", "how many?"): the question before, asked again that way. */
 /**
- * "Applicable to what?", "consolidated by whom?", "the only way to what?": a phrase of the answer
+ * "Applicable to what?", "consolidated by whom?", "and trained how?": a phrase of the answer
  * just given, echoed with a question word where its missing part was ("this paper is published
  * when?", with its verb, is a question of its own).
  */
-export const ECHOED = /^\s*(?:and\s+|but\s+|so\s+)?(?!(?:what|which|who|whom|whose|where|when|why|how|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|i|you|we)\b)(?:(?!(?:is|are|was|were|do|does|did)\b)[\p{L}'’-]+\s+){1,4}(?:what|whom|who|where|when|which)\s*[?？!.]*\s*$/iu;
+export const ECHOED = /^\s*(?:and\s+|but\s+|so\s+)?(?!(?:what|which|who|whom|whose|where|when|why|how|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|i|you|we)\b)(?:(?!(?:is|are|was|were|do|does|did)\b)[\p{L}'’-]+\s+){1,4}(?:what|whom|who|where|when|which|how|why)\s*[?？!.]*\s*$/iu;
 
 export const BARE_WH = /^\s*(?:and\s+|but\s+|so\s+)?(?:when|where|who|whom|how|how\s+many|how\s+much|how\s+long|how\s+often|since\s+when|by\s+whom|where\s+exactly|when\s+exactly)\s*[?？!.]*\s*$/iu;
 

@@ -30,7 +30,9 @@ export function sequenceFirst(question: string, hits: readonly Hit[]): readonly 
 export const MENTIONING = String.raw`(?:mention(?:s|ed)?|brings?\s+up|brought\s+up|discuss(?:es|ed)?|talks?\s+about|introduc(?:e|es|ed)|appears?|comes?\s+up|refer(?:s|red)?\s+to|names?|named)\b`;
 /** The same verbs after which a "first" may follow ("mentioned first", "brought up for the first time"). */
 export const MENTIONED = String.raw`(?:mention(?:s|ed)?|brought\s+up|introduced|appears?|named)\s+`;
-const FIRST_MENTION = new RegExp(String.raw`\b(?:first|earliest)\s+${MENTIONING}|\b${MENTIONED}(?:for\s+the\s+)?first(?:\s+time)?\b`, 'iu');
+/** "Where the author mentions the mass line first": "first" at the end, after what is mentioned. */
+export const MENTIONS_IT_FIRST = String.raw`(?<=\b(?:mention(?:s|ed)?|brings?\s+up|talks?\s+about|introduces?|discuss(?:es)?|refers?\s+to)\s+(?:[\p{L}'’-]+\s+){1,5}?)first(?=\s*[?？!.]*\s*$)`;
+const FIRST_MENTION = new RegExp(String.raw`\b(?:first|earliest)\s+${MENTIONING}|\b${MENTIONED}(?:for\s+the\s+)?first(?:\s+time)?\b|${MENTIONS_IT_FIRST}`, 'iu');
 
 /** True for "where does the thesis first mention X?": the whole text, overview included, is where to look. */
 export function asksFirstMention(question: string): boolean {

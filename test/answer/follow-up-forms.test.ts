@@ -45,6 +45,7 @@ describe('the forms that lean back', () => {
     expect(BARE_WH.test('and when?')).toBe(true);
     expect(ECHOED.test('applicable to what?')).toBe(true);
     expect(ECHOED.test('and consolidated by whom?')).toBe(true);
+    expect(ECHOED.test('and trained how?')).toBe(true);
     expect(ECHOED.test('This paper is publish when?')).toBe(false);
     expect(ECHOED.test('what is the circle applicable to?')).toBe(false);
     expect(BARE_WH.test('when was it posted?')).toBe(false);

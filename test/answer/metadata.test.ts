@@ -149,6 +149,7 @@ describe('answerMetadata', () => {
     // An institution said to do something in the text is asked of the text; one the work is from, of the record.
     expect(ask('Which institution has been central in the national governance system?')).toBeUndefined();
     expect(ask('which institution is this from?')?.answer).toMatch(/does not give its university/);
+    expect(ask('Who wrote the dissertation and in which country?')?.answer).toBe('The thesis was written by Y L Wang. [Metadata] It comes from China. [Metadata]');
     expect(ask("what's the degree and the country")?.answer).toBe('It was written for the degree of Doctor. [Metadata] It comes from China. [Metadata]');
     expect(ask("What's the thesis's identifier?")?.answer).toMatch(/1486306041972729/);
     // Examining a topic is the thesis's work, not its examiners'.

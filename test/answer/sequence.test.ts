@@ -33,6 +33,8 @@ describe('firstMentionFirst', () => {
     const first = firstMentionFirst('Where does the thesis first mention Urumqi?', hits, ['urumqi'], ps);
     expect(first[0]?.passage).toBe(ps[0]);
     expect(first).toHaveLength(3);
+    // "First" at the end, after what is mentioned, asks the same.
+    expect(firstMentionFirst('show me where the author mentions Urumqi first', hits, ['urumqi'], ps)[0]?.passage).toBe(ps[0]);
   });
 
   it('leaves other questions, and a topic no sentence holds, as they are', () => {
