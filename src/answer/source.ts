@@ -22,8 +22,8 @@ const VIEW_HELD = /\bwhat(?:\s+(?:is|was|are|were)|['’]s)\s+([^()]+?)['’]s?\
 /** The author by another name: "the writer", "the candidate", "the researcher". */
 const AUTHOR_ROLE = new RegExp(String.raw`^(?:(?:the|this)\s+author|${AUTHOR_ROLES})$`, 'iu');
 
-/** The work itself by any name ("the text", "this abstract", "chapter 4"): its own voice, no speaker. */
-const THE_WORK_ITSELF = new RegExp(String.raw`^(?:(?:the|this|its)\s+)?(?:${WORK_NOUN}|summary|writing|write-?up|piece|article|essay|source|record|introduction|intro|overview|conclusion|(?:\w+\s+)?chapter(?:\s+\w+)?|it)$`, 'iu');
+/** The work itself by any name ("the text", "this abstract", "chapter 4") or its case and evidence ("the Urumqi case"): its own voice, no speaker. */
+const THE_WORK_ITSELF = new RegExp(String.raw`^(?:(?:the|this|its)\s+)?(?:${WORK_NOUN}|summary|writing|write-?up|piece|article|essay|source|record|introduction|intro|overview|conclusion|(?:\w+\s+)?chapter(?:\s+\w+)?|it|(?:[\p{L}'’-]+\s+)?(?:case|case\s+study|example|evidence|data|findings?|analysis))$`, 'iu');
 
 /** The speaker a question asks about ("critics", "the interviewees"), or undefined. */
 export function askedSource(question: string): string | undefined {

@@ -60,6 +60,8 @@ describe('questions about what others say', () => {
     // The writer, the candidate: the author by another name.
     expect((await core.ask('What does the candidate say about consultative democracy?')).citations[0]?.section).toBe('chapter-3');
     expect((await core.ask('What does the writer say community party organizations lead?')).citations[0]?.section).toBe('chapter-5');
+    // Its case, showing something, is the thesis's own voice too.
+    expect((await core.ask('How does the Urumqi case show stability?')).abstained).toBe(false);
     expect((await core.ask("What is Xi Jinping's view on national unity?")).citations[0]?.quote).toMatch(/^General Secretary Xi Jinping/);
     const congress = await core.ask('What did the 19th National Congress report say?');
     expect(congress.citations[0]?.section).toBe('chapter-1');
