@@ -1,13 +1,17 @@
 import type { Hit } from '../retrieval/search.ts';
 import { quotedTerms } from './question.ts';
+import { tokenize } from '../retrieval/terms.ts';
 
-/** Words only, in small letters, one space apart: "go to the masses" as written in "…,go to the masses,…". */
-const bare = (text: string) => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+/**
+ * Words only, as stems, one space apart: "go to the masses" as written in "…,go to the masses,…",
+ * and "run through" as in "runs through".
+ */
+const bare = (text: string) => ` ${tokenize(text).map((t) => t.stem).join(' ')} `;
 
 /**
  * "Explain the 'go to the masses' experience": a phrase of several words put in quotes asks
- * for where it is written, so the hits whose text holds it word for word come first, in the
- * order they had. Its small words ("go", "to", "the") count for nothing in search, so without
+ * for where it is written, so the hits whose text holds it word for word, in any inflection,
+ * come first, in the order they had. Its small words ("go", "to", "the") count for nothing in search, so without
  * this a sentence holding only "masses" may outrank it. Hits stay as they are when no quoted
  * phrase is written in any.
  */
