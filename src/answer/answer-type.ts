@@ -37,11 +37,12 @@ const FIGURE_NOUNS = /\b(?:what|which)\s+(?:was\s+|is\s+)?(?:the\s+)?(?:budget|a
 const PART_NOUNS = /\b(?:percentage|proportion|share|fraction|ratio)\b/iu;
 
 /**
- * A time asked for: "in which year", "when did…", "when?" of the question before (in brackets);
+ * A time asked for: "in which year", "when did…", "when?" of the question before (in brackets),
+ * "xi jinping visit urumqi date" typed as keywords;
  * in the present or future only of an event ("when does the next congress take place?"), as
  * "when does the circle contract?" asks for a condition.
  */
-const DATE_QUESTION = /\btimelines?\b|\b(?:what|which)\s+(?:years?|dates?|months?|decades?|century)\b|\bdates?\s+(?:of|for)\b|['’]s?\s+dates\b|\b(?:their|its|with)\s+dates\b|\b(?:start(?:ing)?|end(?:ing)?|begin(?:ning)?)\s+(?:and\s+\p{L}+\s+)?(?:years?|dates?)\b|\bin\s+(?:what|which)\s+(?:year|period)\b|\bsince\s+when\b|\bwhen\s+(?:did|was|were|had)\b|^\s*(?:(?:and|but|so)\s+)?when\s*\(|\bwhen\s+(?:does|do|is|are|will)\b[^?]*\b(?:take\s+place|happen|happens|held|start|starts|begin|begins|open|opens|convene|convenes)\b/iu;
+const DATE_QUESTION = /\btimelines?\b|^(?!\s*(?:what|which|how|why|who|where|when|is|are|was|were|does|do|did)\b)[^?]*\s(?:dates?|year)\s*[?？!.]*\s*$|\b(?:what|which)\s+(?:years?|dates?|months?|decades?|century)\b|\bdates?\s+(?:of|for)\b|['’]s?\s+dates\b|\b(?:their|its|with)\s+dates\b|\b(?:start(?:ing)?|end(?:ing)?|begin(?:ning)?)\s+(?:and\s+\p{L}+\s+)?(?:years?|dates?)\b|\bin\s+(?:what|which)\s+(?:year|period)\b|\bsince\s+when\b|\bwhen\s+(?:did|was|were|had)\b|^\s*(?:(?:and|but|so)\s+)?when\s*\(|\bwhen\s+(?:does|do|is|are|will)\b[^?]*\b(?:take\s+place|happen|happens|held|start|starts|begin|begins|open|opens|convene|convenes)\b/iu;
 const DURATION_QUESTION = /\bhow\s+long\b|\bfor\s+how\s+many\s+(?:years|months)\b/iu;
 /** The words that ask for a span, not what it is the span of. */
 const SPAN_WORDS = /\bhow\s+long\b|\bfor\s+how\s+many\s+(?:years|months)\b|\b(?:take|takes|took|taken|last|lasts|lasted|go\s+on|went\s+on|been|going|gone|is|are|was|were|did|does|do|has|have)\b/giu;

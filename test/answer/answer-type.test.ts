@@ -31,6 +31,9 @@ describe('expectationOf', () => {
     expect(expectationOf('Does the thesis provide a timeline of the six stages?')).toEqual({ kind: 'date' });
     expect(expectationOf('What happened over the twenty years of development?')).toBeUndefined();
     expect(expectationOf('In which year did the reform start?')).toEqual({ kind: 'date' });
+    // Keywords ending in "date" ask one; a question about "the date" as a word does not.
+    expect(expectationOf('xi jinping visit urumqi date')).toEqual({ kind: 'date' });
+    expect(expectationOf('what is the date')).toBeUndefined();
     expect(expectationOf('When does the next party congress take place?')).toEqual({ kind: 'date' });
     // "When?" alone in a conversation, the question before in brackets.
     expect(expectationOf('when (who deployed the activity?)')).toEqual({ kind: 'date' });
