@@ -13,9 +13,11 @@ describe('quotedFirst', () => {
   it('puts first the hits that write a quoted phrase word for word, whatever the punctuation around it', () => {
     expect(quotedFirst("Explain the 'go to the masses' experience.", [masses, written])).toEqual([written, masses]);
     expect(quotedFirst('what does “Go To The Masses” mean', [masses, written])[0]).toBe(written);
-    // Inflected as the sentence has it: "run through" is written in "runs through".
+    // Inflected as the sentence has it, when no sentence has it as typed: "run through" in "runs through".
     const runs = hit('It runs through the last kilometer.', 0.3);
     expect(quotedFirst("How does the party 'run through' it?", [masses, runs])[0]).toBe(runs);
+    const typed = hit('The mass line should be run through the whole process.', 0.2);
+    expect(quotedFirst("How does the party 'run through' it?", [masses, runs, typed])[0]).toBe(typed);
   });
 
   it('leaves the order alone for one quoted word, no quotes, or a phrase no hit writes', () => {
