@@ -12,6 +12,7 @@ import { THE_REST } from './follow-up-forms.ts';
 import { COMPARING, GENERIC, SCHOLARLY, framingStems } from './frame-words.ts';
 import { withoutFrames } from './frames.ts';
 import { withoutUnknownAlternatives } from './question.ts';
+import { POLAR } from './recount.ts';
 import { unmentionedIn } from './source.ts';
 
 /** What a question's words say it is about, once section names are taken out. */
@@ -93,9 +94,6 @@ export function readTopic(withoutSections: string, named: readonly Section[], ct
   const unmentioned = unmentionedIn(rest, retriever, { frame, author })?.split(/\s*[()]/u)[0]?.trim() || undefined;
   return { rest, term, topic, unmentioned, unrecorded };
 }
-
-/** A yes-or-no question: a claim to check, every word of it said. */
-const POLAR = /^\s*(?:(?:and|so|but)\s+)?(?:is|are|was|were|does|do|did|has|have|had)\b/iu;
 
 /**
  * "Were results achieved?": in a claim to check, words that frame other questions are the

@@ -8,8 +8,8 @@ import type { Answer } from './types.ts';
 const COUNT = String.raw`\d{1,3}|${CARDINALS.slice(1).join('|')}`;
 /** A phrase the thesis never has that opens with a count: "the seven basic experiences". */
 const COUNTED = new RegExp(String.raw`^(?:the\s+|its\s+)?(${COUNT})\s+(\p{L}[\p{L}\s-]{2,60})$`, 'iu');
-/** A question asking whether, to which the answer is "no" before the count. */
-const POLAR = /^\s*(?:(?:and|so|but|wait)[\s,]+)?(?:is|are|was|were|does|do|did|has|have|had)\b/iu;
+/** A question asking whether ("is…", "does…", "wait, has…"): a claim to check, or one whose answer is "no" before a count. */
+export const POLAR = /^\s*(?:(?:and|so|but|wait)[\s,]+)?(?:is|are|was|were|does|do|did|has|have|had)\b/iu;
 
 /** Another count of the thing asked about, as the thesis gives it, and where. */
 export interface Recount {
