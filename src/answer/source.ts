@@ -8,6 +8,7 @@ import { WORDS_REQUESTED, unquotedSpeaker } from './speaker.ts';
 import { otherCount, otherHolder, otherNumbered, unwrittenComparison, unwrittenPart } from './unlike.ts';
 import { WORK_NOUN } from './work-names.ts';
 import { TREATING_WORD } from './asking-frames.ts';
+import { unwrittenField } from './fields.ts';
 
 /**
  * "What do critics say about…", "How did residents react to…", "how did residents rate…": a
@@ -146,6 +147,9 @@ export function unmentionedIn(question: string, retriever: Retriever, { frame, a
   if (supposed) return supposed;
   const other = otherNumbered(question, retriever) ?? otherCount(question, retriever) ?? otherHolder(question) ?? unwrittenComparison(question, retriever) ?? unwrittenPart(question, retriever);
   if (other) return other;
+  // "What does it say about Urumqi's hospitals?": a field it never names, whatever else it has.
+  const field = unwrittenField(question, retriever);
+  if (field) return field;
   return relatedSides(question)?.find((side) => unseen(side, topical));
 }
 

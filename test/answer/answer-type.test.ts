@@ -137,7 +137,7 @@ describe('answers that need a figure', () => {
     expect((await core.ask('Does the thesis have a literature review?')).citations[0]?.section).toBe('introduction');
     expect((await core.ask('Which scholars does the literature review cite?')).abstained).toBe(true);
     expect((await core.ask('Which villages did the party members visit?')).answer).toMatch(/It gives no such names\./);
-    expect((await core.ask('Which schools take part in national unity activities?')).answer).toMatch(/It gives no such names\./);
+    expect((await core.ask('Which streets take part in national unity activities?')).answer).toMatch(/It gives no such names\./);
     expect((await core.ask('What languages are used in community consultation?')).abstained).toBe(true);
     expect((await core.ask('What age are most party branch secretaries?')).abstained).toBe(true);
     // The name of a post's holder is a person, not any name near the post's words ("Urumqi").

@@ -81,6 +81,14 @@ describe('ask (USE-lite hybrid)', () => {
     expect(a.answer).toMatch(/The closest parts are/);
   });
 
+  it('refuses a field of public life the thesis never names, though the rest of the question is its own', async () => {
+    const core = await testCore('use-lite');
+    const a = await core.ask("What's the general situation of Urumqi's hospitals?");
+    expect(a.abstained).toBe(true);
+    expect(a.answer).toMatch(/It does not mention hospitals\./);
+    expect((await core.ask("What's the general situation of Urumqi's community development?")).abstained).toBe(false);
+  });
+
   it('refuses questions about places the thesis never mentions, but reads the author’s name as the thesis', async () => {
     const core = await testCore('use-lite');
     expect((await core.ask('How does Urumqi compare with Shanghai in community governance?')).abstained).toBe(true);

@@ -1,0 +1,65 @@
+import type { Retriever } from '../retrieval/search.ts';
+import { isStopword, tokenize } from '../retrieval/terms.ts';
+
+/**
+ * Fields of public life a reader may ask a thesis about: the economy, schools, the police,
+ * religion, the media, and the groups and data they concern. Asked about one the thesis never
+ * names ("What does it say about Urumqi's hospitals?"), the question is about something it does
+ * not cover, however many of the other words ("Urumqi", "general situation") it has.
+ *
+ * Left out on purpose: words the thesis's own subjects go by ("military" and "soldiers" for the
+ * production corps, "road" for "the only way"), verbs among nouns ("survey", "trade"), and
+ * words that name the reader or the record ("students", "doctor", "literature", "data").
+ */
+const FIELDS = `
+  economy economies economic economics finance finances financial budget budgets tax taxes
+  taxation fiscal inflation gdp income incomes wage wages salary salaries pension pensions
+  welfare poverty unemployment employment jobs labour labor workforce
+  health healthcare hospital hospitals clinic clinics medical nurses disease diseases pandemic
+  covid epidemic vaccine vaccines schools schooling university universities college colleges
+  curriculum textbooks housing rent rents mortgage mortgages landlords tenants
+  transport transportation traffic railway railways metro subway bus buses airport airports cars
+  vehicles pollution oil coal electricity agriculture farming farmers crops livestock industry
+  industries industrial manufacturing factory factories mining tourism tourist tourists exports
+  imports commerce retail business businesses company companies enterprises market markets
+  technology technologies internet online digital app apps software blockchain ai computers
+  smartphones media newspapers television tv journalists
+  police policing court courts judiciary judges judicial lawyers lawsuits prison prisons crime
+  crimes criminals law laws legal legislation constitution weapons war wars defence defense
+  religion religions religious mosque mosques church churches temple temples imams clergy islam
+  muslims buddhism christianity sport sports football olympics music films cinema museum museums
+  poetry festivals cuisine food language languages dialect dialects mandarin
+  women gender children youth elderly pensioners migrant migrants immigrants refugees disabled
+  census statistics surveys polls poll questionnaire questionnaires interview interviews datasets
+  election elections vote votes voting ballots`;
+
+const FIELD_WORDS: ReadonlySet<string> = new Set(FIELDS.trim().split(/\s+/u));
+
+/** "Schools of thought" are ways of thinking, not schools; "online" of a posting is its record. */
+const NOT_THE_FIELD = /\bschools?\s+of\s+thought\b|\b(?:posted|put|went|go(?:es)?|gone|going|appear(?:s|ed)?|published|up)\s+online\b/giu;
+
+/** Fields named by a word that goes before the thing: "economic development", "legal framework". */
+const DESCRIBING: ReadonlySet<string> = new Set(['economic', 'financial', 'fiscal', 'medical', 'religious', 'digital', 'judicial', 'industrial', 'legal', 'online', 'migrant']);
+
+/**
+ * The first field of public life a question names that the thesis never does, as typed ("legal
+ * framework" for a describing word, which alone names none), or undefined when it names none, or only fields the thesis
+ * has words for. Of alternatives ("national unity or economic development?") each must name one,
+ * since the others may be what the thesis says.
+ */
+export function unwrittenField(question: string, retriever: Pick<Retriever, 'unseenShare'>): string | undefined {
+  const field = (text: string) => {
+    const words = tokenize(text.replace(NOT_THE_FIELD, ' '));
+    // Words as written, not stems: "constitutes" is no constitution, "judged" no judges.
+    const i = words.findIndex((w) => FIELD_WORDS.has(w.word.toLowerCase()) && retriever.unseenShare([w.stem]) > 0);
+    const found = words[i];
+    const next = words[i + 1];
+    if (!found) return undefined;
+    if (!DESCRIBING.has(found.word.toLowerCase())) return found.word;
+    // Said of something ("which dangers are economic?"), it is a judgement, which other readings
+    // answer better ("it does not list them").
+    return next && !isStopword(next.word) ? text.slice(found.start, next.end) : undefined;
+  };
+  const sides = question.split(/\s+or\s+/iu);
+  return sides.every((side) => field(side) !== undefined) ? field(question) : undefined;
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { unwrittenField } from '../../src/answer/fields.ts';
+import { Retriever } from '../../src/retrieval/search.ts';
+import { testCore } from '../helpers.ts';
+
+async function setup() {
+  const { parsed } = (await testCore('none')).thesis;
+  const retriever = new Retriever(parsed.sections);
+  return (question: string) => unwrittenField(question, retriever);
+}
+
+describe('unwrittenField', () => {
+  it('names a field of public life the thesis never names, however much else it has', async () => {
+    const field = await setup();
+    expect(field("What's the general situation of Urumqi's hospitals?")).toBe('hospitals');
+    expect(field('How is the city’s police force organised?')).toBe('police');
+    expect(field('What did the party do about the economy of Xinjiang?')).toBe('economy');
+  });
+
+  it('keeps the thing a describing word goes with, and leaves one said of something', async () => {
+    const field = await setup();
+    expect(field('What legal framework governs community consultation?')).toBe('legal framework');
+    expect(field('Which two of the four dangers are economic?')).toBeUndefined();
+  });
+
+  it('leaves fields the thesis has words for, and words that only look like fields', async () => {
+    const field = await setup();
+    // "Education" of party members is the thesis's own word.
+    expect(field('How are party members given education?')).toBeUndefined();
+    expect(field('What constitutes the leading core of community work?')).toBeUndefined();
+    expect(field('In ch. 1, how is concentric circle theory judged?')).toBeUndefined();
+    expect(field('When was this dissertation posted online?')).toBeUndefined();
+    expect(field('Which school of thought does the author follow?')).toBeUndefined();
+  });
+
+  it('lets a choice stand when one side may be what the thesis says', async () => {
+    const field = await setup();
+    expect(field('Does chapter four deal with national unity or with economic development?')).toBeUndefined();
+    expect(field('Does it talk about schools or hospitals?')).toBe('schools');
+  });
+});
