@@ -66,8 +66,12 @@ const EXACT_FRAME = /\b(?:exact|precise|verbatim|word[-\s]for[-\s]word)\s+(?=(?:
  */
 const LIGHT_VERB_FRAME = /\b(?:need|needs|needed)\s+to\b|\b(?:keep|keeps|kept|keeping)\s+(?:on\s+)?(?=\p{L}+ing\b)|\b(?:put|puts|putting)\s+to\s+the\s+(?=test\b)|(?<=^\s*(?:what|which)\s+(?:\p{L}+\s+){1,2}(?:does|do|did)\s+(?:\p{L}+\s+){1,3})(?:take|adopt|follow)(?=\s*[?.!]*\s*$)/giu;
 
-/** "Which chapter should I read…", "where would we look…": the asker's reading, not a topic. */
-const READER_FRAME = /\b(?:should|would|could|can|do|must|might)\s+(?:i|we|you)\s+(?:read|look\s+at|look|check|consult|see|turn\s+to|go\s+to)\b/giu;
+/**
+ * "Which chapter should I read…", "where would we look…", "where do I find the part about…":
+ * the asker's reading, not a topic. Finding is the asker's only after "where" ("how do we find
+ * the common denominator?" asks the thesis's own finding).
+ */
+const READER_FRAME = /\b(?:should|would|could|can|do|must|might)\s+(?:i|we|you)\s+(?:read|look\s+at|look|check|consult|see|turn\s+to|go\s+to)\b|(?<=^\W*where\s+)(?:should|would|could|can|do|must|might)\s+(?:i|we|you|one)\s+(?:find|locate)\b/giu;
 
 /** "The main point I should take from it", "what we are meant to learn": the asker's reading again. */
 const TAKEAWAY_FRAME =

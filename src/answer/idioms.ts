@@ -89,6 +89,10 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // (mass work), so the verb, read as a frame, would leave the question with its topic alone.
   // "In practice" there asks the same, not about the "practical grasp" of chapter 2.
   [/\b(how\s+(?:does|do|did|will|would|can|could|should)\s+(?:[^?.!]+?)\s+)(?:work|operate|function)(?:\s+in\s+practice)?(?=\s*[?？!.]*\s*$)/giu, '$1function'],
+  // "Why is it called a concentric circle?" asks what the name means, for which the thesis gives
+  // its meaning, and no reason ("why" would look for one). "Why is leadership called decisive?"
+  // asks a reason: a name after a noun comes with its article or quotes.
+  [/\bwhy\s+(?:is|was|are|were)\s+(?:(?:it|this|that|they)\s+(?:called|named|termed|dubbed|known\s+as)\s+(?:an?\s+|the\s+)?|(?:the|this|its|their)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4}?\s+(?:called|named|termed|dubbed|known\s+as)\s+(?:an?\s+|the\s+|(?=["“‘'])))(?!(?:that|this|so)\b)([^?？!.()]{2,60}?)(?:\s+(?:anyway|anyways|anyhow|then|exactly))?(?=\s*[?？!.]*\s*(?:\(|$))/giu, 'what does $1 mean'],
   // "What is it called in full?", "its full name": its name, not the "full consultation" of chapter 6.
   [/\b(called|named|known\s+as)\s+in\s+full\b/giu, '$1'],
   [/\bfull\s+(name|title)\b/giu, '$1'],

@@ -53,6 +53,8 @@ describe('terms', () => {
     expect(contentStems('is Xi quoted anywhere')).toEqual([stem('Xi'), stem('quoted')]);
     expect(contentStems('still letting it change')).toEqual([stem('change')]);
     expect(contentStems('the story told')).toEqual([stem('story')]);
+    // "Why is it called that anyway?": a shrug, not a topic.
+    expect(contentStems('the circle anyway')).toEqual([stem('circle')]);
     // "Where's the bit about the corps?": the passage, not a topic.
     expect(contentStems("where's the bit about the corps")).toEqual([stem('corps')]);
     // "The sole way" is "the only way": neither names a topic.
