@@ -3,7 +3,7 @@ import { isStopword, tokenize } from '../retrieval/terms.ts';
 
 /**
  * Fields of public life a reader may ask a thesis about: the economy, schools, the police,
- * religion, the media, and the groups and data they concern. Asked about one the thesis never
+ * religion, the media, the groups and data they concern, and the sciences that study them. Asked about one the thesis never
  * names ("What does it say about Urumqi's hospitals?"), the question is about something it does
  * not cover, however many of the other words ("Urumqi", "general situation") it has.
  *
@@ -16,12 +16,12 @@ const FIELDS = `
   taxation fiscal inflation gdp income incomes wage wages salary salaries pension pensions
   welfare poverty unemployment employment jobs labour labor workforce
   health healthcare hospital hospitals clinic clinics medical nurses disease diseases pandemic
-  covid epidemic vaccine vaccines schools schooling university universities college colleges
+  covid epidemic vaccine vaccines school schools schooling university universities college colleges
   curriculum textbooks housing rent rents mortgage mortgages landlords tenants
   transport transportation traffic railway railways metro subway bus buses airport airports cars
   vehicles pollution oil coal electricity agriculture farming farmers crops livestock industry
-  industries industrial manufacturing factory factories mining tourism tourist tourists exports
-  imports commerce retail business businesses company companies enterprises market markets
+  industries industrial manufacturing factory factories mining tourism tourist tourists export
+  exports imports commerce retail business businesses company companies enterprises market markets
   technology technologies internet online digital app apps software blockchain ai computers
   smartphones media newspapers television tv journalists
   police policing court courts judiciary judges judicial lawyers lawsuits prison prisons crime
@@ -31,7 +31,9 @@ const FIELDS = `
   poetry festivals cuisine food language languages dialect dialects mandarin
   women gender children youth elderly pensioners migrant migrants immigrants refugees disabled
   census statistics surveys polls poll questionnaire questionnaires interview interviews datasets
-  election elections vote votes voting ballots`;
+  election elections vote votes voting ballots
+  physics chemistry biology psychology sociology anthropology linguistics geography astronomy
+  geology ecology engineering`;
 
 const FIELD_WORDS: ReadonlySet<string> = new Set(FIELDS.trim().split(/\s+/u));
 

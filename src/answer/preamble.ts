@@ -36,6 +36,13 @@ const QUIZ = /^\s*(?:fill\s+in\s+the\s+blanks?|fact[-\s]?check(?:ing)?|complete(
 const OPENER =
   /^\s*(?:moving\s+on|next\s+question|one\s+more(?:\s+(?:question|thing))?|(?:last|final)\s+(?:one|question|thing)(?:,?\s+i\s+promise)?|different\s+(?:topic|question)|on\s+another\s+note|changing\s+(?:the\s+)?(?:topic|subject)|(?:question|q)\s*#?\d{1,2}|(?:in\s+|as\s+(?:a\s+)?)?(?:(?:a\s+)?numbered\s+list|bullet(?:ed)?\s+(?:points?|list)|a\s+list)|with\s+(?:sources|citations|references|quotes))\s*[:,;–—-]+\s*/iu;
 
+/**
+ * "I'm curious when this was posted", "I'd like to know why…", "I wonder how…": a question
+ * the asker puts in words of wanting to know, with no stop before it; the wanting is no topic.
+ */
+const WANTS_TO_KNOW =
+  /^\s*(?:(?:i|we)(?:\s+am|\s+are|['’]m|['’]re|m)?\s+(?:just\s+|really\s+|so\s+)?(?:curious|wondering)(?:\s+(?:about|as\s+to))?|(?:i|we)\s+(?:(?:just|really)\s+)?(?:wonder|want\s+to\s+know)|(?:i|we)(?:\s+would|['’]d)\s+(?:like|love)\s+to\s+know)\s+(?=(?:what|which|who|whom|whose|how|why|where|when)\b)/iu;
+
 /** "Exam prep -", "revision:": what the asker is doing, said first, with no word of the topic. */
 const STUDY_ASIDE = new RegExp(String.raw`^\s*(?:${STUDYING}|revision|studying)\s*[:–—-]+\s*`, 'iu');
 
@@ -60,8 +67,8 @@ const REPORTS = /\b(?:asked|asks|wondered|wonders|read|heard|saw|seen|see|seeing
 /** "Can you help?", "any ideas?", "thoughts?": a request for help that names nothing to help with. */
 const HELP_ONLY = /^\s*(?:(?:so|but|and)\s+)?(?:(?:can|could|would|will)\s+(?:you|someone|anyone)\s+help(?:\s+(?:me|us)(?:\s+out)?)?|(?:any\s+)?help|any\s+(?:ideas|thoughts|pointers)|thoughts|ideas)(?:\s+(?:please|pls|plz))?\s*[?？!.]*\s*$/iu;
 
-/** A question reported in the preamble: "my supervisor asked me what the paths are", "we wondered why…", "we're debating whether…". */
-const EMBEDDED = /\b(?:asked|asks|wondered|wonders|wondering|wanted\s+to\s+know|wants\s+to\s+know|debating|debated|debate|arguing|argued|argue|discussing|discussed|unsure|not\s+sure|(?:disagree(?:d|ing)?|split)\s+(?:on|about|over))\s+(?:(?:me|us|him|her|them)\s+)?((?:what|which|who|how|why|where|when|whether|if)\b.*)$/iu;
+/** A question reported in the preamble: "my supervisor asked me what the paths are", "we wondered why…", "I'm curious when…", "we're debating whether…". */
+const EMBEDDED = /\b(?:asked|asks|wonder|wondered|wonders|wondering|curious(?:\s+(?:as\s+to|about))?|(?:wanted|wants|want|(?:would|['’]d)\s+(?:like|love))\s+to\s+know|debating|debated|debate|arguing|argued|argue|discussing|discussed|unsure|not\s+sure|(?:disagree(?:d|ing)?|split)\s+(?:on|about|over))\s+(?:(?:me|us|him|her|them)\s+)?((?:what|which|who|how|why|where|when|whether|if)\b.*)$/iu;
 
 /** "Which chapter should I read first?": where to start on the asker's topic, not the first chapter. */
 const READ_FIRST = /^\s*(?:so\s+)?(?:which|what)\s+(?:chapter|section|part)\s+(?:should|do|must)\s+(?:i|we)\s+(?:read|start\s+with|begin\s+with|look\s+at)(?:\s+first)?\s*[?？!.]*\s*$/iu;
@@ -100,7 +107,7 @@ function withoutAfterword(text: string, sections: readonly Section[]): string {
  * A quiz's instruction ("Fill in the blank:") goes too.
  */
 export function withoutPreamble(typed: string, sections: readonly Section[]): string {
-  const plain = withoutInterjection(typed).replace(QUIZ, '').replace(STUDY_ASIDE, '').replace(OPENER, '');
+  const plain = withoutInterjection(typed).replace(QUIZ, '').replace(STUDY_ASIDE, '').replace(OPENER, '').replace(WANTS_TO_KNOW, '');
   // "My friend says the circle is static, is that true?" asks "is the circle static?".
   const text = claimAsked(plain) ?? withoutAfterword(plain, sections);
   const m = PREAMBLE.exec(text);

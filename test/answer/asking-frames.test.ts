@@ -17,6 +17,8 @@ describe('ASKING_FRAMES', () => {
     expect(strip('Which chapter should I read to understand the corps?')).toBe('Which chapter to understand the corps?');
     expect(strip('Where do I find the part about branch secretaries?')).toBe('Where the part about branch secretaries?');
     expect(strip('How do we find the common denominator?')).toBe('How do we find the common denominator?');
+    expect(strip('What democratic way do the masses come to use?')).toBe('What democratic way do the masses use?');
+    expect(strip('What does it come to the masses for?')).toBe('What does it come to the masses for?');
     expect(strip('Sanity check: is the circle static?')).toBe(': is the circle static?');
     expect(strip('Is the West mentioned as a contrast?')).toBe('Is the West mentioned ?');
     expect(strip('Reviewer question: is the claim tested?')).toBe('is the claim tested?');

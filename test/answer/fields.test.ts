@@ -15,6 +15,7 @@ describe('unwrittenField', () => {
     expect(field("What's the general situation of Urumqi's hospitals?")).toBe('hospitals');
     expect(field('How is the city’s police force organised?')).toBe('police');
     expect(field('What did the party do about the economy of Xinjiang?')).toBe('economy');
+    expect(field('Is the concentric circle an idea from physics?')).toBe('physics');
   });
 
   it('keeps the thing a describing word goes with, and leaves one said of something', async () => {

@@ -36,6 +36,8 @@ describe('topicWords', () => {
     expect(framingStems('Which fields adopted it?').has(stem('subject'))).toBe(false);
     expect(framingStems('What is its subject?').has(stem('subject'))).toBe(true);
     expect(framingStems('Which parts make up the thesis?').has(stem('constitute'))).toBe(true);
+    // "Could you clarify…" asks for an explanation, whatever the first chapter "clarifies".
+    expect(framingStems('Could you clarify what the research difficulties were?').has(stem('clarify'))).toBe(true);
   });
 
   it('keeps the words naming a topic and drops those that only ask', () => {

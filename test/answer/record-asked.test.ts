@@ -15,6 +15,8 @@ describe('fieldsAsked', () => {
     expect(fieldsAsked("who's the author and what's the degree?", meta)).toEqual(['author', 'degree']);
     expect(fieldsAsked('When was it posted and what type is it?', meta)).toEqual(['datePosted', 'type']);
     expect(fieldsAsked('作者是谁', meta)).toEqual(['author']);
+    // A guessed degree, asked in the past tense as in the present.
+    expect(fieldsAsked('Was it a doctoral dissertation?', meta)).toContain('degree');
   });
 
   it('takes the author by name, or by initials asked to be written out, as a question about the author', () => {
