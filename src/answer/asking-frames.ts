@@ -54,8 +54,8 @@ export function choiceWritten(question: string, topic: readonly string[], passag
 export const THERE_IS_MENTION = String.raw`\b(?:is|are)\s+there\s+(?:a|an|any)\s+(?:discussion|mention|treatment|account|chapter|section|part)s?\s+(?:of|on|about|regarding)\b|^\s*any\s+(?:discussion|mention)\s+of\b`;
 const THERE_FRAME = new RegExp(THERE_IS_MENTION, 'giu');
 
-/** "The material on the corps", "any information about…", "find the passage about…": the text wanted, not a topic. */
-const MATERIAL_FRAME = /\b(?:(?:find|locate|show|give|quote)\s+(?:me\s+|us\s+)?)?(?:the|any|some|more)\s+(?:material|stuff|info|information|text|passages?|sentences?|bits?)\s+(?=(?:on|about|regarding|concerning)\b)/giu;
+/** "The material on the corps", "any information about…", "info on the corps", "find the passage about…": the text wanted, not a topic. */
+const MATERIAL_FRAME = /\b(?:(?:find|locate|show|give|quote)\s+(?:me\s+|us\s+)?)?(?:the|any|some|more)\s+(?:material|stuff|info|information|text|passages?|sentences?|bits?)\s+(?=(?:on|about|regarding|concerning)\b)|^\s*(?:material|info|information|details)\s+(?=(?:on|about|regarding|concerning)\b)/giu;
 
 /** "The exact wording on the corps", "a verbatim quote": how the text is wanted (quotes are verbatim), not a topic. */
 const EXACT_FRAME = /\b(?:exact|precise|verbatim|word[-\s]for[-\s]word)\s+(?=(?:words?|wording|quotes?|quotations?|passages?|sentences?|text|phrasing|lines?)\b)|\bverbatim\b/giu;

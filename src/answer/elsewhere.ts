@@ -47,7 +47,8 @@ export function beyondNamed({ question, named, outside }: { question: string; na
   const there = elsewhere[0]?.coverage ?? 0;
   if (answerable(hits, weight) && there < here + ELSEWHERE_MARGIN) {
     const usual = answer(hits);
-    return eachNamed(named, hits, usual, answer, weight) ?? usual;
+    // "Does chapter 4 or chapter 5 deal with it?" asks which: the one that says it best leads.
+    return (ONE_OF_THEM.test(question) ? undefined : eachNamed(named, hits, usual, answer, weight)) ?? usual;
   }
   if (!answerable(elsewhere, weight)) return refuse();
   // "Outside chapter 4" names every other section: the one set aside is what to name.
@@ -89,6 +90,9 @@ function onlyAside(aside: readonly Section[], elsewhere: readonly Hit[], answer:
   const said = answer(elsewhere.filter((h) => aside.includes(h.passage.section)));
   return { ...said, answer: `${only} ${said.answer}` };
 }
+
+/** "Chapter 4 or chapter 5?", "which of chapters 3 and 5…": a choice between sections, not a comparison. */
+const ONE_OF_THEM = /\bor\b|\bwhich\s+(?:one\s+)?of\b/iu;
 
 /**
  * "Compare the overview's and chapter 6's account of expansion": when two or more sections are

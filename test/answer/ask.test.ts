@@ -236,6 +236,12 @@ describe('ask (USE-lite hybrid)', () => {
     expect(new Set(a.citations.map((c) => c.section))).toEqual(new Set(['chapter-3', 'chapter-4']));
   });
 
+  it('answers "chapter 4 or chapter 5?" from the one that says it, not from each in turn', async () => {
+    const a = await (await testCore('use-lite')).ask('Does chapter four or chapter five deal with party branch secretaries?');
+    expect(a.citations[0]?.section).toBe('chapter-5');
+    expect(a.answer).not.toMatch(/General Secretary/u);
+  });
+
   it('refuses a comparison with a place the thesis never names, though it uses each word', async () => {
     const a = await (await testCore('use-lite')).ask('How does this compare to community governance in the United States?');
     expect(a.abstained).toBe(true);

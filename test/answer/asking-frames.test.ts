@@ -13,6 +13,7 @@ describe('ASKING_FRAMES', () => {
     expect(strip('What approach does the thesis take?')).toBe('What approach does the thesis ?');
     expect(strip('Is there a discussion of the history?')).toBe('the history?');
     expect(strip('Which chapter has the material on the corps?')).toBe('Which chapter has on the corps?');
+    expect(strip('info on the corps please')).toBe('on the corps please');
     expect(strip('Find the passage about the monarch state people relationship.')).toBe('about the monarch state people relationship.');
     expect(strip('Which chapter should I read to understand the corps?')).toBe('Which chapter to understand the corps?');
     expect(strip('Where do I find the part about branch secretaries?')).toBe('Where the part about branch secretaries?');
