@@ -3,7 +3,7 @@ import type { Hit } from '../retrieval/search.ts';
 import type { Section, SectionId } from '../types.ts';
 import { inlineItems } from './enumeration.ts';
 import { answerable } from './evidence.ts';
-import { asksIfInSection } from './in-section.ts';
+import { asksIfInSection, sectionList } from './in-section.ts';
 import type { Answer } from './types.ts';
 
 /** How much better another section must cover a question before the named one is passed over. */
@@ -70,11 +70,6 @@ export function beyondNamed({ question, named, outside }: { question: string; na
   }
   const fromElsewhere = answer(fresh);
   return { ...fromElsewhere, answer: `${names}; elsewhere the thesis does. ${fromElsewhere.answer}` };
-}
-
-/** Sections by name, as one says them: "the introduction and Chapter 2". */
-function sectionList(sections: readonly Section[]): string {
-  return sections.map((s) => (/^chapter\b/iu.test(s.label) ? s.label : `the ${s.label.toLowerCase()}`)).join(' and ');
 }
 
 /** How an answer opens that says only the section set aside speaks of the topic: where it is, news though its quote is not. */

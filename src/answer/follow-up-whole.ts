@@ -55,7 +55,11 @@ export function topicJoined(previous: string, current: string, topic: readonly s
   const before = findSectionRefs(previous, sections);
   const root = before.rest.replace(/\(.*\)/su, ' ');
   const held = new Set(topicWords(root).filter((t) => !topic.includes(t)));
-  if (before.ids.length > 0 || held.size === 0 || holdingAll(current, sections) < 2 || holdingAll(`${root} ${current}`, sections) === 0) return undefined;
+  if (before.ids.length > 0 || held.size === 0 || holdingAll(current, sections) < 2) return undefined;
+  // "Who took part?" after "what did it achieve (what activity…)": its own words lean on the
+  // question before them, so the whole of that is what it is asked within.
+  if (root !== before.rest) return `${current.trim().replace(/[?？!.]+$/u, '')} (${previous.trim()})`;
+  if (holdingAll(`${root} ${current}`, sections) === 0) return undefined;
   // Said as one question, not one leaning on a bracket: the passage that answered the topic
   // before may answer this too, and is not set aside for one that only holds the new words.
   const words = tokenize(root).filter((t) => held.has(t.stem)).map((t) => t.word);

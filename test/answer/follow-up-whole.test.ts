@@ -29,6 +29,8 @@ describe('topicJoined', () => {
     expect(joined('what does chapter 3 say?', 'who takes part?')).toBeUndefined();
     // Words the thesis never uses leave nothing to search alone: the topic before is what is asked of.
     expect(joined('tell me about the last kilometer', 'who is responsible?')).toBe('who is responsible (tell me about the last kilometer)');
+    // A question before that leaned on its own question before is read whole.
+    expect(joined('what did it achieve (what activity did the party committee carry out?)', 'who took part?')).toBe('who took part (what did it achieve (what activity did the party committee carry out?))');
   });
 });
 

@@ -42,6 +42,12 @@ describe('inSectionVerdict', () => {
     expect(verdict('Is the corps budget in chapter 4?', ['corp', 'budget'], [four])).toBeUndefined();
   });
 
+  it('names which of two sections says it, or says neither does, when asked "in X or Y?"', () => {
+    expect(verdict('is that in chapter 4 or chapter 5?', ['corp'], [four, five])?.answer).toMatch(/^In Chapter 4\. The corps/);
+    expect(verdict('Is the corps in chapter 4 or 5?', ['corp'], [four, five])?.answer).toMatch(/^In Chapter 4\. The corps/);
+    expect(verdict('Is the budget in chapter 4 or 5?', ['budget'], [four, five])?.answer).toMatch(/^Neither Chapter 4 nor Chapter 5 says so\./);
+  });
+
   it('has nothing to say without a named section or a question of place', () => {
     expect(verdict('is that in chapter 4', ['corp'], [])).toBeUndefined();
     expect(verdict('What does chapter 4 say about the corps?', ['corp'], [four])).toBeUndefined();
