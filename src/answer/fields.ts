@@ -9,7 +9,8 @@ import { isStopword, tokenize } from '../retrieval/terms.ts';
  *
  * Left out on purpose: words the thesis's own subjects go by ("military" and "soldiers" for the
  * production corps, "road" for "the only way"), verbs among nouns ("survey", "trade"), and
- * words that name the reader or the record ("students", "doctor", "literature", "data").
+ * words that name the reader or the record ("students", "doctor", "literature", "data"). "Climate"
+ * stays, though a political climate is no weather: the thesis speaks of neither.
  */
 const FIELDS = `
   economy economies economic economics finance finances financial budget budgets tax taxes
@@ -19,7 +20,7 @@ const FIELDS = `
   covid epidemic vaccine vaccines school schools schooling university universities college colleges
   curriculum textbooks housing rent rents mortgage mortgages landlords tenants
   transport transportation traffic railway railways metro subway bus buses airport airports cars
-  vehicles pollution oil coal electricity agriculture farming farmers crops livestock industry
+  vehicles pollution climate weather oil coal electricity agriculture farming farmers crops livestock industry
   industries industrial manufacturing factory factories mining tourism tourist tourists export
   exports imports commerce retail business businesses company companies enterprises market markets
   technology technologies internet online digital app apps software blockchain ai computers

@@ -70,6 +70,9 @@ const HELP_ONLY = /^\s*(?:(?:so|but|and)\s+)?(?:(?:can|could|would|will)\s+(?:yo
 /** A question reported in the preamble: "my supervisor asked me what the paths are", "we wondered why…", "I'm curious when…", "we're debating whether…". */
 const EMBEDDED = /\b(?:asked|asks|wonder|wondered|wonders|wondering|curious(?:\s+(?:as\s+to|about))?|(?:wanted|wants|want|(?:would|['’]d)\s+(?:like|love))\s+to\s+know|debating|debated|debate|arguing|argued|argue|discussing|discussed|unsure|not\s+sure|(?:disagree(?:d|ing)?|split)\s+(?:on|about|over))\s+(?:(?:me|us|him|her|them)\s+)?((?:what|which|who|how|why|where|when|whether|if)\b.*)$/iu;
 
+/** What the asker says they need or are after: "I need the author and year", "I'm looking for the part on…". */
+const NEEDS = /\b(?:need|needs|needed|(?:want|wants|wanted)(?!\s+to\s+know)|looking\s+for|after)\b/iu;
+
 /** "Which chapter should I read first?": where to start on the asker's topic, not the first chapter. */
 const READ_FIRST = /^\s*(?:so\s+)?(?:which|what)\s+(?:chapter|section|part)\s+(?:should|do|must)\s+(?:i|we)\s+(?:read|start\s+with|begin\s+with|look\s+at)(?:\s+first)?\s*[?？!.]*\s*$/iu;
 
@@ -125,14 +128,17 @@ export function withoutPreamble(typed: string, sections: readonly Section[]): st
   const ownTopic = topicWords(question.replace(WORK_ITSELF, ' ')).length > 0;
   // "This thesis" is the work asked about, which points back to nothing the asker said.
   const asksNothing = !ownTopic || FIND_IT.test(question) || HELP_ONLY.test(question) || READ_FIRST.test(question);
-  const leans = POINTS_BACK.test(question.replace(WORK_ITSELF, ' ')) || asksNothing;
+  const leansBack = POINTS_BACK.test(question.replace(WORK_ITSELF, ' '));
+  const leans = leansBack || asksNothing;
   // "My supervisor asked me what the four paths are - can you list them?": the question asked
   // of the asker is the topic, not who asked it.
   const embedded = EMBEDDED.exec(said)?.[1]?.trim();
   if (embedded) return leans ? `${embedded} - ${question}` : question;
   // "For my essay I need to cite where the thesis describes X; which chapter is it?": what the
   // asker wants is the topic, however they put it, when the question has none of its own.
-  if ((leans && REPORTS.test(said)) || (asksNothing && SAYS_OF_WORK.test(said))) return text;
+  // "For my bibliography I need the author, title and year, can you give them?": what the asker
+  // needs, pointed back to, is the topic too.
+  if ((leans && REPORTS.test(said)) || (asksNothing && SAYS_OF_WORK.test(said)) || (leansBack && NEEDS.test(said))) return text;
   // "I'm writing an essay on consultative democracy - what does it say on it?": the topic the
   // asker is working on is what "it" is, not the essay.
   const topic = leans ? WORKING_ON.exec(said)?.[1]?.replace(WHEN_DUE, '').trim() : undefined;

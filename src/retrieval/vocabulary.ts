@@ -106,7 +106,9 @@ export class Vocabulary {
       const w = t.word.toLowerCase();
       if (w.length < 4 || this.stems.has(t.stem) || isStopword(w) || !/^[a-z]+$/.test(w) || isEnglishWord(w)) continue;
       const maxEdits = w.length >= 9 ? 2 : 1;
-      const best = [...this.counts.keys(), ...this.stems, ...ASKING_WORDS].filter((v) => v[0] === w[0] && (ASKING_WORDS.has(v) || !isStopword(v)))
+      // Small words of five letters or more ("abuot", "throgh") are mended too: shorter ones
+      // are too near too many words.
+      const best = [...this.counts.keys(), ...this.stems, ...ASKING_WORDS].filter((v) => v[0] === w[0] && (ASKING_WORDS.has(v) || !isStopword(v) || v.length >= 5))
         .map((v) => ({ v, d: edits(w, v, true) })).filter((x) => x.d <= maxEdits).sort((a, b) => a.d - b.d)[0];
       const word = best && (this.counts.has(best.v) || ASKING_WORDS.has(best.v) ? best.v : this.formOf(best.v));
       if (!word || stem(word) === t.stem) continue;

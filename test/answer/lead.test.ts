@@ -65,6 +65,8 @@ describe('withLead', () => {
     expect(asksWhichSection('Which page discusses the corps?')).toBe(true);
     expect(asksWhichSection("Where does the author look at Urumqi's history?")).toBe(true);
     expect(asksWhichSection('Where does the thesis examine consultation?')).toBe(true);
+    expect(asksWhichSection("where should I look for Urumqi's community history")).toBe(true);
+    expect(asksWhichSection('Where do I find the part about branch secretaries?')).toBe(true);
     // "The study" is the work, not a verb asking where it is studied.
     expect(asksWhichSection('Where was the study conducted?')).toBe(false);
     // "Where exactly?", "where in the thesis?" of what was just quoted ask its chapter; a bare "where?" may ask a place.

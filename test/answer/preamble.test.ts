@@ -24,6 +24,9 @@ describe('withoutPreamble', () => {
     expect(strip("I'm curious when this was posted.")).toBe('when this was posted.');
     expect(strip("I'd like to know why the circle contracts")).toBe('why the circle contracts');
     expect(strip('I wonder what the mass line is')).toBe('what the mass line is');
+    // What the asker needs, asked for with a bare "can you give them?", is the question.
+    const needs = 'For my bibliography I need the author, title and year, can you give them?';
+    expect(strip(needs)).toBe(needs);
     expect(strip("I'm curious whether the circle is static")).toBe("I'm curious whether the circle is static");
     // A preamble is the asker's: "for the party governing a city" is part of the question.
     const governing = "For the party governing a city, what's the elementary unit?";

@@ -17,6 +17,8 @@ describe('fieldsAsked', () => {
     expect(fieldsAsked('作者是谁', meta)).toEqual(['author']);
     // A guessed degree, asked in the past tense as in the present.
     expect(fieldsAsked('Was it a doctoral dissertation?', meta)).toContain('degree');
+    expect(fieldsAsked('For my bibliography I need the author, title and year, can you give them?', meta)).toEqual(['author', 'title', 'datePosted']);
+    expect(fieldsAsked('Please tell me the release time of this paper.', meta)).toEqual(['datePosted']);
   });
 
   it('takes the author by name, or by initials asked to be written out, as a question about the author', () => {

@@ -27,6 +27,8 @@ describe('Vocabulary', () => {
     // Words readers ask with are mended though the thesis never uses them.
     expect(vocabulary.correct('who wrot this')).toBe('who wrote this');
     expect(vocabulary.correct('what does chpater 4 say')).toBe('what does chapter 4 say');
+    // Small words of five letters or more, which the thesis writes too.
+    expect(vocabulary.correct('what does it say abuot the mass line run throgh it')).toBe('what does it say about the mass line run through it');
     expect(vocabulary.correct('wat is the consentric cirkle')).toBe('wat is the concentric circle');
     expect(vocabulary.correct('explian chapter 4')).toBe('explain chapter 4');
     expect(vocabulary.correct('the histroy of the mass lnie')).toBe('the history of the mass line');
