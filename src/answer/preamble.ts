@@ -10,7 +10,7 @@ import { STUDYING } from './asker-frames.ts';
  * a question word follows.
  */
 const PREAMBLE =
-  /^\s*(?:(?:hi|hello|hey)\b[^,.!?:;]*[,.!:;]\s*)?((?:i|i['’]m|im|i['’]ve|i['’]ll|i['’]d|we|we['’]re|we['’]ve|my|our|(?:for|in|as)\s+(?:my|our|a|an)|before\s+(?:my|our|the|tomorrow['’]s|today['’]s|next\s+week['’]s)|(?:a|one|some)\s+(?:friend|classmate|colleague|student|reader|reviewer|member)s?|someone|somebody)\b[^?]*?)[,.:;!–—-]+\s+(?=(?:so|but|and|then)?\s*(?:what|which|who|whom|whose|how|why|where|when|is|are|was|were|does|do|did|can|could|should|would|will|tell|give|explain|summari[sz]e|list|describe|name)\b)/iu;
+  /^\s*(?:(?:hi|hello|hey)\b[^,.!?:;]*[,.!:;]\s*)?((?:i|i['’]m|im|i['’]ve|i['’]ll|i['’]d|we|we['’]re|we['’]ve|my|our|(?:for|in|as)\s+(?:my|our|a|an|someone|somebody|anyone|people|students|readers|beginners|newcomers)|for\s+(?:citing|quoting|referencing)|before\s+(?:my|our|the|tomorrow['’]s|today['’]s|next\s+week['’]s)|(?:a|one|some)\s+(?:friend|classmate|colleague|student|reader|reviewer|member)s?|someone|somebody)\b[^?]*?)[,.:;!–—-]+\s+(?=(?:so|but|and|then)?\s*(?:what|which|who|whom|whose|how|why|where|when|is|are|was|were|does|do|did|can|could|should|would|will|tell|give|explain|summari[sz]e|list|describe|name)\b)/iu;
 
 /**
  * Chat interjections before a question ("lol ok and the center", "wait which stages?", "cool.
@@ -73,14 +73,15 @@ const EMBEDDED = /\b(?:asked|asks|wonder|wondered|wonders|wondering|curious(?:\s
 /** What the asker says they need or are after: "I need the author and year", "I'm looking for the part on…". */
 const NEEDS = /\b(?:need|needs|needed|(?:want|wants|wanted)(?!\s+to\s+know)|looking\s+for|after)\b/iu;
 
-/** "Which chapter should I read first?": where to start on the asker's topic, not the first chapter. */
-const READ_FIRST = /^\s*(?:so\s+)?(?:which|what)\s+(?:chapter|section|part)\s+(?:should|do|must)\s+(?:i|we)\s+(?:read|start\s+with|begin\s+with|look\s+at)(?:\s+first)?\s*[?？!.]*\s*$/iu;
+/** "Which chapter should I read first?", "which part is relevant?": where to start on the asker's topic, not the first chapter. */
+const READ_FIRST =
+  /^\s*(?:so\s+)?(?:(?:which|what)\s+(?:chapter|section|part)\s+(?:should|do|must)\s+(?:i|we)\s+(?:read|start\s+with|begin\s+with|look\s+at)(?:\s+first)?|what\s+should\s+(?:i|we)\s+read(?:\s+first)?(?:\s+in\s+(?:this|the)\s+(?:thesis|dissertation|text|abstract))?|(?:which|what)\s+(?:chapter|section|part)\s+(?:of\s+(?:this|the)\s+(?:thesis|dissertation|text|abstract)\s+)?(?:is|would\s+be)\s+(?:most\s+)?(?:relevant|useful|helpful))\s*[?？!.]*\s*$/iu;
 
 /** When the asker's work is due ("next week", "tomorrow"): no part of its topic. */
 const WHEN_DUE = /\s+(?:(?:next|this|on)\s+\p{L}+|tomorrow|today|tonight|soon|later)$/iu;
 
-/** What the asker is working on: "an essay on X", "a presentation about X", "reading about X". */
-const WORKING_ON = /\b(?:essay|paper|report|presentation|talk|seminar|thesis|dissertation|project|assignment|review|post|reading|studying|researching|working|writing|(?:quote|cite)\s+(?:the\s+(?:thesis|author|text|abstract)|it))\s+(?:\p{L}+\s+){0,2}?(?:on|about|regarding|concerning)\s+(.+)$/iu;
+/** What the asker is working on: "an essay on X", "a presentation about X", "reading about X", "a student of X". */
+const WORKING_ON = /\b(?:(?:essay|paper|report|presentation|talk|seminar|thesis|dissertation|project|assignment|review|post|reading|studying|researching|working|writing|(?:quote|cite)\s+(?:the\s+(?:thesis|author|text|abstract)|it))\s+(?:\p{L}+\s+){0,2}?(?:on|about|regarding|concerning)|(?:student|scholar|researcher)s?\s+of)\s+(.+)$/iu;
 
 /** A question and what the asker adds after it, in sentences with no question mark. */
 const AFTERWORD = /^(.*?[?？])\s+([^?？]+)$/su;

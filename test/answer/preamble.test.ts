@@ -27,6 +27,11 @@ describe('withoutPreamble', () => {
     // What the asker needs, asked for with a bare "can you give them?", is the question.
     const needs = 'For my bibliography I need the author, title and year, can you give them?';
     expect(strip(needs)).toBe(needs);
+    // Who the asker is asking for, or what they are a student of, is the asker's.
+    expect(strip('For someone new to the topic, what is the thesis mainly about?')).toBe('what is the thesis mainly about?');
+    expect(strip('For citing it: what year?')).toBe('what year?');
+    expect(strip('For a seminar on democracy, which part of the thesis is relevant?')).toBe('Which part is about democracy?');
+    expect(strip('As a student of ethnic relations, what should I read in this thesis?')).toBe('Which part is about ethnic relations?');
     expect(strip("I'm curious whether the circle is static")).toBe("I'm curious whether the circle is static");
     // A preamble is the asker's: "for the party governing a city" is part of the question.
     const governing = "For the party governing a city, what's the elementary unit?";
