@@ -96,6 +96,11 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // "What is it called in full?", "its full name": its name, not the "full consultation" of chapter 6.
   [/\b(called|named|known\s+as)\s+in\s+full\b/giu, '$1'],
   [/\bfull\s+(name|title)\b/giu, '$1'],
+  // "The link between X and Y", "how is X connected to Y?" ask how two things stand, which the
+  // thesis's "connecting the people" and "contact" (a link's synonyms) do not say.
+  [/\b(?:links?|connections?|ties|nexus)\s+(?=between\b)/giu, ''],
+  // Only "how is X linked to Y?": "stay connected with the people" is the party's contact.
+  [/(?<=\bhow\s+(?:is|are|was|were)\s+[^?]{1,60}?\s)(?:linked|connected|tied)\s+(?:up\s+)?(?:to|with)\b/giu, 'related to'],
   // "How are they related?": the relation asked is no topic of its own; "related concepts" is.
   [/\s+(?:related|connected|linked|interrelated)(?:\s+to\s+each\s+other|\s+to\s+one\s+another|\s+together)?(?=\s*[?？!.]*\s*(?:\(|$))/giu, ''],
   // "…and list its sources", "with citations": every answer gives its sources; asking adds no topic.

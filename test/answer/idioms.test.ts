@@ -55,12 +55,14 @@ describe('withPlainIdioms', () => {
     ['how does consultation work in practice?', 'how does consultation function?'],
     ['hmm why is it called a concentric circle anyway', 'hmm what does concentric circle mean'],
     ["why is the framework called 'concentric circle'?", "what does 'concentric circle' mean?"],
+    ["What's the link between party construction and community governance?", "What's the between party construction and community governance?"],
+    ['How is party construction linked to community governance?', 'How is party construction related to community governance?'],
   ])('reads %s plainly', (idiom, plain) => {
     expect(withPlainIdioms(idiom)).toBe(plain);
   });
 
   it('leaves the words of an idiom alone when they stand apart', () => {
-    for (const q of ['What is on the first page?', 'Which line does the party take?', 'Does it say the last kilometer?', 'What is the final chapter?', 'What is the middle chapter about?', 'How did community governance grow out of community service?', 'What is the last word of chapter 2?', 'Which chapter is closer to the start?', 'What is new in the new era?', 'How do they break through the last mile?', 'How does mass work help?', 'What related concepts are defined?', "Why is the party's leadership called decisive?", 'Why is it called that?']) expect(withPlainIdioms(q)).toBe(q);
+    for (const q of ['What is on the first page?', 'Which line does the party take?', 'Does it say the last kilometer?', 'What is the final chapter?', 'What is the middle chapter about?', 'How did community governance grow out of community service?', 'What is the last word of chapter 2?', 'Which chapter is closer to the start?', 'What is new in the new era?', 'How do they break through the last mile?', 'How does mass work help?', 'What related concepts are defined?', 'How does the party stay connected with ordinary people?', 'Is the circle purely theoretical or tied to practice?', "Why is the party's leadership called decisive?", 'Why is it called that?']) expect(withPlainIdioms(q)).toBe(q);
   });
 
   it('answers a request for a section\'s key sentence or most important part with the one sentence that says what it does', async () => {
