@@ -3,7 +3,7 @@ import type { Hit } from '../retrieval/search.ts';
 import type { Section, SectionId } from '../types.ts';
 import { inlineItems } from './enumeration.ts';
 import { answerable } from './evidence.ts';
-import { asksIfInSection, sectionList } from './in-section.ts';
+import { ONE_OF_THEM, asksIfInSection, sectionList } from './in-section.ts';
 import type { Answer } from './types.ts';
 
 /** How much better another section must cover a question before the named one is passed over. */
@@ -85,9 +85,6 @@ function onlyAside(aside: readonly Section[], elsewhere: readonly Hit[], answer:
   const said = answer(elsewhere.filter((h) => aside.includes(h.passage.section)));
   return { ...said, answer: `${only} ${said.answer}` };
 }
-
-/** "Chapter 4 or chapter 5?", "which of chapters 3 and 5…": a choice between sections, not a comparison. */
-const ONE_OF_THEM = /\bor\b|\bwhich\s+(?:one\s+)?of\b/iu;
 
 /**
  * "Compare the overview's and chapter 6's account of expansion": when two or more sections are

@@ -3,13 +3,15 @@ import { isStopword, tokenize } from '../retrieval/terms.ts';
 
 /**
  * Fields of public life a reader may ask a thesis about: the economy, schools, the police,
- * religion, the media, the groups and data they concern, and the sciences that study them. Asked about one the thesis never
- * names ("What does it say about Urumqi's hospitals?"), the question is about something it does
- * not cover, however many of the other words ("Urumqi", "general situation") it has.
+ * religion, the media, the groups and data they concern, and the sciences that study them.
+ * Asked about one the thesis never names ("What does it say about Urumqi's hospitals?"), the
+ * question is about something it does not cover, however many of the other words ("Urumqi",
+ * "general situation") it has.
  *
  * Left out on purpose: words the thesis's own subjects go by ("military" and "soldiers" for the
- * production corps, "road" for "the only way"), verbs among nouns ("survey", "trade"), and
- * words that name the reader or the record ("students", "doctor", "literature", "data"). "Climate"
+ * production corps, "road" for "the only way"), verbs among nouns ("survey", "trade"), words
+ * that name the reader or the record ("students", "doctor", "literature", "data"), and words
+ * the synonym table reads as the thesis's own ("geometry" as its "mathematical"). "Climate"
  * stays, though a political climate is no weather: the thesis speaks of neither.
  */
 const FIELDS = `
@@ -17,12 +19,13 @@ const FIELDS = `
   taxation fiscal inflation gdp income incomes wage wages salary salaries pension pensions
   welfare poverty unemployment employment jobs labour labor workforce
   health healthcare hospital hospitals clinic clinics medical nurses disease diseases pandemic
-  covid epidemic vaccine vaccines school schools schooling university universities college colleges
-  curriculum textbooks housing rent rents mortgage mortgages landlords tenants
-  transport transportation traffic railway railways metro subway bus buses airport airports cars
-  vehicles pollution climate weather oil coal electricity agriculture farming farmers crops livestock industry
-  industries industrial manufacturing factory factories mining tourism tourist tourists export
-  exports imports commerce retail business businesses company companies enterprises market markets
+  covid epidemic vaccine vaccines school schools schooling university universities college
+  colleges curriculum textbooks housing rent rents mortgage mortgages landlords tenants
+  transport transportation traffic railway railways metro subway bus buses airport airports
+  cars vehicles pollution climate weather oil coal electricity agriculture farming farmers
+  crops livestock industry industries industrial manufacturing factory factories mining
+  tourism tourist tourists export exports imports commerce retail business businesses company
+  companies enterprises market markets
   technology technologies internet online digital app apps software blockchain ai computers
   smartphones media newspapers television tv journalists
   police policing court courts judiciary judges judicial lawyers lawsuits prison prisons crime
@@ -46,9 +49,9 @@ const DESCRIBING: ReadonlySet<string> = new Set(['economic', 'financial', 'fisca
 
 /**
  * The first field of public life a question names that the thesis never does, as typed ("legal
- * framework" for a describing word, which alone names none), or undefined when it names none, or only fields the thesis
- * has words for. Of alternatives ("national unity or economic development?") each must name one,
- * since the others may be what the thesis says.
+ * framework" for a describing word, which alone names none), or undefined when it names none,
+ * or only fields the thesis has words for. Of alternatives ("national unity or economic
+ * development?") each must name one, since the others may be what the thesis says.
  */
 export function unwrittenField(question: string, retriever: Pick<Retriever, 'unseenShare'>): string | undefined {
   const field = (text: string) => {

@@ -12,10 +12,13 @@ const IN_SECTION = /^\s*(?:and\s+)?(?:is|was|are|were)\s+(?:that|this|it|they|th
 const THING_IN_SECTION =
   /^\s*(?:and\s+)?(?:is|are|was|were)\s+(?!(?:that|this|it|they|those)\b).+?\s+(?:(?:said|stated|mentioned|discussed|covered|written|talked\s+about|dealt\s+with|explained|described)\s+)?(?:in|part\s+of)\s+(?:the\s+)?(?:chapter|ch\b|introduction|intro\b|overview|conclusion)|^\s*(?:and\s+)?(?:does|did)\s+(?:the\s+)?(?:chapter\s+\w+|\w+\s+chapter|introduction|intro|overview|conclusion)\s+(?:cover|include|deal\s+with|address|explain|describe|contain)\b/iu;
 
-/** Sections by name, as one says them: "the introduction and Chapter 2". */
-export function sectionList(sections: readonly Section[]): string {
-  return sections.map((s) => (/^chapter\b/iu.test(s.label) ? s.label : `the ${s.label.toLowerCase()}`)).join(' and ');
+/** Sections by name, as one says them: "the introduction and Chapter 2" (or "… nor …"). */
+export function sectionList(sections: readonly Section[], joiner = ' and '): string {
+  return sections.map((s) => (/^chapter\b/iu.test(s.label) ? s.label : `the ${s.label.toLowerCase()}`)).join(joiner);
 }
+
+/** "Chapter 4 or chapter 5?", "which of chapters 3 and 5…": a choice between sections, not a comparison. */
+export const ONE_OF_THEM = /\bor\b|\bwhich\s+(?:one\s+)?of\b/iu;
 
 /**
  * Which of the sections named says it: the one the answer's first quote comes from, when that
@@ -27,7 +30,7 @@ function choiceVerdict(answer: Answer, asked: { topic: readonly string[]; named:
   const same = asked.topic.filter((t) => stems?.has(t)).length * 2 >= asked.topic.length;
   // "Chapter 2 and Chapter 3 do not say; elsewhere the thesis does" has said so already.
   if (!section && /^[^.;]+ do not say\b/u.test(answer.answer)) return answer;
-  if (!section || !same) return { ...answer, answer: `Neither ${sectionList(asked.named).replace(' and ', ' nor ')} says so. ${answer.answer}` };
+  if (!section || !same) return { ...answer, answer: `Neither ${sectionList(asked.named, ' nor ')} says so. ${answer.answer}` };
   const where = sectionList([section]);
   return { ...answer, answer: `In ${where}. ${answer.answer}` };
 }
@@ -46,7 +49,7 @@ export function inSectionVerdict(answer: Answer, asked: { question: string; topi
   if (asked.named.length === 0) return undefined;
   const first = answer.citations[0];
   // "Is that in the overview or chapter 1?" asks which: a yes would not say.
-  if (asked.named.length > 1 && /\bor\b/iu.test(asked.question) && (IN_SECTION.test(asked.question) || THING_IN_SECTION.test(asked.question))) return choiceVerdict(answer, asked, stems);
+  if (asked.named.length > 1 && ONE_OF_THEM.test(asked.question) && (IN_SECTION.test(asked.question) || THING_IN_SECTION.test(asked.question))) return choiceVerdict(answer, asked, stems);
   // "Is it in chapter 2?": yes when the answer quotes chapter 2 on the same thing, else no, and
   // what it found; a quote from there on something else ("stability and unity" for the
   // circle's expansion) is no "yes".
