@@ -35,6 +35,7 @@ const FIELDS = `
   poetry festivals cuisine food language languages dialect dialects mandarin
   women gender children youth elderly pensioners migrant migrants immigrants refugees disabled
   census statistics surveys polls poll questionnaire questionnaires interview interviews datasets
+  archives archival
   election elections vote votes voting ballots
   physics chemistry biology psychology sociology anthropology linguistics geography astronomy
   geology ecology engineering`;

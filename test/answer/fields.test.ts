@@ -16,6 +16,7 @@ describe('unwrittenField', () => {
     expect(field('How is the city’s police force organised?')).toBe('police');
     expect(field('What did the party do about the economy of Xinjiang?')).toBe('economy');
     expect(field('Is the concentric circle an idea from physics?')).toBe('physics');
+    expect(field('What did the author find in the city archives?')).toBe('archives');
   });
 
   it('keeps the thing a describing word goes with, and leaves one said of something', async () => {
