@@ -37,11 +37,12 @@ const OPENER =
   /^\s*(?:moving\s+on|next\s+question|one\s+more(?:\s+(?:question|thing))?|(?:last|final)\s+(?:one|question|thing)(?:,?\s+i\s+promise)?|different\s+(?:topic|question)|on\s+another\s+note|changing\s+(?:the\s+)?(?:topic|subject)|(?:question|q)\s*#?\d{1,2}|(?:in\s+|as\s+(?:a\s+)?)?(?:(?:a\s+)?numbered\s+list|bullet(?:ed)?\s+(?:points?|list)|a\s+list)|with\s+(?:sources|citations|references|quotes))\s*[:,;–—-]+\s*/iu;
 
 /**
- * "I'm curious when this was posted", "I'd like to know why…", "I wonder how…": a question
- * the asker puts in words of wanting to know, with no stop before it; the wanting is no topic.
+ * "I'm curious when this was posted", "I'd like to know why…", "I wonder how…", "I'd like a
+ * sense of how…": a question the asker puts in words of wanting to know, with no stop before
+ * it; the wanting is no topic.
  */
 const WANTS_TO_KNOW =
-  /^\s*(?:(?:i|we)(?:\s+am|\s+are|['’]m|['’]re|m)?\s+(?:just\s+|really\s+|so\s+)?(?:curious|wondering)(?:\s+(?:about|as\s+to))?|(?:i|we)\s+(?:(?:just|really)\s+)?(?:wonder|want\s+to\s+know)|(?:i|we)(?:\s+would|['’]d)\s+(?:like|love)\s+to\s+know)\s+(?=(?:what|which|who|whom|whose|how|why|where|when)\b)/iu;
+  /^\s*(?:(?:i|we)(?:\s+am|\s+are|['’]m|['’]re|m)?\s+(?:just\s+|really\s+|so\s+)?(?:curious|wondering)(?:\s+(?:about|as\s+to))?|(?:i|we)\s+(?:(?:just|really)\s+)?(?:wonder|want\s+to\s+know)|(?:i|we)(?:\s+would|['’]d)\s+(?:like|love)\s+to\s+(?:know|understand)|(?:(?:i|we)(?:\s+would|['’]d)\s+(?:like|love)|(?:i|we)\s+want|give\s+(?:me|us))\s+(?:a|an|some)\s+(?:(?:rough|quick|clear|better)\s+)?(?:sense|idea|picture|understanding)\s+of)\s+(?=(?:what|which|who|whom|whose|how|why|where|when)\b)/iu;
 
 /** "Exam prep -", "revision:": what the asker is doing, said first, with no word of the topic. */
 const STUDY_ASIDE = new RegExp(String.raw`^\s*(?:${STUDYING}|revision|studying)\s*[:–—-]+\s*`, 'iu');

@@ -17,12 +17,22 @@ describe('claimAsked', () => {
     // What the work is said to take a thing as, and whether that is a fair reading of a chapter.
     ['A colleague claims the thesis treats the circle as fixed. Is that a fair reading, given what chapter six says?', 'is the circle fixed?'],
     ['someone said the author sees the party as the radius. is that accurate?', 'is the party the radius?'],
+    // Checks put as who is right, or as the work's word asked for.
+    ['My professor says this thesis treats the mass line as central. Is she right?', 'is the mass line central?'],
+    ['My notes say the author is Y. L. Wang - can you confirm?', 'is the author Y. L. Wang?'],
+    ['My reading group argued about whether the thesis sees the circle as rigid. Who is right?', 'is the circle rigid?'],
   ])('reads %s as %s', (typed, plain) => {
     expect(claimAsked(typed)).toBe(plain);
   });
 
-  it('leaves a plain question, a claim with no "is" in it and a negated claim alone', () => {
-    for (const typed of ['Is the circle static?', 'what is the circle?', 'I read that the party leads everything, is that true?', 'Is it true that the circle is not static?', 'does chapter 6 say the circle is static?', 'is it true that results is achieved?']) {
+  it('asks a claim with no "is" in it as said, the check left off', () => {
+    expect(claimAsked('I read that the party leads everything, is that true?')).toBe('the party leads everything');
+    expect(claimAsked('A classmate claims chapter two only covers the present. Is that so?')).toBe('chapter two only covers the present');
+    expect(claimAsked('Our tutor said the third chapter is about democracy at the grassroots. Does the text back this up?')).toBe('is the third chapter about democracy at the grassroots?');
+  });
+
+  it('leaves a plain question, a negated claim and the work\'s own claim with no "is" alone', () => {
+    for (const typed of ['Is the circle static?', 'what is the circle?', 'Is it true that the circle is not static?', "Is it true that the circle doesn't grow?", 'does chapter 6 say the circle is static?', 'does the thesis say the party leads everything?']) {
       expect(claimAsked(typed)).toBeUndefined();
     }
   });
