@@ -55,6 +55,7 @@ describe('answerMetadata', () => {
     ['What language is the thesis written in?', /^The catalogue record we have does not give the language of its full text\.$/],
     // The author by name is the author.
     ['Where did Wang study?', /^The catalogue record we have does not give facts about its author beyond the name\.$/],
+    ['Some say the author later became a party official. Is that in the thesis?', /^The catalogue record we have does not give facts about its author beyond the name\.$/],
     ['Is there an English translation?', /^The catalogue record we have does not give the language of its full text\.$/],
     ['这篇论文是哪一年发表的？', /2021-12-01/],
     ['关键词是什么', /Its keywords are/],

@@ -19,6 +19,13 @@ describe('fieldsAsked', () => {
     expect(fieldsAsked('Was it a doctoral dissertation?', meta)).toContain('degree');
     expect(fieldsAsked('For my bibliography I need the author, title and year, can you give them?', meta)).toEqual(['author', 'title', 'datePosted']);
     expect(fieldsAsked('Please tell me the release time of this paper.', meta)).toEqual(['datePosted']);
+    expect(fieldsAsked('Under which subject heading is this dissertation filed?', meta)).toEqual(['subject']);
+    expect(fieldsAsked('Who wrote it and what is it called?', meta)).toEqual(['author', 'title']);
+    expect(fieldsAsked('How is the author named on the record?', meta)).toEqual(['author']);
+    // Emphasis is no part of the asking; a date guessed of the writing is the date posted.
+    expect(fieldsAsked('Was this really posted in December 2021?', meta)).toEqual(['datePosted']);
+    expect(fieldsAsked('Did the author write it in 2021?', meta)).toEqual(['datePosted']);
+    expect(fieldsAsked("Which chapter is closest to the title's idea of a circle?", meta)).toEqual([]);
   });
 
   it('takes the author by name, or by initials asked to be written out, as a question about the author', () => {
