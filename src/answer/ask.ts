@@ -156,5 +156,8 @@ function answerWithoutSearch(question: string, refs: SectionRefs, named: readonl
   const length = sectionLengthRefusal(question);
   if (length) return length;
   if (refs.ids.length === 0) return answerOutline(question, parsed) ?? answerMetadata(question, parsed, ctx.corpus);
+  // "Besides the introduction, which parts make up the thesis?": the outline, the rest in it.
+  const outline = refs.outside ? answerOutline(question, parsed) : undefined;
+  if (outline) return outline;
   return named.length > 0 && asksForTitle(refs.rest) ? answerTitles(question, named) : undefined;
 }

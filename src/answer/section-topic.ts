@@ -1,4 +1,5 @@
 import type { Retriever, SearchMode } from '../retrieval/search.ts';
+import { findSectionRefs } from '../retrieval/section-ref.ts';
 import { sectionTitled } from '../retrieval/title-ref.ts';
 import type { Section } from '../types.ts';
 
@@ -59,23 +60,52 @@ function nameBeside(question: string, sections: readonly Section[]): string {
 }
 
 /**
- * Replaces "the chapter on X" in a question with the label of the section whose sentences
- * cover X best ("Summarize the chapter on consultation" → "Summarize Chapter 3"), so the rest
- * of answering sees a named section, and then a chapter named by its neighbour ("the chapter
- * after the one on consultation" → "Chapter 4"). Leaves the question alone when no section
- * covers X well.
+ * "(What) comes between chapter 2 and chapter 4", "the chapter that lies between the
+ * introduction and chapter 2": the sections between two named ones. A verb or a word for a
+ * chapter must come first: "the link between chapter 3 and chapter 5" asks of both.
  */
-export async function nameSectionByTopic(question: string, sections: readonly Section[], retriever: Retriever, mode?: SearchMode): Promise<string> {
+const BETWEEN = /\b(?:(?:the\s+)?(?:chapters?|ones?|parts?|sections?)\s+)?(?:(?:that|which)\s+)?(?:(comes?|came|is|are|lies|lie|sits?|falls?|stands?)\s+)?(?:right\s+|just\s+|directly\s+)?between\s+(.+?)(?=\s*[?,;.!]|$)/iu;
+
+/** Names the sections between two a question names ("comes between chapter 2 and chapter 4" → "is Chapter 3"). */
+function nameBetween(question: string, sections: readonly Section[]): string {
+  const m = BETWEEN.exec(question);
+  if (!m?.[2] || (!m[1] && !/^\s*(?:the\s+)?(?:chapter|one|part|section)/iu.test(m[0]))) return question;
+  const order = sections.filter((s) => s.id !== 'overview');
+  const ends = findSectionRefs(m[2], sections).ids.map((id) => order.findIndex((s) => s.id === id));
+  const [lo, hi] = [Math.min(...ends), Math.max(...ends)];
+  const between = order.slice(lo + 1, hi).map((s) => s.label);
+  if (ends.length !== 2 || ends.includes(-1) || between.length === 0) return question;
+  return question.replace(m[0], `${m[1] ? (between.length > 1 ? 'are ' : 'is ') : ''}${between.join(' and ')}`);
+}
+
+/**
+ * The first "chapter on X" (or "the history chapter") named by the label of the section that
+ * covers X best; the question as it was when it names none, undefined when no section covers X.
+ */
+async function nameOneByTopic(question: string, sections: readonly Section[], retriever: Retriever, mode?: SearchMode): Promise<string | undefined> {
   // "Which chapter has the bit on the joint force?" asks for the chapter: the topic stays the topic.
   const on = HAS_THE_BIT.test(question) ? null : SECTION_ON.exec(question);
   const m = on ?? SECTION_WORD.exec(question) ?? NEIGHBOUR_WORD.exec(question);
   const about = m?.[1];
-  if (!m || !about) return nameBeside(question, sections);
+  if (!m || !about) return question;
   // Words of one chapter's own title name it, whatever other chapters say of them.
   const titled = sections.find((s) => s.id === sectionTitled(about, sections));
-  if (titled) return nameBeside(question.replace(m[0], titled.label), sections);
+  if (titled) return question.replace(m[0], titled.label);
   const candidates = sections.filter((s) => s.id !== 'overview').map((s) => s.id);
   const [top] = await retriever.search(about, { mode, sections: candidates });
-  if (!top || top.coverage < MIN_COVERAGE) return question;
-  return nameBeside(question.replace(m[0], top.passage.section.label), sections);
+  return top && top.coverage >= MIN_COVERAGE ? question.replace(m[0], top.passage.section.label) : undefined;
+}
+
+/**
+ * Replaces "the chapter on X" in a question with the label of the section whose sentences
+ * cover X best ("Summarize the chapter on consultation" → "Summarize Chapter 3"), so the rest
+ * of answering sees a named section, and then a chapter named by its neighbour ("the chapter
+ * after the one on consultation" → "Chapter 4") or by the two it lies between. Leaves the
+ * question alone when no section covers X well.
+ */
+export async function nameSectionByTopic(question: string, sections: readonly Section[], retriever: Retriever, mode?: SearchMode): Promise<string> {
+  const once = await nameOneByTopic(question, sections, retriever, mode);
+  // "Between the history chapter and the chapter on clues": two named by topic.
+  const twice = once !== undefined && once !== question && BETWEEN.test(once) ? await nameOneByTopic(once, sections, retriever, mode) : once;
+  return twice === undefined ? question : nameBetween(nameBeside(twice, sections), sections);
 }

@@ -121,4 +121,4 @@ function refCollector(sections: readonly Section[]): RefCollector {
 }
 
 /** A word that sets aside the section named just after it, now taken out ("outside [chapter 3]"). */
-const OUTSIDE = /\b(?:outside(?:\s+of)?|except(?:\s+(?:for|in))?|other\s+than|apart\s+from|aside\s+from|besides|beyond)(?:\s+(?:the|of))?\s{2,}(?=[?.!]*\s*$|\s)/iu;
+const OUTSIDE = /\b(?:outside(?:\s+of)?|except(?:\s+(?:for|in))?|other\s+than|apart\s+from|aside\s+from|besides|beyond)(?:\s+(?:the|of))?\s{2,}(?=[?.!]*\s*$|[\s,;:])/iu;

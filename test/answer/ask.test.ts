@@ -145,6 +145,9 @@ describe('ask (USE-lite hybrid)', () => {
     expect(dangers.answer).toMatch(/names the four dangers but does not say what the others are/);
     const functions = await core.ask('What are the two functions besides expansion?');
     expect(functions.abstained).toBe(false);
+    // "Aside from" and "except for" set aside as "besides" does; a section set aside leaves the outline.
+    expect((await core.ask('Aside from history, what does chapter two analyse?')).citations[0]?.section).toBe('chapter-2');
+    expect((await core.ask('Except for the introduction, which parts make up the thesis?')).answer).toMatch(/^The thesis is divided into three parts/u);
   });
 
   it('answers "which chapter…" from a chapter, not from the overview that speaks of them all', async () => {

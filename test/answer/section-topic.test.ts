@@ -48,6 +48,15 @@ describe('nameSectionByTopic', () => {
     expect(await name('what comes after chapter 6')).toBe('what Chapter 7');
   });
 
+  it('names the chapters between two, given by number or by topic, but not the link between two', async () => {
+    const { name } = await setup();
+    expect(await name('What comes between chapter 2 and chapter 4?')).toBe('What is Chapter 3?');
+    expect(await name('What comes between the historical chapter and the chapter on clues?')).toBe('What is Chapter 3?');
+    expect(await name('Which chapters lie between the introduction and chapter 3?')).toBe('Which are Chapter 1 and Chapter 2?');
+    expect(await name('what is the link between chapter 3 and chapter 5?')).toBe('what is the link between chapter 3 and chapter 5?');
+    expect(await name('What comes between chapter 2 and chapter 3?')).toBe('What comes between chapter 2 and chapter 3?');
+  });
+
   it('leaves a question alone when no section covers the topic, or none is described', async () => {
     const { name } = await setup();
     expect(await name('What does the chapter on taxation say?')).toBe('What does the chapter on taxation say?');

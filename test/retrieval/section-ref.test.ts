@@ -77,6 +77,7 @@ describe('findSectionRefs', () => {
     const refs = findSectionRefs('any mention of consultation outside chapter 3?', sections);
     expect(refs.ids).toEqual(['overview', 'introduction', 'chapter-1', 'chapter-2', 'chapter-4', 'chapter-5', 'chapter-6']);
     expect(refs.rest).not.toMatch(/outside/);
+    expect(findSectionRefs('Except for the introduction, which parts make up the thesis?', sections).outside).toBe(true);
     expect(findSectionRefs('what does chapter 3 say about consultation?', sections).ids).toEqual(['chapter-3']);
   });
 
