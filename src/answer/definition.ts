@@ -30,6 +30,9 @@ const TERM_FRAME = /^(?:as\s+)?(?:the\s+)?(?:(?:concept|notion|idea|term|word|ph
  */
 const QUOTED_TERM = /^\s*(?:the\s+)?(?:(?:term|phrase|word|concept|notion)\s+)?["“'‘]([^"”'’]+)["”'’](?!\p{L})/u;
 
+/** "Several concepts", "some key terms", "which notions": terms counted or asked for, none named. */
+const MANY_TERMS = /^(?:several|some|many|various|a\s+few|a\s+number\s+of|which|what|any|the\s+following|two|three|four|five|six|its|their|other)\s+(?:(?:key|main|basic|related|central|core)\s+)?(?:concepts|terms|notions|ideas|words|phrases)\b/iu;
+
 /** "Say it simpler", "like I'm 5": another wording asked for. */
 const REWORDING = new RegExp(PLAINER, 'iu');
 
@@ -52,7 +55,8 @@ export function termAskedAbout(typed: string): string | undefined {
     const quoted = m?.[1] && QUOTED_TERM.exec(m[1])?.[1];
     // "What is the circle in one sentence?": how long the answer should be is no part of the term.
     const term = quoted || (m?.[1] && unquote(m[1].replace(ONE_SENTENCE, ' ')).replace(TERM_FRAME, '').trim());
-    if (term) return term;
+    // "It defines several concepts first - which?" asks which terms it defines, naming none.
+    if (term && !MANY_TERMS.test(term)) return term;
   }
   return undefined;
 }

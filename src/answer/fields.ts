@@ -16,13 +16,15 @@ import { isStopword, tokenize } from '../retrieval/terms.ts';
  */
 const FIELDS = `
   economy economies economic economics finance finances financial budget budgets tax taxes
-  taxation fiscal inflation gdp income incomes wage wages salary salaries pension pensions
+  taxation fiscal inflation gdp income incomes wage wages salary salaries pension pensions debt
+  debts investment investments investors
   welfare poverty unemployment employment jobs labour labor workforce
   health healthcare hospital hospitals clinic clinics medical nurses disease diseases pandemic
   covid epidemic vaccine vaccines school schools schooling university universities college
   colleges curriculum textbooks housing rent rents mortgage mortgages landlords tenants
   transport transportation traffic railway railways metro subway bus buses airport airports
-  cars vehicles pollution climate weather oil coal electricity agriculture farming farmers
+  cars vehicles pollution climate weather oil coal electricity water drought droughts floods
+  earthquakes energy minerals deserts rivers agriculture farming farmers
   crops livestock industry industries industrial manufacturing factory factories mining
   tourism tourist tourists export exports imports commerce retail business businesses company
   companies enterprises market markets

@@ -66,7 +66,8 @@ export function wordMap(entries: string): Map<string, string> {
  * want) and "synergy" / "joint" (the corps's and region's joint force), "contrast" / "differ" (the
  * model "different from" older orders), "produce" / "achieve" (results produced are results
  * achieved), "derive" / "draw" (experiences drawn from history) and "mile" / "kilometer" (the
- * thesis's "last mile" is its "last kilometer"). "Relate" stays apart: "how does the circle relate to
+ * thesis's "last mile" is its "last kilometer"), "essential" or "vital" / "important" (the
+ * party and the masses, "the most important two elements"). "Relate" stays apart: "how does the circle relate to
  * it?" in a thread is answered by the sentence that joins them, which need not say "relationship". "Limitations" stay apart: the
  * research difficulties the introduction names are not limits the author admits. "Military" stays apart: the
  * corps is no army, and "interest aggregation" is consultation's work, not a gathering. "Foreign" stays apart: foreign scholars and governments are not research
@@ -99,6 +100,6 @@ export const SYNONYMS = wordMap(
   basic:fundamental gather:pool,pools,pooled,pooling
   structure:restructure,restructures,restructured,restructuring
   governance:administrative gather:aggregate,aggregates,aggregated,aggregating interest:preference,preferences joint:synergy,synergies
-  kilometer:mile,miles draw:derive,derives,derived,deriving
+  kilometer:mile,miles draw:derive,derives,derived,deriving important:essential,vital,indispensable
   differ:contrast,contrasts,contrasted,contrasting,distinct,distinctive,distinction,distinctions,distinguish,distinguishes,distinguished,distinguishing`,
 );

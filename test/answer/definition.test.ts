@@ -103,6 +103,8 @@ describe('termAskedAbout', () => {
     expect(termAskedAbout('what this means for Urumqi')).toBeUndefined();
     expect(termAskedAbout("Which values of the masses define the circle's reach?")).toBeUndefined();
     expect(termAskedAbout('What does the author define as the key?')).toBe('key');
+    // Terms counted or asked for name none.
+    expect(termAskedAbout('The thesis defines several concepts first - which?')).toBeUndefined();
     // How the thesis uses the term is no part of it.
     expect(termAskedAbout('Define urban community governance as the thesis uses it.')).toBe('urban community governance');
     expect(termAskedAbout('What is meant by mass line as used in the thesis?')).toBe('mass line');

@@ -17,6 +17,7 @@ describe('unwrittenField', () => {
     expect(field('What did the party do about the economy of Xinjiang?')).toBe('economy');
     expect(field('Is the concentric circle an idea from physics?')).toBe('physics');
     expect(field('What did the author find in the city archives?')).toBe('archives');
+    expect(field('Is the biggest problem in Xinjiang water?')).toBe('water');
   });
 
   it('keeps the thing a describing word goes with, and leaves one said of something', async () => {
