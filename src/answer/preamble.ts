@@ -44,6 +44,15 @@ const OPENER =
 const WANTS_TO_KNOW =
   /^\s*(?:(?:i|we)(?:\s+am|\s+are|['’]m|['’]re|m)?\s+(?:just\s+|really\s+|so\s+)?(?:curious|wondering)(?:\s+(?:about|as\s+to))?|(?:i|we)\s+(?:(?:just|really)\s+)?(?:wonder|want\s+to\s+know)|(?:i|we)(?:\s+would|['’]d)\s+(?:like|love)\s+to\s+(?:know|understand)|(?:(?:i|we)(?:\s+would|['’]d)\s+(?:like|love)|(?:i|we)\s+want|give\s+(?:me|us))\s+(?:a|an|some)\s+(?:(?:rough|quick|clear|better)\s+)?(?:sense|idea|picture|understanding)\s+of)\s+(?=(?:what|which|who|whom|whose|how|why|where|when)\b)/iu;
 
+/**
+ * "Before I cite it", "I'd like to be sure about", "if I had to explain to a first-year student":
+ * what the asker will do with the answer, said first with no stop; no part of what is asked.
+ */
+const PURPOSE = new RegExp(
+  String.raw`^\s*(?:before\s+(?:i|we)\s+(?:cite|quote|reference|use|submit)\s+(?:it|this|the\s+\p{L}+)\s*,?\s*)?(?:(?:(?:i|we)(?:\s+would|['’]d)\s+like|(?:i|we)\s+(?:want|need))\s+to\s+(?:be\s+sure|make\s+sure|double[-\s]?check|check|confirm|verify)(?:\s+(?:about|of|on))?\s*[:,–—-]?\s*|(?:if|when)\s+(?:i|we)\s+(?:had|have|need(?:ed)?|want(?:ed)?)\s+to\s+(?:explain|teach|present|show)\s+(?:(?:this|it)\s+)?to\s+(?:a|an|my|our|the|some)\s+(?:[\p{L}-]+\s+){0,3}?(?:students?|class|classmates?|friends?|audience|readers?|beginners?|newcomers?|child|kid|group)\s+|before\s+(?:i|we)\s+(?:cite|quote|reference|use|submit)\s+(?:it|this|the\s+\p{L}+)\s*,\s*)`,
+  'iu',
+);
+
 /** "Exam prep -", "revision:": what the asker is doing, said first, with no word of the topic. */
 const STUDY_ASIDE = new RegExp(String.raw`^\s*(?:${STUDYING}|revision|studying)\s*[:–—-]+\s*`, 'iu');
 
@@ -66,13 +75,17 @@ const WORK_ITSELF = /\b(?:this|that|the)\s+(?:thesis|dissertation|paper|work|stu
 const REPORTS = /\b(?:asked|asks|wondered|wonders|read|heard|saw|seen|see|seeing|notice|noticed|noticing|told|said|says|say|think|thought|believe|believed|claim|claims|claimed|learned|learnt|mention|mentions|mentioned|understand|understood|confused|confusing|unsure|puzzled|stuck|unclear)\b/iu;
 
 /** "Can you help?", "any ideas?", "thoughts?": a request for help that names nothing to help with. */
-const HELP_ONLY = /^\s*(?:(?:so|but|and)\s+)?(?:(?:can|could|would|will)\s+(?:you|someone|anyone)\s+help(?:\s+(?:me|us)(?:\s+out)?)?|(?:any\s+)?help|any\s+(?:ideas|thoughts|pointers)|thoughts|ideas)(?:\s+(?:please|pls|plz))?\s*[?？!.]*\s*$/iu;
+const HELP_ONLY = /^\s*(?:(?:so|but|and)\s+)?(?:(?:can|could|would|will)\s+(?:you|someone|anyone)\s+help(?:\s+(?:me|us)(?:\s+out)?)?|(?:any\s+)?help|any\s+(?:ideas|thoughts|pointers|suggestions)|thoughts|ideas|suggestions|what\s+(?:would|do|could|should)\s+you\s+(?:suggest|recommend|propose|advise))(?:\s+(?:please|pls|plz))?\s*[?？!.]*\s*$/iu;
 
 /** A question reported in the preamble: "my supervisor asked me what the paths are", "we wondered why…", "I'm curious when…", "we're debating whether…". */
 const EMBEDDED = /\b(?:asked|asks|wonder|wondered|wonders|wondering|curious(?:\s+(?:as\s+to|about))?|(?:wanted|wants|want|(?:would|['’]d)\s+(?:like|love))\s+to\s+know|debating|debated|debate|arguing|argued|argue|discussing|discussed|unsure|not\s+sure|(?:disagree(?:d|ing)?|split)\s+(?:on|about|over))\s+(?:(?:me|us|him|her|them)\s+)?((?:what|which|who|how|why|where|when|whether|if)\b.*)$/iu;
 
 /** What the asker says they need or are after: "I need the author and year", "I'm looking for the part on…". */
 const NEEDS = /\b(?:need|needs|needed|(?:want|wants|wanted)(?!\s+to\s+know)|looking\s+for|after)\b/iu;
+
+/** "I need one sentence on how the thesis…", "I want a quote about…": what the asker needs a piece of text on. */
+const NEEDS_ON =
+  /\b(?:need|needs|want|wants|looking\s+for)\s+(?:(?:a|an|one|some|two|three|a\s+few)\s+)?(?:(?:good|short|single|clear|key)\s+)?(?:sentences?|quotes?|quotations?|lines?|passages?|summary|explanation|example|citation)\s+(?:on|about|regarding|concerning|explaining|describing|showing)\s+(.+?)(?:,?\s+(?:ideally|preferably|if\s+possible)\b.*)?$/iu;
 
 /** "Which chapter should I read first?", "which part is relevant?": where to start on the asker's topic, not the first chapter. */
 const READ_FIRST =
@@ -112,7 +125,7 @@ function withoutAfterword(text: string, sections: readonly Section[]): string {
  * A quiz's instruction ("Fill in the blank:") goes too.
  */
 export function withoutPreamble(typed: string, sections: readonly Section[]): string {
-  const plain = withoutInterjection(typed).replace(QUIZ, '').replace(STUDY_ASIDE, '').replace(OPENER, '').replace(WANTS_TO_KNOW, '');
+  const plain = withoutInterjection(typed).replace(QUIZ, '').replace(STUDY_ASIDE, '').replace(OPENER, '').replace(PURPOSE, '').replace(WANTS_TO_KNOW, '');
   // "My friend says the circle is static, is that true?" asks "is the circle static?".
   const text = claimAsked(plain) ?? withoutAfterword(plain, sections);
   const m = PREAMBLE.exec(text);
@@ -140,6 +153,9 @@ export function withoutPreamble(typed: string, sections: readonly Section[]): st
   // asker wants is the topic, however they put it, when the question has none of its own.
   // "For my bibliography I need the author, title and year, can you give them?": what the asker
   // needs, pointed back to, is the topic too.
+  // "I need one sentence on how the thesis positions its model - what would you suggest?"
+  const needed = asksNothing ? NEEDS_ON.exec(said)?.[1] : undefined;
+  if (needed) return needed;
   if ((leans && REPORTS.test(said)) || (asksNothing && SAYS_OF_WORK.test(said)) || (leansBack && NEEDS.test(said))) return text;
   // "I'm writing an essay on consultative democracy - what does it say on it?": the topic the
   // asker is working on is what "it" is, not the essay.

@@ -25,6 +25,11 @@ describe('withoutPreamble', () => {
     expect(strip("I'd like to know why the circle contracts")).toBe('why the circle contracts');
     expect(strip('I wonder what the mass line is')).toBe('what the mass line is');
     expect(strip("I'd like a sense of how the study weighs history against reality")).toBe('how the study weighs history against reality');
+    // What the asker will do with the answer, said first with no stop, is no topic.
+    expect(strip("Before I cite it I'd like to be sure about the degree level and the document type.")).toBe('the degree level and the document type.');
+    expect(strip('If I had to explain to a first-year student why the mass line matters, which sentence should I show them?')).toBe('why the mass line matters, which sentence should I show them?');
+    // A piece of text needed on a topic, and a plea for suggestions that names none: the topic.
+    expect(strip('For a handout I need one sentence on how the thesis positions its model, ideally quoted - what would you suggest?')).toBe('how the thesis positions its model');
     // What the asker needs, asked for with a bare "can you give them?", is the question.
     const needs = 'For my bibliography I need the author, title and year, can you give them?';
     expect(strip(needs)).toBe(needs);
