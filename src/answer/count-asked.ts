@@ -29,8 +29,9 @@ export function countAsked(question: string, money: boolean): Expectation | unde
   const many = /\bhow\s+(many|much)\b(.*)$/iu.exec(question) ?? /\b(?:exact|precise|total|actual)\s+(number)\s+of\b(.*)$/iu.exec(question) ?? GIVES_NUMBER.exec(question);
   if (!many) return undefined;
   const phrase: string[] = [];
-  // "How many (what does chapter 2 say about stages?)": the question carried in brackets is no part of the phrase.
-  for (const { word } of tokenize((many[2] ?? '').split('(')[0] ?? '')) {
+  // "How many (what does chapter 2 say about stages?)": the question carried in brackets is no
+  // part of the phrase, nor is the next question in "how many, and where did they go?".
+  for (const { word } of tokenize((many[2] ?? '').split(/[(,;:]/u)[0] ?? '')) {
     if (VERBS.has(word.toLowerCase())) break;
     phrase.push(word);
   }

@@ -8,6 +8,7 @@ describe('withPlainIdioms', () => {
     ['How are things kept on an even keel?', 'How are things kept stable?'],
     ['What bridges the gap between them?', 'What connect between them?'],
     ['Who has the final say?', 'Who has the leading role?'],
+    ['Members entered communities in huge numbers; how many?', 'Members entered communities  ; how many?'],
     ["Why can't the party go it alone?", "Why can't the party act separately?"],
     ['What is the game-plan?', 'What is the strategy?'],
     ['How does the party keep a lid on instability?', 'How does the party solve instability?'],

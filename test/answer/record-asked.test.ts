@@ -25,6 +25,7 @@ describe('fieldsAsked', () => {
     // Emphasis is no part of the asking; a date guessed of the writing is the date posted.
     expect(fieldsAsked('Was this really posted in December 2021?', meta)).toEqual(['datePosted']);
     expect(fieldsAsked('Did the author write it in 2021?', meta)).toEqual(['datePosted']);
+    expect(fieldsAsked('I need the exact title, the author\'s name and the year it was posted.', meta)).toEqual(['author', 'title', 'datePosted']);
     expect(fieldsAsked("Which chapter is closest to the title's idea of a circle?", meta)).toEqual([]);
   });
 
