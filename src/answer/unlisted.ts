@@ -15,7 +15,8 @@ export function namedInTop(question: string, hits: readonly Hit[], passages: rea
   if (!top) return undefined;
   const asked = new Set(tokenize(question).map((t) => t.stem));
   for (const m of top.text.matchAll(new RegExp(COUNTED, 'giu'))) {
-    const things = m[2] && asked.has(stem(m[2])) ? namedOnly(`what are the ${m[0]}`, hits, passages) : undefined;
+    // "Chapter five is…" counts nothing: "is" is no noun.
+    const things = m[2] && !isStopword(m[2]) && asked.has(stem(m[2])) ? namedOnly(`what are the ${m[0]}`, hits, passages) : undefined;
     if (things) return things;
   }
   return undefined;
