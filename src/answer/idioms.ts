@@ -22,6 +22,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bcall(?:s|ed|ing)?\s+the\s+shots\b/giu, 'leads'],
   [/\b(?:a\s+)?two\s*-?\s*way\s+street\b|\bgive\s+and\s+take\b/giu, 'interaction'],
   [/\bat\s+odds\b/giu, 'in contradiction'],
+  // "Join forces with": form a joint force, not "join" as taking part (consultation's word).
+  [/\bjoin(?:s|ed|ing)?\s+forces\b/giu, 'form a joint force'],
   // "Entered in huge numbers": many did, which the question's "how many" asks already.
   [/\bin\s+(?:huge|large|great|big|vast|massive|enormous|such|record)\s+numbers\b/giu, ' '],
   [/\bkeep(?:s|ing)?\s+tabs\s+on\b|\bkept\s+tabs\s+on\b/giu, 'supervise'],
