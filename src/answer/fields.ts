@@ -24,7 +24,9 @@ const FIELDS = `
   colleges curriculum textbooks housing rent rents mortgage mortgages landlords tenants
   transport transportation traffic railway railways metro subway bus buses airport airports
   cars vehicles pollution climate weather oil coal electricity water drought droughts floods
-  earthquakes energy minerals deserts rivers agriculture farming farmers
+  earthquakes energy minerals deserts rivers agriculture farming farmers sewage sanitation garbage
+  infrastructure utilities cost costs costly cheap cheaper expensive price prices global
+  globalization globalisation
   crops livestock industry industries industrial manufacturing factory factories mining
   tourism tourist tourists export exports imports commerce retail business businesses company
   companies enterprises market markets
@@ -48,7 +50,7 @@ const FIELD_WORDS: ReadonlySet<string> = new Set(FIELDS.trim().split(/\s+/u));
 const NOT_THE_FIELD = /\bschools?\s+of\s+thought\b|\b(?:posted|put|went|go(?:es)?|gone|going|appear(?:s|ed)?|published|up)\s+online\b/giu;
 
 /** Fields named by a word that goes before the thing: "economic development", "legal framework". */
-const DESCRIBING: ReadonlySet<string> = new Set(['economic', 'financial', 'fiscal', 'medical', 'religious', 'digital', 'judicial', 'industrial', 'legal', 'online', 'migrant']);
+const DESCRIBING: ReadonlySet<string> = new Set(['economic', 'financial', 'fiscal', 'medical', 'religious', 'digital', 'judicial', 'industrial', 'legal', 'online', 'migrant', 'global']);
 
 /**
  * The first field of public life a question names that the thesis never does, as typed ("legal

@@ -18,6 +18,9 @@ describe('unwrittenField', () => {
     expect(field('Is the concentric circle an idea from physics?')).toBe('physics');
     expect(field('What did the author find in the city archives?')).toBe('archives');
     expect(field('Is the biggest problem in Xinjiang water?')).toBe('water');
+    expect(field("How is the community's sewage system built?")).toBe('sewage');
+    expect(field('Is community governance cheaper to run than community service?')).toBe('cheaper');
+    expect(field('What is the relation of community governance to global governance?')).toBe('global governance');
   });
 
   it('keeps the thing a describing word goes with, and leaves one said of something', async () => {
