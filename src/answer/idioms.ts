@@ -22,6 +22,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bcall(?:s|ed|ing)?\s+the\s+shots\b/giu, 'leads'],
   [/\b(?:a\s+)?two\s*-?\s*way\s+street\b|\bgive\s+and\s+take\b/giu, 'interaction'],
   [/\bat\s+odds\b/giu, 'in contradiction'],
+  // "What's new in this thesis?": the innovations the introduction claims.
+  [/\bwhat(?:['’]s|\s+is)\s+new\s+(?:in|about)\s+(?:this|the)\s+(?:thesis|dissertation|study|work|research)\b/giu, 'what are the innovations of the thesis'],
   // "Join forces with": form a joint force, not "join" as taking part (consultation's word).
   [/\bjoin(?:s|ed|ing)?\s+forces\b/giu, 'form a joint force'],
   // "Entered in huge numbers": many did, which the question's "how many" asks already.

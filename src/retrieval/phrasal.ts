@@ -60,7 +60,7 @@ const PHRASAL: ReadonlyArray<readonly [RegExp, RegExp, string]> = [
   // besides: "the gaps of the literature review" has one known word in two, not two in three.
   [/^literatures?$/iu, /^(?:reviews?|surveys?)$/iu, 'status'],
   // "Earlier research", "existing studies": what others found before, the thesis's research status too.
-  [/^(?:prior|previous|earlier|existing)$/iu, /^(?:research|studies|scholarship|literature)$/iu, 'status'],
+  [/^(?:prior|previous|earlier|existing)$/iu, /^(?:research|studies|scholarship|literature|work|works)$/iu, 'status'],
   // "Ordinary people", "the general public": what "the masses" means in plain English.
   [/^(?:ordinary|common|everyday|regular|general)$/iu, /^(?:people|peoples|citizens?|folks?|residents?|public)$/iu, 'masses'],
   // "Why did the corps and the government fall out?": a quarrel, the thesis's "contradiction".

@@ -15,6 +15,7 @@ describe('withPhrasalVerbs', () => {
     expect(read('break down')).toEqual([['summarize', stem('summarize')]]);
     expect(read('get through')).toEqual([['break', stem('break')]]);
     expect(read('earlier research')).toEqual([['status', stem('status')]]);
+    expect(read('earlier work')).toEqual([['status', stem('status')]]);
     expect(read('literature review')).toEqual([['status', stem('status')]]);
     expect(read('took part')).toEqual([['participate', stem('participate')]]);
     expect(read('carried over')).toEqual([['apply', stem('apply')]]);
