@@ -22,6 +22,7 @@ describe('fieldsAsked', () => {
     expect(fieldsAsked('Under which subject heading is this dissertation filed?', meta)).toEqual(['subject']);
     expect(fieldsAsked('Who wrote it and what is it called?', meta)).toEqual(['author', 'title']);
     expect(fieldsAsked('How is the author named on the record?', meta)).toEqual(['author']);
+    expect(fieldsAsked('Why is the country listed as China?', meta)).toEqual(['country']);
     // Emphasis is no part of the asking; a date guessed of the writing is the date posted.
     expect(fieldsAsked('Was this really posted in December 2021?', meta)).toEqual(['datePosted']);
     expect(fieldsAsked('Did the author write it in 2021?', meta)).toEqual(['datePosted']);
