@@ -53,6 +53,7 @@ describe('the forms that lean back', () => {
     expect(SOURCE_OF_THAT.test('what is the source of legitimacy?')).toBe(false);
     // The words themselves asked for: where the last answer comes from, quoted in full.
     expect(SOURCE_OF_THAT.test('give me the exact quote')).toBe(true);
+    expect(SOURCE_OF_THAT.test('give me a quote')).toBe(true);
     expect(SOURCE_OF_THAT.test('the exact wording?')).toBe(true);
     expect(SOURCE_OF_THAT.test('what is the quote about the corps?')).toBe(false);
     expect(SOURCE_OF_THAT.test('give me the sources')).toBe(true);
