@@ -41,6 +41,9 @@ describe('terms', () => {
     expect(contentStems('Which sections and papers explains consultation?')).toEqual([stem('consultation')]);
     expect(isStopword('was')).toBe(true);
     expect(isStopword('apart')).toBe(true);
+    // Hedges and degrees ("apparently", "most directly") and "aside" ask nothing; "excluding" may be a verb.
+    expect(['apparently', 'directly', 'aside', 'except'].every(isStopword)).toBe(true);
+    expect(isStopword('excluding')).toBe(false);
     // "The text" is the work, as "the thesis" is.
     expect(isStopword('text')).toBe(true);
     expect(isStopword('everyone')).toBe(true);
