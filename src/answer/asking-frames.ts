@@ -1,4 +1,4 @@
-import { MENTIONED, MENTIONING, MENTIONS_IT_FIRST } from './sequence.ts';
+import { LAST_MENTIONING, MENTIONED, MENTIONING, MENTIONS_IT_FIRST } from './sequence.ts';
 import { NUMBER_WORD } from '../ingest/ordinals.ts';
 import { stem } from '../retrieval/terms.ts';
 
@@ -139,7 +139,7 @@ const HELPS_FRAME = /(?<=\bhow\s+(?:does|do|did|can|could|would|might|will)\s+\S
 const RENAMED_FRAME = /\b(?:renamed|rebranded|relabell?ed|repackaged|reworded)\b|\b(?:by|under)\s+(?:another|a\s+(?:new|different))\s+name\b|\bin\s+new\s+clothes\b/giu;
 
 /** "Where is consultation first mentioned?", "where does Xinjiang first appear?": "first" (and "appear", with it) asks for the earliest place (sequence.ts), no topic. */
-const FIRST_FRAME = new RegExp(String.raw`\b(?:first|earliest)\s+(?:appears?|appeared|comes?\s+up|came\s+up|shows?\s+up|showed\s+up)\b|\b(?:first|earliest)(?=\s+${MENTIONING})|\bnamed\s+(?:for\s+the\s+)?first(?:\s+time)?\b|(?<=\b${MENTIONED})(?:for\s+the\s+)?first(?:\s+time)?\b|${MENTIONS_IT_FIRST}`, 'giu');
+const FIRST_FRAME = new RegExp(String.raw`\b(?:first|earliest)\s+(?:appears?|appeared|comes?\s+up|came\s+up|shows?\s+up|showed\s+up)\b|\b(?:first|earliest)(?=\s+${MENTIONING})|\bnamed\s+(?:for\s+the\s+)?first(?:\s+time)?\b|(?<=\b${MENTIONED})(?:for\s+the\s+)?first(?:\s+time)?\b|${MENTIONS_IT_FIRST}|${LAST_MENTIONING}`, 'giu');
 
 /** "Is the West mentioned as a contrast?", "as an example": the use asked of a thing, not a topic. */
 const AS_USED_FRAME = /\bas\s+an?\s+(?:contrast|comparison|counterpoint|foil|example|illustration|case\s+in\s+point)\b/giu;

@@ -33,22 +33,27 @@ export const MENTIONED = String.raw`(?:mention(?:s|ed)?|brought\s+up|introduced|
 /** "Where the author mentions the mass line first": "first" at the end, after what is mentioned. */
 export const MENTIONS_IT_FIRST = String.raw`(?<=\b(?:mention(?:s|ed)?|brings?\s+up|talks?\s+about|introduces?|discuss(?:es)?|refers?\s+to)\s+(?:[\p{L}'’-]+\s+){1,5}?)first(?=\s*[?？!.]*\s*$)`;
 const FIRST_MENTION = new RegExp(String.raw`\b(?:first|earliest)\s+${MENTIONING}|\b${MENTIONED}(?:for\s+the\s+)?first(?:\s+time)?\b|${MENTIONS_IT_FIRST}`, 'iu');
+/** "Where does it last mention X?", "its last word on X": the latest place asked for. */
+export const LAST_MENTIONING = String.raw`\b(?:last|latest|final)(?=\s+${MENTIONING})|(?<=\b${MENTIONED})(?:for\s+the\s+)?last(?:\s+time)?\b|\b(?:last|final)(?=\s+word\s+on\b)`;
+const LAST_MENTION = new RegExp(LAST_MENTIONING, 'iu');
 
-/** True for "where does the thesis first mention X?": the whole text, overview included, is where to look. */
+/** True for "where does the thesis first (or last) mention X?": the whole text, overview included, is where to look. */
 export function asksFirstMention(question: string): boolean {
-  return FIRST_MENTION.test(question);
+  return FIRST_MENTION.test(question) || LAST_MENTION.test(question);
 }
 
 /**
- * For a question asking where something is first mentioned, puts first the earliest sentence
- * in the text that holds every topic word, found among all `passages` (the search keeps only
- * the best), with the best hit's score; other questions, or none holding them, leave the hits
- * as they are.
+ * For a question asking where something is first (or last) mentioned, puts first the earliest
+ * (or latest) sentence in the text that holds every topic word, found among all `passages`
+ * (the search keeps only the best), with the best hit's score; other questions, or none
+ * holding them, leave the hits as they are.
  */
 export function firstMentionFirst(question: string, hits: readonly Hit[], topic: readonly string[], passages: readonly Passage[]): readonly Hit[] {
   const [top] = hits;
-  if (!top || !FIRST_MENTION.test(question) || topic.length === 0) return hits;
-  const earliest = passages.filter((p) => topic.every((t) => p.stems.has(t))).reduce<Passage | undefined>((a, p) => (a === undefined || p.start < a.start ? p : a), undefined);
+  const last = LAST_MENTION.test(question);
+  if (!top || !(last || FIRST_MENTION.test(question)) || topic.length === 0) return hits;
+  const before = (p: Passage, a: Passage) => (last ? p.start > a.start : p.start < a.start);
+  const earliest = passages.filter((p) => topic.every((t) => p.stems.has(t))).reduce<Passage | undefined>((a, p) => (a === undefined || before(p, a) ? p : a), undefined);
   if (!earliest) return hits;
   const found = hits.find((h) => h.passage === earliest) ?? { ...top, passage: earliest };
   return [found, ...hits.filter((h) => h !== found)];

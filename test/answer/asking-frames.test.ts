@@ -24,6 +24,7 @@ describe('ASKING_FRAMES', () => {
     expect(strip('Is the West mentioned as a contrast?')).toBe('Is the West mentioned ?');
     expect(strip('Reviewer question: is the claim tested?')).toBe('is the claim tested?');
     expect(strip('Where does the thesis first mention Urumqi?')).toBe('Where does the thesis mention Urumqi?');
+    expect(strip('Where does the thesis last mention Urumqi?')).toBe('Where does the thesis mention Urumqi?');
     expect(strip('what is the first chapter about?')).toBe('what is the first chapter about?');
     expect(strip('How does strict party governance help mass work?')).toBe('How does strict party governance mass work?');
     expect(strip("Isn't the framework just the mass line renamed?")).toBe("Isn't the framework just the mass line ?");

@@ -35,6 +35,9 @@ describe('firstMentionFirst', () => {
     expect(first).toHaveLength(3);
     // "First" at the end, after what is mentioned, asks the same.
     expect(firstMentionFirst('show me where the author mentions Urumqi first', hits, ['urumqi'], ps)[0]?.passage).toBe(ps[0]);
+    // "Last mentioned" and "the last word on" ask for the latest.
+    expect(firstMentionFirst('Where does the thesis last mention Urumqi?', hits, ['urumqi'], ps)[0]?.passage).toBe(ps[1]);
+    expect(firstMentionFirst("What is the thesis's last word on communities?", hits, ['commun'], ps)[0]?.passage).toBe(ps[2]);
   });
 
   it('leaves other questions, and a topic no sentence holds, as they are', () => {
