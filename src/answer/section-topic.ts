@@ -1,6 +1,6 @@
 import type { Retriever, SearchMode } from '../retrieval/search.ts';
 import { findSectionRefs } from '../retrieval/section-ref.ts';
-import { sectionTitled } from '../retrieval/title-ref.ts';
+import { labelTitleRefs, sectionTitled } from '../retrieval/title-ref.ts';
 import type { Section } from '../types.ts';
 
 /**
@@ -107,5 +107,6 @@ export async function nameSectionByTopic(question: string, sections: readonly Se
   const once = await nameOneByTopic(question, sections, retriever, mode);
   // "Between the history chapter and the chapter on clues": two named by topic.
   const twice = once !== undefined && once !== question && BETWEEN.test(once) ? await nameOneByTopic(once, sections, retriever, mode) : once;
-  return twice === undefined ? question : nameBetween(nameBeside(twice, sections), sections);
+  // "Before the last kilometer chapter": a chapter named by its title, then by its neighbour.
+  return twice === undefined ? question : nameBetween(nameBeside(labelTitleRefs(twice, sections), sections), sections);
 }

@@ -23,6 +23,14 @@ function openingOf(section: Section): string {
   return heading && second ? `${heading} ${second.text}` : (first?.text ?? '');
 }
 
+/** "Before the last kilometer chapter": a chapter named by two words or more of its title, as a neighbour ("the last chapter" is a place). */
+const NEIGHBOUR_TITLE = /(?<=\b(?:after|before|following|preceding|precedes?|follows?)\s+)the\s+["“'‘]?((?:[\p{L}-]+\s+){1,3}[\p{L}-]+)["”'’]?\s+chapter\b/giu;
+
+/** The text with a neighbour named by words of its title ("before the last kilometer chapter") named by its label ("before Chapter 5"). */
+export function labelTitleRefs(text: string, sections: readonly Section[]): string {
+  return text.replace(NEIGHBOUR_TITLE, (whole: string, words: string) => sections.find((s) => s.id === sectionTitled(words, sections))?.label ?? whole);
+}
+
 /**
  * Takes the chapters a text names by words of their titles out of it, telling `add` each
  * one. The words must be in the opening of exactly one chapter (or the introduction or

@@ -55,6 +55,8 @@ describe('nameSectionByTopic', () => {
     expect(await name('Which chapters lie between the introduction and chapter 3?')).toBe('Which are Chapter 1 and Chapter 2?');
     expect(await name('what is the link between chapter 3 and chapter 5?')).toBe('what is the link between chapter 3 and chapter 5?');
     expect(await name('What comes between chapter 2 and chapter 3?')).toBe('What comes between chapter 2 and chapter 3?');
+    // A chapter named by words of its title has neighbours too.
+    expect(await name('Which chapter comes before the last kilometer chapter?')).toBe('Which Chapter 4?');
   });
 
   it('leaves a question alone when no section covers the topic, or none is described', async () => {

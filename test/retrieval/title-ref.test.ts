@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseThesis } from '../../src/ingest/parse.ts';
-import { sectionTitled, takeTitleRefs } from '../../src/retrieval/title-ref.ts';
+import { labelTitleRefs, sectionTitled, takeTitleRefs } from '../../src/retrieval/title-ref.ts';
 import type { SectionId } from '../../src/types.ts';
 import { testCore } from '../helpers.ts';
 
@@ -19,6 +19,11 @@ describe('takeTitleRefs', () => {
     expect(refs('what does the "consultation" chapter say about platforms').ids).toEqual(['chapter-3']);
     expect(refs("what is the history chapter's main point").ids).toEqual(['chapter-2']);
     expect(refs('what does the last-kilometre chapter say about party members?').ids).toEqual(['chapter-5']);
+  });
+
+  it('labels a neighbour named by two words or more of its title, not a place', () => {
+    expect(labelTitleRefs('Which chapter comes before the last kilometer chapter?', sections)).toBe('Which chapter comes before Chapter 5?');
+    expect(labelTitleRefs('Which chapter comes before the last chapter?', sections)).toBe('Which chapter comes before the last chapter?');
   });
 
   it('names none when the words open several chapters, none, or only point at one', () => {
