@@ -2,16 +2,17 @@ import type { ParsedThesis } from '../types.ts';
 import type { Answer } from './types.ts';
 
 /**
- * Greetings and questions about the bot itself ("hi", "what can you do?", "who are you?",
+ * Greetings and questions about the bot itself ("hi", "what can you do?", "who are you?", "who made you?",
  * "are you an AI?", "which model are you running on?") or for a sum ("what's 2+2"): the thesis
  * has no answer to them, a short guide does.
  */
 const ABOUT_THE_BOT =
-  /^\s*(?:(?:hi|hello|hey|yo|hiya|greetings|good\s+(?:morning|afternoon|evening))(?:\s+(?:there|bot|all|everyone))?|(?:(?:can|could|would|will)\s+you\s+)?help(?:\s+(?:me|us))?(?:\s+out)?(?:\s+(?:please|pls))?|what\s+can\s+(?:you|i)\s+(?:do|ask)(?:\s+(?:here|you))?|what\s+(?:can['’]?t|cannot|can\s+not)\s+you\s+(?:do|answer)|what\s+are\s+your\s+(?:limits|limitations)|what\s+(?:do|should)\s+i\s+ask|who\s+are\s+you|what\s+are\s+you|how\s+(?:do|can)\s+i\s+use\s+(?:you|this(?:\s+bot)?|the\s+bot)|how\s+does\s+this\s+(?:bot\s+)?work|what\s+do\s+you\s+do|are\s+you\s+(?:a|an)\s+(?:bot|ai|human|robot|person|llm|chatbot)|(?:which|what)\s+(?:model|llm|ai|engine)\s+(?:are\s+you|do\s+you\s+use|is\s+this|powers\s+you)(?:\s+(?:running\s+on|using|based\s+on|built\s+on))?|what(?:['’]s|\s+is)\s+\d+\s*[-+*/x×]\s*\d+)\s*[?!.]*\s*$/iu;
+  /^\s*(?:(?:hi|hello|hey|yo|hiya|greetings|good\s+(?:morning|afternoon|evening))(?:\s+(?:there|bot|all|everyone))?|(?:(?:can|could|would|will)\s+you\s+)?help(?:\s+(?:me|us))?(?:\s+out)?(?:\s+(?:please|pls))?|what\s+can\s+(?:you|i)\s+(?:do|ask)(?:\s+(?:here|you))?|what\s+(?:can['’]?t|cannot|can\s+not)\s+you\s+(?:do|answer)|what\s+are\s+your\s+(?:limits|limitations)|what\s+(?:do|should)\s+i\s+ask|who\s+are\s+you|what\s+are\s+you|what(?:['’]s|\s+is)\s+your\s+name|who\s+(?:made|built|created|wrote|programmed|coded|designed|trained)\s+you|how\s+(?:do|can)\s+i\s+use\s+(?:you|this(?:\s+bot)?|the\s+bot)|how\s+does\s+this\s+(?:bot\s+)?work|what\s+do\s+you\s+do|are\s+you\s+(?:a|an)\s+(?:bot|ai|human|robot|person|llm|chatbot)|(?:which|what)\s+(?:model|llm|ai|engine)\s+(?:are\s+you|do\s+you\s+use|is\s+this|powers\s+you)(?:\s+(?:running\s+on|using|based\s+on|built\s+on))?|what(?:['’]s|\s+is)\s+\d+\s*[-+*/x×]\s*\d+)\s*[?!.]*\s*$/iu;
 
 /** True for a greeting or a question about the bot rather than the thesis. */
 export function asksAboutBot(question: string): boolean {
-  return ABOUT_THE_BOT.test(question);
+  // "What's your name and who made you?": two questions about the bot are one.
+  return ABOUT_THE_BOT.test(question) || question.split(/\s*(?:,|\band\b)\s*/iu).every((part) => ABOUT_THE_BOT.test(part));
 }
 
 /** What the bot is and how to ask it, naming the thesis from its record. */

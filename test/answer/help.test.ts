@@ -3,11 +3,11 @@ import { asksAboutBot } from '../../src/answer/help.ts';
 import { testCore } from '../helpers.ts';
 
 describe('asksAboutBot', () => {
-  it.each(['hi', 'Hello there!', 'help', 'what can you do?', 'Who are you?', 'how do I use this bot?', 'are you an AI?', 'Can you help?', 'could you help me out please?', "What can't you answer?", 'what are your limitations?', 'which model are you running on?', "what's 2+2"])('takes %s as about the bot', (q) => {
+  it.each(['hi', 'Hello there!', 'help', 'what can you do?', 'Who are you?', 'how do I use this bot?', 'are you an AI?', 'Can you help?', 'could you help me out please?', "What can't you answer?", 'what are your limitations?', 'which model are you running on?', "what's 2+2", 'who made you?', "What's your name and who made you?"])('takes %s as about the bot', (q) => {
     expect(asksAboutBot(q)).toBe(true);
   });
 
-  it.each(['hi, what is the key to community governance?', 'What is this thesis about?', 'How does the party help the masses?', 'what is the model of the circle?'])('takes %s as about the thesis', (q) => {
+  it.each(['hi, what is the key to community governance?', 'What is this thesis about?', 'How does the party help the masses?', 'what is the model of the circle?', 'who made you and what is chapter 3 about?'])('takes %s as about the thesis', (q) => {
     expect(asksAboutBot(q)).toBe(false);
   });
 });
