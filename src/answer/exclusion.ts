@@ -3,7 +3,7 @@
  * already has and wants no more of. It runs to a comma or the end, or to the question's own
  * asking when the phrase opens it.
  */
-const EXCLUDED = /\b(?:besides|beside|apart\s+from|aside\s+from|other\s+than|except(?:\s+for)?|excluding|in\s+addition\s+to)\s+(.+?)(?=\s*[,;?!.]|\s+(?:what|which|who|how|where|why|when|does|do|did|is|are|was|were|can|could)\b|$)/iu;
+const EXCLUDED = /\b(?:besides|beside|apart\s+from|aside\s+from|other\s+than|except(?:\s+for)?|excluding|ignoring|(?:leaving|setting|putting)\s+aside|in\s+addition\s+to)\s+(.+?)(?=\s*[,;?!.]|\s+(?:what|which|who|how|where|why|when|does|do|did|is|are|was|were|can|could)\b|$)/iu;
 
 /**
  * "The other three dangers", "what else besides…", "the remaining styles", "the rest": the rest

@@ -60,6 +60,13 @@ function namedId(word: string): SectionId {
  * text about the whole thesis lives.
  */
 export function findSectionRefs(question: string, sections: readonly Section[]): SectionRefs {
+  // "Ignoring the overview, what does chapter 3 say?": the sections asked of, less those set aside.
+  const [, aside, asked] = SET_ASIDE_FIRST.exec(question) ?? [];
+  if (aside && asked) {
+    const left = findSectionRefs(aside, sections).ids;
+    const refs = findSectionRefs(asked, sections);
+    if (left.length > 0 && refs.ids.length > 0 && !refs.outside) return { ...refs, ids: refs.ids.filter((id) => !left.includes(id)) };
+  }
   const found = refCollector(sections);
   const { add, ids, missing } = found;
   const lastChapter = Math.max(0, ...sections.map((s) => (s.id.startsWith('chapter-') ? Number(s.id.slice(8)) : 0)));
@@ -120,5 +127,8 @@ function refCollector(sections: readonly Section[]): RefCollector {
   return found;
 }
 
+/** A clause that opens a question by setting sections aside ("ignoring the overview, …"), and the question after it. */
+const SET_ASIDE_FIRST = /^\s*(?:outside(?:\s+of)?|except(?:\s+for)?|other\s+than|apart\s+from|aside\s+from|besides|ignoring|(?:leaving|setting|putting)\s+aside)\s+([^,;:]+)[,;:]\s*(.+)$/iu;
+
 /** A word that sets aside the section named just after it, now taken out ("outside [chapter 3]"). */
-const OUTSIDE = /\b(?:outside(?:\s+of)?|except(?:\s+(?:for|in))?|other\s+than|apart\s+from|aside\s+from|besides|beyond)(?:\s+(?:the|of))?\s{2,}(?=[?.!]*\s*$|[\s,;:])/iu;
+const OUTSIDE = /\b(?:outside(?:\s+of)?|except(?:\s+(?:for|in))?|other\s+than|apart\s+from|aside\s+from|besides|beyond|ignoring|(?:leaving|setting|putting)\s+aside)(?:\s+(?:the|of))?\s{2,}(?=[?.!]*\s*$|[\s,;:])/iu;

@@ -19,7 +19,7 @@ const STOPWORDS = new Set(
   still lets letting get gets got getting gotten given giving even together th st nd rd sole solely bit bits
   mechanism mechanisms involve involves involved involving undergo undergoes underwent undergone undergoing locate locates located locating situate situates situated
   well yo lol lmao haha um uh hmm btw ok okay guys folks bro dude someone anyone somebody anybody whats wat wut r u ur abt idk imo tbh ngl smh fr rn lowkey tho anyway anyways anyhow
-  apparently supposedly allegedly reportedly seemingly presumably evidently aside except excepting
+  apparently supposedly allegedly reportedly seemingly presumably evidently aside except excepting ignoring
   i'm i've i'd i'll you're you've you'd we're we've they're they've don't doesn't didn't isn't aren't wasn't weren't can't won't
   wouldn't couldn't shouldn't haven't hasn't im ive dont doesnt didnt isnt arent cant wont`.split(/\s+/),
 );

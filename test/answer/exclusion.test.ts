@@ -5,6 +5,7 @@ describe('excludedPart', () => {
   it('finds what a question sets aside, to a comma or to its own asking', () => {
     expect(excludedPart('Besides consultation, what paths does the party use?')).toBe('consultation');
     expect(excludedPart('What are the four dangers apart from separation from the masses?')).toBe('separation from the masses');
+    expect(excludedPart('Setting aside opinions, what is the core?')).toBe('opinions');
     expect(excludedPart('Other than the mass line what does it build on?')).toBe('the mass line');
     expect(excludedPart('which styles except for close contact')).toBe('close contact');
     expect(excludedPart('What is the mass line?')).toBeUndefined();

@@ -78,6 +78,9 @@ describe('findSectionRefs', () => {
     expect(refs.ids).toEqual(['overview', 'introduction', 'chapter-1', 'chapter-2', 'chapter-4', 'chapter-5', 'chapter-6']);
     expect(refs.rest).not.toMatch(/outside/);
     expect(findSectionRefs('Except for the introduction, which parts make up the thesis?', sections).outside).toBe(true);
+    // Set aside first, then named: the one named.
+    expect(findSectionRefs('Ignoring the overview, what does chapter 3 say about democracy?', sections).ids).toEqual(['chapter-3']);
+    expect(findSectionRefs('leaving aside chapter 4, where is unity discussed?', sections).outside).toBe(true);
     expect(findSectionRefs('what does chapter 3 say about consultation?', sections).ids).toEqual(['chapter-3']);
   });
 
