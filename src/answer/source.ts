@@ -48,7 +48,8 @@ const RELATION_QUESTIONS = [
   // A verb, not "its link with…", the thing kept.
   /\bhow\s+(?:does|do|is|are)\s+(.+?)\s+(?:(?:stay|stays|remain|remains|keep|keeps|get|gets|become|becomes)\s+)?(?<!\b(?:its|their|his|her|the|a|an|our)\s+)(?:relate|related|connect|connected|link|linked|tied)\s+(?:to|with)\s+(.+?)\s*[?.!]*$/iu,
   /\bhow\s+(?:do|does)\s+(.+?)\s+and\s+(.+?)\s+(?:interact|relate|connect)\b/iu,
-  /^\s*(?:is|are|was|were)\s+(.+?)\s+(?:related|connected|linked|tied)\s+(?:to|with)\s+(.+?)\s*[?.!]*$/iu,
+  // "Is the circle purely theoretical or tied to practice?" is a choice, not a relation of two.
+  /^\s*(?:is|are|was|were)\s+(.+?)(?<!\s(?:or|and))\s+(?:related|connected|linked|tied)\s+(?:to|with)\s+(.+?)\s*[?.!]*$/iu,
   /\bwhat\s+(?:does|do)\s+(.+?)\s+have\s+to\s+do\s+with\s+(.+?)\s*[?.!]*$/iu,
   // "How does the thesis link party building to environmental protection?": the work relating them.
   /\bhow\s+(?:does|do|did)\s+(?:the\s+|this\s+)?(?:thesis|dissertation|paper|author|writer|text|abstract|study|it)\s+(?:relate|link|connect|tie)\s+(.+?)\s+(?:to|with)\s+(.+?)\s*[?.!]*$/iu,

@@ -129,6 +129,7 @@ describe('answerMetadata', () => {
     expect(ask('Who supervised or wrote this thesis?')?.answer).toBe('The thesis was written by Y L Wang. [Metadata] The catalogue record we have does not give its supervisor.');
     expect(ask('what other theses has Wang written?')).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give other works by its author.' });
     expect(ask('What else has the author written?')).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give other works by its author.' });
+    expect(ask("How does Wang's earlier work relate to this thesis?")).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give other works by its author.' });
     expect(ask('Has Y. L. Wang published anything else?')).toMatchObject({ abstained: true });
     expect(ask('Where did the author do their PhD?')).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give its university.' });
     // "Who's it for?" asks readers, not the author.

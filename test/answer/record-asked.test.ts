@@ -23,6 +23,8 @@ describe('fieldsAsked', () => {
     expect(fieldsAsked('Who wrote it and what is it called?', meta)).toEqual(['author', 'title']);
     expect(fieldsAsked('How is the author named on the record?', meta)).toEqual(['author']);
     expect(fieldsAsked('Why is the country listed as China?', meta)).toEqual(['country']);
+    expect(fieldsAsked('Whose doctoral work is this and in what field?', meta)).toEqual(['author', 'subject']);
+    expect(fieldsAsked('when did this drop', meta)).toEqual(['datePosted']);
     // Emphasis is no part of the asking; a date guessed of the writing is the date posted.
     expect(fieldsAsked('Was this really posted in December 2021?', meta)).toEqual(['datePosted']);
     expect(fieldsAsked('Did the author write it in 2021?', meta)).toEqual(['datePosted']);

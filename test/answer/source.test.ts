@@ -30,6 +30,8 @@ describe('relatedSides', () => {
     expect(relatedSides('What is the link between religion and party branches?')).toEqual(['religion', 'party branches']);
     expect(relatedSides('How does consultation relate to elections in Urumqi?')).toEqual(['consultation', 'elections in Urumqi']);
     expect(relatedSides('How does the thesis link party building to environmental protection?')).toEqual(['party building', 'environmental protection']);
+    // A choice ("…theoretical or tied to practice?") relates nothing.
+    expect(relatedSides('Is the circle purely theoretical or tied to practice?')).toBeUndefined();
     // "Its link with…" is a thing kept, not a verb relating two sides.
     expect(relatedSides('How does the party keep its link with ethnic groups strong?')).toBeUndefined();
     expect(relatedSides('How do social media and the mass line interact?')).toEqual(['social media', 'the mass line']);
