@@ -22,6 +22,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bcall(?:s|ed|ing)?\s+the\s+shots\b/giu, 'leads'],
   [/\b(?:a\s+)?two\s*-?\s*way\s+street\b|\bgive\s+and\s+take\b/giu, 'interaction'],
   [/\bat\s+odds\b/giu, 'in contradiction'],
+  // "What does the thesis mean when it says the circle is consolidated?": what it says is asked.
+  [/^\s*what\s+does\s+(?:the\s+|this\s+)?(?:thesis|dissertation|paper|author|writer|text|abstract|it)\s+mean\s+(?:when|where|by\s+saying|in\s+saying)\s+(?:(?:it|they|he|she|the\s+(?:thesis|author|text))\s+)?(?:says?|writes?|claims?|states?)\s+(?:that\s+)?/giu, ''],
   // "What's new in this thesis?": the innovations the introduction claims.
   [/\bwhat(?:['’]s|\s+is)\s+new\s+(?:in|about)\s+(?:this|the)\s+(?:thesis|dissertation|study|work|research)\b/giu, 'what are the innovations of the thesis'],
   // "Join forces with": form a joint force, not "join" as taking part (consultation's word).

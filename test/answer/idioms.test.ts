@@ -11,6 +11,7 @@ describe('withPlainIdioms', () => {
     ['Members entered communities in huge numbers; how many?', 'Members entered communities  ; how many?'],
     ['Who does the corps join forces with?', 'Who does the corps form a joint force with?'],
     ["What's new in this thesis?", 'what are the innovations of the thesis?'],
+    ['What does the thesis mean when it says the circle is consolidated?', 'the circle is consolidated?'],
     ["Why can't the party go it alone?", "Why can't the party act separately?"],
     ['What is the game-plan?', 'What is the strategy?'],
     ['How does the party keep a lid on instability?', 'How does the party solve instability?'],
