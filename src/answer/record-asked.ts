@@ -116,7 +116,7 @@ function listedFields(bare: string): Field[] {
 }
 
 /** The record as a whole: "the bibliographic details", "how do I cite it?", "cite it for me". */
-const WHOLE_RECORD = /\b(?:bibliographic(?:al)?|catalogue|catalog|citation|publication)\s+(?:details|information|info|data|record|entry)\b|\bhow\s+(?:do|should|can|would)\s+i\s+cite\b|\bcite\s+(?:this|the|it)\s*(?:thesis|dissertation|paper|work)?\s+for\s+me\b|\b(?:a|the)\s+(?:citation|reference)\s+for\s+(?:this|the|it)\b|\bfull\s+(?:reference|citation)\b/iu;
+const WHOLE_RECORD = /\b(?:bibliographic(?:al)?|catalogue|catalog|citation|publication)\s+(?:details|information|info|data|record|entry)\b|\bhow\s+(?:do|should|can|would)\s+i\s+cite\b|\bcite\s+(?:this|the|it)\s*(?:thesis|dissertation|paper|work)?\s+for\s+me\b|\b(?:a|the)\s+(?:citation|reference)\s+for\s+(?:this|the|it)\b|\bfull\s+(?:reference|citation)\b|\b(?:summari[sz]e|sum\s+up|show|give|list)\s+(?:me\s+)?(?:the|its)\s+(?:metadata|record)\b|^\s*(?:the\s+)?metadata\s*[?.!]*\s*$/iu;
 const RECORD_FIELDS: readonly Field[] = ['author', 'title', 'datePosted', 'degree', 'type', 'country', 'subject'];
 
 /**

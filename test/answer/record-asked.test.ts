@@ -25,6 +25,7 @@ describe('fieldsAsked', () => {
     expect(fieldsAsked('Why is the country listed as China?', meta)).toEqual(['country']);
     expect(fieldsAsked('Whose doctoral work is this and in what field?', meta)).toEqual(['author', 'subject']);
     expect(fieldsAsked('when did this drop', meta)).toEqual(['datePosted']);
+    expect(fieldsAsked('Summarize the metadata.', meta)).toEqual(['author', 'title', 'datePosted', 'degree', 'type', 'country', 'subject']);
     // Emphasis is no part of the asking; a date guessed of the writing is the date posted.
     expect(fieldsAsked('Was this really posted in December 2021?', meta)).toEqual(['datePosted']);
     expect(fieldsAsked('Did the author write it in 2021?', meta)).toEqual(['datePosted']);
