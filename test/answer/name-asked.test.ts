@@ -49,6 +49,7 @@ describe('what a question asks to be named', () => {
     expect(peopleAsked('Which foreign scholars does the introduction review?')).toBe(true);
     expect(peopleAsked('What theorists inspired the framework?')).toBe(true);
     expect(peopleAsked('Which mathematician invented concentric circles?')).toBe(true);
+    expect(peopleAsked('Who are the scholars whose research status the introduction reviews?')).toBe(true);
     expect(peopleAsked('What do scholars abroad say about the topic?')).toBe(false);
     expect(peopleAsked('who designed the concentric circle theory originally?')).toBe(true);
     expect(peopleAsked('Who leads community governance?')).toBe(false);

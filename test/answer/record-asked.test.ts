@@ -25,6 +25,9 @@ describe('fieldsAsked', () => {
     expect(fieldsAsked('Why is the country listed as China?', meta)).toEqual(['country']);
     expect(fieldsAsked('Whose doctoral work is this and in what field?', meta)).toEqual(['author', 'subject']);
     expect(fieldsAsked('when did this drop', meta)).toEqual(['datePosted']);
+    // "When it was written" in a question about someone else dates that, not the thesis.
+    expect(fieldsAsked('Who was the party secretary of Urumqi when the thesis was written?', meta)).toEqual([]);
+    expect(fieldsAsked('Tell me when the thesis was written.', meta)).toEqual(['datePosted']);
     expect(fieldsAsked('Summarize the metadata.', meta)).toEqual(['author', 'title', 'datePosted', 'degree', 'type', 'country', 'subject']);
     // Emphasis is no part of the asking; a date guessed of the writing is the date posted.
     expect(fieldsAsked('Was this really posted in December 2021?', meta)).toEqual(['datePosted']);
