@@ -71,7 +71,7 @@ export function settledByList(question: string, hits: readonly Hit[], passages: 
 }
 
 /** "Which two of the four dangers…", "which one of the styles…": some picked out of a set. */
-const PICKED = /\bwhich\s+(?:(?:one|two|three|four|five|\d+)\s+)?of\s+(?:the|its|these|those)\b/iu;
+const PICKED = /\bwhich\s+(?:one|two|three|four|five|\d+)\s+of\s+(?:the|its|these|those)\b/iu;
 
 /** Why "which two of the four dangers are economic?" cannot be answered when the thesis only names them. */
 function pickedFromUnlisted(question: string, hits: readonly Hit[], passages: readonly Passage[]): string | undefined {

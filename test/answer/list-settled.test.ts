@@ -77,8 +77,8 @@ describe('places in lists of the thesis', () => {
     expect(picked.abstained).toBe(true);
     expect(picked.answer).toMatch(/It names the four dangers but does not list them, so it does not say which\./u);
     expect((await core.ask('Which one of the three fine styles is close contact?')).abstained).toBe(false);
-    // "Which of the…", with no count, picks as "which one of the…" does.
-    expect((await core.ask('Which of the six stages lasted longest?')).answer).toMatch(/It names the six stages but does not list them, so it does not say which\./u);
+    // "Which of the…", with no count, may be answered by the sentence that names the set ("which of the dangers is the worst?").
+    expect((await core.ask('According to the thesis, which of the four dangers is the worst?')).abstained).toBe(false);
     const sixth = await core.ask('What is the sixth stage of community development called?');
     expect(sixth.abstained).toBe(true);
     expect(sixth.answer).toMatch(/It names the six stages but does not list them, so it does not say which is the sixth\./u);
