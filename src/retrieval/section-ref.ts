@@ -127,8 +127,11 @@ function refCollector(sections: readonly Section[]): RefCollector {
   return found;
 }
 
+/** Words that set sections aside: "outside", "except for", "besides", "ignoring", "leaving aside". */
+const SET_ASIDE = String.raw`(?:outside(?:\s+of)?|except(?:\s+(?:for|in))?|other\s+than|apart\s+from|aside\s+from|besides|beyond|ignoring|(?:leaving|setting|putting)\s+aside)`;
+
 /** A clause that opens a question by setting sections aside ("ignoring the overview, …"), and the question after it. */
-const SET_ASIDE_FIRST = /^\s*(?:outside(?:\s+of)?|except(?:\s+for)?|other\s+than|apart\s+from|aside\s+from|besides|ignoring|(?:leaving|setting|putting)\s+aside)\s+([^,;:]+)[,;:]\s*(.+)$/iu;
+const SET_ASIDE_FIRST = new RegExp(String.raw`^\s*${SET_ASIDE}\s+([^,;:]+)[,;:]\s*(.+)$`, 'iu');
 
 /** A word that sets aside the section named just after it, now taken out ("outside [chapter 3]"). */
-const OUTSIDE = /\b(?:outside(?:\s+of)?|except(?:\s+(?:for|in))?|other\s+than|apart\s+from|aside\s+from|besides|beyond|ignoring|(?:leaving|setting|putting)\s+aside)(?:\s+(?:the|of))?\s{2,}(?=[?.!]*\s*$|[\s,;:])/iu;
+const OUTSIDE = new RegExp(String.raw`\b${SET_ASIDE}(?:\s+(?:the|of))?\s{2,}(?=[?.!]*\s*$|[\s,;:])`, 'iu');
