@@ -34,7 +34,7 @@ const QUIZ = /^\s*(?:fill\s+in\s+the\s+blanks?|fact[-\s]?check(?:ing)?|complete(
  * (How many sentences or words an answer should take is read later, so it stays.)
  */
 const OPENER =
-  /^\s*(?:moving\s+on|next\s+question|one\s+more(?:\s+(?:question|thing))?|(?:last|final)\s+(?:one|question|thing)(?:,?\s+i\s+promise)?|different\s+(?:topic|question)|on\s+another\s+note|changing\s+(?:the\s+)?(?:topic|subject)|(?:question|q)\s*#?\d{1,2}|(?:in\s+|as\s+(?:a\s+)?)?(?:(?:a\s+)?numbered\s+list|bullet(?:ed)?\s+(?:points?|list)|a\s+list)|with\s+(?:sources|citations|references|quotes))\s*[:,;–—-]+\s*/iu;
+  /^\s*(?:moving\s+on|next\s+question|one\s+more(?:\s+(?:question|thing))?|(?:last|final)\s+(?:one|question|thing)(?:,?\s+i\s+promise)?|different\s+(?:topic|question)|on\s+another\s+note|changing\s+(?:the\s+)?(?:topic|subject)|(?:question|q)\s*#?\d{1,2}|(?:in\s+|as\s+(?:a\s+)?)?(?:(?:a\s+)?numbered\s+list|bullet(?:ed)?\s+(?:points?|list)|a\s+list)|with\s+(?:sources|citations|references|quotes)|(?:quick\s+)?sanity\s+check|just\s+(?:to\s+)?(?:confirm|check|double[-\s]?check))\s*[:,;–—-]+\s*/iu;
 
 /**
  * "I'm curious when this was posted", "I'd like to know why…", "I wonder how…", "I'd like a

@@ -20,6 +20,7 @@ describe('withoutPreamble', () => {
     expect(strip('Moving on, what are the research difficulties?')).toBe('what are the research difficulties?');
     expect(strip('Numbered list: the three reasons.')).toBe('the three reasons.');
     expect(strip('With sources: what does the thesis conclude?')).toBe('what does the thesis conclude?');
+    expect(strip('Quick sanity check: is the circle static?')).toBe('is the circle static?');
     // Wanting to know, said with no stop before the question, is no topic either.
     expect(strip("I'm curious when this was posted.")).toBe('when this was posted.');
     expect(strip("I'd like to know why the circle contracts")).toBe('why the circle contracts');
