@@ -17,7 +17,7 @@ import { isStopword, tokenize } from '../retrieval/terms.ts';
 const FIELDS = `
   economy economies economic economics finance finances financial budget budgets tax taxes
   taxation fiscal inflation gdp income incomes wage wages salary salaries pension pensions debt
-  debts investment investments investors
+  debts investment investments investors privatized privatised privatization privatisation
   welfare poverty unemployment employment jobs labour labor workforce
   health healthcare hospital hospitals clinic clinics medical nurses disease diseases pandemic
   covid epidemic vaccine vaccines school schools schooling university universities college

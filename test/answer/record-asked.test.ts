@@ -29,6 +29,7 @@ describe('fieldsAsked', () => {
     expect(fieldsAsked('Who was the party secretary of Urumqi when the thesis was written?', meta)).toEqual([]);
     expect(fieldsAsked('Tell me when the thesis was written.', meta)).toEqual(['datePosted']);
     expect(fieldsAsked("it's a 2021 dissertation, right?", meta)).toContain('datePosted');
+    expect(fieldsAsked('By whom and when was this posted?', meta)).toEqual(['author', 'datePosted']);
     expect(fieldsAsked('Summarize the metadata.', meta)).toEqual(['author', 'title', 'datePosted', 'degree', 'type', 'country', 'subject']);
     // Emphasis is no part of the asking; a date guessed of the writing is the date posted.
     expect(fieldsAsked('Was this really posted in December 2021?', meta)).toEqual(['datePosted']);
