@@ -44,12 +44,15 @@ const OPENER =
 const WANTS_TO_KNOW =
   /^\s*(?:(?:i|we)(?:\s+am|\s+are|['’]m|['’]re|m)?\s+(?:just\s+|really\s+|so\s+)?(?:curious|wondering)(?:\s+(?:about|as\s+to))?|(?:i|we)\s+(?:(?:just|really)\s+)?(?:wonder|want\s+to\s+know)|(?:i|we)(?:\s+would|['’]d)\s+(?:like|love)\s+to\s+(?:know|understand)|(?:(?:i|we)(?:\s+would|['’]d)\s+(?:like|love)|(?:i|we)\s+want|give\s+(?:me|us))\s+(?:a|an|some)\s+(?:(?:rough|quick|clear|better)\s+)?(?:sense|idea|picture|understanding)\s+of)\s+(?=(?:what|which|who|whom|whose|how|why|where|when)\b)/iu;
 
+/** "Before I cite it": what the asker will do with the answer first. */
+const BEFORE_USING = String.raw`before\s+(?:i|we)\s+(?:cite|quote|reference|use|submit)\s+(?:it|this|the\s+\p{L}+)`;
+
 /**
  * "Before I cite it", "I'd like to be sure about", "if I had to explain to a first-year student":
  * what the asker will do with the answer, said first with no stop; no part of what is asked.
  */
 const PURPOSE = new RegExp(
-  String.raw`^\s*(?:before\s+(?:i|we)\s+(?:cite|quote|reference|use|submit)\s+(?:it|this|the\s+\p{L}+)\s*,?\s*)?(?:(?:(?:i|we)(?:\s+would|['’]d)\s+like|(?:i|we)\s+(?:want|need))\s+to\s+(?:be\s+sure|make\s+sure|double[-\s]?check|check|confirm|verify)(?:\s+(?:about|of|on))?\s*[:,–—-]?\s*|(?:if|when)\s+(?:i|we)\s+(?:had|have|need(?:ed)?|want(?:ed)?)\s+to\s+(?:explain|teach|present|show)\s+(?:(?:this|it)\s+)?to\s+(?:a|an|my|our|the|some)\s+(?:[\p{L}-]+\s+){0,3}?(?:students?|class|classmates?|friends?|audience|readers?|beginners?|newcomers?|child|kid|group)\s+|before\s+(?:i|we)\s+(?:cite|quote|reference|use|submit)\s+(?:it|this|the\s+\p{L}+)\s*,\s*)`,
+  String.raw`^\s*(?:${BEFORE_USING}\s*,?\s*)?(?:(?:(?:i|we)(?:\s+would|['’]d)\s+like|(?:i|we)\s+(?:want|need))\s+to\s+(?:be\s+sure|make\s+sure|double[-\s]?check|check|confirm|verify)(?:\s+(?:about|of|on))?\s*[:,–—-]?\s*|(?:if|when)\s+(?:i|we)\s+(?:had|have|need(?:ed)?|want(?:ed)?)\s+to\s+(?:explain|teach|present|show)\s+(?:(?:this|it)\s+)?to\s+(?:a|an|my|our|the|some)\s+(?:[\p{L}-]+\s+){0,3}?(?:students?|class|classmates?|friends?|audience|readers?|beginners?|newcomers?|child|kid|group)\s+|${BEFORE_USING}\s*,\s*)`,
   'iu',
 );
 
@@ -149,13 +152,14 @@ export function withoutPreamble(typed: string, sections: readonly Section[]): st
   // of the asker is the topic, not who asked it.
   const embedded = EMBEDDED.exec(said)?.[1]?.trim();
   if (embedded) return leans ? `${embedded} - ${question}` : question;
+  // "I need one sentence on how the thesis positions its model - what would you suggest?": the
+  // text needed is on that topic.
+  const needed = asksNothing ? NEEDS_ON.exec(said)?.[1] : undefined;
+  if (needed) return needed;
   // "For my essay I need to cite where the thesis describes X; which chapter is it?": what the
   // asker wants is the topic, however they put it, when the question has none of its own.
   // "For my bibliography I need the author, title and year, can you give them?": what the asker
   // needs, pointed back to, is the topic too.
-  // "I need one sentence on how the thesis positions its model - what would you suggest?"
-  const needed = asksNothing ? NEEDS_ON.exec(said)?.[1] : undefined;
-  if (needed) return needed;
   if ((leans && REPORTS.test(said)) || (asksNothing && SAYS_OF_WORK.test(said)) || (leansBack && NEEDS.test(said))) return text;
   // "I'm writing an essay on consultative democracy - what does it say on it?": the topic the
   // asker is working on is what "it" is, not the essay.
