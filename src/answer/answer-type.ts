@@ -25,8 +25,8 @@ export type Expectation =
   | { kind: 'agent' }
   | { kind: 'future'; nouns: readonly string[] };
 
-/** An amount of money is asked for: "how much did it cost", "what budget", "how much are they paid", "what do they earn" (not "earn their trust"), "how are they taxed". */
-const MONEY = /\b(?:costs?|costing|(?:earn|earns|earned|earning)(?!\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:trust|respect|support|confidence|loyalty|hearts?|goodwill|backing)\b)|earnings|spend|spends|spent|spending|budgets?|fund(?:s|ing|ed)?|financ(?:e|es|ed|ing|ial|ially)|prices?|pay|paid|salar(?:y|ies)|wages?|money|expenses?|expenditures?|invest(?:ed|ment|ments)?|income|tax(?:es|ed|ing|ation)?)\b/iu;
+/** An amount of money is asked for: "how much did it cost", "what budget", "how much are they paid", "what do they earn" (not "earn their trust" or "earn the title"), "how are they taxed". */
+const MONEY = /\b(?:costs?|costing|(?:earn|earns|earned|earning)(?!\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:trust|respect|support|confidence|loyalty|hearts?|goodwill|backing|title|name|reputation|role|status|place|praise)\b)|earnings|spend|spends|spent|spending|budgets?|fund(?:s|ing|ed)?|financ(?:e|es|ed|ing|ial|ially)|prices?|pay|paid|salar(?:y|ies)|wages?|money|expenses?|expenditures?|invest(?:ed|ment|ments)?|income|tax(?:es|ed|ing|ation)?)\b/iu;
 /** A sentence gives money in a currency: "5 million yuan", "$200". */
 const CURRENCY = /[¥$€£]|\b(?:yuan|rmb|renminbi|cny|dollars?|usd|euros?|pounds?)\b/iu;
 

@@ -97,6 +97,25 @@ export function unrecordedAct(question: string, unwritten: (word: string) => boo
   return residing && unwritten(residing) ? 'who lives where' : undefined;
 }
 
+/**
+ * "Who are the weakest links?", "what is the cheapest way…", "the smallest circle": a ranking
+ * asked for by a superlative. Words that end so without ranking ("interest", "protest",
+ * "honest") are not superlatives.
+ */
+const SUPERLATIVE = /\b(?!(?:interest|request|suggest|protest|forest|honest|modest|manifest|harvest|contest|invest|arrest|digest|conquest|earnest|attest|detest|infest|ingest|molest|unrest|behest|bequest|priest|tempest|midwest|northwest|southwest|northeast|southeast)\b)(\p{L}{2,}est)\b(?:\s+(?!(?:of|in|on|to|for|and|or|is|are|was|were)\b)(\p{L}+))?/iu;
+
+/**
+ * The ranking a question asks for by a superlative the thesis never writes ("the weakest
+ * links"), or undefined: it ranks things by "largest" and "most important", not by every
+ * measure a reader may think of.
+ */
+export function unwrittenRanking(question: string, unwritten: (word: string) => boolean): string | undefined {
+  const found = SUPERLATIVE.exec(question);
+  const word = found?.[1];
+  if (!word || word.length < 6 || !unwritten(word)) return undefined;
+  return `the ${[word, found[2]].filter(Boolean).join(' ').toLowerCase()}`;
+}
+
 /** "What would happen if the party stopped mass work?": a case put to the thesis, by its clause. */
 const HYPOTHETICAL = /\bwhat\s+(?:would|could|might)\s+(?:happen|have\s+happened|be\s+the\s+(?:result|consequence|effect)s?)\s+if\s+([^?.!]+)/iu;
 

@@ -25,7 +25,7 @@ const FIELDS = `
   transport transportation traffic railway railways metro subway bus buses airport airports
   cars vehicles pollution climate weather oil coal electricity water drought droughts floods
   earthquakes energy minerals deserts rivers agriculture farming farmers sewage sanitation garbage
-  infrastructure utilities cost costs costly cheap cheaper expensive price prices global
+  infrastructure utilities cost costs costly cheap cheaper cheapest expensive price prices global
   globalization globalisation
   crops livestock industry industries industrial manufacturing factory factories mining
   tourism tourist tourists export exports imports commerce retail business businesses company

@@ -14,7 +14,9 @@ const OUTLINE_QUESTION = new RegExp(
   [
     // "How many chapters discuss consultation?" asks about a topic, not the layout.
     String.raw`\bhow\s+many\s+(?:chapters?|sections?|parts?)\b(?!\s+(?:discuss|mention|talk|cover|deal|address|say|describe|explain|focus|look|examine|treat|refer|are\s+about|is\s+about)\w*)`,
-    String.raw`\b(?:structure|outline|organi[sz]ation|layout|contents|table\s+of\s+contents)\s+of\s+${THE_WORK}\b`,
+    String.raw`\b(?:structure|outline|organi[sz]ation|layout|shape|contents|table\s+of\s+contents)\s+of\s+(?:the\s+body\s+of\s+)?${THE_WORK}\b`,
+    // "What shape does the thesis take?"
+    String.raw`\bwhat\s+(?:shape|form|structure)\s+(?:does|did)\s+(?:it|${THE_WORK})\s+take\b`,
     String.raw`\b(?:thesis|dissertation)['’]?s?\s+(?:structure|outline|chapters)\b`,
     // "Where does the thesis describe its own structure?"
     String.raw`\b(?:thesis|dissertation|paper|work|it)\b[^?]*\b(?:its|their)\s+own\s+(?:structure|outline|layout|organi[sz]ation)\b`,

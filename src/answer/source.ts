@@ -1,7 +1,7 @@
 import { isStopword, tokenize } from '../retrieval/terms.ts';
 import type { Retriever } from '../retrieval/search.ts';
 import { AUTHOR_ROLES, withoutFrames } from './frames.ts';
-import { askedJudgement, measurementAsked, unrecordedAct, unwrittenCase, unwrittenMeans } from './asked-kinds.ts';
+import { askedJudgement, measurementAsked, unrecordedAct, unwrittenCase, unwrittenMeans, unwrittenRanking } from './asked-kinds.ts';
 import { unnamedCause } from './cause.ts';
 import { unreportedTrouble, unwrittenClaimWord } from './judged.ts';
 import { WORDS_REQUESTED, unquotedSpeaker } from './speaker.ts';
@@ -144,7 +144,7 @@ export function unmentionedIn(question: string, retriever: Retriever, { frame, a
   if (cause) return cause;
   const act = unrecordedAct(question, (word) => unseen(word, () => true));
   if (act) return act;
-  const supposed = unwrittenCase(question, (words) => unseen(words, () => true)) ?? unwrittenMeans(question, (words) => unseen(words, topical));
+  const supposed = unwrittenCase(question, (words) => unseen(words, () => true)) ?? unwrittenMeans(question, (words) => unseen(words, topical)) ?? unwrittenRanking(question, (word) => unseen(word, () => true));
   if (supposed) return supposed;
   const other = otherNumbered(question, retriever) ?? otherCount(question, retriever) ?? otherHolder(question) ?? unwrittenComparison(question, retriever) ?? unwrittenPart(question, retriever);
   if (other) return other;

@@ -27,6 +27,7 @@ describe('expectationOf', () => {
     expect(expectationOf('What do party members earn in Urumqi?')).toEqual({ kind: 'money' });
     // Trust earned is no money.
     expect(expectationOf('How does the party cell earn the trust of residents?')).toBeUndefined();
+    expect(expectationOf('How do party organisations earn the title of fighting fortress?')).toBeUndefined();
     expect(expectationOf("What are the six stages' dates?")).toEqual({ kind: 'date' });
     expect(expectationOf('Does the thesis provide a timeline of the six stages?')).toEqual({ kind: 'date' });
     expect(expectationOf('What happened over the twenty years of development?')).toBeUndefined();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedJudgement, measurementAsked, procedureAsked, residenceCounted, unrecordedAct, unwrittenCase, unwrittenMeans } from '../../src/answer/asked-kinds.ts';
+import { askedJudgement, measurementAsked, procedureAsked, residenceCounted, unrecordedAct, unwrittenCase, unwrittenMeans, unwrittenRanking } from '../../src/answer/asked-kinds.ts';
 import { testCore } from '../helpers.ts';
 
 describe('askedJudgement', () => {
@@ -60,6 +60,20 @@ describe('unwrittenCase', () => {
     expect(unwrittenCase('What would happen if the party stopped doing mass work?', unwritten)).toBe('what would happen if the party stopped doing mass work');
     expect(unwrittenCase('What would happen if the party separated from the masses?', unwritten)).toBeUndefined();
     expect(unwrittenCase('What happens when the circle contracts?', unwritten)).toBeUndefined();
+  });
+});
+
+describe('unwrittenRanking', () => {
+  const unwritten = (word: string) => !/^(?:largest|strongest)$/iu.test(word);
+  it('names a ranking asked by a superlative the thesis never writes, with the thing ranked', () => {
+    expect(unwrittenRanking('Who are the weakest links in community governance?', unwritten)).toBe('the weakest links');
+    expect(unwrittenRanking('Which is the oldest community of Urumqi?', unwritten)).toBe('the oldest community');
+    expect(unwrittenRanking('What is the cheapest?', unwritten)).toBe('the cheapest');
+    expect(unwrittenRanking('What is the largest mass work in Xinjiang?', unwritten)).toBeUndefined();
+    // Words that only end like a superlative rank nothing.
+    expect(unwrittenRanking('What are the interests of the masses?', unwritten)).toBeUndefined();
+    expect(unwrittenRanking('What did the investigation of communities show?', unwritten)).toBeUndefined();
+    expect(unwrittenRanking('Is the West mentioned?', unwritten)).toBeUndefined();
   });
 });
 

@@ -21,6 +21,7 @@ describe('unwrittenField', () => {
     expect(field("How is the community's sewage system built?")).toBe('sewage');
     expect(field("What is privatized under the party's leadership?")).toBe('privatized');
     expect(field('Is community governance cheaper to run than community service?')).toBe('cheaper');
+    expect(field('What is the cheapest way to improve community governance?')).toBe('cheapest');
     expect(field('What is the relation of community governance to global governance?')).toBe('global governance');
   });
 

@@ -25,6 +25,8 @@ describe('fieldsAsked', () => {
     expect(fieldsAsked('Why is the country listed as China?', meta)).toEqual(['country']);
     expect(fieldsAsked('Whose doctoral work is this and in what field?', meta)).toEqual(['author', 'subject']);
     expect(fieldsAsked('when did this drop', meta)).toEqual(['datePosted']);
+    expect(fieldsAsked('when did this get posted online?', meta)).toEqual(['datePosted']);
+    expect(fieldsAsked('posted when, and in what subject?', meta)).toEqual(['datePosted', 'subject']);
     // "When it was written" in a question about someone else dates that, not the thesis.
     expect(fieldsAsked('Who was the party secretary of Urumqi when the thesis was written?', meta)).toEqual([]);
     expect(fieldsAsked('Tell me when the thesis was written.', meta)).toEqual(['datePosted']);

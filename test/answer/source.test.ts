@@ -93,6 +93,12 @@ describe('questions about what others say', () => {
     expect((await core.ask('What problems of community governance does the thesis consider?')).abstained).toBe(false);
   });
 
+  it('refuses a ranking by a measure the thesis never ranks by, and answers one it does', async () => {
+    const core = await testCore('none');
+    expect(await core.ask('Who are the weakest links in community governance?')).toMatchObject({ abstained: true, answer: expect.stringMatching(/It does not mention the weakest links\./) });
+    expect((await core.ask('What is the biggest mass work in Xinjiang?')).answer).toMatch(/^General Secretary Xi Jinping pointed out that the largest mass work/);
+  });
+
   it('refuses a population it never counts by where people live, and answers a count of those who went', async () => {
     const core = await testCore('none');
     expect(await core.ask('How many party members live in Urumqi?')).toMatchObject({ abstained: true, answer: expect.stringMatching(/It does not mention who lives where\./) });
