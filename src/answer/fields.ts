@@ -2,8 +2,9 @@ import type { Retriever } from '../retrieval/search.ts';
 import { isStopword, tokenize } from '../retrieval/terms.ts';
 
 /**
- * Fields of public life a reader may ask a thesis about: the economy, schools, the police,
- * religion, the media, the groups and data they concern, and the sciences that study them.
+ * Fields of public life a reader may ask a thesis about: the economy, schools, the police, rural
+ * life, religion, the media, the groups and data they concern, and the sciences that study
+ * them.
  * Asked about one the thesis never names ("What does it say about Urumqi's hospitals?"), the
  * question is about something it does not cover, however many of the other words ("Urumqi",
  * "general situation") it has.
@@ -26,7 +27,7 @@ const FIELDS = `
   cars vehicles pollution climate weather oil coal electricity water drought droughts floods
   earthquakes energy minerals deserts rivers agriculture farming farmers sewage sanitation garbage
   infrastructure utilities cost costs costly cheap cheaper cheapest expensive price prices global
-  globalization globalisation
+  globalization globalisation rural
   crops livestock industry industries industrial manufacturing factory factories mining
   tourism tourist tourists export exports imports commerce retail business businesses company
   companies enterprises market markets
@@ -50,7 +51,7 @@ const FIELD_WORDS: ReadonlySet<string> = new Set(FIELDS.trim().split(/\s+/u));
 const NOT_THE_FIELD = /\bschools?\s+of\s+thought\b|\b(?:posted|put|went|go(?:es)?|gone|going|appear(?:s|ed)?|published|up)\s+online\b/giu;
 
 /** Fields named by a word that goes before the thing: "economic development", "legal framework". */
-const DESCRIBING: ReadonlySet<string> = new Set(['economic', 'financial', 'fiscal', 'medical', 'religious', 'digital', 'judicial', 'industrial', 'legal', 'online', 'migrant', 'global']);
+const DESCRIBING: ReadonlySet<string> = new Set(['economic', 'financial', 'fiscal', 'medical', 'religious', 'digital', 'judicial', 'industrial', 'legal', 'online', 'migrant', 'global', 'rural']);
 
 /**
  * The first field of public life a question names that the thesis never does, as typed ("legal

@@ -30,6 +30,12 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bjoin(?:s|ed|ing)?\s+forces\b/giu, 'form a joint force'],
   // "Entered in huge numbers": many did, which the question's "how many" asks already.
   [/\bin\s+(?:huge|large|great|big|vast|massive|enormous|such|record)\s+numbers\b/giu, ' '],
+  // The "smallest unit" or "building block" of rule is its basic unit; the "lowest level" of
+  // democracy, the grass roots. Other smallest things are rankings the thesis never makes.
+  [/\b(?:smallest|tiniest|most\s+basic)\s+(?:units?|building\s+blocks?|cells?|parts?)\b/giu, 'basic unit'],
+  [/\b(?:the\s+)?lowest\s+(?:levels?|tiers?|rungs?)\b/giu, 'the grass-roots level'],
+  // "As large as possible" is the largest: "draws the largest circle".
+  [/\bas\s+(?:large|big|wide|great)\s+as\s+(?:possible|can\s+be|it\s+can\s+be)\b/giu, 'largest'],
   [/\bkeep(?:s|ing)?\s+tabs\s+on\b|\bkept\s+tabs\s+on\b/giu, 'supervise'],
   [/\bpav(?:e|es|ed|ing)\s+the\s+way\b/giu, 'lay the foundation'],
   [/\b(?:step|steps|stepped|stepping|ramp|ramps|ramped|ramping)\s+up\b/giu, 'strengthen'],

@@ -74,7 +74,10 @@ function unknownLowerNames(rest: string, vocabulary: Vocabulary): string[] {
  * it never uses. Undefined when it may speak to it.
  */
 export function offTopic(q: TopicQuestion, ctx: AskContext): { reason?: string } | undefined {
-  const unknownNames = [...ctx.retriever.names.unknownNames(q.rest), ...unknownAcronyms(q.rest, ctx.retriever.vocabulary), ...unknownLowerNames(q.rest, ctx.retriever.vocabulary)].filter(q.unrecorded);
+  // A name of words each near one the thesis uses ("United Nations") counts when no word of the
+  // question is a name on its own ("Hong Kong" is found word by word).
+  const named = ctx.retriever.names.unknownNames(q.rest);
+  const unknownNames = [...(named.length > 0 ? named : ctx.retriever.names.unwrittenNames(q.rest)), ...unknownAcronyms(q.rest, ctx.retriever.vocabulary), ...unknownLowerNames(q.rest, ctx.retriever.vocabulary)].filter(q.unrecorded);
   // "The fifth path" asks for a place in a list: "fifth" need not occur for the list to be there
   // ("the last kilometer" is a phrase of the thesis, whose "last" does).
   const place = askedOrdinal(q.rest);

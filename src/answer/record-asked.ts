@@ -39,7 +39,7 @@ const INTENTS: ReadonlyArray<readonly [Field, RegExp]> = [
   ['country', new RegExp(String.raw`\b(?:which|what)\s+(?:country|nation)\b(?!.*\b(?:compare|compared|compares|comparing|contrast|contrasted|versus|vs|with|besides|other|than)\b)(?=.*\b(?:from|thesis|dissertation|paper|work|it|this|author|candidate|written|submitted)\b)|\b(?:country|nation)\s+of\s+origin\b|\b(?:the|its)\s+country\s+(?:is\s+|was\s+)?(?:listed|given|recorded|shown|entered)\b|\bwhere\s+(?:was|is)\s+(?:the\s+|this\s+)?${THE_WORK}\s+(?:written|from|submitted)\b|^\s*(?:is|was)\s+(?:the\s+|this\s+)?${THE_WORK}\s+(?:(?:an?\s+)?(?:[\p{L}'’]+\s+){0,2}(?:thesis|dissertation|paper|work|study)\s+|(?:written|originally)\s+)?from\s+(?!the\b)\p{L}+\s*[?.!]*$`, 'iu')],
   // "Which subject is it in?", "which field does this work belong to?", not "Which subject has
   // the theory been applied to?" or "which field does the concentric circle come from?".
-  ['subject', /\b(?:what|which)\s+(?:is\s+(?:the|its)\s+)?(?:(?:academic|doctoral|scholarly)\s+)?(?:subject|discipline|field|major)(?:\s+(?:heading|category|classification))?\b(?=\s*(?:[?.!]|$|is\b|(?:does|do)\s+(?:(?:the|this|its|that)\s+(?:thesis|dissertation|work|paper|study|research|degree|doctorate)|it)\b|of\s+(?:(?:the|this)\s+(?:thesis|dissertation|work|paper|study|record|degree)\b|(?:this|it)\s*[?.!]*$)|area\b))|\bsubject\s+area\b|\b(?:work|thesis|dissertation|paper|study)['’]s\s+(?:academic\s+)?(?:subject|discipline|field)\b|\bfield\s+of\s+study\b|\bacademic\s+(?:field|discipline)\b|\bdisciplin(?:e|ary)\s+(?:classification|area|field)\b|\b(?:classified|catalogued|filed)\s+(?:under|in|as)\b|\bunder\s+(?:what|which)\s+(?:subject|discipline|field|heading|category)\b/iu],
+  ['subject', /\b(?:what|which)\s+(?:is\s+(?:the|its)\s+)?(?:(?:academic|doctoral|scholarly)\s+)?(?:subject|discipline|field|major)(?:\s+(?:heading|category|classification))?\b(?=\s*(?:[?.!]|$|is\b|(?:does|do)\s+(?:(?:the|this|its|that)\s+(?:thesis|dissertation|work|paper|study|research|degree|doctorate)|it)\b|of\s+(?:(?:the|this)\s+(?:thesis|dissertation|work|paper|study|record|degree|document|doc)\b|(?:this|it)\s*[?.!]*$)|area\b))|\bsubject\s+area\b|\b(?:work|thesis|dissertation|paper|study|document|doc)['’]s\s+(?:academic\s+)?(?:subject|discipline|field)\b|\bfield\s+of\s+study\b|\bacademic\s+(?:field|discipline)\b|\bdisciplin(?:e|ary)\s+(?:classification|area|field)\b|\b(?:classified|catalogued|filed)\s+(?:under|in|as)\b|\bunder\s+(?:what|which)\s+(?:subject|discipline|field|heading|category)\b/iu],
   // "The identifier of the party's mass work" is no catalogue number.
   ['identifier', new RegExp(String.raw`\b(?:gtid|doi|isbn)\b|\bidentifier\b(?!${OF_OTHER()})|\b(?:id|record|catalog(?:ue)?)\s+(?:number|no\.?)(?!\w)`, 'iu')],
   ['fullText', /\b(?:pdf|full[-\s]text|download)\b|\b(?:read|get|see|find|access)\s+(?:the\s+)?(?:whole|entire|complete|full)\s+(?:thesis|dissertation|text|work)\b/iu],
@@ -134,8 +134,9 @@ export function authorNamed(question: string, author: string | undefined, subjec
 
 /** Fields a question asks for: by its phrasing, as bare field names, or as "who is <the author>?". */
 export function fieldsAsked(typed: string, meta: ThesisMetadata): Field[] {
-  // "Was this really posted in 2021?" asks what "was this posted in 2021?" does.
-  const question = typed.replace(/\b(?:really|actually|truly|indeed)\s+(?=\p{L})/giu, '');
+  // "Was this really posted in 2021?" asks what "was this posted in 2021?" does, and "when
+  // exactly was it posted?" what "when was it posted?" does.
+  const question = typed.replace(/\b(?:really|actually|truly|indeed|exactly|precisely)\s+(?=\p{L})/giu, '');
   // "Title and author please": the manners are no field.
   // "…the author, title and year, can you give them?": the asking after a list is no item of it.
   const bare = question.replace(/[?!.\s]+$/u, '').replace(/[,\s]*\b(?:please|pls|plz|thanks|thank\s+you|thx)\b[,\s]*/giu, ' ').replace(/[,;\s]+(?:(?:can|could|would|will)\s+you\s+)?(?:give|list|tell|provide|send|share)\s+(?:me\s+|us\s+)?(?:them|those|these|it)\s*$/iu, '').trim();

@@ -5,7 +5,7 @@ import { escapeRegExp } from '../ingest/words.ts';
  * by the questions about its layout (outline.ts), its record (metadata.ts) and its voice
  * (source.ts), so that each knows the same work by the same names.
  */
-export const WORK_NOUN = String.raw`(?:thesis|dissertation|paper|study|work|text|abstract|book|document|manuscript)`;
+export const WORK_NOUN = String.raw`(?:thesis|dissertation|paper|study|work|text|abstract|book|document|doc|manuscript)`;
 
 /**
  * The parts of the author's name on the record that readers call them by ("Wang" of "Y L

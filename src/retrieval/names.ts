@@ -76,6 +76,17 @@ export class Names {
   }
 
   /**
+   * Of the names `unknownPhrases` finds, those with a word the thesis never writes as typed
+   * ("Nations" of "United Nations", though it writes "national"): a body it never names. A
+   * name of its own words in another order ("the 19th Party Congress" for its "National
+   * Congress of the Communist Party") may be its own thing named another way.
+   */
+  unwrittenNames(question: string): string[] {
+    const written = (word: string) => new RegExp(`\\b${word.toLowerCase()}\\b`, 'u').test(this.text);
+    return this.unknownPhrases(question).filter((name) => !name.split(' ').every(written));
+  }
+
+  /**
    * Words of a full name the thesis knows by its last word that the thesis never uses
    * ("Production" in "Xinjiang Production and Construction Corps"): they describe the thing,
    * they are not what is asked about.

@@ -18,8 +18,7 @@ export function wordMap(entries: string): Map<string, string> {
  * "deliberate" / "consultation", "link" or "linkage" / "connect", "populace" / "masses",
  * "cohesion" or "solidarity" / "unity", "societal" / "social", "nexus" / "relationship",
  * "efficacy" / "effective", "researchers" / "scholars" (others, where "the researcher" is the
- * author), "notion" / "concept", "biggest" or "greatest" / "largest", "smallest" / "basic" (the unit),
- * "lowest" / "grass-roots" (the level), "shared" / "common",
+ * author), "notion" / "concept", "biggest" or "greatest" / "largest", "shared" / "common",
  * "discover" / "find", "campaign", "outreach" or "programme" / "activity", "maths" or "geometry" /
  * "mathematics", "upgrade" / "improve", "near" / "close", "methodology" / "method", "lens" /
  * "framework" (the analytical kind), "merge" / "integrate", "constraint" / "restrict",
@@ -100,7 +99,7 @@ export const SYNONYMS = wordMap(
   contraction:shrink,shrinks,shrinking,shrank,shrunk,shrinkage expansion:widen,widens,widened,widening,enlarge,enlarges,enlarged,enlarging,enlargement,broaden,broadens,broadened,broadening
   subject:field,fields,discipline,disciplines,domain,domains divide:split,splits,splitting
   flexible:adaptive,adaptively relationship:dyad,dyads,dyadic unified:balance,balances,balanced,balancing
-  basic:fundamental,smallest grassroot:lowest gather:pool,pools,pooled,pooling
+  basic:fundamental gather:pool,pools,pooled,pooling
   structure:restructure,restructures,restructured,restructuring
   governance:administrative gather:aggregate,aggregates,aggregated,aggregating interest:preference,preferences joint:synergy,synergies
   kilometer:mile,miles draw:derive,derives,derived,deriving important:essential,vital,indispensable

@@ -23,6 +23,7 @@ describe('unwrittenField', () => {
     expect(field('Is community governance cheaper to run than community service?')).toBe('cheaper');
     expect(field('What is the cheapest way to improve community governance?')).toBe('cheapest');
     expect(field('What is the relation of community governance to global governance?')).toBe('global governance');
+    expect(field('How many elements are most important in rural governance?')).toBe('rural governance');
   });
 
   it('keeps the thing a describing word goes with, and leaves one said of something', async () => {

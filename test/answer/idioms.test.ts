@@ -10,6 +10,9 @@ describe('withPlainIdioms', () => {
     ['Who has the final say?', 'Who has the leading role?'],
     ['Members entered communities in huge numbers; how many?', 'Members entered communities  ; how many?'],
     ['Who does the corps join forces with?', 'Who does the corps form a joint force with?'],
+    ['How is the circle drawn as large as possible?', 'How is the circle drawn largest?'],
+    ['What is the smallest unit of party rule in cities?', 'What is the basic unit of party rule in cities?'],
+    ['Which forms of democracy are practised at the lowest level?', 'Which forms of democracy are practised at the grass-roots level?'],
     ["What's new in this thesis?", 'what are the innovations of the thesis?'],
     ['What does the thesis mean when it says the circle is consolidated?', 'the circle is consolidated?'],
     ["Why can't the party go it alone?", "Why can't the party act separately?"],
@@ -86,5 +89,8 @@ describe('withPlainIdioms', () => {
     expect((await core.ask('Who has the final say in the community?')).citations[0]?.quote).toMatch(/^Community party organization is the leading core/u);
     const closer = await core.ask('How does the party get closer to ordinary residents according to the fourth chapter?');
     expect(closer).toMatchObject({ abstained: false, citations: [expect.objectContaining({ section: 'chapter-4' })] });
+    // The "smallest" unit is the basic one; the "lowest" level, the grass roots.
+    expect((await core.ask('What is the smallest unit of party rule in cities?')).citations[0]?.quote).toMatch(/^Community is the basic unit/u);
+    expect((await core.ask('Which form of democracy is practised at the lowest level?')).citations[0]?.quote).toMatch(/^Consultative democracy,as an important way of democracy at the grass-roots level/u);
   });
 });

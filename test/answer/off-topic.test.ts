@@ -25,6 +25,8 @@ describe('offTopic', () => {
     const off = await setup();
     expect(off('How does the thesis compare Urumqi with Kashgar?')?.reason).toBe('It does not mention Kashgar.');
     expect(off('Which NGOs work in the communities?')?.reason).toBe('It does not mention NGOs.');
+    // Each word of "United Nations" is near one the thesis uses ("United Front", "national").
+    expect(off('Is consultative democracy recognised by the United Nations?')?.reason).toBe('It does not mention the United Nations.');
     expect(off('What do critics say about the mass line?', { unmentioned: 'critics' })?.reason).toBe('It does not mention critics.');
     // A name it never writes says more than the other thing it does not mention.
     expect(off('What is its view on Hong Kong protests?', { unmentioned: 'protest' })?.reason).toBe('It does not mention Hong Kong.');

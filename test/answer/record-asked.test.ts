@@ -27,6 +27,8 @@ describe('fieldsAsked', () => {
     expect(fieldsAsked('when did this drop', meta)).toEqual(['datePosted']);
     expect(fieldsAsked('when did this get posted online?', meta)).toEqual(['datePosted']);
     expect(fieldsAsked('posted when, and in what subject?', meta)).toEqual(['datePosted', 'subject']);
+    expect(fieldsAsked('when exactly was it posted? day and month please', meta)).toEqual(['datePosted']);
+    expect(fieldsAsked("What's the doc's subject?", meta)).toEqual(['subject']);
     // "When it was written" in a question about someone else dates that, not the thesis.
     expect(fieldsAsked('Who was the party secretary of Urumqi when the thesis was written?', meta)).toEqual([]);
     expect(fieldsAsked('Tell me when the thesis was written.', meta)).toEqual(['datePosted']);

@@ -41,6 +41,12 @@ describe('Names', () => {
     expect(names.unknownPhrases('What Is The Role Of Xi Jinping?')).toEqual([]);
   });
 
+  it('keeps of those the names with a word the thesis never writes as typed', () => {
+    expect(names.unwrittenNames('Is consultation recognised by the United Nations?')).toEqual(['United Nations']);
+    // "Party Congress": the thesis's own words, its "National Congress of the Communist Party".
+    expect(names.unwrittenNames('What did the 19th Party Congress report say?')).toEqual([]);
+  });
+
   it('takes a full name ending in a thing the text calls "the …" for that thing, its other words describing it', () => {
     const xpcc = 'What role does the Xinjiang Production and Construction Corps play?';
     expect(names.unknownNames(xpcc)).toEqual([]);
