@@ -17,14 +17,14 @@ import { isStopword, tokenize } from '../retrieval/terms.ts';
  */
 const FIELDS = `
   economy economies economic economics finance finances financial budget budgets tax taxes
-  taxation fiscal inflation gdp income incomes wage wages salary salaries pension pensions debt
+  taxation fiscal inflation gdp income incomes wage wages salary salaries pension pensions retired retirement retirees debt
   debts investment investments investors privatized privatised privatization privatisation
   welfare poverty unemployment employment jobs labour labor workforce
   health healthcare hospital hospitals clinic clinics medical nurses disease diseases pandemic
   covid epidemic vaccine vaccines school schools schooling university universities college
   colleges curriculum textbooks housing rent rents mortgage mortgages landlords tenants
   transport transportation traffic railway railways metro subway bus buses airport airports
-  cars vehicles pollution climate weather oil coal electricity water drought droughts floods
+  cars vehicles pollution climate weather oil coal electricity water rainwater rain rainfall drought droughts floods
   earthquakes energy minerals deserts rivers agriculture farming farmers sewage sanitation garbage
   infrastructure utilities cost costs costly cheap cheaper cheapest expensive price prices global
   globalization globalisation rural
@@ -47,6 +47,12 @@ const FIELDS = `
 
 const FIELD_WORDS: ReadonlySet<string> = new Set(FIELDS.trim().split(/\s+/u));
 
+/**
+ * Fields and methods named by words that are each the thesis's own ("focus" of mass work, the
+ * "theory" it builds, "social" stability): only the phrase names the field.
+ */
+const FIELD_PHRASES = /\b(?:focus\s+groups?|game\s+theory|civil\s+society|social\s+media|human\s+rights|rule\s+of\s+law|market\s+economy|public\s+health)\b/giu;
+
 /** "Schools of thought" are ways of thinking, not schools; "online" of a posting is its record. */
 const NOT_THE_FIELD = /\bschools?\s+of\s+thought\b|\b(?:posted|put|went|go(?:es)?|gone|going|appear(?:s|ed)?|published|up)\s+online\b/giu;
 
@@ -59,7 +65,9 @@ const DESCRIBING: ReadonlySet<string> = new Set(['economic', 'financial', 'fisca
  * or only fields the thesis has words for. Of alternatives ("national unity or economic
  * development?") each must name one, since the others may be what the thesis says.
  */
-export function unwrittenField(question: string, retriever: Pick<Retriever, 'unseenShare'>): string | undefined {
+export function unwrittenField(question: string, retriever: Pick<Retriever, 'unseenShare' | 'vocabulary'>): string | undefined {
+  const phrase = [...question.matchAll(FIELD_PHRASES)].map((m) => m[0]).find((p) => !retriever.vocabulary.hasPhrase(p));
+  if (phrase) return phrase.toLowerCase().replace(/\s+/gu, ' ');
   const field = (text: string) => {
     const words = tokenize(text.replace(NOT_THE_FIELD, ' '));
     // Words as written, not stems: "constitutes" is no constitution, "judged" no judges.

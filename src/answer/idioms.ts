@@ -34,6 +34,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // democracy, the grass roots. Other smallest things are rankings the thesis never makes.
   [/\b(?:smallest|tiniest|most\s+basic)\s+(?:units?|building\s+blocks?|cells?|parts?)\b/giu, 'basic unit'],
   [/\b(?:the\s+)?lowest\s+(?:levels?|tiers?|rungs?)\b/giu, 'the grass-roots level'],
+  // "In all directions" is the thesis's "in the East, West, North and south".
+  [/\b(?:in\s+)?(?:all|every)\s+directions?\b|\b(?:in\s+)?all\s+four\s+directions\b/giu, 'in the East, West, North and south'],
   // "As large as possible" is the largest: "draws the largest circle".
   [/\bas\s+(?:large|big|wide|great)\s+as\s+(?:possible|can\s+be|it\s+can\s+be)\b/giu, 'largest'],
   [/\bkeep(?:s|ing)?\s+tabs\s+on\b|\bkept\s+tabs\s+on\b/giu, 'supervise'],

@@ -24,6 +24,11 @@ describe('unwrittenField', () => {
     expect(field('What is the cheapest way to improve community governance?')).toBe('cheapest');
     expect(field('What is the relation of community governance to global governance?')).toBe('global governance');
     expect(field('How many elements are most important in rural governance?')).toBe('rural governance');
+    expect(field('What happens to retired party members?')).toBe('retired');
+    expect(field('How does Urumqi gather rainwater?')).toBe('rainwater');
+    // A field named only by a phrase of the thesis's own words.
+    expect(field("Who are the participants in the author's focus groups?")).toBe('focus groups');
+    expect(field('What does the paper consider through game theory?')).toBe('game theory');
   });
 
   it('keeps the thing a describing word goes with, and leaves one said of something', async () => {

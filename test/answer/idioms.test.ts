@@ -11,6 +11,7 @@ describe('withPlainIdioms', () => {
     ['Members entered communities in huge numbers; how many?', 'Members entered communities  ; how many?'],
     ['Who does the corps join forces with?', 'Who does the corps form a joint force with?'],
     ['How is the circle drawn as large as possible?', 'How is the circle drawn largest?'],
+    ['the party leads in all directions - where?', 'the party leads in the East, West, North and south - where?'],
     ['What is the smallest unit of party rule in cities?', 'What is the basic unit of party rule in cities?'],
     ['Which forms of democracy are practised at the lowest level?', 'Which forms of democracy are practised at the grass-roots level?'],
     ["What's new in this thesis?", 'what are the innovations of the thesis?'],

@@ -29,6 +29,7 @@ describe('fieldsAsked', () => {
     expect(fieldsAsked('posted when, and in what subject?', meta)).toEqual(['datePosted', 'subject']);
     expect(fieldsAsked('when exactly was it posted? day and month please', meta)).toEqual(['datePosted']);
     expect(fieldsAsked("What's the doc's subject?", meta)).toEqual(['subject']);
+    expect(fieldsAsked("what's the subject heading on the catalogue page?", meta)).toEqual(['subject']);
     // "When it was written" in a question about someone else dates that, not the thesis.
     expect(fieldsAsked('Who was the party secretary of Urumqi when the thesis was written?', meta)).toEqual([]);
     expect(fieldsAsked('Tell me when the thesis was written.', meta)).toEqual(['datePosted']);

@@ -38,6 +38,8 @@ describe('findSectionRefs', () => {
     ["What's the thesis's final verdict on the framework?", ['overview']],
     ['What does the concluding chapter say?', ['chapter-6']],
     ['Give me an overview of chapter 3', ['chapter-3']],
+    ['Chapter 6 overview please', ['chapter-6']],
+    ['ch 3\'s overview', ['chapter-3']],
     ['What is chapter 2 an introduction to?', ['chapter-2']],
     ['What does chapter 3 conclude?', ['chapter-3']],
     ['What does the overview say about Urumqi?', ['overview']],
