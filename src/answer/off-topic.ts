@@ -101,7 +101,7 @@ export function offTopic(q: TopicQuestion, ctx: AskContext): { reason?: string }
     const enough = Math.ceil(RETOLD_SHARE * stems.length);
     return stems.length > 1 && ctx.retriever.passages.some((p) => stems.filter((s) => p.stems.has(s)).length >= enough && heldClose(p.text, stems, enough));
   };
-  const unused = [term, ...quotedTerms(q.rest).filter((t) => !retold(t))].find((t) => t !== undefined && !written(t));
+  const unused = [term, ...quotedTerms(q.rest)].find((t) => t !== undefined && !written(t) && !retold(t));
   if (unused) return { reason: `It does not use the term “${unused}”.` };
   return ctx.retriever.unseenShare(words) >= MAX_UNSEEN_SHARE ? {} : undefined;
 }

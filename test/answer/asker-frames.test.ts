@@ -14,6 +14,7 @@ describe('asker frames', () => {
     expect(strip(ASIDE_FRAME, 'sorry if this is a dumb question, but what is the radius?')).toBe(', but what is the radius?');
     expect(strip(ASIDE_FRAME, 'exam prep, what is the radius?')).toBe(', what is the radius?');
     expect(strip(ASIDE_FRAME, "For tomorrow's seminar: what is the argument?")).toBe(': what is the argument?');
+    expect(strip(ASIDE_FRAME, "My professor mentioned 'four dangers' in class.")).toBe("My professor mentioned 'four dangers' .");
     expect(strip(ASIDE_FRAME, 'ok this might be basic but: what is the radius?')).toBe('ok but: what is the radius?');
     expect(strip(ASIDE_FRAME, 'What is the design, as far as the abstract reveals?')).toBe('What is the design, ?');
     expect(strip(ASIDE_FRAME, 'Sorry if this was covered already, but what is the radius?')).toBe(', but what is the radius?');

@@ -49,6 +49,13 @@ describe('offTopic', () => {
     // Its words strewn over one long sentence ("the party… the masses… contradictions") retell no phrase.
     expect(off("what is the 'party masses conflict' about?")?.reason).toBe('It does not use the term “party masses conflict”.');
   });
+
+  it('takes a term asked the meaning of for the thesis’s phrase when it retells one', async () => {
+    const core = await testCore('none');
+    const retold = await core.ask("What does 'taking the real interests and values of the masses as the radius' mean?");
+    expect(retold.abstained).toBe(false);
+    expect(retold.citations.some((c) => /the real interests and values of the masses of all ethnic groups as the radius/u.test(c.quote))).toBe(true);
+  });
 });
 
 describe('uncounted', () => {
