@@ -46,7 +46,7 @@ export function topicWords(text: string): string[] {
  * 6?", "how do chapters 3 and 4 differ in approach?"); comparing with anything else is a topic.
  */
 export const COMPARING = new Set(
-  'compare comparison contrast versus vs differ difference differences link links linked connect connects connected connection relate related relation relationship common share similar similarity alike approach approaches angle angles emphasis emphases tone build builds built base based follow follows followed continue continues continued extend extends extended'
+  'compare comparison contrast versus vs differ difference differences link links linked connect connects connected connection relate related relation relationship common share similar similarity alike approach approaches angle angles emphasis emphases tone build builds built base based follow follows followed continue continues continued extend extends extended overlap overlaps overlapping'
     .split(' ')
     .map(stem),
 );

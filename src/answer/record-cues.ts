@@ -38,6 +38,9 @@ export function fieldsByCue(question: string, author: string | undefined): Field
   const personal = words.some((w) => /^(?:his|her|their)$/u.test(w));
   // "Who came up with it?" asks who thought of an idea, not who wrote the work.
   if (/\b(?:come|came|comes|coming)\s+up\s+with\b/iu.test(question)) return [];
+  // "Why did the author write this thesis?" asks for a reason for writing it, which no field of
+  // the record gives ("why is it called that?" still asks of its title).
+  if (/^\s*why\b.*\b(?:write|writes|wrote|written|author|authored|penned)\b/iu.test(question)) return [];
   const cued = CUES.filter(([field, cues]) => words.some((w) => cues.has(w)) && (!personal || field !== 'title')).map(([field]) => field);
   const isCue = (w: string) => CUES.some(([, cues]) => cues.has(w));
   const other = words.filter((w) => !isStopword(w) && !NEUTRAL.has(w) && !name.has(w) && !isCue(w));

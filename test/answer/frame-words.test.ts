@@ -16,7 +16,7 @@ describe('frame words', () => {
     expect(GENERIC.has(stem('finds'))).toBe(false);
     expect(COMPARING.has(stem('links'))).toBe(true);
     expect(COMPARING.has(stem('approach'))).toBe(true);
-    expect(['builds', 'based', 'extends', 'follows'].every((w) => COMPARING.has(stem(w)))).toBe(true);
+    expect(['builds', 'based', 'extends', 'follows', 'overlap'].every((w) => COMPARING.has(stem(w)))).toBe(true);
   });
 
   it('reads "how do they differ in approach?" of two named chapters as asking what each says', async () => {
