@@ -37,7 +37,7 @@ const FIELDS = `
   crimes criminals law laws legal legislation constitution weapons war wars defence defense
   religion religions religious mosque mosques church churches temple temples imams clergy islam
   muslims buddhism christianity sport sports football olympics music films cinema museum museums
-  poetry festivals cuisine food language languages dialect dialects mandarin
+  poetry festival festivals cuisine food language languages dialect dialects mandarin
   women gender children youth elderly pensioners migrant migrants immigrants refugees disabled
   census statistics surveys polls poll questionnaire questionnaires interview interviews datasets
   archives archival

@@ -93,6 +93,8 @@ const BARE: ReadonlyArray<readonly [Field, RegExp]> = [
   ['keywords', /^(?:(?:what|which)\s+are\s+)?(?:the\s+|its\s+)?(?:key\s?words|tags|key\s+terms|main\s+terms)$/iu],
   // "Is it a dissertation?", "is this a dissertation or a journal article?": the record's type answers.
   ['type', new RegExp(String.raw`^(?:is|was)\s+(?:it|this)\s+an?\s+${KIND}(?:\s+or\s+(?:an?\s+)?${KIND})?$`, 'iu')],
+  // "Dissertation or thesis, which is it?"
+  ['type', new RegExp(String.raw`^(?:an?\s+)?${KIND}\s+or\s+(?:an?\s+)?${KIND}(?:\s*[,:;-]*\s*(?:which|what)\s+is\s+it)?$`, 'iu')],
   ['country', /^(?:(?:in|from)\s+)?(?:(?:which|what)\s+|the\s+|its\s+)?(?:country|nation)(?:\s+of\s+origin)?$/iu],
   // "Is the subject party building?": the record's subject answers, whatever is guessed.
   ['subject', /^(?:is|was)\s+(?:the|its)\s+(?:subject|discipline|field)(?:\s+of\s+(?:the\s+)?(?:thesis|dissertation|work))?\s+\p{L}+/iu],

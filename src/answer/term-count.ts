@@ -42,10 +42,14 @@ const TERM_QUESTIONS = [
 const WHERE_MENTIONED =
   /^\s*(?:(?:and|so|but)\s+)?where\s+(?:in\s+the\s+(?:thesis|text|abstract|dissertation)\s+)?(?:(?:is|are|was|were)\s+(?!(?:it|that|this)\b)(.+?)\s+(?:mentioned|named|referred\s+to|brought\s+up)|(?:does|do|did)\s+(?:the\s+)?(?:thesis|dissertation|paper|author|it|text|abstract)\s+(?:mention|name|refer\s+to|bring\s+up)\s+(.+?)|(?:does|do|did)\s+(?!(?:it|the\s+(?:thesis|text|author))\b)(.+?)\s+(?:appear|occur|come\s+up|show\s+up))(?:\s+in\s+the\s+(?:thesis|text|abstract|dissertation))?\s*[?.!]*\s*$/iu;
 
+/** "List the places Xinjiang is mentioned", "in which passages is the corps named?": the same places, asked for as a list. */
+const PLACES_MENTIONED =
+  /^\s*(?:(?:(?:please\s+)?(?:list|show|give|name|find|tell)(?:\s+me)?|what\s+are)\s+(?:all\s+)?the\s+(?:places|passages|spots|sentences|parts)\s+(?:where\s+|in\s+which\s+|that\s+)?|in\s+(?:which|what)\s+(?:places|passages|spots|sentences|parts)\s+(?:is|are|was|were)\s+)(.+?)\s+(?:(?:is|are|was|were|gets?|got)\s+)?(?:mentioned|named|referred\s+to|brought\s+up)(?:\s+in\s+the\s+(?:thesis|text|abstract|dissertation))?\s*[?.!]*\s*$/iu;
+
 /** The words "where is X mentioned?" asks the places of, without quotes, or undefined. */
 function mentionedWhere(question: string): string | undefined {
   if (asksFirstMention(question)) return undefined;
-  const m = WHERE_MENTIONED.exec(question);
+  const m = WHERE_MENTIONED.exec(question) ?? PLACES_MENTIONED.exec(question);
   const found = m?.[1] ?? m?.[2] ?? m?.[3];
   return found ? asTerm(found.replace(/^(?:the\s+)?(?:word|term|phrase|expression)\s+/iu, '')) : undefined;
 }

@@ -30,6 +30,7 @@ describe('fieldsAsked', () => {
     expect(fieldsAsked('when exactly was it posted? day and month please', meta)).toEqual(['datePosted']);
     expect(fieldsAsked("What's the doc's subject?", meta)).toEqual(['subject']);
     expect(fieldsAsked("what's the subject heading on the catalogue page?", meta)).toEqual(['subject']);
+    expect(fieldsAsked('dissertation or thesis, which is it?', meta)).toEqual(['type']);
     // "When it was written" in a question about someone else dates that, not the thesis.
     expect(fieldsAsked('Who was the party secretary of Urumqi when the thesis was written?', meta)).toEqual([]);
     expect(fieldsAsked('Tell me when the thesis was written.', meta)).toEqual(['datePosted']);

@@ -65,6 +65,8 @@ describe('counting a term from a question', () => {
     expect((await core.ask("Where does the thesis mention 'fighting fortress'?")).answer).toMatch(/^“fighting fortress” occurs once, in Chapter 5/u);
     // "Last" inside the term is no "last mentioned".
     expect((await core.ask("where is the term 'last mile' mentioned?")).answer).toMatch(/^“last mile” occurs once, in Chapter 5/u);
+    expect((await core.ask('list the places Xinjiang is mentioned')).answer).toMatch(/^“Xinjiang” occurs \d+ times: /u);
+    expect((await core.ask('in which passages is the corps named?')).answer).toMatch(/^“corps” occurs twice, all in Chapter 4/u);
     const paraphrase = await core.ask('where is the idea of shrinking the circle mentioned?');
     expect(paraphrase.answer).not.toMatch(/occurs/u);
     expect(paraphrase.citations[0]?.section).toBe('chapter-6');
