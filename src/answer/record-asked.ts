@@ -80,7 +80,8 @@ export const UNRECORDED: ReadonlyArray<readonly [string, RegExp]> = [
 ];
 
 /** A kind of work, as a reader guesses it: "a doctoral dissertation", "a journal article". */
-const KIND = String.raw`(?:(?:doctoral|phd|master['’]?s)\s+)?(?:dissertation|thesis|book|monograph|(?:journal\s+)?article|paper|report)`;
+const PLAIN_KIND = String.raw`(?:dissertation|thesis|book|monograph|(?:journal\s+)?article|paper|report)`;
+const KIND = String.raw`(?:(?:doctoral|phd|master['’]?s)\s+)?${PLAIN_KIND}`;
 
 /** A question of one word or two naming a field ("author?", "which year?"). */
 const BARE: ReadonlyArray<readonly [Field, RegExp]> = [
@@ -93,8 +94,8 @@ const BARE: ReadonlyArray<readonly [Field, RegExp]> = [
   ['keywords', /^(?:(?:what|which)\s+are\s+)?(?:the\s+|its\s+)?(?:key\s?words|tags|key\s+terms|main\s+terms)$/iu],
   // "Is it a dissertation?", "is this a dissertation or a journal article?": the record's type answers.
   ['type', new RegExp(String.raw`^(?:is|was)\s+(?:it|this)\s+an?\s+${KIND}(?:\s+or\s+(?:an?\s+)?${KIND})?$`, 'iu')],
-  // "Dissertation or thesis, which is it?"
-  ['type', new RegExp(String.raw`^(?:an?\s+)?${KIND}\s+or\s+(?:an?\s+)?${KIND}(?:\s*[,:;-]*\s*(?:which|what)\s+is\s+it)?$`, 'iu')],
+  // "Dissertation or thesis, which is it?"; a degree named ("or a master's thesis?") is asked too, by the cues.
+  ['type', new RegExp(String.raw`^(?:an?\s+)?${PLAIN_KIND}\s+or\s+(?:an?\s+)?${PLAIN_KIND}(?:\s*[,:;-]*\s*(?:which|what)\s+is\s+it)?$`, 'iu')],
   ['country', /^(?:(?:in|from)\s+)?(?:(?:which|what)\s+|the\s+|its\s+)?(?:country|nation)(?:\s+of\s+origin)?$/iu],
   // "Is the subject party building?": the record's subject answers, whatever is guessed.
   ['subject', /^(?:is|was)\s+(?:the|its)\s+(?:subject|discipline|field)(?:\s+of\s+(?:the\s+)?(?:thesis|dissertation|work))?\s+\p{L}+/iu],

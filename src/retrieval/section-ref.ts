@@ -23,8 +23,13 @@ export interface SectionRefs {
 // "what is chapter 2 an introduction to?" names no introduction section; "the introduction's
 // contents" names it, the possessive going with it.
 const NAMED_REF = /\b((?<!\ban\s+)introduction|introduction(?!\s+to\b)|intro|(?:introductory|opening)\s+(?:part|section)|introductory\s+chapter|conclusions?|(?:concluding|closing)\s+(?:part|section)|concluding\s+chapter|overview(?!\s+of\b))\b(?:['’]s\b)?/giu;
-/** "Chapter 6 overview", "ch 3's overview": a summary of the chapter, as "an overview of chapter 3" is. */
-const CHAPTER_OVERVIEW = /\b(?:chapter|ch\.?)\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?:['’]s)?\s+overview\b/iu;
+const CHAPTER_NUMBER = String.raw`(?:chapter|ch\.?)\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)`;
+/**
+ * "Chapter 6 overview", "ch 3's overview": a summary of the chapter, as "an overview of chapter
+ * 3" is; "chapter 3's conclusion", "the conclusion of chapter 3": the chapter's end, not the
+ * thesis's conclusion.
+ */
+const CHAPTER_PART = new RegExp(String.raw`\b${CHAPTER_NUMBER}(?:['’]s)?\s+(overview|conclusions?)\b|\b(conclusions?)\s+(?:of|to|in)\s+(?:the\s+)?${CHAPTER_NUMBER}\b`, 'iu');
 /**
  * "At the start of the thesis", "the end of the dissertation", "the opening part of the
  * thesis": its introduction or its conclusion. The start of the abstract or the text is its
@@ -80,8 +85,13 @@ export function findSectionRefs(question: string, sections: readonly Section[]):
   };
   rest = rest.replace(WORK_PART, workPart).replace(TEXT_END, () => workPart(''));
   if (ids.length === 0 && missing.length === 0 && WORK_NOUN.test(rest)) rest = rest.replace(AT_WORK_EDGE, workPart);
-  // The chapter is out of the rest by now, so its overview is the first one left.
-  if (CHAPTER_OVERVIEW.test(question)) rest = rest.replace(/\boverview\b/iu, ' ');
+  // The chapter is out of the rest by now, so its overview or conclusion is the first one left.
+  const part = CHAPTER_PART.exec(question);
+  const partWord = part?.[1] ?? part?.[2];
+  if (partWord) {
+    rest = rest.replace(new RegExp(String.raw`\b${partWord}\b`, 'iu'), ' ');
+    if (/^conclu/iu.test(partWord)) found.fromEnd = true;
+  }
   rest = rest.replace(NAMED_REF, (word: string) => {
     add(namedId(word));
     return ' ';

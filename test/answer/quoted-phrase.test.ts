@@ -12,6 +12,8 @@ const written = hit('Come from the masses,go to the masses,gather their power.',
 describe('quotedFirst', () => {
   it('puts first the hits that write a quoted phrase word for word, whatever the punctuation around it', () => {
     expect(quotedFirst("Explain the 'go to the masses' experience.", [masses, written])).toEqual([written, masses]);
+    // Each part between commas is held word for word, with words between the parts.
+    expect(quotedFirst("What does 'from the masses, to the masses' mean?", [masses, written])).toEqual([written, masses]);
     expect(quotedFirst('what does “Go To The Masses” mean', [masses, written])[0]).toBe(written);
     // Inflected as the sentence has it, when no sentence has it as typed: "run through" in "runs through".
     const runs = hit('It runs through the last kilometer.', 0.3);

@@ -104,6 +104,8 @@ describe('findSectionRefs', () => {
     expect(findSectionRefs('how does chapter 3 begin?', sections)).toMatchObject({ ids: ['chapter-3'], fromEnd: false, rest: expect.not.stringMatching(/begin/) });
     expect(findSectionRefs('What is the first sentence of chapter 4?', sections)).toMatchObject({ ids: ['chapter-4'], fromEnd: false, oneSentence: true, rest: expect.not.stringMatching(/first|sentence/) });
     expect(findSectionRefs('What are the last words of chapter 2?', sections)).toMatchObject({ ids: ['chapter-2'], fromEnd: true, oneSentence: false });
+    expect(findSectionRefs("what's chapter 3's conclusion?", sections)).toMatchObject({ ids: ['chapter-3'], fromEnd: true });
+    expect(findSectionRefs('What is the conclusion of chapter 3?', sections)).toMatchObject({ ids: ['chapter-3'], fromEnd: true });
     expect(findSectionRefs('What is the final sentence of the thesis?', sections)).toMatchObject({ ids: [], fromEnd: true, rest: expect.not.stringMatching(/final|sentence/) });
     expect(findSectionRefs('What does the author conclude at the end?', sections)).toMatchObject({ ids: ['overview'], fromEnd: true, rest: expect.not.stringMatching(/end/) });
     expect(findSectionRefs('Where does community governance begin?', sections).rest).toMatch(/begin/);
