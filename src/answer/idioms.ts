@@ -36,6 +36,11 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:the\s+)?lowest\s+(?:levels?|tiers?|rungs?)\b/giu, 'the grass-roots level'],
   // "In all directions" is the thesis's "in the East, West, North and south".
   [/\b(?:in\s+)?(?:all|every)\s+directions?\b|\b(?:in\s+)?all\s+four\s+directions\b/giu, 'in the East, West, North and south'],
+  // "Decision-making" by residents is the thesis's consultation and discussion; "the ideas
+  // behind" a study, its theoretical basis; people kept "on side", united with.
+  [/\bdecision[\s-]*making\b/giu, 'consultation and discussion'],
+  [/\b(?:the\s+)?(?:ideas?|thinking|theory|theories)\s+behind\s+(?:the|this|its)\s+(?:study|thesis|dissertation|research|paper|work)\b/giu, 'the theoretical basis of the paper'],
+  [/\b(?:keep|keeps|kept|keeping|get|gets|got|getting|bring|brings|brought|bringing)\s+((?:[\p{L}'’-]+\s+){1,3}?)on\s+(?:side|board|their\s+side|its\s+side)\b/giu, 'unite with $1'],
   // "As large as possible" is the largest: "draws the largest circle".
   [/\bas\s+(?:large|big|wide|great)\s+as\s+(?:possible|can\s+be|it\s+can\s+be)\b/giu, 'largest'],
   [/\bkeep(?:s|ing)?\s+tabs\s+on\b|\bkept\s+tabs\s+on\b/giu, 'supervise'],

@@ -9,6 +9,7 @@ describe('withPhrasalVerbs', () => {
     expect(read('brought together')).toEqual([['gather', stem('gather')]]);
     expect(read('heart of')).toEqual([['core', stem('core')]]);
     expect(read('looks back')).toEqual([['review', stem('review')]]);
+    expect(read('holds up')).toEqual([['confirm', stem('confirm')]]);
     expect(read('pin down')).toEqual([['find', stem('find')]]);
     expect(read('singled out')).toEqual([['identify', stem('identify')]]);
     expect(read('worked out')).toEqual([['find', stem('find')]]);

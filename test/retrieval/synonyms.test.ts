@@ -43,6 +43,9 @@ describe('SYNONYMS', () => {
     expect((await core.ask('In which chapter is the mass line tied to governance most directly?')).citations[0]?.section).toBe('chapter-1');
     // What is "essential" to governance is what the thesis calls "important" to it.
     expect((await core.ask('Other than the party, who is said to be essential to community governance?')).citations[0]?.quote).toMatch(/most important two elements/u);
+    // A circle that stretches expands; a healthy relationship with the public is a harmonious one with the masses.
+    expect((await core.ask('What lets the model stretch and shrink?')).citations[0]?.section).toBe('chapter-6');
+    expect((await core.ask('What keeps the relationship between officials and the public healthy?')).abstained).toBe(false);
   });
 
   it('reads several "angles" as the study\'s dimensions and one "angle" as chapter 6\'s perspective', async () => {
