@@ -37,7 +37,7 @@ const FIELDS = `
   crimes criminals law laws legal legislation constitution weapons war wars defence defense
   religion religions religious mosque mosques church churches temple temples imams clergy islam
   muslims buddhism christianity sport sports football olympics music films cinema museum museums
-  poetry festival festivals cuisine food language languages dialect dialects mandarin
+  poetry musical festival festivals cuisine food language languages dialect dialects mandarin
   women gender children youth elderly pensioners migrant migrants immigrants refugees disabled
   census statistics surveys polls poll questionnaire questionnaires interview interviews datasets
   archives archival
@@ -57,7 +57,7 @@ const FIELD_PHRASES = /\b(?:focus\s+groups?|game\s+theory|civil\s+society|social
 const NOT_THE_FIELD = /\bschools?\s+of\s+thought\b|\b(?:posted|put|went|go(?:es)?|gone|going|appear(?:s|ed)?|published|up)\s+online\b/giu;
 
 /** Fields named by a word that goes before the thing: "economic development", "legal framework". */
-const DESCRIBING: ReadonlySet<string> = new Set(['economic', 'financial', 'fiscal', 'medical', 'religious', 'digital', 'judicial', 'industrial', 'legal', 'online', 'migrant', 'global', 'rural']);
+const DESCRIBING: ReadonlySet<string> = new Set(['economic', 'financial', 'fiscal', 'medical', 'religious', 'digital', 'judicial', 'industrial', 'legal', 'online', 'migrant', 'global', 'rural', 'musical']);
 
 /**
  * The first field of public life a question names that the thesis never does, as typed ("legal

@@ -41,6 +41,16 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bdecision[\s-]*making\b/giu, 'consultation and discussion'],
   [/\b(?:the\s+)?(?:ideas?|thinking|theory|theories)\s+behind\s+(?:the|this|its)\s+(?:study|thesis|dissertation|research|paper|work)\b/giu, 'the theoretical basis of the paper'],
   [/\b(?:keep|keeps|kept|keeping|get|gets|got|getting|bring|brings|brought|bringing)\s+((?:[\p{L}'’-]+\s+){1,3}?)on\s+(?:side|board|their\s+side|its\s+side)\b/giu, 'unite with $1'],
+  // Countries and bodies by their capitals, spelled out so they are names the thesis never
+  // writes: "the US" is no "us".
+  [/\bthe\s+(?:US|USA|U\.S\.(?:A\.)?)(?![\p{L}.])/gu, 'the United States'],
+  [/\bthe\s+UK\b/gu, 'the United Kingdom'],
+  [/\bthe\s+EU\b/gu, 'the European Union'],
+  [/\bthe\s+UN\b/gu, 'the United Nations'],
+  // Going "door to door" is the thesis's visiting the people; "what does it take for X to…"
+  // asks the premise on which X can.
+  [/\bgo(?:es|ing)?\s+door[\s-]+to[\s-]+door\b|\bwent\s+door[\s-]+to[\s-]+door\b|\bdoor[\s-]+to[\s-]+door\b/giu, 'visit the people'],
+  [/\bwhat\s+(?:does|did|would)\s+it\s+take\s+for\s+((?:[\p{L}'’-]+\s+){1,5}?)to\s+/giu, 'under what premise can $1'],
   // "As large as possible" is the largest: "draws the largest circle".
   [/\bas\s+(?:large|big|wide|great)\s+as\s+(?:possible|can\s+be|it\s+can\s+be)\b/giu, 'largest'],
   [/\bkeep(?:s|ing)?\s+tabs\s+on\b|\bkept\s+tabs\s+on\b/giu, 'supervise'],

@@ -26,6 +26,7 @@ describe('unwrittenField', () => {
     expect(field('How many elements are most important in rural governance?')).toBe('rural governance');
     expect(field('What happens to retired party members?')).toBe('retired');
     expect(field('How does Urumqi gather rainwater?')).toBe('rainwater');
+    expect(field('Why choose a musical image for party-people ties?')).toBe('musical image');
     // A field named only by a phrase of the thesis's own words.
     expect(field("Who are the participants in the author's focus groups?")).toBe('focus groups');
     expect(field('What does the paper consider through game theory?')).toBe('game theory');
