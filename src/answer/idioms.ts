@@ -49,7 +49,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bthe\s+UN\b/gu, 'the United Nations'],
   // Going "door to door" is the thesis's visiting the people; "what does it take for X to…"
   // asks the premise on which X can.
-  [/\bgo(?:es|ing)?\s+door[\s-]+to[\s-]+door\b|\bwent\s+door[\s-]+to[\s-]+door\b|\bdoor[\s-]+to[\s-]+door\b/giu, 'visit the people'],
+  // Not a "door-to-door style": a name the thesis never gives (its style is "point-to-point").
+  [/\b(?:go(?:es|ing)?|went|gone)\s+door[\s-]+to[\s-]+door\b/giu, 'visit the people'],
   [/\bwhat\s+(?:does|did|would)\s+it\s+take\s+for\s+((?:[\p{L}'’-]+\s+){1,5}?)to\s+/giu, 'under what premise can $1'],
   // "As large as possible" is the largest: "draws the largest circle".
   [/\bas\s+(?:large|big|wide|great)\s+as\s+(?:possible|can\s+be|it\s+can\s+be)\b/giu, 'largest'],
