@@ -71,7 +71,8 @@ export function wordMap(entries: string): Map<string, string> {
  * "mathematician" / "mathematics" (who would read those parts), "novelty" or "originality" /
  * "innovation" (what the introduction claims), "tied" / "connect", "stretch" / "expansion" (the
  * circle's), "calm" / "stable" (a region kept calm is stable), "healthy" / "harmonious" (a
- * relationship) and "the public" / "the masses". "Relate" stays apart: "how does the circle relate to
+ * relationship) and "the public" / "the masses" ("residents" stay apart: the thesis records no
+ * complaints or ratios of residents, and "training" no training). "Relate" stays apart: "how does the circle relate to
  * it?" in a thread is answered by the sentence that joins them, which need not say "relationship". "Limitations" stay apart: the
  * research difficulties the introduction names are not limits the author admits. "Military" stays apart: the
  * corps is no army, and "interest aggregation" is consultation's work, not a gathering. "Foreign" stays apart: foreign scholars and governments are not research

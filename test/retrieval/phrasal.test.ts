@@ -10,6 +10,7 @@ describe('withPhrasalVerbs', () => {
     expect(read('heart of')).toEqual([['core', stem('core')]]);
     expect(read('looks back')).toEqual([['review', stem('review')]]);
     expect(read('holds up')).toEqual([['confirm', stem('confirm')]]);
+    expect(read('weigh up')).toEqual([['consider', stem('consider')]]);
     expect(read('pin down')).toEqual([['find', stem('find')]]);
     expect(read('singled out')).toEqual([['identify', stem('identify')]]);
     expect(read('worked out')).toEqual([['find', stem('find')]]);
