@@ -6,8 +6,9 @@ import { isChatter } from './chatter.ts';
 import { firstSentenceOnly } from './brevity.ts';
 import { asksFirstMention } from './sequence.ts';
 import { SOURCE_OF_THAT, ownWords } from './follow-up-forms.ts';
-import { withGlosses, withKnownChoices, withoutTag } from './question.ts';
+import { withGlosses, withKnownChoices, withoutElongation, withoutTag } from './question.ts';
 import { isStopword } from '../retrieval/terms.ts';
+import { isEnglishWord } from '../retrieval/english.ts';
 import { readTopic } from './read-topic.ts';
 import { acknowledgement, asksAboutBot, botHelp, nothingToCheck } from './help.ts';
 import { withPlainIdioms } from './idioms.ts';
@@ -107,8 +108,10 @@ function mendedQuestion(question: string, ctx: AskContext): string {
   const vocabulary = ctx.retriever.vocabulary;
   // "(a) gathers power (b) spends money": the options the thesis never speaks of drop out.
   const knows = (w: string) => vocabulary.knows(w);
+  // "Soooo what…" is "so what…".
+  const plain = withoutElongation(withoutTag(question), (w) => isStopword(w) || knows(w) || isEnglishWord(w));
   // "'tongxinyuan' (concentric circle)": a gloss in the thesis's words stands for the term.
-  const glossed = withGlosses(ctx.retriever.acronyms.expand(withPlainIdioms(withoutTag(question))), knows, isStopword);
+  const glossed = withGlosses(ctx.retriever.acronyms.expand(withPlainIdioms(plain)), knows, isStopword);
   return withKnownChoices(vocabulary.correct(glossed), knows, isStopword);
 }
 

@@ -78,6 +78,24 @@ export function eachAlternative(text: string, small: (word: string) => boolean):
   return [text, at(m[1]), at(m[2])];
 }
 
+/**
+ * A small letter typed three times or more ("soooo", "pleeease"): chat's stress, not its
+ * spelling. Capitals are left alone: "III" is a numeral.
+ */
+const ELONGATED = /(\p{Ll})\1{2,}/gu;
+
+/**
+ * The question with chat's stretched words written plainly ("soooo what…" as "so what…"): to
+ * one letter, or two when only that makes a word `known` ("coool" as "cool").
+ */
+export function withoutElongation(text: string, known: (word: string) => boolean): string {
+  return text.replace(/\p{L}*(\p{Ll})\1{2,}\p{L}*/gu, (word) => {
+    const one = word.replace(ELONGATED, '$1');
+    const two = word.replace(ELONGATED, '$1$1');
+    return known(one) || !known(two) ? one : two;
+  });
+}
+
 /** A question tag after a claim: "…, right?", "…, yes?", "…, isn't it?", "…, is that correct?". */
 const TAG = /\s*[,–—-]\s*(?:yes|yeah|right|no|correct|true|ok)\s*[?？]+\s*$|[,\s]+(?:isn['’]?t\s+(?:it|she|he|that|this)|aren['’]?t\s+(?:they|there)|doesn['’]?t\s+(?:it|she|he)|don['’]?t\s+they|didn['’]?t\s+(?:it|she|he|they)|wasn['’]?t\s+(?:it|she|he)|is\s+(?:it|that)\s+(?:right|correct|true)|am\s+i\s+right)\s*[?？]+\s*$/iu;
 

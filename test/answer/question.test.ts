@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isStopword } from '../../src/retrieval/terms.ts';
-import { cleanQuestion, eachAlternative, quotedTerms, withGlosses, withKnownChoices, withoutTag, withoutUnknownAlternatives } from '../../src/answer/question.ts';
+import { cleanQuestion, eachAlternative, quotedTerms, withGlosses, withKnownChoices, withoutElongation, withoutTag, withoutUnknownAlternatives } from '../../src/answer/question.ts';
 
 describe('cleanQuestion', () => {
   it('strips mentions, Markdown, zero-width and control characters', () => {
@@ -55,6 +55,16 @@ describe('quotedTerms', () => {
     expect(quotedTerms("What is the 'grid' system in the party's branches?")).toEqual(['grid']);
     expect(quotedTerms('Explain “thousands of clues” and "the last mile"')).toEqual(['thousands of clues', 'the last mile']);
     expect(quotedTerms("What's the party's role? It's unclear.")).toEqual([]);
+  });
+});
+
+describe('withoutElongation', () => {
+  const known = (w: string) => ['so', 'what', 'cool', 'please'].includes(w.toLowerCase());
+  it('writes chat\'s stretched words plainly, to one letter or two as makes a word', () => {
+    expect(withoutElongation('soooo what did the party do?', known)).toBe('so what did the party do?');
+    expect(withoutElongation('whaaat is the coool part, pleeease', known)).toBe('what is the cool part, please');
+    expect(withoutElongation('the three good styles', known)).toBe('the three good styles');
+    expect(withoutElongation('Summarize chapter III', known)).toBe('Summarize chapter III');
   });
 });
 
