@@ -87,7 +87,7 @@ const KIND = String.raw`(?:(?:doctoral|phd|master['’]?s)\s+)?${PLAIN_KIND}`;
 const BARE: ReadonlyArray<readonly [Field, RegExp]> = [
   ['author', /^(?:the\s+)?(?:author|writer|candidate)$|^who$/iu],
   ['title', /^(?:the\s+)?(?:full\s+)?title$/iu],
-  ['datePosted', /^(?:(?:which|what)\s+|the\s+|its\s+)?(?:(?:pub|publication|publishing|posting|release)\s+)?(?:year|date)$|^when$|^date\s+(?:published|posted|released)$/iu],
+  ['datePosted', /^(?:in\s+|on\s+)?(?:(?:which|what)\s+|the\s+|its\s+)?(?:(?:pub|publication|publishing|posting|release)\s+)?(?:year|date)$|^when$|^date\s+(?:published|posted|released)$/iu],
   ['degree', new RegExp(String.raw`^(?:(?:which|what)\s+|the\s+|its\s+)?(?:(?:kind|type|sort|level)\s+of\s+)?degree$|^(?:an?\s+)?${DEGREE}(?:\s+(?:thesis|dissertation|degree))?$`, 'iu')],
   ['subject', /^(?:(?:what|which)(?:['’]s|\s+is)\s+)?(?:the\s+|its\s+)?(?:subject|discipline|field)$/iu],
   // "What are the key terms?" asked whole, of nothing else, is the record's keywords.

@@ -6,7 +6,7 @@ const BECOME = /^(?:get|gets|getting|got|grow|grows|growing|grew|become|becomes|
 
 /**
  * Phrasal verbs a question says for the one word a scholar writes: "bring together" for
- * "gather", "set up" for "establish", "pin down" or "work out" for "find", "pulled into" for "absorb", "hold back" for "restrict", "hold up" for "confirm", "weigh up" for "consider", "break down" for "summarize", "get through" for "break" (through), "look back" for "review",
+ * "gather", "set up" for "establish", "pin down" or "work out" for "find", "pulled into" for "absorb", "hold back" for "restrict", "hold up" for "confirm", "weigh up" for "consider", "get along" for "harmonious", "break down" for "summarize", "get through" for "break" (through), "look back" for "review",
  * "take part" or "have a say" for "participate", "decide things" for "discussion", "must hold" for "premise", "carry over" for "apply", "expand on" for
  * "elaborate", "get bigger" for "expansion", "lose touch", "cut off" or "drift away" for
  * "separation", "hinge on" for "key", "fall out" for "contradiction", "(keep) in touch" for
@@ -36,6 +36,8 @@ const PHRASAL: ReadonlyArray<readonly [RegExp, RegExp, string]> = [
   // "Does the framework hold up?": whether it is confirmed, as the thesis says it is.
   [/^(?:hold|holds|holding|held)$/iu, /^up$/iu, 'confirm'],
   [/^(?:weigh|weighs|weighed|weighing)$/iu, /^up$/iu, 'consider'],
+  // "When the party and the masses get along": their relationship is harmonious.
+  [/^(?:get|gets|got|getting)$/iu, /^along$/iu, 'harmonious'],
   // "Break down chapter 2": summarise it, not the "break through" of the last kilometer.
   [/^(?:break|breaks|breaking)$/iu, /^down$/iu, 'summarize'],
   // "How do they get through the last mile?": the thesis breaks through it.

@@ -32,6 +32,7 @@ describe('fieldsAsked', () => {
     expect(fieldsAsked("what's the subject heading on the catalogue page?", meta)).toEqual(['subject']);
     expect(fieldsAsked('dissertation or thesis, which is it?', meta)).toEqual(['type']);
     expect(fieldsAsked('what sort of degree did this earn?', meta)).toEqual(['degree']);
+    expect(fieldsAsked('who wrote it, and in what year?', meta)).toEqual(['author', 'datePosted']);
     // "When it was written" in a question about someone else dates that, not the thesis.
     expect(fieldsAsked('Who was the party secretary of Urumqi when the thesis was written?', meta)).toEqual([]);
     expect(fieldsAsked('Tell me when the thesis was written.', meta)).toEqual(['datePosted']);

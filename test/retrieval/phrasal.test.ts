@@ -11,6 +11,7 @@ describe('withPhrasalVerbs', () => {
     expect(read('looks back')).toEqual([['review', stem('review')]]);
     expect(read('holds up')).toEqual([['confirm', stem('confirm')]]);
     expect(read('weigh up')).toEqual([['consider', stem('consider')]]);
+    expect(read('get along')).toEqual([['harmonious', stem('harmonious')]]);
     expect(read('pin down')).toEqual([['find', stem('find')]]);
     expect(read('singled out')).toEqual([['identify', stem('identify')]]);
     expect(read('worked out')).toEqual([['find', stem('find')]]);
