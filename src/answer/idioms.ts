@@ -52,6 +52,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // Not a "door-to-door style": a name the thesis never gives (its style is "point-to-point").
   [/\b(?:go(?:es|ing)?|went|gone)\s+door[\s-]+to[\s-]+door\b/giu, 'visit the people'],
   [/\bwhat\s+(?:does|did|would)\s+it\s+take\s+for\s+((?:[\p{L}'’-]+\s+){1,5}?)to\s+/giu, 'under what premise can $1'],
+  // "How is chapter 2 organised?" asks what the chapter does, not about the party's organisations.
+  [/^\s*how\s+(?:is|was)\s+((?:chapter|ch\.?)\s*\S+|the\s+(?:\S+\s+)?chapter|the\s+introduction)\s+(?:organi[sz]ed|structured|laid\s+out|arranged|built\s+up)\s*\??\s*$/giu, 'summarize $1'],
   // "As large as possible" is the largest: "draws the largest circle".
   [/\bas\s+(?:large|big|wide|great)\s+as\s+(?:possible|can\s+be|it\s+can\s+be)\b/giu, 'largest'],
   [/\bkeep(?:s|ing)?\s+tabs\s+on\b|\bkept\s+tabs\s+on\b/giu, 'supervise'],

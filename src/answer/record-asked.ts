@@ -140,9 +140,9 @@ export function fieldsAsked(typed: string, meta: ThesisMetadata): Field[] {
   // "Was this really posted in 2021?" asks what "was this posted in 2021?" does, and "when
   // exactly was it posted?" what "when was it posted?" does.
   const question = typed.replace(/\b(?:really|actually|truly|indeed|exactly|precisely)\s+(?=\p{L})/giu, '');
-  // "Title and author please": the manners are no field.
+  // "Title and author please", "title and subject, quickly": the manners are no field.
   // "…the author, title and year, can you give them?": the asking after a list is no item of it.
-  const bare = question.replace(/[?!.\s]+$/u, '').replace(/[,\s]*\b(?:please|pls|plz|thanks|thank\s+you|thx)\b[,\s]*/giu, ' ').replace(/[,;\s]+(?:(?:can|could|would|will)\s+you\s+)?(?:give|list|tell|provide|send|share)\s+(?:me\s+|us\s+)?(?:them|those|these|it)\s*$/iu, '').trim();
+  const bare = question.replace(/[?!.\s]+$/u, '').replace(/[,\s]*\b(?:please|pls|plz|thanks|thank\s+you|thx|quickly|briefly)\b[,\s]*/giu, ' ').replace(/[,;\s]+(?:(?:can|could|would|will)\s+you\s+)?(?:give|list|tell|provide|send|share)\s+(?:me\s+|us\s+)?(?:them|those|these|it)\s*$/iu, '').trim();
   const asked = authorNamed(question, meta.author);
   // "作者在哪所大学读博士？" asks for the university, though it says "author" and "doctor".
   const han = UNRECORDED.some(([, re]) => re.test(question)) ? [] : HAN_INTENTS.filter(([, re]) => re.test(question));

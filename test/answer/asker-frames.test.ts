@@ -9,6 +9,7 @@ describe('asker frames', () => {
     expect(strip(TRUTH_FRAME, 'Is it wrong to say that the masses are passive?')).toBe('the masses are passive?');
     expect(strip(REQUEST_FRAME, "Explain like I'm five what the radius is")).toBe('what the radius is');
     expect(strip(REQUEST_FRAME, 'How would you describe chapter 4 to a friend?')).toBe('How would you describe chapter 4 ?');
+    expect(strip(REQUEST_FRAME, 'Which chapter should a student of democracy read?')).toBe('Which chapter should democracy read?');
     expect(strip(ASIDE_FRAME, 'if this is obvious, but what is the aim?')).toBe(', but what is the aim?');
     expect(strip(LENGTH_FRAME, 'chapter 3 in one sentence')).toBe('chapter 3');
     expect(strip(ASIDE_FRAME, 'sorry if this is a dumb question, but what is the radius?')).toBe(', but what is the radius?');

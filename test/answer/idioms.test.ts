@@ -12,6 +12,7 @@ describe('withPlainIdioms', () => {
     ['Who does the corps join forces with?', 'Who does the corps form a joint force with?'],
     ['How is the circle drawn as large as possible?', 'How is the circle drawn largest?'],
     ['How did officials go door to door?', 'How did officials visit the people?'],
+    ['how is chapter 2 organised?', 'summarize chapter 2'],
     ['What does it take for the circle to work properly?', 'under what premise can the circle work properly?'],
     ['How are talks between China and the US set up?', 'How are talks between China and the United States set up?'],
     ['How are residents brought into decision-making?', 'How are residents brought into consultation and discussion?'],

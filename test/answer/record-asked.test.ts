@@ -33,6 +33,7 @@ describe('fieldsAsked', () => {
     expect(fieldsAsked('dissertation or thesis, which is it?', meta)).toEqual(['type']);
     expect(fieldsAsked('what sort of degree did this earn?', meta)).toEqual(['degree']);
     expect(fieldsAsked('who wrote it, and in what year?', meta)).toEqual(['author', 'datePosted']);
+    expect(fieldsAsked('title and subject, quickly', meta)).toEqual(['title', 'subject']);
     // "When it was written" in a question about someone else dates that, not the thesis.
     expect(fieldsAsked('Who was the party secretary of Urumqi when the thesis was written?', meta)).toEqual([]);
     expect(fieldsAsked('Tell me when the thesis was written.', meta)).toEqual(['datePosted']);
