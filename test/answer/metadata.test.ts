@@ -58,6 +58,7 @@ describe('answerMetadata', () => {
     ['Some say the author later became a party official. Is that in the thesis?', /^The catalogue record we have does not give facts about its author beyond the name\.$/],
     // More about the author, asked outright or of "them" after the author was asked.
     ['Tell me more about the author.', /^The catalogue record we have does not give facts about its author beyond the name\.$/],
+    ["What about the author's family?", /^The catalogue record we have does not give facts about its author beyond the name\.$/],
     ['what else do we know about them (who is the author?)', /^The thesis was written by Y L Wang\. \[Metadata\] The catalogue record we have does not give facts about its author beyond the name\.$/],
     ['Is there an English translation?', /^The catalogue record we have does not give the language of its full text\.$/],
     ['这篇论文是哪一年发表的？', /2021-12-01/],
