@@ -47,10 +47,10 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bthe\s+UK\b/gu, 'the United Kingdom'],
   [/\bthe\s+EU\b/gu, 'the European Union'],
   [/\bthe\s+UN\b/gu, 'the United Nations'],
-  // Going "door to door" is the thesis's visiting the people; "what does it take for X to…"
-  // asks the premise on which X can.
-  // Not a "door-to-door style": a name the thesis never gives (its style is "point-to-point").
+  // Going "door to door" is the thesis's visiting the people (a "door-to-door style" is no name
+  // it gives: its style is "point-to-point").
   [/\b(?:go(?:es|ing)?|went|gone)\s+door[\s-]+to[\s-]+door\b/giu, 'visit the people'],
+  // "What does it take for X to…" asks the premise on which X can.
   [/\bwhat\s+(?:does|did|would)\s+it\s+take\s+for\s+((?:[\p{L}'’-]+\s+){1,5}?)to\s+/giu, 'under what premise can $1'],
   // "How is chapter 2 organised?" asks what the chapter does, not about the party's organisations.
   [/^\s*how\s+(?:is|was)\s+((?:chapter|ch\.?)\s*\S+|the\s+(?:\S+\s+)?chapter|the\s+introduction)\s+(?:organi[sz]ed|structured|laid\s+out|arranged|built\s+up)\s*\??\s*$/giu, 'summarize $1'],

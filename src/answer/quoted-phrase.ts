@@ -11,9 +11,9 @@ const asStems = (text: string) => ` ${tokenize(text).map((t) => t.stem).join(' '
  * "Explain the 'go to the masses' experience": a phrase of several words put in quotes asks
  * for where it is written, so the hits whose text holds it word for word come first, in the
  * order they had, or, when none does, those holding it in another inflection ("'run
- * through'" in "runs through"), each part between its commas in turn. Its small words ("go", "to", "the") count for nothing in
- * search, so without this a sentence holding only "masses" may outrank it. Hits stay as they
- * are when no quoted phrase is written in any.
+ * through'" in "runs through"), each part between its commas in turn. Its small words ("go",
+ * "to", "the") count for nothing in search, so without this a sentence holding only "masses"
+ * may outrank it. Hits stay as they are when no quoted phrase is written in any.
  */
 export function quotedFirst(question: string, hits: readonly Hit[]): readonly Hit[] {
   const quoted = quotedTerms(question).filter((p) => p.trim().includes(' '));

@@ -40,6 +40,7 @@ describe('findSectionRefs', () => {
     ['Give me an overview of chapter 3', ['chapter-3']],
     ['Chapter 6 overview please', ['chapter-6']],
     ['ch 3\'s overview', ['chapter-3']],
+    ["what is the third chapter's conclusion?", ['chapter-3']],
     ['What is chapter 2 an introduction to?', ['chapter-2']],
     ['What does chapter 3 conclude?', ['chapter-3']],
     ['What does the overview say about Urumqi?', ['overview']],
