@@ -54,6 +54,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bwhat\s+(?:does|did|would)\s+it\s+take\s+for\s+((?:[\p{L}'’-]+\s+){1,5}?)to\s+/giu, 'under what premise can $1'],
   // "How is chapter 2 organised?" asks what the chapter does, not about the party's organisations.
   [/^\s*how\s+(?:is|was)\s+((?:chapter|ch\.?)\s*\S+|the\s+(?:\S+\s+)?chapter|the\s+introduction)\s+(?:organi[sz]ed|structured|laid\s+out|arranged|built\s+up)\s*\??\s*$/giu, 'summarize $1'],
+  // Western "party competition" is the thesis's "pluralism of political parties".
+  [/\b(?:multi-?party|inter-?party|party|electoral)\s+competition\b/giu, 'pluralism of political parties'],
   // "In plain English" asks for a plain answer; its "English" is no language the thesis speaks of.
   [/\bin\s+(?:plain|simple|everyday|lay(?:man['’]?s|person['’]?s)?)\s+(?:english|terms|language|words)\b/giu, ' '],
   // "As large as possible" is the largest: "draws the largest circle".

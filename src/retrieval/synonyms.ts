@@ -71,8 +71,9 @@ export function wordMap(entries: string): Map<string, string> {
  * "mathematician" / "mathematics" (who would read those parts), "novelty" or "originality" /
  * "innovation" (what the introduction claims), "tied" / "connect", "stretch" / "expansion" (the
  * circle's), "calm" / "stable" (a region kept calm is stable), "healthy" / "harmonious" (a
- * relationship) and "the public" / "the masses" ("residents" stay apart: the thesis records no
- * complaints or ratios of residents, and "training" no training). "Relate" stays apart: "how does the circle relate to
+ * relationship), "distance" / "separation" (the party's from the masses) and "the public" /
+ * "the masses" ("residents" stay apart: the thesis records no complaints or ratios of
+ * residents, and "training" no training). "Relate" stays apart: "how does the circle relate to
  * it?" in a thread is answered by the sentence that joins them, which need not say "relationship". "Limitations" stay apart: the
  * research difficulties the introduction names are not limits the author admits. "Military" stays apart: the
  * corps is no army, and "interest aggregation" is consultation's work, not a gathering. "Foreign" stays apart: foreign scholars and governments are not research
@@ -107,6 +108,6 @@ export const SYNONYMS = wordMap(
   governance:administrative gather:aggregate,aggregates,aggregated,aggregating interest:preference,preferences joint:synergy,synergies
   kilometer:mile,miles draw:derive,derives,derived,deriving important:essential,vital,indispensable
   history:historian,historians mathematics:mathematician,mathematicians innovation:novelty,novelties,originality connect:tie,tied,tying
-  expansion:stretch,stretches,stretched,stretching stable:calm,calmer,calmness harmonious:healthy masses:public
+  expansion:stretch,stretches,stretched,stretching stable:calm,calmer,calmness harmonious:healthy masses:public separation:distance,distanced,distancing
   differ:contrast,contrasts,contrasted,contrasting,distinct,distinctive,distinction,distinctions,distinguish,distinguishes,distinguished,distinguishing`,
 );

@@ -13,6 +13,7 @@ describe('withPlainIdioms', () => {
     ['How is the circle drawn as large as possible?', 'How is the circle drawn largest?'],
     ['How did officials go door to door?', 'How did officials visit the people?'],
     ['how is chapter 2 organised?', 'summarize chapter 2'],
+    ['Why does the author reject Western-style party competition?', 'Why does the author reject Western-style pluralism of political parties?'],
     ['in plain English, what is the mass line?', ' , what is the mass line?'],
     ['What does it take for the circle to work properly?', 'under what premise can the circle work properly?'],
     ['How are talks between China and the US set up?', 'How are talks between China and the United States set up?'],

@@ -46,6 +46,7 @@ describe('SYNONYMS', () => {
     // A circle that stretches expands; a healthy relationship with the public is a harmonious one with the masses.
     expect((await core.ask('What lets the model stretch and shrink?')).citations[0]?.section).toBe('chapter-6');
     expect((await core.ask('What keeps the relationship between officials and the public healthy?')).abstained).toBe(false);
+    expect((await core.ask("Why is the party's distance from ordinary people worrying?")).citations[0]?.quote).toMatch(/danger of the party's separation from the masses/u);
   });
 
   it('reads several "angles" as the study\'s dimensions and one "angle" as chapter 6\'s perspective', async () => {
