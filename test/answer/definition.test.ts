@@ -99,6 +99,9 @@ describe('termAskedAbout', () => {
     expect(termAskedAbout('How does the thesis define social capital?')).toBe('social capital');
     expect(termAskedAbout('I need to know how the thesis defines social capital, can you help?')).toBe('social capital');
     expect(termAskedAbout("Explain the term 'sinking focus'.")).toBe('sinking focus');
+    expect(termAskedAbout("what does 'concentric' refer to?")).toBe('concentric');
+    // Unquoted, "what does the point-to-point approach refer to?" asks of the thing, not a term.
+    expect(termAskedAbout('what does the last mile stand for?')).toBeUndefined();
     expect(termAskedAbout("i dont get what 'sinking focus' means")).toBe('sinking focus');
     expect(termAskedAbout('what this means for Urumqi')).toBeUndefined();
     expect(termAskedAbout("Which values of the masses define the circle's reach?")).toBeUndefined();
