@@ -100,7 +100,7 @@ export interface Post {
   readonly place?: string;
 }
 
-const RANK = /^(?:top|senior|high|higher|highest|chief|supreme|leading|head|main|principal)$/iu;
+const RANK = /^(?:top|senior|high|higher|highest|chief|supreme|leading|head|main|principal|national|central|state)$/iu;
 
 /** "The party secretary of Urumqi": the word qualifying the post and the place after "of". */
 const POST_PHRASE = new RegExp(String.raw`(?:\b(\p{L}+)\s+)?${POST}(?:\s+of\s+(?:the\s+)?(\p{L}+))?`, 'iu');
@@ -115,7 +115,8 @@ export function personAsked(question: string): Post | undefined {
   if (!asked) return undefined;
   const phrase = POST_PHRASE.exec(question.slice(asked.index));
   const before = phrase?.[1];
-  // "Which top leader…", "a senior official": a rank, which any title may hold, not a post's kind.
+  // "Which top leader…", "a senior official", "which national leader": a rank or a level, which
+  // any title may hold ("General Secretary"), not a post's kind.
   const modifier = before && !isStopword(before) && !RANK.test(before) ? stem(before) : undefined;
   // Only a name is a place the post is of: "secretary of the party" is the post itself.
   const place = phrase?.[2] && /^\p{Lu}/u.test(phrase[2]) ? stem(phrase[2]) : undefined;

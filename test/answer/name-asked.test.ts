@@ -37,6 +37,8 @@ describe('what a question asks to be named', () => {
     expect(personAsked("hey bot, who's the current party secretary of Xinjiang?")).toEqual({ modifier: stem('party'), place: stem('Xinjiang') });
     expect(personAsked('What is the name of the Urumqi party secretary?')).toEqual({ modifier: stem('party') });
     expect(personAsked('Which leader stressed national unity?')).toEqual({});
+    // A level any national title holds ("General Secretary"), as a rank is: no kind of post.
+    expect(personAsked('Which national leader is quoted on ethnic unity?')).toEqual({});
     expect(personAsked('who was the first community party secretary in Urumqi?')).toMatchObject({ modifier: stem('party') });
     // A rank is no kind of post: "the top leader" may be the General Secretary.
     expect(personAsked('Which top leader is quoted on ethnic unity?')).toEqual({});
