@@ -24,6 +24,8 @@ const FULL_NAME = /(?<=[\p{L}\p{N},;:"”)]\s+)\p{Lu}\p{Ll}+(?:['’]s)?(?:\s+(?
 /** Finds the names in a question that the thesis never uses: a sign it asks about something else. */
 export class Names {
   private readonly text: string;
+  /** The words of the thesis as written, in small letters. */
+  private readonly words: ReadonlySet<string>;
 
   /** `known` holds the stems the thesis uses. */
   constructor(
@@ -31,6 +33,7 @@ export class Names {
     private readonly known: ReadonlyMap<string, unknown>,
   ) {
     this.text = sentences.join(' ').toLowerCase();
+    this.words = new Set(this.text.match(/\p{L}+/gu));
   }
 
   /**
@@ -82,8 +85,7 @@ export class Names {
    * Congress of the Communist Party") may be its own thing named another way.
    */
   unwrittenNames(question: string): string[] {
-    const written = (word: string) => new RegExp(`\\b${word.toLowerCase()}\\b`, 'u').test(this.text);
-    return this.unknownPhrases(question).filter((name) => !name.split(' ').every(written));
+    return this.unknownPhrases(question).filter((name) => !name.split(' ').every((word) => this.words.has(word.toLowerCase())));
   }
 
   /**
