@@ -1,5 +1,6 @@
 import type { ParsedThesis } from '../types.ts';
-import { UNRECORDED, authorNamed, fieldsAsked } from './record-asked.ts';
+import { authorNamed, fieldsAsked } from './record-asked.ts';
+import { UNRECORDED } from './record-patterns.ts';
 import type { Answer, Citation } from './types.ts';
 import { tagOf } from './cite.ts';
 import { RECORD_NAMES, sentenceFor } from './record-text.ts';

@@ -16,6 +16,10 @@ describe('answerMetadata', () => {
     ['By whom was it written?', /written by Y L Wang/],
     ['who write this thesis', /written by Y L Wang/],
     ['Who is Wang?', /written by Y L Wang/],
+    // A guessed name, right or wrong, is answered with the record's.
+    ['is the author named Wang?', /^The thesis was written by Y L Wang\./],
+    ['is Li the author?', /^The thesis was written by Y L Wang\./],
+    ['doc type', /It is a dissertation/],
     // The record has initials only, and says so when the name written out is asked.
     ["What is the author's first name?", /^The thesis was written by Y L Wang\. \[Metadata\] The record gives the given name only as initials\.$/],
     ['What does Y L stand for?', /written by Y L Wang\. \[Metadata\] The record gives the given name only as initials\./],
@@ -121,6 +125,7 @@ describe('answerMetadata', () => {
     expect(ask("Who was the author's advisor?")).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give its supervisor.' });
     expect(ask('who supervised it?')).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give its supervisor.' });
     expect(ask("What is the author's email address?")).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give facts about its author beyond the name.' });
+    expect(ask("what are the author's political views?")).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give facts about its author beyond the name.' });
     expect(ask('where does the author come from?')).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give facts about its author beyond the name.' });
     expect(ask('So the author worked in an Urumqi community office, right?')).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give facts about its author beyond the name.' });
     expect(ask('what did the author do before the PhD?')).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give facts about its author beyond the name.' });

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { BARE, INTENTS, UNRECORDED } from '../../src/answer/record-patterns.ts';
+
+/** The fields whose bare patterns read a whole question, trimmed as record-asked.ts trims it. */
+const bareFields = (question: string) => BARE.filter(([, re]) => re.test(question)).map(([field]) => field);
+const intentFields = (question: string) => INTENTS.filter(([, re]) => re.test(question)).map(([field]) => field);
+
+describe('BARE', () => {
+  it('reads a guessed name of the author as asking who the author is', () => {
+    expect(bareFields('is the author named Wang')).toEqual(['author']);
+    expect(bareFields("is the author's last name Li")).toEqual(['author']);
+    expect(bareFields('is Li the author')).toEqual(['author']);
+    expect(bareFields('the author is called what')).toEqual(['author']);
+  });
+
+  it('leaves an author asked of another work, or a pronoun, to the text', () => {
+    expect(bareFields('is Xi Jinping the author of the report')).toEqual([]);
+    expect(bareFields('is it the author')).toEqual([]);
+  });
+});
+
+describe('INTENTS and UNRECORDED', () => {
+  it('tells a field of the record from a fact the record lacks', () => {
+    expect(intentFields('When was the dissertation posted?')).toEqual(['datePosted']);
+    expect(UNRECORDED.filter(([, re]) => re.test('Who supervised the thesis?')).map(([name]) => name)).toEqual(['its supervisor']);
+    expect(intentFields('Who supervised the thesis?')).toEqual([]);
+  });
+});
