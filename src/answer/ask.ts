@@ -112,7 +112,7 @@ function mendedQuestion(question: string, ctx: AskContext): string {
   const plain = withoutElongation(withoutTag(question), (w) => isStopword(w) || knows(w) || isEnglishWord(w));
   // "'tongxinyuan' (concentric circle)": a gloss in the thesis's words stands for the term.
   const glossed = withGlosses(ctx.retriever.acronyms.expand(withPlainIdioms(plain)), knows, isStopword);
-  return withKnownChoices(vocabulary.correct(glossed), knows, isStopword);
+  return withKnownChoices(vocabulary.correct(vocabulary.hyphenated(glossed)), knows, isStopword);
 }
 
 /**

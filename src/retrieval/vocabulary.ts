@@ -9,6 +9,8 @@ export class Vocabulary {
   private readonly stems = new Set<string>();
   /** Each sentence's content stems in order, for phrases. */
   private readonly runs: string[][] = [];
+  /** Hyphenated compounds as the thesis writes them ("point-to-point"), by their spaced form. */
+  private readonly compounds = new Map<string, string>();
 
   constructor(sections: readonly Section[]) {
     for (const s of sections) {
@@ -21,6 +23,7 @@ export class Vocabulary {
           if (!isStopword(word)) run.push(t.stem);
         }
         this.runs.push(run);
+        for (const m of sentence.text.matchAll(/\p{L}+(?:-\p{L}+)+/gu)) this.compounds.set(m[0].toLowerCase().replace(/-/gu, ' '), m[0].toLowerCase());
       }
     }
   }
@@ -45,6 +48,18 @@ export class Vocabulary {
     // governance capacity"): all its words within a stretch hardly longer than itself.
     const span = want.length >= 3 ? want.length + 2 : want.length;
     return this.runs.some((run) => run.some((_, i) => span === want.length ? want.every((w, j) => run[i + j] === w) : want.every((w) => run.slice(i, i + span).includes(w))));
+  }
+
+  /**
+   * The text with a compound typed with spaces ("point to point") written as the thesis
+   * hyphenates it, so it is read as one term and not as the asking word "point".
+   */
+  hyphenated(text: string): string {
+    let out = text;
+    for (const [spaced, joined] of this.compounds) {
+      out = out.replace(new RegExp(String.raw`\b${spaced.replace(/ /gu, String.raw`\s+`)}\b`, 'giu'), joined);
+    }
+    return out;
   }
 
   /** True when the thesis uses the word in some form (its stem). */

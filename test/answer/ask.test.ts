@@ -24,6 +24,12 @@ describe('ask (USE-lite hybrid)', () => {
     }
   });
 
+  it('reads a compound typed with spaces as the one the thesis hyphenates', async () => {
+    const a = await (await testCore('use-lite')).ask('how is mass work done point to point?');
+    expect(a.citations[0]?.section).toBe('chapter-2');
+    expect(a.answer).toMatch(/\*\*Through the continuous sinking of the ruling center of gravity, "point-to-point" style/);
+  });
+
   it('searches inside a section the question names', async () => {
     const core = await testCore('use-lite');
     const a = await core.ask('What does chapter four say about national unity?');

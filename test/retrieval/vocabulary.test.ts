@@ -6,6 +6,12 @@ import { Vocabulary } from '../../src/retrieval/vocabulary.ts';
 const vocabulary = new Vocabulary(parseThesis(readFileSync('data/thesis.txt', 'utf8')).sections);
 
 describe('Vocabulary', () => {
+  it('writes a compound typed with spaces as the thesis hyphenates it', () => {
+    expect(vocabulary.hyphenated('how is mass work done Point to point?')).toBe('how is mass work done point-to-point?');
+    expect(vocabulary.hyphenated('grass roots democracy')).toBe('grass-roots democracy');
+    expect(vocabulary.hyphenated('the point of the mass line')).toBe('the point of the mass line');
+  });
+
   it('knows a phrase whose words stand in a row, in any form, small words aside', () => {
     expect(vocabulary.hasPhrase('fine style of party')).toBe(true);
     expect(vocabulary.hasPhrase('Point-to-Point')).toBe(true);
