@@ -105,12 +105,14 @@ const CHAPTER = String.raw`chapter(?:\s+(?:${NUMBER_WORD}))?`;
  * "Does the thesis acknowledge…", "does the author address…", "is X tackled?": whether and
  * what it says of a thing (lead.ts reads these with "mention"); only after the work or its
  * author, so the thesis's own "address the problem" sense of solving stays a topic elsewhere.
+ * "Which matters are addressed in chapter 3?" is the passive of the same, not "which are solved"
+ * ("which problems are addressed by targeted governance?" still asks what it solves).
  * A section named ("does chapter 3 address…", "which literatures does the introduction survey?")
  * is out of the question by now, leaving "does address…" or "does the survey?".
  * A work "surveys" the literature; an author who "surveyed" residents did research it may not report.
  */
 const TREATING_FRAME = new RegExp(
-  String.raw`(?<=\b(?:thesis|dissertation|paper|study|author|abstract|text|it|${CHAPTER}|introduction|overview|conclusion)\s+(?:ever\s+|really\s+|actually\s+|explicitly\s+|even\s+)?)${TREATING_VERB}\b|(?<=\b(?:thesis|dissertation|paper|study|introduction|${CHAPTER})\s+)survey(?:s|ed)?\b|(?<=^\s*(?:is|are|was|were)\s+.+?\s+)${TREATING_VERB}\b|(?<=^\s*(?:does|do|did)\s+(?:the\s+)?)${TREATING_VERB}\b|(?<=\b(?:does|do|did)\s+(?:the\s+)?)(?:${TREATING_VERB}|survey(?:s|ed)?)(?=\s*[?.!]*\s*$)`,
+  String.raw`(?<=\b(?:thesis|dissertation|paper|study|author|abstract|text|it|${CHAPTER}|introduction|overview|conclusion)\s+(?:ever\s+|really\s+|actually\s+|explicitly\s+|even\s+)?)${TREATING_VERB}\b|(?<=\b(?:thesis|dissertation|paper|study|introduction|${CHAPTER})\s+)survey(?:s|ed)?\b|(?<=^\s*(?:is|are|was|were)\s+.+?\s+)${TREATING_VERB}\b|(?<=\b(?:is|are|was|were|been|being|get|gets|got)\s+(?:also\s+|ever\s+|really\s+|explicitly\s+)?)${TREATING_VERB}(?=\s+(?:in|within|throughout|anywhere)\b|\s+by\s+(?:the\s+)?(?:thesis|dissertation|paper|study|author|abstract|text|it)\b|\s*[?.!]*\s*$)|(?<=^\s*(?:does|do|did)\s+(?:the\s+)?)${TREATING_VERB}\b|(?<=\b(?:does|do|did)\s+(?:the\s+)?)(?:${TREATING_VERB}|survey(?:s|ed)?)(?=\s*[?.!]*\s*$)`,
   'giu',
 );
 

@@ -68,6 +68,10 @@ describe('ASKING_FRAMES', () => {
     expect(strip('what are the needs of the masses?')).toBe('what are the needs of the masses?');
     // Addressing a problem is solving it, unless the work itself is what addresses.
     expect(strip('What problem does the expansion address?')).toBe('What problem does the expansion address?');
+    expect(strip('Which problems are addressed by targeted governance?')).toBe('Which problems are addressed by targeted governance?');
+    // The passive of a work treating things: "addressed in" a section, or by the author.
+    expect(strip('Which matters are addressed in   ?')).toBe('Which matters are in ?');
+    expect(strip('Are any limitations addressed by the author?')).toBe('Are any limitations by the author?');
     expect(strip('Did the author survey residents?')).toBe('Did the author survey residents?');
     expect(strip('What is the exact number of communities?')).toBe('What is the exact number of communities?');
     expect(strip('Which chapter presents survey results?')).toBe('Which chapter presents survey results?');
