@@ -51,7 +51,7 @@ const FIELD_WORDS: ReadonlySet<string> = new Set(FIELDS.trim().split(/\s+/u));
  * Fields and methods named by words that are each the thesis's own ("focus" of mass work, the
  * "theory" it builds, "social" stability): only the phrase names the field.
  */
-const FIELD_PHRASES = /\b(?:focus\s+groups?|game\s+theory|civil\s+society|social\s+media|human\s+rights|rule\s+of\s+law|market\s+economy|public\s+health)\b/giu;
+const FIELD_PHRASES = /\b(?:focus\s+groups?|game\s+theory|civil\s+society|social\s+media|human\s+rights|rule\s+of\s+law|market\s+economy|public\s+health|comparative\s+politics|international\s+relations|political\s+economy|public\s+administration|area\s+studies)\b/giu;
 
 /** "Schools of thought" are ways of thinking, not schools; "online" of a posting is its record. */
 const NOT_THE_FIELD = /\bschools?\s+of\s+thought\b|\b(?:posted|put|went|go(?:es)?|gone|going|appear(?:s|ed)?|published|up)\s+online\b/giu;

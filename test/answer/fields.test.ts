@@ -30,6 +30,7 @@ describe('unwrittenField', () => {
     // A field named only by a phrase of the thesis's own words.
     expect(field("Who are the participants in the author's focus groups?")).toBe('focus groups');
     expect(field('What does the paper consider through game theory?')).toBe('game theory');
+    expect(field('What is its contribution to comparative politics?')).toBe('comparative politics');
   });
 
   it('keeps the thing a describing word goes with, and leaves one said of something', async () => {
