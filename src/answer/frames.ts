@@ -44,10 +44,10 @@ const FOCUS_FRAME =
 const STATED_FRAME = /\b(?:stated|declared|professed|explicit|avowed)\s+(?=(?:purposes?|aims?|goals?|objectives?|intentions?|arguments?|claims?|thesis|focus)\b)/giu;
 
 /**
- * "Findings", "the main finding" ask for results; as a stem it would take "find" ("finds the
+ * "Findings", "the main finding", a bare "main finding?" ask for results; as a stem it would take "find" ("finds the
  * common denominator") with it. "Finding the denominator", a verb, stays.
  */
-const FINDINGS_FRAME = /\b(?:key\s+|main\s+)?findings\b|(?<=\b(?:the|its|a|their|his|her)\s+(?:(?:key|main|central|major|principal|primary|chief|core|big|overall)\s+)?)finding\b(?!\s+(?:the|out|a|an)\b)/giu;
+const FINDINGS_FRAME = /\b(?:key\s+|main\s+)?findings\b|(?<=\b(?:the|its|a|their|his|her)\s+(?:(?:key|main|central|major|principal|primary|chief|core|big|overall)\s+)?)finding\b(?!\s+(?:the|out|a|an)\b)|(?<=(?:^\s*|[:–—-]\s*|\b(?:key|main|central|major|principal|primary|chief|core|big|overall)\s+))finding(?=\s*[?.!]*\s*$)/giu;
 
 /**
  * "How does the dissertation operationalise…": the asking. As a stem, "operationalize" would
@@ -72,10 +72,10 @@ const NAMING_FRAME =
   /\b(?:called|termed|dubbed|deemed|considered|(?:described|regarded|seen|viewed)\s+as)\b|\b(?:see|sees|view|views|regard|regards|treat|treats|consider|considers|name|names)\b(?=(?:\s+[\w'’"“”-]+){0,5}?\s+as\b)/giu;
 
 /**
- * "The thesis's view on ancient rule", "its stance on…": asking what it says. The verb is left:
+ * "The thesis's view on ancient rule", "its stance on…", "as the author sees it": asking what it says. The verb is left:
  * in "how do Western scholars view the mass line?" the viewers are what is asked about.
  */
-const VIEW_FRAME = /\b(?:point\s+of\s+)?views?\s+(?:on|of|about|regarding|towards?)\b|\b(?:stance|standpoint|position)\s+(?:on|about|regarding|towards?)\b/giu;
+const VIEW_FRAME = /\b(?:point\s+of\s+)?views?\s+(?:on|of|about|regarding|towards?)\b|\bas\s+(?:the\s+)?(?:author|writer|thesis|paper|study|it|they|he|she|wang)\s+(?:sees|saw|puts|put|understands|understood)\s+(?:it|things|them)\b|\bin\s+(?:the\s+)?(?:author|writer|thesis)['’]s\s+eyes\b|\b(?:stance|standpoint|position)\s+(?:on|about|regarding|towards?)\b/giu;
 
 /**
  * "How is Urumqi described in relation to Xinjiang?", "with regard to", "with respect to", "the
