@@ -97,8 +97,8 @@ const READ_FIRST =
 /** When the asker's work is due ("next week", "tomorrow"): no part of its topic. */
 const WHEN_DUE = /\s+(?:(?:next|this|on)\s+\p{L}+|tomorrow|today|tonight|soon|later)$/iu;
 
-/** What the asker is working on: "an essay on X", "a presentation about X", "reading about X", "a student of X". */
-const WORKING_ON = /\b(?:(?:essay|paper|report|presentation|talk|seminar|thesis|dissertation|project|assignment|review|post|reading|studying|researching|working|writing|(?:quote|cite)\s+(?:the\s+(?:thesis|author|text|abstract)|it))\s+(?:\p{L}+\s+){0,2}?(?:on|about|regarding|concerning)|(?:student|scholar|researcher)s?\s+of)\s+(.+)$/iu;
+/** What the asker is working on or wants to know about: "an essay on X", "a presentation about X", "reading about X", "a student of X", "wants to know about X". */
+const WORKING_ON = /\b(?:(?:wants?|would\s+like|['’]d\s+like|needs?)\s+to\s+(?:know|hear|learn|understand)\s+(?:more\s+)?(?:about|on|regarding)|(?:essay|paper|report|presentation|talk|seminar|thesis|dissertation|project|assignment|review|post|reading|studying|researching|working|writing|(?:quote|cite)\s+(?:the\s+(?:thesis|author|text|abstract)|it))\s+(?:\p{L}+\s+){0,2}?(?:on|about|regarding|concerning)|(?:student|scholar|researcher)s?\s+of)\s+(.+)$/iu;
 
 /** A question and what the asker adds after it, in sentences with no question mark. */
 const AFTERWORD = /^(.*?[?？])\s+([^?？]+)$/su;

@@ -97,6 +97,7 @@ describe('withoutPreamble', () => {
   it('takes the topic the asker is working on as what the question points back to', () => {
     expect(strip("I'm writing an essay on consultative democracy - what does the thesis contribute on it?")).toBe('consultative democracy - what does the thesis contribute on it?');
     expect(strip("I'm giving a presentation about the corps next week. What does the thesis say about it?")).toBe('the corps - What does the thesis say about it?');
+    expect(strip('Our reading group wants to know about the corps. What does it say?')).toBe('the corps - What does it say?');
     expect(strip("I want to quote the thesis on the party's mass line. What's the line?")).toBe("the party's mass line - What's the line?");
     // Where to start reading on it is where the thesis speaks of it, not its first chapter.
     expect(strip("I'm writing about ethnic unity; which chapter should I read first?")).toBe('Which part is about ethnic unity?');
