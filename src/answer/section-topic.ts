@@ -1,3 +1,4 @@
+import { NUMBER_WORD, PLACE_WORD, numberOf } from '../ingest/ordinals.ts';
 import type { Retriever, SearchMode } from '../retrieval/search.ts';
 import { findSectionRefs } from '../retrieval/section-ref.ts';
 import { labelTitleRefs, sectionTitled } from '../retrieval/title-ref.ts';
@@ -35,11 +36,15 @@ const NEIGHBOUR_WORD = /(?<=\b(?:after|before|following|preceding|precedes?|foll
 const MIN_COVERAGE = 0.5;
 
 /**
- * "(the chapter that comes) after chapter 3", "right before Chapter 5", "precedes chapter 5",
+ * "(the chapter that comes) after chapter 3", "right before Chapter 5", "precedes chapter five",
+ * "before the first chapter",
  * "what comes after the introduction", "the first chapter after the introduction", "the chapter
  * before the last one": a chapter named by its neighbour.
  */
-const BESIDE = /\b(?:(?:the\s+)?(?:(?:very\s+)?first\s+|next\s+|previous\s+)?(?:chapter|one)\s+)?(?:(?:that|which)\s+)?(?:(?:comes?|came|is|was)\s+)?(?:(?:right|just|immediately|directly)\s+)?(?:(after|following|follows?)|before|preceding|precedes?)\s+(?:the\s+)?(?:chapter\s+(\d+)|(introduction|intro)|(?:last|final)\s+(?:chapter|one))\b/iu;
+const BESIDE = new RegExp(
+  String.raw`\b(?:(?:the\s+)?(?:(?:very\s+)?first\s+|next\s+|previous\s+)?(?:chapter|one)\s+)?(?:(?:that|which)\s+)?(?:(?:comes?|came|is|was)\s+)?(?:(?:right|just|immediately|directly)\s+)?(?:(after|following|follows?)|before|preceding|precedes?)\s+(?:the\s+)?(?:chapter\s+(${NUMBER_WORD})|(introduction|intro)|(?:last|final)\s+(?:chapter|one)|(${PLACE_WORD})\s+chapter)\b`,
+  'iu',
+);
 
 /**
  * Names a chapter given by its neighbour ("after chapter 3") by its label: before the first
@@ -52,7 +57,9 @@ function nameBeside(question: string, sections: readonly Section[]): string {
   // The introduction stands before chapter 1, as a chapter 0 would.
   const last = Math.max(0, ...sections.map((s) => (s.id.startsWith('chapter-') ? Number(s.id.slice(8)) : 0)));
   // "Before the last one": the last chapter is the neighbour.
-  const n = (m[3] ? 0 : m[2] ? Number(m[2]) : last) + (m[1] ? 1 : -1);
+  const named = m[2] ?? m[4];
+  const n = (m[3] ? 0 : named ? (numberOf(named) ?? Number.NaN) : last) + (m[1] ? 1 : -1);
+  if (Number.isNaN(n)) return question;
   if (n < 0) return question;
   const edge = n === 0 ? 'introduction' : sections.some((s) => s.id === `chapter-${n - 1}`) ? 'conclusion' : undefined;
   const section = sections.find((s) => s.id === `chapter-${n}`) ?? sections.find((s) => s.id === edge);

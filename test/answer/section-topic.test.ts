@@ -40,6 +40,9 @@ describe('nameSectionByTopic', () => {
     expect(await name('What comes after the introduction?')).toBe('What Chapter 1?');
     expect(await name('What does the first chapter after the introduction define?')).toBe('What does Chapter 1 define?');
     expect(await name('What does the chapter before the last one say?')).toBe('What does Chapter 5 say?');
+    // A chapter's number in words, or its place before "chapter", names it as well.
+    expect(await name('So what comes before chapter one?')).toBe('So what Introduction?');
+    expect(await name('Which chapter follows the second chapter?')).toBe('Which Chapter 3?');
     expect(await name('What does the chapter after the history one discuss?')).toBe('What does Chapter 3 discuss?');
     // "The top one" is no chapter.
     expect(await name('which is the top one (what are the four dangers)')).toBe('which is the top one (what are the four dangers)');
