@@ -22,6 +22,11 @@ describe('BARE', () => {
 describe('INTENTS and UNRECORDED', () => {
   it('tells a field of the record from a fact the record lacks', () => {
     expect(intentFields('When was the dissertation posted?')).toEqual(['datePosted']);
+    expect(intentFields("So where's the thesis from?")).toEqual(['country']);
+    // "Where's this from?" after a quote asks where in the thesis it comes from.
+    expect(intentFields("> The party leads everything — where's this from?")).toEqual([]);
+    expect(intentFields('Explain what kind of work this is.')).toEqual(['type']);
+    expect(intentFields('what kind of work this is for the party')).toEqual([]);
     expect(UNRECORDED.filter(([, re]) => re.test('Who supervised the thesis?')).map(([name]) => name)).toEqual(['its supervisor']);
     expect(intentFields('Who supervised the thesis?')).toEqual([]);
   });
