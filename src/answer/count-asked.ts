@@ -8,6 +8,9 @@ const VERBS = new Set('are is was were did do does have has had can could will w
 /** "Does chapter 5 give the number of…", "does it state a figure for…": a count asked of the text. */
 const GIVES_NUMBER = /\b(?:give|gives|given|state|states|stated|report|reports|reported|provide|provides|provided|mention|mentions|mentioned|say|says|list|lists|cite|cites)\s+(?:the|a|any)\s+(number)\s+of\b(.*)$/iu;
 
+/** "Number of platforms?", "Chapter 3: number of platforms?", "what's the number of stages?": the number itself asked. */
+const NUMBER_ASKED = /(?:^\s*|[:–—-]\s*|\bwhat(?:['’]s|\s+is|\s+was)\s+the\s+)(number)\s+of\b(.*)$/iu;
+
 /** A regular plural ("branches", "stages"), not "process" or "class". */
 const PLURAL = /[^s']s$/iu;
 
@@ -24,9 +27,9 @@ function pluralsBefore(question: string): string[] {
  * can be told; undefined when it asks for none. `money` says whether money is asked about.
  */
 export function countAsked(question: string, money: boolean): Expectation | undefined {
-  // "The exact number of branches", "does it give the number of members" ask what "how many
-  // branches" does.
-  const many = /\bhow\s+(many|much)\b(.*)$/iu.exec(question) ?? /\b(?:exact|precise|total|actual)\s+(number)\s+of\b(.*)$/iu.exec(question) ?? GIVES_NUMBER.exec(question);
+  // "The exact number of branches", "does it give the number of members", a bare "number of
+  // platforms?" ask what "how many branches" does.
+  const many = /\bhow\s+(many|much)\b(.*)$/iu.exec(question) ?? /\b(?:exact|precise|total|actual)\s+(number)\s+of\b(.*)$/iu.exec(question) ?? GIVES_NUMBER.exec(question) ?? NUMBER_ASKED.exec(question);
   if (!many) return undefined;
   const phrase: string[] = [];
   // "How many (what does chapter 2 say about stages?)": the question carried in brackets is no

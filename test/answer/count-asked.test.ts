@@ -9,6 +9,8 @@ describe('countAsked', () => {
     expect(countAsked('Does chapter 5 give the number of branches?', false)).toEqual({ kind: 'count', nouns: [stem('branches')] });
     expect(countAsked('How much money did it cost?', true)).toEqual({ kind: 'amount', noun: stem('money'), money: true });
     expect(countAsked('What is the key to governance?', false)).toBeUndefined();
+    expect(countAsked('Chapter 3: number of platforms?', false)).toEqual({ kind: 'count', nouns: [stem('platforms')] });
+    expect(countAsked('Does the number of members matter?', false)).toBeUndefined();
     // The question after a comma is no part of what is counted.
     expect(countAsked('Members entered communities; how many, and where did they go?', false)).toEqual({ kind: 'amount', money: false });
   });
