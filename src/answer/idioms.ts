@@ -1,3 +1,5 @@
+import { SCHOLARS_TERMS } from './scholar-terms.ts';
+
 /**
  * Idioms readers use for a plain idea, each with the plain words for it: "on the same page" is
  * agreement, "an even keel" is stability, "bridging the gap" is connecting. Read as they are,
@@ -66,29 +68,10 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\brank\s*-?\s*and\s*-?\s*file\b/giu, 'ordinary'],
   [/\b(?:on|at)\s+the\s+front\s*-?\s*lines?\b|\bfront\s*-?\s*line\b/giu, 'at the grass-roots level'],
   [/\bstreet\s*-?\s*level\b/giu, 'grass-roots level'],
-  // A political scientist's "state capacity" is the thesis's national governance capacity; a
-  // "research design" is its methods; "uniquely Chinese" is "with Chinese characteristics", the
-  // set phrase; the "official documents" of party politics are its reports.
-  [/\bstate\s+capacit(?:y|ies)\b/giu, 'national governance capacity'],
   // The party's "fine styles" are as often translated "good (work) styles" or "good habits".
   [/\b(?:good|excellent|fine)\s+(?:work(?:ing)?\s+)?(?:styles?|habits?)\b/giu, 'fine styles'],
-  [/\bresearch\s+designs?\b/giu, 'research methods'],
-  // A social scientist's "capacity-building" is the thesis's improving of construction quality;
-  // "external validity", whether the framework applies.
-  [/\bcapacity[\s-]*building\b/giu, 'improving construction quality'],
-  [/\b(?:external|internal)\s+validity\b/giu, 'applicability'],
-  // "What is new about the study?" asks for its innovations, not for "the new era"; asked whole,
-  // as "what are the innovations?", so a reader hears that the text only names them.
-  [/^\s*what\s+(?:(?:does|do|did)\s+(?:the\s+)?(?:author|thesis|dissertation|paper|study)\s+(?:claim|say|think|argue|consider)\s+)?(?:is|was)\s+(?:new|novel|original|innovative)\s+(?:about|in)\s+(?:the|this|its|her|his)\s+(?:study|thesis|dissertation|research|work|paper|approach)\b/iu, 'what are the innovations'],
-  [/\b(?:new|novel|original|innovative)\s+(?:about|in)\s+(?:the|this|its|her|his)\s+(?:study|thesis|dissertation|research|work|paper|approach)\b/giu, 'the innovations of the thesis'],
-  [/\b(?:novelty|originality)\s+of\s+(?:the|this|its|her|his)\s+(?:study|thesis|dissertation|research|work|paper|approach)\b/giu, 'innovations of the thesis'],
-  // An "organising principle" is the main idea, not the party's organisations.
-  [/\b(?:organi[sz]ing|guiding|underlying)\s+(?:principles?|ideas?|logic)\b/giu, 'main idea'],
-  [/\b(?:uniquely|distinctively|specifically|distinctly)\s+chinese\b/giu, 'with Chinese characteristics'],
-  [/\b(?:official|party|policy|government|state)\s+documents?\b/giu, 'report'],
   [/\bkeep(?:s|ing)?\s+a\s+lid\s+on\b|\bkept\s+a\s+lid\s+on\b/giu, 'solve'],
-  // A "party-people" (or "party-public") relation is the thesis's party and masses, joined.
-  [/\bparty\s*[-–—/]\s*(?:people|public|citizens?|society|populace)\b/giu, 'party-masses'],
+  ...SCHOLARS_TERMS,
   // What is "special" or "unique" about a thing is how it differs, or goes beyond the general rule.
   // ("What stands out in chapter 3?" asks what the chapter chiefly says.)
   [/\b(?:special|unique|distinctive|exceptional)(?:\s+(?:case|example))?\b|\bstands?\s+out\b(?!\s+in\s+(?:chapter|ch\b|the\s+(?:intro|introduction|overview|abstract|thesis)))/giu, 'different from the general rule'],

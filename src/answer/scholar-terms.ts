@@ -1,0 +1,30 @@
+/**
+ * A scholar's or a translator's words for what the thesis says in its own: "state capacity" is
+ * its national governance capacity, a "research design" its methods, the "state of research" its
+ * research status. Read as typed, their words are topics the thesis never uses and the question
+ * is refused; replaced, they meet the thesis's words. Applied in idioms.ts, in its order.
+ */
+export const SCHOLARS_TERMS: ReadonlyArray<readonly [RegExp, string]> = [
+  // A political scientist's "state capacity" is the thesis's national governance capacity; a
+  // "research design" is its methods; "uniquely Chinese" is "with Chinese characteristics", the
+  // set phrase; the "official documents" of party politics are its reports.
+  [/\bstate\s+capacit(?:y|ies)\b/giu, 'national governance capacity'],
+  [/\bresearch\s+designs?\b/giu, 'research methods'],
+  // The "state of (the) research", "of the art", "of the literature" is the introduction's "research status".
+  [/\b(?:the\s+)?(?:current\s+)?state\s+of\s+(?:the\s+)?(?:research|art|literature|scholarship|field|knowledge)\b/giu, 'the research status'],
+  // A social scientist's "capacity-building" is the thesis's improving of construction quality;
+  // "external validity", whether the framework applies.
+  [/\bcapacity[\s-]*building\b/giu, 'improving construction quality'],
+  [/\b(?:external|internal)\s+validity\b/giu, 'applicability'],
+  // "What is new about the study?" asks for its innovations, not for "the new era"; asked whole,
+  // as "what are the innovations?", so a reader hears that the text only names them.
+  [/^\s*what\s+(?:(?:does|do|did)\s+(?:the\s+)?(?:author|thesis|dissertation|paper|study)\s+(?:claim|say|think|argue|consider)\s+)?(?:is|was)\s+(?:new|novel|original|innovative)\s+(?:about|in)\s+(?:the|this|its|her|his)\s+(?:study|thesis|dissertation|research|work|paper|approach)\b/iu, 'what are the innovations'],
+  [/\b(?:new|novel|original|innovative)\s+(?:about|in)\s+(?:the|this|its|her|his)\s+(?:study|thesis|dissertation|research|work|paper|approach)\b/giu, 'the innovations of the thesis'],
+  [/\b(?:novelty|originality)\s+of\s+(?:the|this|its|her|his)\s+(?:study|thesis|dissertation|research|work|paper|approach)\b/giu, 'innovations of the thesis'],
+  // An "organising principle" is the main idea, not the party's organisations.
+  [/\b(?:organi[sz]ing|guiding|underlying)\s+(?:principles?|ideas?|logic)\b/giu, 'main idea'],
+  [/\b(?:uniquely|distinctively|specifically|distinctly)\s+chinese\b/giu, 'with Chinese characteristics'],
+  [/\b(?:official|party|policy|government|state)\s+documents?\b/giu, 'report'],
+  // A "party-people" (or "party-public") relation is the thesis's party and masses, joined.
+  [/\bparty\s*[-–—/]\s*(?:people|public|citizens?|society|populace)\b/giu, 'party-masses'],
+];

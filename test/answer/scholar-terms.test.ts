@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { SCHOLARS_TERMS } from '../../src/answer/scholar-terms.ts';
+
+const plain = (question: string) => SCHOLARS_TERMS.reduce((text, [term, words]) => text.replace(term, words), question);
+
+describe('SCHOLARS_TERMS', () => {
+  it("puts a scholar's words in the thesis's own", () => {
+    expect(plain('which part covers the state of research?')).toBe('which part covers the research status?');
+    expect(plain('What is the current state of the literature?')).toBe('What is the research status?');
+    expect(plain('How does it build state capacity?')).toBe('How does it build national governance capacity?');
+    expect(plain('What is the research design?')).toBe('What is the research methods?');
+  });
+
+  it('leaves the words alone where they mean something else', () => {
+    expect(plain('What state does the thesis study?')).toBe('What state does the thesis study?');
+    expect(plain('What is the state of community governance?')).toBe('What is the state of community governance?');
+  });
+});
