@@ -10,8 +10,9 @@ export const SCHOLARS_TERMS: ReadonlyArray<readonly [RegExp, string]> = [
   // set phrase; the "official documents" of party politics are its reports.
   [/\bstate\s+capacit(?:y|ies)\b/giu, 'national governance capacity'],
   [/\bresearch\s+designs?\b/giu, 'research methods'],
-  // The "state of (the) research", "of the art", "of the literature" is the introduction's "research status".
-  [/\b(?:the\s+)?(?:current\s+)?state\s+of\s+(?:the\s+)?(?:research|art|literature|scholarship|field|knowledge)\b/giu, 'the research status'],
+  // The "state of (the) research", "of the art" is the introduction's "research status" (the
+  // "literature" is read as such already, and "state of the" before it would be a topic).
+  [/\b(?:current\s+)?state\s+of\s+(?:the\s+)?(?:research|art|scholarship|field|knowledge)\b/giu, 'research status'],
   // A social scientist's "capacity-building" is the thesis's improving of construction quality;
   // "external validity", whether the framework applies.
   [/\bcapacity[\s-]*building\b/giu, 'improving construction quality'],

@@ -6,7 +6,7 @@ const plain = (question: string) => SCHOLARS_TERMS.reduce((text, [term, words]) 
 describe('SCHOLARS_TERMS', () => {
   it("puts a scholar's words in the thesis's own", () => {
     expect(plain('which part covers the state of research?')).toBe('which part covers the research status?');
-    expect(plain('What is the current state of the literature?')).toBe('What is the research status?');
+    expect(plain('What is the current state of the art?')).toBe('What is the research status?');
     expect(plain('How does it build state capacity?')).toBe('How does it build national governance capacity?');
     expect(plain('What is the research design?')).toBe('What is the research methods?');
   });
