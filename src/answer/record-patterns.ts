@@ -47,7 +47,8 @@ export const INTENTS: ReadonlyArray<readonly [Field, RegExp]> = [
 
 /** The same questions asked in Chinese (作者是谁, 什么学位, 关键词…); a date only of the work itself. */
 export const HAN_INTENTS: ReadonlyArray<readonly [Field, RegExp]> = [
-  ['author', /作者|谁写/u],
+  // "作者如何找到…" asks how the author finds something: only who the author is asks the record.
+  ['author', /作者(?:是谁|是哪|叫什么|的名字|的姓名|姓什么)|谁(?:写|是作者)|^\s*作者\s*[?？]?\s*$/u],
   ['title', /题目|标题|论文名/u],
   ['datePosted', /(?:论文|本文|这篇).{0,8}(?:哪一?年|什么时候|日期)|发表|发布日期/u],
   ['degree', /学位|博士|硕士/u],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BARE, INTENTS, UNRECORDED } from '../../src/answer/record-patterns.ts';
+import { BARE, HAN_INTENTS, INTENTS, UNRECORDED } from '../../src/answer/record-patterns.ts';
 
 /** The fields whose bare patterns read a whole question, trimmed as record-asked.ts trims it. */
 const bareFields = (question: string) => BARE.filter(([, re]) => re.test(question)).map(([field]) => field);
@@ -16,6 +16,14 @@ describe('BARE', () => {
   it('leaves an author asked of another work, or a pronoun, to the text', () => {
     expect(bareFields('is Xi Jinping the author of the report')).toEqual([]);
     expect(bareFields('is it the author')).toEqual([]);
+  });
+});
+
+describe('HAN_INTENTS', () => {
+  it('asks who the author is only when it asks who, not what the author does', () => {
+    const han = (question: string) => HAN_INTENTS.filter(([, re]) => re.test(question)).map(([field]) => field);
+    expect(han('这篇论文的作者是谁？')).toEqual(['author']);
+    expect(han('作者如何找到各民族的最大公约数？')).toEqual([]);
   });
 });
 
