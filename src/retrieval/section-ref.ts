@@ -24,7 +24,7 @@ export interface SectionRefs {
 // "what is chapter 2 an introduction to?" names no introduction section; "the introduction's
 // contents" names it, the possessive going with it.
 const NAMED_REF = /\b((?<!\ban\s+)introduction|introduction(?!\s+to\b)|intro|(?:introductory|opening)\s+(?:part|section)|introductory\s+chapter|conclusions?|(?:concluding|closing)\s+(?:part|section)|concluding\s+chapter|overview(?!\s+of\b))\b(?:['’]s\b)?/giu;
-const CHAPTER_NUMBER = String.raw`(?:(?:chapter|ch\.?)\s*(?:${NUMBER_WORD})|the\s+(?:${PLACE_WORD})\s+chapter)`;
+const CHAPTER_NUMBER = String.raw`(?:(?:chapter|ch\.?)\s*(?:${NUMBER_WORD})|(?:the\s+)?(?:${PLACE_WORD}|\d{1,2}(?:st|nd|rd|th))\s+chapter)`;
 /**
  * "Chapter 6 overview", "ch 3's overview": a summary of the chapter, as "an overview of chapter
  * 3" is; "chapter 3's conclusion", "the conclusion of chapter 3": the chapter's end, not the

@@ -39,6 +39,7 @@ describe('findSectionRefs', () => {
     ['What does the concluding chapter say?', ['chapter-6']],
     ['Give me an overview of chapter 3', ['chapter-3']],
     ['Chapter 6 overview please', ['chapter-6']],
+    ['1st chapter overview', ['chapter-1']],
     ['ch 3\'s overview', ['chapter-3']],
     ["what is the third chapter's conclusion?", ['chapter-3']],
     ['What is chapter 2 an introduction to?', ['chapter-2']],
