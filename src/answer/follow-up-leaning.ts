@@ -8,7 +8,7 @@ import { anotherPlace, listAsked, placeless } from './follow-up-places.ts';
 import { topicWords } from './frame-words.ts';
 import { withoutSectionTopic } from './section-topic.ts';
 import { COMPARES } from './section-pointers.ts';
-import { withOneLineGist } from './idioms.ts';
+import { withOneLineGist } from './one-line-gist.ts';
 import { asksWhoSaidThat } from './speaker.ts';
 
 /** "That", "it": what was being read, named by the section it is in. */

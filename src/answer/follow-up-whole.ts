@@ -4,7 +4,7 @@ import type { Section } from '../types.ts';
 import { topicWords } from './frame-words.ts';
 import { GIST_ASKED, WHOLE_WORK } from './follow-up-forms.ts';
 import { sectionRead } from './follow-up-leaning.ts';
-import { withOneLineGist } from './idioms.ts';
+import { withOneLineGist } from './one-line-gist.ts';
 import { asksAboutRecord } from './record-asked.ts';
 
 /**

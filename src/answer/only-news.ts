@@ -9,7 +9,7 @@ import { findSectionRefs } from '../retrieval/section-ref.ts';
 import { contentStems } from '../retrieval/terms.ts';
 import { topicWords } from './frame-words.ts';
 import { PLAINER } from './asking-frames.ts';
-import { withOneLineGist } from './idioms.ts';
+import { withOneLineGist } from './one-line-gist.ts';
 import { asksForOneSentence, asksForSummary, asksForTitle } from './section-answer.ts';
 import { termToCount } from './term-count.ts';
 import { COMPARES } from './section-pointers.ts';
