@@ -89,6 +89,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:always\s+)?(?:stay|stays|stayed|remain|remains|remained|keep|keeps|kept)\s+(?:the\s+)?(?:same|constant|unchanged)(?:\s+size)?\b/giu, 'static'],
   // The discipline a party keeps is its strict governance, not a discipline of scholarship.
   [/\b(?:self[\s-]*discipline|(?:party|strict|internal|inner[\s-]*party|organi[sz]ational)\s+discipline|discipline\s+(?:of|within|in|inside)\s+the\s+party)\b/giu, 'strict governance of the party'],
+  // A party that "keeps itself disciplined" or "in line" governs itself strictly.
+  [/\b(?:keep|keeps|kept|keeping)\s+(?:itself|themselves|its\s+members|(?:party\s+)?members)\s+(?:disciplined|in\s+line|in\s+check)\b/giu, 'strictly govern the party'],
   // Members who "break the rules" violate discipline: no "break through" the thesis writes of.
   [/\b(?:break|breaks|broke|broken|breaking|bend|bends|bent|bending)\s+(?:the\s+|party\s+)?(?:rules?|laws?|discipline)\b/giu, 'violate discipline'],
   // What "sits at the heart of" a thing is its core, "at the centre", its centre; a goal
@@ -99,12 +101,16 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // "based on what?" at the end asks on what conditions.
   [/\b(?:grow|grows|growing|grew)\s+(?:and|or)\s+(?:shrink|shrinks|shrinking|shrank)\b|\b(?:shrink|shrinks|shrinking|shrank)\s+(?:and|or)\s+(?:grow|grows|growing|grew)\b/giu, 'expands and contracts'],
   [/\b(?:based|depending|dependent)\s+on\s+what\s*(?=[?？!.]*\s*$)/giu, 'under what conditions'],
+  // A circle that gets "tighter or wider", "smaller and bigger", contracts and expands.
+  [/\b(?:tighter|smaller|narrower)\s+(?:and|or)\s+(?:wider|bigger|larger|broader|looser)\b|\b(?:wider|bigger|larger|broader|looser)\s+(?:and|or)\s+(?:tighter|smaller|narrower)\b/giu, 'contract and expand'],
   // "Unity between nationalities" is the thesis's "national unity" (nationalities alone are its ethnic groups).
   [/\bunity\s+(?:between|among|amongst|of)\s+(?:(?:the|all|different|various|its)\s+)*nationalit(?:y|ies)\b/giu, 'national unity'],
   // The "middle" of a circle is its centre (the "middle chapter" is a place in the book).
   [/\b(?:the\s+)?(?:middle|midpoint)\s+of\s+(?=(?:the\s+|this\s+|that\s+|its\s+)?(?:concentric\s+)?(?:circles?|rings?)\b)/giu, 'the center of '],
   [/\b(?:(?:ultimate|common|shared|collective)\s+)?(?:goals?|objectives?|aims?|wish(?:es)?|dreams?)\s+(?:shared|held)\s+by\b/giu, 'common aspiration of'],
   [/\b(?:common|shared|collective)\s+(?:goals?|objectives?|aims?|wish(?:es)?|dreams?|hopes?)\b/giu, 'common aspiration'],
+  // "Shared priorities", "common ground" among the groups are the common denominator of their interests.
+  [/\b(?:shared|common)\s+(?:priorities|ground)\b/giu, 'common denominator'],
   // "Make sure that…" asks how something is done, and says nothing of what.
   [/\b(?:make|makes|made|making)\s+sure(?:\s+that)?\b/giu, ' '],
   // "How does the circle work?" asks how it functions: "work" in the thesis is only ever a noun
