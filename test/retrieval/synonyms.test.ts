@@ -33,6 +33,8 @@ describe('SYNONYMS', () => {
     // "Nationalities" are the thesis's ethnic groups; party "cells" sharpened are its branches improved.
     expect((await core.ask('How do neighbourhood party bodies pin down what all nationalities have in common?')).citations[0]?.quote).toMatch(/common denominator/u);
     expect((await core.ask('What sharpening of local party cells is described in the fifth chapter?')).citations[0]?.section).toBe('chapter-5');
+    // The "countryside" cadres went to is chapter 4's villages.
+    expect((await core.ask('Did cadres go to the countryside?')).citations[0]?.section).toBe('chapter-4');
     // Groups "restructured" are chapter 5's "optimizing the structure of Party branches and groups".
     expect((await core.ask('How are party groups restructured?')).citations[0]?.quote).toMatch(/optimizing the structure of Party branches and groups/u);
     // What the model is "contrasted with" is what it is "different from".
