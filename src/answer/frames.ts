@@ -160,10 +160,11 @@ const WORKS_FRAME = /(?<=\bhow\b.*)\b(?:works?|working|functions?|functioning|op
 const GIST_FRAME = /(?<=\b(?:something|anything)\s+)(?:interesting|surprising|memorable|notable|striking|remarkable|fascinating)\b|\b(?:interesting|surprising|memorable|notable|striking|remarkable|fascinating)(?=\s+(?:claims?|points?|parts?|things?|ideas?|lines?|sentences?|quotes?)\b)|\bpick(?=\s+(?:a|one)\s+(?:sentence|quote|line)\b)|\bstands?\s+out(?=\s+in\b)|\bcrux(?=\s+of\s*(?:(?:the\s+)?(?:chapter|ch\b|section|introduction|intro|overview|thesis|abstract)\b|(?:the\s+)?[?？.!]*\s*$))/giu;
 
 /**
- * "Which measure in chapter 5 concerns education?", "what measures does chapter 5 describe?":
+ * "Which measure in chapter 5 concerns education?", "what measures does chapter 5 describe?",
+ * "Chapter 5: main measures?":
  * the things done, asked by a word for them the text need not use.
  */
-const MEASURES_FRAME = /(?<=\b(?:what|which)\s+(?:(?:main|key|specific|concrete|other)\s+)?)(?:measures?|steps|actions|initiatives)\b/giu;
+const MEASURES_FRAME = /(?<=\b(?:what|which)\s+(?:(?:main|key|specific|concrete|other|organi[sz]ational|practical)\s+)?)(?:measures?|steps|actions|initiatives)\b|(?<=(?:^\s*|[:–—-]\s*|\b(?:main|key|specific|concrete|organi[sz]ational|practical)\s+))(?:measures|steps|actions|initiatives)\b(?!\s+(?:the|it|its|how|of)\b)/giu;
 
 /** "The steps Urumqi took to improve…", "what measures did it take to…": how it was done, not "steps" or "taking". */
 const STEPS_FRAME = /\b(?:steps|measures|actions)\b(?=\s+(?:[\p{L}'’]+\s+){0,3}?(?:took|taken|take|takes|taking)\s+to\b)|(?<=\b(?:steps|measures|actions)\s+(?:[\p{L}'’]+\s+){0,3}?)(?:took|taken|take|takes|taking)(?=\s+to\b)/giu;

@@ -26,6 +26,8 @@ describe('withoutFrames', () => {
     // Carried in brackets, "how … work" is still how it goes.
     ['can you say it simpler (how does consultation work in one sentence)', 'can you (how does consultation )'],
     ['What measures did the party take to strengthen contact?', 'What did the party to strengthen contact?'],
+    ['Chapter 5: main measures?', 'Chapter 5: main ?'],
+    ['What does the paper attempt to measure?', 'What does the paper attempt to measure?'],
     ['Which measure in chapter 5 concerns education?', 'Which in chapter 5 concerns education?'],
     ['what steps does chapter 5 describe?', 'what does chapter 5 describe?'],
     ['pick a sentence from the introduction', 'a sentence from the introduction'],
