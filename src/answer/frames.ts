@@ -1,6 +1,7 @@
 import { ASKING_FRAMES } from './asking-frames.ts';
 import { ASIDE_FRAME, EFFORT_FRAME, HELP_FRAME, LENGTH_FRAME, REQUEST_FRAME, TRUTH_FRAME } from './asker-frames.ts';
 import { FUTURE_TIME } from './pattern-kinds.ts';
+import { BRING_UP_FRAME, COMES_FRAME, GROUNDS_FRAME, GUIDES_FRAME, HAPPEN_FRAME, MEASURES_FRAME, RESULT_FRAME, STEPS_FRAME, TURNS_UP_FRAME, WORKS_FRAME } from './verb-frames.ts';
 
 /**
  * "Key", "new", "main", "strongest" frame a question when they qualify what is asked for ("the key
@@ -85,12 +86,6 @@ const VIEW_FRAME = /\b(?:point\s+of\s+)?views?\s+(?:on|of|about|regarding|toward
  */
 const REGARD_FRAME = /\b(?:in|with)\s+(?:relation|respect|regard|reference)\s+to\b|\bas\s+regards\b|(?<=(?:\p{L}['’]s?|\b(?:its|their|his|her))\s+)relationships?\s+(?=(?:to|towards?)\b)/giu;
 
-/**
- * "What does community service lead to?", "what did it result in?", "what outcome does it
- * produce?": asking for an outcome (effect.ts reads it); "the party leads everything" keeps its topic "lead".
- */
-const RESULT_FRAME = /\b(?:lead|leads|led|leading)\s+to\b|(?<=\bwhat\s+(?:\p{L}+\s+){0,8}?)\b(?:produce|produces|produced|yield|yields|yielded|generate|generates|generated)\b|\bresult(?:s|ed|ing)?\s+in\b|\b(?:bring|brings|brought|bringing)\s+about\b|\bg(?:ive|ives|ave|iven|iving)\s+rise\s+to\b/giu;
-
 /** "The common thread", "the thread running through the chapters": the theme of the whole, not "common denominator" or "run through". */
 const THREAD_FRAME = /\b(?:common\s+|main\s+|central\s+)?threads?\b(?:\s+(?:that\s+|which\s+)?(?:runs?|running|ran)\s+through\b)?/giu;
 
@@ -102,38 +97,11 @@ const THREAD_FRAME = /\b(?:common\s+|main\s+|central\s+)?threads?\b(?:\s+(?:that
  */
 const BY_NAME_FRAME = /\bby\s+(?:name|number)\b|(?<=^\s*(?:(?:and|so|but)\s+)?(?:does|do|did)\s+(?:(?:the|this|its)\s+)?(?:[\p{L}\d]+\s+){0,2}?)(?:name|list|specify|enumerate|identify)\b|(?<=^\s*(?:(?:and|so|but)\s+)?(?:what|which)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+[^s\s'’]s\s+(?:does|do|did|is|are|was|were)\s+(?:\S+\s+){0,3}?)(?<!\b(?:the|its|a|an|his|her|their|whose|\p{L}+['’]s)\s)(?:name|named|list|listed|specify|specified|enumerate|enumerated|identify|identified)(?=\s*[?.!]*\s*(?:\(|$))/giu;
 
-/**
- * "What comes at the end?", "what came out of it?" (its result), "where does it come from?"
- * (its origin): the asking; "come from the masses" is the thesis's phrase.
- */
-const COMES_FRAME = /(?<=\bwhat\s+)(?:comes?|came)(?:\s+out(?=\s+of\b))?\b(?!\s+(?:from|out|to)\b)|\b(?:come|comes|came)\s+from(?=\s*[?.!]*\s*(?:\(|$))/giu;
-
-/** A thing that turns up somewhere: "does Xi Jinping appear?", "does the united front come up anywhere?" (lead.ts reads it as "does it mention…?"). */
-export const TURNS_UP = String.raw`\s+(?:ever\s+)?(?:come\s+up|comes\s+up|appear|feature|show\s+up|get\s+(?:a\s+)?mention(?:ed)?)(?:\s+(?:anywhere|at\s+all|in\s+(?:the\s+|this\s+)?(?:thesis|dissertation|text|abstract|paper|it)))?\s*[?？!.]*\s*$`;
-/** The asking of it, no topic. */
-const TURNS_UP_FRAME = new RegExp(String.raw`(?<=^\s*(?:does|do|did)\s+\S.*?)${TURNS_UP}`, 'giu');
-
-/** "Why does the author bring up mathematics?": mentioning it, as "raise" or "touch on" would say. */
-const BRING_UP_FRAME = /\b(?:bring|brings|bringing|brought)\s+up\b|\btouch(?:es|ed|ing)?\s+(?:up)?on\b/giu;
-
 /** "What is the name of the framework?": its name is what is asked for (answer-type.ts), the framework the topic. */
 const NAME_OF_FRAME = /\bnames?\s+of\b/giu;
 
 /** "…, per the thesis's definitions?", "by its definition", "as the author defines it": whose sense is asked, not a topic. */
 const DEFINED_BY_FRAME = /\b(?:per|by|in|according\s+to|going\s+by)\s+(?:(?:the|this)\s+(?:thesis|dissertation|paper|author|writer|text|abstract)['’]s?|its|his|her|their)\s+(?:own\s+)?definitions?\b|\bas\s+(?:(?:the|this)\s+(?:thesis|dissertation|paper|author|writer|text|abstract)|it|she|he)\s+defines\s+(?:it|them)\b/giu;
-
-/**
- * "What theory guides the dissertation?", "what underpins the study?": what the work rests on
- * is asked; the verb names no topic.
- */
-const GUIDES_FRAME = /\b(?:guides?|guided|guiding|anchors?|anchored|anchoring|underpins?|underpinned|underpinning|informs?|informed|informing|drives?|drove|driving)\s+(?=(?:the\s+|this\s+|his\s+|her\s+)?(?:whole\s+|entire\s+)?(?:thesis|dissertation|paper|study|work|research|analysis|author)\b)/giu;
-
-/**
- * "What supports the conclusion?", "what evidence backs up chapter 2?", "what is it based on?":
- * its grounds are asked for, as in "the evidence for…"; the verb names no topic.
- */
-const GROUNDS_FRAME =
-  /(?<=^\s*(?:(?:and|so|but)\s+)?(?:what|which)\s+(?:(?:evidence|data|facts?|arguments?|reasons?|proof|sources?)\s+)?)(?:supports?|backs?\s+up|substantiates?)\b|\b(?:supported|backed(?:\s+up)?|substantiated)\s+by\b|(?<=\b(?:is|are|was|were)\s+.+?\s+)based\s+on(?=\s*[?.!]*\s*$)/giu;
 
 /** "Which leader…", "what official…": a "who" asked by the kind of person, whose post the text may not name. */
 const WHO_FRAME = /\b(?:which|what)\s+(?:leaders?|officials?)\b/giu;
@@ -148,9 +116,6 @@ const HOW_LONG_FRAME = /(?<=\bhow\s+)long\b(?=.*\b(?:take|takes|took|taken|last|
 /** "Which page talks about the radius?": a place asked for (the text has no pages), not a topic. */
 const PAGE_FRAME = /(?<=\b(?:which|what)\s+)pages?\b/giu;
 
-/** "How does consultation work in Urumqi?": how it goes, not the "mass work" the text speaks of. */
-const WORKS_FRAME = /(?<=\bhow\b.*)\b(?:works?|working|functions?|functioning|operates?|operating)\b(?=(?:\s+(?:in|at|for|within|among|across|on|under)\s+[^?.!()]+)?\s*[?.!]*\)*\s*[?.!]*$)/giu;
-
 /**
  * "Pick a sentence from the introduction", "what stands out in chapter 3?", "the crux of chapter
  * 6", "something interesting from chapter 4", "the most surprising claim": what a section chiefly
@@ -158,19 +123,6 @@ const WORKS_FRAME = /(?<=\bhow\b.*)\b(?:works?|working|functions?|functioning|op
  * the thesis's "key", "pick" as its "choose").
  */
 const GIST_FRAME = /(?<=\b(?:something|anything)\s+)(?:interesting|surprising|memorable|notable|striking|remarkable|fascinating)\b|\b(?:interesting|surprising|memorable|notable|striking|remarkable|fascinating)(?=\s+(?:claims?|points?|parts?|things?|ideas?|lines?|sentences?|quotes?)\b)|\bpick(?=\s+(?:a|one)\s+(?:sentence|quote|line)\b)|\bstands?\s+out(?=\s+in\b)|\bcrux(?=\s+of\s*(?:(?:the\s+)?(?:chapter|ch\b|section|introduction|intro|overview|thesis|abstract)\b|(?:the\s+)?[?？.!]*\s*$))/giu;
-
-/**
- * "Which measure in chapter 5 concerns education?", "what measures does chapter 5 describe?",
- * "Chapter 5: main measures?":
- * the things done, asked by a word for them the text need not use.
- */
-const MEASURES_FRAME = /(?<=\b(?:what|which)\s+(?:(?:main|key|specific|concrete|other|organi[sz]ational|practical)\s+)?)(?:measures?|steps|actions|initiatives)\b|(?<=(?:^\s*|[:–—-]\s*|\b(?:main|key|specific|concrete|organi[sz]ational|practical)\s+))(?:measures|steps|actions|initiatives)\b(?!\s+(?:the|it|its|how|of)\b)/giu;
-
-/** "The steps Urumqi took to improve…", "what measures did it take to…": how it was done, not "steps" or "taking". */
-const STEPS_FRAME = /\b(?:steps|measures|actions)\b(?=\s+(?:[\p{L}'’]+\s+){0,3}?(?:took|taken|take|takes|taking)\s+to\b)|(?<=\b(?:steps|measures|actions)\s+(?:[\p{L}'’]+\s+){0,3}?)(?:took|taken|take|takes|taking)(?=\s+to\b)/giu;
-
-/** "Where did the research take place?": where it was, not a "place" the text speaks of. */
-const HAPPEN_FRAME = /\b(?:take|takes|took|taken|taking)\s+place\b/giu;
 
 /**
  * "In the future", "going forward", "later on", a closing "later" or "…go next": when, asked by the answer's

@@ -6,7 +6,7 @@ import { LISTED_ASKED, THERE_IS_MENTION, TREATING_VERB } from './asking-frames.t
 import { qualityVerdict } from './predicate-lead.ts';
 import { directionsTo } from './refusal.ts';
 import { inSectionVerdict } from './in-section.ts';
-import { TURNS_UP } from './frames.ts';
+import { TURNS_UP } from './verb-frames.ts';
 import type { Answer, SectionPointer } from './types.ts';
 
 /**
