@@ -5,7 +5,7 @@ export const MAX_QUESTION_CHARS = 2000;
 
 /**
  * Cleans what a user typed into a question: control and zero-width characters go, Discord
- * mentions (and a typed "@Name" opening it) and Markdown markers become plain text, and chat
+ * mentions (and a typed "@Name" opening it), custom emoji and emoji shortcodes and Markdown markers become plain text, and chat
  * shorthand ("w/", "when'd") the words it stands for.
  * @throws ThesisBotError BAD_QUESTION when nothing askable is left or it is far too long.
  */
@@ -19,6 +19,9 @@ export function cleanQuestion(raw: string): string {
     .replace(/\p{Cc}/gu, ' ')
     .replace(/<(?:@[!&]?|#)\d+>/gu, ' ')
     .replace(/@(?:everyone|here)\b/gu, ' ')
+    // Custom emoji ("<:pepe:123>") and emoji shortcodes (":flag_cn:", ":thinking:") are moods, not words.
+    .replace(/<a?:[\w~]{2,32}:\d+>/gu, ' ')
+    .replace(/(?<![\p{L}\p{N}]):[a-z0-9_+-]{2,32}:(?![\p{L}\p{N}])/giu, ' ')
     // "@ThesisBot pub date?" typed or pasted as text: a handle opening the message addresses it.
     .replace(/^\s*(?:@[\p{L}\p{N}_.-]+[\s,:]*)+/u, ' ')
     // Chat shorthand for small words: "w/ the corps", "w/o", "b/c".

@@ -10,6 +10,8 @@ describe('cleanQuestion', () => {
     expect(cleanQuestion('# Chapter 2')).toBe('Chapter 2');
     // The asker's emoji are no part of what is named.
     expect(cleanQuestion('does the thesis mention TikTok 😂')).toBe('does the thesis mention TikTok');
+    expect(cleanQuestion(':flag_cn: what is the corps doing in chapter 4? <:pepe_think:1234567>')).toBe('what is the corps doing in chapter 4?');
+    expect(cleanQuestion('Chapter 3: number of platforms? 10:30')).toBe('Chapter 3: number of platforms? 10:30');
     expect(cleanQuestion('👍🏽 what is the mass line? 🙏')).toBe('what is the mass line?');
   });
 
