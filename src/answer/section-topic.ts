@@ -59,8 +59,7 @@ function nameBeside(question: string, sections: readonly Section[]): string {
   // "Before the last one": the last chapter is the neighbour.
   const named = m[2] ?? m[4];
   const n = (m[3] ? 0 : named ? (numberOf(named) ?? Number.NaN) : last) + (m[1] ? 1 : -1);
-  if (Number.isNaN(n)) return question;
-  if (n < 0) return question;
+  if (Number.isNaN(n) || n < 0) return question;
   const edge = n === 0 ? 'introduction' : sections.some((s) => s.id === `chapter-${n - 1}`) ? 'conclusion' : undefined;
   const section = sections.find((s) => s.id === `chapter-${n}`) ?? sections.find((s) => s.id === edge);
   return question.replace(m[0], section?.label ?? `Chapter ${n}`);

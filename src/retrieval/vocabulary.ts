@@ -11,6 +11,8 @@ export class Vocabulary {
   private readonly runs: string[][] = [];
   /** Hyphenated compounds as the thesis writes them ("point-to-point"), by their spaced form. */
   private readonly compounds = new Map<string, string>();
+  /** Their spaced forms as typed ("point to point", "grass  roots"), one pattern built once. */
+  private readonly spacedCompound: RegExp | undefined;
 
   constructor(sections: readonly Section[]) {
     for (const s of sections) {
@@ -26,6 +28,9 @@ export class Vocabulary {
         for (const m of sentence.text.matchAll(/\p{L}+(?:-\p{L}+)+/gu)) this.compounds.set(m[0].toLowerCase().replace(/-/gu, ' '), m[0].toLowerCase());
       }
     }
+    // Longest first, so "point to point" is not taken for a shorter compound inside it.
+    const spaced = [...this.compounds.keys()].sort((a, b) => b.length - a.length).map((c) => c.replace(/ /gu, String.raw`\s+`));
+    this.spacedCompound = spaced.length > 0 ? new RegExp(String.raw`\b(?:${spaced.join('|')})\b`, 'giu') : undefined;
   }
 
   /**
@@ -55,11 +60,8 @@ export class Vocabulary {
    * hyphenates it, so it is read as one term and not as the asking word "point".
    */
   hyphenated(text: string): string {
-    let out = text;
-    for (const [spaced, joined] of this.compounds) {
-      out = out.replace(new RegExp(String.raw`\b${spaced.replace(/ /gu, String.raw`\s+`)}\b`, 'giu'), joined);
-    }
-    return out;
+    if (!this.spacedCompound) return text;
+    return text.replace(this.spacedCompound, (typed) => this.compounds.get(typed.toLowerCase().replace(/\s+/gu, ' ')) ?? typed);
   }
 
   /** True when the thesis uses the word in some form (its stem). */
