@@ -1,7 +1,5 @@
 import { isStopword, tokenize } from '../retrieval/terms.ts';
-import type { ThesisMetadata } from '../types.ts';
-
-type Field = keyof ThesisMetadata;
+import type { Field } from './record-patterns.ts';
 
 /**
  * Words that point at one field of the catalogue record, however the question is phrased

@@ -1,7 +1,6 @@
 import { CARDINALS } from '../ingest/ordinals.ts';
 import type { ThesisMetadata } from '../types.ts';
-
-type Field = keyof ThesisMetadata;
+import type { Field } from './record-patterns.ts';
 
 /** The record's value for `field` said as a sentence, or undefined when the record lacks it; `counted` when the question asks how many. */
 export function sentenceFor(field: Field, meta: ThesisMetadata, counted = false): string | undefined {
