@@ -38,7 +38,15 @@ export function stanceThing(question: string, author: string | undefined): strin
     const thing = re.exec(question)?.[1];
     if (thing) return withoutTail(thing);
   }
-  return undefined;
+  // "What is the author's opinion of Xi Jinping?", "what does the author think of Xi?": of a
+  // person, named in capitals word by word, a feeling; of a topic ("…think of consultation?",
+  // "…of Western multiparty politics?") the text's argument.
+  const ofPerson = [
+    new RegExp(String.raw`^\s*(?:(?:so|and|but)[\s,]+)?what(?:['’]s|\s+is|\s+was)\s+${who}['’]s\s+(?:personal\s+)?(?:opinion|view|feeling|attitude)s?\s+(?:of|on|about|towards?)\s+(.+?)\s*[?.!]*$`, 'iu'),
+    new RegExp(String.raw`^\s*(?:(?:so|and|but)[\s,]+)?what\s+(?:does|did|do)\s+${who}\s+(?:personally\s+|really\s+)?think\s+(?:of|about)\s+(.+?)\s*[?.!]*$`, 'iu'),
+  ];
+  const person = ofPerson.map((re) => re.exec(question)?.[1]).find((thing) => thing !== undefined && /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u.test(thing));
+  return person ? withoutTail(person) : undefined;
 }
 
 /** "the party anywhere", "xi lol": the thing without the words that trail after it. */

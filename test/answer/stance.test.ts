@@ -7,6 +7,11 @@ describe('stanceThing', () => {
     expect(stanceThing('Does the author like Xi Jinping?', 'Y L Wang')).toBe('Xi Jinping');
     expect(stanceThing('does Wang really support consultative democracy', 'Y L Wang')).toBe('consultative democracy');
     expect(stanceThing('How does the author feel about the corps?', 'Y L Wang')).toBe('the corps');
+    // An opinion of a person, named with a capital, is a feeling; of a topic, the text's argument.
+    expect(stanceThing("What is the author's opinion of Xi Jinping?", 'Y L Wang')).toBe('Xi Jinping');
+    expect(stanceThing('what does the author think of Xi Jinping', 'Y L Wang')).toBe('Xi Jinping');
+    expect(stanceThing('What does the author think of consultation?', 'Y L Wang')).toBeUndefined();
+    expect(stanceThing('What does the author think of Western multiparty politics?', 'Y L Wang')).toBeUndefined();
     expect(stanceThing('Is the author critical of the party?', 'Y L Wang')).toBe('the party');
     expect(stanceThing('Is the writer a fan of the mass line?', undefined)).toBe('the mass line');
     expect(stanceThing('Is the author for or against Western pluralism?', 'Y L Wang')).toBe('Western pluralism');
