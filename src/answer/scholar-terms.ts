@@ -10,6 +10,9 @@ export const SCHOLARS_TERMS: ReadonlyArray<readonly [RegExp, string]> = [
   // set phrase; the "official documents" of party politics are its reports.
   [/\bstate\s+capacit(?:y|ies)\b/giu, 'national governance capacity'],
   [/\bresearch\s+designs?\b/giu, 'research methods'],
+  // "Theoretical foundations", "underpinnings", "grounding" are its "theoretical basis" (the
+  // "foundation of stability" of chapter 4 is no theory's).
+  [/\btheoretical\s+(?:foundations?|underpinnings?|grounding|groundwork|footing)\b/giu, 'theoretical basis'],
   // The "state of (the) research", "of the art" is the introduction's "research status" (the
   // "literature" is read as such already, and "state of the" before it would be a topic).
   [/\b(?:current\s+)?state\s+of\s+(?:the\s+)?(?:research|art|scholarship|field|knowledge)\b/giu, 'research status'],

@@ -9,6 +9,7 @@ describe('SCHOLARS_TERMS', () => {
     expect(plain('What is the current state of the art?')).toBe('What is the research status?');
     expect(plain('How does it build state capacity?')).toBe('How does it build national governance capacity?');
     expect(plain('What is the research design?')).toBe('What is the research methods?');
+    expect(plain('what are the theoretical foundations of the thesis?')).toBe('what are the theoretical basis of the thesis?');
   });
 
   it('leaves the words alone where they mean something else', () => {
