@@ -42,7 +42,8 @@ export function authorNamed(question: string, author: string | undefined, subjec
 export function fieldsAsked(typed: string, meta: ThesisMetadata): Field[] {
   // "Was this really posted in 2021?" asks what "was this posted in 2021?" does, and "when
   // exactly was it posted?" what "when was it posted?" does.
-  const question = typed.replace(/\b(?:really|actually|truly|indeed|exactly|precisely)\s+(?=\p{L})/giu, '');
+  // "Wasn't it posted in 2021?" asks what "was it posted in 2021?" does.
+  const question = typed.replace(/\b(?:really|actually|truly|indeed|exactly|precisely)\s+(?=\p{L})/giu, '').replace(/\b(is|was|were|are|did|does|do|has|have)n['’]?t\b/giu, '$1');
   // "Title and author please", "title and subject, quickly": the manners are no field.
   // "…the author, title and year, can you give them?": the asking after a list is no item of it.
   const bare = question.replace(/[?!.\s]+$/u, '').replace(/[,\s]*\b(?:please|pls|plz|thanks|thank\s+you|thx|quickly|briefly)\b[,\s]*/giu, ' ').replace(/[,;\s]+(?:(?:can|could|would|will)\s+you\s+)?(?:give|list|tell|provide|send|share)\s+(?:me\s+|us\s+)?(?:them|those|these|it)\s*$/iu, '').trim();

@@ -25,6 +25,7 @@ describe('fieldsAsked', () => {
     expect(fieldsAsked('Why is the country listed as China?', meta)).toEqual(['country']);
     expect(fieldsAsked('Whose doctoral work is this and in what field?', meta)).toEqual(['author', 'subject']);
     expect(fieldsAsked('when did this drop', meta)).toEqual(['datePosted']);
+    expect(fieldsAsked("wasn't it posted in 2021?", meta)).toEqual(['datePosted']);
     expect(fieldsAsked('when did this get posted online?', meta)).toEqual(['datePosted']);
     expect(fieldsAsked('posted when, and in what subject?', meta)).toEqual(['datePosted', 'subject']);
     expect(fieldsAsked('when exactly was it posted? day and month please', meta)).toEqual(['datePosted']);
