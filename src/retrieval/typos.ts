@@ -59,7 +59,7 @@ const DOSE = /\b(what|how|why|where|when|which|who|whom)\s+dose\b/giu;
  * "summery", a word of its own no reader means here.
  */
 const SLIPS = new Map(
-  'waht:what whta:what wht:what hwat:what whcih:which wich:which whihc:which hwo:how wen:when wehn:when whn:when wher:where whre:where wehre:where teh:the adn:and summery:summary auther:author abt:about thru:through cuz:because coz:because pls:please plz:please'
+  'waht:what whta:what wht:what hwat:what whcih:which wich:which whihc:which hwo:how wen:when wehn:when whn:when wher:where whre:where wehre:where teh:the adn:and summery:summary auther:author explane:explain explian:explain expain:explain discribe:describe abt:about thru:through cuz:because coz:because pls:please plz:please'
     .split(' ')
     .map((pair): [string, string] => {
       const [slip = '', word = ''] = pair.split(':');

@@ -26,6 +26,7 @@ describe('edits', () => {
 describe('mendAsking', () => {
   it('reads "dose" after a question word as "does", and leaves a dose alone', () => {
     expect(mendAsking('what dose the introduction introduce')).toBe('what does the introduction introduce');
+    expect(mendAsking('explane contracion of the cirle')).toBe('explain contracion of the cirle');
     expect(mendAsking('How dose it end?')).toBe('How does it end?');
     expect(mendAsking('a dose of medicine')).toBe('a dose of medicine');
   });
