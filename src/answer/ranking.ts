@@ -39,6 +39,17 @@ export function rankerFor(q: TopicQuestion, ctx: AskContext, expected: Expectati
     (h: readonly Hit[]) => (ctx.leans ? h : quotedFirst(ownWords(q.question), h)),
     (h: readonly Hit[]) => firstMentionFirst(q.question, h, topic, ctx.retriever.passages),
   ];
-  const usable = (found: readonly Hit[]) => (expected ? found.filter((h) => satisfies(expected, h.passage.text)) : found);
+  // "Who leads the corps?": when the sentences that could name someone all lack the topic's
+  // rarest word, the thesis does not say who; the others answer another question. Only a "who…?"
+  // question: of "how long…" or "how did they choose the people who…", the rarest word is too
+  // often the asking's own.
+  const rarest = [...topic].sort((a, b) => ctx.retriever.idfOf(b) - ctx.retriever.idfOf(a))[0];
+  const asksWho = expected?.kind === 'agent' && /^\s*(?:(?:and|so|but)\s+)?who\b/iu.test(rest);
+  const holdsRarest = (hits: readonly Hit[]) => rarest !== undefined && hits.some((h) => h.passage.stems.has(rarest));
+  const usable = (found: readonly Hit[]) => {
+    if (!expected) return found;
+    const kept = found.filter((h) => satisfies(expected, h.passage.text));
+    return asksWho && holdsRarest(found) && !holdsRarest(kept) ? [] : kept;
+  };
   return (found) => openers.reduce((hits, first) => first(hits), ownTopicFirst(usable(found), typed, topic, ctx.seen, ownWords(rest)));
 }

@@ -23,6 +23,17 @@ describe('rankerFor', () => {
     expect(rank([other, six]).map((h) => h.passage)).toEqual([six.passage]);
   });
 
+  it('keeps none for "who…?" when no passage that could name someone holds the rarest topic word', async () => {
+    const { ctx, question, passage } = await setup();
+    const corps = hitOn(passage(/^Through the integration and development of the corps/), 1);
+    const leading = hitOn(passage(/^Community party organization is the leading core/), 0.8);
+    const committee = hitOn(passage(/^The Party committee of the autonomous region has deployed/), 0.5);
+    const rank = rankerFor(question('who leads the corps?'), ctx, { kind: 'agent' }, []);
+    expect(rank([corps, leading])).toEqual([]);
+    // One that names someone and holds the rare word answers.
+    expect(rankerFor(question('who deployed the visiting activity?'), ctx, { kind: 'agent' }, [])([committee]).map((h) => h.passage)).toEqual([committee.passage]);
+  });
+
   it('lets a comparing sentence near the best open the answer to a comparing question', async () => {
     const { ctx, question, passage } = await setup();
     const service = hitOn(passage(/^Based on the investigation/), 1);
