@@ -1,4 +1,4 @@
-import type { Hit } from '../retrieval/search.ts';
+import type { Hit, Retriever } from '../retrieval/search.ts';
 import { type Expectation, satisfies } from './answer-type.ts';
 import type { AskContext } from './ask.ts';
 import { comparisonFirst } from './comparison.ts';
@@ -39,17 +39,20 @@ export function rankerFor(q: TopicQuestion, ctx: AskContext, expected: Expectati
     (h: readonly Hit[]) => (ctx.leans ? h : quotedFirst(ownWords(q.question), h)),
     (h: readonly Hit[]) => firstMentionFirst(q.question, h, topic, ctx.retriever.passages),
   ];
-  // "Who leads the corps?": when the sentences that could name someone all lack the topic's
-  // rarest word, the thesis does not say who; the others answer another question. Only a "who…?"
-  // question: of "how long…" or "how did they choose the people who…", the rarest word is too
-  // often the asking's own.
-  const rarest = [...topic].sort((a, b) => ctx.retriever.idfOf(b) - ctx.retriever.idfOf(a))[0];
-  const asksWho = expected?.kind === 'agent' && /^\s*(?:(?:and|so|but)\s+)?who\b/iu.test(rest);
-  const holdsRarest = (hits: readonly Hit[]) => rarest !== undefined && hits.some((h) => h.passage.stems.has(rarest));
-  const usable = (found: readonly Hit[]) => {
-    if (!expected) return found;
-    const kept = found.filter((h) => satisfies(expected, h.passage.text));
-    return asksWho && holdsRarest(found) && !holdsRarest(kept) ? [] : kept;
-  };
+  const usable = (found: readonly Hit[]) => (expected ? ofExpectedKind(found, expected, q, ctx.retriever) : found);
   return (found) => openers.reduce((hits, first) => first(hits), ownTopicFirst(usable(found), typed, topic, ctx.seen, ownWords(rest)));
+}
+
+/**
+ * The hits holding the kind of answer expected. "Who leads the corps?": when those that could
+ * name someone all lack the topic's rarest word, none, for the thesis does not say who; the
+ * others answer another question. Only a "who…?" question: of "how long…" or "how did they
+ * choose the people who…", the rarest word is too often the asking's own.
+ */
+function ofExpectedKind(found: readonly Hit[], expected: Expectation, q: TopicQuestion, retriever: Pick<Retriever, 'idfOf'>): readonly Hit[] {
+  const kept = found.filter((h) => satisfies(expected, h.passage.text));
+  if (expected.kind !== 'agent' || !/^\s*(?:(?:and|so|but)\s+)?who\b/iu.test(q.rest)) return kept;
+  const rarest = [...q.topic].sort((a, b) => retriever.idfOf(b) - retriever.idfOf(a))[0];
+  const holdsRarest = (hits: readonly Hit[]) => rarest !== undefined && hits.some((h) => h.passage.stems.has(rarest));
+  return holdsRarest(found) && !holdsRarest(kept) ? [] : kept;
 }
