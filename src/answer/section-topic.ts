@@ -58,8 +58,10 @@ function nameBeside(question: string, sections: readonly Section[]): string {
   const last = Math.max(0, ...sections.map((s) => (s.id.startsWith('chapter-') ? Number(s.id.slice(8)) : 0)));
   // "Before the last one": the last chapter is the neighbour.
   const named = m[2] ?? m[4];
-  const n = (m[3] ? 0 : named ? (numberOf(named) ?? Number.NaN) : last) + (m[1] ? 1 : -1);
-  if (Number.isNaN(n) || n < 0) return question;
+  const neighbour = m[3] ? 0 : named ? numberOf(named) : last;
+  if (neighbour === undefined) return question;
+  const n = neighbour + (m[1] ? 1 : -1);
+  if (n < 0) return question;
   const edge = n === 0 ? 'introduction' : sections.some((s) => s.id === `chapter-${n - 1}`) ? 'conclusion' : undefined;
   const section = sections.find((s) => s.id === `chapter-${n}`) ?? sections.find((s) => s.id === edge);
   return question.replace(m[0], section?.label ?? `Chapter ${n}`);
