@@ -51,6 +51,10 @@ describe('withPhrasalVerbs', () => {
     expect(read('pulled into')).toEqual([['absorb', stem('absorb')]]);
     expect(read('drawn in')).toEqual([['absorb', stem('absorb')]]);
     expect(read('outside China')).toEqual([['abroad', stem('abroad')]]);
+    expect(read('foreign research')).toEqual([['abroad', stem('abroad')]]);
+    expect(read('domestic studies')).toEqual([['home', stem('home')]]);
+    // Foreign scholars are people the thesis never names, not its research abroad.
+    expect(read('foreign scholars').map(([w]) => w)).toEqual(['foreign', 'scholars']);
     expect(read('feature in')).toEqual([['about', stem('about')]]);
     expect(read('leans on')).toEqual([['based', stem('based')]]);
     expect(read('relied upon')).toEqual([['based', stem('based')]]);
