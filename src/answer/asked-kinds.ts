@@ -38,9 +38,16 @@ const OPPOSED: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:refus(?:e|es|ed|ing|al|als)|boycott(?:s|ed|ing)?)\b/iu, 'refusal'],
 ];
 
-/** The judgement a question asks for ("failures", "weaknesses", "resistance"), as typed or by its noun, or undefined. */
+/**
+ * "What recommendations does it make to the central government?", "the author's suggestions":
+ * advice asked for by its noun. The thesis describes and argues; where it never writes of
+ * recommending, a word it shares with the question ("central") does not make it advise.
+ */
+const ADVICE = /\b(?:recommendations?|suggestions?|advice|prescriptions?)\b/iu;
+
+/** The judgement or advice a question asks for ("failures", "weaknesses", "resistance", "recommendations"), as typed or by its noun, or undefined. */
 export function askedJudgement(question: string): string | undefined {
-  return JUDGEMENT.exec(question)?.[0] ?? (FAILED.test(question) ? 'failure' : OPPOSED.find(([re]) => re.test(question))?.[1]);
+  return JUDGEMENT.exec(question)?.[0] ?? ADVICE.exec(question)?.[0] ?? (FAILED.test(question) ? 'failure' : OPPOSED.find(([re]) => re.test(question))?.[1]);
 }
 
 /**

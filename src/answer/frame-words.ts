@@ -21,8 +21,14 @@ const GENERIC_FORMS = new Set(GENERIC_WORDS.split(' ').map(formStem));
  * ("which other fields…" for "subject") names a topic.
  */
 export function framingStems(text: string): ReadonlySet<string> {
-  return new Set(withPhrasalVerbs(searchTokens(text)).filter((t) => GENERIC_FORMS.has(formStem(t.word))).map((t) => t.stem));
+  const tokens = withPhrasalVerbs(searchTokens(text));
+  const naming = (i: number) => QUALIFIER.test(tokens[i]?.word ?? '') && BODY.test(tokens[i + 1]?.word ?? '');
+  return new Set(tokens.filter((t, i) => GENERIC_FORMS.has(formStem(t.word)) && !naming(i)).map((t) => t.stem));
 }
+
+/** "The central authorities", "the General Secretary": an asking word that names a body or an office. */
+const QUALIFIER = /^(?:central|general)$/iu;
+const BODY = /^(?:governments?|authorit(?:y|ies)|committees?|levels?|leaders(?:hip)?|state|secretar(?:y|ies)|party|organi[sz]ations?)$/iu;
 
 /**
  * Words a scholar frames a question with ("the normative anchor of…", "what legitimating

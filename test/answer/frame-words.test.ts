@@ -38,6 +38,10 @@ describe('topicWords', () => {
     expect(framingStems('Which parts make up the thesis?').has(stem('constitute'))).toBe(true);
     // "Could you clarify…" asks for an explanation, whatever the first chapter "clarifies".
     expect(framingStems('Could you clarify what the research difficulties were?').has(stem('clarify'))).toBe(true);
+    // "Central" asks for the gist, but "the central authorities" are a body the thesis names.
+    expect(framingStems('What is the central argument?').has(stem('central'))).toBe(true);
+    expect(framingStems('How do the central authorities view consultation?').has(stem('central'))).toBe(false);
+    expect(framingStems('What did the General Secretary say?').has(stem('general'))).toBe(false);
   });
 
   it('keeps the words naming a topic and drops those that only ask', () => {
