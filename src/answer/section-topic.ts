@@ -35,6 +35,9 @@ const NEIGHBOUR_WORD = /(?<=\b(?:after|before|following|preceding|precedes?|foll
 /** How much of the topic a section's best sentence must cover to be taken as the one meant. */
 const MIN_COVERAGE = 0.5;
 
+/** "Chapters that follow chapter 2", but not the reader's "I didn't quite follow chapter 2" nor "to follow it". */
+const FOLLOW = String.raw`(?<!(?:n['’]t|\b(?:not|quite|really|fully|to|i|we|you|can|could))\s+)follow`;
+
 /**
  * "(the chapter that comes) after chapter 3", "right before Chapter 5", "precedes chapter five",
  * "before the first chapter",
@@ -42,7 +45,7 @@ const MIN_COVERAGE = 0.5;
  * before the last one": a chapter named by its neighbour.
  */
 const BESIDE = new RegExp(
-  String.raw`\b(?:(?:the\s+)?(?:(?:very\s+)?first\s+|next\s+|previous\s+)?(?:chapter|one)\s+)?(?:(?:that|which)\s+)?(?:(?:comes?|came|is|was)\s+)?(?:(?:right|just|immediately|directly)\s+)?(?:(after|following|follows?)|before|preceding|precedes?)\s+(?:the\s+)?(?:chapter\s+(${NUMBER_WORD})|(introduction|intro)|(?:last|final)\s+(?:chapter|one)|(${PLACE_WORD})\s+chapter)\b`,
+  String.raw`\b(?:(?:the\s+)?(?:(?:very\s+)?first\s+|next\s+|previous\s+)?(?:chapter|one)\s+)?(?:(?:that|which)\s+)?(?:(?:comes?|came|is|was)\s+)?(?:(?:right|just|immediately|directly)\s+)?(?:(after|following|follows|${FOLLOW})|before|preceding|precedes?)\s+(?:the\s+)?(?:chapter\s+(${NUMBER_WORD})|(introduction|intro)|(?:last|final)\s+(?:chapter|one)|(${PLACE_WORD})\s+chapter)\b`,
   'iu',
 );
 

@@ -72,7 +72,7 @@ describe('withoutFrames', () => {
     ["I'm trying to understand the mass line", 'understand the mass line'],
     ['what is chapter 3 trying to show', 'what is chapter 3 show'],
     ['how does consultation work in Urumqi?', 'how does consultation in Urumqi?'],
-    ["I don't get the contraction thing, help", "I don't get the contraction thing,"],
+    ["I don't get the contraction thing, help", 'I the contraction thing,'],
     ['help me understand the mass line', 'the mass line'],
     ['how long did community development take?', 'how did community development ?'],
     ['how long did the stages last?', 'how did the stages ?'],

@@ -80,6 +80,8 @@ describe('withoutPreamble', () => {
     // What puzzles the asker is the question when all that follows is a plea for help.
     const puzzled = "I'm reading for my seminar and I'm confused about how the corps fits in with the autonomous region, can you help";
     expect(strip(puzzled)).toBe(puzzled);
+    const lost = 'I don\'t get the "fortress" thing. Can someone explain?';
+    expect(strip(lost)).toBe(lost);
     // One with a topic of its own stands alone, whatever the asker said.
     expect(strip('Our reading group was debating this: does the author treat community governance as part of it?')).toBe('does the author treat community governance as part of it?');
   });

@@ -43,6 +43,8 @@ describe('nameSectionByTopic', () => {
     // A chapter's number in words, or its place before "chapter", names it as well.
     expect(await name('So what comes before chapter one?')).toBe('So what Introduction?');
     expect(await name('Which chapter follows the second chapter?')).toBe('Which Chapter 3?');
+    // A reader who did not follow a chapter asks of that chapter, not the next.
+    expect(await name("I didn't quite follow chapter 2 - explain?")).toBe("I didn't quite follow chapter 2 - explain?");
     expect(await name('What does the chapter after the history one discuss?')).toBe('What does Chapter 3 discuss?');
     // "The top one" is no chapter.
     expect(await name('which is the top one (what are the four dangers)')).toBe('which is the top one (what are the four dangers)');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HAPPEN_FRAME, MEASURES_FRAME, RESULT_FRAME, WORKS_FRAME } from '../../src/answer/verb-frames.ts';
+import { HAPPEN_FRAME, MEASURES_FRAME, RESULT_FRAME, UNFOLLOWED_FRAME, WORKS_FRAME } from '../../src/answer/verb-frames.ts';
 
 const strip = (frame: RegExp, text: string) => text.replace(frame, ' ').replace(/\s+/gu, ' ').trim();
 
@@ -9,6 +9,8 @@ describe('verb frames', () => {
     expect(strip(RESULT_FRAME, 'the party leads everything')).toBe('the party leads everything');
     expect(strip(WORKS_FRAME, 'How does consultation work in Urumqi?')).toBe('How does consultation in Urumqi?');
     expect(strip(HAPPEN_FRAME, 'Where did the research take place?')).toBe('Where did the research ?');
+    expect(strip(UNFOLLOWED_FRAME, "I didn't quite follow the part on branches")).toBe('I the part on branches');
+    expect(strip(UNFOLLOWED_FRAME, 'Urumqi follows the general rule')).toBe('Urumqi follows the general rule');
   });
 
   it('read measures asked for as what was done, and measuring as a topic', () => {
