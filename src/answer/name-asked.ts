@@ -98,7 +98,12 @@ function nounsOf(phrase: string): string[] | undefined {
 export interface Post {
   readonly modifier?: string;
   readonly place?: string;
+  /** "Which secretaries…": the stem of posts asked for by kind, which a sentence may name without a person ("Party branch secretaries"). */
+  readonly kind?: string;
 }
+
+/** "Which secretaries are selected?": several holders of a post, asked by "which". */
+const WHICH_POSTS = new RegExp(String.raw`\bwhich\s+(?:\p{L}+\s+)?(${POST})\b`, 'iu');
 
 const RANK = /^(?:top|senior|high|higher|highest|chief|supreme|leading|head|main|principal|national|central|state)$/iu;
 
@@ -120,7 +125,9 @@ export function personAsked(question: string): Post | undefined {
   const modifier = before && !isStopword(before) && !RANK.test(before) ? stem(before) : undefined;
   // Only a name is a place the post is of: "secretary of the party" is the post itself.
   const place = phrase?.[2] && /^\p{Lu}/u.test(phrase[2]) ? stem(phrase[2]) : undefined;
-  return { ...(modifier ? { modifier } : {}), ...(place ? { place } : {}) };
+  const posts = WHICH_POSTS.exec(question)?.[1];
+  const kind = posts && /s$/iu.test(posts) ? stem(posts) : undefined;
+  return { ...(modifier ? { modifier } : {}), ...(place ? { place } : {}), ...(kind ? { kind } : {}) };
 }
 
 /**
@@ -128,8 +135,10 @@ export function personAsked(question: string): Post | undefined {
  * Jinping" is no answer to who the party secretary of Urumqi is.
  */
 export function namesHolder(sentence: string, post: Post): boolean {
-  if (!namesPerson(sentence)) return false;
   const tokens = tokenize(sentence);
+  // "Which secretaries…": "Party branch secretaries", the post with a word naming its kind.
+  if (post.kind && tokens.some((t, i) => t.stem === post.kind && i > 0 && !isStopword(tokens[i - 1]?.word ?? ''))) return true;
+  if (!namesPerson(sentence)) return false;
   const postAt = tokens.flatMap((t, i) => (POST_WORD.test(t.word) ? [i] : []));
   const qualified = !post.modifier || postAt.some((i) => tokens[i - 1]?.stem === post.modifier);
   return qualified && (!post.place || tokens.some((t) => t.stem === post.place));

@@ -37,6 +37,7 @@ describe('what a question asks to be named', () => {
     expect(personAsked("hey bot, who's the current party secretary of Xinjiang?")).toEqual({ modifier: stem('party'), place: stem('Xinjiang') });
     expect(personAsked('What is the name of the Urumqi party secretary?')).toEqual({ modifier: stem('party') });
     expect(personAsked('Which leader stressed national unity?')).toEqual({});
+    expect(personAsked('Which secretaries are selected?')).toEqual({ kind: stem('secretaries') });
     // A level any national title holds ("General Secretary"), as a rank is: no kind of post.
     expect(personAsked('Which national leader is quoted on ethnic unity?')).toEqual({});
     expect(personAsked('who was the first community party secretary in Urumqi?')).toMatchObject({ modifier: stem('party') });
@@ -100,6 +101,9 @@ describe('namesHolder', () => {
     expect(namesHolder(xi, { modifier: stem('party') })).toBe(false);
     expect(namesHolder(xi, { modifier: stem('general'), place: stem('Urumqi') })).toBe(false);
     expect(namesHolder('The party branch secretaries are chosen.', {})).toBe(false);
+    // "Which secretaries…" asks their kind, which a sentence names without a person.
+    expect(namesHolder('The party branch secretaries are chosen.', { kind: stem('secretaries') })).toBe(true);
+    expect(namesHolder('Party members entered the communities.', { kind: stem('ministers') })).toBe(false);
   });
 });
 
