@@ -38,7 +38,7 @@ export function wordMap(entries: string): Map<string, string> {
  * "supervision", "loosen" / "expansion" (of the circle, as "tighten" is its contraction),
  * "bond" / "relationship", "story" / "history", "rigid" or "dynamic" / "static" (the circle
  * "is not static"), "underpin" or "underlie" / "based", "verify" or "validate" /
- * "confirm", "suitable" / "apply", "retrospective" / "review", "apparatus" / "system",
+ * "confirm", "suitable" or "suits" / "apply", "retrospective" / "review", "apparatus" / "system",
  * "administration" / "governance", "swell" / "expansion", "amass" / "gather", "chronology" /
  * "history", "scaffold" / "framework", "embrace" / "accept", "perfected" / "improved",
  * "bolster" / "strengthen", "stronghold", "bastion" or "bulwark" / "fortress", "cell" / "branch" (a
@@ -67,7 +67,8 @@ export function wordMap(entries: string): Map<string, string> {
  * model "different from" older orders), "produce" / "achieve" (results produced are results
  * achieved), "derive" / "draw" (experiences drawn from history) and "mile" / "kilometer" (the
  * thesis's "last mile" is its "last kilometer"), "essential" or "vital" / "important" (the
- * party and the masses, "the most important two elements"), "historian" / "history" and
+ * party and the masses, "the most important two elements"), "historian" or "historical" / "history" (chapter 2's
+ * "historical review" is its history) and
  * "mathematician" / "mathematics" (who would read those parts), "novelty" or "originality" /
  * "innovation" (what the introduction claims), "tied" / "connect", "stretch" / "expansion" (the
  * circle's), "calm" / "stable" (a region kept calm is stable), "healthy" / "harmonious" (a
@@ -91,9 +92,9 @@ export const SYNONYMS = wordMap(
   key:crux,linchpin foundation:cornerstone,cornerstones,bedrock experience:lesson,lessons
   close:closer,closest strengthen:stronger contraction:tighten,tightens,tightened,tightening city:town,towns
   danger:risk,risks,worry,worries masses:populace unity:cohesion,solidarity social:societal concept:notion,notions difficult:challenge,challenges ability:capability,capabilities,competence,competency,competencies
-  scholar:researchers relationship:nexus effective:efficacy,effectiveness people:citizen,citizens stability:instability stable:unstable solve:address,addresses,addressed,addressing,resolve,resolves,resolved,resolving joint:cooperate,cooperates,cooperated,cooperating,cooperation,collaborate,collaborates,collaborated,collaborating,collaboration apply:fit,fits,fitting,fitted,generalizable,generalisable,generalizability,generalisability,transferable,transferability
+  scholar:researchers relationship:nexus effective:efficacy,effectiveness people:citizen,citizens stability:instability stable:unstable solve:address,addresses,addressed,addressing,resolve,resolves,resolved,resolving,handle,handles,handled,handling,tackle,tackles,tackled,tackling joint:cooperate,cooperates,cooperated,cooperating,cooperation,collaborate,collaborates,collaborated,collaborating,collaboration apply:fit,fits,fitting,fitted,generalizable,generalisable,generalizability,generalisability,transferable,transferability
   gather:congregate,congregates,congregated,congregating foundation:groundwork supervision:oversight expansion:loosen,loosens,loosened,loosening relationship:bond,bonds history:story,stories
-  static:rigid,rigidity,dynamic,dynamics,dynamism based:underpin,underpins,underpinned,underpinning,underpinnings,underlie,underlies,underlying confirm:verify,verifies,verified,verifying,validate,validates,validated,validating apply:suitable,suitability review:retrospective,retrospectives system:apparatus governance:administration
+  static:rigid,rigidity,dynamic,dynamics,dynamism based:underpin,underpins,underpinned,underpinning,underpinnings,underlie,underlies,underlying confirm:verify,verifies,verified,verifying,validate,validates,validated,validating apply:suitable,suitability,suit,suits,suited review:retrospective,retrospectives system:apparatus governance:administration
   expansion:swell,swells,swelled,swelling gather:amass,amasses,amassed,amassing history:chronology,chronologies,chronological framework:scaffold,scaffolding accept:embrace,embraces,embraced,embracing
   contraction:constrict,constricts,constricted,constricting perspective:vantage center:hub,hubs relationship:rapport level:tier,tiers,scale,scales drive:engine,engines
   relationship:ties denominator:consensus,agreement,agreements achieve:worked,accomplish,accomplishes,accomplished,accomplishing,produce,produces,produced,producing branch:cell,cells improve:perfected,perfecting,sharpen,sharpens,sharpened,sharpening ethnic:nationality,nationalities strengthen:bolster,bolsters,bolstered,bolstering fortress:stronghold,strongholds,bastion,bastions,bulwark,bulwarks
@@ -107,7 +108,7 @@ export const SYNONYMS = wordMap(
   structure:restructure,restructures,restructured,restructuring
   governance:administrative gather:aggregate,aggregates,aggregated,aggregating interest:preference,preferences joint:synergy,synergies
   kilometer:mile,miles draw:derive,derives,derived,deriving important:essential,vital,indispensable
-  history:historian,historians mathematics:mathematician,mathematicians innovation:novelty,novelties,originality connect:tie,tied,tying
+  history:historian,historians,historical,historically mathematics:mathematician,mathematicians innovation:novelty,novelties,originality connect:tie,tied,tying
   expansion:stretch,stretches,stretched,stretching stable:calm,calmer,calmness harmonious:healthy masses:public separation:distance,distanced,distancing
   differ:contrast,contrasts,contrasted,contrasting,distinct,distinctive,distinction,distinctions,distinguish,distinguishes,distinguished,distinguishing`,
 );

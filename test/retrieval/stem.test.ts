@@ -38,6 +38,9 @@ describe('stem', () => {
     expect(stem('methodology')).toBe(stem('methods'));
     expect(stem('easier')).toBe(stem('difficult'));
     expect(stem('lens')).toBe(stem('framework'));
+    // "The historical review" of chapter 2 is its history; a framework that "suits" is applicable.
+    expect(stem('historical')).toBe(stem('history'));
+    expect(stem('suits')).toBe(stem('applicable'));
     expect(stem('constraints')).toBe(stem('restricting'));
     expect(stem('outreach')).toBe(stem('activity'));
     expect(stem('merging')).toBe(stem('integration'));
