@@ -24,6 +24,8 @@ export interface SectionRefs {
 // "what is chapter 2 an introduction to?" names no introduction section; "the introduction's
 // contents" names it, the possessive going with it.
 const NAMED_REF = /\b((?<!\ban\s+)introduction|introduction(?!\s+to\b)|intro|(?:introductory|opening)\s+(?:part|section)|introductory\s+chapter|conclusions?|(?:concluding|closing)\s+(?:part|section)|concluding\s+chapter|overview(?!\s+of\b))\b(?:['’]s\b)?/giu;
+/** The same in Chinese ("绪论讲了什么"), where no word boundary sets the name apart. */
+const HAN_NAMED = /绪论|导论|引言|前言|结论|结语/gu;
 const CHAPTER_NUMBER = String.raw`(?:(?:chapter|ch\.?)\s*(?:${NUMBER_WORD})|(?:the\s+)?(?:${PLACE_WORD}|\d{1,2}(?:st|nd|rd|th))\s+chapter)`;
 /**
  * "Chapter 6 overview", "ch 3's overview": a summary of the chapter, as "an overview of chapter
@@ -95,6 +97,10 @@ export function findSectionRefs(question: string, sections: readonly Section[]):
   }
   rest = rest.replace(NAMED_REF, (word: string) => {
     add(namedId(word));
+    return ' ';
+  });
+  rest = rest.replace(HAN_NAMED, (word: string) => {
+    add(/^结/u.test(word) ? 'conclusion' : 'introduction');
     return ' ';
   });
   const named = ids.length > 0 || missing.length > 0;

@@ -32,6 +32,8 @@ describe('findSectionRefs', () => {
     ['part one of my question: who wrote it?', []],
     ['What part does the party play?', []],
     ['第三章讲了什么？', ['chapter-3']],
+    ['绪论讲了什么', ['introduction']],
+    ['结论是什么？', ['overview']],
     ['Compare chapter 2 and chapter 3', ['chapter-2', 'chapter-3']],
     ['What is the conclusion of the thesis?', ['overview']],
     ['What does the thesis conclude?', ['overview']],
