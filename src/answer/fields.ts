@@ -51,10 +51,13 @@ const FIELD_WORDS: ReadonlySet<string> = new Set(FIELDS.trim().split(/\s+/u));
  * Fields and methods named by words that are each the thesis's own ("focus" of mass work, the
  * "theory" it builds, "social" stability): only the phrase names the field.
  */
-const FIELD_PHRASES = /\b(?:focus\s+groups?|game\s+theory|civil\s+society|social\s+media|human\s+rights|rule\s+of\s+law|market\s+economy|public\s+health|comparative\s+politics|international\s+relations|political\s+economy|public\s+administration|area\s+studies)\b/giu;
+const FIELD_PHRASES = /\b(?:focus\s+groups?|game\s+theory|civil\s+society|social\s+media|human\s+rights|rule\s+of\s+law|market\s+economy|public\s+health|comparative\s+politics|international\s+relations|political\s+economy|political\s+science|social\s+sciences?|public\s+administration|area\s+studies)\b/giu;
 
 /** "Schools of thought" are ways of thinking, not schools; "online" of a posting is its record. */
 const NOT_THE_FIELD = /\bschools?\s+of\s+thought\b|\b(?:posted|put|went|go(?:es)?|gone|going|appear(?:s|ed)?|published|up)\s+online\b/giu;
+
+/** Writings, which a describing word before them makes a field's ("religious texts", "legal documents"). */
+const WRITINGS = /^(?:texts|documents|papers|books|works|writings|sources)$/iu;
 
 /** Fields named by a word that goes before the thing: "economic development", "legal framework". */
 const DESCRIBING: ReadonlySet<string> = new Set(['economic', 'financial', 'fiscal', 'medical', 'religious', 'digital', 'judicial', 'industrial', 'legal', 'online', 'migrant', 'global', 'rural', 'musical']);
@@ -78,7 +81,8 @@ export function unwrittenField(question: string, retriever: Pick<Retriever, 'uns
     if (!DESCRIBING.has(found.word.toLowerCase())) return found.word;
     // Said of something ("which dangers are economic?"), it is a judgement, which other readings
     // answer better ("it does not list them").
-    return next && !isStopword(next.word) ? text.slice(found.start, next.end) : undefined;
+    // "Religious texts": a kind of writing, though "the text" alone is the thesis's.
+    return next && (!isStopword(next.word) || WRITINGS.test(next.word)) ? text.slice(found.start, next.end) : undefined;
   };
   const sides = question.split(/\s+or\s+/iu);
   return sides.every((side) => field(side) !== undefined) ? field(question) : undefined;

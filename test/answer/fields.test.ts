@@ -31,11 +31,13 @@ describe('unwrittenField', () => {
     expect(field("Who are the participants in the author's focus groups?")).toBe('focus groups');
     expect(field('What does the paper consider through game theory?')).toBe('game theory');
     expect(field('What is its contribution to comparative politics?')).toBe('comparative politics');
+    expect(field('What does it contribute to Western political science?')).toBe('political science');
   });
 
   it('keeps the thing a describing word goes with, and leaves one said of something', async () => {
     const field = await setup();
     expect(field('What legal framework governs community consultation?')).toBe('legal framework');
+    expect(field('What grounds the concentric circle in religious texts?')).toBe('religious texts');
     expect(field('Which two of the four dangers are economic?')).toBeUndefined();
   });
 
