@@ -1,5 +1,6 @@
 import { LAST_MENTIONING, MENTIONED, MENTIONING, MENTIONS_IT_FIRST } from './sequence.ts';
 import { NUMBER_WORD } from '../ingest/ordinals.ts';
+import { YOUNG_AGE } from './asker-frames.ts';
 import { stem } from '../retrieval/terms.ts';
 
 /**
@@ -158,7 +159,7 @@ const BRIEFING_FRAME =
 const MATTERS_FRAME = /(?<=\bwhy\s+(?:is|are|was|were)\s+(?:that|this|it|these|those|they)\s+(?:so\s+)?)(?:important|significant|relevant|necessary|needed|crucial|key|vital|essential)\b|(?<=\bwhy\s+(?:is|are|was|were)\s+\S.{0,60}?\s)(?:so\s+)?(?:important|significant|relevant|crucial|vital|essential)(?=\s+(?:for|to|in)\b|\s*[?.!]*\s*$)/giu;
 
 /** "Say it simpler", "in plain English", "rephrase that", "like I'm five": another wording asked for, no topic. */
-export const PLAINER = String.raw`\b(?:say|put|explain|phrase)\s+(?:it|that|this)\s+(?:more\s+)?(?:simply|simpler|plainly|differently)\b|\bin\s+(?:plain(?:er)?|simpler?|layman['’]?s?|everyday|normal)\s+(?:english|words|terms|language)\b|\b(?:rephrase|reword|paraphrase|simplify)(?:\s+(?:it|that|this))?\b|\bsimpler\b|\b(?:explain\s+(?:it|that|this)\s+)?(?:like|as\s+if)\s+i['’]?\s*a?m\s+(?:five|5|a\s+child|a\s+kid)\b|\beli5\b`;
+export const PLAINER = String.raw`\b(?:say|put|explain|phrase)\s+(?:it|that|this)\s+(?:more\s+)?(?:simply|simpler|plainly|differently)\b|\bin\s+(?:plain(?:er)?|simpler?|layman['’]?s?|everyday|normal)\s+(?:english|words|terms|language)\b|\b(?:rephrase|reword|paraphrase|simplify)(?:\s+(?:it|that|this))?\b|\bsimpler\b|\b(?:explain\s+(?:it|that|this)\s+)?(?:like|as\s+if)\s+i['’]?\s*a?m\s+(?:${YOUNG_AGE}|a\s+child|a\s+kid)\b|\beli5\b`;
 
 /** A rewording asked for, with the verb that asks it: "explain like I'm 5", "say it simply", "ELI5". */
 export const HOW_TO_WORD = String.raw`(?:(?:explain|say|put)\s+)?(?:${PLAINER})`;

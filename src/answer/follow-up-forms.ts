@@ -3,6 +3,7 @@
  * pointing back ("that", "they"), asking again ("why?", "when?", "source?"), or asking for more.
  */
 
+import { YOUNG_AGE } from './asker-frames.ts';
 import { askedOrdinal } from './enumeration.ts';
 import { OTHERS } from './exclusion.ts';
 
@@ -71,7 +72,7 @@ export const SHORTER = RESAID(String.raw`(?:a\s+(?:bit|little)\s+|much\s+)?(?:sh
  * "In simpler words?", "explain it like I'm 5", "in layman's terms": the last answer reworded,
  * which an extractive reader cannot do; it is asked of the question before, and says so.
  */
-export const SIMPLER = RESAID(String.raw`(?:a\s+(?:bit|little)\s+|much\s+)?(?:simpler|more\s+simply|plainer)|in\s+(?:simpler|plain(?:er)?)\s+(?:words|english|terms)|(?:like|as\s+if)\s+i['’]?\s*a?m\s+(?:five|5|a\s+child|a\s+kid)|eli5|in\s+lay(?:man|person)['’]?s?\s+terms`, 'make|say|put|explain');
+export const SIMPLER = RESAID(String.raw`(?:a\s+(?:bit|little)\s+|much\s+)?(?:simpler|more\s+simply|plainer)|in\s+(?:simpler|plain(?:er)?)\s+(?:words|english|terms)|(?:like|as\s+if)\s+i['’]?\s*a?m\s+(?:${YOUNG_AGE}|a\s+child|a\s+kid)|eli5|in\s+lay(?:man|person)['’]?s?\s+terms`, 'make|say|put|explain');
 
 /** "Source?", "citation?", "what's the reference?", "the exact quote?": where the last answer comes from. */
 export const SOURCE_OF_THAT = /^\s*(?:and\s+|but\s+|hm+[\s,]+)?(?:(?:(?:what(?:['’]s|\s+is)\s+|(?:give|show|list|send)\s+(?:me\s+|us\s+)?)?(?:the|your|its|a|an)\s+)?(?:source|sources|citation|citations|cite|reference|references|ref|(?:exact\s+|actual\s+|original\s+|full\s+)?(?:quote|quotation|wording))|where(?:['’]s|\s+is)\s+(?:that|this)(?:\s+from)?|(?:which|what)\s+page|(?:are\s+you\s+(?:sure|certain)|really|(?:is|was)\s+(?:that|this|it)\s+(?:really\s+)?(?:right|correct|true|accurate|so)|how\s+do\s+you\s+know(?:\s+(?:that|this))?|prove\s+it|proof|says\s+who|(?:in\s+)?what\s+context|context|according\s+to\s+(?:what|whom|who))(?:[\s,]+(?:about\s+)?(?:that|this|it))?)(?:[\s,]+(?:please|pls|plz))?\s*[?？!.]*\s*$/iu;

@@ -8,6 +8,8 @@ describe('asker frames', () => {
     expect(strip(TRUTH_FRAME, 'True or false: the circle is static')).toBe(': the circle is static');
     expect(strip(TRUTH_FRAME, 'Is it wrong to say that the masses are passive?')).toBe('the masses are passive?');
     expect(strip(REQUEST_FRAME, "Explain like I'm five what the radius is")).toBe('what the radius is');
+    expect(strip(REQUEST_FRAME, "the concentric circle like I'm 12")).toBe('the concentric circle');
+    expect(strip(REQUEST_FRAME, "the radius, as if I were a 10-year-old")).toBe('the radius,');
     expect(strip(REQUEST_FRAME, 'How would you describe chapter 4 to a friend?')).toBe('How would you describe chapter 4 ?');
     expect(strip(REQUEST_FRAME, 'Which chapter should a student of democracy read?')).toBe('Which chapter should democracy read?');
     expect(strip(ASIDE_FRAME, 'if this is obvious, but what is the aim?')).toBe(', but what is the aim?');
