@@ -90,7 +90,8 @@ export function offTopic(q: TopicQuestion, ctx: AskContext): { reason?: string }
   // "How does it define social capital?": a term the thesis never uses is one it does not define.
   // One hyphened word ("three-in-one") is looked for whole: its small words are its point.
   const spaced = (t: string) => t.toLowerCase().replace(/[-‐–\s]+/gu, ' ');
-  const written = (t: string) => (/^[^\s-]+(?:-[^\s-]+)+$/u.test(t) ? spaced(ctx.corpus).includes(spaced(t)) : ctx.retriever.vocabulary.hasPhrase(t));
+  const phrase = (t: string) => ctx.retriever.vocabulary.hasPhrase(t) || ctx.retriever.vocabulary.hasPhrase(t.replace(KIND_OF_IDEA, ''));
+  const written = (t: string) => (/^[^\s-]+(?:-[^\s-]+)+$/u.test(t) ? spaced(ctx.corpus).includes(spaced(t)) : phrase(t));
   // "The circle's center" is the center of a thing, said however the thesis says it: no term.
   const term = q.term && !/\p{L}['’]s?\s/u.test(q.term) ? q.term : undefined;
   // A quote that is the thesis's own phrase retold ("'visit, benefit, gather hearts'"), maybe
@@ -105,6 +106,9 @@ export function offTopic(q: TopicQuestion, ctx: AskContext): { reason?: string }
   if (unused) return { reason: `It does not use the term “${unused}”.` };
   return ctx.retriever.unseenShare(words) >= MAX_UNSEEN_SHARE ? {} : undefined;
 }
+
+/** "The concentric circle model": a term the thesis writes, named with a word for what kind of idea it is. */
+const KIND_OF_IDEA = /\s+(?:model|theory|framework|concept|idea|notion|approach|paradigm)s?$/iu;
 
 /** Expectations of a measure (how long, when, how often, how much) rather than a count or a name. */
 const MEASURES: ReadonlySet<Expectation['kind']> = new Set(['duration', 'date', 'frequency', 'pace', 'money', 'amount']);

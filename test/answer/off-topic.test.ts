@@ -31,6 +31,9 @@ describe('offTopic', () => {
     // A name it never writes says more than the other thing it does not mention.
     expect(off('What is its view on Hong Kong protests?', { unmentioned: 'protest' })?.reason).toBe('It does not mention Hong Kong.');
     expect(off('How does it define social capital?', { term: 'social capital' })?.reason).toBe('It does not use the term “social capital”.');
+    // A term it writes, named with a word for its kind, is its own; one it never writes is not.
+    expect(off('Define the concentric circle model', { term: 'concentric circle model' })).toBeUndefined();
+    expect(off('Define the social capital model', { term: 'social capital model' })?.reason).toBe('It does not use the term “social capital model”.');
     // A name typed in small letters, in no dictionary and not the thesis's, is still a name.
     expect(off('tibet autonomous region')?.reason).toBe('It does not mention Tibet.');
     // Words of English, and the thesis's own in any case, are no names.
