@@ -5,16 +5,18 @@ import { defines } from './definition.ts';
 /**
  * "What happens when the circle contracts?", "what happens through contraction?", "what is
  * contraction used for?", "what does the expansion lead to / allow the party to do?", "what
- * does contraction produce?", "the results of consultation", "the point of expanding the
+ * does contraction produce?", "the results of consultation", "the payoff of consultation", "the point of expanding the
  * circle", "why does contraction matter?", "the significance of consultation": what something
  * brings about is asked. `thing` is what brings it about, where the
  * question's shape says.
  */
 const EFFECT_FORMS = [
   /\bwhat\s+(?:happens|happened|will\s+happen|would\s+happen)\s+(?:when|if|after|once|with|to|through|by|via|during)\s+(?<thing>[^?.!]+)/iu,
-  /\bwhat\s+(?:(?:outcomes?|results?|effects?|consequences?)\s+)?(?:does|do|did|can|will)\s+(?<thing>.+?)\s+(?:lead\s+to|bring\s+about|result\s+in|achieve|accomplish|produce|yield|generate|allow|allows|enable|enables|let|lets|make\s+possible)\b/iu,
-  /\b(?:results?|effects?|outcomes?|consequences?|benefits?|purpose|point|uses?)\s+of\s+(?<thing>[^?.!]+)/iu,
+  /\bwhat\s+(?:(?:outcomes?|results?|effects?|consequences?)\s+)?(?:does|do|did|can|will)\s+(?<thing>.+?)\s+(?:lead\s+to|bring\s+about|result\s+in|achieve|accomplish|produce|yield|generate|deliver|allow|allows|enable|enables|let|lets|make\s+possible)\b/iu,
+  /\b(?:results?|effects?|outcomes?|consequences?|benefits?|purpose|point|uses?|pay-?offs?|upshot|end\s+products?|fruits?)\s+of\s+(?<thing>[^?.!]+)/iu,
   /\bwhat\s+(?:comes|came|come|has\s+come)\s+out\s+of\s+(?<thing>[^?.!]+)/iu,
+  // "What's consultation's end product?": the same, owned.
+  /\bwhat(?:['’]s|\s+(?:is|are|was|were))\s+(?<thing>[^?.!]+?)['’]s?\s+(?:(?:main|real|actual)\s+)?(?:results?|effects?|outcomes?|consequences?|pay-?offs?|upshot|end\s+products?)\b/iu,
   // "What does contraction do?": what it brings about.
   /\bwhat\s+(?:does|do|did|can|will)\s+(?<thing>.+?)\s+do\s*[?.!]*$/iu,
   // "Why does contraction matter?", "why is consultation important?": what it brings about.

@@ -6,9 +6,9 @@
 
 /**
  * "What does community service lead to?", "what did it result in?", "what outcome does it
- * produce?": asking for an outcome (effect.ts reads it); "the party leads everything" keeps its topic "lead".
+ * produce?", "what does it deliver?": asking for an outcome (effect.ts reads it); "the party leads everything" keeps its topic "lead".
  */
-export const RESULT_FRAME = /\b(?:lead|leads|led|leading)\s+to\b|(?<=\bwhat\s+(?:\p{L}+\s+){0,8}?)\b(?:produce|produces|produced|yield|yields|yielded|generate|generates|generated)\b|\bresult(?:s|ed|ing)?\s+in\b|\b(?:bring|brings|brought|bringing)\s+about\b|\bg(?:ive|ives|ave|iven|iving)\s+rise\s+to\b/giu;
+export const RESULT_FRAME = /\b(?:lead|leads|led|leading)\s+to\b|(?<=\bwhat\s+(?:\p{L}+\s+){0,8}?)\b(?:produce|produces|produced|yield|yields|yielded|generate|generates|generated|deliver|delivers|delivered)\b|\bresult(?:s|ed|ing)?\s+in\b|\b(?:bring|brings|brought|bringing)\s+about\b|\bg(?:ive|ives|ave|iven|iving)\s+rise\s+to\b/giu;
 
 /**
  * "What comes at the end?", "what came out of it?" (its result), "where does it come from?"

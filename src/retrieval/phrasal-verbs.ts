@@ -7,7 +7,7 @@ const BECOME = /^(?:get|gets|getting|got|grow|grows|growing|grew|become|becomes|
  * "take part" or "have a say" for "participate", "decide things" for "discussion", "must hold" for "premise", "carry over" for "apply", "expand on" for
  * "elaborate", "get bigger" for "expansion", "lose touch", "cut off" or "drift away" for
  * "separation", "hinge on" for "key", "fall out" for "contradiction", "(keep) in touch" for
- * "contact", "serve as" or "act as" for a plain "is", "build on", "draw on" or "lean on" for "based", "holds that" for "says", "relative to" or "feature in" for "about", "the number of" for "how many", "accounts for" for "explains", "make up" for "constitute", "never changes" for "static", "vantage point" for "perspective", "outside China" or "foreign research" for "abroad", "domestic studies" for "home", "real results" for "actual" ones, "agree on" or "reach consensus" for the "denominator", "change size" for "expansion"; six compounds
+ * "contact", "serve as" or "act as" for a plain "is", "build on", "draw on" or "lean on" for "based", "holds that" for "says", "relative to" or "feature in" for "about", "the number of" for "how many", "accounts for" for "explains", "make up" for "constitute", "never changes" for "static", "vantage point" for "perspective", "outside China" or "foreign research" for "abroad", "domestic studies" for "home", "real results" for "actual" ones, "agree on" or "reach consensus" for the "denominator", "change size" for "expansion", "end product" for "outcome"; six compounds
  * ("literature review" or "earlier research" for "research status", "ordinary people" for "the masses", "common ground" for the
  * "denominator", "the final stretch" for the "kilometer", "building block" for "unit") and one
  * figure of speech: "the heart of" for "the core of". The verb takes the word's stem and the
@@ -109,6 +109,8 @@ export const PHRASAL: ReadonlyArray<readonly [RegExp, RegExp, string]> = [
   // "foreign scholars", whose names and views the thesis never gives.
   [/^foreign$/iu, /^(?:research|studies|scholarship|literature)$/iu, 'abroad'],
   [/^domestic$/iu, /^(?:research|studies|scholarship|literature)$/iu, 'home'],
+  // "The end product of consultation": its outcome, an asking word.
+  [/^end$/iu, /^products?$/iu, 'outcome'],
   // "Real results", "tangible outcomes": the thesis's "actual results" ("results" asks nothing).
   [/^(?:real|tangible|concrete|measurable)$/iu, /^(?:results?|outcomes?|effects?|impacts?|gains?)$/iu, 'actual'],
   // "At the heart of governance" is its core; "the people's hearts" stay hearts.

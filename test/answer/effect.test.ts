@@ -23,6 +23,9 @@ describe('effectFirst', () => {
     expect(effectFirst('Why is contracting the circle important?', hits, topic)[0]?.passage).toBe(ps[1]);
     expect(effectFirst('What is the significance of contracting the circle?', hits, topic)[0]?.passage).toBe(ps[1]);
     expect(effectFirst('What does contraction of the circle do?', hits, topic)[0]?.passage).toBe(ps[1]);
+    expect(effectFirst('What does contraction of the circle deliver?', hits, topic)[0]?.passage).toBe(ps[1]);
+    expect(effectFirst('What is the payoff of contracting the circle?', hits, topic)[0]?.passage).toBe(ps[1]);
+    expect(effectFirst("What's the circle contraction's end product?", hits, topic)[0]?.passage).toBe(ps[1]);
   });
 
   it('lets a means naming the whole thing asked about lead from further behind, when the question has other words', () => {

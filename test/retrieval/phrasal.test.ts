@@ -52,6 +52,7 @@ describe('withPhrasalVerbs', () => {
     expect(read('drawn in')).toEqual([['absorb', stem('absorb')]]);
     expect(read('outside China')).toEqual([['abroad', stem('abroad')]]);
     expect(read('foreign research')).toEqual([['abroad', stem('abroad')]]);
+    expect(read('end product')).toEqual([['outcome', stem('outcome')]]);
     expect(read('domestic studies')).toEqual([['home', stem('home')]]);
     // Foreign scholars are people the thesis never names, not its research abroad.
     expect(read('foreign scholars').map(([w]) => w)).toEqual(['foreign', 'scholars']);
