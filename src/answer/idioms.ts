@@ -135,6 +135,10 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<=\S)\s*,?\s*(?:(?:and|&)\s+)?(?:(?:please\s+)?(?:list|give|show|include|cite|add|provide)\s+(?:me\s+)?(?:its\s+|the\s+|your\s+|all\s+the\s+)?(?:sources?|citations?|references?|quotes?|page\s+numbers?)|with\s+(?:its\s+|the\s+|full\s+)?(?:sources?|citations?|references?|quotes?|page\s+numbers?))(?=(?:\s*,?\s*(?:please|pls|plz))?\s*[?？!.]*\s*$)/giu, ''],
   // "The glue that holds them together" is what unites them.
   [/\bglue\b/giu, 'unity'],
+  // "Micro-level conditions", "community-level work": the level names no topic of its own.
+  [/\b(\p{L}+)-level\b/giu, '$1'],
+  // "Is the activity described as compulsory?" asks whether it is so, as the thesis tells it.
+  [/^(\s*(?:is|are|was|were)\s+[^?]{1,60}?)\s+(?:described|portrayed|characteri[sz]ed|depicted|presented|framed|called|labell?ed)\s+as\s+(?=\S)/iu, '$1 '],
 ];
 
 /** The question with each idiom it uses in plain words ("on the same page" → "in agreement"). */

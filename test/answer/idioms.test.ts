@@ -73,6 +73,9 @@ describe('withPlainIdioms', () => {
     ["why is the framework called 'concentric circle'?", "what does 'concentric circle' mean?"],
     ["What's the link between party construction and community governance?", "What's the between party construction and community governance?"],
     ['How is party construction linked to community governance?', 'How is party construction related to community governance?'],
+    ['Is the visiting activity described as compulsory?', 'Is the visiting activity compulsory?'],
+    ['What are the micro-level conditions?', 'What are the micro conditions?'],
+    ['Are party members portrayed as a vanguard?', 'Are party members a vanguard?'],
   ])('reads %s plainly', (idiom, plain) => {
     expect(withPlainIdioms(idiom)).toBe(plain);
   });
