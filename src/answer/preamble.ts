@@ -6,11 +6,11 @@ import { STUDYING } from './asker-frames.ts';
 
 /**
  * Something said about the asker before the question ("I'm presenting chapter 4 tomorrow.",
- * "I am new here,", "For my seminar next week:"): it ends at a stop, comma, colon or dash that
+ * "I am new here,", "For my seminar next week:", "Suppose I'm a resident -"): it ends at a stop, comma, colon or dash that
  * a question word follows.
  */
 const PREAMBLE =
-  /^\s*(?:(?:hi|hello|hey)\b[^,.!?:;]*[,.!:;]\s*)?((?:i|i['’]m|im|i['’]ve|i['’]ll|i['’]d|we|we['’]re|we['’]ve|my|our|(?:for|in|as)\s+(?:my|our|a|an|someone|somebody|anyone|people|students|readers|beginners|newcomers)|for\s+(?:citing|quoting|referencing)|before\s+(?:my|our|the|tomorrow['’]s|today['’]s|next\s+week['’]s)|(?:a|one|some)\s+(?:friend|classmate|colleague|student|reader|reviewer|member)s?|someone|somebody)\b[^?]*?)[,.:;!–—-]+\s+(?=(?:so|but|and|then)?\s*(?:what|which|who|whom|whose|how|why|where|when|is|are|was|were|does|do|did|can|could|should|would|will|tell|give|explain|summari[sz]e|list|describe|name)\b)/iu;
+  /^\s*(?:(?:hi|hello|hey)\b[^,.!?:;]*[,.!:;]\s*)?((?:(?:suppose|imagine|say|let['’]?s\s+say)\s+(?:that\s+)?)?(?:i|i['’]m|im|i['’]ve|i['’]ll|i['’]d|we|we['’]re|we['’]ve|my|our|(?:for|in|as)\s+(?:my|our|a|an|someone|somebody|anyone|people|students|readers|beginners|newcomers)|for\s+(?:citing|quoting|referencing)|before\s+(?:my|our|the|tomorrow['’]s|today['’]s|next\s+week['’]s)|(?:a|one|some)\s+(?:friend|classmate|colleague|student|reader|reviewer|member)s?|someone|somebody)\b[^?]*?)[,.:;!–—-]+\s+(?=(?:so|but|and|then)?\s*(?:what|which|who|whom|whose|how|why|where|when|is|are|was|were|does|do|did|can|could|should|would|will|tell|give|explain|summari[sz]e|list|describe|name)\b)/iu;
 
 /**
  * Chat interjections before a question ("lol ok and the center", "wait which stages?", "cool.
@@ -86,6 +86,9 @@ const EMBEDDED = /\b(?:asked|asks|wonder|wondered|wonders|wondering|curious(?:\s
 /** What the asker says they need or are after: "I need the author and year", "I'm looking for the part on…". */
 const NEEDS = /\b(?:need|needs|needed|(?:want|wants|wanted)(?!\s+to\s+know)|looking\s+for|after)\b/iu;
 
+/** "Which part?", "where is it?": where to find what the asker said they need. */
+const WHERE_IN = /^\s*(?:so\s+)?(?:(?:which|what)\s+(?:part|chapter|section|one|bit)\b|where\b)/iu;
+
 /** "I need one sentence on how the thesis…", "I want a quote about…": what the asker needs a piece of text on. */
 const NEEDS_ON =
   /\b(?:need|needs|want|wants|looking\s+for)\s+(?:(?:a|an|one|some|two|three|a\s+few)\s+)?(?:(?:good|short|single|clear|key)\s+)?(?:sentences?|quotes?|quotations?|lines?|passages?|summary|explanation|example|citation)\s+(?:on|about|regarding|concerning|explaining|describing|showing)\s+(.+?)(?:,?\s+(?:ideally|preferably|if\s+possible)\b.*)?$/iu;
@@ -160,7 +163,7 @@ export function withoutPreamble(typed: string, sections: readonly Section[]): st
   // asker wants is the topic, however they put it, when the question has none of its own.
   // "For my bibliography I need the author, title and year, can you give them?": what the asker
   // needs, pointed back to, is the topic too.
-  if ((leans && REPORTS.test(said)) || (asksNothing && SAYS_OF_WORK.test(said)) || (leansBack && NEEDS.test(said))) return text;
+  if ((leans && REPORTS.test(said)) || (asksNothing && SAYS_OF_WORK.test(said)) || ((leansBack || WHERE_IN.test(question)) && NEEDS.test(said))) return text;
   // "I'm writing an essay on consultative democracy - what does it say on it?": the topic the
   // asker is working on is what "it" is, not the essay.
   const topic = leans ? WORKING_ON.exec(said)?.[1]?.replace(WHEN_DUE, '').trim() : undefined;
