@@ -6,11 +6,11 @@ import { STUDYING } from './asker-frames.ts';
 
 /**
  * Something said about the asker before the question ("I'm presenting chapter 4 tomorrow.",
- * "I am new here,", "For my seminar next week:", "Suppose I'm a resident -"): it ends at a stop, comma, colon or dash that
+ * "I am new here,", "For my seminar next week:"): it ends at a stop, comma, colon or dash that
  * a question word follows.
  */
 const PREAMBLE =
-  /^\s*(?:(?:hi|hello|hey)\b[^,.!?:;]*[,.!:;]\s*)?((?:(?:suppose|imagine|say|let['’]?s\s+say)\s+(?:that\s+)?)?(?:i|i['’]m|im|i['’]ve|i['’]ll|i['’]d|we|we['’]re|we['’]ve|my|our|(?:for|in|as)\s+(?:my|our|a|an|someone|somebody|anyone|people|students|readers|beginners|newcomers)|for\s+(?:citing|quoting|referencing)|before\s+(?:my|our|the|tomorrow['’]s|today['’]s|next\s+week['’]s)|(?:a|one|some)\s+(?:friend|classmate|colleague|student|reader|reviewer|member)s?|someone|somebody)\b[^?]*?)[,.:;!–—-]+\s+(?=(?:so|but|and|then)?\s*(?:what|which|who|whom|whose|how|why|where|when|is|are|was|were|does|do|did|can|could|should|would|will|tell|give|explain|summari[sz]e|list|describe|name)\b)/iu;
+  /^\s*(?:(?:hi|hello|hey)\b[^,.!?:;]*[,.!:;]\s*)?((?:i|i['’]m|im|i['’]ve|i['’]ll|i['’]d|we|we['’]re|we['’]ve|my|our|(?:for|in|as)\s+(?:my|our|a|an|someone|somebody|anyone|people|students|readers|beginners|newcomers)|for\s+(?:citing|quoting|referencing)|before\s+(?:my|our|the|tomorrow['’]s|today['’]s|next\s+week['’]s)|(?:a|one|some)\s+(?:friend|classmate|colleague|student|reader|reviewer|member)s?|someone|somebody)\b[^?]*?)[,.:;!–—-]+\s+(?=(?:so|but|and|then)?\s*(?:what|which|who|whom|whose|how|why|where|when|is|are|was|were|does|do|did|can|could|should|would|will|tell|give|explain|summari[sz]e|list|describe|name)\b)/iu;
 
 /**
  * Chat interjections before a question ("lol ok and the center", "wait which stages?", "cool.
