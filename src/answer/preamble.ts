@@ -3,6 +3,7 @@ import { findSectionRefs } from '../retrieval/section-ref.ts';
 import type { Section } from '../types.ts';
 import { topicWords } from './frame-words.ts';
 import { STUDYING } from './asker-frames.ts';
+import { UNFOLLOWED } from './verb-frames.ts';
 
 /**
  * Something said about the asker before the question ("I'm presenting chapter 4 tomorrow.",
@@ -75,7 +76,7 @@ const WORK_ITSELF = /\b(?:this|that|the)\s+(?:thesis|dissertation|paper|work|stu
  * A preamble that reports a claim ("I read that…", "my teacher said…") or what puzzles the
  * asker ("I'm confused about how…", "I don't get the fortress thing"): what a question may ask about.
  */
-const REPORTS = /\b(?:(?:don['’]?t|do\s+not|didn['’]?t|did\s+not|can['’]?t|cannot)\s+(?:quite\s+|really\s+|fully\s+)?(?:get|follow|grasp)|asked|asks|wondered|wonders|read|heard|saw|seen|see|seeing|notice|noticed|noticing|told|said|says|say|think|thought|believe|believed|claim|claims|claimed|learned|learnt|mention|mentions|mentioned|understand|understood|confused|confusing|unsure|puzzled|stuck|unclear)\b/iu;
+const REPORTS = new RegExp(String.raw`\b(?:${UNFOLLOWED}|asked|asks|wondered|wonders|read|heard|saw|seen|see|seeing|notice|noticed|noticing|told|said|says|say|think|thought|believe|believed|claim|claims|claimed|learned|learnt|mention|mentions|mentioned|understand|understood|confused|confusing|unsure|puzzled|stuck|unclear)\b`, 'iu');
 
 /** "Can you help?", "any ideas?", "thoughts?": a request for help that names nothing to help with. */
 const HELP_ONLY = /^\s*(?:(?:so|but|and)\s+)?(?:(?:can|could|would|will)\s+(?:you|someone|anyone)\s+help(?:\s+(?:me|us)(?:\s+out)?)?|(?:any\s+)?help|any\s+(?:ideas|thoughts|pointers|suggestions)|thoughts|ideas|suggestions|what\s+(?:would|do|could|should)\s+you\s+(?:suggest|recommend|propose|advise))(?:\s+(?:please|pls|plz))?\s*[?？!.]*\s*$/iu;

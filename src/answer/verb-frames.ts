@@ -52,7 +52,10 @@ export const MEASURES_FRAME = /(?<=\b(?:what|which)\s+(?:(?:main|key|specific|co
 export const STEPS_FRAME = /\b(?:steps|measures|actions)\b(?=\s+(?:[\p{L}'’]+\s+){0,3}?(?:took|taken|take|takes|taking)\s+to\b)|(?<=\b(?:steps|measures|actions)\s+(?:[\p{L}'’]+\s+){0,3}?)(?:took|taken|take|takes|taking)(?=\s+to\b)/giu;
 
 /** "I didn't quite follow…", "I don't get the fortress thing": the reader's puzzlement, like "confused", no topic. */
-export const UNFOLLOWED_FRAME = /\b(?:don['’]?t|do\s+not|didn['’]?t|did\s+not|can['’]?t|cannot)\s+(?:quite\s+|really\s+|fully\s+)?(?:get|follow|grasp)\b/giu;
+export const UNFOLLOWED = String.raw`(?:don['’]?t|do\s+not|didn['’]?t|did\s+not|can['’]?t|cannot)\s+(?:quite\s+|really\s+|fully\s+)?(?:get|follow|grasp)`;
+
+/** The asking of it. */
+export const UNFOLLOWED_FRAME = new RegExp(String.raw`\b${UNFOLLOWED}\b`, 'giu');
 
 /** "Where did the research take place?": where it was, not a "place" the text speaks of. */
 export const HAPPEN_FRAME = /\b(?:take|takes|took|taken|taking)\s+place\b/giu;
