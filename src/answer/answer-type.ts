@@ -2,7 +2,8 @@ import { CARDINALS } from '../ingest/ordinals.ts';
 import { isStopword, stem, tokenize } from '../retrieval/terms.ts';
 import { type PatternExpectation, futureAsked, givesKind, patternKindOf, tellsFuture } from './pattern-kinds.ts';
 import { countAsked } from './count-asked.ts';
-import { type Post, namesAsked, namesHolder, namesOfCounted, namesNear, namesPerson, namesPost, peopleAsked, personAsked } from './name-asked.ts';
+import { namesAsked, namesOfCounted, namesNear, namesPerson, peopleAsked } from './name-asked.ts';
+import { type Post, namesHolder, namesPost, personAsked } from './post-asked.ts';
 
 /**
  * What kind of answer a question asks for, when the kind can be checked in a sentence:

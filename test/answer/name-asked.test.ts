@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namesAsked, namesHolder, namesNear, namesPerson, peopleAsked, personAsked } from '../../src/answer/name-asked.ts';
+import { namesAsked, namesNear, namesPerson, peopleAsked } from '../../src/answer/name-asked.ts';
 import { stem } from '../../src/retrieval/terms.ts';
 import { testCore } from '../helpers.ts';
 
@@ -29,22 +29,6 @@ describe('what a question asks to be named', () => {
     expect(namesAsked('which community in Urumqi had the best results?')).toEqual([stem('community')]);
     expect(namesAsked('What were the six stages called?')).toEqual([stem('six'), stem('stages')]);
     expect(namesAsked('What are the six stages of Urumqi community development called?')).toEqual([stem('six'), stem('stages')]);
-  });
-
-  it('reads who holds a post, not who did a thing, with what qualifies the post', () => {
-    expect(personAsked('Who is the party secretary of Urumqi?')).toEqual({ modifier: stem('party'), place: stem('Urumqi') });
-    expect(personAsked('Who is the General Secretary of the party?')).toEqual({ modifier: stem('general') });
-    expect(personAsked("hey bot, who's the current party secretary of Xinjiang?")).toEqual({ modifier: stem('party'), place: stem('Xinjiang') });
-    expect(personAsked('What is the name of the Urumqi party secretary?')).toEqual({ modifier: stem('party') });
-    expect(personAsked('Which leader stressed national unity?')).toEqual({});
-    expect(personAsked('Which secretaries are selected?')).toEqual({ kind: stem('secretaries') });
-    // A level any national title holds ("General Secretary"), as a rank is: no kind of post.
-    expect(personAsked('Which national leader is quoted on ethnic unity?')).toEqual({});
-    expect(personAsked('who was the first community party secretary in Urumqi?')).toMatchObject({ modifier: stem('party') });
-    // A rank is no kind of post: "the top leader" may be the General Secretary.
-    expect(personAsked('Which top leader is quoted on ethnic unity?')).toEqual({});
-    expect(personAsked('Who chairs the committee?')).toEqual({});
-    expect(personAsked('Who leads community governance?')).toBeUndefined();
   });
 
   it('reads scholars asked for by their calling, not a topic named with them', () => {
@@ -90,20 +74,6 @@ describe('namesPerson', () => {
     expect(namesPerson('The author is Maria K. Osei.')).toBe(true);
     expect(namesPerson('As the capital city of Xinjiang Province, Urumqi leads.')).toBe(false);
     expect(namesPerson('It studies Urumqi,Xinjiang.')).toBe(false);
-  });
-});
-
-describe('namesHolder', () => {
-  const xi = 'General Secretary Xi Jinping pointed out that the largest mass work in Xinjiang is the work of national unity.';
-  it('takes a named person only in the post asked, and of the place asked', () => {
-    expect(namesHolder(xi, { modifier: stem('general') })).toBe(true);
-    expect(namesHolder(xi, {})).toBe(true);
-    expect(namesHolder(xi, { modifier: stem('party') })).toBe(false);
-    expect(namesHolder(xi, { modifier: stem('general'), place: stem('Urumqi') })).toBe(false);
-    expect(namesHolder('The party branch secretaries are chosen.', {})).toBe(false);
-    // "Which secretaries…" asks their kind, which a sentence names without a person.
-    expect(namesHolder('The party branch secretaries are chosen.', { kind: stem('secretaries') })).toBe(true);
-    expect(namesHolder('Party members entered the communities.', { kind: stem('ministers') })).toBe(false);
   });
 });
 
