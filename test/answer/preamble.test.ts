@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { withoutInterjection, withoutPreamble } from '../../src/answer/preamble.ts';
+import { withoutPreamble } from '../../src/answer/preamble.ts';
 import { parseThesis } from '../../src/ingest/parse.ts';
 
 const { sections } = parseThesis(readFileSync('data/thesis.txt', 'utf8'));
@@ -121,21 +121,5 @@ describe('withoutPreamble', () => {
     for (const text of ['What is the mass line?', 'Does the thesis say that the party leads everything?']) {
       expect(strip(text)).toBe(text);
     }
-  });
-});
-
-describe('withoutInterjection', () => {
-  it('drops the chat reactions before a question, and keeps a message that is nothing else', () => {
-    expect(withoutInterjection('lol ok and the center')).toBe('and the center');
-    expect(withoutInterjection('wait which stages?')).toBe('which stages?');
-    expect(withoutInterjection("cool. where's that from")).toBe("where's that from");
-    expect(withoutInterjection('thanks!')).toBe('thanks!');
-    // Words that only start like one stay: "Okinawa", "nowhere".
-    expect(withoutInterjection('nowhere in chapter 3?')).toBe('nowhere in chapter 3?');
-    // "Yes or no:" and "no one…" are part of the question; "no," alone is a reaction.
-    expect(withoutInterjection('Yes or no: is the circle static?')).toBe('Yes or no: is the circle static?');
-    expect(withoutPreamble('Yes or no: is the circle static?', sections)).toBe('is the circle static?');
-    expect(withoutInterjection('No one is quoted in chapter 3?')).toBe('No one is quoted in chapter 3?');
-    expect(withoutInterjection('no, what about chapter 4?')).toBe('what about chapter 4?');
   });
 });
