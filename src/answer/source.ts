@@ -7,7 +7,7 @@ import { unreportedTrouble, unwrittenClaimWord } from './judged.ts';
 import { WORDS_REQUESTED, unquotedSpeaker } from './speaker.ts';
 import { otherCount, otherHolder, otherNumbered, unwrittenComparison, unwrittenPart } from './unlike.ts';
 import { WORK_NOUN } from './work-names.ts';
-import { TREATING_WORD } from './asking-frames.ts';
+import { TREATING_WORD } from './treating-frames.ts';
 import { unwrittenField } from './fields.ts';
 
 /**

@@ -47,14 +47,6 @@ describe('ASKING_FRAMES', () => {
     expect(strip('Why treat Urumqi as a special case?')).toBe('Why treat Urumqi as ?');
     expect(strip('what is important about consultation?')).toBe('what is important about consultation?');
     expect(strip('what is the main argument I should take from this thesis?')).toBe('what is the main argument this thesis?');
-    expect(strip('Does the thesis acknowledge any difficulties?')).toBe('Does the thesis any difficulties?');
-    expect(strip('Does chapter 6 come back to consultation?')).toBe('Does chapter 6 consultation?');
-    expect(strip('Does the thesis return to the mass line?')).toBe('Does the thesis the mass line?');
-    expect(strip('Is the stability problem addressed?')).toBe('Is the stability problem ?');
-    expect(strip('What state of the literature does the thesis survey?')).toBe('What state of the literature does the thesis ?');
-    // A section named is out of the question before the frames are.
-    expect(strip('Does   address consultation?')).toBe('Does consultation?');
-    expect(strip('Which literatures does the   survey?')).toBe('Which literatures does the ?');
     expect(strip('Give me the exact wording on the corps.')).toBe('Give me the wording on the corps.');
     expect(strip('a verbatim quote on the corps')).toBe('a quote on the corps');
   });
@@ -66,15 +58,7 @@ describe('ASKING_FRAMES', () => {
     expect(strip('Which secretaries were selected?')).toBe('Which secretaries were selected?');
     expect(strip('why does that matter (who is selected?)')).toBe('why does that matter (who is selected?)');
     expect(strip('what are the needs of the masses?')).toBe('what are the needs of the masses?');
-    // Addressing a problem is solving it, unless the work itself is what addresses.
-    expect(strip('What problem does the expansion address?')).toBe('What problem does the expansion address?');
-    expect(strip('Which problems are addressed by targeted governance?')).toBe('Which problems are addressed by targeted governance?');
-    // The passive of a work treating things: "addressed in" a section, or by the author.
-    expect(strip('Which matters are addressed in   ?')).toBe('Which matters are in ?');
-    expect(strip('Are any limitations addressed by the author?')).toBe('Are any limitations by the author?');
-    expect(strip('Did the author survey residents?')).toBe('Did the author survey residents?');
     expect(strip('What is the exact number of communities?')).toBe('What is the exact number of communities?');
-    expect(strip('Which chapter presents survey results?')).toBe('Which chapter presents survey results?');
   });
 });
 
