@@ -41,6 +41,9 @@ export const GROUNDS_FRAME =
 /** "How does consultation work in Urumqi?": how it goes, not the "mass work" the text speaks of. */
 export const WORKS_FRAME = /(?<=\bhow\b.*)\b(?:works?|working|functions?|functioning|operates?|operating)\b(?=(?:\s+(?:in|at|for|within|among|across|on|under)\s+[^?.!()]+)?\s*[?.!]*\)*\s*[?.!]*$)/giu;
 
+/** "How are contradictions handled?", "how is it dealt with?": how a thing is met, the verb no topic. */
+export const HANDLED_FRAME = /(?<=\bhow\s+(?:is|are|was|were)\b.*)\b(?:handled|dealt\s+with|approached)(?=\s*[?.!]*\s*$)/giu;
+
 /**
  * "Which measure in chapter 5 concerns education?", "what measures does chapter 5 describe?",
  * "Chapter 5: main measures?":

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HAPPEN_FRAME, MEASURES_FRAME, RESULT_FRAME, UNFOLLOWED_FRAME, WORKS_FRAME } from '../../src/answer/verb-frames.ts';
+import { HANDLED_FRAME, HAPPEN_FRAME, MEASURES_FRAME, RESULT_FRAME, UNFOLLOWED_FRAME, WORKS_FRAME } from '../../src/answer/verb-frames.ts';
 
 const strip = (frame: RegExp, text: string) => text.replace(frame, ' ').replace(/\s+/gu, ' ').trim();
 
@@ -11,6 +11,8 @@ describe('verb frames', () => {
     expect(strip(HAPPEN_FRAME, 'Where did the research take place?')).toBe('Where did the research ?');
     expect(strip(UNFOLLOWED_FRAME, "I didn't quite follow the part on branches")).toBe('I the part on branches');
     expect(strip(UNFOLLOWED_FRAME, 'Urumqi follows the general rule')).toBe('Urumqi follows the general rule');
+    expect(strip(HANDLED_FRAME, 'How are contradictions handled?')).toBe('How are contradictions ?');
+    expect(strip(HANDLED_FRAME, 'how the party handles corruption')).toBe('how the party handles corruption');
   });
 
   it('read measures asked for as what was done, and measuring as a topic', () => {
