@@ -11,11 +11,14 @@ export function namesPost(question: string): boolean {
   return POST_NAMED.test(question);
 }
 
+/** "Which leader…", "which secretaries…": a post asked for by "which", the post captured. */
+const WHICH_POST = String.raw`\bwhich\s+(?:\p{L}+\s+)?(${POST})\b`;
+
 /**
  * "Who is the party secretary of Urumqi?", "which leader stressed…", "who chairs the
  * committee?": a person is asked for, by the post they hold.
  */
-const PERSON_ASKED = new RegExp(String.raw`\bwho(?:['’]s|\s+(?:is|was|are|were))\s+(?:the\s+)?(?:\p{L}+\s+){0,3}${POST}\b|\bnames?\s+of\s+(?:the\s+)?(?:\p{L}+\s+){0,2}${POST}\b|\bwhich\s+(?:\p{L}+\s+)?${POST}\b|\bwho\s+(?:chairs|heads|directs|runs|chaired|headed|directed|ran)\b`, 'iu');
+const PERSON_ASKED = new RegExp(String.raw`\bwho(?:['’]s|\s+(?:is|was|are|were))\s+(?:the\s+)?(?:\p{L}+\s+){0,3}${POST}\b|\bnames?\s+of\s+(?:the\s+)?(?:\p{L}+\s+){0,2}${POST}\b|${WHICH_POST}|\bwho\s+(?:chairs|heads|directs|runs|chaired|headed|directed|ran)\b`, 'iu');
 
 /** What the post asked about must match: the word before its noun ("party" secretary), and a named place it is of. */
 export interface Post {
@@ -26,7 +29,7 @@ export interface Post {
 }
 
 /** "Which secretaries are selected?": several holders of a post, asked by "which". */
-const WHICH_POSTS = new RegExp(String.raw`\bwhich\s+(?:\p{L}+\s+)?(${POST})\b`, 'iu');
+const WHICH_POSTS = new RegExp(WHICH_POST, 'iu');
 
 const RANK = /^(?:top|senior|high|higher|highest|chief|supreme|leading|head|main|principal|national|central|state)$/iu;
 
