@@ -9,14 +9,14 @@ const STOPWORDS = new Set(
   down during each either else ever every few for from further had has have having he her here hers him his how i if in into is it its itself just
   least less let like made make many may me might more most much must my no nor not now of off on once one only or other our ours out over own per
   quite rather really same say says said shall she should since so some such than that the their theirs them then there these they this those though
-  through thus to too under until up upon us very was way we were what whatever when where whether which while who whom whose why will with within
+  through thus to too under until up upon us very was way we were what whatever when where whether which while who whom whose why will with within themselves himself herself yourself yourselves ourselves myself oneself
   without would yet you your yours tell tells told telling explain describe describes described mention mentions mentioned discuss discusses discussed please thesis paper text
   dissertation abstract author part section chapter chapters according give show hey hi hello bot thanks thank thx ty tysm cheers pls plz kindly quick q
   precede precedes preceded preceding apart among amongst across against along around behind beside besides beyond toward towards via onto throughout despite unless
   whereas however therefore hence thereby whereby etc thing things stuff something anything anywhere everywhere somewhere everyone everybody anyone anybody someone somebody ordinary everyday self
-  originally initially exactly precisely roughly approximately actually basically fundamentally ultimately specifically essentially literally generally particularly particular mainly regarding concerning pertaining
-  directly explicitly clearly fully
-  still lets letting get gets got getting gotten given giving even together th st nd rd sole solely bit bits
+  originally initially exactly precisely roughly approximately actually basically fundamentally ultimately specifically essentially literally generally particularly particular mainly mostly largely chiefly primarily principally predominantly broadly regarding concerning pertaining
+  directly explicitly clearly fully carefully
+  still lets letting get gets got getting gotten given giving possess possesses possessed possessing even together th st nd rd sole solely bit bits
   mechanism mechanisms involve involves involved involving undergo undergoes underwent undergone undergoing locate locates located locating situate situates situated
   well yo lol lmao haha um uh hmm btw ok okay guys folks bro dude someone anyone somebody anybody whats wat wut r u ur abt idk imo tbh ngl smh fr rn lowkey tho anyway anyways anyhow
   apparently supposedly allegedly reportedly seemingly presumably evidently aside except excepting ignoring
