@@ -13,7 +13,7 @@ const CUES: ReadonlyArray<readonly [Field, ReadonlySet<string>]> = (
     ['degree', 'degree doctoral doctorate phd master masters qualification level awarded'],
     ['type', 'type document genre'],
     ['subject', 'subject discipline disciplinary field area classified classification'],
-    ['keywords', 'keywords keyword tags tag'],
+    ['keywords', 'keywords keyword tags tag tagged'],
     ['identifier', 'identifier id gtid doi'],
     ['country', 'country nation'],
   ] as const

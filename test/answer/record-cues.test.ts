@@ -8,6 +8,7 @@ describe('fieldsByCue', () => {
     ['What is the date on the record?', ['datePosted']],
     ['Headline of the thesis?', ['title']],
     ['What is this document?', ['type']],
+    ['How is the thesis tagged?', ['keywords']],
     ['What is Wang’s field?', ['subject']],
     // As a learner of English may ask.
     ['this thesis write by who', ['author']],

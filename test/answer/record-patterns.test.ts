@@ -27,12 +27,21 @@ describe('HAN_INTENTS', () => {
   });
 });
 
+describe('BARE dates', () => {
+  it('reads a year guessed, or two, as asking when it was posted', () => {
+    expect(bareFields('is this from 2021 or 2020')).toEqual(['datePosted']);
+    expect(bareFields('is it from late 2021')).toEqual(['datePosted']);
+  });
+});
+
 describe('INTENTS and UNRECORDED', () => {
   it('tells a field of the record from a fact the record lacks', () => {
     expect(intentFields('When was the dissertation posted?')).toEqual(['datePosted']);
     expect(intentFields("So where's the thesis from?")).toEqual(['country']);
     // "Where's this from?" after a quote asks where in the thesis it comes from.
     expect(intentFields("> The party leads everything — where's this from?")).toEqual([]);
+    expect(intentFields('The thesis says the party leads everything — where is this from?')).toEqual([]);
+    expect(intentFields('Where is this thesis from?')).toEqual(['country']);
     expect(intentFields('Explain what kind of work this is.')).toEqual(['type']);
     expect(intentFields('what kind of work this is for the party')).toEqual([]);
     expect(UNRECORDED.filter(([, re]) => re.test('Who supervised the thesis?')).map(([name]) => name)).toEqual(['its supervisor']);
