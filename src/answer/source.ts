@@ -9,6 +9,7 @@ import { otherCount, otherHolder, otherNumbered, unwrittenComparison, unwrittenP
 import { WORK_NOUN } from './work-names.ts';
 import { TREATING_WORD } from './treating-frames.ts';
 import { unwrittenField } from './fields.ts';
+import { caseSelection, otherPlace } from './case-scope.ts';
 
 /**
  * "What do critics say about…", "How did residents react to…", "how did residents rate…": a
@@ -110,7 +111,8 @@ export interface FrameWords {
  * What a question hinges on that the thesis never mentions, as typed: a speaker ("critics"), a
  * judgement ("failures"), a trouble of a thing it never speaks of so ("problems with…"), a
  * cause or a part played ("the military"), another holder of a post, a number it gives the thing otherwise ("the 18th
- * congress"), a quality compared ("which is cheaper"), a part of a book ("the references") or one
+ * congress"), a quality compared ("which is cheaper"), a part of a book ("the references"), other
+ * places ("other cities"), how its cases were chosen or one
  * side of a relation ("religion"), or a means used ("social media").
  */
 export function unmentionedIn(question: string, retriever: Retriever, { frame, author }: FrameWords): string | undefined {
@@ -146,7 +148,7 @@ export function unmentionedIn(question: string, retriever: Retriever, { frame, a
   if (act) return act;
   const supposed = unwrittenCase(question, (words) => unseen(words, () => true)) ?? unwrittenMeans(question, (words) => unseen(words, topical)) ?? unwrittenRanking(question, (word) => unseen(word, () => true));
   if (supposed) return supposed;
-  const other = otherNumbered(question, retriever) ?? otherCount(question, retriever) ?? otherHolder(question) ?? unwrittenComparison(question, retriever) ?? unwrittenPart(question, retriever);
+  const other = otherNumbered(question, retriever) ?? otherCount(question, retriever) ?? otherHolder(question) ?? unwrittenComparison(question, retriever) ?? unwrittenPart(question, retriever) ?? otherPlace(question, retriever) ?? caseSelection(question);
   if (other) return other;
   // "What does it say about Urumqi's hospitals?": a field it never names, whatever else it has.
   const field = unwrittenField(question, retriever);

@@ -26,7 +26,7 @@ describe('SYNONYMS', () => {
 
   it('reads a scholar\'s word as the thesis\'s: "transferable" as applicable, "paramilitary" as the corps', async () => {
     const core = await testCore('none');
-    expect((await core.ask('Is the framework transferable to other cities?')).answer).toMatch(/^In the analysis and demonstration, it is confirmed that the theoretical framework .* is applicable/u);
+    expect((await core.ask('Is the framework transferable to other settings?')).answer).toMatch(/^In the analysis and demonstration, it is confirmed that the theoretical framework .* is applicable/u);
     expect((await core.ask('What integration between paramilitary and civilian administration is described?')).citations[0]?.quote).toMatch(/^Through the integration and development of the corps/u);
     expect((await core.ask('How does the model balance institutional stability and adaptive flexibility?')).citations.some((c) => /dialectically unified/u.test(c.quote))).toBe(true);
     expect((await core.ask('What field has the concentric circle been used in?')).citations[0]?.quote).toMatch(/^As a mathematical concept,concentric circle has been gradually applied/u);

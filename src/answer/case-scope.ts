@@ -1,0 +1,46 @@
+import type { Retriever } from '../retrieval/search.ts';
+import { stem, tokenize } from '../retrieval/terms.ts';
+
+/**
+ * "Other cities", "another province", "other Chinese cities", "other parts of China": places
+ * beside the one the thesis studies. "Unlike other cities", "different from other cities" and
+ * "typical of other cities" ask how the studied city stands among them, which the thesis may
+ * say without naming any other ("it follows the general rule").
+ */
+const OTHER_PLACE =
+  /(?<!\b(?:unlike|(?:different|differs?|differed|differing|apart|distinct|distinguished)\s+from|than|(?:representative|typical)(?:\s+[\p{L}'’]+){0,3}\s+of)\s+(?:(?:most|many|the)\s+)?)\b(?:other|another)\s+(?:([\p{L}-]+)\s+)?(cities|city|places?|regions?|provinces?|areas?|countries|country|towns?|municipalities|parts?\s+of\s+(?:china|the\s+country|xinjiang))\b/iu;
+
+/** Whether the thesis writes "other" or "another" just before the place word (or one word before it). */
+function writesOther(place: string, retriever: Retriever): boolean {
+  const head = stem(place.split(/\s+/u)[0] ?? place);
+  return retriever.passages.some((p) => {
+    const tokens = tokenize(p.text);
+    return tokens.some((t, i) => /^(?:other|another)$/iu.test(t.word) && tokens.slice(i + 1, i + 3).some((n) => n.stem === head));
+  });
+}
+
+/**
+ * "Is Urumqi's approach copied by other cities?", "what does it recommend for other
+ * provinces?": places other than the one studied, as typed, when the thesis never writes of
+ * other places so. Whatever is asked of them, it cannot say.
+ */
+export function otherPlace(question: string, retriever: Retriever): string | undefined {
+  const m = OTHER_PLACE.exec(question);
+  const place = m?.[2];
+  if (!m || !place || writesOther(place, retriever)) return undefined;
+  return m[0].replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+}
+
+/**
+ * "How were the communities selected for study?", "why were these cases chosen for the
+ * research?": how the study picked what it looks at. The abstract reports what was found, not
+ * how its cases were sampled. One thing chosen ("why was this framework picked for the study?",
+ * "why was Urumqi chosen?") is the thesis's own choice, which it may explain.
+ */
+const SELECTED_FOR_STUDY =
+  /\b(?:how|why|on\s+what\s+basis|by\s+what\s+criteria)\s+(?:were|are)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?(?:selected|chosen|picked|sampled|recruited)\s+(?:for|in|into)\s+(?:the\s+|this\s+|its\s+)?(?:study|research|fieldwork|analysis|thesis|dissertation|survey|sample|interviews?|case\s+stud(?:y|ies))\b/iu;
+
+/** The question's own words for how the study chose its cases, or undefined. */
+export function caseSelection(question: string): string | undefined {
+  return SELECTED_FOR_STUDY.test(question) ? 'how its cases were chosen' : undefined;
+}

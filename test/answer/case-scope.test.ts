@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { caseSelection, otherPlace } from '../../src/answer/case-scope.ts';
+import { Retriever } from '../../src/retrieval/search.ts';
+import { testCore } from '../helpers.ts';
+
+const retriever = async () => new Retriever((await testCore('none')).thesis.parsed.sections);
+
+describe('otherPlace', () => {
+  it('names the other places a question asks of, as typed', async () => {
+    const r = await retriever();
+    expect(otherPlace("is urumqi's approach copied by other cities?", r)).toBe('other cities');
+    expect(otherPlace('Other provinces: what does it recommend for them?', r)).toBe('other provinces');
+    expect(otherPlace('how does Urumqi compare with other Chinese cities?', r)).toBe('other Chinese cities');
+    expect(otherPlace('was it tried in another part of the country?', r)).toBe('another part of the country');
+    expect(otherPlace('was it tried in other parts of China?', r)).toBe('other parts of China');
+  });
+
+  it('leaves what sets the city apart, other kinds of thing and what the thesis writes to the search', async () => {
+    const r = await retriever();
+    expect(otherPlace('what sets Urumqi apart from other cities?', r)).toBeUndefined();
+    expect(otherPlace('how is Urumqi different from most other cities?', r)).toBeUndefined();
+    expect(otherPlace('How representative is Urumqi of other Chinese cities?', r)).toBeUndefined();
+    expect(otherPlace('has the circle been applied in other fields?', r)).toBeUndefined();
+    // The thesis writes "other related concepts": other concepts are its own.
+    expect(otherPlace('which other concepts are defined?', r)).toBeUndefined();
+  });
+});
+
+describe('other places asked of', () => {
+  it('are refused by name: the thesis says the framework fits Urumqi, not whether it travels', async () => {
+    const core = await testCore('none');
+    const asked = await core.ask('Is the framework transferable to other cities?');
+    expect(asked.abstained).toBe(true);
+    expect(asked.answer).toMatch(/It does not mention other cities\./u);
+  });
+});
+
+describe('caseSelection', () => {
+  it('reads a question about how the study chose its cases, not how the thesis says people are chosen', () => {
+    expect(caseSelection('how were the communities selected for study?')).toBe('how its cases were chosen');
+    expect(caseSelection('Why were these two districts chosen for the research?')).toBe('how its cases were chosen');
+    expect(caseSelection('how are branch secretaries selected?')).toBeUndefined();
+    expect(caseSelection('why was Urumqi chosen?')).toBeUndefined();
+    expect(caseSelection('Why was this framework picked for the study?')).toBeUndefined();
+  });
+});
