@@ -58,6 +58,8 @@ export const PHRASAL: ReadonlyArray<readonly [RegExp, RegExp, string]> = [
   [/^(?:expand|expands|expanding|expanded)$/iu, /^(?:on|upon)$/iu, 'elaborate'],
   [BECOME, /^(?:bigger|larger|wider|big|large|wide)$/iu, 'expansion'],
   [BECOME, /^(?:smaller|narrower|small|narrow)$/iu, 'contraction'],
+  // "Hold steady", "stay firm": stable.
+  [/^(?:hold|holds|holding|held|stay|stays|staying|stayed|remain|remains|remained|remaining)$/iu, /^(?:steady|firm)$/iu, 'stable'],
   // A literature review is one thing, the thesis's "research status" (stem.ts), not a review
   // besides: "the gaps of the literature review" has one known word in two, not two in three.
   [/^literatures?$/iu, /^(?:reviews?|surveys?)$/iu, 'status'],

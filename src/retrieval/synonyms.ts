@@ -9,7 +9,8 @@ export function wordMap(entries: string): Map<string, string> {
 }
 
 /**
- * Plain words questions say for a scholar's: "pick" for "choose", "harder", "easier" or "more
+ * Plain words questions say for a scholar's: "pick" for "choose" ("select" stays apart: the
+ * secretaries' selecting is no choice of Urumqi or of a framework), "harder", "easier" or "more
  * demanding" for "more difficult", "shrink" for "contraction", "widen" or "enlarge" for
  * "expansion" ("grow" is as often "develop"); and near-exact synonyms of plain English:
  * "household" / "family", "peril" or "threat" / "danger", "crucial" / "key", "nucleus" /
@@ -72,7 +73,8 @@ export function wordMap(entries: string): Map<string, string> {
  * "mathematician" / "mathematics" (who would read those parts), "novelty" or "originality" /
  * "innovation" (what the introduction claims), "tied" / "connect", "stretch" / "expansion" (the
  * circle's), "calm" / "stable" (a region kept calm is stable), "healthy" / "harmonious" (a
- * relationship), "distance" / "separation" (the party's from the masses) and "the public" /
+ * relationship), "distance" / "separation" (the party's from the masses), "clash" /
+ * "contradiction", "reconcile" / "solve", "adapt" / "flexible" and "the public" /
  * "the masses" ("residents" stay apart: the thesis records no complaints or ratios of
  * residents, and "training" no training). "Relate" stays apart: "how does the circle relate to
  * it?" in a thread is answered by the sentence that joins them, which need not say "relationship". "Limitations" stay apart: the
@@ -85,14 +87,14 @@ export const SYNONYMS = wordMap(
   `choose:pick,picks,picked,picking power:strength,strengths
   family:household,households village:countryside danger:peril,perils key:crucial core:nucleus,nuclei static:fixed,unchanging community:neighbourhood,neighbourhoods,neighborhood,neighborhoods stage:phase,phases danger:threat,threats premise:precondition,preconditions,prerequisite,prerequisites
   stable:steady,steadiness,steadier,equilibrium flexible:adaptable,adaptability activity:campaign,campaigns,outreach,programme,programmes,program,programs largest:biggest,greatest larger:bigger,greater common:shared find:discover,discovers,discovered,discovering,discovery,discoveries consultative:deliberative consultation:deliberation,deliberations,deliberate,deliberates,deliberated,deliberating attempt:try,tries,tried,trying connect:link,links,linked,linking,linkage,linkages,contact,contacts,contacted,contacting,reach,reaches,reached,reaching cadre:official,officials abroad:overseas pluralism:multiparty status:literature,literatures
-  mathematics:math,maths,geometry,geometric,geometrical improve:upgrade,upgrades,upgraded,upgrading method:methodology,methodologies,methodological framework:lens,lenses restrict:constraint,constraints,constrain,constrains,constrained,constraining government:authority,authorities integration:merge,merges,merged,merging,merger contradiction:conflict,conflicts,tension,tensions close:near,nearer
+  mathematics:math,maths,geometry,geometric,geometrical improve:upgrade,upgrades,upgraded,upgrading method:methodology,methodologies,methodological framework:lens,lenses restrict:constraint,constraints,constrain,constrains,constrained,constraining government:authority,authorities integration:merge,merges,merged,merging,merger contradiction:conflict,conflicts,tension,tensions,clash,clashes,clashed,clashing close:near,nearer
   difficult:demanding,hard,harder,hardest,tough,tougher,toughest,easy,easier,easiest
   flexible:flex,flexes,flexed,flexing begin:start,starts,started,starting development:evolution,evolutions,evolve,evolves,evolved,evolving participate:join,joins,joined,joining
   path:pathway,pathways flexible:elastic,elasticity stage:period,periods,periodization,periodisation,periodize,periodizes,periodized,periodise,periodises,periodised system:institution,institutions,institutional,institutionalise,institutionalised,institutionalize,institutionalized,institutionalisation,institutionalization international:external,exogenous domestic:internal,endogenous
   key:crux,linchpin foundation:cornerstone,cornerstones,bedrock experience:lesson,lessons
   close:closer,closest strengthen:stronger contraction:tighten,tightens,tightened,tightening city:town,towns
   danger:risk,risks,worry,worries masses:populace unity:cohesion,solidarity social:societal concept:notion,notions difficult:challenge,challenges ability:capability,capabilities,competence,competency,competencies
-  scholar:researchers relationship:nexus effective:efficacy,effectiveness people:citizen,citizens stability:instability stable:unstable solve:address,addresses,addressed,addressing,resolve,resolves,resolved,resolving joint:cooperate,cooperates,cooperated,cooperating,cooperation,collaborate,collaborates,collaborated,collaborating,collaboration apply:fit,fits,fitting,fitted,generalizable,generalisable,generalizability,generalisability,transferable,transferability
+  scholar:researchers relationship:nexus effective:efficacy,effectiveness people:citizen,citizens stability:instability stable:unstable solve:address,addresses,addressed,addressing,resolve,resolves,resolved,resolving,reconcile,reconciles,reconciled,reconciling joint:cooperate,cooperates,cooperated,cooperating,cooperation,collaborate,collaborates,collaborated,collaborating,collaboration apply:fit,fits,fitting,fitted,generalizable,generalisable,generalizability,generalisability,transferable,transferability
   gather:congregate,congregates,congregated,congregating foundation:groundwork supervision:oversight expansion:loosen,loosens,loosened,loosening relationship:bond,bonds history:story,stories
   static:rigid,rigidity,dynamic,dynamics,dynamism based:underpin,underpins,underpinned,underpinning,underpinnings,underlie,underlies,underlying confirm:verify,verifies,verified,verifying,validate,validates,validated,validating apply:suitable,suitability,suit,suits,suited review:retrospective,retrospectives system:apparatus governance:administration
   expansion:swell,swells,swelled,swelling gather:amass,amasses,amassed,amassing history:chronology,chronologies,chronological framework:scaffold,scaffolding accept:embrace,embraces,embraced,embracing
@@ -103,7 +105,7 @@ export const SYNONYMS = wordMap(
   top:paramount,foremost,gravest circle:ring,rings recognized:endorse,endorses,endorsed,endorsing,endorsement monarch:emperor,emperors confirm:prove,proves,proved,proven,proving
   contraction:shrink,shrinks,shrinking,shrank,shrunk,shrinkage expansion:widen,widens,widened,widening,enlarge,enlarges,enlarged,enlarging,enlargement,broaden,broadens,broadened,broadening
   subject:field,fields,discipline,disciplines,domain,domains divide:split,splits,splitting
-  flexible:adaptive,adaptively relationship:dyad,dyads,dyadic unified:balance,balances,balanced,balancing
+  flexible:adaptive,adaptively,adapt,adapts,adapting relationship:dyad,dyads,dyadic unified:balance,balances,balanced,balancing
   basic:fundamental gather:pool,pools,pooled,pooling
   structure:restructure,restructures,restructured,restructuring
   governance:administrative gather:aggregate,aggregates,aggregated,aggregating interest:preference,preferences joint:synergy,synergies

@@ -9,6 +9,7 @@ describe('PHRASAL', () => {
     expect(wordFor('brought', 'together')).toBe('gather');
     expect(wordFor('gets', 'bigger')).toBe('expansion');
     expect(wordFor('compared', 'with')).toBe('differ');
+    expect(wordFor('hold', 'steady')).toBe('stable');
   });
 
   it('has none for a verb and a word that make no phrase', () => {
