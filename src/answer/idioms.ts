@@ -107,6 +107,14 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bunity\s+(?:between|among|amongst|of)\s+(?:(?:the|all|different|various|its)\s+)*nationalit(?:y|ies)\b/giu, 'national unity'],
   // The "middle" of a circle is its centre (the "middle chapter" is a place in the book).
   [/\b(?:the\s+)?(?:middle|midpoint)\s+of\s+(?=(?:the\s+|this\s+|that\s+|its\s+)?(?:concentric\s+)?(?:circles?|rings?)\b)/giu, 'the center of '],
+  // A circle "with the party in the middle" has it as its center.
+  [/(?<=\b(?:circles?|rings?)\b[^?.!]{0,40}?)\b(?:in|at)\s+the\s+(?:middle|centre|center)\b/giu, 'as the center'],
+  // "Sit down and talk it out", "talk things over": discussion.
+  [/\b(?:(?:sit|sits|sat|sitting)\s+down\s+(?:together\s+)?and\s+)?talk(?:s|ed|ing)?\s+(?:it|things|them|matters|issues|problems)\s+(?:out|over|through)\b/giu, 'hold discussions'],
+  // "What came out of the consultation work?" asks what it resulted in, not of "come from the masses".
+  [/\b(?:come|comes|came|coming)\s+out\s+of\b/giu, 'resulted from'],
+  // "Why bother (with it)?" asks why.
+  [/\bwhy\s+bother(?:ing)?(?:\s+with\s+(?:it|this|that|them))?(?=\s*[?？!.]*\s*$)/giu, 'why'],
   [/\b(?:(?:ultimate|common|shared|collective)\s+)?(?:goals?|objectives?|aims?|wish(?:es)?|dreams?)\s+(?:shared|held)\s+by\b/giu, 'common aspiration of'],
   [/\b(?:common|shared|collective)\s+(?:goals?|objectives?|aims?|wish(?:es)?|dreams?|hopes?)\b/giu, 'common aspiration'],
   // "Shared priorities", "common ground" among the groups are the common denominator of their interests.
@@ -139,6 +147,9 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(\p{L}+)-level\b/giu, '$1'],
   // "Is the activity described as compulsory?" asks whether it is so, as the thesis tells it.
   [/^(\s*(?:is|are|was|were)\s+[^?]{1,60}?)\s+(?:described|portrayed|characteri[sz]ed|depicted|presented|framed|called|labell?ed)\s+as\s+(?=\S)/iu, '$1 '],
+  // "(It says there were) four experiences — what is the second?", "four paths: which comes
+  // last?": the second (or last) of the four.
+  [/^\s*(?:(?:the\s+(?:thesis|author|text|paper)|it)\s+(?:says?|said|mentions?|lists?|names?|gives?)\s+(?:that\s+)?(?:there\s+(?:are|were)\s+)?)?((?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s)\s*[:–—-]+\s*(?:so\s+|and\s+)?(?:what|which)(?:\s+one)?(?:['’]s|\s+is|\s+was|\s+comes|\s+came)\s+(?:the\s+)?(first|second|third|fourth|fifth|sixth|last|final)(?:\s+one)?(?=\s*[?？!.]*\s*$)/iu, 'what is the $2 of $1'],
 ];
 
 /** The question with each idiom it uses in plain words ("on the same page" → "in agreement"). */
