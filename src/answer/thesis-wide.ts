@@ -32,15 +32,30 @@ const RETELLING_WORDS = 60;
  */
 const CHAPTER_NEAR = 0.75;
 const CHAPTER_COVERS = 0.8;
+/** How close to any overview sentence a chapter's opening sentence, covering as much, must score to open the answer. */
+const OPENER_NEAR = 0.9;
+
+/** Whether a hit is the sentence that opens its section ("The second chapter introduces the history…"). */
+function opensSection(hit: Hit): boolean {
+  return hit.passage.section.sentences[0]?.start === hit.passage.start;
+}
 
 /**
  * When the best hit is an overview sentence long enough to retell several chapters, a chapter's
  * own sentence scoring near it opens the answer: it says the same where the thesis says it,
- * and its citation points there.
+ * and its citation points there. So does a chapter's opening sentence, which says what the
+ * chapter is about, against any overview sentence that says no more of the topic ("this paper
+ * considers the history…" beside "the second chapter introduces the history…").
  */
 export function chapterFirst(hits: readonly Hit[]): readonly Hit[] {
   const [top] = hits;
-  if (!top || top.passage.section.id !== 'overview' || top.passage.text.split(/[\s,;]+/u).length < RETELLING_WORDS) return hits;
-  const own = hits.find((h) => h.passage.section.id.startsWith('chapter-') && h.score >= CHAPTER_NEAR * top.score && h.coverage >= CHAPTER_COVERS * top.coverage);
+  if (!top || top.passage.section.id !== 'overview') return hits;
+  const retelling = top.passage.text.split(/[\s,;]+/u).length >= RETELLING_WORDS;
+  const own = hits.find(
+    (h) =>
+      h.passage.section.id.startsWith('chapter-') &&
+      ((retelling && h.score >= CHAPTER_NEAR * top.score && h.coverage >= CHAPTER_COVERS * top.coverage) ||
+        (opensSection(h) && h.score >= OPENER_NEAR * top.score && h.coverage >= top.coverage)),
+  );
   return own ? [own, ...hits.filter((h) => h !== own)] : hits;
 }

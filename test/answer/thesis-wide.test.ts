@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { chapterFirst, overviewFirst } from '../../src/answer/thesis-wide.ts';
 import { stem } from '../../src/retrieval/terms.ts';
-import { bareSection, hitOn, stemmedPassagesOf, testCore } from '../helpers.ts';
+import type { Section } from '../../src/types.ts';
+import { bareSection, hitOn, passagesOf, stemmedPassagesOf, testCore } from '../helpers.ts';
 
 const [overview, two, three, four] = ['overview', 'chapter-1', 'chapter-2', 'chapter-3'].map((id) => bareSection(id as 'overview'));
 const ps = stemmedPassagesOf(
@@ -42,5 +43,15 @@ describe('chapterFirst', () => {
     expect(chapterFirst([hitOn(short, 1, 1), hitOn(own, 0.9, 1)])[0]?.passage).toBe(short);
     expect(chapterFirst([hitOn(long, 1, 1), hitOn(own, 0.6, 1)])[0]?.passage).toBe(long);
     expect(chapterFirst([hitOn(long, 1, 1), hitOn(own, 0.9, 0.5)])[0]?.passage).toBe(long);
+  });
+
+  it("opens with a chapter's opening sentence that covers as much as a short overview sentence and scores near it", () => {
+    const opening = 'The second chapter introduces the history of Urumqi.';
+    const second: Section = { id: 'chapter-2', label: 'Chapter 2', title: 'History', sentences: [{ text: opening, start: 30, end: 30 + opening.length }] };
+    const [brief, opener] = passagesOf([overview!, 'This paper considers the history.'], [second, opening]);
+    const opens = { ...opener!, start: 30 };
+    expect(chapterFirst([hitOn(brief, 1, 1), hitOn(opens, 0.92, 1)])[0]?.passage).toBe(opens);
+    expect(chapterFirst([hitOn(brief, 1, 1), hitOn(opens, 0.8, 1)])[0]?.passage).toBe(brief);
+    expect(chapterFirst([hitOn(brief, 1, 1), hitOn(opens, 0.95, 0.5)])[0]?.passage).toBe(brief);
   });
 });
