@@ -11,6 +11,7 @@ describe('asker frames', () => {
     expect(strip(REQUEST_FRAME, "the concentric circle like I'm 12")).toBe('the concentric circle');
     expect(strip(REQUEST_FRAME, "the radius, as if I were a 10-year-old")).toBe('the radius,');
     expect(strip(REQUEST_FRAME, 'How would you describe chapter 4 to a friend?')).toBe('How would you describe chapter 4 ?');
+    expect(strip(REQUEST_FRAME, 'Explain to a first-year student what the mass line is.')).toBe('Explain what the mass line is.');
     expect(strip(REQUEST_FRAME, 'Which chapter should a student of democracy read?')).toBe('Which chapter should democracy read?');
     expect(strip(ASIDE_FRAME, 'if this is obvious, but what is the aim?')).toBe(', but what is the aim?');
     expect(strip(LENGTH_FRAME, 'chapter 3 in one sentence')).toBe('chapter 3');
