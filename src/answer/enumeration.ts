@@ -58,9 +58,9 @@ export function findEnumerations(passages: readonly Passage[]): Enumeration[] {
  * "The second one", "the third reason", "the last point": one item asked for, by its place.
  * "Last" ending a question or before "for" is the verb ("how long did the stages last?"),
  * unless a determiner makes it the item ("and the last?") or it stands alone ("last?"). "The
- * final path" is the last.
+ * final path" is the last. A compound ("a first-year student", "second-hand") asks for no item.
  */
-const ITEM_ASKED = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?<=\b(?:the|its|their|this|that|these|those|very)\s+|^\s*(?:and\s+)?)last|last(?!\s*[?.!]*\s*$)(?!\s+for\b)|(?<=\b(?:the|its|their|this|that)\s+)final|[1-9](?:st|nd|rd|th))\b(?!\s+(?:chapter|section|part|half|sentence|paragraph|page|line|time|of\s+all)\b)/iu;
+const ITEM_ASKED = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?<=\b(?:the|its|their|this|that|these|those|very)\s+|^\s*(?:and\s+)?)last|last(?!\s*[?.!]*\s*$)(?!\s+for\b)|(?<=\b(?:the|its|their|this|that)\s+)final|[1-9](?:st|nd|rd|th))\b(?![-‐]\p{L})(?!\s+(?:chapter|section|part|half|sentence|paragraph|page|line|time|of\s+all)\b)/iu;
 
 /** "Number 4", "no. 4", "item 4" of a list (not of a chapter): its place, as "4th". */
 const NUMBERED_ITEM = /(?<!\b(?:chapter|section|part|ch)\.?\s*)\b(?:number|no\.?|item)\s*([1-9])\b(?!\s*(?:st|nd|rd|th)\b)/giu;

@@ -42,6 +42,8 @@ describe('itemAsked', () => {
     expect(itemAsked('last?')).toBe(0);
     expect(itemAsked('What is the final path?')).toBe(0);
     expect(itemAsked('What is in the final section?')).toBeUndefined();
+    // "First-year" describes a student; it asks for no first item.
+    expect(itemAsked('Explain to a first-year student why the circle is used.')).toBeUndefined();
     // "Last" as a verb asks for a span, not an item.
     expect(itemAsked('How long did each of the six stages last?')).toBeUndefined();
     expect(itemAsked('How long does the contraction last for?')).toBeUndefined();
