@@ -43,15 +43,17 @@ export function edits(typed: string, known: string, strict: boolean): number {
 
 /**
  * Words readers ask about a thesis with that its text may never use: who "wrote" it, its
- * "title", its "supervisor". A typo of one ("wrot", "titel") is mended like a typo of the
+ * "title", its "supervisor", its main "argument". A typo of one ("wrot", "titel") is mended like a typo of the
  * thesis's own words.
  */
 export const ASKING_WORDS: ReadonlySet<string> = new Set(
-  'wrote written writer author title titled published publish summary summarize summarise chapter chapters introduction conclusion keywords degree supervisor university subject abstract dissertation thesis section sections explain describe discuss mention'.split(' '),
+  'wrote written writer author title titled published publish summary summarize summarise chapter chapters introduction conclusion keywords degree supervisor university subject abstract dissertation thesis section sections explain describe discuss mention argument arguments'.split(' '),
 );
 
 /** "What dose it say": "dose" after a question word is "does" (a dose is a word of its own). */
 const DOSE = /\b(what|how|why|where|when|which|who|whom)\s+dose\b/giu;
+/** "Who rote this?": "rote" after "who" is "wrote" (learning by rote is no question about a thesis). */
+const ROTE = /\b(who)\s+rote\b/giu;
 
 /**
  * Common slips in the small words questions are made of, too short or too common for
@@ -70,5 +72,5 @@ const SLIP = new RegExp(`\\b(?:${[...SLIPS.keys()].join('|')})\\b`, 'giu');
 
 /** Mends typos of the small words questions are made of, which spelling correction leaves alone. */
 export function mendAsking(text: string): string {
-  return text.replace(DOSE, '$1 does').replace(SLIP, (slip) => SLIPS.get(slip.toLowerCase()) ?? slip);
+  return text.replace(DOSE, '$1 does').replace(ROTE, '$1 wrote').replace(SLIP, (slip) => SLIPS.get(slip.toLowerCase()) ?? slip);
 }

@@ -24,11 +24,13 @@ describe('edits', () => {
 });
 
 describe('mendAsking', () => {
-  it('reads "dose" after a question word as "does", and leaves a dose alone', () => {
+  it('reads "dose" after a question word as "does" and "rote" after "who" as "wrote", and leaves a dose alone', () => {
     expect(mendAsking('what dose the introduction introduce')).toBe('what does the introduction introduce');
     expect(mendAsking('explane contracion of the cirle')).toBe('explain contracion of the cirle');
     expect(mendAsking('How dose it end?')).toBe('How does it end?');
     expect(mendAsking('a dose of medicine')).toBe('a dose of medicine');
+    expect(mendAsking('who rote this?')).toBe('who wrote this?');
+    expect(mendAsking('learnt by rote')).toBe('learnt by rote');
   });
 
   it('mends slips in the small words of a question, and "summery"', () => {
@@ -41,6 +43,6 @@ describe('mendAsking', () => {
   });
 
   it('knows the words readers ask about a thesis with', () => {
-    expect(['wrote', 'title', 'supervisor', 'introduction'].every((w) => ASKING_WORDS.has(w))).toBe(true);
+    expect(['wrote', 'title', 'supervisor', 'introduction', 'argument'].every((w) => ASKING_WORDS.has(w))).toBe(true);
   });
 });
