@@ -5,7 +5,8 @@ import { askedJudgement, measurementAsked, unrecordedAct, unwrittenCase, unwritt
 import { unnamedCause } from './cause.ts';
 import { unreportedTrouble, unwrittenClaimWord } from './judged.ts';
 import { WORDS_REQUESTED, unquotedSpeaker } from './speaker.ts';
-import { otherCount, otherHolder, otherNumbered, unwrittenComparison, unwrittenPart } from './unlike.ts';
+import { otherHolder, otherNumbered, unwrittenComparison, unwrittenPart } from './unlike.ts';
+import { otherCount } from './other-count.ts';
 import { WORK_NOUN } from './work-names.ts';
 import { TREATING_WORD } from './treating-frames.ts';
 import { unwrittenField } from './fields.ts';
