@@ -111,6 +111,9 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<=\b(?:circles?|rings?)\b[^?.!]{0,40}?)\b(?:in|at)\s+the\s+(?:middle|centre|center)\b/giu, 'as the center'],
   // "Sit down and talk it out", "talk things over": discussion.
   [/\b(?:(?:sit|sits|sat|sitting)\s+down\s+(?:together\s+)?and\s+)?talk(?:s|ed|ing)?\s+(?:it|things|them|matters|issues|problems)\s+(?:out|over|through)\b/giu, 'hold discussions'],
+  // "To what extent is X so?" asks whether it is, as the thesis tells it: the thesis's own "to a
+  // certain extent" is no answer to it.
+  [/^\s*to\s+what\s+(?:extent|degree)\s+(?=(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would)\b)/iu, ''],
   // "What came out of the consultation work?" asks what it resulted in, not of "come from the masses".
   [/\b(?:come|comes|came|coming)\s+out\s+of\b/giu, 'resulted from'],
   // "Why bother (with it)?" asks why.

@@ -13,6 +13,7 @@ describe('withPlainIdioms', () => {
     ['The thesis says there were four experiences — what is the second?', 'what is the second of four experiences?'],
     ['the four paths: which comes last?', 'what is the last of the four paths?'],
     ['What came out of the visits?', 'What resulted from the visits?'],
+    ['To what extent is the author critical of the party?', 'is the author critical of the party?'],
     ['secretaries are picked — why bother?', 'secretaries are picked — why?'],
     ['do people sit down and talk it out?', 'do people hold discussions?'],
     ['why a circle with the party in the middle?', 'why a circle with the party as the center?'],
