@@ -17,9 +17,11 @@ const OUTLINE_QUESTION = new RegExp(
     String.raw`\b(?:structure|outline|organi[sz]ation|layout|shape|contents|table\s+of\s+contents)\s+of\s+(?:the\s+body\s+of\s+)?${THE_WORK}\b`,
     // "What shape does the thesis take?"
     String.raw`\bwhat\s+(?:shape|form|structure)\s+(?:does|did)\s+(?:it|${THE_WORK})\s+take\b`,
-    String.raw`\b(?:thesis|dissertation)['’]?s?\s+(?:structure|outline|chapters)\b`,
-    // "Where does the thesis describe its own structure?"
+    String.raw`\b(?:thesis|dissertation)['’]?s?\s+(?:(?:overall|general)\s+)?(?:structure|outline|chapters)\b`,
+    // "Where does the thesis describe its own structure?", "where does it talk about its overall
+    // structure?" (not "the branches and their structure").
     String.raw`\b(?:thesis|dissertation|paper|work|it)\b[^?]*\b(?:its|their)\s+own\s+(?:structure|outline|layout|organi[sz]ation)\b`,
+    String.raw`\b(?:thesis|dissertation|paper|work|it)\s+(?:talks?\s+about|describes?|discuss(?:es)?|explains?|lays?\s+out|sets?\s+out|outlines?|presents?|gives?|says?\s+about)\s+its\s+(?:(?:overall|general)\s+)?(?:structure|outline|layout|organi[sz]ation)\b`,
     String.raw`\bhow\s+(?:is\s+)?(?:it|${THE_WORK})\s+(?:is\s+)?(?:structured|organi[sz]ed|divided|laid\s+out|arranged|split)\b`,
     String.raw`\bwhat\s+are\s+(?:the|its)\s+(?:chapters|sections)(?:\s+(?:of|in)\s+${THE_WORK})?\s*\??\s*$`,
     // "What chapters are there?", "which sections exist?"
