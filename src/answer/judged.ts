@@ -83,6 +83,13 @@ const WHO_DID = /^\s*(?:(?:so|and|but)[\s,]+)?who\s+(?:first\s+|actually\s+)?((?
 /** Verbs of urging whose object is the point: "recommend", "propose", "advocate". */
 const URGED = /^(?:recommend|propose|advocate|endorse|favou?r|prescribe|urge|suggest|support|back)(?:s|ed|ing)?$/iu;
 
+/**
+ * "Does the author regard the framework as applicable?", "does she consider it decisive?": a
+ * view of the work's own, asked by what it holds the thing to be, which the thesis says in its
+ * words ("is applicable"); the viewing is no act for it to report.
+ */
+const VIEWING = /^(?:regard|regards|regarded|consider|considers|considered|deem|deems|deemed|view|views|viewed|see|sees|saw|judge|judges|judged|think|thinks|thought|believe|believes|believed)$/iu;
+
 /** Words of size or weight a claim judges a thing by ("small", "serious"): not a topic the thesis lacks. */
 const MEASURE = /^(?:small|smaller|big|bigger|large|larger|huge|tiny|minor|major|serious|grave|slight|great|little|low|high|weak|strong|important|unimportant|significant|insignificant|trivial)$/iu;
 
@@ -96,7 +103,7 @@ export function unwrittenClaimWord(question: string, retriever: Retriever, topic
   // "Does it spell out the methods?": the verb with its particle is one word ("list").
   const particle = act?.[1] === asked ? /^\s*(\p{L}+)/u.exec(act?.[2] ?? '')?.[1] : undefined;
   const claim = (asked && particle && phrasalWord(asked, particle)) ?? asked;
-  if (!claim || EMBEDDED_QUESTION.test(claim)) return undefined;
+  if (!claim || EMBEDDED_QUESTION.test(claim) || (act?.[1] === claim && VIEWING.test(claim))) return undefined;
   const unseenIn = (text: string) => retriever.topicStems(withoutFrames(text)).filter((t) => topical(t) && retriever.unseenShare([t]) > 0);
   const unseen = new Set(unseenIn(claim));
   // "Does the author recommend facial recognition?": what is urged, unwritten, says more than the
