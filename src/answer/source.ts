@@ -1,7 +1,8 @@
 import { isStopword, tokenize } from '../retrieval/terms.ts';
 import type { Retriever } from '../retrieval/search.ts';
 import { AUTHOR_ROLES, withoutFrames } from './frames.ts';
-import { askedJudgement, measurementAsked, unrecordedAct, unwrittenCase, unwrittenMeans, unwrittenRanking } from './asked-kinds.ts';
+import { askedJudgement, measurementAsked, unrecordedAct, unwrittenCase, unwrittenRanking } from './asked-kinds.ts';
+import { unwrittenMeans } from './means-asked.ts';
 import { unnamedCause } from './cause.ts';
 import { unreportedTrouble, unwrittenClaimWord } from './judged.ts';
 import { WORDS_REQUESTED, unquotedSpeaker } from './speaker.ts';
