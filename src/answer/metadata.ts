@@ -4,7 +4,7 @@ import { UNRECORDED } from './record-patterns.ts';
 import type { Answer, Citation } from './types.ts';
 import { tagOf } from './cite.ts';
 import { RECORD_NAMES, sentenceFor } from './record-text.ts';
-import { eachAlternative } from './question.ts';
+import { eachAlternative } from './alternatives.ts';
 import { isStopword } from '../retrieval/terms.ts';
 
 /** "First name", "given name", "full name", "what does Y L stand for": the name written out is asked. */

@@ -11,7 +11,7 @@ import { excludedPart } from './exclusion.ts';
 import { THE_REST } from './follow-up-forms.ts';
 import { COMPARING, GENERIC, SCHOLARLY, framingStems } from './frame-words.ts';
 import { withoutFrames } from './frames.ts';
-import { withoutUnknownAlternatives } from './question.ts';
+import { withoutUnknownAlternatives } from './alternatives.ts';
 import { POLAR } from './recount.ts';
 import { unmentionedIn } from './source.ts';
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isStopword } from '../../src/retrieval/terms.ts';
-import { cleanQuestion, eachAlternative, quotedTerms, withGlosses, withKnownChoices, withoutElongation, withoutTag, withoutUnknownAlternatives } from '../../src/answer/question.ts';
+import { cleanQuestion, quotedTerms, withGlosses, withoutElongation, withoutTag } from '../../src/answer/question.ts';
 
 describe('cleanQuestion', () => {
   it('strips mentions, Markdown, zero-width and control characters', () => {
@@ -37,21 +36,6 @@ describe('cleanQuestion', () => {
   });
 });
 
-describe('withoutUnknownAlternatives', () => {
-  const knows = (w: string) => ['reports', 'circle', 'static'].includes(w.toLowerCase());
-  const small = (w: string) => ['can', 'it'].includes(w.toLowerCase());
-  it('drops the alternative the thesis never uses when it uses the other', () => {
-    expect(withoutUnknownAlternatives('Which thinkers or reports does it cite?', knows, small)).toBe('Which reports does it cite?');
-    expect(withoutUnknownAlternatives('is the circle static or dynamic', knows, small)).toBe('is the circle static');
-  });
-
-  it('keeps both when both or neither are known, or one is a small word', () => {
-    for (const text of ['thinkers or scholars', 'circle or reports', 'is it fixed or can it change']) {
-      expect(withoutUnknownAlternatives(text, knows, small)).toBe(text);
-    }
-  });
-});
-
 describe('quotedTerms', () => {
   it('finds the phrases a question puts in quotes, not apostrophes inside words', () => {
     expect(quotedTerms("What is the 'grid' system in the party's branches?")).toEqual(['grid']);
@@ -80,31 +64,6 @@ describe('withoutTag', () => {
   it('leaves a question whose last word is its own', () => {
     expect(withoutTag('is it right?')).toBe('is it right?');
     expect(withoutTag('what is the role of the masses?')).toBe('what is the role of the masses?');
-  });
-});
-
-describe('eachAlternative', () => {
-  it('reads the text once with each of its first two alternatives', () => {
-    expect(eachAlternative('Who supervised or wrote this thesis?', isStopword)).toEqual(['Who supervised or wrote this thesis?', 'Who supervised this thesis?', 'Who wrote this thesis?']);
-    expect(eachAlternative('Who wrote it?', isStopword)).toEqual(['Who wrote it?']);
-    expect(eachAlternative('who or what?', isStopword)).toEqual(['who or what?']);
-  });
-});
-
-describe('withKnownChoices', () => {
-  const words = new Set(['contraction', 'circle', 'gathers', 'power', 'key', 'governance']);
-  const knows = (w: string) => words.has(w.toLowerCase());
-  const small = (w: string) => ['the', 'of', 'a', 'to'].includes(w);
-
-  it('keeps only the lettered options whose words the thesis uses', () => {
-    expect(withKnownChoices('Multiple choice: the contraction of the circle (a) gathers power (b) spends money (c) builds roads?', knows, small)).toBe('the contraction of the circle gathers power?');
-    expect(withKnownChoices('the key to governance: A. power B. money', knows, small)).toBe('the key to governance: power?');
-  });
-
-  it('leaves questions without lettered options, or whose options are all known or all unknown, as they are', () => {
-    expect(withKnownChoices('what does chapter 3 say about (a) consultation', knows, small)).toBe('what does chapter 3 say about (a) consultation');
-    expect(withKnownChoices('the circle (a) gathers power (b) contraction', knows, small)).toBe('the circle (a) gathers power (b) contraction');
-    expect(withKnownChoices('the circle (a) spends money (b) builds roads', knows, small)).toBe('the circle (a) spends money (b) builds roads');
   });
 });
 
