@@ -30,11 +30,12 @@ export function recounted(unmentioned: string, passages: readonly Passage[]): Re
   const thing = m?.[2]?.trim();
   if (!m || asked === undefined || !thing) return undefined;
   const words = thing.split(/[\s-]+/u).map(escapeRegExp);
-  const other = new RegExp(String.raw`\b(${COUNT})\s+${words.join(String.raw`[\s-]+`)}\b`, 'iu');
+  // The thesis may put a word between ("four basic experiences" of "three experiences").
+  const other = new RegExp(String.raw`\b(${COUNT})\s+((?:[\p{L}-]+\s+)?${words.join(String.raw`[\s-]+`)})\b`, 'iu');
   for (const passage of passages) {
     const said = other.exec(readable(passage.text));
     const given = numberOf(said?.[1] ?? '');
-    if (said && given !== undefined && given !== asked) return { claim: `${said[1]} ${thing}, not ${m[1]}`, passage };
+    if (said && given !== undefined && given !== asked) return { claim: `${said[1]} ${said[2]}, not ${m[1]}`, passage };
   }
   return undefined;
 }

@@ -9,6 +9,8 @@ describe('recounted', () => {
   it('finds the count the thesis gives of the thing a question counts otherwise', () => {
     expect(recounted('the seven basic experiences', ps)).toMatchObject({ claim: 'four basic experiences, not seven', passage: ps[0] });
     expect(recounted('the 5 stages', ps)?.claim).toBe('six stages, not 5');
+    // The thesis's word between the count and the thing is kept: "four basic experiences".
+    expect(recounted('the three experiences', ps)?.claim).toBe('four basic experiences, not three');
   });
 
   it('finds nothing for a phrase with no count, the same count or a thing never counted', () => {
