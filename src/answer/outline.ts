@@ -33,6 +33,8 @@ const OUTLINE_QUESTION = new RegExp(
     String.raw`\b(?:chapter|section)\s+(?:titles|headings|names)\b|\b(?:titles|headings|names)\s+of\s+(?:the\s+|its\s+|all\s+(?:the\s+)?)?(?:chapters|sections)\b|\bwhat\s+are\s+(?:the\s+|its\s+)?(?:chapters|sections)\s+(?:called|named|titled)\b`,
     // "Does the thesis have six chapters?", "does it have a conclusion chapter?"
     String.raw`\b(?:does|do|did|has)\s+(?:it|${THE_WORK})\s+(?:have|got|contain|include)\s+(?:\w+\s+)?(?:chapters|sections|parts)\b`,
+    // "Someone said the thesis has five parts. True?"
+    String.raw`\b(?:thesis|dissertation)\s+(?:has|had|contains|includes|consists\s+of|comprises|is\s+(?:divided|split)\s+into)\s+(?:\w+\s+)?(?:chapters|sections|parts)\b`,
     String.raw`\bwhat\s+(?:parts|sections|chapters)\s+(?:is|are|does|do|has)\s+(?:it|${THE_WORK})\s+(?:have|contain|include|split|divided|organi[sz]ed|broken|made\s+up\s+of|consist|comprise)\b`,
     String.raw`^\s*(?:can\s+you\s+)?(?:please\s+)?outline\s+${THE_WORK}\b`,
     // "Which parts make up the thesis?", "what does the dissertation consist of?"
