@@ -7,7 +7,7 @@ import { loadTransformersEmbedder } from '../src/embed/transformers.ts';
 import { loadUseLiteEmbedder } from '../src/embed/use-lite.ts';
 import { ThesisCore } from '../src/core.ts';
 import { loadThesis } from '../src/thesis.ts';
-import type { Hit, Passage } from '../src/retrieval/search.ts';
+import { type Hit, type Passage, Retriever } from '../src/retrieval/search.ts';
 import { contentStems } from '../src/retrieval/terms.ts';
 import { type Turn, readFollowUp, turnAfter } from '../src/answer/conversation.ts';
 import type { Answer } from '../src/answer/types.ts';
@@ -84,6 +84,11 @@ export async function converse(core: ThesisCore, typed: readonly string[]): Prom
 /** An empty section whose label and title are its id. */
 export function bareSection(id: Section['id']): Section {
   return { id, label: id, title: id, sentences: [] };
+}
+
+/** A retriever over the real thesis's sections (keywords only), for code that reads what the thesis writes. */
+export async function thesisRetriever(): Promise<Retriever> {
+  return new Retriever((await testCore('none')).thesis.parsed.sections);
 }
 
 /** Sentences in document order, as the retriever indexes them, without stems. */

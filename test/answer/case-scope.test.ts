@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { caseSelection, otherPlace } from '../../src/answer/case-scope.ts';
-import { Retriever } from '../../src/retrieval/search.ts';
-import { testCore } from '../helpers.ts';
+import { testCore, thesisRetriever } from '../helpers.ts';
 
-const retriever = async () => new Retriever((await testCore('none')).thesis.parsed.sections);
+const retriever = thesisRetriever;
 
 describe('otherPlace', () => {
   it('names the other places a question asks of, as typed', async () => {

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { unreportedTrouble, unwrittenClaimWord } from '../../src/answer/judged.ts';
-import { Retriever } from '../../src/retrieval/search.ts';
-import { testCore } from '../helpers.ts';
+import { testCore, thesisRetriever } from '../helpers.ts';
 
 describe('unreportedTrouble', () => {
   it('names a trouble of a thing no sentence speaks of with that trouble', async () => {
-    const retriever = new Retriever((await testCore('none')).thesis.parsed.sections);
+    const retriever = await thesisRetriever();
     const topical = () => true;
     expect(unreportedTrouble('What problems did the corps face?', retriever, topical)).toBe('problems with the corps');
     expect(unreportedTrouble('What issues does the thesis see with consultative democracy?', retriever, topical)).toBe('issues with consultative democracy');
@@ -27,7 +26,7 @@ describe('unreportedTrouble', () => {
 
 describe('unwrittenClaimWord', () => {
   it('names the word of a claim asked about that the thesis never writes', async () => {
-    const retriever = new Retriever((await testCore('none')).thesis.parsed.sections);
+    const retriever = await thesisRetriever();
     const topical = () => true;
     expect(unwrittenClaimWord('Does chapter 3 say the masses reject consultation?', retriever, topical)).toBe('reject');
     expect(unwrittenClaimWord('Which report says the party should withdraw from communities?', retriever, topical)).toBe('withdraw');
@@ -50,7 +49,7 @@ describe('unwrittenClaimWord', () => {
   });
 
   it('names an act of the work or its author that the thesis never writes of', async () => {
-    const retriever = new Retriever((await testCore('none')).thesis.parsed.sections);
+    const retriever = await thesisRetriever();
     const topical = () => true;
     expect(unwrittenClaimWord('Did the author interview any community secretaries?', retriever, topical)).toBe('interview');
     expect(unwrittenClaimWord('has the paper ever surveyed residents', retriever, topical)).toBe('surveyed');
@@ -69,7 +68,7 @@ describe('unwrittenClaimWord', () => {
   });
 
   it('reads "does it say how many…" as a question asked of the text, not a claim', async () => {
-    const retriever = new Retriever((await testCore('none')).thesis.parsed.sections);
+    const retriever = await thesisRetriever();
     expect(unwrittenClaimWord('Does the thesis say how many ethnic groups live in Urumqi?', retriever, () => true)).toBeUndefined();
   });
 

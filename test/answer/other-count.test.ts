@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { otherCount } from '../../src/answer/other-count.ts';
-import { Retriever } from '../../src/retrieval/search.ts';
-import { testCore } from '../helpers.ts';
+import { thesisRetriever } from '../helpers.ts';
 
-const retriever = async () => new Retriever((await testCore('none')).thesis.parsed.sections);
+const retriever = thesisRetriever;
 
 describe('otherCount', () => {
   it('names a counted thing the thesis counts otherwise, in words or figures', async () => {

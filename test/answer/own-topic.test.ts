@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ownTopicFirst, typedNow } from '../../src/answer/own-topic.ts';
-import { Retriever } from '../../src/retrieval/search.ts';
 import { stem } from '../../src/retrieval/terms.ts';
-import { bareSection, converse, hitOn, stemmedPassagesOf, testCore } from '../helpers.ts';
+import { bareSection, converse, hitOn, stemmedPassagesOf, testCore, thesisRetriever } from '../helpers.ts';
 
 const six = bareSection('chapter-6');
 const ps = stemmedPassagesOf(
@@ -13,7 +12,7 @@ const ps = stemmedPassagesOf(
 
 describe('typedNow', () => {
   it('reads the words typed now apart from the question added in brackets', async () => {
-    const retriever = new Retriever((await testCore('none')).thesis.parsed.sections);
+    const retriever = await thesisRetriever();
     const leaning = { leans: true, retriever };
     expect(typedNow('what conditions do they need (what are the two functions of the circle?)', leaning)).toEqual({ listing: 'what conditions do they need', stems: [stem('conditions')] });
     // A place in a list and the asking are no topic: the question before is the whole of it.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerWhoIsQuoted, asksWhoIsQuoted, asksWhoSaid, asksWhoSaidThat, reportsSpeaker, speakerFirst, unquotedSpeaker } from '../../src/answer/speaker.ts';
-import { type Hit, Retriever } from '../../src/retrieval/search.ts';
-import { bareSection, passagesOf, testCore } from '../helpers.ts';
+import type { Hit } from '../../src/retrieval/search.ts';
+import { bareSection, passagesOf, testCore, thesisRetriever } from '../helpers.ts';
 
 const hit = (text: string, score: number) => ({ score, coverage: score, similarity: 0, passage: { text, start: score * 100 } }) as unknown as Hit;
 
@@ -65,7 +65,7 @@ describe('whom the thesis quotes', () => {
 
 describe('unquotedSpeaker', () => {
   it('names a speaker the thesis names but never reports speaking, and leaves the rest to the search', async () => {
-    const retriever = new Retriever((await testCore('none')).thesis.parsed.sections);
+    const retriever = await thesisRetriever();
     const keep = () => true;
     expect(unquotedSpeaker('What did the party branch secretaries say in interviews?', retriever, keep)).toBe('anything the party branch secretaries said');
     expect(unquotedSpeaker('What does Xi Jinping say about national unity?', retriever, keep)).toBeUndefined();
@@ -80,7 +80,7 @@ describe('unquotedSpeaker', () => {
   });
 
   it('names those whose view is asked when the thesis reports none on that thing', async () => {
-    const retriever = new Retriever((await testCore('none')).thesis.parsed.sections);
+    const retriever = await thesisRetriever();
     const keep = () => true;
     expect(unquotedSpeaker('What did the masses think of the visits?', retriever, keep)).toBe('anything the masses thought');
     expect(unquotedSpeaker('How did the masses feel about the activity?', retriever, keep)).toBe('anything the masses thought');

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { otherHolder, otherNumbered, unwrittenComparison, unwrittenPart } from '../../src/answer/unlike.ts';
-import { Retriever } from '../../src/retrieval/search.ts';
-import { testCore } from '../helpers.ts';
+import { testCore, thesisRetriever } from '../helpers.ts';
 
-const retriever = async () => new Retriever((await testCore('none')).thesis.parsed.sections);
+const retriever = thesisRetriever;
 
 describe('otherNumbered', () => {
   it('names a numbered thing the thesis numbers otherwise', async () => {
