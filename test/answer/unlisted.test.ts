@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namedInTop, unlisted, unspecified } from '../../src/answer/unlisted.ts';
+import { unlisted, unspecified } from '../../src/answer/unlisted.ts';
 import { bareSection, hitOn, passagesOf } from '../helpers.ts';
 
 describe('unlisted', () => {
@@ -17,11 +17,6 @@ describe('unlisted', () => {
     expect(unlisted('Which style tops the list of the three styles?', top(0), text)).toBeUndefined();
     // A passage asked for is the passage, not the list.
     expect(unlisted('Give me the passage about the three fine styles', top(0), text)).toBeUndefined();
-  });
-
-  it('takes no verb after a number for things counted ("chapter five is…")', () => {
-    const ch5 = passagesOf([bareSection('chapter-5'), 'Chapter five is the "last kilometer" connecting the people closely.']);
-    expect(namedInTop('Which one of the four paths is about the last kilometer?', [hitOn(ch5[0])], ch5)).toBeUndefined();
   });
 
   it('takes "hundreds" and "thousands" as counts of their own', () => {
