@@ -40,7 +40,7 @@ export function otherPlace(question: string, retriever: Retriever): string | und
 const SELECTED_FOR_STUDY =
   /\b(?:how|why|on\s+what\s+basis|by\s+what\s+criteria)\s+(?:were|are)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?(?:selected|chosen|picked|sampled|recruited)\s+(?:for|in|into)\s+(?:the\s+|this\s+|its\s+)?(?:study|research|fieldwork|analysis|thesis|dissertation|survey|sample|interviews?|case\s+stud(?:y|ies))\b/iu;
 
-/** The question's own words for how the study chose its cases, or undefined. */
+/** What a refusal names when a question asks how the study chose its cases, or undefined. */
 export function caseSelection(question: string): string | undefined {
   return SELECTED_FOR_STUDY.test(question) ? 'how its cases were chosen' : undefined;
 }

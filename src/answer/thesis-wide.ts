@@ -32,7 +32,11 @@ const RETELLING_WORDS = 60;
  */
 const CHAPTER_NEAR = 0.75;
 const CHAPTER_COVERS = 0.8;
-/** How close to any overview sentence a chapter's opening sentence, covering as much, must score to open the answer. */
+/**
+ * How close to any overview sentence a chapter's opening sentence, covering as much, must score
+ * to open the answer. Measured on the paraphrase fixture (17,959 questions): 0.9 moved three
+ * answers to the right chapter ("Urumqi history" to chapter 2) and none away.
+ */
 const OPENER_NEAR = 0.9;
 
 /** Whether a hit is the sentence that opens its section ("The second chapter introduces the history…"). */
