@@ -1,4 +1,5 @@
 import { withOneLineGist } from './one-line-gist.ts';
+import { QUESTION_SHAPES } from './question-shapes.ts';
 import { SCHOLARS_TERMS } from './scholar-terms.ts';
 
 /**
@@ -111,19 +112,7 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<=\b(?:circles?|rings?)\b[^?.!]{0,40}?)\b(?:in|at)\s+the\s+(?:middle|centre|center)\b/giu, 'as the center'],
   // "Sit down and talk it out", "talk things over": discussion.
   [/\b(?:(?:sit|sits|sat|sitting)\s+down\s+(?:together\s+)?and\s+)?talk(?:s|ed|ing)?\s+(?:it|things|them|matters|issues|problems)\s+(?:out|over|through)\b/giu, 'hold discussions'],
-  // "The experiences were 3", "were the experiences 3?": a count put after the thing, as
-  // "there were 3 experiences".
-  [/\bthe\s+([\p{L}-]+[^s\s'’]s)\s+(were|are)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)(?=\s*(?:in\s+number\s*)?(?:[,;?？.!]|$))/giu, 'there $2 $3 $1'],
-  [/^\s*(were|are)\s+the\s+([\p{L}-]+[^s\s'’]s)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)(?=\s*(?:in\s+number\s*)?[?？.!]*\s*$)/iu, '$1 there $3 $2'],
-  // "How does chapter 1 set up the rest of the thesis?" asks what the chapter does, not of "establishing".
-  [/\s*\b(?:set|sets|setting)\s+up\s+(?:the\s+rest\s+of\s+(?:the\s+|this\s+)?(?:thesis|dissertation|paper|argument|book|work)|what\s+(?:follows|comes\s+(?:next|after))|the\s+(?:later|following|other|remaining)\s+chapters)\b/giu, ' do'],
-  // "To what extent is X so?" asks whether it is, as the thesis tells it: the thesis's own "to a
-  // certain extent" is no answer to it.
-  [/^\s*to\s+what\s+(?:extent|degree)\s+(?=(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would)\b)/iu, ''],
-  // "What came out of the consultation work?" asks what it resulted in, not of "come from the masses".
-  [/\b(?:come|comes|came|coming)\s+out\s+of\b/giu, 'resulted from'],
-  // "Why bother (with it)?" asks why.
-  [/\bwhy\s+bother(?:ing)?(?:\s+with\s+(?:it|this|that|them))?(?=\s*[?？!.]*\s*$)/giu, 'why'],
+  ...QUESTION_SHAPES,
   [/\b(?:(?:ultimate|common|shared|collective)\s+)?(?:goals?|objectives?|aims?|wish(?:es)?|dreams?)\s+(?:shared|held)\s+by\b/giu, 'common aspiration of'],
   [/\b(?:common|shared|collective)\s+(?:goals?|objectives?|aims?|wish(?:es)?|dreams?|hopes?)\b/giu, 'common aspiration'],
   // "Shared priorities", "common ground" among the groups are the common denominator of their interests.

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { QUESTION_SHAPES } from '../../src/answer/question-shapes.ts';
+
+const plain = (question: string) => QUESTION_SHAPES.reduce((text, [shape, words]) => text.replace(shape, words), question);
+
+describe('QUESTION_SHAPES', () => {
+  it.each([
+    ['What came out of the visits?', 'What resulted from the visits?'],
+    ['someone said the experiences were 3, is that right?', 'someone said there were 3 experiences, is that right?'],
+    ['were the experiences 3?', 'were there 3 experiences?'],
+    ['how does chapter 1 set up the rest of the thesis?', 'how does chapter 1 do?'],
+    ['To what extent is the author critical of the party?', 'is the author critical of the party?'],
+    ['secretaries are picked — why bother?', 'secretaries are picked — why?'],
+  ])('reads %s as %s', (question, read) => {
+    expect(plain(question)).toBe(read);
+  });
+
+  it('leaves the words alone where they ask their own', () => {
+    expect(plain('how are consultation platforms set up?')).toBe('how are consultation platforms set up?');
+    expect(plain('when did it come out?')).toBe('when did it come out?');
+    expect(plain('the six stages of development')).toBe('the six stages of development');
+  });
+});
