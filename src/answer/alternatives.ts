@@ -1,5 +1,8 @@
-/** Two words offered as alternatives ("thinkers or reports"). */
-const ALTERNATIVES = /\b(\p{L}+)\s+or\s+(\p{L}+)\b/giu;
+/**
+ * Two words offered as alternatives ("thinkers or reports"); a means or place said again after
+ * "or" ("through consultation or through elections") offers the word after it.
+ */
+const ALTERNATIVES = /\b(\p{L}+)\s+or\s+(?:(?:through|by|via|with|in|from|at|on)\s+)?(\p{L}+)\b/giu;
 
 /**
  * "Which thinkers or reports…": of two alternative words, one the thesis never uses drops out

@@ -44,3 +44,17 @@ const SELECTED_FOR_STUDY =
 export function caseSelection(question: string): string | undefined {
   return SELECTED_FOR_STUDY.test(question) ? 'how its cases were chosen' : undefined;
 }
+
+/**
+ * "Did the author visit villages?", "has she been to Urumqi?", "where did the writer stay?":
+ * what the author did in person. The thesis's visits and journeys are the party's ("visiting
+ * the people", members who "entered … villages"); of its author's own it says nothing.
+ * "They" is left out: it is as often the party members the thesis writes of.
+ */
+const AUTHORS_DEED =
+  /^\s*(?:(?:so|and|but|ok(?:ay)?)[\s,]+)?(?:(?:where|when|whom?|how\s+(?:long|often))\s+)?(?:did|does|has|had|have|was|is)\s+(?:the\s+)?(?:author|writer|candidate|researcher|she|he)\s+(?:(?:ever|also|actually|personally|really|herself|himself|once|first)\s+)*(?:visit(?:ed|ing)?|(?:go|gone|going)(?!\s+(?:into|over|through|beyond|back|on|further|deeper|wrong|too|far)\b)|travel(?:l?ed|l?ing)?|live[ds]?|living|stay(?:ed|ing)?|work(?:ed|ing)?\s+(?:in|at|for)|meet|met|talk(?:ed)?\s+(?:to|with)|(?:speak|spoken)\s+(?:to|with)|participat(?:e|ed)\s+in|take\s+part|taken\s+part|been\s+(?:to|in|at)|there|in\s+(?:urumqi|xinjiang))\b/iu;
+
+/** What a refusal names when a question asks what the author did in person, or undefined. */
+export function authorsDeed(question: string): string | undefined {
+  return AUTHORS_DEED.test(question) ? 'where its author went or whom the author met' : undefined;
+}

@@ -11,7 +11,7 @@ import { otherCount } from './other-count.ts';
 import { WORK_NOUN } from './work-names.ts';
 import { TREATING_WORD } from './treating-frames.ts';
 import { unwrittenField } from './fields.ts';
-import { caseSelection, otherPlace } from './case-scope.ts';
+import { authorsDeed, caseSelection, otherPlace } from './case-scope.ts';
 
 /**
  * "What do critics say about…", "How did residents react to…", "how did residents rate…": a
@@ -150,7 +150,7 @@ export function unmentionedIn(question: string, retriever: Retriever, { frame, a
   if (act) return act;
   const supposed = unwrittenCase(question, (words) => unseen(words, () => true)) ?? unwrittenMeans(question, (words) => unseen(words, topical)) ?? unwrittenRanking(question, (word) => unseen(word, () => true));
   if (supposed) return supposed;
-  const other = otherNumbered(question, retriever) ?? otherCount(question, retriever) ?? otherHolder(question) ?? unwrittenComparison(question, retriever) ?? unwrittenPart(question, retriever) ?? otherPlace(question, retriever) ?? caseSelection(question);
+  const other = otherNumbered(question, retriever) ?? otherCount(question, retriever) ?? otherHolder(question) ?? unwrittenComparison(question, retriever) ?? unwrittenPart(question, retriever) ?? otherPlace(question, retriever) ?? caseSelection(question) ?? authorsDeed(question);
   if (other) return other;
   // "What does it say about Urumqi's hospitals?": a field it never names, whatever else it has.
   const field = unwrittenField(question, retriever);

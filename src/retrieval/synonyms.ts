@@ -69,7 +69,7 @@ export function wordMap(entries: string): Map<string, string> {
  * achieved), "derive" / "draw" (experiences drawn from history) and "mile" / "kilometer" (the
  * thesis's "last mile" is its "last kilometer"), "essential" or "vital" / "important" (the
  * party and the masses, "the most important two elements"), "historian" or "historical" / "history" (chapter 2's
- * "historical review" is its history) and
+ * "historical review" is its history, and its review of "the past" too) and
  * "mathematician" / "mathematics" (who would read those parts), "novelty" or "originality" /
  * "innovation" (what the introduction claims), "tied" / "connect", "stretch" / "expansion" (the
  * circle's), "calm" / "stable" (a region kept calm is stable), "healthy" / "harmonious" (a
@@ -110,7 +110,7 @@ export const SYNONYMS = wordMap(
   structure:restructure,restructures,restructured,restructuring
   governance:administrative gather:aggregate,aggregates,aggregated,aggregating interest:preference,preferences joint:synergy,synergies
   kilometer:mile,miles draw:derive,derives,derived,deriving important:essential,vital,indispensable
-  history:historian,historians,historical,historically mathematics:mathematician,mathematicians innovation:novelty,novelties,originality connect:tie,tied,tying
+  history:historian,historians,historical,historically,past mathematics:mathematician,mathematicians innovation:novelty,novelties,originality connect:tie,tied,tying
   expansion:stretch,stretches,stretched,stretching stable:calm,calmer,calmness harmonious:healthy masses:public separation:distance,distanced,distancing
   differ:contrast,contrasts,contrasted,contrasting,distinct,distinctive,distinction,distinctions,distinguish,distinguishes,distinguished,distinguishing`,
 );
