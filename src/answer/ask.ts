@@ -76,6 +76,7 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
   const mended = mendedQuestion(question, ctx);
   // "Does the author like X?": the text states no feelings; what it says of X is shown instead.
   const felt = stanceThing(mended, parsed.metadata.author);
+  if (felt === '') return refusal(question, [], parsed, 'It records nothing of what its author personally likes or dislikes.');
   if (felt) return stanceAnswer(question, felt, await answerQuestion(`What does the thesis say about ${felt}?`, ctx), ctx.retriever, parsed);
   const refs = findSectionRefs(await nameSectionByTopic(mended, parsed.sections, ctx.retriever, ctx.mode), parsed.sections);
   const named = parsed.sections.filter((s) => refs.ids.includes(s.id));
@@ -90,9 +91,11 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
   const chapters = parsed.sections.filter((s) => s.id !== 'overview').map((s) => s.id);
   const asksWhich = asksWhichSection(ownWords(question));
   // "Where does it first mention Urumqi?" may be answered by the overview, which comes first.
-  const which = named.length === 0 && asksWhich && chapters.length > 0 && !asksFirstMention(question);
+  // "Which chapters…, besides chapter 2?" asks among the chapters left.
+  const which = (named.length === 0 || refs.outside === true) && asksWhich && chapters.length > 0 && !asksFirstMention(question);
   const inChapters = which && !onlyOverviewHolds(ownWords(question), topic, ctx.retriever.passages);
-  const found = await answerTopic({ question, rest, term, unmentioned, topic, named, outside: refs.outside, scope: inChapters ? chapters : named.map((s) => s.id), exclude, unrecorded }, ctx);
+  const scope = inChapters ? chapters.filter((id) => named.length === 0 || named.some((s) => s.id === id)) : named.map((s) => s.id);
+  const found = await answerTopic({ question, rest, term, unmentioned, topic, named, outside: refs.outside, scope, exclude, unrecorded }, ctx);
   const note = found.abstained ? undefined : undefinedTermNote(rest, term, ctx.retriever.passages, (t) => ctx.retriever.topicStems(t));
   const noted = note ? { ...found, answer: `${note} ${found.answer}` } : found;
   // "What is the circle, in one sentence?": the first cited sentence alone.

@@ -16,7 +16,7 @@ import { isStopword, tokenize } from '../retrieval/terms.ts';
  * stays, though a political climate is no weather: the thesis speaks of neither.
  */
 const FIELDS = `
-  economy economies economic economics finance finances financial budget budgets tax taxes
+  economy economies economic economics macroeconomic macroeconomics microeconomic finance finances financial budget budgets tax taxes
   taxation fiscal inflation gdp income incomes wage wages salary salaries pension pensions retired retirement retirees debt
   debts investment investments investors privatized privatised privatization privatisation
   welfare poverty unemployment employment jobs labour labor workforce
@@ -60,7 +60,7 @@ const NOT_THE_FIELD = /\bschools?\s+of\s+thought\b|\b(?:posted|put|went|go(?:es)
 const WRITINGS = /^(?:texts|documents|papers|books|works|writings|sources)$/iu;
 
 /** Fields named by a word that goes before the thing: "economic development", "legal framework". */
-const DESCRIBING: ReadonlySet<string> = new Set(['economic', 'financial', 'fiscal', 'medical', 'religious', 'digital', 'judicial', 'industrial', 'legal', 'online', 'migrant', 'global', 'rural', 'musical']);
+const DESCRIBING: ReadonlySet<string> = new Set(['economic', 'macroeconomic', 'microeconomic', 'financial', 'fiscal', 'medical', 'religious', 'digital', 'judicial', 'industrial', 'legal', 'online', 'migrant', 'global', 'rural', 'musical']);
 
 /**
  * The first field of public life a question names that the thesis never does, as typed ("legal

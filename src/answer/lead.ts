@@ -66,7 +66,9 @@ export function withLead(answer: Answer, asked: { question: string; topic: reado
   // "Is there a chapter on consultation?" asks yes or no as well as where.
   const pages = where && PAGE_ASKED.test(asked.question) ? 'The text we have has no page numbers; it is in ' : where && CHAPTER_ON.test(asked.question) ? 'Yes: ' : '';
   // "Which chapters discuss stability?": every chapter with a sentence holding the whole topic.
-  const all = where && PLURAL_WHICH.test(asked.question) ? chaptersHolding(asked.topic, passages) : [];
+  // Of the chapters asked among, when some are ("besides chapter 2").
+  const among = (id: string) => asked.named.length === 0 || asked.named.some((s) => s.id === id);
+  const all = where && PLURAL_WHICH.test(asked.question) ? chaptersHolding(asked.topic, passages).filter((s) => among(s.id)) : [];
   const named = all.length > 1 ? `${all.map((s) => `${s.label} (“${s.title}”)`).join(', ').replace(/, ([^,]+)$/u, ' and $1')}. ` : undefined;
   // A quote from the overview says where the thesis speaks of it as a whole, in no one chapter.
   const overview = `the ${first.label.toLowerCase()}, on the thesis as a whole: `;

@@ -94,10 +94,16 @@ const LENGTH_ASKED =
 export function sectionLengthRefusal(question: string): Answer | undefined {
   // "Which page is chapter 4 on?": a section's page, which only a paginated copy has.
   if (PAGE_OF_SECTION.test(question)) return { question, answer: 'The thesis text we have does not say: it has no page numbers.', abstained: true, citations: [], nearest: [] };
+  // "Which chapter is most important?": the thesis ranks no part of itself.
+  if (SECTION_RANKED.test(question)) return { question, answer: 'The thesis text we have does not say: it does not rank its own chapters. Ask what a chapter covers, or “what are the chapters?” for its outline.', abstained: true, citations: [], nearest: [] };
   if (!LENGTH_ASKED.test(question)) return undefined;
   const answer = 'The thesis text we have does not say: it gives no lengths or page counts, and how long it speaks of a section says nothing of the section itself.';
   return { question, answer, abstained: true, citations: [], nearest: [] };
 }
+
+/** "Which chapter is the most important?", "the least useful part", "which chapter isn't important?": a ranking of its own sections. */
+const SECTION_RANKED =
+  /\b(?:which|what)\s+(?:chapter|section|part)\s+(?:is|was)\s+(?:the\s+)?(?:not\s+|n['’]t\s+)?(?:(?:most|least|more|less)\s+)?(?:important|unimportant|significant|interesting|useful|central|relevant|valuable|essential|crucial|key)\b(?!\s+(?:to|for|in|about)\b)|\b(?:most|least)\s+(?:important|significant|interesting|useful|central|relevant|valuable)\s+(?:chapter|section|part\s+of\s+the\s+(?:thesis|dissertation))\b|\bwhich\s+(?:chapter|section)\s+(?:is|was)n['’]t\s+(?:important|useful|significant|relevant)\b/iu;
 
 /** "Which page is chapter 4 on?", "on what page does the introduction start?" (not "which page discusses X?", answered by where X is). */
 const PAGE_OF_SECTION =

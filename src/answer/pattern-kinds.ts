@@ -56,10 +56,10 @@ export function givesKind(kind: PatternKind, sentence: string): boolean {
 
 /** When to come, said as a time ("in the future", "going forward") or of a thing ("the future of…", "the theory's future"): shared with the frames (frames.ts). */
 export const FUTURE_TIME = String.raw`\b(?:in\s+(?:the\s+)?future|going\s+forward|in\s+(?:the\s+)?(?:years|decades|time)\s+(?:ahead|to\s+come)|from\s+now\s+on|in\s+the\s+long\s+run|(?:the\s+)?future\s+of|(?<=['’]s\s+|\bits\s+)future|(?<=\bwhat\s+)future(?=\s+(?:does|do|did|is|will|would|can|could|may|might|lies|awaits)\b))\b`;
-/** What is to come: "what will happen to the theory in future?", "what does it hope will happen…", "where does it go from here?", "will it develop further?". */
-const FUTURE_QUESTION = new RegExp(String.raw`${FUTURE_TIME}|\bwhat\s+(?:\p{L}+\s+){0,5}?will\s+(?:happen|become)\b|\bwhere\s+(?:does|will)\s+(?:it|the\s+\p{L}+)\s+go\s+from\s+here\b|\b(?:will|would)\s+(?:go|come|happen)\s+next\b|\bwhat(?:['’]s|\s+is|\s+comes)\s+next\b|^\s*(?:and\s+|so\s+|but\s+)?will(?=\s+(?:it|they|this|that|(?:the\s+|its\s+)?\p{L}+(?:\s+\p{L}+)?)\s+(?:be\s+)?(?:\p{L}+ly\s+)?(?:develop|developed|grow|change|changed|improve|improved|continue|keep|last|evolve|evolved|spread|survive|succeed)\b)`, 'iu');
+/** What is to come: "what will happen to the theory in future?", "what does it hope will happen…", "where does it go from here?", "will it develop further?", "what should the government do next?". */
+const FUTURE_QUESTION = new RegExp(String.raw`${FUTURE_TIME}|\bwhat\s+(?:\p{L}+\s+){0,5}?will\s+(?:happen|become)\b|\bwhere\s+(?:does|will)\s+(?:it|the\s+\p{L}+)\s+go\s+from\s+here\b|\b(?:will|would)\s+(?:go|come|happen)\s+next\b|\bwhat(?:['’]s|\s+is|\s+comes)\s+next\b|(?<=\b(?:should|must|ought\s+to|will|would|could|needs?\s+to|has\s+to|have\s+to)\s+(?:\p{L}+\s+){0,3}?)do\s+next\b|\bnext\s+steps?\b|^\s*(?:and\s+|so\s+|but\s+)?will(?=\s+(?:it|they|this|that|(?:the\s+|its\s+)?\p{L}+(?:\s+\p{L}+)?)\s+(?:be\s+)?(?:\p{L}+ly\s+)?(?:develop|developed|grow|change|changed|improve|improved|continue|keep|last|evolve|evolved|spread|survive|succeed)\b)`, 'iu');
 /** Words that ask what is to come, and name none of it. */
-const FUTURE_WORDS = new Set('will happen become look like think expect hope anticipate predict see sees foresee foresees thesis paper author'.split(' '));
+const FUTURE_WORDS = new Set('will do next step steps should must happen become look like think expect hope anticipate predict see sees foresee foresees thesis paper author'.split(' '));
 
 /**
  * The stems of what a question asks the future of ("the theory" of "what will happen to the

@@ -20,7 +20,7 @@ const CUES: ReadonlyArray<readonly [Field, ReadonlySet<string>]> = (
 ).map(([field, words]) => [field, new Set(words.split(' '))] as const);
 
 /** Words that name the work or ask about it, and say nothing of which field. */
-const NEUTRAL = new Set('thesis dissertation paper work record document doc study research submitted submit listed list describe catalogued tell know number wise come came need want bibliography citation cite notes'.split(' '));
+const NEUTRAL = new Set('thesis dissertation paper work record document doc study research submitted submit listed list describe catalogued tell know number wise come came bibliography citation cite notes'.split(' '));
 
 /**
  * The record's fields a question points at by its words, when every other word it has is
@@ -29,7 +29,8 @@ const NEUTRAL = new Set('thesis dissertation paper work record document doc stud
  */
 export function fieldsByCue(question: string, author: string | undefined): Field[] {
   // "Which one does the thesis name?": "name" done by the thesis is a verb, no field.
-  const asked = question.replace(/\b((?:does|do|did)\s+(?:\p{L}+\s+){0,2})name\b/giu, '$1');
+  // "I need the subject for my bibliography": what the asker needs names no topic.
+  const asked = question.replace(/\b((?:does|do|did)\s+(?:\p{L}+\s+){0,2})name\b/giu, '$1').replace(/^\s*(?:i|we)\s+(?:need|want|would\s+like|['’]d\s+like)\s+/iu, '');
   const words = tokenize(asked).map((t) => t.word.toLowerCase().replace(/['’]s$/u, ''));
   const name = new Set(tokenize(author ?? '').map((t) => t.word.toLowerCase()));
   // "What's his title?" asks a rank of a person just named, not the work's title ("their field" is the author's, the work's subject).

@@ -22,11 +22,14 @@ function authorWords(author: string | undefined): string {
 
 /**
  * "Does the author like Xi Jinping?", "is Wang critical of the party?", "how does the author
- * feel about the corps?": the thing the question asks the author's feelings about, as typed, or
- * undefined. Only the author: what the thesis argues for is in its text and answered as usual.
+ * feel about the corps?": the thing the question asks the author's feelings about, as typed;
+ * empty when it names none ("what doesn't the author like?"), undefined when it asks no
+ * feeling. Only the author: what the thesis argues for is in its text and answered as usual.
  */
 export function stanceThing(question: string, author: string | undefined): string | undefined {
   const who = authorWords(author);
+  const bare = new RegExp(String.raw`^\s*(?:(?:so|and|but)[\s,]+)?what\s+(?:(?:does|did|do)\s+${who}\s+(?:not\s+)?|(?:doesn['’]t|didn['’]t)\s+${who}\s+)(?:really\s+|personally\s+)?(?:like|love|hate|dislike|admire|prefer|value|enjoy)(?:\s+(?:the\s+)?(?:most|best|least))?\s*[?.!]*$`, 'iu');
+  if (bare.test(question)) return '';
   const patterns = [
     new RegExp(String.raw`^\s*(?:(?:so|and|but)[\s,]+)?(?:does|did|do)\s+${who}\s+(?:really\s+|personally\s+|actually\s+|secretly\s+)?${FEEL}\s+(.+?)\s*[?.!]*$`, 'iu'),
     // "What does the author (not) like about consultation?": what in it the author feels for.

@@ -8,6 +8,8 @@ describe('withoutUnknownAlternatives', () => {
   it('drops the alternative the thesis never uses when it uses the other', () => {
     expect(withoutUnknownAlternatives('Which thinkers or reports does it cite?', knows, small)).toBe('Which reports does it cite?');
     expect(withoutUnknownAlternatives('is the circle static or dynamic', knows, small)).toBe('is the circle static');
+    // A means said again after "or" offers the word after it.
+    expect(withoutUnknownAlternatives('found through reports or through elections?', knows, small)).toBe('found through reports?');
   });
 
   it('keeps both when both or neither are known, or one is a small word', () => {

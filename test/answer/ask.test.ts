@@ -170,6 +170,13 @@ describe('ask (USE-lite hybrid)', () => {
     expect(a.answer).toMatch(/^From the overview, on the thesis as a whole: The "concentric circle" of the interaction between the party and the masses is the development and sublimation/);
   });
 
+  it('answers "which chapters…, besides chapter 3?" from the chapters left, not from the overview', async () => {
+    const a = await (await testCore('none')).ask('Which chapters talk about consultation apart from chapter 3?');
+    expect(a.answer).toMatch(/^Chapter 2 \(“[^”]+”\) and Chapter 6 \(“[^”]+”\)\. /u);
+    expect(a.citations.map((c) => c.section)).not.toContain('chapter-3');
+    expect(a.citations[0]?.section).not.toBe('overview');
+  });
+
   it('answers "which chapter…" from the overview when it says it far better than any chapter', async () => {
     const core = await testCore('none');
     for (const q of ['Which chapter says community is the basic unit of governance?', 'Which section says community is the basic unit of governance?']) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseSelection, otherPlace } from '../../src/answer/case-scope.ts';
+import { authorsDeed, caseSelection, otherPlace } from '../../src/answer/case-scope.ts';
 import { testCore, thesisRetriever } from '../helpers.ts';
 
 const retriever = thesisRetriever;
@@ -12,6 +12,13 @@ describe('otherPlace', () => {
     expect(otherPlace('how does Urumqi compare with other Chinese cities?', r)).toBe('other Chinese cities');
     expect(otherPlace('was it tried in another part of the country?', r)).toBe('another part of the country');
     expect(otherPlace('was it tried in other parts of China?', r)).toBe('other parts of China');
+  });
+
+  it('reads a place set aside ("other than Urumqi, which city…") as asking of the others', async () => {
+    const r = await retriever();
+    expect(otherPlace('Other than Urumqi, which city did the author study?', r)).toBe('other cities');
+    expect(otherPlace('besides Xinjiang, what other region is mentioned?', r)).toBe('other regions');
+    expect(otherPlace('Besides consultation, which paths build the circle?', r)).toBeUndefined();
   });
 
   it('leaves what sets the city apart, other kinds of thing and what the thesis writes to the search', async () => {
@@ -41,5 +48,28 @@ describe('caseSelection', () => {
     expect(caseSelection('how are branch secretaries selected?')).toBeUndefined();
     expect(caseSelection('why was Urumqi chosen?')).toBeUndefined();
     expect(caseSelection('Why was this framework picked for the study?')).toBeUndefined();
+  });
+});
+
+describe('authorsDeed', () => {
+  it('reads a question about where the author went or whom they met', () => {
+    for (const q of ['did the author visit villages?', 'Has the author been to Urumqi?', 'was the author in Urumqi?', 'where did the writer stay?', 'did she talk to residents?', 'did the author personally go to the communities?']) {
+      expect(authorsDeed(q), q).toBe('where its author went or whom the author met');
+    }
+  });
+
+  it('leaves the party\'s visits and the author\'s writing to the search', () => {
+    for (const q of ['did party members visit villages?', 'did the author go into detail about consultation?', 'did the author study Urumqi?', 'does the author define community?', 'did they visit the people?']) {
+      expect(authorsDeed(q), q).toBeUndefined();
+    }
+  });
+});
+
+describe("the author's own deeds asked of", () => {
+  it('are refused, though the thesis writes of visits by the party', async () => {
+    const core = await testCore('none');
+    const asked = await core.ask('Did the author visit villages?');
+    expect(asked.abstained).toBe(true);
+    expect(asked.answer).toMatch(/It does not mention where its author went or whom the author met\./u);
   });
 });

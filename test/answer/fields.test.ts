@@ -25,6 +25,7 @@ describe('unwrittenField', () => {
     expect(field('What is the relation of community governance to global governance?')).toBe('global governance');
     expect(field('How many elements are most important in rural governance?')).toBe('rural governance');
     expect(field('What happens to retired party members?')).toBe('retired');
+    expect(field('what macroeconomic factors are analysed?')).toBe('macroeconomic factors');
     expect(field('How does Urumqi gather rainwater?')).toBe('rainwater');
     expect(field('Why choose a musical image for party-people ties?')).toBe('musical image');
     // A field named only by a phrase of the thesis's own words.

@@ -80,12 +80,17 @@ describe('withPlainIdioms', () => {
     ['Is the visiting activity described as compulsory?', 'Is the visiting activity compulsory?'],
     ['What are the micro-level conditions?', 'What are the micro conditions?'],
     ['Are party members portrayed as a vanguard?', 'Are party members a vanguard?'],
+    ['does the introduction say what is new about the study?', 'does the introduction say what the innovations are?'],
+    ["does the intro say what's new?", 'does the intro say what the innovations are?'],
+    ['did the author go into detail about consultation?', 'did the author discuss consultation?'],
+    ['which chapter goes into the most detail on consultation?', 'which chapter discuss consultation?'],
+    ["what didn't work in Urumqi?", 'what failed in Urumqi?'],
   ])('reads %s plainly', (idiom, plain) => {
     expect(withPlainIdioms(idiom)).toBe(plain);
   });
 
   it('leaves the words of an idiom alone when they stand apart', () => {
-    for (const q of ['What is on the first page?', 'Which line does the party take?', 'Does it say the last kilometer?', 'What is the final chapter?', 'What is the middle chapter about?', 'How did community governance grow out of community service?', 'What is the last word of chapter 2?', 'Which chapter is closer to the start?', 'What is new in the new era?', 'How do they break through the last mile?', 'How does mass work help?', 'What related concepts are defined?', 'How does the party stay connected with ordinary people?', 'Is the circle purely theoretical or tied to practice?', "Why is the party's leadership called decisive?", 'Why is it called that?']) expect(withPlainIdioms(q)).toBe(q);
+    for (const q of ['What is on the first page?', 'Which line does the party take?', 'Does it say the last kilometer?', 'What is the final chapter?', 'What is the middle chapter about?', 'How did community governance grow out of community service?', 'What is the last word of chapter 2?', 'Which chapter is closer to the start?', 'What is new in the new era?', 'How do they break through the last mile?', 'How does mass work help?', 'What related concepts are defined?', 'How does the party stay connected with ordinary people?', 'Is the circle purely theoretical or tied to practice?', "Why is the party's leadership called decisive?", 'Why is it called that?', 'what is new about consultation?', 'did the work of consultation succeed?']) expect(withPlainIdioms(q)).toBe(q);
   });
 
   it('answers a request for a section\'s key sentence or most important part with the one sentence that says what it does', async () => {

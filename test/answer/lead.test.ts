@@ -61,6 +61,14 @@ describe('withLead', () => {
     expect(withLead(answer, { question: 'Which chapter mentions the corps?', topic: ['corp'], named: [], which: true }, [passage, later]).answer).toMatch(/^Chapter 4, “Hundreds of clues”\. /);
   });
 
+  it('names only the chapters asked among for "which chapters…, besides chapter 6?"', () => {
+    const six: Section = { id: 'chapter-6', label: 'Chapter 6', title: 'Contraction', sentences: [] };
+    const later: Passage = { ...passage, section: five, text: 'The corps stands guard.', start: 200, end: 223, stems: new Set(['corp', 'stand', 'guard']) };
+    const last: Passage = { ...passage, section: six, text: 'The corps converges.', start: 300, end: 320, stems: new Set(['corp', 'converg']) };
+    const among = withLead(answer, { question: 'Which chapters mention the corps besides chapter 6?', topic: ['corp'], named: [four, five], which: true }, [passage, later, last]).answer;
+    expect(among).toBe('Chapter 4 (“Hundreds of clues”) and Chapter 5 (“The last kilometer”). The corps and the local government converge. [Ch. 4]');
+  });
+
   it('answers "which page…" with the chapter, saying the text has no pages', () => {
     expect(asksWhichSection('Which page discusses the corps?')).toBe(true);
     expect(asksWhichSection("Where does the author look at Urumqi's history?")).toBe(true);

@@ -48,7 +48,13 @@ describe('sectionLengthRefusal', () => {
     }
   });
 
+  it('refuses a ranking of its chapters, which the thesis never makes', () => {
+    for (const q of ['which chapter is most important?', "what's the most important chapter?", 'which chapter is not important?', 'which chapter is central?']) {
+      expect(sectionLengthRefusal(q)).toMatchObject({ abstained: true, answer: expect.stringMatching(/does not rank its own chapters/) });
+    }
+  });
+
   it('leaves other questions about size, time or where a topic is alone', () => {
-    for (const q of ['what is the largest common denominator?', 'how long did community development take?', 'how long is the thesis?', 'Which page discusses the four dangers?']) expect(sectionLengthRefusal(q)).toBeUndefined();
+    for (const q of ['which part is most important to community governance?', 'what are the most important two elements?', 'what is the largest common denominator?', 'how long did community development take?', 'how long is the thesis?', 'Which page discusses the four dangers?']) expect(sectionLengthRefusal(q)).toBeUndefined();
   });
 });

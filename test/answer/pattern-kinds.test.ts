@@ -42,6 +42,8 @@ describe('futureAsked and tellsFuture', () => {
     expect(futureAsked("What does the thesis predict about the theory's future?")).toEqual([stem('theory')]);
     expect(futureAsked('What future does the author see for the theory?')).toEqual([stem('theory')]);
     expect(futureAsked("what's next for the theory?")).toEqual([stem('theory')]);
+    expect(futureAsked('what should the central government do next?')).toEqual([stem('central'), stem('government')]);
+    expect(futureAsked('what are the next steps for Urumqi?')).toEqual([stem('urumqi')]);
     // Asked yes or no of a thing's course ("will it develop further?"), not of what it can do.
     expect(futureAsked('will the theory develop further?')).toEqual([stem('theory'), stem('develop')]);
     expect(futureAsked('will the circle expand?')).toBeUndefined();

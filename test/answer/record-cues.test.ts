@@ -13,6 +13,8 @@ describe('fieldsByCue', () => {
     // As a learner of English may ask.
     ['this thesis write by who', ['author']],
     ['thesis publish which year', ['datePosted']],
+    // What the field is needed for names no topic.
+    ['I need the subject for my bibliography.', ['subject']],
   ])('reads %s as asking for %j', (q, fields) => {
     expect(fieldsByCue(q, 'Y L Wang')).toEqual(fields);
   });

@@ -31,6 +31,8 @@ describe('BARE dates', () => {
   it('reads a year guessed, or two, as asking when it was posted', () => {
     expect(bareFields('is this from 2021 or 2020')).toEqual(['datePosted']);
     expect(bareFields('is it from late 2021')).toEqual(['datePosted']);
+    expect(bareFields('2020 or 2021')).toEqual(['datePosted']);
+    expect(bareFields('is it 2020 or 2021')).toEqual(['datePosted']);
   });
 });
 

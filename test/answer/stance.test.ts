@@ -20,6 +20,9 @@ describe('stanceThing', () => {
     // What trails after the thing is no part of it.
     expect(stanceThing('Does the author criticise the party anywhere?', 'Y L Wang')).toBe('the party');
     expect(stanceThing('does the author like xi lol', 'Y L Wang')).toBe('xi');
+    // Asked of nothing in particular: empty, a liking of no one thing.
+    expect(stanceThing("what doesn't the author like?", 'Y L Wang')).toBe('');
+    expect(stanceThing('What does the writer like most?', 'Y L Wang')).toBe('');
   });
 
   it('leaves what the thesis or others argue for, and other questions, alone', () => {
@@ -46,5 +49,14 @@ describe('stanceAnswer', () => {
     const a = await core.ask('does the author support multi-party democracy?');
     expect(a).toMatchObject({ abstained: true, citations: [] });
     expect(a.answer).toBe('The thesis text we have does not say. It does not mention multi-party democracy.');
+  });
+});
+
+describe('a liking asked of nothing in particular', () => {
+  it('is refused without naming the author as if asked who wrote it', async () => {
+    const core = await testCore('none');
+    const asked = await core.ask("what doesn't the author like?");
+    expect(asked.abstained).toBe(true);
+    expect(asked.answer).toMatch(/It records nothing of what its author personally likes or dislikes\./u);
   });
 });

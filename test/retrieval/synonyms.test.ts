@@ -42,6 +42,7 @@ describe('SYNONYMS', () => {
     expect((await core.ask('What distinguishes the concentric circle from other models?')).citations[0]?.quote).toMatch(/not only different from the "monarch state people" relationship/u);
     // Who would read a part is the part's subject.
     expect((await core.ask('Which chapter should a historian read?')).citations[0]?.section).toBe('chapter-2');
+    expect((await core.ask('How does chapter 2 review the past?')).citations[0]?.section).toBe('chapter-2');
     expect((await core.ask('In which chapter is the mass line tied to governance most directly?')).citations[0]?.section).toBe('chapter-1');
     // What is "essential" to governance is what the thesis calls "important" to it.
     expect((await core.ask('Other than the party, who is said to be essential to community governance?')).citations[0]?.quote).toMatch(/most important two elements/u);
