@@ -21,16 +21,24 @@ function writesOther(place: string, retriever: Retriever): boolean {
 
 /** "Other than Urumqi, which city…", "besides Xinjiang, what regions…": another place, asked by setting one aside. */
 const BESIDES_PLACE =
-  /\b(?:other\s+than|besides|beside|apart\s+from|aside\s+from|except(?:\s+for)?)\s+[\p{L}-]+[\s,]+(?:(?:which|what)\s+(?:other\s+)?|(?:any|an)\s+other\s+)(cities|city|places?|regions?|provinces?|areas?|countries|country|towns?)\b/iu;
+  /\b(?:other\s+than|besides|beside|apart\s+from|aside\s+from|except(?:\s+for)?)\s+([\p{L}-]+)[\s,]+(?:(?:which|what)\s+(?:other\s+)?|(?:any|an)\s+other\s+)(cities|city|places?|regions?|provinces?|areas?|countries|country|towns?)\b/iu;
+
+/** Whether one sentence of the thesis names the place with the word for its kind ("the capital city … Urumqi"). */
+function namedAs(name: string, kind: string, retriever: Retriever): boolean {
+  const [n, k] = [stem(name), stem(kind)];
+  return retriever.passages.some((p) => p.stems.has(n) && p.stems.has(k));
+}
 
 /**
  * "Is Urumqi's approach copied by other cities?", "what does it recommend for other
  * provinces?", "other than Urumqi, which city…?": places other than the one studied, as typed,
  * when the thesis never writes of other places so. Whatever is asked of them, it cannot say.
+ * A place set aside is one of the kind asked only when the thesis calls it so: besides the
+ * city of Urumqi it may name a region.
  */
 export function otherPlace(question: string, retriever: Retriever): string | undefined {
-  const besides = BESIDES_PLACE.exec(question)?.[1];
-  if (besides && !writesOther(besides, retriever)) return `other ${besides.toLowerCase().replace(/y$/u, 'ie').replace(/(?<!s)$/u, 's')}`;
+  const [, name, kind] = BESIDES_PLACE.exec(question) ?? [];
+  if (name && kind && namedAs(name, kind, retriever) && !writesOther(kind, retriever)) return `other ${kind.toLowerCase().replace(/y$/u, 'ie').replace(/(?<!s)$/u, 's')}`;
   const m = OTHER_PLACE.exec(question);
   const place = m?.[2];
   if (!m || !place || writesOther(place, retriever)) return undefined;

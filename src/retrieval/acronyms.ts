@@ -1,4 +1,5 @@
 import type { Section } from '../types.ts';
+import { isEnglishWord } from './english.ts';
 import { tokenize } from './terms.ts';
 
 /** Small words a name may hold that its acronym leaves out: "Communist Party of China" is CPC. */
@@ -23,6 +24,9 @@ function namesIn(words: readonly string[]): string[][] {
   close();
   return names;
 }
+
+/** "The 19th CPC congress", "the third CCP plenum": an ordinal, an acronym, and the body it numbers. */
+const NUMBERED_BODY = /\b(\d{1,3}\s*(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\s+(\p{L}{2,6})\s+((?:national\s+)?(?:party\s+)?(?:congress|plenum|plenary\s+session|session|conference))\b/giu;
 
 /**
  * Acronyms readers of Chinese politics write that a thesis may only spell out ("the XPCC" for
@@ -62,10 +66,15 @@ export class Acronyms {
   }
 
   /**
-   * The text with each acronym the thesis can spell out ("CPC", "the CPC's"), or that the
-   * field commonly uses ("XPCC"), written out in full.
+   * The text with each acronym the thesis can spell out ("CPC", "the CPC's", "cpc" typed in
+   * lower case when it is no English word), or that the field commonly uses ("XPCC"), written
+   * out in full. "The 19th CPC congress" numbers the congress: "the 19th congress of the
+   * Communist Party of China", as the thesis words it.
    */
   expand(text: string): string {
-    return text.replace(/\b(\p{Lu}{2,6})(?=(?:['’]s|s)?\b)/gu, (acronym: string) => this.names.get(acronym) ?? FIELD_ACRONYMS.get(acronym) ?? acronym);
+    const full = (word: string) => this.names.get(word.toUpperCase()) ?? FIELD_ACRONYMS.get(word.toUpperCase());
+    const known = (word: string) => full(word) !== undefined && (/^\p{Lu}+$/u.test(word) || (word.length >= 3 && !isEnglishWord(word)));
+    const numbered = text.replace(NUMBERED_BODY, (whole: string, nth: string, acronym: string, body: string) => (known(acronym) ? `${nth} ${body} of the ${full(acronym)}` : whole));
+    return numbered.replace(/\b(\p{L}{2,6})(?=(?:['’]s|s)?\b)/gu, (word: string) => (known(word) ? (full(word) ?? word) : word));
   }
 }

@@ -70,7 +70,8 @@ export function wordMap(entries: string): Map<string, string> {
  * thesis's "last mile" is its "last kilometer"), "essential" or "vital" / "important" (the
  * party and the masses, "the most important two elements"), "historian" or "historical" / "history" (chapter 2's
  * "historical review" is its history, and its review of "the past" too) and
- * "mathematician" / "mathematics" (who would read those parts), "novelty" or "originality" /
+ * "mathematician" / "mathematics" (who would read those parts), "fix" / "improve" (a weak
+ * branch fixed is one improved; "fixed" stays "static"), "novelty" or "originality" /
  * "innovation" (what the introduction claims), "tied" / "connect", "stretch" / "expansion" (the
  * circle's), "calm" / "stable" (a region kept calm is stable), "healthy" / "harmonious" (a
  * relationship), "distance" / "separation" (the party's from the masses), "clash" /
@@ -87,7 +88,7 @@ export const SYNONYMS = wordMap(
   `choose:pick,picks,picked,picking power:strength,strengths
   family:household,households village:countryside danger:peril,perils key:crucial core:nucleus,nuclei static:fixed,unchanging community:neighbourhood,neighbourhoods,neighborhood,neighborhoods stage:phase,phases danger:threat,threats premise:precondition,preconditions,prerequisite,prerequisites
   stable:steady,steadiness,steadier,equilibrium flexible:adaptable,adaptability activity:campaign,campaigns,outreach,programme,programmes,program,programs largest:biggest,greatest larger:bigger,greater common:shared find:discover,discovers,discovered,discovering,discovery,discoveries consultative:deliberative consultation:deliberation,deliberations,deliberate,deliberates,deliberated,deliberating attempt:try,tries,tried,trying connect:link,links,linked,linking,linkage,linkages,contact,contacts,contacted,contacting,reach,reaches,reached,reaching cadre:official,officials abroad:overseas pluralism:multiparty status:literature,literatures
-  mathematics:math,maths,geometry,geometric,geometrical improve:upgrade,upgrades,upgraded,upgrading method:methodology,methodologies,methodological framework:lens,lenses restrict:constraint,constraints,constrain,constrains,constrained,constraining government:authority,authorities integration:merge,merges,merged,merging,merger contradiction:conflict,conflicts,tension,tensions,clash,clashes,clashed,clashing close:near,nearer
+  mathematics:math,maths,geometry,geometric,geometrical improve:upgrade,upgrades,upgraded,upgrading,fix,fixes,fixing method:methodology,methodologies,methodological framework:lens,lenses restrict:constraint,constraints,constrain,constrains,constrained,constraining government:authority,authorities integration:merge,merges,merged,merging,merger contradiction:conflict,conflicts,tension,tensions,clash,clashes,clashed,clashing close:near,nearer
   difficult:demanding,hard,harder,hardest,tough,tougher,toughest,easy,easier,easiest
   flexible:flex,flexes,flexed,flexing begin:start,starts,started,starting development:evolution,evolutions,evolve,evolves,evolved,evolving participate:join,joins,joined,joining
   path:pathway,pathways flexible:elastic,elasticity stage:period,periods,periodization,periodisation,periodize,periodizes,periodized,periodise,periodises,periodised system:institution,institutions,institutional,institutionalise,institutionalised,institutionalize,institutionalized,institutionalisation,institutionalization international:external,exogenous domestic:internal,endogenous

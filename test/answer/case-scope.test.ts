@@ -19,6 +19,8 @@ describe('otherPlace', () => {
     expect(otherPlace('Other than Urumqi, which city did the author study?', r)).toBe('other cities');
     expect(otherPlace('besides Xinjiang, what other region is mentioned?', r)).toBe('other regions');
     expect(otherPlace('Besides consultation, which paths build the circle?', r)).toBeUndefined();
+    // The thesis calls Urumqi a city, not a region: besides it, a region (Xinjiang) is named.
+    expect(otherPlace('Besides Urumqi, which region does the thesis mention?', r)).toBeUndefined();
   });
 
   it('leaves what sets the city apart, other kinds of thing and what the thesis writes to the search', async () => {

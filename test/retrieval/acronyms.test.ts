@@ -25,4 +25,16 @@ describe('Acronyms', () => {
     expect(acronyms.expand('What does the CCP think?')).toBe('What does the Chinese Communist Party think?');
     expect(acronyms.expand('the XPCC and the city')).toBe('the Xinjiang Production and Construction Corps and the city');
   });
+
+  it('spells out an acronym typed in lower case when it is no English word, and not a word that is', () => {
+    expect(acronyms.expand("what does the cpc's report say?")).toBe("what does the Communist Party of China's report say?");
+    expect(acronyms.expand('what is the xpcc?')).toBe('what is the Xinjiang Production and Construction Corps?');
+    expect(acronyms.expand('the nc report')).toBe('the nc report');
+  });
+
+  it('reads an ordinal before an acronym as numbering the body after it, as the thesis words it', () => {
+    expect(acronyms.expand('WHAT DID THE 19TH CPC CONGRESS SAY')).toBe('WHAT DID THE 19TH CONGRESS of the Communist Party of China SAY');
+    expect(acronyms.expand('the 19th CPC national congress report')).toBe('the 19th national congress of the Communist Party of China report');
+    expect(acronyms.expand('the 2nd PDF congress')).toBe('the 2nd PDF congress');
+  });
 });
