@@ -52,8 +52,7 @@ export function rankerFor(q: TopicQuestion, ctx: AskContext, expected: Expectati
 function ofExpectedKind(found: readonly Hit[], expected: Expectation, q: TopicQuestion, retriever: Pick<Retriever, 'idfOf'>): readonly Hit[] {
   const kept = found.filter((h) => satisfies(expected, h.passage.text));
   if (expected.kind !== 'agent' || !/^\s*(?:(?:and|so|but)\s+)?who\b/iu.test(q.rest)) return kept;
-  // Of the words the thesis has: "designed", which it never writes, tells nothing of who.
-  const rarest = q.topic.filter((t) => found.some((h) => h.passage.stems.has(t))).sort((a, b) => retriever.idfOf(b) - retriever.idfOf(a))[0];
+  const rarest = [...q.topic].sort((a, b) => retriever.idfOf(b) - retriever.idfOf(a))[0];
   const holdsRarest = (hits: readonly Hit[]) => rarest !== undefined && hits.some((h) => h.passage.stems.has(rarest));
   return holdsRarest(found) && !holdsRarest(kept) ? [] : kept;
 }

@@ -47,7 +47,6 @@ describe('expectationOf', () => {
     expect(expectationOf('How long did the fieldwork last?')).toEqual({ kind: 'duration', nouns: [stem('fieldwork')] });
     expect(expectationOf('How often do cadres visit families?')).toEqual({ kind: 'frequency' });
     expect(expectationOf('who ran it (tell me about the national unity and one family activity)')).toEqual({ kind: 'agent' });
-    expect(expectationOf('who designed the national unity one family activity?')).toEqual({ kind: 'agent' });
     expect(expectationOf('who set up the consultation platforms?')).toEqual({ kind: 'agent' });
     expect(expectationOf('Who chairs the committee?')).toMatchObject({ kind: 'person' });
     expect(expectationOf('how many times a year do they meet?')).toEqual({ kind: 'frequency' });
@@ -71,14 +70,6 @@ describe('satisfies', () => {
     expect(satisfies({ kind: 'count', nouns: ['commun'] }, 'In the 20 years of community development.')).toBe(false);
     expect(satisfies({ kind: 'count', nouns: ['disput'] }, 'Councils resolve about two thirds of disputes.')).toBe(true);
     expect(satisfies({ kind: 'count', nouns: ['famili'] }, 'The activity of "national unity and one family" reached every family.')).toBe(false);
-  });
-
-  it('takes the things listed after the noun for a count a reader can make, not a long clause', () => {
-    const premises = { kind: 'count', nouns: ['premid'] } as const;
-    expect(satisfies(premises, 'Only under the premise of full consultation, harmonious relations, and the role of the branches, can it change.')).toBe(true);
-    expect(satisfies(premises, 'Only under the premise of full consultation can it change.')).toBe(false);
-    const communities = { kind: 'count', nouns: ['commun'] } as const;
-    expect(satisfies(communities, 'The urban community of Urumqi closely unites with the masses of all ethnic groups through the above four paths, and has accumulated experience for stability and long-term stability.')).toBe(false);
   });
 
   it('wants a figure for an amount, in a sentence about what is measured', () => {
