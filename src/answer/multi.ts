@@ -29,6 +29,9 @@ const TRAILING_WH = new RegExp(String.raw`^(${QUESTION_WORD}\b.*?\S)\s*,?\s+and\
 
 const words = (text: string) => text.split(/\s+/u).length;
 
+/** "…, right? what's the second?": a claim with its tag, and more asked after it. */
+const TAGGED_THEN = /^(.*?\S)\s*,?\s+(?:right|yes|yeah|correct|true|no)\s*[?？]+\s+(\S.*)$/iu;
+
 /** A request that needs no question mark: "Summarize chapter 2.", "Explain the mass line." */
 const REQUEST = /^(?:please\s+)?(?:summari[sz]e|explain|list|give|show|tell|describe|define|compare|name)\b/iu;
 /** "Also, what year…", "And what…": the joint between two questions, not part of the second. */
@@ -63,6 +66,9 @@ function numberedParts(text: string): string[] | undefined {
 export function splitQuestions(text: string): string[] {
   const numbered = numberedParts(text);
   if (numbered) return numbered;
+  // "There were 4 experiences right? whats the 2nd": a claim to check, then what it leads to.
+  const [, claim, next] = TAGGED_THEN.exec(text.trim()) ?? [];
+  if (claim && next && words(claim) >= 2) return [`${claim}, right?`, next];
   const parts = text.split(/(?<=[?？.!。])\s+/u).map((p) => p.trim().replace(ALSO, '')).filter(Boolean);
   const asked = parts.filter((p) => (/[?？]$/u.test(p) || REQUEST.test(p)) && words(p) >= MIN_PART_WORDS);
   if (parts.length >= 2 && parts.length <= MAX_PARTS && asked.length === parts.length && !parts.some((p) => HOW_TO_SAY.test(p))) return parts;

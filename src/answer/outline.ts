@@ -1,6 +1,7 @@
 import type { ParsedThesis } from '../types.ts';
 import { citeSentence, tagOf, withTags } from './cite.ts';
 import type { Answer } from './types.ts';
+import { CARDINALS, numberOf } from '../ingest/ordinals.ts';
 import { WORK_NOUN } from './work-names.ts';
 
 const THE_WORK = String.raw`(?:the|this|its|your)\s+${WORK_NOUN}`;
@@ -33,6 +34,8 @@ const OUTLINE_QUESTION = new RegExp(
     String.raw`\b(?:chapter|section)\s+(?:titles|headings|names)\b|\b(?:titles|headings|names)\s+of\s+(?:the\s+|its\s+|all\s+(?:the\s+)?)?(?:chapters|sections)\b|\bwhat\s+are\s+(?:the\s+|its\s+)?(?:chapters|sections)\s+(?:called|named|titled)\b`,
     // "Does the thesis have six chapters?", "does it have a conclusion chapter?"
     String.raw`\b(?:does|do|did|has)\s+(?:it|${THE_WORK})\s+(?:have|got|contain|include)\s+(?:\w+\s+)?(?:chapters|sections|parts)\b`,
+    // "Are there 7 chapters?", "7 chapters, right?": a count of them put to the reader.
+    String.raw`^\s*(?:(?:so|and)\s+)?(?:are\s+there\s+|there\s+are\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:chapters|sections)\s*(?:(?:in\s+(?:total|all)|altogether)\s*)?(?:,?\s*right)?\s*[?？!.]*\s*$`,
     // "Someone said the thesis has five parts. True?"
     String.raw`\b(?:thesis|dissertation)\s+(?:has|had|contains|includes|consists\s+of|comprises|is\s+(?:divided|split)\s+into)\s+(?:\w+\s+)?(?:chapters|sections|parts)\b`,
     String.raw`\bwhat\s+(?:parts|sections|chapters)\s+(?:is|are|does|do|has)\s+(?:it|${THE_WORK})\s+(?:have|contain|include|split|divided|organi[sz]ed|broken|made\s+up\s+of|consist|comprise)\b`,
@@ -75,8 +78,19 @@ export function answerOutline(question: string, parsed: ParsedThesis): Answer | 
   const own = parsed.sections.flatMap((s) => s.sentences.filter((x) => LAYOUT_STATEMENT.test(x.text)).map((x) => citeSentence(s, x, 1))).slice(0, 1);
   const citations = [...own, ...described.map((s) => citeSentence(s, s.sentences[0] ?? { text: '', start: 0, end: 0 }, 1))];
   const lines = described.map((s) => `${s.label}: ${s.title} ${tagOf(s.id)}`);
-  const answer = `${own.length > 0 ? `${withTags(own)} ` : ''}The thesis text we have describes ${parts(parsed)}. ${lines.join('; ')}.`;
+  const answer = `${guessed(question, parsed)}${own.length > 0 ? `${withTags(own)} ` : ''}The thesis text we have describes ${parts(parsed)}. ${lines.join('; ')}.`;
   return { question, answer, abstained: false, citations, nearest: [] };
+}
+
+/** "Seven chapters, right?", "does it have six chapters?": a number of chapters put to the text. */
+const CHAPTERS_GUESSED = new RegExp(String.raw`\b(\d{1,2}|${CARDINALS.slice(2, 13).join('|')})\s+chapters\b`, 'iu');
+
+/** "Yes: " or "No: " to a number of chapters the question puts, as the sections found bear it out; else nothing. */
+function guessed(question: string, parsed: ParsedThesis): string {
+  const guess = numberOf(CHAPTERS_GUESSED.exec(question)?.[1] ?? '');
+  if (guess === undefined) return '';
+  const chapters = parsed.sections.filter((s) => s.id.startsWith('chapter-')).length;
+  return guess === chapters ? 'Yes: ' : 'No: ';
 }
 
 /**

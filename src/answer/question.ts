@@ -76,10 +76,24 @@ export function withoutElongation(text: string, known: (word: string) => boolean
 /** A question tag after a claim: "…, right?", "…, yes?", "…, isn't it?", "…, is that correct?". */
 const TAG = /\s*[,–—-]\s*(?:yes|yeah|right|no|correct|true|ok)\s*[?？]+\s*$|[,\s]+(?:isn['’]?t\s+(?:it|she|he|that|this)|aren['’]?t\s+(?:they|there)|doesn['’]?t\s+(?:it|she|he)|don['’]?t\s+they|didn['’]?t\s+(?:it|she|he|they)|wasn['’]?t\s+(?:it|she|he)|is\s+(?:it|that)\s+(?:right|correct|true)|am\s+i\s+right)\s*[?？]+\s*$/iu;
 
-/** The claim without its question tag, so "right" or "yes" are not read as its words. */
+/**
+ * The claim without its question tag, so "right" or "yes" are not read as its words; a claim
+ * that says what something is ("the author is a party member, right?") or was done ("posted
+ * in 2021, right?") is asked as the question it puts ("is the author a party member?").
+ */
 export function withoutTag(question: string): string {
-  return question.replace(TAG, '?');
+  if (!TAG.test(question)) return question;
+  const claim = question.replace(TAG, '').trim();
+  const [, subject, verb, rest] = STATED.exec(claim) ?? [];
+  if (subject && verb && rest) return `${verb} ${subject} ${rest}?`;
+  const done = DONE_TO_IT.exec(claim);
+  return done ? `was it ${claim}?` : `${claim}?`;
 }
+
+/** "The author is a party member", "there are six stages": a subject, a form of "be", and what it is. */
+const STATED = /^(?:so\s+)?((?:the|this|its|his|her|their)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?|it|this|that|they|he|she|there)\s+(is|are|was|were)\s+(.+)$/iu;
+/** "Posted in 2021": what was done to the work, its subject left out. */
+const DONE_TO_IT = /^(?:posted|published|written|submitted|released|uploaded)\b/iu;
 
 /** A gloss in brackets: "(concentric circle)". */
 const GLOSS = /\(([^()]{2,120})\)/gu;

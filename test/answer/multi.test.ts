@@ -7,6 +7,10 @@ describe('splitQuestions', () => {
   it('splits two or three full questions, and leaves one question or a short tag alone', () => {
     expect(splitQuestions('What is the mass line? And what are the three fine styles?')).toEqual(['What is the mass line?', 'And what are the three fine styles?']);
     expect(splitQuestions('What is the mass line?')).toEqual(['What is the mass line?']);
+    // A claim with its tag, then what it leads to, even unmarked.
+    expect(splitQuestions("there were 4 experiences right? whats the 2nd")).toEqual(['there were 4 experiences, right?', 'whats the 2nd']);
+    expect(splitQuestions('contraction gathers power right? and expansion?')).toEqual(['contraction gathers power, right?', 'and expansion?']);
+    expect(splitQuestions('6 stages right?')).toEqual(['6 stages right?']);
     // Numbered, after a short lead-in or none; numbers out of order are no list.
     expect(splitQuestions("1) what is the mass line's place 2) which chapter discusses it")).toEqual(["what is the mass line's place", 'which chapter discusses it']);
     expect(splitQuestions('Two questions: 1. who wrote it? 2. what is chapter 3 about?')).toEqual(['who wrote it?', 'what is chapter 3 about?']);

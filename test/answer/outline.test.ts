@@ -7,13 +7,19 @@ const corpus = readFileSync('data/thesis.txt', 'utf8');
 const parsed = parseThesis(corpus);
 
 describe('answerOutline', () => {
-  it.each(['How many chapters does the thesis have?', 'How is the dissertation structured?', 'What are the chapters of the thesis?', 'What is the structure of the thesis?', 'List the chapters', 'outline the dissertation', 'table of contents?', 'What parts is the thesis split into?', 'What sections does it have?', 'chapters', 'list of chapters?', 'thesis divide into how many part', 'give me an outline', 'can you show me the table of contents please', 'Which parts make up the thesis?', 'What does the dissertation consist of?', 'What are the parts of the thesis?', 'Does the thesis have six chapters?', 'what are the chapter titles?', 'what are the chapters called', 'Tell me how the thesis is structured.', 'Can you outline the chapters?', 'Where does the thesis describe its own structure?', 'someone said the thesis has five parts. true?', 'where does the thesis talk about its overall structure?', "what is the thesis's overall structure?", 'what chapters are there', 'Which sections exist?', 'describe the shape of the body of the thesis', 'What shape does the thesis take?'])(
+  it.each(['How many chapters does the thesis have?', 'How is the dissertation structured?', 'What are the chapters of the thesis?', 'What is the structure of the thesis?', 'List the chapters', 'outline the dissertation', 'table of contents?', 'What parts is the thesis split into?', 'What sections does it have?', 'chapters', 'list of chapters?', 'thesis divide into how many part', 'give me an outline', 'can you show me the table of contents please', 'Which parts make up the thesis?', 'What does the dissertation consist of?', 'What are the parts of the thesis?', 'what are the chapter titles?', 'what are the chapters called', 'Tell me how the thesis is structured.', 'Can you outline the chapters?', 'Where does the thesis describe its own structure?', 'someone said the thesis has five parts. true?', 'where does the thesis talk about its overall structure?', "what is the thesis's overall structure?", 'what chapters are there', 'Which sections exist?', 'describe the shape of the body of the thesis', 'What shape does the thesis take?'])(
     'lays out the sections for "%s"',
     (q) => {
       const a = answerOutline(q, parsed);
       expect(a?.answer).toMatch(/^The thesis is divided into three parts: introduction, body and conclusion\. \[Overview\] The thesis text we have describes an introduction and 6 chapters\. Introduction: The reason and significance of the topic \[Intro\]; Chapter 1: .*\[Ch\. 6\]\.$/);
     },
   );
+
+  it('says yes or no to a number of chapters put to it, before the outline', () => {
+    expect(answerOutline('Does the thesis have six chapters?', parsed)?.answer).toMatch(/^Yes: The thesis is divided into three parts/u);
+    for (const q of ['are there 7 chapters?', '7 chapters, right?', 'there are five chapters right?']) expect(answerOutline(q, parsed)?.answer, q).toMatch(/^No: The thesis is divided into three parts/u);
+    expect(answerOutline('How many chapters does the thesis have?', parsed)?.answer).toMatch(/^The thesis is divided/u);
+  });
 
   it('cites the thesis’s own statement of its layout, then the sentence each section opens with, verbatim', () => {
     const a = answerOutline('How many chapters are there?', parsed);

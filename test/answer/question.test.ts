@@ -61,6 +61,12 @@ describe('withoutTag', () => {
     expect(withoutTag("the 19th Congress says so, isn't it?")).toBe('the 19th Congress says so?');
   });
 
+  it('asks what a claim says something is, or was done to the work, as the question it puts', () => {
+    expect(withoutTag('the author is a party member, right?')).toBe('is the author a party member?');
+    expect(withoutTag('there are six stages, right?')).toBe('are there six stages?');
+    expect(withoutTag('posted in 2021, right?')).toBe('was it posted in 2021?');
+  });
+
   it('leaves a question whose last word is its own', () => {
     expect(withoutTag('is it right?')).toBe('is it right?');
     expect(withoutTag('what is the role of the masses?')).toBe('what is the role of the masses?');
