@@ -32,8 +32,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<=\b(?:does|do|did)\b.*\b)(?:say|tell|mention|explain|state|spell\s+out)\s+what(?:['’]s|\s+is|\s+was)\s+(?:new|novel|original|innovative)(?:\s+(?:about|in)\s+(?:the|this|its|her|his)\s+(?:study|thesis|dissertation|research|work|paper|approach))?(?=\s*[?？!.]*\s*$)/giu, 'say what the innovations are'],
   // "What's new in this thesis?": the innovations the introduction claims.
   [/\bwhat(?:['’]s|\s+is)\s+new\s+(?:in|about)\s+(?:this|the)\s+(?:thesis|dissertation|study|work|research)\b/giu, 'what are the innovations of the thesis'],
-  // "What didn't work?" asks what failed, a judgement the thesis may never make.
-  [/\b(?:didn['’]t|did\s+not|doesn['’]t|does\s+not|hasn['’]t|has\s+not)\s+work(?:\s+out)?(?=\s+(?:in|for|at|with)\b|\s*[?.!]*\s*$)/giu, 'failed'],
+  // "Moved into communities", "went into villages": the thesis's members "entered" them.
+  [/\b(?:move|moves|moved|moving|went|go|goes|going|gone)\s+(?:in)?to\s+(?=(?:the\s+|urban\s+|local\s+)*(?:communities|community|villages|neighbou?rhoods|homes|households|grass[\s-]?roots)\b)/giu, 'entered '],
   // "Goes into detail on consultation" discusses it; "detail" is no topic of the thesis's.
   [/\b(?:go|goes|going|went|gone)\s+into\s+(?:any\s+|much\s+|great\s+|more\s+|(?:the\s+)?most\s+|further\s+|real\s+)?(?:detail|depth)\s+(?:about|on|over|regarding|concerning|with)\b/giu, 'discuss'],
   // "Join forces with": form a joint force, not "join" as taking part (consultation's word).

@@ -90,7 +90,8 @@ export function offTopic(q: TopicQuestion, ctx: AskContext): { reason?: string }
   // "How does it define social capital?": a term the thesis never uses is one it does not define.
   // One hyphened word ("three-in-one") is looked for whole: its small words are its point.
   const spaced = (t: string) => t.toLowerCase().replace(/[-‐–\s]+/gu, ' ');
-  const phrase = (t: string) => ctx.retriever.vocabulary.hasPhrase(t) || ctx.retriever.vocabulary.hasPhrase(t.replace(KIND_OF_IDEA, ''));
+  // "The concentric circle model" is the thesis's circle; "the Xinjiang model", named after a place, is a term of its own.
+  const phrase = (t: string) => ctx.retriever.vocabulary.hasPhrase(t) || (!NAMED_MODEL.test(t) && ctx.retriever.vocabulary.hasPhrase(t.replace(KIND_OF_IDEA, '')));
   const written = (t: string) => (/^[^\s-]+(?:-[^\s-]+)+$/u.test(t) ? spaced(ctx.corpus).includes(spaced(t)) : phrase(t));
   // "The circle's center" is the center of a thing, said however the thesis says it: no term.
   const term = q.term && !/\p{L}['’]s?\s/u.test(q.term) ? q.term : undefined;
@@ -109,6 +110,8 @@ export function offTopic(q: TopicQuestion, ctx: AskContext): { reason?: string }
 
 /** "The concentric circle model": a term the thesis writes, named with a word for what kind of idea it is. */
 const KIND_OF_IDEA = /\s+(?:model|theory|framework|concept|idea|notion|approach|paradigm)s?$/iu;
+/** "The Xinjiang model", "Urumqi experience": one name and the kind of idea, which names a term. */
+const NAMED_MODEL = /^(?:the\s+)?\p{Lu}[\p{L}-]*\s+(?:model|theory|framework|concept|idea|notion|approach|paradigm)s?$/u;
 
 /** Expectations of a measure (how long, when, how often, how much) rather than a count or a name. */
 const MEASURES: ReadonlySet<Expectation['kind']> = new Set(['duration', 'date', 'frequency', 'pace', 'money', 'amount']);

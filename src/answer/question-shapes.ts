@@ -1,8 +1,9 @@
 /**
  * Shapes of a question that say what it asks in other words: a count put after the thing ("the
  * experiences were 3"), "to what extent is X so?", "what came out of X", "why bother?", "how
- * does chapter 1 set up the rest?". Read as they are, their words ("extent", "come", "bother",
- * "set up") would be searched as topics. Applied in idioms.ts, in its order.
+ * does chapter 1 set up the rest?", "the whole point", "what changed once…", "what didn't
+ * work?". Read as they are, their words ("extent", "come", "bother", "set up", "whole") would
+ * be searched as topics. Applied in idioms.ts, in its order.
  */
 export const QUESTION_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   // "The experiences were 3", "were the experiences 3?": a count put after the thing, as
@@ -16,6 +17,12 @@ export const QUESTION_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^\s*to\s+what\s+(?:extent|degree)\s+(?=(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would)\b)/iu, ''],
   // "What came out of the consultation work?" asks what it resulted in, not of "come from the masses".
   [/\b(?:come|comes|came|coming)\s+out\s+of\b/giu, 'resulted from'],
+  // "The whole point of" is the point, not the thesis's "whole process".
+  [/\bthe\s+(?:whole|entire|very)\s+(point|purpose|idea|aim)\b/giu, 'the $1'],
+  // "What changed once the cadres entered…?" asks what happened then.
+  [/^\s*what\s+changed\s+(?=(?:once|after|when)\b)/giu, 'what happened '],
+  // "What didn't work?" asks what failed, a judgement the thesis may never make.
+  [/\b(?:didn['’]t|did\s+not|doesn['’]t|does\s+not|hasn['’]t|has\s+not)\s+work(?:\s+out)?(?=\s+(?:in|for|at|with)\b|\s*[?.!]*\s*$)/giu, 'failed'],
   // "Why bother (with it)?" asks why.
   [/\bwhy\s+bother(?:ing)?(?:\s+with\s+(?:it|this|that|them))?(?=\s*[?？!.]*\s*$)/giu, 'why'],
 ];

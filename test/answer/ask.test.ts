@@ -268,6 +268,8 @@ describe('ask (USE-lite hybrid)', () => {
     const absent = await core.ask('How does the thesis define social capital?');
     expect(absent).toMatchObject({ abstained: true, citations: [] });
     expect(absent.answer).toMatch(/^The thesis text we have does not say\. It does not use the term “social capital”\. The closest parts are/);
+    // A model named after a place is a term of its own, though the thesis names the place.
+    expect((await core.ask('what is meant by the "Xinjiang model"?')).answer).toMatch(/It does not use the term “Xinjiang model”\./u);
     const present = await core.ask("What is meant by the 'last kilometer'?");
     expect(present.abstained).toBe(false);
     expect(present.citations[0]?.quote).toMatch(/last kilometer/);

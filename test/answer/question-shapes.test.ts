@@ -11,6 +11,9 @@ describe('QUESTION_SHAPES', () => {
     ['how does chapter 1 set up the rest of the thesis?', 'how does chapter 1 do?'],
     ['To what extent is the author critical of the party?', 'is the author critical of the party?'],
     ['secretaries are picked — why bother?', 'secretaries are picked — why?'],
+    ["what didn't work in Urumqi?", 'what failed in Urumqi?'],
+    ["what's the whole point of this thesis", "what's the point of this thesis"],
+    ['What changed once the cadres entered communities?', 'what happened once the cadres entered communities?'],
   ])('reads %s as %s', (question, read) => {
     expect(plain(question)).toBe(read);
   });
@@ -19,5 +22,7 @@ describe('QUESTION_SHAPES', () => {
     expect(plain('how are consultation platforms set up?')).toBe('how are consultation platforms set up?');
     expect(plain('when did it come out?')).toBe('when did it come out?');
     expect(plain('the six stages of development')).toBe('the six stages of development');
+    expect(plain('how does consultation work?')).toBe('how does consultation work?');
+    expect(plain('what changed in the new era?')).toBe('what changed in the new era?');
   });
 });
