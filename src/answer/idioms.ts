@@ -1,4 +1,5 @@
 import { withOneLineGist } from './one-line-gist.ts';
+import { PINYIN_TERMS } from './pinyin-terms.ts';
 import { QUESTION_SHAPES } from './question-shapes.ts';
 import { SCHOLARS_TERMS } from './scholar-terms.ts';
 
@@ -80,6 +81,7 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:good|excellent|fine)\s+(?:work(?:ing)?\s+)?(?:styles?|habits?)\b/giu, 'fine styles'],
   [/\bkeep(?:s|ing)?\s+a\s+lid\s+on\b|\bkept\s+a\s+lid\s+on\b/giu, 'solve'],
   ...SCHOLARS_TERMS,
+  ...PINYIN_TERMS,
   // What is "special" or "unique" about a thing is how it differs, or goes beyond the general rule.
   // ("What stands out in chapter 3?" asks what the chapter chiefly says.)
   [/\b(?:special|unique|distinctive|exceptional)(?:\s+(?:case|example))?\b|\bstands?\s+out\b(?!\s+in\s+(?:chapter|ch\b|the\s+(?:intro|introduction|overview|abstract|thesis)))/giu, 'different from the general rule'],

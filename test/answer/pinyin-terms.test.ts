@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { PINYIN_TERMS } from '../../src/answer/pinyin-terms.ts';
+import { testCore } from '../helpers.ts';
+
+const english = (question: string) => PINYIN_TERMS.reduce((text, [pinyin, words]) => text.replace(pinyin, words), question);
+
+describe('PINYIN_TERMS', () => {
+  it.each([
+    ['what does tongxinyuan mean?', 'what does concentric circle mean?'],
+    ['what is qunzhong luxian?', 'what is mass line?'],
+    ['the minzu tuanjie yijiaqin activity', 'the national unity and one family activity'],
+    ['shousuo and kuozhang of the circle?', 'contraction and expansion of the circle?'],
+    ['how does the shequ work?', 'how does the community work?'],
+    ['what is shequ zhili?', 'what is community governance?'],
+  ])('reads %s as %s', (question, read) => {
+    expect(english(question)).toBe(read);
+  });
+
+  it('leaves English words that hold the same letters, and terms the field does not use', () => {
+    for (const q of ['what does the danwei do?', 'is the circle expanding?', 'what is a wangge yuan?', 'who is Dang?']) expect(english(q)).toBe(q);
+  });
+
+  it('finds what the thesis says of a term typed in pinyin', async () => {
+    const core = await testCore('none');
+    const asked = await core.ask('the minzu tuanjie yijiaqin activity - what did it do?');
+    expect(asked.abstained).toBe(false);
+    expect(asked.citations[0]?.quote).toMatch(/national unity and one family/u);
+  });
+});
