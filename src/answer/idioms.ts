@@ -33,6 +33,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<=\b(?:does|do|did)\b.*\b)(?:say|tell|mention|explain|state|spell\s+out)\s+what(?:['’]s|\s+is|\s+was)\s+(?:new|novel|original|innovative)(?:\s+(?:about|in)\s+(?:the|this|its|her|his)\s+(?:study|thesis|dissertation|research|work|paper|approach))?(?=\s*[?？!.]*\s*$)/giu, 'say what the innovations are'],
   // "What's new in this thesis?": the innovations the introduction claims.
   [/\bwhat(?:['’]s|\s+is)\s+new\s+(?:in|about)\s+(?:this|the)\s+(?:thesis|dissertation|study|work|research)\b/giu, 'what are the innovations of the thesis'],
+  // "Is the corps part of the story in chapter 4?" asks whether it is discussed there, not of history.
+  [/\b(?:a\s+)?part\s+of\s+the\s+(?:story|picture|narrative|discussion|account)\b/giu, 'discussed'],
   // "Moved into communities", "went into villages": the thesis's members "entered" them.
   [/\b(?:move|moves|moved|moving|went|go|goes|going|gone)\s+(?:in)?to\s+(?=(?:the\s+|urban\s+|local\s+)*(?:communities|community|villages|neighbou?rhoods|homes|households|grass[\s-]?roots)\b)/giu, 'entered '],
   // "Goes into detail on consultation" discusses it; "detail" is no topic of the thesis's.

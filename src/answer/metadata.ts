@@ -12,6 +12,17 @@ const GIVEN_NAME = /\b(?:first|given|full|christian|fore)\s*-?\s*names?\b|\bstan
 /** A name whose given part is only initials ("Y L Wang", "M. K. Osei"). */
 const INITIALS_ONLY = /^(?:\p{Lu}\.?\s*){1,3}\s+\p{Lu}[\p{L}'’-]+$/u;
 
+/** "Is Urumqi one of the keywords?", "is consultation a keyword?": a word put to the record's keywords. */
+const KEYWORD_PUT = /^\s*(?:(?:so|and)\s+)?(?:is|are)\s+["“'‘]?(.+?)["”'’]?\s+(?:one\s+of\s+(?:the|its)|among\s+(?:the|its)|in\s+(?:the|its)|a|an)\s+(?:key\s*words?|tags?|search\s+tags?)\b/iu;
+
+/** "Yes." or "No." to a word put to the keywords (one of them, or words of one); else undefined. */
+function keywordVerdict(question: string, keywords: readonly string[]): string | undefined {
+  const put = KEYWORD_PUT.exec(question)?.[1]?.replace(/^(?:the|a|an)\s+/iu, '').toLowerCase();
+  if (!put) return undefined;
+  const words = (text: string) => ` ${text.toLowerCase().split(/[^\p{L}\d]+/u).filter(Boolean).join(' ')} `;
+  return keywords.some((k) => words(k).includes(words(put))) ? 'Yes.' : 'No.';
+}
+
 /** A citation of one field of the catalogue record, quoted verbatim from the corpus file. */
 export function recordCitation(span: { start: number; end: number }, corpus: string): Citation {
   return { section: 'metadata', label: 'Metadata', title: 'Catalogue record', quote: corpus.slice(span.start, span.end), start: span.start, end: span.end, score: 1 };
@@ -44,6 +55,8 @@ export function answerMetadata(question: string, parsed: ParsedThesis, corpus: s
     citations.push(recordCitation(span, corpus));
   }
   if (missing.length > 0) sentences.push(`The catalogue record we have does not give ${missing.join(' or ')}.`);
+  const listed = fields.includes('keywords') ? keywordVerdict(question, parsed.metadata.keywords ?? []) : undefined;
+  if (listed) sentences.unshift(listed);
   // "What is the author's first name?" of "Y L Wang": the record has initials, and says no more.
   if (fields.includes('author') && GIVEN_NAME.test(question) && INITIALS_ONLY.test(parsed.metadata.author ?? '')) sentences.push('The record gives the given name only as initials.');
   return { question, answer: sentences.join(' '), abstained: citations.length === 0, citations, nearest: [] };

@@ -84,6 +84,7 @@ describe('withPlainIdioms', () => {
     ["does the intro say what's new?", 'does the intro say what the innovations are?'],
     ['did the author go into detail about consultation?', 'did the author discuss consultation?'],
     ['which chapter goes into the most detail on consultation?', 'which chapter discuss consultation?'],
+    ['Is the corps part of the story in chapter 4?', 'Is the corps discussed in chapter 4?'],
     ['What changed once the cadres moved into communities?', 'what happened once the cadres entered communities?'],
   ])('reads %s plainly', (idiom, plain) => {
     expect(withPlainIdioms(idiom)).toBe(plain);

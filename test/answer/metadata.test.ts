@@ -89,6 +89,10 @@ describe('answerMetadata', () => {
     ['pub date?', /2021-12-01/],
     ['thesis title and author please', /written by Y L Wang.*titled/],
     ['What are the tags of this thesis?', /Its keywords are/],
+    // A word put to the keywords gets its verdict first.
+    ['Is Urumqi one of the keywords?', /^Yes\. Its keywords are/],
+    ['is concentric circle a keyword?', /^Yes\. Its keywords are/],
+    ['Is Kashgar one of the keywords?', /^No\. Its keywords are/],
     ['Who is Y. L. Wang?', /written by Y L Wang/],
     ['Who is credited as the author?', /written by Y L Wang/],
     ['who writed this thesis', /written by Y L Wang/],
