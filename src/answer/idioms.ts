@@ -1,4 +1,5 @@
 import { withOneLineGist } from './one-line-gist.ts';
+import { ASKING_IDIOMS } from './asking-idioms.ts';
 import { PINYIN_TERMS } from './pinyin-terms.ts';
 import { QUESTION_SHAPES } from './question-shapes.ts';
 import { SCHOLARS_TERMS } from './scholar-terms.ts';
@@ -11,6 +12,7 @@ import { SCHOLARS_TERMS } from './scholar-terms.ts';
  * "page" or a "line" on its own stays what it is.
  */
 const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
+  ...ASKING_IDIOMS,
   [/\bbridg(?:e|es|ed|ing)\s+the\s+(?:gap|gaps|divide)\b/giu, 'connect'],
   // "Getting closer to the residents" is the party's links with the masses, not nearness.
   [/\b(?:get|gets|got|getting|grow|grows|grew|growing|draw|draws|drew|drawing|move|moves|moved|moving|come|comes|came|coming|stay|stays|stayed|staying)\s+(?:much\s+)?closer?\s+to\b/giu, 'connect with'],
@@ -27,18 +29,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bcall(?:s|ed|ing)?\s+the\s+shots\b/giu, 'leads'],
   [/\b(?:a\s+)?two\s*-?\s*way\s+street\b|\bgive\s+and\s+take\b/giu, 'interaction'],
   [/\bat\s+odds\b/giu, 'in contradiction'],
-  // "What does the thesis mean when it says the circle is consolidated?": what it says is asked.
-  [/^\s*what\s+does\s+(?:the\s+|this\s+)?(?:thesis|dissertation|paper|author|writer|text|abstract|it)\s+mean\s+(?:when|where|by\s+saying|in\s+saying)\s+(?:(?:it|they|he|she|the\s+(?:thesis|author|text))\s+)?(?:says?|writes?|claims?|states?)\s+(?:that\s+)?/giu, ''],
-  // "Does the introduction say what's new?" asks which the innovations are: it only names them.
-  [/(?<=\b(?:does|do|did)\b.*\b)(?:say|tell|mention|explain|state|spell\s+out)\s+what(?:['’]s|\s+is|\s+was)\s+(?:new|novel|original|innovative)(?:\s+(?:about|in)\s+(?:the|this|its|her|his)\s+(?:study|thesis|dissertation|research|work|paper|approach))?(?=\s*[?？!.]*\s*$)/giu, 'say what the innovations are'],
-  // "What's new in this thesis?": the innovations the introduction claims.
-  [/\bwhat(?:['’]s|\s+is)\s+new\s+(?:in|about)\s+(?:this|the)\s+(?:thesis|dissertation|study|work|research)\b/giu, 'what are the innovations of the thesis'],
-  // "Is the corps part of the story in chapter 4?" asks whether it is discussed there, not of history.
-  [/\b(?:a\s+)?part\s+of\s+the\s+(?:story|picture|narrative|discussion|account)\b/giu, 'discussed'],
   // "Moved into communities", "went into villages": the thesis's members "entered" them.
   [/\b(?:move|moves|moved|moving|went|go|goes|going|gone)\s+(?:in)?to\s+(?=(?:the\s+|urban\s+|local\s+)*(?:communities|community|villages|neighbou?rhoods|homes|households|grass[\s-]?roots)\b)/giu, 'entered '],
-  // "Goes into detail on consultation" discusses it; "detail" is no topic of the thesis's.
-  [/\b(?:go|goes|going|went|gone)\s+into\s+(?:any\s+|much\s+|great\s+|more\s+|(?:the\s+)?most\s+|further\s+|real\s+)?(?:detail|depth)\s+(?:about|on|over|regarding|concerning|with)\b/giu, 'discuss'],
   // "Join forces with": form a joint force, not "join" as taking part (consultation's word).
   [/\bjoin(?:s|ed|ing)?\s+forces\b/giu, 'form a joint force'],
   // "Entered in huge numbers": many did, which the question's "how many" asks already.

@@ -20,7 +20,7 @@ const CUES: ReadonlyArray<readonly [Field, ReadonlySet<string>]> = (
 ).map(([field, words]) => [field, new Set(words.split(' '))] as const);
 
 /** Words that name the work or ask about it, and say nothing of which field. */
-const NEUTRAL = new Set('thesis dissertation paper work record document doc study research submitted submit listed list describe catalogued tell know number wise come came bibliography citation cite notes'.split(' '));
+const NEUTRAL = new Set('thesis dissertation paper work record document doc study research submitted submit listed list describe catalogued tell know number wise come came bibliography citation cite notes line entry'.split(' '));
 
 /**
  * The record's fields a question points at by its words, when every other word it has is

@@ -15,6 +15,7 @@ describe('fieldsByCue', () => {
     ['thesis publish which year', ['datePosted']],
     // What the field is needed for names no topic.
     ['I need the subject for my bibliography.', ['subject']],
+    ['show me the author line', ['author']],
   ])('reads %s as asking for %j', (q, fields) => {
     expect(fieldsByCue(q, 'Y L Wang')).toEqual(fields);
   });

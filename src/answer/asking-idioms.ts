@@ -1,0 +1,20 @@
+/**
+ * Idioms of the asking rather than of the thing asked: "what does it mean when it says…",
+ * "does it say what's new?", "copy the sentence…", "is X part of the story?", "goes into
+ * detail on…". Read as they are, their words ("new", "copy", "story", "detail") would be
+ * searched as topics. Applied first in idioms.ts.
+ */
+export const ASKING_IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
+  // "What does the thesis mean when it says the circle is consolidated?": what it says is asked.
+  [/^\s*what\s+does\s+(?:the\s+|this\s+)?(?:thesis|dissertation|paper|author|writer|text|abstract|it)\s+mean\s+(?:when|where|by\s+saying|in\s+saying)\s+(?:(?:it|they|he|she|the\s+(?:thesis|author|text))\s+)?(?:says?|writes?|claims?|states?)\s+(?:that\s+)?/giu, ''],
+  // "Does the introduction say what's new?" asks which the innovations are: it only names them.
+  [/(?<=\b(?:does|do|did)\b.*\b)(?:say|tell|mention|explain|state|spell\s+out)\s+what(?:['’]s|\s+is|\s+was)\s+(?:new|novel|original|innovative)(?:\s+(?:about|in)\s+(?:the|this|its|her|his)\s+(?:study|thesis|dissertation|research|work|paper|approach))?(?=\s*[?？!.]*\s*$)/giu, 'say what the innovations are'],
+  // "What's new in this thesis?": the innovations the introduction claims.
+  [/\bwhat(?:['’]s|\s+is)\s+new\s+(?:in|about)\s+(?:this|the)\s+(?:thesis|dissertation|study|work|research)\b/giu, 'what are the innovations of the thesis'],
+  // "Copy the sentence about…", "copy and paste the part on…": quote it.
+  [/^\s*(?:please\s+)?(?:copy(?:\s+and\s+paste)?|paste)(?:\s+(?:out|down|over))?\s+(?=(?:me\s+)?(?:the|its|what|all|every)\b)/giu, 'quote '],
+  // "Is the corps part of the story in chapter 4?" asks whether it is discussed there, not of history.
+  [/\b(?:a\s+)?part\s+of\s+the\s+(?:story|picture|narrative|discussion|account)\b/giu, 'discussed'],
+  // "Goes into detail on consultation" discusses it; "detail" is no topic of the thesis's.
+  [/\b(?:go|goes|going|went|gone)\s+into\s+(?:any\s+|much\s+|great\s+|more\s+|(?:the\s+)?most\s+|further\s+|real\s+)?(?:detail|depth)\s+(?:about|on|over|regarding|concerning|with)\b/giu, 'discuss'],
+];

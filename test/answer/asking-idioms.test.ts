@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { ASKING_IDIOMS } from '../../src/answer/asking-idioms.ts';
+
+const plain = (question: string) => ASKING_IDIOMS.reduce((text, [idiom, words]) => text.replace(idiom, words), question);
+
+describe('ASKING_IDIOMS', () => {
+  it.each([
+    ['What does the thesis mean when it says the circle is consolidated?', 'the circle is consolidated?'],
+    ["does the intro say what's new?", 'does the intro say what the innovations are?'],
+    ["What's new in this thesis?", 'what are the innovations of the thesis?'],
+    ['copy the sentence about millions of party members', 'quote the sentence about millions of party members'],
+    ["copy and paste the introduction's description", "quote the introduction's description"],
+    ['Is the corps part of the story in chapter 4?', 'Is the corps discussed in chapter 4?'],
+    ['which chapter goes into the most detail on consultation?', 'which chapter discuss consultation?'],
+  ])('reads %s as %s', (question, read) => {
+    expect(plain(question)).toBe(read);
+  });
+
+  it('leaves the words alone where they ask their own', () => {
+    for (const q of ['What is new in the new era?', 'what is new about consultation?', 'how do they copy the model?', 'which part of the thesis tells the story of Urumqi?', 'what details does chapter 4 give?']) expect(plain(q)).toBe(q);
+  });
+});
