@@ -21,6 +21,9 @@ describe('TREATING_FRAME', () => {
     expect(strip('Are any limitations addressed by the author?')).toBe('Are any limitations by the author?');
     expect(strip('Did the author survey residents?')).toBe('Did the author survey residents?');
     expect(strip('Which chapter presents survey results?')).toBe('Which chapter presents survey results?');
+    // A work comparing things treats them side by side; "how does X compare with Y" asks the comparison.
+    expect(strip('Does the thesis compare China with the West?')).toBe('Does the thesis China with the West?');
+    expect(strip('How does the circle compare with pluralism?')).toBe('How does the circle compare with pluralism?');
   });
 });
 
@@ -30,6 +33,7 @@ describe('TREATING_VERB and TREATING_WORD', () => {
     expect(new RegExp(`^${TREATING_VERB}$`, 'iu').test('says anything about')).toBe(true);
     expect(new RegExp(`^${TREATING_VERB}$`, 'iu').test('explains')).toBe(false);
     expect(TREATING_WORD.test('acknowledged')).toBe(true);
+    expect(TREATING_WORD.test('compare')).toBe(true);
     expect(TREATING_WORD.test('rejected')).toBe(false);
   });
 });
