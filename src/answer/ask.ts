@@ -2,32 +2,28 @@ import type { Retriever, SearchMode } from '../retrieval/search.ts';
 import { type SectionRefs, findSectionRefs } from '../retrieval/section-ref.ts';
 import type { ParsedThesis, Section } from '../types.ts';
 import { undefinedTermNote } from './undefined-term.ts';
-import { isChatter } from './chatter.ts';
+import { pinyinNote } from './pinyin-terms.ts';
 import { firstSentenceOnly } from './brevity.ts';
 import { asksFirstMention } from './sequence.ts';
-import { SOURCE_OF_THAT, ownWords } from './follow-up-forms.ts';
+import { ownWords } from './follow-up-forms.ts';
 import { withKnownChoices } from './alternatives.ts';
 import { withGlosses, withoutElongation, withoutTag } from './question.ts';
 import { isStopword } from '../retrieval/terms.ts';
 import { isEnglishWord } from '../retrieval/english.ts';
 import { readTopic } from './read-topic.ts';
-import { acknowledgement, asksAboutBot, botHelp, nothingToCheck } from './help.ts';
 import { withPlainIdioms } from './idioms.ts';
-import { answerMetadata } from './metadata.ts';
-import { answerKeywordCounts } from './keyword-counts.ts';
 import { asksWhichSection, onlyOverviewHolds, withLead } from './lead.ts';
 import { withCountConfirmed, withCountLead } from './count-lead.ts';
 import { answerWhyOfClaim } from './reasons.ts';
 import { withChapterOfEach, withoutEachWhere } from './each-chapter.ts';
-import { answerOutline, sectionLengthRefusal } from './outline.ts';
-import { asksForOpinion, asksForWriting, asksWhatIsLeftOut, leftOutRefusal, nothingMore, opinionRefusal, refusal, unknownSection, writingRefusal } from './refusal.ts';
-import { answerAboutSections, answerTitles, asksForOneSentence, asksForTitle } from './section-answer.ts';
+import { nothingMore, refusal } from './refusal.ts';
+import { answerAboutSections, asksForOneSentence } from './section-answer.ts';
 import { nameSectionByTopic } from './section-topic.ts';
 import { answerWhoIsQuoted, asksWhoIsQuoted } from './speaker.ts';
-import { answerTermQuestion } from './term-count.ts';
 import { answerTopic } from './topic-answer.ts';
 import { stanceAnswer, stanceThing } from './stance.ts';
 import type { Answer } from './types.ts';
+import { answerWithoutSearch } from './without-search.ts';
 
 const OUTCOME = /\b(?:findings?|results?|conclusions?|outcomes?|found|shows?|showed|shown)\b/iu;
 
@@ -96,7 +92,7 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
   const inChapters = which && !onlyOverviewHolds(ownWords(question), topic, ctx.retriever.passages);
   const scope = inChapters ? chapters.filter((id) => named.length === 0 || named.some((s) => s.id === id)) : named.map((s) => s.id);
   const found = await answerTopic({ question, rest, term, unmentioned, topic, named, outside: refs.outside, scope, exclude, unrecorded }, ctx);
-  const note = found.abstained ? undefined : undefinedTermNote(rest, term, ctx.retriever.passages, (t) => ctx.retriever.topicStems(t));
+  const note = found.abstained ? undefined : (pinyinNote(question) ?? undefinedTermNote(rest, term, ctx.retriever.passages, (t) => ctx.retriever.topicStems(t)));
   const noted = note ? { ...found, answer: `${note} ${found.answer}` } : found;
   // "What is the circle, in one sentence?": the first cited sentence alone.
   const answer = withCountConfirmed(withCountLead(asksForOneSentence(rest) ? firstSentenceOnly(noted) : noted, question), ownWords(question));
@@ -139,32 +135,4 @@ function answerWithoutTopic(question: string, rest: string, refs: SectionRefs, n
   // "Which chapter comes after Chapter 3?": named by the question itself, it is still the answer.
   const which = named.length === 1 && asksWhichSection(ownWords(question));
   return withLead(about, { question: ownWords(question), topic: [], named, which }, ctx.retriever.passages);
-}
-
-/**
- * What is answered without searching the text: a section that does not exist, an opinion, the
- * bot itself, a count of a term, the outline or the catalogue record, a section's title.
- */
-function answerWithoutSearch(question: string, refs: SectionRefs, named: readonly Section[], ctx: AskContext): Answer | undefined {
-  const { parsed } = ctx;
-  // "chapter 7" in a thesis of six: say so, whatever else the question names.
-  if (refs.missing.length > 0) return unknownSection(question, refs.missing, parsed);
-  if (asksForOpinion(question)) return opinionRefusal(question, parsed, refs.ids);
-  if (asksForWriting(question)) return writingRefusal(question);
-  if (asksWhatIsLeftOut(question)) return leftOutRefusal(question);
-  if (refs.ids.length === 0 && asksAboutBot(question)) return botHelp(question, parsed);
-  if (refs.ids.length === 0 && isChatter(question)) return acknowledgement(question);
-  if (!ctx.leans && SOURCE_OF_THAT.test(question)) return nothingToCheck(question);
-  // "Which keyword appears most often?": each keyword counted in the text, not the list again.
-  const keywordCounts = refs.ids.length === 0 ? answerKeywordCounts(question, parsed, ctx.corpus) : undefined;
-  if (keywordCounts) return keywordCounts;
-  const counted = answerTermQuestion(question, refs.ids, parsed.sections, ctx.retriever.vocabulary);
-  if (counted) return counted;
-  const length = sectionLengthRefusal(question);
-  if (length) return length;
-  if (refs.ids.length === 0) return answerOutline(question, parsed) ?? answerMetadata(question, parsed, ctx.corpus);
-  // "Besides the introduction, which parts make up the thesis?": the outline, the rest in it.
-  const outline = refs.outside ? answerOutline(question, parsed) : undefined;
-  if (outline) return outline;
-  return named.length > 0 && asksForTitle(refs.rest) ? answerTitles(question, named) : undefined;
 }

@@ -28,3 +28,12 @@ export const PINYIN_TERMS: ReadonlyArray<readonly [RegExp, string]> = (
     ['zui\\s*hou\\s*yi\\s*gong\\s*li', 'last kilometer'],
   ] as const
 ).map(([pinyin, english]) => [new RegExp(String.raw`\b${pinyin}\b`, 'giu'), english] as const);
+
+/** "Reading “tongxinyuan” as “concentric circle”.": what the answer took a pinyin term to mean, so the reader can judge; undefined with none. */
+export function pinyinNote(question: string): string | undefined {
+  for (const [pinyin, english] of PINYIN_TERMS) {
+    const typed = new RegExp(pinyin.source, 'iu').exec(question)?.[0];
+    if (typed) return `Reading “${typed}” as “${english}”.`;
+  }
+  return undefined;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PINYIN_TERMS } from '../../src/answer/pinyin-terms.ts';
+import { PINYIN_TERMS, pinyinNote } from '../../src/answer/pinyin-terms.ts';
 import { testCore } from '../helpers.ts';
 
 const english = (question: string) => PINYIN_TERMS.reduce((text, [pinyin, words]) => text.replace(pinyin, words), question);
@@ -25,5 +25,12 @@ describe('PINYIN_TERMS', () => {
     const asked = await core.ask('the minzu tuanjie yijiaqin activity - what did it do?');
     expect(asked.abstained).toBe(false);
     expect(asked.citations[0]?.quote).toMatch(/national unity and one family/u);
+    // The answer says how it read the term, so the reader can judge.
+    expect(asked.answer).toMatch(/^Reading “minzu tuanjie yijiaqin” as “national unity and one family”\. /u);
+  });
+
+  it('names the first term read, as typed, or nothing', () => {
+    expect(pinyinNote('what does Tongxinyuan mean?')).toBe('Reading “Tongxinyuan” as “concentric circle”.');
+    expect(pinyinNote('what does the circle mean?')).toBeUndefined();
   });
 });
