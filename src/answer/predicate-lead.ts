@@ -53,3 +53,19 @@ function verdictOf(question: string, quote: string): 'Yes' | 'No' | undefined {
   }
   return undefined;
 }
+
+/** Words that judge how much or how well rather than what a thing is: the thesis says that in its own way. */
+const DEGREE = /^(?:true|right|correct|wrong|so|possible|real|small|smaller|big|bigger|large|larger|huge|tiny|minor|major|serious|great|little|low|high|weak|strong|important|good|bad|better|worse|new|old|same|different|enough|necessary|needed|ok|okay)$/iu;
+
+/**
+ * "Is the targeted governance controversial?", "is the relationship tense?": a quality put to
+ * a thing the thesis speaks of, in a word (`unwritten`) it never uses of anything, as typed;
+ * undefined otherwise. The thesis cannot be said to call it so.
+ */
+export function unwrittenQuality(question: string, unwritten: (word: string) => boolean, known: (text: string) => boolean): string | undefined {
+  const m = IS_IT_SO.exec(question)?.groups;
+  const subject = m?.['subject'];
+  const quality = m?.['quality'];
+  if (!subject || !quality || /\bnot\b|n['’]t\b/iu.test(subject) || DEGREE.test(quality) || !known(subject)) return undefined;
+  return unwritten(quality) ? quality : undefined;
+}

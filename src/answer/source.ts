@@ -12,6 +12,7 @@ import { WORK_NOUN } from './work-names.ts';
 import { TREATING_WORD } from './treating-frames.ts';
 import { unwrittenField } from './fields.ts';
 import { authorsDeed, caseSelection, otherPlace } from './case-scope.ts';
+import { unwrittenQuality } from './predicate-lead.ts';
 
 /**
  * "What do critics say about…", "How did residents react to…", "how did residents rate…": a
@@ -142,6 +143,8 @@ export function unmentionedIn(question: string, retriever: Retriever, { frame, a
   const name = claimed && retriever.names.unknownNames(question).find((n) => /^\p{Lu}/u.test(n));
   if (name) return name;
   if (claimed && !TREATING_WORD.test(claimed)) return `“${claimed}”`;
+  const quality = unwrittenQuality(question, (word) => unseen(word, () => true), (text) => retriever.namesWhole(retriever.topicStems(withoutFrames(text))));
+  if (quality) return `“${quality}”`;
   const measured = measurementAsked(question);
   if (measured && unseen(measured, () => true)) return 'any measurement';
   const cause = unnamedCause(question, retriever, topical);

@@ -15,8 +15,9 @@ const TREATING: Readonly<Record<string, string>> = {
   return: String.raw`(?:s|ed|ing)?\s+to`,
   revisit: '(?:s|ed|ing)?',
   // "Does it compare China with the West?": whether it sets them side by side, in its own words
-  // ("different from"). Not "contrast": "mentioned as a contrast" asks a use (asking-frames.ts).
-  compar: '(?:e|es|ed|ing)',
+  // ("different from"). Not "contrast": "mentioned as a contrast" asks a use (asking-frames.ts);
+  // nor "how does the thesis compare with other studies?", the work itself compared.
+  compar: String.raw`(?:e|es|ed|ing)(?!\s+(?:with|to|against)\b)`,
   // "Does it say anything about the corps?", "have anything to say on…": whether it speaks of it.
   [String.raw`(?:say|says|said|have|has|had)\s+anything\s+(?:to\s+say\s+)?(?:about|on|regarding)`]: '',
 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { qualityVerdict } from '../../src/answer/predicate-lead.ts';
+import { qualityVerdict, unwrittenQuality } from '../../src/answer/predicate-lead.ts';
+import { testCore } from '../helpers.ts';
 
 const circle = 'In practice,the "concentric circle" of the interaction between the party and the masses is not static,but has two functions of contraction and expansion.';
 const conditions = 'The contraction and expansion of "concentric circle" are not unconditional.';
@@ -31,5 +32,31 @@ describe('qualityVerdict', () => {
     // "Not only… but also" denies nothing.
     expect(qualityVerdict('Is the circle different?', ['The circle is not only different from the old order, but also from the West.'])).toBe('Yes');
     expect(qualityVerdict('What is the circle?', [circle])).toBeUndefined();
+  });
+});
+
+describe('unwrittenQuality', () => {
+  const written = new Set(['static', 'flexible', 'applicable', 'harmonious']);
+  const unwritten = (word: string) => !written.has(word.toLowerCase());
+  const known = (text: string) => !/\bpolice\b/iu.test(text);
+  it('names a quality the thesis never uses of anything, put to a thing it speaks of', () => {
+    expect(unwrittenQuality('is the targeted governance controversial?', unwritten, known)).toBe('controversial');
+    expect(unwrittenQuality('Is the cadre-mass relationship tense?', unwritten, known)).toBe('tense');
+  });
+
+  it('leaves a quality the thesis uses, a measure, a negated question and a thing it never names', () => {
+    expect(unwrittenQuality('is the circle static?', unwritten, known)).toBeUndefined();
+    expect(unwrittenQuality('is the danger serious?', unwritten, known)).toBeUndefined();
+    expect(unwrittenQuality('is the circle not round?', unwritten, known)).toBeUndefined();
+    expect(unwrittenQuality('is the police corrupt?', unwritten, known)).toBeUndefined();
+    expect(unwrittenQuality('what is the circle?', unwritten, known)).toBeUndefined();
+  });
+});
+
+describe('a quality the thesis never uses, put to a thing it speaks of', () => {
+  it('is refused by the word, though the thing is there', async () => {
+    const asked = await (await testCore('none')).ask('is the targeted governance described as controversial?');
+    expect(asked.abstained).toBe(true);
+    expect(asked.answer).toMatch(/It does not mention “controversial”\./u);
   });
 });

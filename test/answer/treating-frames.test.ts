@@ -24,6 +24,7 @@ describe('TREATING_FRAME', () => {
     // A work comparing things treats them side by side; "how does X compare with Y" asks the comparison.
     expect(strip('Does the thesis compare China with the West?')).toBe('Does the thesis China with the West?');
     expect(strip('How does the circle compare with pluralism?')).toBe('How does the circle compare with pluralism?');
+    expect(strip('how does this thesis compare with other studies of Xinjiang?')).toBe('how does this thesis compare with other studies of Xinjiang?');
   });
 });
 
