@@ -54,6 +54,9 @@ function verdictOf(question: string, quote: string): 'Yes' | 'No' | undefined {
   return undefined;
 }
 
+/** Endings English qualities take: "-al", "-ous", "-ive", "-ful", "-able", "-ic", "-ory"… */
+const ADJECTIVE = /(?:al|ous|ive|ful|less|able|ible|ic|ent|ant|ary|ory|ile|ish)$/iu;
+
 /** Words that judge how much or how well rather than what a thing is: the thesis says that in its own way. */
 const DEGREE = /^(?:true|right|correct|wrong|so|possible|real|small|smaller|big|bigger|large|larger|huge|tiny|minor|major|serious|great|little|low|high|weak|strong|important|good|bad|better|worse|new|old|same|different|enough|necessary|needed|ok|okay)$/iu;
 
@@ -67,5 +70,10 @@ export function unwrittenQuality(question: string, unwritten: (word: string) => 
   const subject = m?.['subject'];
   const quality = m?.['quality'];
   if (!subject || !quality || /\bnot\b|n['’]t\b/iu.test(subject) || DEGREE.test(quality) || !known(subject)) return undefined;
-  return unwritten(quality) ? quality : undefined;
+  // "…national unity or economic growth?": one side may be what it says. "Covered", "mentioned":
+  // a thing done, not a quality. "Part of chapter 5's plan", "a helper": a thing, not a quality.
+  if (/\bor\b/iu.test(question) || /ed$/iu.test(quality) || /(?:\b(?:a|an|the|of|its|their|his|her|part)|['’]s?)$/iu.test(subject) || /.\b(?:a|an)\b/iu.test(subject)) return undefined;
+  // Only a word shaped as a quality ("controversial", "compulsory", "successful"): a noun left
+  // over ("growth" of "unity or economic growth") is no quality put.
+  return ADJECTIVE.test(quality) && unwritten(quality) ? quality : undefined;
 }

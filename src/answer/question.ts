@@ -82,13 +82,20 @@ const TAG = /\s*[,–—-]\s*(?:yes|yeah|right|no|correct|true|ok)\s*[?？]+\s*$
  * in 2021, right?") is asked as the question it puts ("is the author a party member?").
  */
 export function withoutTag(question: string): string {
-  if (!TAG.test(question)) return question;
-  const claim = question.replace(TAG, '').trim();
+  // "The author is a party member right?": a tag without its comma, after a claim, not after a question ("is it right?").
+  const tagged = TAG.test(question) || (BARE_TAG.test(question) && !ASKED.test(question));
+  if (!tagged) return question;
+  const claim = question.replace(TAG, '').replace(BARE_TAG, '').trim();
   const [, subject, verb, rest] = STATED.exec(claim) ?? [];
   if (subject && verb && rest) return `${verb} ${subject} ${rest}?`;
   const done = DONE_TO_IT.exec(claim);
   return done ? `was it ${claim}?` : `${claim}?`;
 }
+
+/** "…right?" with no comma before it. */
+const BARE_TAG = /\s+(?:right|yes|yeah|correct)\s*[?？]+\s*$/iu;
+/** A question already, by its first word: its last word is its own. */
+const ASKED = /^\s*(?:(?:so|and|but)\s+)?(?:is|are|was|were|am|do|does|did|has|have|had|can|could|will|would|should|may|might|must|what|which|who|whom|whose|when|where|why|how)\b/iu;
 
 /** "The author is a party member", "there are six stages": a subject, a form of "be", and what it is. */
 const STATED = /^(?:so\s+)?((?:the|this|its|his|her|their)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?|it|this|that|they|he|she|there)\s+(is|are|was|were)\s+(.+)$/iu;

@@ -65,6 +65,9 @@ describe('withoutTag', () => {
     expect(withoutTag('the author is a party member, right?')).toBe('is the author a party member?');
     expect(withoutTag('there are six stages, right?')).toBe('are there six stages?');
     expect(withoutTag('posted in 2021, right?')).toBe('was it posted in 2021?');
+    // Without its comma too, after a claim; a question's own last word stays.
+    expect(withoutTag('the author is a party member right?')).toBe('is the author a party member?');
+    expect(withoutTag('is it right?')).toBe('is it right?');
   });
 
   it('leaves a question whose last word is its own', () => {
