@@ -7,6 +7,8 @@
 export const ASKING_IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // "What does the thesis mean when it says the circle is consolidated?": what it says is asked.
   [/^\s*what\s+does\s+(?:the\s+|this\s+)?(?:thesis|dissertation|paper|author|writer|text|abstract|it)\s+mean\s+(?:when|where|by\s+saying|in\s+saying)\s+(?:(?:it|they|he|she|the\s+(?:thesis|author|text))\s+)?(?:says?|writes?|claims?|states?)\s+(?:that\s+)?/giu, ''],
+  // "When the thesis says the circle contracts, what does it mean?": what it says is asked, as above.
+  [/^\s*when\s+(?:the\s+|this\s+)?(?:thesis|dissertation|paper|author|writer|text|abstract|it|she|he)\s+(?:says|talks\s+about|mentions|writes|speaks\s+of|uses|calls)\s+(.+?)\s*,?\s+what\s+(?:does|do|is)\s+(?:it|that|this|they|she|he|the\s+(?:thesis|author|writer))\s+(?:mean|talking\s+about|referring\s+to|refer\s+to)\b/giu, 'what does $1 mean'],
   // "Does the introduction say what's new?" asks which the innovations are: it only names them.
   [/(?<=\b(?:does|do|did)\b.*\b)(?:say|tell|mention|explain|state|spell\s+out)\s+what(?:['’]s|\s+is|\s+was)\s+(?:new|novel|original|innovative)(?:\s+(?:about|in)\s+(?:the|this|its|her|his)\s+(?:study|thesis|dissertation|research|work|paper|approach))?(?=\s*[?？!.]*\s*$)/giu, 'say what the innovations are'],
   // "What's new in this thesis?": the innovations the introduction claims.

@@ -7,6 +7,8 @@ describe('ASKING_IDIOMS', () => {
   it.each([
     ['What does the thesis mean when it says the circle is consolidated?', 'the circle is consolidated?'],
     ["does the intro say what's new?", 'does the intro say what the innovations are?'],
+    ['When the thesis says the circle "contracts", what does it mean?', 'what does the circle "contracts" mean?'],
+    ['When the thesis says "last kilometer", what is it talking about?', 'what does "last kilometer" mean?'],
     ["What's new in this thesis?", 'what are the innovations of the thesis?'],
     ['copy the sentence about millions of party members', 'quote the sentence about millions of party members'],
     ["copy and paste the introduction's description", "quote the introduction's description"],
