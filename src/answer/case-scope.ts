@@ -19,9 +19,13 @@ function writesOther(place: string, retriever: Retriever): boolean {
   });
 }
 
+/** The kinds of place a question may set one aside from. */
+const PLACE_KIND = String.raw`(cities|city|places?|regions?|provinces?|areas?|countries|country|towns?)`;
+
 /** "Other than Urumqi, which city…", "besides Xinjiang, what regions…": another place, asked by setting one aside. */
-const BESIDES_PLACE =
-  /\b(?:other\s+than|besides|beside|apart\s+from|aside\s+from|except(?:\s+for)?)\s+([\p{L}-]+)[\s,]+(?:(?:which|what)\s+(?:other\s+)?|(?:any|an)\s+other\s+)(cities|city|places?|regions?|provinces?|areas?|countries|country|towns?)\b/iu;
+/** "Which provinces besides Xinjiang…": the kind asked first, the place set aside after it. */
+const KIND_BESIDES = new RegExp(String.raw`\b(?:which|what)\s+(?:other\s+)?${PLACE_KIND}\s+(?:other\s+than|besides|beside|apart\s+from|aside\s+from|except(?:\s+for)?)\s+([\p{L}-]+)`, 'iu');
+const BESIDES_PLACE = new RegExp(String.raw`\b(?:other\s+than|besides|beside|apart\s+from|aside\s+from|except(?:\s+for)?)\s+([\p{L}-]+)[\s,]+(?:(?:which|what)\s+(?:other\s+)?|(?:any|an)\s+other\s+)${PLACE_KIND}\b`, 'iu');
 
 /** Whether one sentence of the thesis names the place with the word for its kind ("the capital city … Urumqi"). */
 function namedAs(name: string, kind: string, retriever: Retriever): boolean {
@@ -37,7 +41,8 @@ function namedAs(name: string, kind: string, retriever: Retriever): boolean {
  * city of Urumqi it may name a region.
  */
 export function otherPlace(question: string, retriever: Retriever): string | undefined {
-  const [, name, kind] = BESIDES_PLACE.exec(question) ?? [];
+  const reversed = KIND_BESIDES.exec(question);
+  const [, name, kind] = reversed ? [reversed[0], reversed[2], reversed[1]] : (BESIDES_PLACE.exec(question) ?? []);
   if (name && kind && namedAs(name, kind, retriever) && !writesOther(kind, retriever)) return `other ${kind.toLowerCase().replace(/y$/u, 'ie').replace(/(?<!s)$/u, 's')}`;
   const m = OTHER_PLACE.exec(question);
   const place = m?.[2];

@@ -119,8 +119,19 @@ export class Vocabulary {
     const text = mendAsking(typed);
     let out = '';
     let at = 0;
+    let before: string | undefined;
     for (const t of tokenize(text)) {
       const w = t.word.toLowerCase();
+      const prev = before;
+      before = w;
+      // "The mass lien", "the mass lin": a word the thesis never uses, one edit from the one it
+      // writes after the word before ("mass line"), is that word, English or not.
+      const paired = prev && !this.stems.has(t.stem) && w.length >= 3 && /^[a-z]+$/.test(w) && !isStopword(w) ? this.pairedWord(prev, w) : undefined;
+      if (paired) {
+        out += text.slice(at, t.start) + paired;
+        at = t.end;
+        continue;
+      }
       if (w.length < 4 || this.stems.has(t.stem) || isStopword(w) || !/^[a-z]+$/.test(w) || isEnglishWord(w)) continue;
       const maxEdits = w.length >= 9 ? 2 : 1;
       // Small words of five letters or more ("abuot", "throgh") are mended too: shorter ones
@@ -133,6 +144,12 @@ export class Vocabulary {
       at = t.end;
     }
     return out + text.slice(at);
+  }
+
+  /** The thesis word one edit from `word` that the thesis writes right after `prev` ("line" after "mass"), or undefined. */
+  private pairedWord(prev: string, word: string): string | undefined {
+    if (isStopword(prev) || !this.knows(prev)) return undefined;
+    return [...this.counts.keys()].find((v) => v.length >= 4 && v[0] === word[0] && !isStopword(v) && edits(word, v, true) === 1 && this.hasRun(`${prev} ${v}`));
   }
 
   /** The commonest word of the thesis with this stem. */

@@ -21,6 +21,8 @@ describe('otherPlace', () => {
     expect(otherPlace('Besides consultation, which paths build the circle?', r)).toBeUndefined();
     // The thesis calls Urumqi a city, not a region: besides it, a region (Xinjiang) is named.
     expect(otherPlace('Besides Urumqi, which region does the thesis mention?', r)).toBeUndefined();
+    expect(otherPlace('Which provinces besides Xinjiang are studied?', r)).toBe('other provinces');
+    expect(otherPlace('which regions besides Urumqi are mentioned?', r)).toBeUndefined();
   });
 
   it('leaves what sets the city apart, other kinds of thing and what the thesis writes to the search', async () => {

@@ -40,10 +40,13 @@ describe('Vocabulary', () => {
     expect(vocabulary.correct('the histroy of the mass lnie')).toBe('the history of the mass line');
     // A typo of a form the thesis does not use ("flexible") is matched on its stem.
     expect(vocabulary.correct('is the circle flexibel')).toBe('is the circle flexibility');
+    // A real word, or one too short to mend alone, one edit from the word the thesis writes after the one before.
+    expect(vocabulary.correct('wat is the mass lien')).toBe('wat is the mass line');
+    expect(vocabulary.correct('what is the mass lin?')).toBe('what is the mass line?');
   });
 
   it('leaves real words, short words and words the thesis knows alone', () => {
-    for (const text of ['What does the supervisor think?', 'Who cares?', 'What lessons were drawn?', 'How does it treat villages?', 'the weather in France', "the party's masses", 'what is it contrasted with']) {
+    for (const text of ['What does the supervisor think?', 'Who cares?', 'What lessons were drawn?', 'How does it treat villages?', 'the weather in France', "the party's masses", 'what is it contrasted with', 'what is the basic unit?', 'the mass media', 'which party lines?']) {
       expect(vocabulary.correct(text)).toBe(text);
     }
   });
