@@ -73,16 +73,11 @@ function answerersFor(q: TopicQuestion, ctx: AskContext): Answerers {
   const noted = (found: readonly Hit[]) => {
     const note = exclude.size > 0 ? undefined : unlisted(listing, found, ctx.retriever.passages);
     const a = cited(question, note ? found.slice(0, 1) : found, weight, ctx.retriever.passages, topic);
-    // "List the four dangers", "…one by one": the list itself is asked, which the thesis does not give.
-    const refused = note !== undefined && note.startsWith('The thesis names') && EACH_ASKED.test(listing);
-    return note ? { ...a, answer: `${note} ${a.answer}`, abstained: refused || a.abstained } : a;
+    return note ? { ...a, answer: `${note} ${a.answer}` } : a;
   };
   const answer = (found: readonly Hit[]) => listed(found) ?? noted(found);
   return { search, ranked: rankerFor(q, ctx, expected, typed), answer, listed, refuse, weight, listing, expected };
 }
-
-/** The things asked for one by one: "list them", "one by one", "enumerate", "each of". */
-const EACH_ASKED = /\bone\s+by\s+one\b|\b(?:list|enumerate|itemi[sz]e)\b|\beach\s+of\b|\bin\s+turn\b/iu;
 
 /**
  * "And the rest?" after one item: the list found whole, the items given set aside after; "the

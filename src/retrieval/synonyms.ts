@@ -65,7 +65,7 @@ export function wordMap(entries: string): Map<string, string> {
  * "structure" (optimizing a structure restructures it), "administrative" / "governance" (as
  * "administration" is), "aggregate" / "gather", "preferences" / "interests" (what the masses
  * want) and "synergy" / "joint" (the corps's and region's joint force), "contrast" / "differ" (the
- * model "different from" older orders), "produce" or "successful" / "achieve" (results produced are results
+ * model "different from" older orders), "produce" / "achieve" (results produced are results
  * achieved), "derive" / "draw" (experiences drawn from history) and "mile" / "kilometer" (the
  * thesis's "last mile" is its "last kilometer"), "essential" or "vital" / "important" (the
  * party and the masses, "the most important two elements"), "historian" or "historical" / "history" (chapter 2's
@@ -100,7 +100,7 @@ export const SYNONYMS = wordMap(
   static:rigid,rigidity,dynamic,dynamics,dynamism based:underpin,underpins,underpinned,underpinning,underpinnings,underlie,underlies,underlying confirm:verify,verifies,verified,verifying,validate,validates,validated,validating apply:suitable,suitability,suit,suits,suited review:retrospective,retrospectives system:apparatus governance:administration
   expansion:swell,swells,swelled,swelling gather:amass,amasses,amassed,amassing history:chronology,chronologies,chronological framework:scaffold,scaffolding accept:embrace,embraces,embraced,embracing
   contraction:constrict,constricts,constricted,constricting perspective:vantage center:hub,hubs relationship:rapport level:tier,tiers,scale,scales drive:engine,engines
-  relationship:ties denominator:consensus,agreement,agreements achieve:worked,success,successful,successfully,accomplish,accomplishes,accomplished,accomplishing,produce,produces,produced,producing branch:cell,cells improve:perfected,perfecting,sharpen,sharpens,sharpened,sharpening ethnic:nationality,nationalities strengthen:bolster,bolsters,bolstered,bolstering fortress:stronghold,strongholds,bastion,bastions,bulwark,bulwarks
+  relationship:ties denominator:consensus,agreement,agreements achieve:worked,accomplish,accomplishes,accomplished,accomplishing,produce,produces,produced,producing branch:cell,cells improve:perfected,perfecting,sharpen,sharpens,sharpened,sharpening ethnic:nationality,nationalities strengthen:bolster,bolsters,bolstered,bolstering fortress:stronghold,strongholds,bastion,bastions,bulwark,bulwarks
   path:route,routes development:trajectory,trajectories,maturation,maturity corps:paramilitary,paramilitaries platform:forum,forums mobilize:rally,rallies,rallied,rallying monarch:ruler,rulers ancient:imperial
   corps:bingtuan,xpcc ethnic:interethnic,multiethnic basis:grounding,groundings ancient:confucian,dynastic leadership:primacy dimension:angles,facet,facets perspective:angle
   top:paramount,foremost,gravest circle:ring,rings recognized:endorse,endorses,endorsed,endorsing,endorsement monarch:emperor,emperors confirm:prove,proves,proved,proven,proving

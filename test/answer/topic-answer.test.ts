@@ -61,14 +61,6 @@ describe('answerTopic', () => {
     const a = await core.ask("Which are the party's three good styles of work?");
     expect(a.answer).toBe('The thesis names the three fine styles but does not list them. Close contact with the masses is one of the three fine styles of the party. [Ch. 1]');
     expect(a.citations).toHaveLength(1);
-    expect(a.abstained).toBe(false);
-    // Asked for one by one, the list itself is what it does not give: refused, with the sentence.
-    for (const q of ['list the four dangers', 'What are the four dangers, one by one?']) {
-      const each = await core.ask(q);
-      expect(each.abstained, q).toBe(true);
-      expect(each.answer).toMatch(/^The thesis names the four dangers but does not list them\. /u);
-      expect(each.citations).toHaveLength(1);
-    }
   });
 
   it('says when a named section does not cover the topic, answering from elsewhere', async () => {
