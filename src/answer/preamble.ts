@@ -118,6 +118,9 @@ export function withoutPreamble(typed: string, sections: readonly Section[]): st
   // "For my bibliography I need the author, title and year, can you give them?": what the asker
   // needs, pointed back to, is the topic too.
   if ((leans && REPORTS.test(said)) || (asksNothing && SAYS_OF_WORK.test(said)) || ((leansBack || WHERE_IN.test(question)) && NEEDS.test(said))) return text;
+  // "I wrote down "one family" — what is it?": the words the asker quotes are what "it" is.
+  const quoted = leans ? /["“]([^"“”]{2,80})["”]/u.exec(said)?.[1] : undefined;
+  if (quoted) return `"${quoted}" - ${question}`;
   // "I'm writing an essay on consultative democracy - what does it say on it?": the topic the
   // asker is working on is what "it" is, not the essay.
   const topic = leans ? WORKING_ON.exec(said)?.[1]?.replace(WHEN_DUE, '').trim() : undefined;

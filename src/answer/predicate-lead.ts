@@ -54,6 +54,9 @@ function verdictOf(question: string, quote: string): 'Yes' | 'No' | undefined {
   return undefined;
 }
 
+/** "What makes a party branch corrupt?": what makes a thing so, the quality its last word. */
+const MAKES_IT_SO = /^\s*(?:(?:and|so|but)[\s,]+)?what\s+(?:makes|made|would\s+make|could\s+make)\s+(?<subject>.+?)\s+(?<quality>\p{L}+)\s*[?.!]*\s*$/iu;
+
 /** Endings English qualities take: "-al", "-ous", "-ive", "-ful", "-able", "-ic", "-ory"… */
 const ADJECTIVE = /(?:al|ous|ive|ful|less|able|ible|ic|ent|ant|ary|ory|ile|ish)$/iu;
 
@@ -66,7 +69,7 @@ const DEGREE = /^(?:true|right|correct|wrong|so|possible|real|small|smaller|big|
  * undefined otherwise. The thesis cannot be said to call it so.
  */
 export function unwrittenQuality(question: string, unwritten: (word: string) => boolean, known: (text: string) => boolean): string | undefined {
-  const m = IS_IT_SO.exec(question)?.groups;
+  const m = IS_IT_SO.exec(question)?.groups ?? MAKES_IT_SO.exec(question)?.groups;
   const subject = m?.['subject'];
   const quality = m?.['quality'];
   if (!subject || !quality || /\bnot\b|n['’]t\b/iu.test(subject) || DEGREE.test(quality) || !known(subject)) return undefined;

@@ -11,6 +11,9 @@ describe('withoutPreamble', () => {
     expect(strip('I am new here, what is the thesis about?')).toBe('what is the thesis about?');
     expect(strip('for my seminar next week: what is the mass line?')).toBe('what is the mass line?');
     expect(strip("hi there! I'm a student - who wrote this?")).toBe('who wrote this?');
+    // Words the asker quotes are what "it" is; a question of its own stands alone.
+    expect(strip('I wrote down "deter the enemy" — who does?')).toBe('"deter the enemy" - who does?');
+    expect(strip('I wrote down "one family" — what is the mass line?')).toBe('what is the mass line?');
     expect(strip('Fill in the blank: the thesis was posted in ___.')).toBe('the thesis was posted in ___.');
     expect(strip('complete the sentence: the key to community governance is ___')).toBe('the key to community governance is ___');
     expect(strip('Before the seminar: what does the second chapter introduce?')).toBe('what does the second chapter introduce?');

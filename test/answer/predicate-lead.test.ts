@@ -42,6 +42,9 @@ describe('unwrittenQuality', () => {
   it('names a quality the thesis never uses of anything, put to a thing it speaks of', () => {
     expect(unwrittenQuality('is the targeted governance controversial?', unwritten, known)).toBe('controversial');
     expect(unwrittenQuality('Is the visiting activity compulsory?', unwritten, known)).toBe('compulsory');
+    expect(unwrittenQuality('what makes a party branch corrupt?', unwritten, known)).toBeUndefined();
+    expect(unwrittenQuality('what makes the relationship harmonious?', unwritten, known)).toBeUndefined();
+    expect(unwrittenQuality('what makes the party branch ineffective?', unwritten, known)).toBe('ineffective');
   });
 
   it('leaves a quality the thesis uses, a measure, a negated question and a thing it never names', () => {
