@@ -54,7 +54,7 @@ const FIELD_WORDS: ReadonlySet<string> = new Set(FIELDS.trim().split(/\s+/u));
 const FIELD_PHRASES = /\b(?:focus\s+groups?|game\s+theory|civil\s+society|social\s+media|human\s+rights|rule\s+of\s+law|market\s+economy|public\s+health|comparative\s+politics|international\s+relations|political\s+economy|political\s+science|social\s+sciences?|public\s+administration|area\s+studies)\b/giu;
 
 /** "Schools of thought" are ways of thinking, not schools; "online" of a posting is its record. */
-const NOT_THE_FIELD = /\bschools?\s+of\s+thought\b|\b(?:posted|put|went|go(?:es)?|gone|going|appear(?:s|ed)?|published|up)\s+online\b/giu;
+const NOT_THE_FIELD = /\bschools?\s+of\s+thought\b|\b(?:high|middle|primary|secondary|grad(?:uate)?|law)[\s-]*school\s+(?:students?|kids?|pupils?|graduates?|teachers?)\b|\b(?:posted|put|went|go(?:es)?|gone|going|appear(?:s|ed)?|published|up)\s+online\b/giu;
 
 /** Writings, which a describing word before them makes a field's ("religious texts", "legal documents"). */
 const WRITINGS = /^(?:texts|documents|papers|books|works|writings|sources)$/iu;

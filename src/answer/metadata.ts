@@ -6,6 +6,7 @@ import { tagOf } from './cite.ts';
 import { RECORD_NAMES, sentenceFor } from './record-text.ts';
 import { eachAlternative } from './alternatives.ts';
 import { isStopword } from '../retrieval/terms.ts';
+import { REQUEST_FRAME } from './asker-frames.ts';
 
 /** "First name", "given name", "full name", "what does Y L stand for": the name written out is asked. */
 const GIVEN_NAME = /\b(?:first|given|full|christian|fore)\s*-?\s*names?\b|\bstand\s+for\b|\binitials?\b/iu;
@@ -35,7 +36,8 @@ export function recordCitation(span: { start: number; end: number }, corpus: str
  */
 export function answerMetadata(question: string, parsed: ParsedThesis, corpus: string): Answer | undefined {
   // "Who supervised or wrote it?" asks both "who supervised it?" and "who wrote it?".
-  const readings = eachAlternative(question, isStopword);
+  // "Tell a librarian when it was posted": whom the answer is for is no part of what is asked.
+  const readings = eachAlternative(question.replace(REQUEST_FRAME, ' ').replace(/\s{2,}/gu, ' '), isStopword);
   const fields = [...new Set(readings.flatMap((q) => fieldsAsked(q, parsed.metadata)))];
   // "Where did Wang study?" asks what "where did the author study?" does.
   const asAuthor = authorNamed(question, parsed.metadata.author, true);

@@ -11,6 +11,13 @@ describe('asker frames', () => {
     expect(strip(REQUEST_FRAME, "the concentric circle like I'm 12")).toBe('the concentric circle');
     expect(strip(REQUEST_FRAME, "the radius, as if I were a 10-year-old")).toBe('the radius,');
     expect(strip(REQUEST_FRAME, 'How would you describe chapter 4 to a friend?')).toBe('How would you describe chapter 4 ?');
+    // A reader a request is worded for, at its end or after "tell", or the one the asker plays.
+    expect(strip(REQUEST_FRAME, 'Describe the introduction for a reviewer.')).toBe('Describe the introduction .');
+    expect(strip(REQUEST_FRAME, 'Explain why the party leads, to a foreign reader.')).toBe('Explain why the party leads, .');
+    expect(strip(REQUEST_FRAME, 'Tell a librarian when it was posted.')).toBe('Tell when it was posted.');
+    expect(strip(REQUEST_FRAME, 'Explain consultation to me as if I were a city resident.')).toBe('Explain consultation to me .');
+    // Not what the thesis does for its own people.
+    expect(strip(REQUEST_FRAME, 'What is done for a party member?')).toBe('What is done for a party member?');
     expect(strip(REQUEST_FRAME, 'Explain to a first-year student what the mass line is.')).toBe('Explain what the mass line is.');
     expect(strip(REQUEST_FRAME, 'Which chapter should a student of democracy read?')).toBe('Which chapter should democracy read?');
     expect(strip(ASIDE_FRAME, 'if this is obvious, but what is the aim?')).toBe(', but what is the aim?');

@@ -50,6 +50,8 @@ describe('unwrittenField', () => {
     expect(field('In ch. 1, how is concentric circle theory judged?')).toBeUndefined();
     expect(field('When was this dissertation posted online?')).toBeUndefined();
     expect(field('Which school of thought does the author follow?')).toBeUndefined();
+    // A reader the answer is for is no school the thesis speaks of.
+    expect(field('Explain the contracting circle to a high-school student.')).toBeUndefined();
   });
 
   it('lets a choice stand when one side may be what the thesis says', async () => {

@@ -93,6 +93,8 @@ describe('answerMetadata', () => {
     ['Is Urumqi one of the keywords?', /^Yes\. Its keywords are/],
     ['is concentric circle a keyword?', /^Yes\. Its keywords are/],
     ['Is Kashgar one of the keywords?', /^No\. Its keywords are/],
+    // Whom the answer is for is no part of what is asked.
+    ['Tell a librarian when it was posted.', /posted on 2021-12-01/],
     ['Who is Y. L. Wang?', /written by Y L Wang/],
     ['Who is credited as the author?', /written by Y L Wang/],
     ['who writed this thesis', /written by Y L Wang/],
