@@ -43,6 +43,8 @@ describe('INTENTS and UNRECORDED', () => {
     // "Where's this from?" after a quote asks where in the thesis it comes from.
     expect(intentFields("> The party leads everything — where's this from?")).toEqual([]);
     expect(intentFields('The thesis says the party leads everything — where is this from?')).toEqual([]);
+    expect(intentFields('pluralism of political parties: where is it from?')).toEqual([]);
+    expect(intentFields('Quick question: where is this thesis from?')).toEqual(['country']);
     expect(intentFields('Where is this thesis from?')).toEqual(['country']);
     expect(intentFields('Explain what kind of work this is.')).toEqual(['type']);
     expect(intentFields('what kind of work this is for the party')).toEqual([]);
