@@ -6,7 +6,7 @@ import { contentStems } from '../retrieval/terms.ts';
  * applicable to Urumqi?": whether a thing is so, the quality its last word before any "to…".
  * A negated question ("is it not static?") is left alone: a bare "No" would read both ways.
  */
-const IS_IT_SO = /^\s*(?:(?:and|so|but|wait)[\s,]+)?(?:is|are|was|were)\s+(?<subject>.+?)\s+(?<quality>\p{L}+)(?:\s+(?:to|for|in|with|than|at|by)\s+(?<complement>[^?.!]+?))?\s*[?.!]*\s*$/iu;
+const IS_IT_SO = /^\s*(?:(?:and|so|but|wait)[\s,]+)?(?:(?:according\s+to|per|in)\s+(?:the\s+|this\s+)?(?:thesis|dissertation|paper|author|writer|text|abstract)[\s,]+)?(?:is|are|was|were)\s+(?<subject>.+?)\s+(?<quality>\p{L}+)(?:\s+(?:to|for|in|with|than|at|by)\s+(?<complement>[^?.!]+?))?\s*[?.!]*\s*$/iu;
 
 /** "Applicable to other countries", "used elsewhere": a complement set against what the quote names. */
 const OTHER = /\b(?:other|others|another|else|elsewhere|different|beyond|outside|besides)\b/iu;
@@ -57,8 +57,8 @@ function verdictOf(question: string, quote: string): 'Yes' | 'No' | undefined {
 /** "What makes a party branch corrupt?": what makes a thing so, the quality its last word. */
 const MAKES_IT_SO = /^\s*(?:(?:and|so|but)[\s,]+)?what\s+(?:makes|made|would\s+make|could\s+make)\s+(?<subject>.+?)\s+(?<quality>\p{L}+)\s*[?.!]*\s*$/iu;
 
-/** Endings English qualities take: "-al", "-ous", "-ive", "-ful", "-able", "-ic", "-ory"… */
-const ADJECTIVE = /(?:al|ous|ive|ful|less|able|ible|ic|ent|ant|ary|ory|ile|ish)$/iu;
+/** Endings English qualities take: "-al", "-ous", "-ive", "-ful", "-able", "-ic", "-ory"…, or a course ("declining"). */
+const ADJECTIVE = /(?:al|ous|ive|ful|less|able|ible|ic|ent|ant|ary|ory|ile|ish|ing)$/iu;
 
 /** Words that judge how much or how well rather than what a thing is: the thesis says that in its own way. */
 const DEGREE = /^(?:true|right|correct|wrong|so|possible|real|small|smaller|big|bigger|large|larger|huge|tiny|minor|major|serious|great|little|low|high|weak|strong|important|good|bad|better|worse|new|old|same|different|enough|necessary|needed|ok|okay)$/iu;

@@ -45,6 +45,8 @@ describe('unwrittenQuality', () => {
     expect(unwrittenQuality('what makes a party branch corrupt?', unwritten, known)).toBeUndefined();
     expect(unwrittenQuality('what makes the relationship harmonious?', unwritten, known)).toBeUndefined();
     expect(unwrittenQuality('what makes the party branch ineffective?', unwritten, known)).toBe('ineffective');
+    expect(unwrittenQuality('is national unity declining?', unwritten, known)).toBe('declining');
+    expect(unwrittenQuality('According to the thesis, is national unity declining?', unwritten, known)).toBe('declining');
   });
 
   it('leaves a quality the thesis uses, a measure, a negated question and a thing it never names', () => {
