@@ -47,6 +47,7 @@ describe('unwrittenQuality', () => {
     expect(unwrittenQuality('what makes the party branch ineffective?', unwritten, known)).toBe('ineffective');
     expect(unwrittenQuality('is national unity declining?', unwritten, known)).toBe('declining');
     expect(unwrittenQuality('According to the thesis, is national unity declining?', unwritten, known)).toBe('declining');
+    expect(unwrittenQuality('are the masses willing to use consultation?', unwritten, known)).toBeUndefined();
   });
 
   it('leaves a quality the thesis uses, a measure, a negated question and a thing it never names', () => {
