@@ -10,7 +10,7 @@ export const ASKING_IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // "When the thesis says the circle contracts, what does it mean?": what it says is asked, as above.
   [/^\s*when\s+(?:the\s+|this\s+)?(?:thesis|dissertation|paper|author|writer|text|abstract|it|she|he)\s+(?:says|talks\s+about|mentions|writes|speaks\s+of|uses|calls)\s+(.+?)\s*,?\s+what\s+(?:does|do|is)\s+(?:it|that|this|they|she|he|the\s+(?:thesis|author|writer))\s+(?:mean|talking\s+about|referring\s+to|refer\s+to)\b/giu, 'what does $1 mean'],
   // "Does the introduction say what's new?" asks which the innovations are: it only names them.
-  [/(?<=\b(?:does|do|did)\b.*\b)(?:say|tell|mention|explain|state|spell\s+out)\s+what(?:['’]s|\s+is|\s+was)\s+(?:new|novel|original|innovative)(?:\s+(?:about|in)\s+(?:the|this|its|her|his)\s+(?:study|thesis|dissertation|research|work|paper|approach))?(?=\s*[?？!.]*\s*$)/giu, 'say what the innovations are'],
+  [/\b(?:say|tell|mention|explain|state|spell\s+out)(?<=\b(?:does|do|did)\b.*)\s+what(?:['’]s|\s+is|\s+was)\s+(?:new|novel|original|innovative)(?:\s+(?:about|in)\s+(?:the|this|its|her|his)\s+(?:study|thesis|dissertation|research|work|paper|approach))?(?=\s*[?？!.]*\s*$)/giu, 'say what the innovations are'],
   // "What's new in this thesis?": the innovations the introduction claims.
   [/\bwhat(?:['’]s|\s+is)\s+new\s+(?:in|about)\s+(?:this|the)\s+(?:thesis|dissertation|study|work|research)\b/giu, 'what are the innovations of the thesis'],
   // "Copy the sentence about…", "copy and paste the part on…": quote it.

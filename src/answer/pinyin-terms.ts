@@ -31,9 +31,12 @@ export const PINYIN_TERMS: ReadonlyArray<readonly [RegExp, string]> = (
 
 /** "Reading “tongxinyuan” as “concentric circle”.": what the answer took a pinyin term to mean, so the reader can judge; undefined with none. */
 export function pinyinNote(question: string): string | undefined {
-  for (const [pinyin, english] of PINYIN_TERMS) {
-    const typed = new RegExp(pinyin.source, 'iu').exec(question)?.[0];
+  for (const [pinyin, english] of ONCE) {
+    const typed = pinyin.exec(question)?.[0];
     if (typed) return `Reading “${typed}” as “${english}”.`;
   }
   return undefined;
 }
+
+/** The same terms, each matched once from the start (no global state between calls). */
+const ONCE = PINYIN_TERMS.map(([pinyin, english]) => [new RegExp(pinyin.source, 'iu'), english] as const);

@@ -149,7 +149,12 @@ export class Vocabulary {
   /** The thesis word one edit from `word` that the thesis writes right after `prev` ("line" after "mass"), or undefined. */
   private pairedWord(prev: string, word: string): string | undefined {
     if (isStopword(prev) || !this.knows(prev)) return undefined;
-    return [...this.counts.keys()].find((v) => v.length >= 4 && v[0] === word[0] && !isStopword(v) && edits(word, v, true) === 1 && this.hasRun(`${prev} ${v}`));
+    for (const v of this.counts.keys()) {
+      // One edit keeps the length within one; checked first, as it is cheap.
+      if (v[0] !== word[0] || Math.abs(v.length - word.length) > 1 || v.length < 4 || isStopword(v)) continue;
+      if (edits(word, v, true) === 1 && this.hasRun(`${prev} ${v}`)) return v;
+    }
+    return undefined;
   }
 
   /** The commonest word of the thesis with this stem. */
