@@ -27,29 +27,42 @@ function authorWords(author: string | undefined): string {
  * feeling. Only the author: what the thesis argues for is in its text and answered as usual.
  */
 export function stanceThing(question: string, author: string | undefined): string | undefined {
-  const who = authorWords(author);
-  const bare = new RegExp(String.raw`^\s*(?:(?:so|and|but)[\s,]+)?what\s+(?:(?:does|did|do)\s+${who}\s+(?:not\s+)?|(?:doesn['’]t|didn['’]t)\s+${who}\s+)(?:really\s+|personally\s+)?(?:like|love|hate|dislike|admire|prefer|value|enjoy)(?:\s+(?:the\s+)?(?:most|best|least))?\s*[?.!]*$`, 'iu');
+  const { bare, feelings, opinions } = stancePatterns(author);
   if (bare.test(question)) return '';
-  const patterns = [
-    new RegExp(String.raw`^\s*(?:(?:so|and|but)[\s,]+)?(?:does|did|do)\s+${who}\s+(?:really\s+|personally\s+|actually\s+|secretly\s+)?${FEEL}\s+(.+?)\s*[?.!]*$`, 'iu'),
-    // "What does the author (not) like about consultation?": what in it the author feels for.
-    new RegExp(String.raw`^\s*(?:(?:so|and|but)[\s,]+)?what\s+(?:(?:does|did|do)\s+${who}\s+(?:not\s+)?|(?:doesn['’]t|didn['’]t)\s+${who}\s+)(?:really\s+|personally\s+)?(?:like|love|hate|dislike|admire|prefer|criticise|criticize|value|enjoy)\s+(?:about|in)\s+(.+?)\s*[?.!]*$`, 'iu'),
-    new RegExp(String.raw`^\s*(?:(?:so|and|but)[\s,]+)?how\s+(?:does|did|do)\s+${who}\s+(?:personally\s+|really\s+)?feel\s+(?:about|towards?)\s+(.+?)\s*[?.!]*$`, 'iu'),
-    new RegExp(String.raw`^\s*(?:(?:so|and|but)[\s,]+)?(?:is|was)\s+${who}\s+(?:really\s+|personally\s+)?${LEANING}\s+(.+?)\s*[?.!]*$`, 'iu'),
-  ];
-  for (const re of patterns) {
+  for (const re of feelings) {
     const thing = re.exec(question)?.[1];
     if (thing) return withoutTail(thing);
   }
   // "What is the author's opinion of Xi Jinping?", "what does the author think of Xi?": of a
   // person, named in capitals word by word, a feeling; of a topic ("…think of consultation?",
   // "…of Western multiparty politics?") the text's argument.
-  const ofPerson = [
-    new RegExp(String.raw`^\s*(?:(?:so|and|but)[\s,]+)?what(?:['’]s|\s+is|\s+was)\s+${who}['’]s\s+(?:personal\s+)?(?:opinion|view|feeling|attitude)s?\s+(?:of|on|about|towards?)\s+(.+?)\s*[?.!]*$`, 'iu'),
-    new RegExp(String.raw`^\s*(?:(?:so|and|but)[\s,]+)?what\s+(?:does|did|do)\s+${who}\s+(?:personally\s+|really\s+)?think\s+(?:of|about)\s+(.+?)\s*[?.!]*$`, 'iu'),
-  ];
-  const person = ofPerson.map((re) => re.exec(question)?.[1]).find((thing) => thing !== undefined && /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u.test(thing));
+  const person = opinions.map((re) => re.exec(question)?.[1]).find((thing) => thing !== undefined && /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u.test(thing));
   return person ? withoutTail(person) : undefined;
+}
+
+/** The patterns for one author's name, made once: every question is read with them. */
+const PATTERNS = new Map<string | undefined, { bare: RegExp; feelings: RegExp[]; opinions: RegExp[] }>();
+
+function stancePatterns(author: string | undefined): { bare: RegExp; feelings: RegExp[]; opinions: RegExp[] } {
+  const made = PATTERNS.get(author);
+  if (made) return made;
+  const who = authorWords(author);
+  const patterns = {
+    bare: new RegExp(String.raw`^\s*(?:(?:so|and|but)[\s,]+)?what\s+(?:(?:does|did|do)\s+${who}\s+(?:not\s+)?|(?:doesn['’]t|didn['’]t)\s+${who}\s+)(?:really\s+|personally\s+)?(?:like|love|hate|dislike|admire|prefer|value|enjoy)(?:\s+(?:the\s+)?(?:most|best|least))?\s*[?.!]*$`, 'iu'),
+    feelings: [
+      new RegExp(String.raw`^\s*(?:(?:so|and|but)[\s,]+)?(?:does|did|do)\s+${who}\s+(?:really\s+|personally\s+|actually\s+|secretly\s+)?${FEEL}\s+(.+?)\s*[?.!]*$`, 'iu'),
+      // "What does the author (not) like about consultation?": what in it the author feels for.
+      new RegExp(String.raw`^\s*(?:(?:so|and|but)[\s,]+)?what\s+(?:(?:does|did|do)\s+${who}\s+(?:not\s+)?|(?:doesn['’]t|didn['’]t)\s+${who}\s+)(?:really\s+|personally\s+)?(?:like|love|hate|dislike|admire|prefer|criticise|criticize|value|enjoy)\s+(?:about|in)\s+(.+?)\s*[?.!]*$`, 'iu'),
+      new RegExp(String.raw`^\s*(?:(?:so|and|but)[\s,]+)?how\s+(?:does|did|do)\s+${who}\s+(?:personally\s+|really\s+)?feel\s+(?:about|towards?)\s+(.+?)\s*[?.!]*$`, 'iu'),
+      new RegExp(String.raw`^\s*(?:(?:so|and|but)[\s,]+)?(?:is|was)\s+${who}\s+(?:really\s+|personally\s+)?${LEANING}\s+(.+?)\s*[?.!]*$`, 'iu'),
+    ],
+    opinions: [
+      new RegExp(String.raw`^\s*(?:(?:so|and|but)[\s,]+)?what(?:['’]s|\s+is|\s+was)\s+${who}['’]s\s+(?:personal\s+)?(?:opinion|view|feeling|attitude)s?\s+(?:of|on|about|towards?)\s+(.+?)\s*[?.!]*$`, 'iu'),
+      new RegExp(String.raw`^\s*(?:(?:so|and|but)[\s,]+)?what\s+(?:does|did|do)\s+${who}\s+(?:personally\s+|really\s+)?think\s+(?:of|about)\s+(.+?)\s*[?.!]*$`, 'iu'),
+    ],
+  };
+  PATTERNS.set(author, patterns);
+  return patterns;
 }
 
 /** "the party anywhere", "xi lol": the thing without the words that trail after it. */
