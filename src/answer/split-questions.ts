@@ -20,6 +20,9 @@ const TRAILING_WH = new RegExp(String.raw`^(${QUESTION_WORD}\b.*?\S)\s*,?\s+and\
 
 const words = (text: string) => text.split(/\s+/u).length;
 
+/** "Which chapters discuss X or Y?": the chapters asked of either of two things. */
+const WHICH_OF_EITHER = /^((?:which|what)\s+(?:chapters|parts|sections)\s+(?:mention|discuss|cover|treat|address|talk\s+about|deal\s+with|speak\s+(?:of|about)|refer\s+to)\s+)(?!(?:whether|if|how|why|what|when|where)\b)(.+?)\s+or\s+(.+?)\s*[?？!.]*$/iu;
+
 /** "…, right? what's the second?": a claim with its tag, and more asked after it. */
 const TAGGED_THEN = /^(.*?\S)\s*,?\s+(?:right|yes|yeah|correct|true|no)\s*[?？]+\s+(\S.*)$/iu;
 
@@ -57,6 +60,9 @@ function numberedParts(text: string): string[] | undefined {
 export function splitQuestions(text: string): string[] {
   const numbered = numberedParts(text);
   if (numbered) return numbered;
+  // "Which chapters mention the mass line or mass work?": the chapters of each, in turn.
+  const [, which, one, other] = WHICH_OF_EITHER.exec(text.trim()) ?? [];
+  if (which && one && other && !/\b(?:is|are|was|were)\b/iu.test(`${one} ${other}`)) return [`${which}${one}?`, `${which}${other}?`];
   // "There were 4 experiences right? whats the 2nd": a claim to check, then what it leads to.
   const [, claim, next] = TAGGED_THEN.exec(text.trim()) ?? [];
   if (claim && next && words(claim) >= 2) return [`${claim}, right?`, next];

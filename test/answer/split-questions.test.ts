@@ -4,6 +4,9 @@ import { splitQuestions } from '../../src/answer/split-questions.ts';
 describe('splitQuestions', () => {
   it('splits two or three full questions, and leaves one question or a short tag alone', () => {
     expect(splitQuestions('What is the mass line? And what are the three fine styles?')).toEqual(['What is the mass line?', 'And what are the three fine styles?']);
+    // The chapters of either of two things, asked in turn; a choice in a clause is one question.
+    expect(splitQuestions('which chapters mention the mass line or mass work?')).toEqual(['which chapters mention the mass line?', 'which chapters mention mass work?']);
+    expect(splitQuestions('which chapters discuss whether the circle is fixed or flexible?')).toEqual(['which chapters discuss whether the circle is fixed or flexible?']);
     expect(splitQuestions('What is the mass line?')).toEqual(['What is the mass line?']);
     // A claim with its tag, then what it leads to, even unmarked.
     expect(splitQuestions("there were 4 experiences right? whats the 2nd")).toEqual(['there were 4 experiences, right?', 'whats the 2nd']);
