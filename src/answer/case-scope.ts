@@ -20,12 +20,13 @@ function writesOther(place: string, retriever: Retriever): boolean {
 }
 
 /** The kinds of place a question may set one aside from. */
-const PLACE_KIND = String.raw`(cities|city|places?|regions?|provinces?|areas?|countries|country|towns?)`;
+const PLACE_KIND = String.raw`(?<kind>cities|city|places?|regions?|provinces?|areas?|countries|country|towns?)`;
+const SET_ASIDE = String.raw`(?:other\s+than|besides|beside|apart\s+from|aside\s+from|except(?:\s+for)?)`;
 
 /** "Other than Urumqi, which city…", "besides Xinjiang, what regions…": another place, asked by setting one aside. */
+const BESIDES_PLACE = new RegExp(String.raw`\b${SET_ASIDE}\s+(?<name>[\p{L}-]+)[\s,]+(?:(?:which|what)\s+(?:other\s+)?|(?:any|an)\s+other\s+)${PLACE_KIND}\b`, 'iu');
 /** "Which provinces besides Xinjiang…": the kind asked first, the place set aside after it. */
-const KIND_BESIDES = new RegExp(String.raw`\b(?:which|what)\s+(?:other\s+)?${PLACE_KIND}\s+(?:other\s+than|besides|beside|apart\s+from|aside\s+from|except(?:\s+for)?)\s+([\p{L}-]+)`, 'iu');
-const BESIDES_PLACE = new RegExp(String.raw`\b(?:other\s+than|besides|beside|apart\s+from|aside\s+from|except(?:\s+for)?)\s+([\p{L}-]+)[\s,]+(?:(?:which|what)\s+(?:other\s+)?|(?:any|an)\s+other\s+)${PLACE_KIND}\b`, 'iu');
+const KIND_BESIDES = new RegExp(String.raw`\b(?:which|what)\s+(?:other\s+)?${PLACE_KIND}\s+${SET_ASIDE}\s+(?<name>[\p{L}-]+)`, 'iu');
 
 /** Whether one sentence of the thesis names the place with the word for its kind ("the capital city … Urumqi"). */
 function namedAs(name: string, kind: string, retriever: Retriever): boolean {
@@ -41,8 +42,7 @@ function namedAs(name: string, kind: string, retriever: Retriever): boolean {
  * city of Urumqi it may name a region.
  */
 export function otherPlace(question: string, retriever: Retriever): string | undefined {
-  const reversed = KIND_BESIDES.exec(question);
-  const [, name, kind] = reversed ? [reversed[0], reversed[2], reversed[1]] : (BESIDES_PLACE.exec(question) ?? []);
+  const { name, kind } = (KIND_BESIDES.exec(question) ?? BESIDES_PLACE.exec(question))?.groups ?? {};
   if (name && kind && namedAs(name, kind, retriever) && !writesOther(kind, retriever)) return `other ${kind.toLowerCase().replace(/y$/u, 'ie').replace(/(?<!s)$/u, 's')}`;
   const m = OTHER_PLACE.exec(question);
   const place = m?.[2];

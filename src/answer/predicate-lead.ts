@@ -76,9 +76,9 @@ export function unwrittenQuality(question: string, unwritten: (word: string) => 
   // "…national unity or economic growth?": one side may be what it says. "Covered", "mentioned":
   // a thing done, not a quality. "Part of chapter 5's plan", "a helper": a thing, not a quality.
   if (/\bor\b/iu.test(question) || /ed$/iu.test(quality) || /(?:\b(?:a|an|the|of|its|their|his|her|part)|['’]s?)$/iu.test(subject) || /.\b(?:a|an)\b/iu.test(subject)) return undefined;
-  // Only a word shaped as a quality ("controversial", "compulsory", "successful"): a noun left
-  // over ("growth" of "unity or economic growth") is no quality put.
   // "Willing to use consultation": a word in "-ing" with something after it is a bent, not a course.
   if (/ing$/iu.test(quality) && m['complement']) return undefined;
+  // Only a word shaped as a quality ("controversial", "compulsory", "successful"): a noun left
+  // over ("growth" of "unity or economic growth") is no quality put.
   return ADJECTIVE.test(quality) && unwritten(quality) ? quality : undefined;
 }

@@ -88,8 +88,7 @@ export function withoutTag(question: string): string {
   const claim = question.replace(TAG, '').replace(BARE_TAG, '').trim();
   const [, subject, verb, rest] = STATED.exec(claim) ?? [];
   if (subject && verb && rest) return `${verb} ${subject} ${rest}?`;
-  const done = DONE_TO_IT.exec(claim);
-  return done ? `was it ${claim}?` : `${claim}?`;
+  return DONE_TO_IT.test(claim) ? `was it ${claim}?` : `${claim}?`;
 }
 
 /** "…right?" with no comma before it. */
