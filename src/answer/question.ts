@@ -28,6 +28,8 @@ export function cleanQuestion(raw: string): string {
     .replace(/(^|\s)w\/o(?=\s|$)/giu, '$1without')
     .replace(/(^|\s)w\/(?=\s|\p{L})/giu, '$1with ')
     .replace(/(^|\s)b\/c(?=\s|$)/giu, '$1because')
+    // "what happened w the corps": a lone small "w" before a word is "with" too.
+    .replace(/(^|\s)w(?=\s+\p{L})/gu, '$1with')
     // "When'd it come out?", "what'd he say": a question word's "'d" is "did".
     .replace(/\b(when|what|who|where|why|how)['’]d\b/giu, '$1 did')
     .replace(/[*_~`|]+/gu, '')

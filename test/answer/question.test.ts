@@ -20,6 +20,8 @@ describe('cleanQuestion', () => {
     expect(cleanQuestion('and/or the masses')).toBe('and/or the masses');
     expect(cleanQuestion("when'd it come out")).toBe('when did it come out');
     expect(cleanQuestion("the party'd rather")).toBe("the party'd rather");
+    expect(cleanQuestion('what happened w the corps')).toBe('what happened with the corps');
+    expect(cleanQuestion('Article W of the law')).toBe('Article W of the law');
   });
 
   it('keeps Chinese text, with full-width punctuation folded', () => {
