@@ -23,8 +23,11 @@ const words = (text: string) => text.split(/\s+/u).length;
 /** "Which chapters discuss X or Y?": the chapters asked of either of two things. */
 const WHICH_OF_EITHER = /^((?:which|what)\s+(?:chapters|parts|sections)\s+(?:mention|discuss|cover|treat|address|talk\s+about|deal\s+with|speak\s+(?:of|about)|refer\s+to)\s+)(?!(?:whether|if|how|why|what|when|where)\b)(.+?)\s+or\s+(.+?)\s*[?？!.]*$/iu;
 
-/** "…, right? what's the second?": a claim with its tag, and more asked after it. */
-const TAGGED_THEN = /^(.*?\S)\s*,?\s+(?:right|yes|yeah|correct|true|no)\s*[?？]+\s+(\S.*)$/iu;
+/**
+ * "…, right? what's the second?", "…; is that right, and what does each do?": a claim with its
+ * tag, and more asked after it.
+ */
+const TAGGED_THEN = /^(.*?\S)(?:\s*,?\s+(?:right|yes|yeah|correct|true|no)\s*[?？]+|\s*[,;:–—-]\s*is\s+(?:that|this|it)\s+(?:right|correct|true|so)\s*(?:[?？]+|,?\s+and\b))\s*(\S.*)$/iu;
 
 /** A request that needs no question mark: "Summarize chapter 2.", "Explain the mass line." */
 const REQUEST = /^(?:please\s+)?(?:summari[sz]e|explain|list|give|show|tell|describe|define|compare|name)\b/iu;
@@ -65,7 +68,7 @@ export function splitQuestions(text: string): string[] {
   if (which && one && other && !/\b(?:is|are|was|were)\b/iu.test(`${one} ${other}`)) return [`${which}${one}?`, `${which}${other}?`];
   // "There were 4 experiences right? whats the 2nd": a claim to check, then what it leads to.
   const [, claim, next] = TAGGED_THEN.exec(text.trim()) ?? [];
-  if (claim && next && words(claim) >= 2) return [`${claim}, right?`, next];
+  if (claim && next && words(claim) >= 2) return [`${claim}, right?`, next.replace(/^and\s+(?=(?:what|which|who|whom|how|why|when|where)\b)/iu, '')];
   const parts = text.split(/(?<=[?？.!。])\s+/u).map((p) => p.trim().replace(ALSO, '')).filter(Boolean);
   const asked = parts.filter((p) => (/[?？]$/u.test(p) || REQUEST.test(p)) && words(p) >= MIN_PART_WORDS);
   if (parts.length >= 2 && parts.length <= MAX_PARTS && asked.length === parts.length && !parts.some((p) => HOW_TO_SAY.test(p))) return parts;

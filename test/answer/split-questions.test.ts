@@ -12,6 +12,10 @@ describe('splitQuestions', () => {
     expect(splitQuestions("there were 4 experiences right? whats the 2nd")).toEqual(['there were 4 experiences, right?', 'whats the 2nd']);
     expect(splitQuestions('contraction gathers power right? and expansion?')).toEqual(['contraction gathers power, right?', 'and expansion?']);
     expect(splitQuestions('6 stages right?')).toEqual(['6 stages right?']);
+    expect(splitQuestions('Someone said the circle can shrink and grow; is that right, and what does each do?')).toEqual(['Someone said the circle can shrink and grow, right?', 'what does each do?']);
+    expect(splitQuestions('the four experiences come from chapter 2, is that true? and what is the first one?')).toEqual(['the four experiences come from chapter 2, right?', 'what is the first one?']);
+    expect(splitQuestions('Is that right and true?')).toEqual(['Is that right and true?']);
+    expect(splitQuestions('the party is right, and what else?')).toEqual(['the party is right, and what else?']);
     // Numbered, after a short lead-in or none; numbers out of order are no list.
     expect(splitQuestions("1) what is the mass line's place 2) which chapter discusses it")).toEqual(["what is the mass line's place", 'which chapter discusses it']);
     expect(splitQuestions('Two questions: 1. who wrote it? 2. what is chapter 3 about?')).toEqual(['who wrote it?', 'what is chapter 3 about?']);
