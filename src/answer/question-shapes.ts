@@ -23,6 +23,13 @@ export const QUESTION_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^\s*what\s+changed\s+(?=(?:once|after|when)\b)/giu, 'what happened '],
   // "What didn't work?" asks what failed, a judgement the thesis may never make.
   [/\b(?:didn['’]t|did\s+not|doesn['’]t|does\s+not|hasn['’]t|has\s+not)\s+work(?:\s+out)?(?=\s+(?:in|for|at|with)\b|\s*[?.!]*\s*$)/giu, 'failed'],
+  // "The number of communities in Urumqi is...", "the main ethnic groups are ___": a sentence
+  // left for the reader to finish asks what it is.
+  [/^\s*((?:the|its|his|her|their)\s+\S.*?)\s+(is|are|was|were)\s*(?:\.{2,}|…|_{2,}|[?？])+\s*$/iu, 'what $2 $1?'],
+  // "Which concepts are defined before the framework is introduced?": where in the thesis's
+  // own order a thing comes, which its sentences follow; not a topic of its own. (Without a
+  // deed of its own, "what does the author do after…", the order is what is asked.)
+  [/(?<=\b(?:defined|discussed|explained|described|reviewed|covered|analy[sz]ed|listed|named|given))\s+(?:before|after|once)\s+(?:the\s+|its\s+)?[\p{L}\s'’-]{1,40}?\s+(?:is|are|gets|get|was|were)\s+(?:introduced|presented|set\s+out|laid\s+out|brought\s+in|brought\s+up)(?=\s*[?？.!]*\s*$)/iu, ''],
   // "Why bother (with it)?" asks why.
   [/\bwhy\s+bother(?:ing)?(?:\s+with\s+(?:it|this|that|them))?(?=\s*[?？!.]*\s*$)/giu, 'why'],
 ];

@@ -14,6 +14,9 @@ describe('QUESTION_SHAPES', () => {
     ["what didn't work in Urumqi?", 'what failed in Urumqi?'],
     ["what's the whole point of this thesis", "what's the point of this thesis"],
     ['What changed once the cadres entered communities?', 'what happened once the cadres entered communities?'],
+    ['The number of communities in Urumqi is...', 'what is The number of communities in Urumqi?'],
+    ['the main ethnic groups are ___', 'what are the main ethnic groups?'],
+    ['Which concepts are defined before the framework is introduced?', 'Which concepts are defined?'],
   ])('reads %s as %s', (question, read) => {
     expect(plain(question)).toBe(read);
   });
@@ -24,5 +27,8 @@ describe('QUESTION_SHAPES', () => {
     expect(plain('the six stages of development')).toBe('the six stages of development');
     expect(plain('how does consultation work?')).toBe('how does consultation work?');
     expect(plain('what changed in the new era?')).toBe('what changed in the new era?');
+    // A sentence that goes on is no blank to fill; a deed done after a thing is introduced asks the order.
+    expect(plain('The key to community governance is the party')).toBe('The key to community governance is the party');
+    expect(plain('What does the author do after the four paths are introduced?')).toBe('What does the author do after the four paths are introduced?');
   });
 });
