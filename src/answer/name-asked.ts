@@ -41,6 +41,12 @@ const PLACES_ASKED = new RegExp(
   'iu',
 );
 
+/**
+ * "What are the main ethnic groups in Urumqi?", "what were the districts?": the same plurals
+ * asked for as a whole, where nothing follows but the place they are in.
+ */
+const PLACES_WHAT = /\bwhat\s+(?:are|were)\s+(?:the\s+)?(?:(?:main|major|largest|biggest|principal|key|different|various)\s+)?(communities|neighbou?rhoods|districts|villages|streets|cities|towns|counties|provinces|prefectures|ethnic\s+groups|ethnicities|nationalities|minorities)(?:\s+(?:in|of|at)\s+(?:the\s+)?\p{L}+(?:\s+\p{L}+)?)?\s*[?？.!…]*\s*$/iu;
+
 /** "Name the ethnic groups covered", "list the communities": places and peoples, in the plural, ordered one by one. */
 const PLACES_LISTED = /^\s*(?:please\s+)?(?:name|list)\s+(?:the|all(?:\s+the)?)\s+(?:[\p{L}-]+\s+)?(communities|neighbou?rhoods|districts|villages|streets|cities|towns|counties|provinces|prefectures|ethnic\s+groups|ethnicities|nationalities|minorities|branches)\b/iu;
 
@@ -63,7 +69,7 @@ const THEY_CALLED = /^\s*(?:(?:and|so|ok(?:ay)?)[\s,]+)?what\s+(?:are|were)\s+th
 export function namesAsked(question: string): string[] | undefined {
   // "Which enemy is deterred, by name?": with no plural, the thing "which" asks for.
   const plural = BY_NAME.test(question) ? (tokenize(question).find((t) => !isStopword(t.word) && /[^s'’]s$/iu.test(t.word))?.word ?? /\b(?:which|what)\s+(\p{L}+)/iu.exec(question)?.[1]) : undefined;
-  const phrase = NAMES_OF.exec(question)?.[1] ?? plural ?? (PLACES_ASKED.exec(question) ?? PLACES_LISTED.exec(question) ?? INSTITUTIONS_ASKED.exec(question))?.[1] ?? CALLED.exec(question)?.[1] ?? THEY_CALLED.exec(question)?.[1];
+  const phrase = NAMES_OF.exec(question)?.[1] ?? plural ?? (PLACES_ASKED.exec(question) ?? PLACES_LISTED.exec(question) ?? PLACES_WHAT.exec(question) ?? INSTITUTIONS_ASKED.exec(question))?.[1] ?? CALLED.exec(question)?.[1] ?? THEY_CALLED.exec(question)?.[1];
   return phrase ? nounsOf(phrase) : undefined;
 }
 

@@ -23,6 +23,10 @@ describe('what a question asks to be named', () => {
     expect(namesAsked('Which chapter covers the villages?')).toBeUndefined();
     expect(namesAsked('Which ethnic groups live in Urumqi?')).toEqual([stem('ethnic'), stem('groups')]);
     expect(namesAsked('Name the ethnic groups covered by the study.')).toEqual([stem('ethnic'), stem('groups')]);
+    expect(namesAsked('What are the main ethnic groups in Urumqi?')).toEqual([stem('ethnic'), stem('groups')]);
+    expect(namesAsked('what were the districts?')).toEqual([stem('districts')]);
+    expect(namesAsked("What are the communities' roles?")).toBeUndefined();
+    expect(namesAsked('What are the communities doing for the masses?')).toBeUndefined();
     expect(namesAsked('List the things community party organizations strengthened.')).toBeUndefined();
     expect(namesAsked('Which of the ethnic groups benefited most?')).toEqual([stem('ethnic'), stem('groups')]);
     expect(namesAsked('what are they called (how many stages of community development are there?)')).toEqual([stem('stages')]);
