@@ -72,6 +72,8 @@ export const UNRECORDED: ReadonlyArray<readonly [string, RegExp]> = [
   ['other works by its author', /\bother\s+(?:theses|dissertations|works|papers|books|publications|articles)\b|\b(?:wang['’]s|(?:the\s+)?(?:author|candidate|writer)['’]s|his|her|their)\s+(?:earlier|previous|prior|other|later)\s+(?:work|works|papers|books|publications|research|studies|articles)\b|\bwhat\s+else\s+(?:has|have|did|does|do)\s+(?:[\p{L}.]+\s+){1,3}?(?:written|write|published|publish)\b|\b(?:has|have|did)\s+(?:[\p{L}.]+\s+){1,3}?(?:written|write|published|publish)\s+any(?:thing)?\s+else\b/iu],
   // "Who's it for?", "who is the intended audience?": readers the record never names.
   ['its intended readers', new RegExp(String.raw`^\s*(?:and\s+|so\s+)?who(?:['’]s|\s+is)\s+(?:the\s+|this\s+)?${THE_WORK}\s+(?:written\s+|meant\s+|intended\s+)?for\s*[?.!]*\s*$|\b(?:intended|target)\s+(?:audience|readers?|readership)\b`, 'iu')],
+  // "Who published it?": a thesis posted online has an author and a date, but no publisher named.
+  ['its publisher', new RegExp(String.raw`\bpublishers?\b|\bpublishing\s+house\b|^\s*(?:and\s+|so\s+)?who\s+(?:published|publishes|printed)\s+(?:it|this|the\s+(?:${THE_WORK}))\s*[?.!]*\s*$|\bpublished\s+by\s+(?:whom|who)\b`, 'iu')],
   ['its length', /\bhow\s+many\s+pages\b|\bhow\s+long\s+is\s+(?:the|this)\s+(?:thesis|dissertation)\b/iu],
   // "Is the full text in English?", "what language is it written in?": the record names none.
   ['the language of its full text', new RegExp(String.raw`\b(?:what|which)\s+language\b|\b(?:is|was)\s+(?:the\s+|this\s+|its\s+)?(?:full\s+text|original|${THE_WORK})\s+(?:written\s+)?in\s+(?:english|chinese|mandarin|uyghur|uighur)\b|\b(?:english|chinese)\s+(?:version|translation|edition)\b`, 'iu')],

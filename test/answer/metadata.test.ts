@@ -135,6 +135,9 @@ describe('answerMetadata', () => {
     expect(ask('where does the author come from?')).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give facts about its author beyond the name.' });
     expect(ask('So the author worked in an Urumqi community office, right?')).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give facts about its author beyond the name.' });
     expect(ask('what did the author do before the PhD?')).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give facts about its author beyond the name.' });
+    expect(ask('Who published it?')).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give its publisher.' });
+    expect(ask('Which publisher printed the thesis?')).toMatchObject({ abstained: true, answer: 'The catalogue record we have does not give its publisher.' });
+    expect(ask('When was it published?')?.answer).toMatch(/2021-12-01/u);
     // Who supervises party members is a question about the text.
     expect(ask('and who supervises party members?')).toBeUndefined();
     // Asked together, each is answered: the author from the record, the supervisor as missing.
