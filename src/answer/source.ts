@@ -6,12 +6,13 @@ import { unwrittenMeans } from './means-asked.ts';
 import { unnamedCause } from './cause.ts';
 import { unreportedTrouble, unwrittenClaimWord } from './judged.ts';
 import { WORDS_REQUESTED, unquotedSpeaker } from './speaker.ts';
-import { otherHolder, otherNumbered, unwrittenComparison, unwrittenPart } from './unlike.ts';
+import { otherHolder, otherNumbered, unweighedChoice, unwrittenComparison, unwrittenPart } from './unlike.ts';
 import { otherCount } from './other-count.ts';
 import { WORK_NOUN } from './work-names.ts';
 import { TREATING_WORD } from './treating-frames.ts';
 import { unwrittenField } from './fields.ts';
 import { authorsDeed, caseSelection, otherPlace } from './case-scope.ts';
+import { otherSense } from './word-sense.ts';
 import { unwrittenQuality } from './predicate-lead.ts';
 
 /**
@@ -153,7 +154,7 @@ export function unmentionedIn(question: string, retriever: Retriever, { frame, a
   if (act) return act;
   const supposed = unwrittenCase(question, (words) => unseen(words, () => true)) ?? unwrittenMeans(question, (words) => unseen(words, topical)) ?? unwrittenRanking(question, (word) => unseen(word, () => true));
   if (supposed) return supposed;
-  const other = otherNumbered(question, retriever) ?? otherCount(question, retriever) ?? otherHolder(question) ?? unwrittenComparison(question, retriever) ?? unwrittenPart(question, retriever) ?? otherPlace(question, retriever) ?? caseSelection(question) ?? authorsDeed(question);
+  const other = otherNumbered(question, retriever) ?? otherCount(question, retriever) ?? otherHolder(question) ?? unwrittenComparison(question, retriever) ?? unweighedChoice(question, retriever) ?? unwrittenPart(question, retriever) ?? otherPlace(question, retriever) ?? otherSense(question, retriever) ?? caseSelection(question) ?? authorsDeed(question);
   if (other) return other;
   // "What does it say about Urumqi's hospitals?": a field it never names, whatever else it has.
   const field = unwrittenField(question, retriever);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { otherHolder, otherNumbered, unwrittenComparison, unwrittenPart } from '../../src/answer/unlike.ts';
+import { otherHolder, otherNumbered, unweighedChoice, unwrittenComparison, unwrittenPart } from '../../src/answer/unlike.ts';
 import { testCore, thesisRetriever } from '../helpers.ts';
 
 const retriever = thesisRetriever;
@@ -34,6 +34,24 @@ describe('unwrittenComparison', () => {
     expect(unwrittenComparison('Is governance easier than service?', r)).toBeUndefined();
     expect(unwrittenComparison('Is the mass line older than the circle?', r)).toBeUndefined();
     expect(unwrittenComparison('What else other than consultation?', r)).toBeUndefined();
+  });
+});
+
+describe('unweighedChoice', () => {
+  it('names which of two things is asked to be better when no sentence naming either weighs anything', async () => {
+    const r = await retriever();
+    expect(unweighedChoice('Which approach worked better, consultation or visiting?', r)).toBe('which of them worked better');
+    expect(unweighedChoice('Which is more effective: consultation or the national unity activity?', r)).toBe('which of them is more effective');
+    expect(unweighedChoice('which works better, consultation or visiting?', r)).toBe('which of them works better');
+  });
+
+  it('leaves a choice the thesis weighs, and questions that weigh nothing, to the search', async () => {
+    const r = await retriever();
+    // "Community governance is more difficult to achieve than the first two."
+    expect(unweighedChoice('which is harder, community service or community governance?', r)).toBeUndefined();
+    // "The party and the masses are the most important two elements…"
+    expect(unweighedChoice('Which is more important, the party or the masses?', r)).toBeUndefined();
+    expect(unweighedChoice('Which chapter covers consultation or visiting?', r)).toBeUndefined();
   });
 });
 
