@@ -11,6 +11,12 @@ const COUNTED = new RegExp(String.raw`^(?:the\s+|its\s+)?(${COUNT})\s+(\p{L}[\p{
 /** A question asking whether ("is…", "does…", "wait, has…"): a claim to check, or one whose answer is "no" before a count. */
 export const POLAR = /^\s*(?:(?:and|so|but|wait)[\s,]+)?(?:is|are|was|were|does|do|did|has|have|had)\b/iu;
 
+/**
+ * A question asking what the things are, or for them, or for one of them ("the five dangers -
+ * what are they?", "the last of the seven stages?"): a count is no answer to it.
+ */
+const ASKS_WHAT = /^\s*(?:(?:and|so|but|ok(?:ay)?)[\s,]+)?(?:list|name|give|tell|show|describe|explain|summari[sz]e)\b|\b(?:what|which|who|whom|whose|how|why|where|when)\b|^\s*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|last|final|next)\s+(?:one\s+)?of\b/iu;
+
 /** Another count of the thing asked about, as the thesis gives it, and where. */
 export interface Recount {
   /** "four basic experiences, not seven". */
@@ -41,12 +47,13 @@ export function recounted(unmentioned: string, passages: readonly Passage[]): Re
 }
 
 /**
- * "Are there seven basic experiences?" is answered "no", with the count the thesis gives and
- * the sentence giving it. A question asking what they are is not answered by a count:
- * undefined, for the caller to refuse with the count as the reason.
+ * "Are there seven basic experiences?", "chapter two describes seven stages, right?" and "true
+ * or false: …" are answered "no", with the count the thesis gives and the sentence giving it.
+ * A question asking what they are is not answered by a count: undefined, for the caller to
+ * refuse with the count as the reason.
  */
 export function answerRecount(question: string, { claim, passage }: Recount): Answer | undefined {
-  if (!POLAR.test(question)) return undefined;
+  if (!POLAR.test(question) && ASKS_WHAT.test(question)) return undefined;
   const citation = citeSentence(passage.section, passage, 1);
   return { question, answer: `No: it speaks of ${claim}. ${withTags([citation])}`, abstained: false, citations: [citation], nearest: [] };
 }

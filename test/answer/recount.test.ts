@@ -26,6 +26,10 @@ describe('answerRecount', () => {
     if (!recount) throw new Error('no recount');
     expect(answerRecount('Are there seven basic experiences?', recount)).toMatchObject({ abstained: false, answer: 'No: it speaks of four basic experiences, not seven. It draws four basic experiences from six stages. [Ch. 2]', citations: [expect.objectContaining({ section: 'chapter-2' })] });
     expect(answerRecount('What are the seven basic experiences?', recount)).toBeUndefined();
+    expect(answerRecount('List the seven basic experiences.', recount)).toBeUndefined();
+    // A claim to check, tagged or put as a quiz, is answered as "are there…?" is.
+    expect(answerRecount('chapter two draws seven basic experiences, right?', recount)?.answer).toMatch(/^No: it speaks of four basic experiences, not seven\./u);
+    expect(answerRecount('True or false: chapter two draws seven basic experiences.', recount)?.abstained).toBe(false);
   });
 
   it('corrects the count through the core, on the real thesis', async () => {
