@@ -3,7 +3,7 @@ import { type SectionRefs, findSectionRefs } from '../retrieval/section-ref.ts';
 import type { ParsedThesis, Section } from '../types.ts';
 import { undefinedTermNote } from './undefined-term.ts';
 import { pinyinNote } from './pinyin-terms.ts';
-import { firstSentenceOnly } from './brevity.ts';
+import { firstSentencesOnly } from './brevity.ts';
 import { asksFirstMention } from './sequence.ts';
 import { ownWords } from './follow-up-forms.ts';
 import { withKnownChoices } from './alternatives.ts';
@@ -17,7 +17,7 @@ import { withCountConfirmed, withCountLead } from './count-lead.ts';
 import { answerWhyOfClaim } from './reasons.ts';
 import { withChapterOfEach, withoutEachWhere } from './each-chapter.ts';
 import { nothingMore, refusal } from './refusal.ts';
-import { answerAboutSections, asksForOneSentence } from './section-answer.ts';
+import { answerAboutSections, asksForOneSentence, sentencesAsked } from './section-answer.ts';
 import { nameSectionByTopic } from './section-topic.ts';
 import { answerWhoIsQuoted, asksWhoIsQuoted } from './speaker.ts';
 import { answerTopic } from './topic-answer.ts';
@@ -94,8 +94,9 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
   const found = await answerTopic({ question, rest, term, unmentioned, topic, named, outside: refs.outside, scope, exclude, unrecorded }, ctx);
   const note = found.abstained ? undefined : (pinyinNote(question) ?? undefinedTermNote(rest, term, ctx.retriever.passages, (t) => ctx.retriever.topicStems(t)));
   const noted = note ? { ...found, answer: `${note} ${found.answer}` } : found;
-  // "What is the circle, in one sentence?": the first cited sentence alone.
-  const answer = withCountConfirmed(withCountLead(asksForOneSentence(rest) ? firstSentenceOnly(noted) : noted, question), ownWords(question));
+  // "What is the circle, in one sentence?": the first cited sentence alone; "in two sentences", two.
+  const sentences = asksForOneSentence(rest) ? 1 : sentencesAsked(rest);
+  const answer = withCountConfirmed(withCountLead(sentences ? firstSentencesOnly(noted, sentences) : noted, question), ownWords(question));
   // "Which chapter is that?" of a question before that named it: that chapter still leads.
   return withLead(answer, { question: ownWords(question), topic, named, which: which || (asksWhich && named.length > 0) }, ctx.retriever.passages);
 }

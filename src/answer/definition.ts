@@ -8,7 +8,7 @@ import { ONE_SENTENCE_INTENT } from './section-answer.ts';
 
 /** "What is X?", "What are X?", "Define X", "Explain X", "What does X mean?", "How does the thesis describe X?": X, or undefined. */
 const DEFINITION_QUESTION =
-  /^\s*(?:(?:so|ok(?:ay)?|and|but|well|then|right|hmm+|um+|hey|sorry)[\s,:;-]+)*(?:what(?:\s+(?:exactly\s+|precisely\s+|actually\s+|really\s+)?(?:is|are|was|were)|['’]?s)|define|definition\s+of|meaning\s+of|what\s+is\s+meant\s+by|(?:(?:can|could)\s+you\s+)?(?:please\s+)?(?:explain|describe))\s+(.+?)\s*\??\s*$|^\s*what\s+does\s+(.+?)\s+mean\s*\??\s*$|^\s*how\s+(?:does|do|did)\s+(?:the\s+)?(?:thesis|dissertation|paper|author|text|abstract|it|\p{Lu}\p{L}+)\s+(?:describe|characteri[sz]e|portray|depict|present|conceive\s+of|conceptuali[sz]e)\s+(.+?)\s*\??\s*$/iu;
+  /^\s*(?:(?:so|ok(?:ay)?|and|but|well|then|right|hmm+|um+|hey|sorry|briefly|in\s+(?:short|brief)|in\s+(?:one|a|two|three|four|five|[1-5]|a\s+couple\s+of|a\s+few)\s+(?:sentences?|lines?|words?))[\s,:;-]+)*(?:what(?:\s+(?:exactly\s+|precisely\s+|actually\s+|really\s+)?(?:is|are|was|were)|['’]?s)|define|definition\s+of|meaning\s+of|what\s+is\s+meant\s+by|(?:(?:can|could)\s+you\s+)?(?:please\s+)?(?:explain|describe))\s+(.+?)\s*\??\s*$|^\s*what\s+does\s+(.+?)\s+mean\s*\??\s*$|^\s*how\s+(?:does|do|did)\s+(?:the\s+)?(?:thesis|dissertation|paper|author|text|abstract|it|\p{Lu}\p{L}+)\s+(?:describe|characteri[sz]e|portray|depict|present|conceive\s+of|conceptuali[sz]e)\s+(.+?)\s*\??\s*$/iu;
 const COPULA = new Set(['is', 'are', 'means', 'refers']);
 /** Words that end the head of a noun phrase ("the circle of the interaction…"). */
 const PREPOSITIONS = new Set(['of', 'in', 'between', 'for', 'on', 'with', 'under', 'at', 'from', 'by', 'to', 'among', 'within']);
@@ -20,7 +20,7 @@ const PREPOSITIONS = new Set(['of', 'in', 'between', 'for', 'on', 'with', 'under
  * "What is X?" is not among them: its X is as often a paraphrase as a term, and nor is "which
  * values define the circle's reach?", whose "define" is said of the values.
  */
-const MEANING_QUESTION = [/\b(?:mean|meant|understand)\s+by\s+(.+)$/iu, /\bwhat\s+((?:["“'‘][^"”'’]+["”'’])|[\p{L}-]+(?:\s+[\p{L}-]+){0,3})\s+(?:means|stands\s+for|refers\s+to)\s*$/iu, /\b(?:explain|clarify|gloss)\s+(?:the\s+)?(?:term|phrase|expression|word)\s+(.+)$/iu, /(?<!\b(?:which|what)\s+(?:(?!(?:does|do|did|is|are|was|were)\b)[\p{L}'’]+\s+){1,6})\b(?:define[sd]?|definition\s+of|meaning\s+of)\s+(.+)$/iu, /^\s*what\s+does\s+(.+?)\s+mean\b/iu, /^\s*what\s+does\s+(["“'‘][^"”'’]+["”'’])\s+(?:refer\s+to|stand\s+for|signify|denote)\b/iu, /^\s*((?:["“'‘][^"”'’]+["”'’])|[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)\s*[-–—:,]?\s+(?:meaning|definition)$/iu];
+const MEANING_QUESTION = [/\b(?:mean|meant|understand)\s+by\s+(.+)$/iu, /\bwhat\s+((?:["“'‘][^"”'’]+["”'’])|[\p{L}-]+(?:\s+[\p{L}-]+){0,3})\s+(?:means|stands\s+for|refers\s+to)(?:\s+(?:in|for|within)\s+(?:the|this|that|its)\s+[\p{L}-]+)?\s*$/iu, /\b(?:explain|clarify|gloss)\s+(?:the\s+)?(?:term|phrase|expression|word)\s+(.+)$/iu, /(?<!\b(?:which|what)\s+(?:(?!(?:does|do|did|is|are|was|were)\b)[\p{L}'’]+\s+){1,6})\b(?:define[sd]?|definition\s+of|meaning\s+of)\s+(.+)$/iu, /^\s*what\s+does\s+(.+?)\s+mean\b/iu, /^\s*what\s+does\s+(["“'‘][^"”'’]+["”'’])\s+(?:refer\s+to|stand\s+for|signify|denote)\b/iu, /^\s*((?:["“'‘][^"”'’]+["”'’])|[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)\s*[-–—:,]?\s+(?:meaning|definition)$/iu];
 /** Words around a term that name it as one ("the concept of X", "X here", "the term X", "define as X", "X as the thesis uses it"). */
 const TERM_FRAME = /^(?:as\s+)?(?:the\s+)?(?:(?:concept|notion|idea|term|word|phrase|expression)s?\s+(?:of\s+)?)?|\s+(?:concept|notion|idea|term|here|in\s+(?:the|this)\s+(?:thesis|dissertation|paper|work)|(?:as|the\s+way)\s+(?:the|this)\s+(?:thesis|dissertation|paper|work|author|writer)\s+(?:uses|understands|means|defines|sees)(?:\s+it)?|as\s+(?:it\s+is\s+)?used\s+(?:here|in\s+(?:the|this)\s+(?:thesis|dissertation|paper|work))|according\s+to\s+(?:the|this)\s+(?:thesis|dissertation|paper|work|author))\s*$/giu;
 
@@ -40,7 +40,7 @@ const REWORDING = new RegExp(PLAINER, 'iu');
 const REWORDING_AROUND = new RegExp(String.raw`^\s*${HOW_TO_WORD}[\s,:;.!-]*|[\s,:;.!-]*${HOW_TO_WORD}[\s,:;.!-]*$`, 'giu');
 
 /** "In one sentence", "in a line", trailing the term asked about. */
-const ONE_SENTENCE = new RegExp(String.raw`\s*(?:${ONE_SENTENCE_INTENT.source}|\bbriefly|\bin\s+short)\s*$`, 'iu');
+const ONE_SENTENCE = new RegExp(String.raw`[\s,]*(?:${ONE_SENTENCE_INTENT.source}|\bbriefly|\bin\s+(?:short|brief)|\bin\s+(?:two|three|four|five|[2-5]|a\s+couple\s+of|a\s+few)\s+(?:sentences|lines|words))\s*$`, 'iu');
 
 /** The term a question asks the meaning of, as typed, or undefined. */
 export function termAskedAbout(typed: string): string | undefined {

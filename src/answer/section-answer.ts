@@ -21,8 +21,8 @@ export const ONE_SENTENCE_INTENT = /\bin\s+(?:one|a\s+single|a|just\s+one)\s+(?:
 /** "In two sentences", "a three-line summary", "three bullet points": the gist in so many sentences. */
 const SENTENCES_INTENT = /\bin\s+(two|three|four|five|2|3|4|5)\s+(?:sentences|lines)\b|\b(two|three|four|five|2|3|4|5)[-\s](?:sentence|line|bullet)\b|\b(two|three|four|five|2|3|4|5)\s+(?:(?:key|main)\s+)?(?:bullet\s+points|bullets|points)\b/iu;
 
-/** How many sentences a question asks its summary in, if it says. */
-function sentencesAsked(question: string): number | undefined {
+/** How many sentences a question asks its answer or summary in ("in two sentences"), if it says. */
+export function sentencesAsked(question: string): number | undefined {
   const m = SENTENCES_INTENT.exec(question);
   const word = (m?.[1] ?? m?.[2] ?? m?.[3])?.toLowerCase();
   return word === undefined ? undefined : (Number(word) || ['two', 'three', 'four', 'five'].indexOf(word) + 2);
