@@ -57,7 +57,7 @@ export function otherPlace(question: string, retriever: Retriever): string | und
  * "why was Urumqi chosen?") is the thesis's own choice, which it may explain.
  */
 const SELECTED_FOR_STUDY =
-  /\b(?:how|why|on\s+what\s+basis|by\s+what\s+criteria)\s+(?:were|are)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?(?:selected|chosen|picked|sampled|recruited)\s+(?:for|in|into)\s+(?:the\s+|this\s+|its\s+)?(?:study|research|fieldwork|analysis|thesis|dissertation|survey|sample|interviews?|case\s+stud(?:y|ies))\b/iu;
+  /\b(?:how|why|on\s+what\s+basis|by\s+what\s+criteria)\s+(?:were|are)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?(?:selected|chosen|picked|sampled|recruited)\s+(?:for|in|into)\s+(?:the\s+|this\s+|its\s+)?(?:study|research|fieldwork|analysis|thesis|dissertation|survey|sample|interviews?|case\s+stud(?:y|ies))\b|\b(?:how|why|on\s+what\s+basis|by\s+what\s+criteria)\s+(?:were|are|was|is)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?(?:sampled|recruited)\b/iu;
 
 /** What a refusal names when a question asks how the study chose its cases, or undefined. */
 export function caseSelection(question: string): string | undefined {

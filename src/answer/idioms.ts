@@ -31,6 +31,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bat\s+odds\b/giu, 'in contradiction'],
   // "Moved into communities", "went into villages": the thesis's members "entered" them.
   [/\b(?:move|moves|moved|moving|went|go|goes|going|gone)\s+(?:in)?to\s+(?=(?:the\s+|urban\s+|local\s+)*(?:communities|community|villages|neighbou?rhoods|homes|households|grass[\s-]?roots)\b)/giu, 'entered '],
+  // "Branches get better how?": they improve.
+  [/\b(?:get|gets|got|getting|gotten|become|becomes|became)\s+better\b/giu, 'improve'],
   // "Join forces with": form a joint force, not "join" as taking part (consultation's word).
   [/\bjoin(?:s|ed|ing)?\s+forces\b/giu, 'form a joint force'],
   // "Entered in huge numbers": many did, which the question's "how many" asks already.
