@@ -21,8 +21,8 @@ const FAILED = /\bfail(?:s|ed|ing)?\b/iu;
  */
 const MEASURED = /\bhow\s+(?:does|do|did|is|are|was|were|can|could)\s+(?:[\p{L}'’]+\s+){0,7}?(measur(?:e|es|ed|ing)|quantif(?:y|ies|ied)|gauge[sd]?|calculat(?:e|es|ed|ing)|comput(?:e|es|ed|ing))\b/iu;
 
-/** "Computed numerically", "tested statistically", "like in numbers": a measurement asked for by its manner. */
-const COUNTED_BY = /\b(numerically|statistically|quantitatively)\b|\bin\s+(numbers|figures|statistics)\b/iu;
+/** "Computed numerically", "tested statistically", "like in numbers", "measurable outcomes": a measurement asked for by its manner. */
+const COUNTED_BY = /\b(numerically|statistically|quantitatively)\b|\bin\s+(numbers|figures|statistics)\b|\b(measurable|quantifiable|quantified|measured)\s+(?:outcomes?|results?|effects?|impacts?|gains?|improvements?|changes?|success)\b/iu;
 
 /**
  * "Why do some groups resist consultation?", "who opposed it?", "the masses who refused to take
@@ -70,7 +70,7 @@ const PROCEDURES: ReadonlyArray<readonly [RegExp, string]> = [
 /** The word a measurement is asked for by ("measured", "numerically", "figures"), as typed, or undefined. */
 export function measurementAsked(question: string): string | undefined {
   const counted = COUNTED_BY.exec(question);
-  return MEASURED.exec(question)?.[1] ?? counted?.[1] ?? counted?.[2];
+  return MEASURED.exec(question)?.[1] ?? counted?.[1] ?? counted?.[2] ?? counted?.[3];
 }
 
 /** The noun of a procedure a question asks of ("elections", "voting") whose word `unwritten` says the thesis never writes, or undefined. */
@@ -133,4 +133,19 @@ const HYPOTHETICAL = /\bwhat\s+(?:would|could|might)\s+(?:happen|have\s+happened
 export function unwrittenCase(question: string, unwritten: (words: string) => boolean): string | undefined {
   const clause = HYPOTHETICAL.exec(question)?.[1]?.trim();
   return clause && unwritten(clause) ? `what would happen if ${clause}` : undefined;
+}
+
+/** "If the circle contracts too much", "overly strict", "excessive control": a thing taken too far. */
+const EXCESS = /\b(too\s+(?:much|far|many|little|few|fast|quickly|slowly|often|long|late|early|slow|hard|difficult|costly|expensive|strict|strong|weak|big|small|large|tight|loose|narrow|wide))\b|\b(overly\s+\p{L}+|excessive(?:ly)?(?:\s+\p{L}+)?)\b/iu;
+
+/**
+ * The excess a question asks about ("too much"), as typed, when the thesis never writes of
+ * anything taken too far (`writes` tells its words): it says what the circle does, not what
+ * happens past a limit.
+ */
+export function unwrittenExcess(question: string, writes: (word: string) => boolean): string | undefined {
+  const m = EXCESS.exec(question);
+  const typed = m?.[1] ?? m?.[2];
+  if (!typed || ['too', 'overly', 'excessive', 'excess', 'excessively'].some(writes)) return undefined;
+  return `“${typed.toLowerCase()}”`;
 }

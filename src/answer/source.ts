@@ -1,7 +1,7 @@
 import { isStopword, tokenize } from '../retrieval/terms.ts';
 import type { Retriever } from '../retrieval/search.ts';
 import { AUTHOR_ROLES, withoutFrames } from './frames.ts';
-import { askedJudgement, measurementAsked, unrecordedAct, unwrittenCase, unwrittenRanking } from './asked-kinds.ts';
+import { askedJudgement, measurementAsked, unrecordedAct, unwrittenCase, unwrittenExcess, unwrittenRanking } from './asked-kinds.ts';
 import { unwrittenMeans } from './means-asked.ts';
 import { unnamedCause } from './cause.ts';
 import { unreportedTrouble, unwrittenClaimWord } from './judged.ts';
@@ -13,6 +13,7 @@ import { TREATING_WORD } from './treating-frames.ts';
 import { unwrittenField } from './fields.ts';
 import { authorsDeed, caseSelection, otherPlace } from './case-scope.ts';
 import { otherSense } from './word-sense.ts';
+import { unwrittenOrigin } from './origin-asked.ts';
 import { unwrittenQuality } from './predicate-lead.ts';
 
 /**
@@ -20,7 +21,7 @@ import { unwrittenQuality } from './predicate-lead.ts';
  * question about what someone said, did or judged, whose answer depends on who that is. After a
  * determiner ("get a say", "have their say") "say" is a voice had, not words said.
  */
-const SOURCE_QUESTION = /\b(?:what|how)\s+(?:do|does|did)\s+([^()]+?)\s+(?<!\b(?:a|any|their|its|his|her|no|more|the|some)\s)(?:say|think|argue|claim|believe|write|feel|complain|demand|react|respond|rate|judge|assess|evaluate|perceive|view|see|regard|receive|show|reveal|suggest|indicate|demonstrate)\b/iu;
+const SOURCE_QUESTION = /\b(?:what|how)\s+(?:do|does|did)\s+([^()]+?)\s+(?<!\b(?:a|any|their|its|his|her|no|more|the|some)\s)(?:say|think|argue|claim|believe|write|feel|complain|demand|react|respond|rate|judge|assess|evaluate|perceive|view|see|regard|receive|show|reveal|suggest|indicate|demonstrate|conclude|recommend|critici[sz]e|praise|observe)\b/iu;
 
 /** "What is the mayor's view of the circle?", "the critics' take on…": a held view, by its holder. */
 const VIEW_HELD = /\bwhat(?:\s+(?:is|was|are|were)|['’]s)\s+([^()]+?)['’]s?\s+(?:views?|opinions?|positions?|stance|take|verdict|assessment|attitudes?)\s+(?:of|on|about|towards?|regarding)\b/iu;
@@ -152,7 +153,7 @@ export function unmentionedIn(question: string, retriever: Retriever, { frame, a
   if (cause) return cause;
   const act = unrecordedAct(question, (word) => unseen(word, () => true));
   if (act) return act;
-  const supposed = unwrittenCase(question, (words) => unseen(words, () => true)) ?? unwrittenMeans(question, (words) => unseen(words, topical)) ?? unwrittenRanking(question, (word) => unseen(word, () => true));
+  const supposed = unwrittenCase(question, (words) => unseen(words, () => true)) ?? unwrittenMeans(question, (words) => unseen(words, topical)) ?? unwrittenRanking(question, (word) => unseen(word, () => true)) ?? unwrittenExcess(question, (word) => retriever.vocabulary.writes(word)) ?? unwrittenOrigin(question, (word) => unseen(word, () => true));
   if (supposed) return supposed;
   const other = otherNumbered(question, retriever) ?? otherCount(question, retriever) ?? otherHolder(question) ?? unwrittenComparison(question, retriever) ?? unweighedChoice(question, retriever) ?? unwrittenPart(question, retriever) ?? otherPlace(question, retriever) ?? otherSense(question, retriever) ?? caseSelection(question) ?? authorsDeed(question);
   if (other) return other;

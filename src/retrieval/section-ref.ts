@@ -51,6 +51,8 @@ const WORK_NOUN = /\b(?:thesis|dissertation|paper|study|book)\b/iu;
  * section the question names. "What does it conclude from that?" asks what follows from a passage.
  */
 const CONCLUDE_VERB = /\bconclud(?:e|es|ed)\b(?!\s+from\s+(?:that|this|it|these|those)\b)|\b(?:final|overall|closing)\s+(?:verdicts?|judg(?:e)?ments?|word)\b/giu;
+/** "What did the examiners conclude?": what someone else concluded, not the thesis or a part of it. */
+const OTHERS_CONCLUDE = /\b(?:do|does|did)\s+(?!(?:[\p{L}'’-]+\s+){0,2}(?:thesis|dissertation|paper|study|book|abstract|text|work|author|writer|candidate|it|this|chapter|section|part|introduction|intro|overview|wang|she|he|they)\b)(?:[\p{L}'’-]+\s+){1,3}conclud(?:e|es|ed)\b/iu;
 /** Chapters whose title makes them the introduction or conclusion ("1 Introduction", "第一章 绪论"). */
 const TITLED = {
   introduction: /^(?:introduction|绪论|导论|引言)$/iu,
@@ -104,11 +106,13 @@ export function findSectionRefs(question: string, sections: readonly Section[]):
     return ' ';
   });
   const named = ids.length > 0 || missing.length > 0;
-  rest = rest.replace(CONCLUDE_VERB, () => {
-    if (named) found.fromEnd = true;
-    else add('conclusion');
-    return ' ';
-  });
+  if (named || !OTHERS_CONCLUDE.test(rest)) {
+    rest = rest.replace(CONCLUDE_VERB, () => {
+      if (named) found.fromEnd = true;
+      else add('conclusion');
+      return ' ';
+    });
+  }
   const edges = readEdges(rest, ids.length > 0 || missing.length > 0);
   // "Any mention of consultation outside chapter 3?": every section but the one named.
   const outside = ids.length > 0 && OUTSIDE.test(edges.rest);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedJudgement, measurementAsked, procedureAsked, residenceCounted, unrecordedAct, unwrittenCase, unwrittenRanking } from '../../src/answer/asked-kinds.ts';
+import { askedJudgement, measurementAsked, procedureAsked, residenceCounted, unrecordedAct, unwrittenCase, unwrittenExcess, unwrittenRanking } from '../../src/answer/asked-kinds.ts';
 
 describe('askedJudgement', () => {
   it('finds the judgement a question asks for', () => {
@@ -19,6 +19,8 @@ describe('measurementAsked', () => {
     expect(measurementAsked('How does the thesis measure harmony?')).toBe('measure');
     expect(measurementAsked('What is the micro environment like in numbers?')).toBe('numbers');
     expect(measurementAsked('What is the micro environment like?')).toBeUndefined();
+    expect(measurementAsked('What are the measurable outcomes of targeted governance?')).toBe('measurable');
+    expect(measurementAsked('What outcomes were measured?')).toBeUndefined();
   });
 });
 
@@ -73,5 +75,20 @@ describe('unwrittenRanking', () => {
     expect(unwrittenRanking('What are the interests of the masses?', unwritten)).toBeUndefined();
     expect(unwrittenRanking('What did the investigation of communities show?', unwritten)).toBeUndefined();
     expect(unwrittenRanking('Is the West mentioned?', unwritten)).toBeUndefined();
+  });
+});
+
+describe('unwrittenExcess', () => {
+  const writes = (word: string) => ['circle', 'contracts', 'strict'].includes(word);
+  it('names a thing taken too far, as typed, in a thesis that never writes of excess', () => {
+    expect(unwrittenExcess('What happens if the circle contracts too much?', writes)).toBe('“too much”');
+    expect(unwrittenExcess('Did consultation take too long?', writes)).toBe('“too long”');
+    expect(unwrittenExcess('Is the party overly strict?', writes)).toBe('“overly strict”');
+  });
+
+  it('leaves questions without excess, and a thesis that writes "too", to the search', () => {
+    expect(unwrittenExcess('What happens when the circle contracts?', writes)).toBeUndefined();
+    expect(unwrittenExcess('Is consultation used too?', writes)).toBeUndefined();
+    expect(unwrittenExcess('What happens if the circle contracts too much?', (w) => w === 'too')).toBeUndefined();
   });
 });

@@ -5,6 +5,10 @@ import { testCore } from '../helpers.ts';
 describe('askedSource', () => {
   it('finds who a question asks the views or reactions of', () => {
     expect(askedSource('What do critics say about the mass line?')).toBe('critics');
+    expect(askedSource('What did the examiners conclude about the thesis?')).toBe('the examiners');
+    expect(askedSource('what did reviewers recommend?')).toBe('reviewers');
+    // "Find" is what the party organization does in the thesis, not a view.
+    expect(askedSource('What does the party organisation find through consultation?')).toBeUndefined();
     // A speaker's quote or comments are the speaker's words: the speaker is who.
     expect(askedSource('what did the Xi quote say?')).toBe('the Xi');
     expect(askedSource("what did the critics' comments say?")).toBe('the critics');

@@ -46,6 +46,10 @@ describe('findSectionRefs', () => {
     ["what is the third chapter's conclusion?", ['chapter-3']],
     ['What is chapter 2 an introduction to?', ['chapter-2']],
     ['What does chapter 3 conclude?', ['chapter-3']],
+    // What someone else concluded is no part of the thesis.
+    ['What did the examiners conclude about the thesis?', []],
+    ['What did the author conclude?', ['overview']],
+    ['What does the sixth chapter conclude?', ['chapter-6']],
     ['What does the overview say about Urumqi?', ['overview']],
     ['What is consultative democracy?', []],
     ['what are chapters 3 and 4 about', ['chapter-3', 'chapter-4']],
