@@ -3,6 +3,7 @@ import { type SectionRefs, findSectionRefs } from '../retrieval/section-ref.ts';
 import type { ParsedThesis, Section } from '../types.ts';
 import { undefinedTermNote } from './undefined-term.ts';
 import { pinyinNote } from './pinyin-terms.ts';
+import { inFieldEnglish } from './han-terms.ts';
 import { firstSentencesOnly } from './brevity.ts';
 import { asksFirstMention } from './sequence.ts';
 import { ownWords } from './follow-up-forms.ts';
@@ -16,7 +17,7 @@ import { asksWhichSection, onlyOverviewHolds, withLead } from './lead.ts';
 import { withCountConfirmed, withCountLead } from './count-lead.ts';
 import { answerWhyOfClaim } from './reasons.ts';
 import { withChapterOfEach, withoutEachWhere } from './each-chapter.ts';
-import { nothingMore, refusal } from './refusal.ts';
+import { languageOf, nothingMore, refusal } from './refusal.ts';
 import { answerAboutSections, asksForOneSentence, sentencesAsked } from './section-answer.ts';
 import { nameSectionByTopic } from './section-topic.ts';
 import { answerWhoIsQuoted, asksWhoIsQuoted } from './speaker.ts';
@@ -92,7 +93,8 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
   const inChapters = which && !onlyOverviewHolds(ownWords(question), topic, ctx.retriever.passages);
   const scope = inChapters ? chapters.filter((id) => named.length === 0 || named.some((s) => s.id === id)) : named.map((s) => s.id);
   const found = await answerTopic({ question, rest, term, unmentioned, topic, named, outside: refs.outside, scope, exclude, unrecorded }, ctx);
-  const note = found.abstained ? undefined : (pinyinNote(question) ?? undefinedTermNote(rest, term, ctx.retriever.passages, (t) => ctx.retriever.topicStems(t)));
+  const english = languageOf(parsed) === 'English' ? inFieldEnglish(question) : undefined;
+  const note = found.abstained ? undefined : ((english ? `Reading the question as “${english}”.` : undefined) ?? pinyinNote(question) ?? undefinedTermNote(rest, term, ctx.retriever.passages, (t) => ctx.retriever.topicStems(t)));
   const noted = note ? { ...found, answer: `${note} ${found.answer}` } : found;
   // "What is the circle, in one sentence?": the first cited sentence alone; "in two sentences", two.
   const sentences = asksForOneSentence(rest) ? 1 : sentencesAsked(rest);
@@ -110,7 +112,9 @@ function mendedQuestion(question: string, ctx: AskContext): string {
   // "(a) gathers power (b) spends money": the options the thesis never speaks of drop out.
   const knows = (w: string) => vocabulary.knows(w);
   // "Soooo what…" is "so what…".
-  const plain = withoutElongation(withoutTag(question), (w) => isStopword(w) || knows(w) || isEnglishWord(w));
+  // "同心圆可以收缩吗?" to a thesis in English: read in the English of the field's terms.
+  const read = (languageOf(ctx.parsed) === 'English' ? inFieldEnglish(question) : undefined) ?? question;
+  const plain = withoutElongation(withoutTag(read), (w) => isStopword(w) || knows(w) || isEnglishWord(w));
   // "'tongxinyuan' (concentric circle)": a gloss in the thesis's words stands for the term.
   const glossed = withGlosses(ctx.retriever.acronyms.expand(withPlainIdioms(plain)), knows, isStopword);
   return withKnownChoices(vocabulary.correct(vocabulary.hyphenated(glossed)), knows, isStopword);

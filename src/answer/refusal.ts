@@ -1,3 +1,4 @@
+import { inFieldEnglish } from './han-terms.ts';
 import type { Hit } from '../retrieval/search.ts';
 import type { ParsedThesis, Section } from '../types.ts';
 import type { Expectation } from './answer-type.ts';
@@ -24,7 +25,8 @@ export function missing(expected: Expectation): string {
 export function refusal(question: string, hits: readonly Hit[], parsed: ParsedThesis, reason?: string): Answer {
   const language = languageOf(parsed);
   // A question in the other language shares no word with the text: whatever it asks, that is why.
-  const other = language === 'English' ? /\p{Script=Han}/u.test(question) : language === 'Chinese' && /\p{Script=Latin}/u.test(question) && !/\p{Script=Han}/u.test(question);
+  // One read in the English of the field's terms ("乌鲁木齐有多少个社区?") is refused for its own reason.
+  const other = language === 'English' ? /\p{Script=Han}/u.test(question) && !inFieldEnglish(question) : language === 'Chinese' && /\p{Script=Latin}/u.test(question) && !/\p{Script=Han}/u.test(question);
   if (language && other) {
     const asked = language === 'English' ? 'Chinese' : 'English';
     return { question, answer: `The thesis text we have is in ${language}, so a question in ${asked} finds none of its words: try asking in ${language}.`, abstained: true, citations: [], nearest: [] };
@@ -53,7 +55,7 @@ function mostlyNotEnglish(question: string): boolean {
 const languages = new WeakMap<ParsedThesis, 'Chinese' | 'English' | undefined>();
 
 /** "Chinese" or "English" for a thesis written mostly in Han characters or in Latin letters, else undefined. */
-function languageOf(parsed: ParsedThesis): 'Chinese' | 'English' | undefined {
+export function languageOf(parsed: ParsedThesis): 'Chinese' | 'English' | undefined {
   if (!languages.has(parsed)) {
     const text = parsed.sections.map((s) => s.sentences.map((x) => x.text).join(' ')).join(' ');
     const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
