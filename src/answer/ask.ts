@@ -93,8 +93,8 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
   const inChapters = which && !onlyOverviewHolds(ownWords(question), topic, ctx.retriever.passages);
   const scope = inChapters ? chapters.filter((id) => named.length === 0 || named.some((s) => s.id === id)) : named.map((s) => s.id);
   const found = await answerTopic({ question, rest, term, unmentioned, topic, named, outside: refs.outside, scope, exclude, unrecorded }, ctx);
-  const english = languageOf(parsed) === 'English' ? inFieldEnglish(question) : undefined;
-  const note = found.abstained ? undefined : ((english ? `Reading the question as “${english}”.` : undefined) ?? pinyinNote(question) ?? undefinedTermNote(rest, term, ctx.retriever.passages, (t) => ctx.retriever.topicStems(t)));
+  const english = inThesisEnglish(question, parsed);
+  const note = found.abstained ? undefined : english ? `Reading the question as “${english}”.` : (pinyinNote(question) ?? undefinedTermNote(rest, term, ctx.retriever.passages, (t) => ctx.retriever.topicStems(t)));
   const noted = note ? { ...found, answer: `${note} ${found.answer}` } : found;
   // "What is the circle, in one sentence?": the first cited sentence alone; "in two sentences", two.
   const sentences = asksForOneSentence(rest) ? 1 : sentencesAsked(rest);
@@ -102,6 +102,9 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
   // "Which chapter is that?" of a question before that named it: that chapter still leads.
   return withLead(answer, { question: ownWords(question), topic, named, which: which || (asksWhich && named.length > 0) }, ctx.retriever.passages);
 }
+
+/** A question in Chinese to a thesis in English, read in the English of the field's terms (han-terms.ts). */
+const inThesisEnglish = (question: string, parsed: ParsedThesis) => (languageOf(parsed) === 'English' ? inFieldEnglish(question) : undefined);
 
 /**
  * The question with typos mended and acronyms spelled out, so a mistyped section name
@@ -113,7 +116,7 @@ function mendedQuestion(question: string, ctx: AskContext): string {
   const knows = (w: string) => vocabulary.knows(w);
   // "Soooo what…" is "so what…".
   // "同心圆可以收缩吗?" to a thesis in English: read in the English of the field's terms.
-  const read = (languageOf(ctx.parsed) === 'English' ? inFieldEnglish(question) : undefined) ?? question;
+  const read = inThesisEnglish(question, ctx.parsed) ?? question;
   const plain = withoutElongation(withoutTag(read), (w) => isStopword(w) || knows(w) || isEnglishWord(w));
   // "'tongxinyuan' (concentric circle)": a gloss in the thesis's words stands for the term.
   const glossed = withGlosses(ctx.retriever.acronyms.expand(withPlainIdioms(plain)), knows, isStopword);
