@@ -1,4 +1,5 @@
 import { hanNumber } from '../ingest/ordinals.ts';
+import { escapeRegExp } from '../ingest/words.ts';
 
 /**
  * The set terms of Chinese party building and this field's small words, in Chinese, each with
@@ -96,8 +97,7 @@ const HAN_COUNT = /([一二两三四五六七八九十]{1,3})(?:条|个|种|点|
 /** "X是什么(意思)?": what X is, asked as "什么是X?" is, its term first in English too. */
 const WHAT_IS_AFTER = /^\s*(.+?)是什么(?:意思)?\s*([?？]?)\s*$/u;
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-const PATTERN = new RegExp([...TERMS, ...SMALL_WORDS].map(([han]) => escape(han)).join('|'), 'gu');
+const PATTERN = new RegExp([...TERMS, ...SMALL_WORDS].map(([han]) => escapeRegExp(han)).join('|'), 'gu');
 const ENGLISH = new Map([...TERMS, ...SMALL_WORDS]);
 const TERM = new Set(TERMS.map(([han]) => han));
 

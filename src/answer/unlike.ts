@@ -58,7 +58,7 @@ export function unwrittenComparison(question: string, retriever: Retriever): str
 
 /** "Which worked better, consultation or visiting?", "which is more effective: A or B?": two things weighed against each other. */
 const WEIGHED =
-  /\bwhich\b(?:\s+(?:one|approach|path|way|method|measure|activity|strategy|of\s+(?:the\s+)?(?:two|them|these|those)))?\s+(?:is|was|works?|worked|did|does|proved|seems?|seemed|has\s+been)?\s*(?:the\s+)?((?:more|less|most|least)\s+[\p{L}-]+|better|worse|best|worst|stronger|weaker|easier|harder|cheaper|faster|greater|bigger|larger|smaller)\b[\s,:;–—-]+(?:\p{L}+\s+){0,2}?(.+?)\s+or\s+(.+?)\s*[?？.!]*$/iu;
+  /\bwhich\b(?:\s+(?:one|approach|path|way|method|measure|activity|strategy|of\s+(?:the\s+)?(?:two|them|these|those)))?\s+(?:is|was|(works?|worked)|did|does|proved|seems?|seemed|has\s+been)?\s*(?:the\s+)?((?:more|less|most|least)\s+[\p{L}-]+|better|worse|best|worst|stronger|weaker|easier|harder|cheaper|faster|greater|bigger|larger|smaller)\b[\s,:;–—-]+(?:\p{L}+\s+){0,2}?(.+?)\s+or\s+(.+?)\s*[?？.!]*$/iu;
 
 /** A sentence that weighs one thing against another ("more difficult to achieve than…"). */
 const WEIGHING = /\bthan\b|\b(?:better|worse|more|less|most)\b/iu;
@@ -70,12 +70,13 @@ const WEIGHING = /\bthan\b|\b(?:better|worse|more|less|most)\b/iu;
  * first two") is left to the search.
  */
 export function unweighedChoice(question: string, retriever: Retriever): string | undefined {
-  const m = WEIGHED.exec(question);
-  if (!m?.[1] || !m[2] || !m[3]) return undefined;
-  const sides = [m[2], m[3]].map((side) => tokenize(side).filter((t) => !isStopword(t.word.toLowerCase())).map((t) => t.stem));
+  const [, verb, quality, one, other] = WEIGHED.exec(question) ?? [];
+  if (!quality || !one || !other) return undefined;
+  const sides = [one, other].map((side) => tokenize(side).filter((t) => !isStopword(t.word.toLowerCase())).map((t) => t.stem));
   const weighs = retriever.passages.some((p) => WEIGHING.test(p.text) && sides.some((s) => s.length > 0 && s.every((t) => p.stems.has(t))));
-  const verb = /\b(works?|worked)\b/iu.exec(question)?.[1]?.toLowerCase() ?? 'is';
-  return weighs ? undefined : `which of them ${verb === 'work' ? 'works' : verb} ${m[1].toLowerCase()}`;
+  // "Which works better" and "which worked better" keep their tense; any other verb is "is".
+  const said = verb === undefined ? 'is' : /ed$/iu.test(verb) ? 'worked' : 'works';
+  return weighs ? undefined : `which of them ${said} ${quality.toLowerCase()}`;
 }
 
 /**
