@@ -15,8 +15,8 @@ const SPANS = /^(?:decades?|centur(?:y|ies)|years?|yrs?|months?)$/iu;
 /** A count placed in a sequence ("two stages before…", "two earlier phases"): part of a set, not its size. */
 const PART_AFTER = /^\S+\s+(?:\S+\s+){0,3}?(?:before|after|precede[sd]?|preceding|earlier|later|previous|prior|following|leading\s+up)\b/iu;
 
-/** A count of part of a set ("the other two", "the first three"): not the size of the set. */
-const PART_OF = /^(?:other|remaining|rest|first|last|top|next|another|final|these|those|of)$/iu;
+/** A count of part of a set ("the other two", "the first three", "the earlier two"): not the size of the set. */
+const PART_OF = /^(?:other|remaining|rest|first|last|top|next|another|final|these|those|of|earlier|previous|former|preceding|prior|latter|later)$/iu;
 
 /** The number a word or figure counts ("four", "4"), from two up; "one" is too often no count. */
 function countOf(word: string): number | undefined {

@@ -20,6 +20,7 @@ describe('otherCount', () => {
     const r = await retriever();
     expect(otherCount('What are the 4 dangers?', r)).toBeUndefined();
     expect(otherCount('what are the other two fine styles?', r)).toBeUndefined();
+    expect(otherCount('why is governance harder than the earlier two stages?', r)).toBeUndefined();
     expect(otherCount('What are the three elements of the party style?', r)).toBeUndefined();
     expect(otherCount('What did two decades of development teach?', r)).toBeUndefined();
     // A count placed in a sequence is part of the set: "the first two" stages of chapter 1, not chapter 2's six.
