@@ -59,6 +59,9 @@ export const FUTURE_TIME = String.raw`\b(?:in\s+(?:the\s+)?future|going\s+forwar
 /** What is to come: "what will happen to the theory in future?", "what does it hope will happen…", "where does it go from here?", "will it develop further?", "what should the government do next?". */
 const FUTURE_QUESTION = new RegExp(String.raw`${FUTURE_TIME}|\bwhat\s+(?:\p{L}+\s+){0,5}?will\s+(?:happen|become)\b|\bwhere\s+(?:does|will)\s+(?:it|the\s+\p{L}+)\s+go\s+from\s+here\b|\b(?:will|would)\s+(?:go|come|happen)\s+next\b|\bwhat(?:['’]s|\s+is|\s+comes)\s+next\b|(?<=\b(?:should|must|ought\s+to|will|would|could|needs?\s+to|has\s+to|have\s+to)\s+(?:\p{L}+\s+){0,3}?)do\s+next\b|\bnext\s+steps?\b|^\s*(?:and\s+|so\s+|but\s+)?will(?=\s+(?:it|they|this|that|(?:the\s+|its\s+)?\p{L}+(?:\s+\p{L}+)?)\s+(?:be\s+)?(?:\p{L}+ly\s+)?(?:develop|developed|grow|change|changed|improve|improved|continue|keep|last|evolve|evolved|spread|survive|succeed)\b)`, 'iu');
 /** Words that ask what is to come, and name none of it. */
+/** "In the long run" of a question told in the past ("what has it built up, in the long run?") asks what lasts, not what will come. */
+const LONG_RUN = /\bin\s+the\s+long\s+run\b/giu;
+const TOLD_IN_THE_PAST = /\b(?:has|have|had|did|was|were)\b|['’]ve\b/iu;
 const FUTURE_WORDS = new Set('will do next step steps should must happen become look like think expect hope anticipate predict see sees foresee foresees thesis paper author'.split(' '));
 
 /**
@@ -67,6 +70,7 @@ const FUTURE_WORDS = new Set('will do next step steps should must happen become 
  */
 export function futureAsked(question: string): string[] | undefined {
   if (!FUTURE_QUESTION.test(question)) return undefined;
+  if (TOLD_IN_THE_PAST.test(question) && !FUTURE_QUESTION.test(question.replace(LONG_RUN, ' '))) return undefined;
   const rest = question.replace(new RegExp(FUTURE_QUESTION.source, 'giu'), ' ');
   return tokenize(rest).filter((t) => !isStopword(t.word) && !FUTURE_WORDS.has(t.word.toLowerCase())).map((t) => t.stem);
 }

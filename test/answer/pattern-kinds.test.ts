@@ -49,6 +49,9 @@ describe('futureAsked and tellsFuture', () => {
     expect(futureAsked('will the circle expand?')).toBeUndefined();
     // "What future research" asks for research, not for the future.
     expect(futureAsked('What future research does the author propose?')).toBeUndefined();
+    // "In the long run" of what has been done asks what lasts.
+    expect(futureAsked("what has Urumqi's experience contributed toward, in the long run?")).toBeUndefined();
+    expect(futureAsked('what will Urumqi achieve in the long run?')).toEqual([stem('urumqi'), stem('achieve')]);
     expect(futureAsked('What is the future of the concentric circle theory?')).toEqual([stem('concentric'), stem('circle'), stem('theory')]);
     expect(tellsFuture('The theory will be further developed.', [stem('theory')])).toBe(true);
     expect(tellsFuture('The theory has certain applicability.', [stem('theory')])).toBe(false);
