@@ -15,6 +15,10 @@ export const GENERIC = new Set(GENERIC_WORDS.split(' ').map(stem));
 /** The asking words as typed, without their synonyms ("fields" is the scholar's "subject", but not a way of asking). */
 const GENERIC_FORMS = new Set(GENERIC_WORDS.split(' ').map(formStem));
 
+/** Whether a word, as typed, is one of the asking words ("grounds" is; "grounded", a word of its own, is not). */
+export const isAskingWord = (word: string): boolean => GENERIC_SPELLINGS.has(word.toLowerCase());
+const GENERIC_SPELLINGS = new Set(GENERIC_WORDS.split(' '));
+
 /**
  * Which stems of `text` frame it: those of asking words typed as such, or as a phrasal verb
  * ("make up" for "constitute"). A plain word that shares an asking word's stem as its synonym

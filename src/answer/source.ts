@@ -12,7 +12,7 @@ import { WORK_NOUN } from './work-names.ts';
 import { TREATING_WORD } from './treating-frames.ts';
 import { unwrittenField } from './fields.ts';
 import { authorsDeed, caseSelection, otherPlace } from './case-scope.ts';
-import { otherSense } from './word-sense.ts';
+import { otherSense, unwrittenSchool } from './word-sense.ts';
 import { unwrittenOrigin } from './origin-asked.ts';
 import { unwrittenQuality } from './predicate-lead.ts';
 
@@ -155,7 +155,7 @@ export function unmentionedIn(question: string, retriever: Retriever, { frame, a
   if (act) return act;
   const supposed = unwrittenCase(question, (words) => unseen(words, () => true)) ?? unwrittenMeans(question, (words) => unseen(words, topical)) ?? unwrittenRanking(question, (word) => unseen(word, () => true)) ?? unwrittenExcess(question, (word) => retriever.vocabulary.writes(word)) ?? unwrittenOrigin(question, (word) => unseen(word, () => true));
   if (supposed) return supposed;
-  const other = otherNumbered(question, retriever) ?? otherCount(question, retriever) ?? otherHolder(question) ?? unwrittenComparison(question, retriever) ?? unweighedChoice(question, retriever) ?? unwrittenPart(question, retriever) ?? otherPlace(question, retriever) ?? otherSense(question, retriever) ?? caseSelection(question) ?? authorsDeed(question);
+  const other = otherNumbered(question, retriever) ?? otherCount(question, retriever) ?? otherHolder(question) ?? unwrittenComparison(question, retriever) ?? unweighedChoice(question, retriever) ?? unwrittenPart(question, retriever) ?? otherPlace(question, retriever) ?? otherSense(question, retriever) ?? unwrittenSchool(question, retriever) ?? caseSelection(question) ?? authorsDeed(question);
   if (other) return other;
   // "What does it say about Urumqi's hospitals?": a field it never names, whatever else it has.
   const field = unwrittenField(question, retriever);

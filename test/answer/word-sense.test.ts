@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { otherSense } from '../../src/answer/word-sense.ts';
+import { otherSense, unwrittenSchool } from '../../src/answer/word-sense.ts';
 import { testCore, thesisRetriever } from '../helpers.ts';
 
 describe('otherSense', () => {
@@ -19,11 +19,35 @@ describe('otherSense', () => {
   });
 });
 
+describe('unwrittenSchool', () => {
+  it('names a theory or method by the first word of it the thesis never uses', async () => {
+    const r = await thesisRetriever();
+    expect(unwrittenSchool('does the thesis use grounded theory?', r)).toBe('grounded theory');
+    expect(unwrittenSchool('Does the author apply rational choice theory?', r)).toBe('rational choice theory');
+    expect(unwrittenSchool('what about the principal-agent theory?', r)).toBe('principal-agent theory');
+    expect(unwrittenSchool('does it take a mixed methods approach', r)).toBe('mixed methods');
+  });
+
+  it('leaves the theories it writes, asking words and a scholar\'s framing', async () => {
+    const r = await thesisRetriever();
+    for (const q of ['What is the concentric circle theory?', 'what theory does the paper use?', 'What analytical approach does the paper take?', 'which research methods are used?', 'is the mass-line approach explained?', 'what is the party building theory in ch1?']) {
+      expect(unwrittenSchool(q, r), q).toBeUndefined();
+    }
+  });
+});
+
 describe('a compound of another sense', () => {
   it('is refused by name, not answered from the capital city', async () => {
     const core = await testCore('none');
     const asked = await core.ask('Does the thesis discuss social capital?');
     expect(asked.abstained).toBe(true);
     expect(asked.answer).toMatch(/It does not mention social capital\./u);
+  });
+
+  it('and so is a school the thesis never names, not answered from its own theory', async () => {
+    const core = await testCore('none');
+    const asked = await core.ask('does the thesis use grounded theory?');
+    expect(asked.abstained).toBe(true);
+    expect(asked.answer).toMatch(/It does not mention grounded theory\./u);
   });
 });
