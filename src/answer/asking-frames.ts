@@ -66,7 +66,7 @@ const EXACT_FRAME = /\b(?:exact|precise|verbatim|word[-\s]for[-\s]word)\s+(?=(?:
  * take?": light verbs around the one that carries the meaning ("the needs of the masses" and
  * "come to the masses" stay a topic).
  */
-const LIGHT_VERB_FRAME = /\b(?:need|needs|needed)\s+to\b|\b(?:come|comes|came|coming)\s+to\s+(?=(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|power|terms|light|mind|life|an)\b)\p{L}+\b)|\b(?:keep|keeps|kept|keeping)\s+(?:on\s+)?(?=\p{L}+ing\b)|\b(?:put|puts|putting)\s+to\s+the\s+(?=test\b)|(?<=^\s*(?:what|which)\s+(?:\p{L}+\s+){1,2}(?:does|do|did)\s+(?:\p{L}+\s+){1,3})(?:take|adopt|follow)(?=\s*[?.!]*\s*$)/giu;
+const LIGHT_VERB_FRAME = /\b(?:need|needs|needed)\s+to\b|\b(?:come|comes|came|coming)\s+to\s+(?=(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|power|terms|light|mind|life|an)\b)\p{L}+\b)|\b(?:keep|keeps|kept|keeping)\s+(?:on\s+)?(?=\p{L}+ing\b)|\b(?:put|puts|putting)\s+to\s+the\s+(?=test\b)|(?<=^\s*(?:what|which)\s+(?:\p{L}+\s+){1,2}(?:does|do|did)\s+(?:[\p{L}\d]+\s+){0,3})(?:take|adopt|follow)(?=\s*[?.!]*\s*$)/giu;
 
 /**
  * "Which chapter should I read…", "where would we look…", "where do I find the part about…":

@@ -11,6 +11,9 @@ describe('ASKING_FRAMES', () => {
     expect(strip('the key points of chapter 2 as bullet points')).toBe('the key points of chapter 2');
     expect(strip('Why did the author pick Urumqi?')).toBe('Why did the author Urumqi?');
     expect(strip('What approach does the thesis take?')).toBe('What approach does the thesis ?');
+    // A chapter named by number, or already taken out as the scope, leaves the light verb as light.
+    expect(strip('what approach does chapter 3 take?')).toBe('what approach does chapter 3 ?');
+    expect(strip('what approach does   take?')).toBe('what approach does ?');
     expect(strip('Is there a discussion of the history?')).toBe('the history?');
     expect(strip('Which chapter has the material on the corps?')).toBe('Which chapter has on the corps?');
     expect(strip('info on the corps please')).toBe('on the corps please');
