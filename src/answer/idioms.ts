@@ -143,6 +143,9 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\s+(?:related|connected|linked|interrelated)(?:\s+to\s+each\s+other|\s+to\s+one\s+another|\s+together)?(?=\s*[?？!.]*\s*(?:\(|$))/giu, ''],
   // "…and list its sources", "with citations": every answer gives its sources; asking adds no topic.
   [/(?<=\S)\s*,?\s*(?:(?:and|&)\s+)?(?:(?:please\s+)?(?:list|give|show|include|cite|add|provide)\s+(?:me\s+)?(?:its\s+|the\s+|your\s+|all\s+the\s+)?(?:sources?|citations?|references?|quotes?|page\s+numbers?)|with\s+(?:its\s+|the\s+|full\s+)?(?:sources?|citations?|references?|quotes?|page\s+numbers?))(?=(?:\s*,?\s*(?:please|pls|plz))?\s*[?？!.]*\s*$)/giu, ''],
+  // Members "kept in line" are managed and supervised (chapter 5's word).
+  [/\b(?:keep|keeps|kept|keeping)\s+in\s+line\b/giu, 'supervised'],
+  [/\b(?:keep|keeps|kept|keeping)\s+((?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)\s+in\s+line\b/giu, 'supervise $1'],
   // "The glue that holds them together" is what unites them.
   [/\bglue\b/giu, 'unity'],
   // "Micro-level conditions", "community-level work": the level names no topic of its own.

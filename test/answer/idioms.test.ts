@@ -51,6 +51,8 @@ describe('withPlainIdioms', () => {
     ['How does the party get closer to residents?', 'How does the party connect with residents?'],
     ['What does the author claim is new about the study?', 'what are the innovations?'],
     ['What happens to members who break the rules?', 'What happens to members who violate discipline?'],
+    ['How are party members kept in line?', 'How are party members supervised?'],
+    ['How do branches keep the members in line?', 'How do branches supervise the members?'],
     ['What happens under strict party self-discipline?', 'What happens under strict party strict governance of the party?'],
     ['What lies at the heart of governing communities?', 'What is the core of governing communities?'],
     ['How is capacity-building treated?', 'How is improving construction quality treated?'],
