@@ -97,9 +97,8 @@ export function unwrittenSchool(question: string, retriever: Retriever): string 
     let first = i;
     while (first > i - 3 && linked(tokens[first - 1], tokens[first]) && !isStopword(tokens[first - 1]?.word.toLowerCase() ?? '')) first -= 1;
     const naming = (t: Token, k: number) => namesSchool(t.word) || hyphenJoined(question, t, tokens[k + 1]);
-    // A scholar's word for one of the thesis's own ("analytical" of its "analysis") frames the question.
-    const framing = (t: Token) => SCHOLARLY.has(t.stem) && retriever.vocabulary.completions(t.word.slice(0, 5), 1).length > 0;
-    const unseen = tokens.slice(first, i).findIndex((t, k) => naming(t, first + k) && !isAskingWord(t.word) && !framing(t) && retriever.unseenShare([t.stem]) > 0);
+    // A scholar's framing ("analytical", "epistemological") asks of the thesis's own approach.
+    const unseen = tokens.slice(first, i).findIndex((t, k) => naming(t, first + k) && !isAskingWord(t.word) && !SCHOLARLY.has(t.stem) && retriever.unseenShare([t.stem]) > 0);
     if (unseen < 0) continue;
     // Named from that word ("rational choice theory", not "apply rational…"), or from the start
     // of the hyphened word it is part of ("principal-agent theory").

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMPARING, GENERIC, framingStems, topicWords } from '../../src/answer/frame-words.ts';
+import { COMPARING, GENERIC, framingStems, isAskingWord, topicWords } from '../../src/answer/frame-words.ts';
 import { testCore } from '../helpers.ts';
 import { stem } from '../../src/retrieval/terms.ts';
 
@@ -8,12 +8,14 @@ describe('frame words', () => {
     expect(['summarize', 'argue', 'evidence', 'list', 'outline', 'constitutes', 'conceptualised', 'matters', 'looking', 'stressed', 'emphasised', 'highlights', 'includes', 'faces', 'confronting', 'reveals', 'remember', 'read', 'verdict', 'assessment', 'reckon', 'account', 'portrayal', 'rundown', 'approach', 'overall', 'speak', 'context', 'answer', 'digest', 'version', 'concerns', 'worth', 'preliminary', 'exist', 'metaphor'].every((w) => GENERIC.has(stem(w)))).toBe(true);
     expect(GENERIC.has(stem('consultation'))).toBe(false);
     // A frame word must not share its stem with a topic word ("communicate" with "community").
-    for (const topic of ['community', 'communities', 'party', 'masses', 'governance', 'urban', 'mass', 'line', 'circle', 'leadership', 'ethnic', 'stability']) {
+    for (const topic of ['community', 'communities', 'party', 'masses', 'governance', 'urban', 'mass', 'line', 'circle', 'leadership', 'ethnic', 'stability', 'position', 'caste']) {
       expect(GENERIC.has(stem(topic)), topic).toBe(false);
     }
     expect(['suppose', 'sums', 'put', 'payoff', 'conducted', 'grounds', 'forgot', 'notes', 'upshot', 'essentials', 'single', 'missed', 'adds', 'added', 'convey', 'message', 'takeaway', 'theorise', 'offered', 'outcomes', 'empirical', 'documents', 'scope', 'predict', 'view', 'consists', 'comprise', 'job', 'asserted', 'example', 'instances'].every((w) => GENERIC.has(stem(w)))).toBe(true);
     // "Findings" is taken out as a phrase, so "find" stays a topic word.
     expect(GENERIC.has(stem('finds'))).toBe(false);
+    // "Grounds" asks; "grounded", as typed, is a word of its own ("grounded theory").
+    expect([isAskingWord('grounds'), isAskingWord('grounded')]).toEqual([true, false]);
     expect(COMPARING.has(stem('links'))).toBe(true);
     expect(COMPARING.has(stem('approach'))).toBe(true);
     expect(['builds', 'based', 'extends', 'follows', 'overlap'].every((w) => COMPARING.has(stem(w)))).toBe(true);

@@ -30,7 +30,7 @@ describe('unwrittenSchool', () => {
 
   it('leaves the theories it writes, asking words and a scholar\'s framing', async () => {
     const r = await thesisRetriever();
-    for (const q of ['What is the concentric circle theory?', 'what theory does the paper use?', 'What analytical approach does the paper take?', 'which research methods are used?', 'is the mass-line approach explained?', 'what is the party building theory in ch1?']) {
+    for (const q of ['What is the concentric circle theory?', 'what theory does the paper use?', 'What analytical approach does the paper take?', 'What is the epistemological approach combining history and reality?', 'which research methods are used?', 'is the mass-line approach explained?', 'what is the party building theory in ch1?']) {
       expect(unwrittenSchool(q, r), q).toBeUndefined();
     }
   });
