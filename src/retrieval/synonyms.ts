@@ -74,7 +74,8 @@ export function wordMap(entries: string): Map<string, string> {
  * branch fixed is one improved; "fixed" stays "static"), "novelty" or "originality" /
  * "innovation" (what the introduction claims), "tied" / "connect", "stretch" / "expansion" (the
  * circle's), "calm" / "stable" (a region kept calm is stable), "healthy" / "harmonious" (a
- * relationship), "distance" / "separation" (the party's from the masses), "clash" /
+ * relationship), "distance" or "detachment" / "separation" (the party's from the masses), "exemplary" /
+ * "model" (the vanguard model of members), "downward" / "sinking" (of focus and resources), "clash" /
  * "contradiction", "reconcile" / "solve", "adapt" / "flexible" and "the public" /
  * "the masses" ("residents" stay apart: the thesis records no complaints or ratios of
  * residents, and "training" no training). "Relate" stays apart: "how does the circle relate to
@@ -100,7 +101,7 @@ export const SYNONYMS = wordMap(
   static:rigid,rigidity,dynamic,dynamics,dynamism based:underpin,underpins,underpinned,underpinning,underpinnings,underlie,underlies,underlying confirm:verify,verifies,verified,verifying,validate,validates,validated,validating apply:suitable,suitability,suit,suits,suited review:retrospective,retrospectives system:apparatus governance:administration
   expansion:swell,swells,swelled,swelling gather:amass,amasses,amassed,amassing history:chronology,chronologies,chronological framework:scaffold,scaffolding accept:embrace,embraces,embraced,embracing
   contraction:constrict,constricts,constricted,constricting perspective:vantage center:hub,hubs relationship:rapport level:tier,tiers,scale,scales drive:engine,engines
-  relationship:ties denominator:consensus,agreement,agreements achieve:worked,accomplish,accomplishes,accomplished,accomplishing,produce,produces,produced,producing branch:cell,cells improve:perfected,perfecting,sharpen,sharpens,sharpened,sharpening ethnic:nationality,nationalities strengthen:bolster,bolsters,bolstered,bolstering fortress:stronghold,strongholds,bastion,bastions,bulwark,bulwarks
+  relationship:ties denominator:consensus,agreement,agreements achieve:worked,accomplish,accomplishes,accomplished,accomplishing,produce,produces,produced,producing branch:cell,cells improve:perfected,perfecting,sharpen,sharpens,sharpened,sharpening ethnic:nationality,nationalities strengthen:bolster,bolsters,bolstered,bolstering,reinforce,reinforces,reinforced,reinforcing,reinforcement fortress:stronghold,strongholds,bastion,bastions,bulwark,bulwarks
   path:route,routes development:trajectory,trajectories,maturation,maturity corps:paramilitary,paramilitaries platform:forum,forums mobilize:rally,rallies,rallied,rallying monarch:ruler,rulers ancient:imperial
   corps:bingtuan,xpcc ethnic:interethnic,multiethnic basis:grounding,groundings ancient:confucian,dynastic leadership:primacy dimension:angles,facet,facets perspective:angle
   top:paramount,foremost,gravest circle:ring,rings recognized:endorse,endorses,endorsed,endorsing,endorsement monarch:emperor,emperors confirm:prove,proves,proved,proven,proving
@@ -112,6 +113,7 @@ export const SYNONYMS = wordMap(
   governance:administrative gather:aggregate,aggregates,aggregated,aggregating interest:preference,preferences joint:synergy,synergies
   kilometer:mile,miles draw:derive,derives,derived,deriving important:essential,vital,indispensable
   history:historian,historians,historical,historically,past mathematics:mathematician,mathematicians innovation:novelty,novelties,originality connect:tie,tied,tying
-  expansion:stretch,stretches,stretched,stretching stable:calm,calmer,calmness harmonious:healthy masses:public separation:distance,distanced,distancing
+  expansion:stretch,stretches,stretched,stretching stable:calm,calmer,calmness harmonious:healthy masses:public separation:distance,distanced,distancing,detach,detaches,detached,detaching,detachment
+  model:exemplary,exemplar,exemplars sink:downward,downwards
   differ:contrast,contrasts,contrasted,contrasting,distinct,distinctive,distinction,distinctions,distinguish,distinguishes,distinguished,distinguishing`,
 );

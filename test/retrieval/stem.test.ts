@@ -115,6 +115,9 @@ describe('stem', () => {
     expect(stem('embrace')).toBe(stem('accept'));
     expect(stem('perfected')).toBe(stem('improved'));
     expect(stem('bolstered')).toBe(stem('strengthening'));
+    expect(stem('reinforced')).toBe(stem('strengthening'));
+    // The party detached from the masses is separated from them; an exemplary member is a model; what goes downward sinks.
+    expect([stem('detachment'), stem('exemplary'), stem('downward')]).toEqual([stem('separation'), stem('model'), stem('sinking')]);
     expect(stem('strongholds')).toBe(stem('fortress'));
     expect(stem('cells')).toBe(stem('branches'));
     // Preferences aggregated are interests gathered; administrative synergy is joint governance.
