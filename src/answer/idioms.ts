@@ -93,7 +93,7 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // What "stays the same (size)" is static, as the thesis says the circle is not.
   [/\b(?:always\s+)?(?:stay|stays|stayed|remain|remains|remained|keep|keeps|kept)\s+(?:the\s+)?(?:same|constant|unchanged)(?:\s+size)?\b/giu, 'static'],
   // The discipline a party keeps is its strict governance, not a discipline of scholarship.
-  [/\b(?:self[\s-]*discipline|(?:party|strict|internal|inner[\s-]*party|organi[sz]ational)\s+discipline|discipline\s+(?:of|within|in|inside)\s+the\s+party)\b/giu, 'strict governance of the party'],
+  [/\b(?:self[\s-]*discipline|(?:(?:intra|inner)[\s-]*party|party|strict|internal|organi[sz]ational)\s+discipline|discipline\s+(?:of|within|in|inside)\s+the\s+party)\b/giu, 'strict governance of the party'],
   // A party that "keeps itself disciplined" or "in line" governs itself strictly.
   [/\b(?:keep|keeps|kept|keeping)\s+(?:itself|themselves|its\s+members|(?:party\s+)?members)\s+(?:disciplined|in\s+line|in\s+check)\b/giu, 'strictly govern the party'],
   // Members who "break the rules" violate discipline: no "break through" the thesis writes of.

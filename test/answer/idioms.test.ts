@@ -54,6 +54,7 @@ describe('withPlainIdioms', () => {
     ['How are party members kept in line?', 'How are party members supervised?'],
     ['How do branches keep the members in line?', 'How do branches supervise the members?'],
     ['What happens under strict party self-discipline?', 'What happens under strict party strict governance of the party?'],
+    ['How is intra-party discipline kept?', 'How is strict governance of the party kept?'],
     ['What lies at the heart of governing communities?', 'What is the core of governing communities?'],
     ['How is capacity-building treated?', 'How is improving construction quality treated?'],
     ['How do they make sure that everyone benefits?', 'How do they   everyone benefits?'],
