@@ -30,6 +30,12 @@ export const QUESTION_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   // own order a thing comes, which its sentences follow; not a topic of its own. (Without a
   // deed of its own, "what does the author do after…", the order is what is asked.)
   [/(?<=\b(?:defined|discussed|explained|described|reviewed|covered|analy[sz]ed|listed|named|given))\s+(?:before|after|once)\s+(?:the\s+|its\s+)?[\p{L}\s'’-]{1,40}?\s+(?:is|are|gets|get|was|were)\s+(?:introduced|presented|set\s+out|laid\s+out|brought\s+in|brought\s+up)(?=\s*[?？.!]*\s*$)/iu, ''],
+  // "Which concepts receive a formal definition?", "are given definitions": which are defined.
+  [/\b(?:receive|receives|received|get|gets|got|(?:is|are|was|were)\s+given)\s+(?:an?\s+|their\s+|its\s+)?(?:(?:formal|precise|clear|explicit|proper|exact|careful|working)\s+)?definitions?\b/giu, 'are defined'],
+  // A learner's word order: "what is mean X?" asks what X means; "party member how many go to
+  // community?" asks how many party members go.
+  [/^\s*what\s+(?:is|are)\s+mean(?:ing)?\s+(?:of\s+)?/iu, 'what is the meaning of '],
+  [/^\s*(?!(?:so|and|but|ok|okay|then|well|hey|yo|lol|also|wait|now|just|tell|do|does|did|i|we|you|any|um+|hmm+)\b)((?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)\s+how\s+(many|much)\s+(?=(?:are|is|were|was|have|has|had|do|does|did|go|goes|went|get|got|come|came|exist|there)\b|\p{L}+ed\b)/iu, 'how $2 $1 '],
   // "Why bother (with it)?" asks why.
   [/\bwhy\s+bother(?:ing)?(?:\s+with\s+(?:it|this|that|them))?(?=\s*[?？!.]*\s*$)/giu, 'why'],
 ];
