@@ -16,6 +16,8 @@ export const SCHOLARS_TERMS: ReadonlyArray<readonly [RegExp, string]> = [
   // The "state of (the) research", "of the art" is the introduction's "research status" (the
   // "literature" is read as such already, and "state of the" before it would be a topic).
   [/\b(?:current\s+)?state\s+of\s+(?:the\s+)?(?:research|art|scholarship|field|knowledge)\b/giu, 'research status'],
+  // "Domestic and foreign scholarship", "foreign and Chinese literature": that status "at home and abroad".
+  [/\b(?:domestic|chinese|foreign|western|international|overseas)\s+(?:and|&|or)\s+(?:domestic|chinese|foreign|western|international|overseas)\s+(?:research|studies|scholarship|literature|works?)\b/giu, 'research status at home and abroad'],
   // "What other scholars already wrote (on this)" is that status too; what they wrote of
   // something else ("…about Shanghai") or made of the thesis ("criticisms") is not.
   [/\bwhat\s+(?:(?:have|had|did)\s+)?(?:other|previous|earlier|existing|fellow)?\s*(?:scholars|researchers|academics|authors|writers|others)\s+(?:have\s+|had\s+)?(?:already\s+)?(?:written|wrote|said|found|published|done|studied|argued)(?:\s+(?:on|about)\s+(?:this|it|the\s+(?:topic|subject|question)))?(?=\s*[?？!.]*\s*$)/giu, 'the research status'],

@@ -7,6 +7,7 @@ describe('SCHOLARS_TERMS', () => {
   it("puts a scholar's words in the thesis's own", () => {
     expect(plain('which part covers the state of research?')).toBe('which part covers the research status?');
     expect(plain('What is the current state of the art?')).toBe('What is the research status?');
+    expect(plain('Where is the review of domestic and foreign scholarship?')).toBe('Where is the review of research status at home and abroad?');
     expect(plain('does the intro go over what other scholars already wrote?')).toBe('does the intro go over the research status?');
     expect(plain('what did other scholars find about Shanghai?')).toBe('what did other scholars find about Shanghai?');
     expect(plain('How does it build state capacity?')).toBe('How does it build national governance capacity?');
