@@ -17,6 +17,8 @@ export const ASKING_IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^\s*(?:please\s+)?(?:copy(?:\s+and\s+paste)?|paste)(?:\s+(?:out|down|over))?\s+(?=(?:me\s+)?(?:the|its|what|all|every)\b)/giu, 'quote '],
   // "Is the corps part of the story in chapter 4?" asks whether it is discussed there, not of history.
   [/\b(?:a\s+)?part\s+of\s+the\s+(?:story|picture|narrative|discussion|account)\b/giu, 'discussed'],
+  // "Does the introduction flag any difficulties?": whether it mentions them; the flag is no topic.
+  [/\bflag(?:s|ged|ging)?\s+(?=(?:any|the|some|a|an|which|what|its|their|up)\b)(?:up\s+)?/giu, 'mention '],
   // "Goes into detail on consultation" discusses it; "detail" is no topic of the thesis's.
   [/\b(?:go|goes|going|went|gone)\s+into\s+(?:any\s+|much\s+|great\s+|more\s+|(?:the\s+)?most\s+|further\s+|real\s+)?(?:detail|depth)\s+(?:about|on|over|regarding|concerning|with)\b/giu, 'discuss'],
 ];

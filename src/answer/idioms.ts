@@ -31,6 +31,10 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bat\s+odds\b/giu, 'in contradiction'],
   // "Moved into communities", "went into villages": the thesis's members "entered" them.
   [/\b(?:move|moves|moved|moving|went|go|goes|going|gone)\s+(?:in)?to\s+(?=(?:the\s+|urban\s+|local\s+)*(?:communities|community|villages|neighbou?rhoods|homes|households|grass[\s-]?roots)\b)/giu, 'entered '],
+  // Cadres sent "to live among the residents" are the thesis's visiting the people.
+  [/\b(?:live|lives|lived|living|stay|stays|stayed|staying)\s+(?:among|alongside)\s+(?:the\s+)?(?:residents|people|masses|locals|villagers|families|households)\b/giu, 'visit the people'],
+  // "The circle image", "the circle motif": the circle itself, whose picture is no topic.
+  [/\b((?:concentric\s+)?circles?)\s+(?:image|imagery|motif|picture)\b/giu, '$1'],
   // "Branches get better how?": they improve.
   [/\b(?:get|gets|got|getting|gotten|become|becomes|became)\s+better\b/giu, 'improve'],
   // "Join forces with": form a joint force, not "join" as taking part (consultation's word).

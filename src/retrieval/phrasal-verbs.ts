@@ -30,6 +30,8 @@ export const PHRASAL: ReadonlyArray<readonly [RegExp, RegExp, string]> = [
   // "Who is pulled into consultation?", "drawn in": whom it absorbs, in the thesis's word.
   [/^(?:pull|pulls|pulled|pulling|draw|draws|drew|drawn|drawing|bring|brings|brought|bringing)$/iu, /^(?:into|in)$/iu, 'absorb'],
   [/^(?:hold|holds|holding|held)$/iu, /^back$/iu, 'restrict'],
+  // "Difficulties the author ran into": those faced, as the asking word "face" frames them.
+  [/^(?:run|runs|ran|running)$/iu, /^into$/iu, 'face'],
   // "Does the framework hold up?": whether it is confirmed, as the thesis says it is.
   [/^(?:hold|holds|holding|held)$/iu, /^up$/iu, 'confirm'],
   [/^(?:weigh|weighs|weighed|weighing)$/iu, /^up$/iu, 'consider'],

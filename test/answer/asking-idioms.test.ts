@@ -14,11 +14,13 @@ describe('ASKING_IDIOMS', () => {
     ["copy and paste the introduction's description", "quote the introduction's description"],
     ['Is the corps part of the story in chapter 4?', 'Is the corps discussed in chapter 4?'],
     ['which chapter goes into the most detail on consultation?', 'which chapter discuss consultation?'],
+    ['does the introduction flag any difficulties?', 'does the introduction mention any difficulties?'],
+    ['does chapter 2 flag up the factors?', 'does chapter 2 mention the factors?'],
   ])('reads %s as %s', (question, read) => {
     expect(plain(question)).toBe(read);
   });
 
   it('leaves the words alone where they ask their own', () => {
-    for (const q of ['What is new in the new era?', 'what is new about consultation?', 'how do they copy the model?', 'which part of the thesis tells the story of Urumqi?', 'what details does chapter 4 give?']) expect(plain(q)).toBe(q);
+    for (const q of ['What is new in the new era?', 'what is new about consultation?', 'how do they copy the model?', 'which part of the thesis tells the story of Urumqi?', 'what details does chapter 4 give?', 'does the thesis mention the national flag?']) expect(plain(q)).toBe(q);
   });
 });

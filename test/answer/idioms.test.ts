@@ -117,5 +117,8 @@ describe('withPlainIdioms', () => {
     // The "smallest" unit is the basic one; the "lowest" level, the grass roots.
     expect((await core.ask('What is the smallest unit of party rule in cities?')).citations[0]?.quote).toMatch(/^Community is the basic unit/u);
     expect((await core.ask('Which form of democracy is practised at the lowest level?')).citations[0]?.quote).toMatch(/^Consultative democracy,as an important way of democracy at the grass-roots level/u);
+    // Cadres living among residents visit the people; the circle's "image" is the circle.
+    expect((await core.ask('what was the point of sending cadres to live among residents?')).citations[0]?.section).toBe('chapter-4');
+    expect((await core.ask('why is the circle image borrowed from maths?')).citations[0]?.section).toBe('chapter-1');
   });
 });

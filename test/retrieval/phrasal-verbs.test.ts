@@ -10,6 +10,7 @@ describe('PHRASAL', () => {
     expect(wordFor('gets', 'bigger')).toBe('expansion');
     expect(wordFor('compared', 'with')).toBe('differ');
     expect(wordFor('hold', 'steady')).toBe('stable');
+    expect(wordFor('ran', 'into')).toBe('face');
   });
 
   it('has none for a verb and a word that make no phrase', () => {

@@ -53,6 +53,8 @@ describe('SYNONYMS', () => {
     expect((await core.ask('What lets the model stretch and shrink?')).citations[0]?.section).toBe('chapter-6');
     expect((await core.ask('What keeps the relationship between officials and the public healthy?')).abstained).toBe(false);
     expect((await core.ask("Why is the party's distance from ordinary people worrying?")).citations[0]?.quote).toMatch(/danger of the party's separation from the masses/u);
+    // A concept borrowed from mathematics is one the thesis says was applied beyond it.
+    expect((await core.ask('What mathematical idea is borrowed?')).citations[0]?.quote).toMatch(/^As a mathematical concept/u);
   });
 
   it('reads several "angles" as the study\'s dimensions and one "angle" as chapter 6\'s perspective', async () => {
