@@ -65,6 +65,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bwhat\s+(?:does|did|would)\s+it\s+take\s+for\s+((?:[\p{L}'’-]+\s+){1,5}?)to\s+/giu, 'under what premise can $1'],
   // "How is chapter 2 organised?" asks what the chapter does, not about the party's organisations.
   [/^\s*how\s+(?:is|was)\s+((?:chapter|ch\.?)\s*\S+|the\s+(?:\S+\s+)?chapter|the\s+introduction)\s+(?:organi[sz]ed|structured|laid\s+out|arranged|built\s+up)\s*\??\s*$/giu, 'summarize $1'],
+  // "What is the structure of chapter 5?" asks the same; "the structure of Party branches" does not.
+  [/^\s*what(?:['’]s|\s+is|\s+was)\s+the\s+(?:structure|layout|organi[sz]ation|outline)\s+of\s+((?:chapter|ch\.?)\s*\S+?|the\s+(?:\S+\s+)?chapter|the\s+introduction)\s*\??\s*$/giu, 'summarize $1'],
   // Western "party competition" is the thesis's "pluralism of political parties".
   [/\b(?:multi-?party|inter-?party|party|electoral)\s+competition\b/giu, 'pluralism of political parties'],
   // "In plain English" asks for a plain answer; its "English" is no language the thesis speaks of.

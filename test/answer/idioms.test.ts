@@ -17,6 +17,8 @@ describe('withPlainIdioms', () => {
     ['How is the circle drawn as large as possible?', 'How is the circle drawn largest?'],
     ['How did officials go door to door?', 'How did officials visit the people?'],
     ['how is chapter 2 organised?', 'summarize chapter 2'],
+    ["what's the layout of the introductory chapter?", 'summarize the introductory chapter'],
+    ['what is the structure of party branches?', 'what is the structure of party branches?'],
     ['Why does the author reject Western-style party competition?', 'Why does the author reject Western-style pluralism of political parties?'],
     ['in plain English, what is the mass line?', ' , what is the mass line?'],
     ['What does it take for the circle to work properly?', 'under what premise can the circle work properly?'],
