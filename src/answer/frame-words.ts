@@ -36,12 +36,13 @@ const BODY = /^(?:governments?|authorit(?:y|ies)|committees?|levels?|leaders(?:h
 
 /**
  * Words a scholar frames a question with ("the normative anchor of…", "what legitimating
- * reference does it invoke", "how does the author situate…"), the light verb of "why does
+ * reference does it invoke", "how does the author situate…", "what mechanism", "what telos
+ * does it articulate"), the light verb of "why does
  * the party need the masses?" and the hope of "what does it hope will happen…": no topic of
  * their own when the thesis never uses them, only a way of asking about what it does say.
  */
 export const SCHOLARLY = new Set(
-  'need needs needed hope hopes hoped expect expects expected anticipate anticipates anticipated normative epistemic epistemological ideological institutional analytical conceptual discursive ontological heuristic legitimating legitimation legitimacy situate situates situated situating invoke invokes invoked invoking posit posits posited anchor anchors anchored framed framing lineage vis'
+  'need needs needed hope hopes hoped expect expects expected anticipate anticipates anticipated normative epistemic epistemological ideological institutional analytical conceptual discursive ontological heuristic legitimating legitimation legitimacy situate situates situated situating invoke invokes invoked invoking posit posits posited anchor anchors anchored framed framing lineage vis articulate articulates articulated articulating articulation telos teleology teleological accord accords accorded lever levers mechanism mechanisms modulation operational'
     .split(' ')
     .map(stem),
 );

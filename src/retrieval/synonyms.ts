@@ -76,7 +76,9 @@ export function wordMap(entries: string): Map<string, string> {
  * circle's), "calm" / "stable" (a region kept calm is stable), "healthy" / "harmonious" (a
  * relationship), "distance" or "detachment" / "separation" (the party's from the masses), "exemplary" /
  * "model" (the vanguard model of members), "downward" / "sinking" (of focus and resources), "borrow" / "apply" (a concept borrowed from
- * mathematics is one applied beyond it), "clash" /
+ * mathematics is one applied beyond it), "enhance" /
+ * "improve", "contemporary" / "current" (the current situation), "legacy" / "history", "multipartism" /
+ * "pluralism", "differentiate" / "differ", "clash" /
  * "contradiction", "reconcile" / "solve", "adapt" / "flexible" and "the public" /
  * "the masses" ("residents" stay apart: the thesis records no complaints or ratios of
  * residents, and "training" no training). "Relate" stays apart: "how does the circle relate to
@@ -116,5 +118,6 @@ export const SYNONYMS = wordMap(
   history:historian,historians,historical,historically,past mathematics:mathematician,mathematicians innovation:novelty,novelties,originality connect:tie,tied,tying
   expansion:stretch,stretches,stretched,stretching stable:calm,calmer,calmness harmonious:healthy masses:public separation:distance,distanced,distancing,detach,detaches,detached,detaching,detachment
   model:exemplary,exemplar,exemplars sink:downward,downwards apply:borrow,borrows,borrowed,borrowing
-  differ:contrast,contrasts,contrasted,contrasting,distinct,distinctive,distinction,distinctions,distinguish,distinguishes,distinguished,distinguishing`,
+  improve:enhance,enhances,enhanced,enhancing,enhancement current:contemporary history:legacy,legacies pluralism:multipartism,multipartyism
+  differ:differentiate,differentiates,differentiated,differentiating,differentiation,contrast,contrasts,contrasted,contrasting,distinct,distinctive,distinction,distinctions,distinguish,distinguishes,distinguished,distinguishing`,
 );

@@ -17,6 +17,7 @@ describe('withPlainIdioms', () => {
     ['How is the circle drawn as large as possible?', 'How is the circle drawn largest?'],
     ['How did officials go door to door?', 'How did officials visit the people?'],
     ['how is chapter 2 organised?', 'summarize chapter 2'],
+    ['how does deliberation work across ethnic cleavages?', 'how does deliberation work across ethnic groups?'],
     ["what's the layout of the introductory chapter?", 'summarize the introductory chapter'],
     ['what is the structure of party branches?', 'what is the structure of party branches?'],
     ['Why does the author reject Western-style party competition?', 'Why does the author reject Western-style pluralism of political parties?'],

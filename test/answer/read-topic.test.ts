@@ -50,6 +50,7 @@ describe('readTopic', () => {
     expect(topic).not.toContain(stem('anchor'));
     expect((await read('What legitimating reference does it invoke for party leadership?')).topic).toEqual([stem('party'), stem('leadership')]);
     expect((await read('why does the party need the masses?')).topic).toEqual([stem('party'), stem('masses')]);
+    expect((await read('What mechanism does consultation articulate interests by?')).topic).toEqual([stem('consultation'), stem('interests')]);
     expect((await read('What does the author expect will become of the theory?')).topic).not.toContain(stem('expect'));
     expect((await read('What debates does the thesis survey?')).topic).toEqual([stem('debates')]);
     expect((await read('Which scholars does the author cite?')).topic).toEqual([stem('scholars')]);

@@ -53,6 +53,9 @@ describe('SYNONYMS', () => {
     expect((await core.ask('What lets the model stretch and shrink?')).citations[0]?.section).toBe('chapter-6');
     expect((await core.ask('What keeps the relationship between officials and the public healthy?')).abstained).toBe(false);
     expect((await core.ask("Why is the party's distance from ordinary people worrying?")).citations[0]?.quote).toMatch(/danger of the party's separation from the masses/u);
+    // A scholar's "multipartism" is the West's pluralism; "enhancing capacity" improves ability.
+    expect((await core.ask('How is the circle framework differentiated from liberal-democratic multipartism?')).citations[0]?.section).toBe('chapter-1');
+    expect((await core.ask("What organisational levers does the study identify for enhancing the branch's quality?")).citations[0]?.quote).toMatch(/improving the construction quality of (?:the Party branch|community party organizations)/u);
     // A concept borrowed from mathematics is one the thesis says was applied beyond it.
     expect((await core.ask('What mathematical idea is borrowed?')).citations[0]?.quote).toMatch(/^As a mathematical concept/u);
   });
