@@ -35,6 +35,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:live|lives|lived|living|stay|stays|stayed|staying)\s+(?:among|alongside)\s+(?:the\s+)?(?:residents|people|masses|locals|villagers|families|households)\b/giu, 'visit the people'],
   // "The circle image", "the circle motif": the circle itself, whose picture is no topic.
   [/\b((?:concentric\s+)?circles?)\s+(?:image|imagery|motif|picture)\b/giu, '$1'],
+  // "The analytic frame" is the thesis's "analysis framework".
+  [/\banalytic(?:al)?\s+frame(?:work)?s?\b/giu, 'analysis framework'],
   // "Ethnic cleavages", "ethnic lines": the ethnic groups the thesis names, not a divide of its own.
   [/\bethnic\s+(?:cleavages?|divides?|divisions?|lines|boundaries)\b/giu, 'ethnic groups'],
   // "Branches get better how?": they improve.

@@ -18,6 +18,7 @@ describe('withPlainIdioms', () => {
     ['How did officials go door to door?', 'How did officials visit the people?'],
     ['how is chapter 2 organised?', 'summarize chapter 2'],
     ['how does deliberation work across ethnic cleavages?', 'how does deliberation work across ethnic groups?'],
+    ['What analytical framework does the study use?', 'What analysis framework does the study use?'],
     ["what's the layout of the introductory chapter?", 'summarize the introductory chapter'],
     ['what is the structure of party branches?', 'what is the structure of party branches?'],
     ['Why does the author reject Western-style party competition?', 'Why does the author reject Western-style pluralism of political parties?'],
