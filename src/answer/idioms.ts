@@ -35,6 +35,11 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:live|lives|lived|living|stay|stays|stayed|staying)\s+(?:among|alongside)\s+(?:the\s+)?(?:residents|people|masses|locals|villagers|families|households)\b/giu, 'visit the people'],
   // "The circle image", "the circle motif": the circle itself, whose picture is no topic.
   [/\b((?:concentric\s+)?circles?)\s+(?:image|imagery|motif|picture)\b/giu, '$1'],
+  // "Why circles and not some other shape?": an alternative left unnamed gives nothing to look
+  // for, so the question asks why the one named; "not a square" names one and stays.
+  [/[,\s]*\b(?:and\s+not|but\s+not|not|rather\s+than|instead\s+of|over)\s+(?:some|any|an?|the)\s+other\s+(?:\w+)(?=\s*(?:lol|lmao)?\s*[?.!]*\s*$)/giu, ''],
+  // Hyphenated, "co-opted" leaves "co" and "opted" as words the thesis never writes.
+  [/\bco-opt(s|ed|ing)?\b/giu, 'absorb$1'],
   // "The analytic frame" is the thesis's "analysis framework".
   [/\banalytic(?:al)?\s+frame(?:work)?s?\b/giu, 'analysis framework'],
   // "Ethnic cleavages", "ethnic lines": the ethnic groups the thesis names, not a divide of its own.

@@ -78,7 +78,7 @@ export function wordMap(entries: string): Map<string, string> {
  * "model" (the vanguard model of members), "downward" / "sinking" (of focus and resources), "borrow" / "apply" (a concept borrowed from
  * mathematics is one applied beyond it), "enhance" /
  * "improve", "contemporary" / "current" (the current situation), "legacy" / "history", "multipartism" /
- * "pluralism", "differentiate" / "differ", "fora" / "platform", "membership" / "members", "heterogeneous" or "diverse" /
+ * "pluralism", "differentiate" / "differ", "fora" / "platform", "co-opt" / "absorb" (forces absorbed into it), "membership" / "members", "heterogeneous" or "diverse" /
  * "different" (members "of different natures"), "architecture" / "structure" and "rationalise" or
  * "streamline" / "optimizing" (the branches' structure optimized), "clash" /
  * "contradiction", "reconcile" / "solve", "adapt" / "flexible" and "the public" /
@@ -121,6 +121,6 @@ export const SYNONYMS = wordMap(
   expansion:stretch,stretches,stretched,stretching stable:calm,calmer,calmness harmonious:healthy masses:public separation:distance,distanced,distancing,detach,detaches,detached,detaching,detachment
   model:exemplary,exemplar,exemplars sink:downward,downwards apply:borrow,borrows,borrowed,borrowing
   improve:enhance,enhances,enhanced,enhancing,enhancement current:contemporary history:legacy,legacies pluralism:multipartism,multipartyism
-  platform:fora member:membership,memberships different:heterogeneous,heterogeneity,diverse,diversity structure:architecture,architectures optimizing:rationalise,rationalises,rationalised,rationalising,rationalize,rationalizes,rationalized,rationalizing,streamline,streamlines,streamlined,streamlining
+  platform:fora absorb:coopt,coopts,coopted,coopting,cooption,cooptation member:membership,memberships different:heterogeneous,heterogeneity,diverse,diversity structure:architecture,architectures optimizing:rationalise,rationalises,rationalised,rationalising,rationalize,rationalizes,rationalized,rationalizing,streamline,streamlines,streamlined,streamlining
   differ:differentiate,differentiates,differentiated,differentiating,differentiation,contrast,contrasts,contrasted,contrasting,distinct,distinctive,distinction,distinctions,distinguish,distinguishes,distinguished,distinguishing`,
 );

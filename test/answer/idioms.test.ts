@@ -19,6 +19,9 @@ describe('withPlainIdioms', () => {
     ['how is chapter 2 organised?', 'summarize chapter 2'],
     ['how does deliberation work across ethnic cleavages?', 'how does deliberation work across ethnic groups?'],
     ['What analytical framework does the study use?', 'What analysis framework does the study use?'],
+    ['so why concentric circles and not some other shape lol', 'so why concentric circles lol'],
+    ['Why this framework rather than any other framework?', 'Why this framework?'],
+    ['How are residents co-opted into deliberation?', 'How are residents absorbed into deliberation?'],
     ["what's the layout of the introductory chapter?", 'summarize the introductory chapter'],
     ['what is the structure of party branches?', 'what is the structure of party branches?'],
     ['Why does the author reject Western-style party competition?', 'Why does the author reject Western-style pluralism of political parties?'],
@@ -98,7 +101,7 @@ describe('withPlainIdioms', () => {
   });
 
   it('leaves the words of an idiom alone when they stand apart', () => {
-    for (const q of ['What is on the first page?', 'Which line does the party take?', 'Does it say the last kilometer?', 'What is the final chapter?', 'What is the middle chapter about?', 'How did community governance grow out of community service?', 'What is the last word of chapter 2?', 'Which chapter is closer to the start?', 'What is new in the new era?', 'How do they break through the last mile?', 'How does mass work help?', 'What related concepts are defined?', 'How does the party stay connected with ordinary people?', 'Is the circle purely theoretical or tied to practice?', "Why is the party's leadership called decisive?", 'Why is it called that?', 'what is new about consultation?', 'did the work of consultation succeed?']) expect(withPlainIdioms(q)).toBe(q);
+    for (const q of ['What is on the first page?', 'Which line does the party take?', 'Does it say the last kilometer?', 'What is the final chapter?', 'What is the middle chapter about?', 'How did community governance grow out of community service?', 'What is the last word of chapter 2?', 'Which chapter is closer to the start?', 'What is new in the new era?', 'How do they break through the last mile?', 'How does mass work help?', 'What related concepts are defined?', 'How does the party stay connected with ordinary people?', 'Is the circle purely theoretical or tied to practice?', "Why is the party's leadership called decisive?", 'Why is it called that?', 'what is new about consultation?', 'did the work of consultation succeed?', 'why a circle and not a square?']) expect(withPlainIdioms(q)).toBe(q);
   });
 
   it('answers a request for a section\'s key sentence or most important part with the one sentence that says what it does', async () => {
