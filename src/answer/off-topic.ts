@@ -49,8 +49,8 @@ function unknownAcronyms(rest: string, vocabulary: Vocabulary): string[] {
   return acronyms.filter(({ a }) => !isStopword(a) && !GENERIC.has(stem(a)) && !CHAT.has(a.toLowerCase()) && !vocabulary.knows(a)).map(({ typed }) => typed);
 }
 
-/** Endings English makes words with: a word so made is a word, however rare ("historicize", "diachronic"). */
-const ENGLISH_ENDING = /(?:i[sz](?:e|es|ed|ing|ation|ations)|ness|ation|ations|ity|ities|ic|ical|ally|ment|ments|ism|ist|ists)$/u;
+/** Endings English makes words with: a word so made is a word, however rare ("historicize", "diachronic", "affective"). */
+const ENGLISH_ENDING = /(?:i[sz](?:e|es|ed|ing|ation|ations)|ness|ation|ations|ity|ities|ic|ical|ally|ment|ments|ism|ist|ists|ive|ively)$/u;
 
 /**
  * "tibet autonomous region", "guangxi autonomous region": a name typed in small letters, known

@@ -34,6 +34,15 @@ export const SCHOLARS_TERMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:organi[sz]ing|guiding|underlying)\s+(?:principles?|ideas?|logic)\b/giu, 'main idea'],
   [/\b(?:uniquely|distinctively|specifically|distinctly)\s+chinese\b/giu, 'with Chinese characteristics'],
   [/\b(?:official|party|policy|government|state)\s+documents?\b/giu, 'report'],
+  // "Official discourse", "official rhetoric": what is said, not the officials (cadres) saying it.
+  [/\bofficial\s+(?=(?:discourse|rhetoric|narratives?|ideology|doctrine|language|terminology|statements?|texts?|sources?)\b)/giu, ''],
+  // "Regime stability" is the thesis's stability; "civil-military" integration in Xinjiang, the
+  // corps's with the local government; "boundary conditions", the conditions.
+  [/\bregime\s+(?=stability\b)/giu, ''],
+  [/\bcivil\s*[-–]?\s*military\b/giu, 'corps and local government'],
+  [/\bboundary\s+(?=conditions?\b)/giu, ''],
+  // "What ontological status does X have?" asks what X is.
+  [/\bwhat\s+(?:ontological|epistemological|epistemic|conceptual)\s+status\s+(?:does|do)\s+(.+?)\s+(?:have|hold|enjoy)\b/giu, 'what is $1'],
   // A "party-people" (or "party-public") relation is the thesis's party and masses, joined.
   [/\bparty\s*[-–—/]\s*(?:people|public|citizens?|society|populace)\b/giu, 'party-masses'],
 ];

@@ -22,7 +22,7 @@ export function wordMap(entries: string): Map<string, string> {
  * author), "notion" / "concept", "biggest" or "greatest" / "largest", "shared" / "common",
  * "discover" / "find", "campaign", "outreach" or "programme" / "activity", "maths" or "geometry" /
  * "mathematics", "upgrade" / "improve", "near" / "close", "methodology" / "method", "lens" /
- * "framework" (the analytical kind), "merge" / "integrate", "constraint" / "restrict",
+ * "framework" (the analytical kind), "merge" / "integrate", "constraint", "impediment", "obstacle" or "barrier" / "restrict",
  * "authorities" / "government" (Porter would make them the "author"), "strength" / "power" (a
  * people's strength is the power it gathers), "conflict" or "tension" / "contradiction" (as
  * Chinese political writing in English names them), "officials" / "cadres", "overseas" /
@@ -78,7 +78,7 @@ export function wordMap(entries: string): Map<string, string> {
  * "model" (the vanguard model of members), "downward" / "sinking" (of focus and resources), "borrow" / "apply" (a concept borrowed from
  * mathematics is one applied beyond it), "enhance" /
  * "improve", "contemporary" / "current" (the current situation), "legacy" / "history", "multipartism" /
- * "pluralism", "differentiate" / "differ", "fora" / "platform", "co-opt" / "absorb" (forces absorbed into it), "membership" / "members", "heterogeneous" or "diverse" /
+ * "pluralism", "differentiate" / "differ", "fora" / "platform", "fusion" / "integration" (of the corps and the region), "affective" / "heart" (the people's hearts gathered), "co-opt" / "absorb" (forces absorbed into it), "membership" / "members", "heterogeneous" or "diverse" /
  * "different" (members "of different natures"), "architecture" / "structure" and "rationalise" or
  * "streamline" / "optimizing" (the branches' structure optimized), "clash" /
  * "contradiction", "reconcile" / "solve", "adapt" / "flexible" and "the public" /
@@ -94,7 +94,7 @@ export const SYNONYMS = wordMap(
   `choose:pick,picks,picked,picking power:strength,strengths
   family:household,households village:countryside danger:peril,perils key:crucial core:nucleus,nuclei static:fixed,unchanging community:neighbourhood,neighbourhoods,neighborhood,neighborhoods stage:phase,phases danger:threat,threats premise:precondition,preconditions,prerequisite,prerequisites
   stable:steady,steadiness,steadier,equilibrium flexible:adaptable,adaptability activity:campaign,campaigns,outreach,programme,programmes,program,programs largest:biggest,greatest larger:bigger,greater common:shared find:discover,discovers,discovered,discovering,discovery,discoveries consultative:deliberative consultation:deliberation,deliberations,deliberate,deliberates,deliberated,deliberating attempt:try,tries,tried,trying connect:link,links,linked,linking,linkage,linkages,contact,contacts,contacted,contacting,reach,reaches,reached,reaching cadre:official,officials abroad:overseas pluralism:multiparty status:literature,literatures
-  mathematics:math,maths,geometry,geometric,geometrical improve:upgrade,upgrades,upgraded,upgrading,fix,fixes,fixing method:methodology,methodologies,methodological framework:lens,lenses restrict:constraint,constraints,constrain,constrains,constrained,constraining government:authority,authorities integration:merge,merges,merged,merging,merger contradiction:conflict,conflicts,tension,tensions,clash,clashes,clashed,clashing close:near,nearer
+  mathematics:math,maths,geometry,geometric,geometrical improve:upgrade,upgrades,upgraded,upgrading,fix,fixes,fixing method:methodology,methodologies,methodological framework:lens,lenses restrict:constraint,constraints,constrain,constrains,constrained,constraining,impediment,impediments,impede,impedes,impeded,impeding,obstacle,obstacles,barrier,barriers,hindrance,hindrances government:authority,authorities integration:merge,merges,merged,merging,merger,fusion,fuse,fused,fusing contradiction:conflict,conflicts,tension,tensions,clash,clashes,clashed,clashing close:near,nearer
   difficult:demanding,hard,harder,hardest,tough,tougher,toughest,easy,easier,easiest
   flexible:flex,flexes,flexed,flexing begin:start,starts,started,starting development:evolution,evolutions,evolve,evolves,evolved,evolving participate:join,joins,joined,joining
   path:pathway,pathways flexible:elastic,elasticity stage:period,periods,periodization,periodisation,periodize,periodizes,periodized,periodise,periodises,periodised system:institution,institutions,institutional,institutionalise,institutionalised,institutionalize,institutionalized,institutionalisation,institutionalization international:external,exogenous domestic:internal,endogenous
@@ -121,6 +121,6 @@ export const SYNONYMS = wordMap(
   expansion:stretch,stretches,stretched,stretching stable:calm,calmer,calmness harmonious:healthy masses:public separation:distance,distanced,distancing,detach,detaches,detached,detaching,detachment
   model:exemplary,exemplar,exemplars sink:downward,downwards apply:borrow,borrows,borrowed,borrowing
   improve:enhance,enhances,enhanced,enhancing,enhancement current:contemporary history:legacy,legacies pluralism:multipartism,multipartyism
-  platform:fora absorb:coopt,coopts,coopted,coopting,cooption,cooptation member:membership,memberships different:heterogeneous,heterogeneity,diverse,diversity structure:architecture,architectures optimizing:rationalise,rationalises,rationalised,rationalising,rationalize,rationalizes,rationalized,rationalizing,streamline,streamlines,streamlined,streamlining
+  heart:affective platform:fora absorb:coopt,coopts,coopted,coopting,cooption,cooptation member:membership,memberships different:heterogeneous,heterogeneity,diverse,diversity structure:architecture,architectures optimizing:rationalise,rationalises,rationalised,rationalising,rationalize,rationalizes,rationalized,rationalizing,streamline,streamlines,streamlined,streamlining
   differ:differentiate,differentiates,differentiated,differentiating,differentiation,contrast,contrasts,contrasted,contrasting,distinct,distinctive,distinction,distinctions,distinguish,distinguishes,distinguished,distinguishing`,
 );

@@ -39,6 +39,8 @@ describe('offTopic', () => {
     // Words of English, and the thesis's own in any case, are no names.
     expect(off('xinjiang autonomous region')).toBeUndefined();
     expect(off('ethnic minorities in the autonomous region')?.reason).toBeUndefined();
+    // An adjective English makes with "-ive" is a word, however rare, not a name ("It does not mention Redistributive.").
+    expect(off('Is targeted governance a form of redistributive governance?')?.reason).toBeUndefined();
   });
 
   it('leaves chat shorthand, a place in a list and the thesis’s own quoted phrases alone', async () => {

@@ -39,6 +39,9 @@ describe('SYNONYMS', () => {
     expect((await core.ask('How are party groups restructured?')).citations[0]?.quote).toMatch(/optimizing the structure of Party branches and groups/u);
     // A scholar's "architecture rationalised" is the structure optimized.
     expect((await core.ask("How is the branches' organisational architecture rationalised?")).citations[0]?.section).toBe('chapter-5');
+    // "Impediments" and "obstacles" to development are the factors restricting it; those faced by people it never names are not.
+    expect((await core.ask('Which structural impediments to community development are identified?')).citations[0]?.section).toBe('chapter-2');
+    expect((await core.ask('What obstacles did the branch secretaries face?')).abstained).toBe(true);
     // What the model is "contrasted with" is what it is "different from".
     expect((await core.ask('Which two relationships is the model contrasted with?')).citations[0]?.quote).toMatch(/not only different from the "monarch state people" relationship/u);
     expect((await core.ask('What distinguishes the concentric circle from other models?')).citations[0]?.quote).toMatch(/not only different from the "monarch state people" relationship/u);
