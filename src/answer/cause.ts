@@ -17,12 +17,14 @@ const EFFECT_QUESTION = /\bhow\s+(?:does|do|did|can|could|would|might|will)\s+(.
 const WORKING_QUESTION = /\bhow\s+(?:does|do|did|would|could)\s+(?:the\s+|an?\s+)?((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)\s+(?:work|function|operate)(?:\s+(?:in|at|within|for|across)\b[^?.!]*)?\s*[?.!]*$/iu;
 
 /**
- * "What role did the military play in…", "the role of social media in community governance":
- * the part something plays. Only that something decides, as with a cause.
+ * "What role did the military play in…", "the role of social media in community governance",
+ * "the role of the committee director?": the part something plays. Only that something decides, as with a cause.
  */
 const ROLE_QUESTION = [
   /\bwhat\s+(?:role|part)\s+(?:does|do|did|has|have|had|can|could|will|would|might)\s+(.+?)\s+(?:play|played|playing)\b/iu,
   /\b(?:role|part)\s+(?:of|played\s+by)\s+(.+?)\s+(?:in|for|within)\b/iu,
+  // Asked whole, to the end: "part of" alone is as often a place ("the last part of chapter one").
+  /^\s*what(?:\s+is|['’]s|\s+was)\s+the\s+role\s+of\s+(.+?)\s*[?.!]*\s*$/iu,
 ];
 
 /** "How does the branch deal with corruption?": what is dealt with decides, as with a cause. */

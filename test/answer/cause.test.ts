@@ -13,6 +13,7 @@ describe('causesAsked', () => {
     expect(causesAsked('How do private companies take part in governance?')).toEqual(['private companies']);
     expect(causesAsked('how does the party branch deal with corruption?')).toEqual(['corruption']);
     expect(causesAsked('What role did the military play in community governance?')).toEqual(['the military']);
+    expect(causesAsked('What is the role of the neighbourhood committee director?')).toEqual(['the neighbourhood committee director']);
   });
 
   it('reads nothing from a question that asks no doing', () => {
@@ -31,5 +32,13 @@ describe('unnamedCause', () => {
     expect(unnamedCause('How does blockchain improve community governance?', retriever, topical)).toBe('blockchain');
     expect(unnamedCause('How does the merger of the paramilitary production corps with local authorities help stability?', retriever, topical)).toBeUndefined();
     expect(unnamedCause('What is the key to community governance?', retriever, topical)).toBeUndefined();
+  });
+
+  it('refuses the part played by someone the thesis never names, and answers that of a party it does', async () => {
+    const core = await testCore('none');
+    const director = await core.ask('What is the role of the neighbourhood committee director?');
+    expect(director.abstained).toBe(true);
+    expect(director.answer).toMatch(/It does not mention the neighbourhood committee director\./u);
+    expect(await core.ask('What is the role of the party branch secretary?')).toMatchObject({ abstained: false, citations: [expect.objectContaining({ section: 'chapter-5' })] });
   });
 });
