@@ -26,6 +26,9 @@ export const QUESTION_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   // "The number of communities in Urumqi is...", "the main ethnic groups are ___": a sentence
   // left for the reader to finish asks what it is.
   [/^\s*((?:the|its|his|her|their)\s+\S.*?)\s+(is|are|was|were)\s*(?:\.{2,}|…|_{2,}|[?？])+\s*$/iu, 'what $2 $1?'],
+  // "The thesis was supervised by ___", "___ deployed the activity": the blank is a doer, asked who.
+  [/^\s*((?:the|its|his|her|their|this)\s+\S.*?)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(\p{L}+ed)\s+by\s*(?:\.{2,}|…|_{2,})+\s*[?？.!]*\s*$/iu, 'who $2 $1?'],
+  [/^\s*(?:\.{2,}|…|_{2,})+\s+(?=\p{L})(.+?)\s*[?？.!]*\s*$/iu, 'who $1?'],
   // "Which concepts are defined before the framework is introduced?": where in the thesis's
   // own order a thing comes, which its sentences follow; not a topic of its own. (Without a
   // deed of its own, "what does the author do after…", the order is what is asked.)

@@ -32,6 +32,8 @@ export function cleanQuestion(raw: string): string {
     .replace(/(^|\s)w(?=\s+\p{L})/gu, '$1with')
     // "When'd it come out?", "what'd he say": a question word's "'d" is "did".
     .replace(/\b(when|what|who|where|why|how)['’]d\b/giu, '$1 did')
+    // "The thesis was supervised by ___": a blank to fill, not a Markdown marker.
+    .replace(/(?<![\p{L}\p{N}_])_{2,}(?![\p{L}\p{N}_])/gu, '...')
     .replace(/[*_~`|]+/gu, '')
     // "#4 of the four experiences": a number, not a Markdown heading.
     .replace(/(^|\s)#(\d{1,2})\b/gu, '$1number $2')

@@ -22,6 +22,8 @@ describe('QUESTION_SHAPES', () => {
     ['What changed once the cadres entered communities?', 'what happened once the cadres entered communities?'],
     ['The number of communities in Urumqi is...', 'what is The number of communities in Urumqi?'],
     ['the main ethnic groups are ___', 'what are the main ethnic groups?'],
+    ['the thesis was supervised by ...', 'who supervised the thesis?'],
+    ['... deployed the visiting activity', 'who deployed the visiting activity?'],
     ['Which concepts are defined before the framework is introduced?', 'Which concepts are defined?'],
   ])('reads %s as %s', (question, read) => {
     expect(plain(question)).toBe(read);

@@ -12,6 +12,8 @@ describe('cleanQuestion', () => {
     expect(cleanQuestion(':flag_cn: what is the corps doing in chapter 4? <:pepe_think:1234567>')).toBe('what is the corps doing in chapter 4?');
     expect(cleanQuestion('Chapter 3: number of platforms? 10:30')).toBe('Chapter 3: number of platforms? 10:30');
     expect(cleanQuestion('👍🏽 what is the mass line? 🙏')).toBe('what is the mass line?');
+    // A run of underscores standing alone is a blank to fill, not Markdown.
+    expect(cleanQuestion('the thesis was supervised by ___.')).toBe('the thesis was supervised by ....');
   });
 
   it('spells out chat shorthand for small words, and leaves slashes in other words alone', () => {
