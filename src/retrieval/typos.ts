@@ -16,6 +16,12 @@ function neighbours(a: string, b: string): boolean {
 /** Letters a learner spells one for the other because they sound alike: "consentric", "cirkle". */
 const SOUND_ALIKE = new Set(['cs', 'sc', 'ck', 'kc', 'sz', 'zs', 'iy', 'yi']);
 
+/** "-sion" for "-tion" ("consultasion", "participasion"): before "ion" the two sound alike. */
+function endingSlip(typed: string, known: string, i: number): boolean {
+  const pair = `${typed[i]}${known[i]}`;
+  return (pair === 'st' || pair === 'ts') && typed.slice(i + 1) === 'ion' && known.slice(i + 1) === 'ion';
+}
+
 /**
  * In a long word, one vowel for another is as common a slip ("denominater", "governence"): an
  * unstressed vowel sounds much like any other. Short words are left alone, where it makes
@@ -37,7 +43,7 @@ export function edits(typed: string, known: string, strict: boolean): number {
   if (typed.length !== known.length || d > 2) return d;
   const diff = [...typed].flatMap((ch, i) => (ch === known[i] ? [] : [i]));
   const [i, j] = diff;
-  if (d === 1 && i !== undefined && strict) return neighbours(typed[i] ?? '', known[i] ?? '') || SOUND_ALIKE.has(`${typed[i]}${known[i]}`) || vowelSlip(typed, typed[i] ?? '', known[i] ?? '') ? 1 : Number.POSITIVE_INFINITY;
+  if (d === 1 && i !== undefined && strict) return neighbours(typed[i] ?? '', known[i] ?? '') || SOUND_ALIKE.has(`${typed[i]}${known[i]}`) || endingSlip(typed, known, i) || vowelSlip(typed, typed[i] ?? '', known[i] ?? '') ? 1 : Number.POSITIVE_INFINITY;
   return diff.length === 2 && i !== undefined && j === i + 1 && typed[i] === known[j] && typed[j] === known[i] ? 1 : d;
 }
 

@@ -20,6 +20,9 @@ describe('edits', () => {
     expect(edits('consentric', 'concentric', true)).toBe(1);
     expect(edits('cirkle', 'circle', true)).toBe(1);
     expect(edits('cirble', 'circle', true)).toBe(Number.POSITIVE_INFINITY);
+    // "-sion" for "-tion", but an "s" for a "t" elsewhere is no slip of sound ("master", "matter").
+    expect(edits('consultasion', 'consultation', true)).toBe(1);
+    expect(edits('mastered', 'mattered', true)).toBe(Number.POSITIVE_INFINITY);
   });
 });
 
