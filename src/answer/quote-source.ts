@@ -23,9 +23,9 @@ const MORE_ABOUT_ONE = new RegExp(
   'iu',
 );
 
-/** "Tell me more", "explain (it further)", "elaborate on that", "go on": more of what was just said. */
+/** "Tell me more", "explain (it further)", "elaborate on that", "what does that mean?", "go on": more of what was just said. */
 const BARE_MORE =
-  /^\s*(?:(?:ok(?:ay)?|so|and|now)[\s,]+)?(?:(?:can|could)\s+you\s+|please\s+)?(?:tell\s+me\s+more|say\s+more|explain(?:\s+(?:it|that|this))?(?:\s+(?:more|further|in\s+more\s+detail))?|more\s+(?:about|on)\s+(?:that|this|it)|elaborate(?:\s+on\s+(?:that|this|it))?|expand\s+on\s+(?:that|this|it)|go\s+on)\s*(?:please)?\s*[?.!]*\s*$/iu;
+  /^\s*(?:(?:ok(?:ay)?|so|and|now)[\s,]+)?(?:(?:can|could)\s+you\s+|please\s+)?(?:tell\s+me\s+more|say\s+more|explain(?:\s+(?:it|that|this))?(?:\s+(?:more|further|in\s+more\s+detail))?|more\s+(?:about|on)\s+(?:that|this|it)|elaborate(?:\s+on\s+(?:that|this|it))?|expand\s+on\s+(?:that|this|it)|what\s+(?:does|did)\s+(?:that|this|it)\s+mean|what\s+(?:is|was)\s+meant\s+by\s+(?:that|this|it)|go\s+on)\s*(?:please)?\s*[?.!]*\s*$/iu;
 
 /** How askedOfItem asks more about an item: the item's own words after it. */
 const MORE_ABOUT = 'More about this: ';

@@ -74,6 +74,9 @@ describe('a conversation', () => {
     expect(second?.citations[0]?.quote).toMatch(/^Based on the investigation of the development process of urban communities/u);
     const [, third] = await converse(core, ['what are the four paths?', 'tell me more about the third one']);
     expect(third?.citations[0]?.section).toBe('chapter-5');
+    // "What does that mean?" asks it of the item, whose "third" is no topic ("In the third chapter…").
+    const meant = await converse(core, ['what happened in Urumqi over the 20 years?', 'what experiences were drawn?', 'the third one', 'what does that mean']);
+    expect(meant.at(-1)?.citations[0]?.section).toBe('chapter-2');
   });
 
   it('reads chat shorthand in a follow-up as the words it stands for', async () => {

@@ -59,6 +59,7 @@ describe('askedOfItem', () => {
     const item = { question: 'the second one (what activities does it describe?)', cited: [40], quotes: [second] };
     expect(askedOfItem('explain it more', item, [overview])).toBe('More about this: it runs through the last kilometer.');
     expect(askedOfItem('explain it', item, [overview])).toBe('More about this: it runs through the last kilometer.');
+    expect(askedOfItem('what does that mean?', item, [overview])).toBe('More about this: it runs through the last kilometer.');
     expect(askedOfItem('tell me more', { ...item, question: 'what does it describe?' }, [overview])).toBeUndefined();
   });
 
