@@ -86,7 +86,7 @@ export function answerWhoIsQuoted(question: string, passages: readonly Passage[]
 }
 
 /** Words for those who can speak, by their ending: people ("secretaries", "residents", "scholars") and bodies ("the committee"). */
-const SPEAKS = /(?:ers?|ors?|ists?|ians?|ees?|ants?|ents?|ar(?:y|ies)|m[ae]n|people|masses|cadres?|officials?|members?|leaders?|committees?|government|party|parties|organi[sz]ations?)$/iu;
+const SPEAKS = /(?:ers?|ors?|ists?|ians?|ees?|ants?|ents?|ar(?:y|ies)|m[ae]n|people|masses|cadres?|officials?|members?|leaders?|committees?|government|party|parties|organi[sz]ations?|corps|branch(?:es)?|groups?)$/iu;
 
 /** The generic head of a body's name ("the central government"), which the thesis may leave out ("the central level"). */
 const BODY_HEAD = /^(?:government|governments|authorities|authority|state|leadership)$/iu;

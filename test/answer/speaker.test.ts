@@ -69,6 +69,8 @@ describe('unquotedSpeaker', () => {
     const keep = () => true;
     expect(unquotedSpeaker('What did the party branch secretaries say in interviews?', retriever, keep)).toBe('anything the party branch secretaries said');
     expect(unquotedSpeaker('What does Xi Jinping say about national unity?', retriever, keep)).toBeUndefined();
+    // A body reacts as people do: the corps, the branches, the ethnic groups.
+    expect(unquotedSpeaker('How did the corps respond to the integration at first?', retriever, keep)).toBe('anything the corps thought');
     expect(unquotedSpeaker('Quote what the masses said about the consultation platforms.', retriever, keep)).toBe('anything the masses said');
     expect(unquotedSpeaker('Quote what Xi Jinping said about Xinjiang', retriever, keep)).toBeUndefined();
     // The masses are not the "mass work" Xi Jinping spoke of; a complaint is words too.
