@@ -26,6 +26,9 @@ export const QUESTION_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   // "The number of communities in Urumqi is...", "the main ethnic groups are ___": a sentence
   // left for the reader to finish asks what it is.
   [/^\s*((?:the|its|his|her|their)\s+\S.*?)\s+(is|are|was|were)\s*(?:\.{2,}|…|_{2,}|[?？])+\s*$/iu, 'what $2 $1?'],
+  // "Does the thesis substantiate (prove, demonstrate) that X?" asks whether it says so: it
+  // argues in words, and its words are all there is to check the claim against.
+  [/\b(does|did)\s+((?:the\s+|this\s+)?(?:thesis|dissertation|paper|study|text|abstract|author|writer|it|wang))\s+(?:substantiate|demonstrate|prove|establish|evidence|document|show)\s+(?:the\s+claim\s+)?that\b/iu, '$1 $2 say that'],
   // "The thesis was supervised by ___", "___ deployed the activity": the blank is a doer, asked who.
   [/^\s*((?:the|its|his|her|their|this)\s+\S.*?)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(\p{L}+ed)\s+by\s*(?:\.{2,}|…|_{2,})+\s*[?？.!]*\s*$/iu, 'who $2 $1?'],
   [/^\s*(?:\.{2,}|…|_{2,})+\s+(?=\p{L})(.+?)\s*[?？.!]*\s*$/iu, 'who $1?'],

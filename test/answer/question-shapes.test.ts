@@ -23,6 +23,8 @@ describe('QUESTION_SHAPES', () => {
     ['The number of communities in Urumqi is...', 'what is The number of communities in Urumqi?'],
     ['the main ethnic groups are ___', 'what are the main ethnic groups?'],
     ['the thesis was supervised by ...', 'who supervised the thesis?'],
+    ['Does the thesis substantiate that the masses benefited from the visits?', 'Does the thesis say that the masses benefited from the visits?'],
+    ['did the author prove the claim that consultation works?', 'did the author say that consultation works?'],
     ['... deployed the visiting activity', 'who deployed the visiting activity?'],
     ['Which concepts are defined before the framework is introduced?', 'Which concepts are defined?'],
   ])('reads %s as %s', (question, read) => {
