@@ -28,6 +28,9 @@ describe('a Chinese question to the English thesis', () => {
     expect(circle.abstained).toBe(false);
     expect(circle.citations[0]?.section).toBe('chapter-6');
     expect(circle.answer).toMatch(/^Reading the question as “concentric circle can contraction\?”\./u);
+    // The everyday words for the circle's moves, for cadres and for the people's hearts too.
+    expect((await core.ask('同心圆可以收缩和扩大吗？')).citations[0]?.section).toBe('chapter-6');
+    expect((await core.ask('如何凝聚民心？')).citations[0]?.section).toBe('chapter-4');
     const count = await core.ask('乌鲁木齐有多少个社区?');
     expect(count).toMatchObject({ abstained: true, answer: expect.stringMatching(/It gives no such figure\./u) });
     expect((await core.ask('作者采访了多少人?')).answer).toMatch(/is in English, so a question in Chinese/u);
