@@ -110,9 +110,14 @@ export function namesList(question: string, list: Enumeration): boolean {
   return !word || listMentions(list, [word.stem]);
 }
 
-/** Whether a sentence of the list (an item, the one leading into it or drawing it together) has one of `stems`. */
-export function listMentions(list: Enumeration, stems: readonly string[]): boolean {
-  return [...list.items, list.lead, list.recap].some((p) => p !== undefined && tokenize(p.text).some((t) => stems.includes(t.stem)));
+/**
+ * Whether a sentence of the list (an item, the one leading into it or drawing it together) has
+ * one of `stems`. `asCounted` takes only a plural (or a Chinese word): a list counts "the
+ * reasons", while its "community governance" counts no communities.
+ */
+export function listMentions(list: Enumeration, stems: readonly string[], asCounted = false): boolean {
+  const fits = (word: string, wordStem: string) => stems.includes(wordStem) && (!asCounted || /s$/iu.test(word) || /\p{Script=Han}/u.test(word));
+  return [...list.items, list.lead, list.recap].some((p) => p !== undefined && tokenize(p.text).some((t) => fits(t.word, t.stem)));
 }
 
 /** The parts of a sentence between semicolons and colons, without their end marks. */

@@ -48,7 +48,7 @@ export function beyondList(question: string, hits: readonly Hit[], passages: rea
 export function countFromList(question: string, hits: readonly Hit[], passages: readonly Passage[], nouns: readonly string[]): Answer | undefined {
   const gives = (count: number) => `The thesis gives ${CARDINALS[count] ?? count}. `;
   const list = nearList(hits, passages, true);
-  if (list && listMentions(list, nouns)) return listAnswer(question, list, hits, gives(list.items.length));
+  if (list && listMentions(list, nouns, true)) return listAnswer(question, list, hits, gives(list.items.length));
   // "How many paths…" of items listed within one sentence ("…; …; …. Through the above four
   // paths…"), when the thesis counts them by that name itself: the items of "four basic
   // experiences of Urumqi Community Governance: …" are no count of communities.

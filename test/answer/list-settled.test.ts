@@ -90,6 +90,14 @@ describe('places in lists of the thesis', () => {
     expect(others?.abstained).toBe(true);
     expect(others?.answer).toMatch(/names the four dangers but does not say what the others are/u);
   });
+
+  it('counts no communities from the reasons a thread brought up, whose "community governance" lists none', async () => {
+    const core = await testCore('none');
+    const [, , count] = await converse(core, ['tell me about Urumqi', 'why was it chosen?', 'how many communities does it have?']);
+    expect(count?.abstained).toBe(true);
+    expect(count?.answer).toMatch(/It gives no such figure\./u);
+    expect((await core.ask('how many reasons are given for choosing the framework?')).answer).toMatch(/^The thesis gives three\./u);
+  });
 });
 
 describe('settledByList', () => {
