@@ -108,8 +108,8 @@ export const BARE: ReadonlyArray<readonly [Field, RegExp]> = [
   ['country', /^(?:(?:in|from)\s+)?(?:(?:which|what)\s+|the\s+|its\s+)?(?:country|nation)(?:\s+of\s+origin)?$/iu],
   // "Is the subject party building?": the record's subject answers, whatever is guessed.
   ['subject', /^(?:is|was)\s+(?:the|its)\s+(?:subject|discipline|field)(?:\s+of\s+(?:the\s+)?(?:thesis|dissertation|work))?\s+\p{L}+/iu],
-  // "Is the dissertation from 2021 (or 2020)?": the date posted answers, whatever year is guessed.
-  ['datePosted', /^(?:is|was)\s+(?:it|this|the\s+(?:thesis|dissertation|paper|work))\s+(?:from|of|dated)\s+(?:(?:early|late|mid)\s+)?(?:\p{L}+\s+)?(?:1[89]|20)\d\d(?:\s+or\s+(?:1[89]|20)\d\d)?$/iu],
+  // "Is the dissertation from 2021 (or 2020)?", "does it date from 2021?": the date posted answers, whatever year is guessed.
+  ['datePosted', /^(?:(?:is|was)\s+(?:it|this|the\s+(?:thesis|dissertation|paper|work))\s+(?:from|of|dated)|(?:(?:does|did)\s+)?(?:it|this|the\s+(?:thesis|dissertation|paper|work))\s+dat(?:e|es|ed)\s+(?:from|to|back\s+to))\s+(?:(?:early|late|mid)\s+)?(?:\p{L}+\s+)?(?:1[89]|20)\d\d(?:\s+or\s+(?:1[89]|20)\d\d)?$/iu],
   // "2020 or 2021?", "is it 2020 or 2021?": two years offered, nothing else asked.
   ['datePosted', /^(?:(?:is|was)\s+(?:it|this)\s+)?(?:1[89]|20)\d\d\s*(?:or|\/)\s*(?:1[89]|20)\d\d$/iu],
   // "Is it from China?": one word after, so "is it from the party?" is not ("written in Urumqi?" asks of the text).

@@ -36,10 +36,10 @@ export const SCHOLARS_TERMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:official|party|policy|government|state)\s+documents?\b/giu, 'report'],
   // "Official discourse", "official rhetoric": what is said, not the officials (cadres) saying it.
   [/\bofficial\s+(?=(?:discourse|rhetoric|narratives?|ideology|doctrine|language|terminology|statements?|texts?|sources?)\b)/giu, ''],
-  // "Regime stability" is the thesis's stability; "civil-military" integration in Xinjiang, the
-  // corps's with the local government; "boundary conditions", the conditions.
+  // "Regime stability" is the thesis's stability; "civil-military" (or "paramilitary-civilian")
+  // integration in Xinjiang, the corps's with the local government; "boundary conditions", the conditions.
   [/\bregime\s+(?=stability\b)/giu, ''],
-  [/\bcivil\s*[-–]?\s*military\b/giu, 'corps and local government'],
+  [/\b(?:civil(?:ian)?\s*[-–]?\s*(?:para)?military|(?:para)?military\s*[-–]?\s*civil(?:ian)?)\b/giu, 'corps and local government'],
   [/\bboundary\s+(?=conditions?\b)/giu, ''],
   // "What ontological status does X have?" asks what X is.
   [/\bwhat\s+(?:ontological|epistemological|epistemic|conceptual)\s+status\s+(?:does|do)\s+(.+?)\s+(?:have|hold|enjoy)\b/giu, 'what is $1'],

@@ -81,7 +81,7 @@ export function wordMap(entries: string): Map<string, string> {
  * "pluralism", "differentiate" / "differ", "fora" / "platform", "fusion" / "integration" (of the corps and the region), "affective" / "heart" (the people's hearts gathered), "co-opt" / "absorb" (forces absorbed into it), "membership" / "members", "heterogeneous" or "diverse" /
  * "different" (members "of different natures"), "architecture" / "structure" and "rationalise" or
  * "streamline" / "optimizing" (the branches' structure optimized), "clash" /
- * "contradiction", "reconcile" / "solve", "adapt" / "flexible" and "the public" /
+ * "contradiction", "reconcile" / "solve", "personnel" or "staffing" / "select" (the branch secretaries selected), "adapt" / "flexible" and "the public" /
  * "the masses" ("residents" stay apart: the thesis records no complaints or ratios of
  * residents, and "training" no training). "Relate" stays apart: "how does the circle relate to
  * it?" in a thread is answered by the sentence that joins them, which need not say "relationship". "Limitations" stay apart: the
@@ -121,6 +121,6 @@ export const SYNONYMS = wordMap(
   expansion:stretch,stretches,stretched,stretching stable:calm,calmer,calmness harmonious:healthy masses:public separation:distance,distanced,distancing,detach,detaches,detached,detaching,detachment
   model:exemplary,exemplar,exemplars sink:downward,downwards apply:borrow,borrows,borrowed,borrowing
   improve:enhance,enhances,enhanced,enhancing,enhancement current:contemporary history:legacy,legacies pluralism:multipartism,multipartyism
-  heart:affective platform:fora absorb:coopt,coopts,coopted,coopting,cooption,cooptation member:membership,memberships different:heterogeneous,heterogeneity,diverse,diversity structure:architecture,architectures optimizing:rationalise,rationalises,rationalised,rationalising,rationalize,rationalizes,rationalized,rationalizing,streamline,streamlines,streamlined,streamlining
+  select:personnel,staffing heart:affective platform:fora absorb:coopt,coopts,coopted,coopting,cooption,cooptation member:membership,memberships different:heterogeneous,heterogeneity,diverse,diversity structure:architecture,architectures optimizing:rationalise,rationalises,rationalised,rationalising,rationalize,rationalizes,rationalized,rationalizing,streamline,streamlines,streamlined,streamlining
   differ:differentiate,differentiates,differentiated,differentiating,differentiation,contrast,contrasts,contrasted,contrasting,distinct,distinctive,distinction,distinctions,distinguish,distinguishes,distinguished,distinguishing`,
 );

@@ -33,6 +33,9 @@ describe('BARE dates', () => {
     expect(bareFields('is it from late 2021')).toEqual(['datePosted']);
     expect(bareFields('2020 or 2021')).toEqual(['datePosted']);
     expect(bareFields('is it 2020 or 2021')).toEqual(['datePosted']);
+    expect(bareFields('does the dissertation date from 2021')).toEqual(['datePosted']);
+    expect(bareFields('the thesis dates back to 2020')).toEqual(['datePosted']);
+    expect(bareFields('does the circle date from 2021')).toEqual([]);
   });
 });
 

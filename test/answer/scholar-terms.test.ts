@@ -16,6 +16,8 @@ describe('SCHOLARS_TERMS', () => {
     expect(plain('How does the thesis ground party primacy in official discourse?')).toBe('How does the thesis ground party primacy in discourse?');
     expect(plain("How is the circle's elasticity tied to regime stability?")).toBe("How is the circle's elasticity tied to stability?");
     expect(plain('How is the civil-military fusion in Xinjiang described?')).toBe('How is the corps and local government fusion in Xinjiang described?');
+    expect(plain('What role does paramilitary-civilian integration play?')).toBe('What role does corps and local government integration play?');
+    expect(plain('Is military-civil fusion discussed?')).toBe('Is corps and local government fusion discussed?');
     expect(plain("What are the boundary conditions of the model's dynamics?")).toBe("What are the conditions of the model's dynamics?");
     expect(plain('What ontological status does the concentric circle have: metaphor or model?')).toBe('what is the concentric circle: metaphor or model?');
   });

@@ -48,6 +48,8 @@ describe('SYNONYMS', () => {
     // Who would read a part is the part's subject.
     expect((await core.ask('Which chapter should a historian read?')).citations[0]?.section).toBe('chapter-2');
     expect((await core.ask('How does chapter 2 review the past?')).citations[0]?.section).toBe('chapter-2');
+    // "Personnel" practices for branch leaders are the secretaries' selecting.
+    expect((await core.ask('What personnel practices concern branch leadership?')).citations[0]?.section).toBe('chapter-5');
     // A weak branch fixed is one improved; a circle "fixed" is still a static one.
     expect((await core.ask('what does chapter 5 propose to fix weak party branches?')).citations[0]?.section).toBe('chapter-5');
     expect((await core.ask('is the circle fixed?')).citations[0]?.quote).toMatch(/is not static/u);
