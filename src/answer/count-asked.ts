@@ -14,6 +14,14 @@ const NUMBER_ASKED = /(?:^\s*|[:–—-]\s*|\bwhat(?:['’]s|\s+is|\s+was)\s+the
 /** A regular plural ("branches", "stages"), not "process" or "class". */
 const PLURAL = /[^s']s$/iu;
 
+/** "The", "its": a phrase that starts so after "how much" asks a degree ("how much the masses trust it"). */
+const DETERMINER = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|my)$/iu;
+
+/** "How much party members went…": a learner's "how many", a plural in the phrase's first words. */
+function learnersCount(phrase: readonly string[]): boolean {
+  return !DETERMINER.test(phrase[0] ?? '') && phrase.slice(0, 3).some((w) => PLURAL.test(w) && !isStopword(w));
+}
+
 /** The plurals of the question before that a follow-up carries in brackets ("… (what about branch secretaries?)"). */
 function pluralsBefore(question: string): string[] {
   return tokenize(leanedOn(question) ?? '')
@@ -44,7 +52,7 @@ export function countAsked(question: string, money: boolean): Expectation | unde
   const before = many[1]?.toLowerCase() === 'many' && !noun ? pluralsBefore(question) : [];
   if (before.length > 0) return { kind: 'count', nouns: before };
   if (!noun) return { kind: 'amount', money };
-  if (many[1]?.toLowerCase() === 'much') return { kind: 'amount', noun: stem(noun), money };
+  if (many[1]?.toLowerCase() === 'much' && !learnersCount(phrase)) return { kind: 'amount', noun: stem(noun), money };
   // Without a tagger the counted noun is not known for sure. The first plural is its head
   // ("how many community party branches", "how many party members went into communities");
   // with none ("how many people"), any content word of the phrase, counted, will do.

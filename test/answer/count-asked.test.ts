@@ -8,6 +8,9 @@ describe('countAsked', () => {
     expect(countAsked('How many party members went into communities?', false)).toEqual({ kind: 'count', nouns: [stem('members')] });
     expect(countAsked('Does chapter 5 give the number of branches?', false)).toEqual({ kind: 'count', nouns: [stem('branches')] });
     expect(countAsked('How much money did it cost?', true)).toEqual({ kind: 'amount', noun: stem('money'), money: true });
+    // A learner's "how much" before a plural counts it; before "the", it asks a degree.
+    expect(countAsked('how much party members went in the communities?', false)).toEqual({ kind: 'count', nouns: [stem('members')] });
+    expect(countAsked('how much the masses trust the party?', false)).toMatchObject({ kind: 'amount' });
     expect(countAsked('What is the key to governance?', false)).toBeUndefined();
     expect(countAsked('Chapter 3: number of platforms?', false)).toEqual({ kind: 'count', nouns: [stem('platforms')] });
     expect(countAsked('Does the number of members matter?', false)).toBeUndefined();

@@ -53,6 +53,9 @@ describe('withoutPreamble', () => {
     expect(strip('My group is reading the introduction. What does it cover?')).toBe('What does it cover (in Introduction)');
     // The question's own section is the one asked of.
     expect(strip("I'm comparing chapters 3 and 5. What does chapter 5 focus on?")).toBe('What does chapter 5 focus on?');
+    // What the asker has just read, said without "I", is a preamble too.
+    expect(strip('Just finished chapter 2: what does chapter 3 discuss?')).toBe('what does chapter 3 discuss?');
+    expect(strip('Just finished the abstract: what does the conclusion confirm?')).toBe('what does the conclusion confirm?');
   });
 
   it('drops what the asker is doing when it opens the message ("Exam prep -")', () => {
@@ -85,6 +88,9 @@ describe('withoutPreamble', () => {
     expect(strip(puzzled)).toBe(puzzled);
     const lost = 'I don\'t get the "fortress" thing. Can someone explain?';
     expect(strip(lost)).toBe(lost);
+    // "Both" at the end is the two things the asker named.
+    const both = "I don't get the stability and flexibility point. Where does the thesis say the circle has both?";
+    expect(strip(both)).toBe(both);
     // What the asker says they want is what "which part?" looks for.
     const wanted = 'I want the research methods - which part?';
     expect(strip(wanted)).toBe(wanted);

@@ -51,6 +51,8 @@ describe('INTENTS and UNRECORDED', () => {
     expect(intentFields('Where is this thesis from?')).toEqual(['country']);
     expect(intentFields('Explain what kind of work this is.')).toEqual(['type']);
     expect(intentFields('what kind of work this is for the party')).toEqual([]);
+    expect(intentFields('what subject this thesis belong?')).toEqual(['subject']);
+    expect(intentFields('which field does the concentric circle come from?')).toEqual([]);
     expect(UNRECORDED.filter(([, re]) => re.test('Who supervised the thesis?')).map(([name]) => name)).toEqual(['its supervisor']);
     expect(intentFields('Who supervised the thesis?')).toEqual([]);
   });
