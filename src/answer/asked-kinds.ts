@@ -5,11 +5,12 @@
  */
 
 /**
- * "What are the failures of the mass line?", "its weaknesses", "the criticisms": a judgement of
+ * "What are the failures of the mass line?", "its weaknesses", "the criticisms" (or the
+ * "counterarguments" and "objections" it answers): a judgement of
  * the work's subject. When the thesis never uses the word, it does not judge its subject so.
  */
 const JUDGEMENT =
-  /\b(?:failures?|failings?|weakness(?:es)?|shortcomings?|flaws?|drawbacks?|limitations?|criticisms?|critiques?|critics?|downsides?|disadvantages?|pitfalls?|deficienc(?:y|ies)|defects?|mistakes?|weak\s+points?|cons)\b/iu;
+  /\b(?:failures?|failings?|weakness(?:es)?|shortcomings?|flaws?|drawbacks?|limitations?|criticisms?|critiques?|critics?|downsides?|disadvantages?|pitfalls?|deficienc(?:y|ies)|defects?|mistakes?|weak\s+points?|cons|counter[-\s]?arguments?|counter[-\s]?points?|objections?|rebuttals?)\b/iu;
 
 /** "Has the mass line failed?": the same judgement as a verb, named by its noun. */
 const FAILED = /\bfail(?:s|ed|ing)?\b/iu;
@@ -65,6 +66,12 @@ const PROCEDURES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:dismiss(?:es|ed|ing|al)?|fired|punish(?:es|ed|ing|ment)?|arrest(?:s|ed)?|sentenced|violat(?:e|es|ed|ing|ions?))\b/iu, 'sanctions'],
   [/\b(?:regist(?:er|ers|ered|ering|ration)|licen[cs](?:e|es|ed|ing))\b/iu, 'registration'],
   [/\baudit(?:s|ed|ing|ors?)?\b/iu, 'audits'],
+  // Not after a choosing the thesis tells of: "how are secretaries chosen and trained?" is half answered.
+  [/(?<!\b(?:chosen|selected|picked|educated|managed|supervised)\s+and\s+)\btrain(?:s|ed|ing|ings|ers?|ees?)?\b/iu, 'training'],
+  // People or work evaluated ("how are secretaries evaluated?", "who assesses it?", "what are
+  // members tested on?"), not the author assessing something, which the thesis does
+  // throughout, nor a thing "examined" or "tested" in the study.
+  [/\b(?:(?:are|is|were|was|get|gets|got|be|been)\s+(?:\p{L}+\s+){0,2}?(evaluated|assessed|appraised|graded|rated)|who\s+(evaluates|assesses|appraises|grades|rates)|(?:members|secretaries|cadres|workers|officials|leaders|staff|volunteers)\s+(tested|examined))\b/iu, 'evaluations'],
 ];
 
 /** The word a measurement is asked for by ("measured", "numerically", "figures"), as typed, or undefined. */
@@ -76,7 +83,8 @@ export function measurementAsked(question: string): string | undefined {
 /** The noun of a procedure a question asks of ("elections", "voting") whose word `unwritten` says the thesis never writes, or undefined. */
 export function procedureAsked(question: string, unwritten: (word: string) => boolean): string | undefined {
   const unnamed = ([re]: readonly [RegExp, string]) => {
-    const word = re.exec(question)?.[0];
+    const m = re.exec(question);
+    const word = m ? (m.slice(1).find((w) => w !== undefined) ?? m[0]) : undefined;
     return word !== undefined && unwritten(word);
   };
   return PROCEDURES.find(unnamed)?.[1];

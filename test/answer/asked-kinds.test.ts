@@ -5,6 +5,7 @@ describe('askedJudgement', () => {
   it('finds the judgement a question asks for', () => {
     expect(askedJudgement('What are the failures of the mass line in Urumqi?')).toBe('failures');
     expect(askedJudgement('Any weak points in the argument?')).toBe('weak points');
+    expect(askedJudgement('What counterarguments does the author consider?')).toBe('counterarguments');
     expect(askedJudgement('What problems does Urumqi face?')).toBeUndefined();
     expect(askedJudgement('Why do some ethnic groups resist consultation?')).toBe('resistance');
     expect(askedJudgement('Who opposed the campaign?')).toBe('opposition');
@@ -32,6 +33,16 @@ describe('procedureAsked', () => {
     expect(procedureAsked('By election or appointment?', unwritten)).toBe('elections');
     expect(procedureAsked('What happens to members who violate discipline?', unwritten)).toBe('sanctions');
     expect(procedureAsked('How are secretaries selected?', unwritten)).toBeUndefined();
+    expect(procedureAsked('What training do party members receive?', unwritten)).toBe('training');
+    expect(procedureAsked('How are branch secretaries evaluated each year?', unwritten)).toBe('evaluations');
+    expect(procedureAsked('Who evaluates the visiting activity?', unwritten)).toBe('evaluations');
+    expect(procedureAsked('What are party members tested on?', unwritten)).toBe('evaluations');
+    // The author assessing something, a thing examined or tested in the study, or training
+    // asked beside a choosing the thesis tells of, is no procedure it leaves out.
+    expect(procedureAsked('How does the author assess the mass line?', unwritten)).toBeUndefined();
+    expect(procedureAsked('What is examined in the second chapter?', unwritten)).toBeUndefined();
+    expect(procedureAsked('How was the theory tested on reality?', unwritten)).toBeUndefined();
+    expect(procedureAsked('How are branch secretaries chosen and trained?', unwritten)).toBeUndefined();
     // Words that only hold a procedure's letters are no procedure: "selected", "devoted".
     expect(procedureAsked('Are the members devoted?', unwritten)).toBeUndefined();
   });
