@@ -67,7 +67,8 @@ export function wordMap(entries: string): Map<string, string> {
  * want) and "synergy" / "joint" (the corps's and region's joint force), "contrast" / "differ" (the
  * model "different from" older orders), "produce" / "achieve" (results produced are results
  * achieved), "derive" / "draw" (experiences drawn from history) and "mile" / "kilometer" (the
- * thesis's "last mile" is its "last kilometer"), "essential" or "vital" / "important" (the
+ * thesis's "last mile" is its "last kilometer", and its "final kilometre" too: "final" / "last"), "provincial" / "province" (Urumqi, the
+ * capital of "Xinjiang Province"), "essential" or "vital" / "important" (the
  * party and the masses, "the most important two elements"), "historian" or "historical" / "history" (chapter 2's
  * "historical review" is its history, and its review of "the past" too) and
  * "mathematician" / "mathematics" (who would read those parts), "fix" / "improve" (a weak
@@ -116,7 +117,7 @@ export const SYNONYMS = wordMap(
   basic:fundamental gather:pool,pools,pooled,pooling
   structure:restructure,restructures,restructured,restructuring
   governance:administrative gather:aggregate,aggregates,aggregated,aggregating interest:preference,preferences joint:synergy,synergies
-  kilometer:mile,miles draw:derive,derives,derived,deriving important:essential,vital,indispensable
+  kilometer:mile,miles last:final province:provincial draw:derive,derives,derived,deriving important:essential,vital,indispensable
   history:historian,historians,historical,historically,past mathematics:mathematician,mathematicians innovation:novelty,novelties,originality connect:tie,tied,tying
   expansion:stretch,stretches,stretched,stretching stable:calm,calmer,calmness harmonious:healthy masses:public separation:distance,distanced,distancing,detach,detaches,detached,detaching,detachment
   model:exemplary,exemplar,exemplars sink:downward,downwards apply:borrow,borrows,borrowed,borrowing

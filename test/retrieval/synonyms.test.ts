@@ -33,6 +33,9 @@ describe('SYNONYMS', () => {
     // "Nationalities" are the thesis's ethnic groups; party "cells" sharpened are its branches improved.
     expect((await core.ask('How do neighbourhood party bodies pin down what all nationalities have in common?')).citations[0]?.quote).toMatch(/common denominator/u);
     expect((await core.ask('What sharpening of local party cells is described in the fifth chapter?')).citations[0]?.section).toBe('chapter-5');
+    // A "final kilometre" quoted is the thesis's "last kilometer"; the "provincial capital" is Urumqi.
+    expect((await core.ask("What is the 'final kilometre'?")).abstained).toBe(false);
+    expect((await core.ask("What is the provincial capital's role in the study?")).answer).toMatch(/capital city of Xinjiang Province/u);
     // The "countryside" cadres went to is chapter 4's villages.
     expect((await core.ask('Did cadres go to the countryside?')).citations[0]?.section).toBe('chapter-4');
     // Groups "restructured" are chapter 5's "optimizing the structure of Party branches and groups".
