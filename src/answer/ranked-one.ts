@@ -21,6 +21,11 @@ function ranks(text: string): boolean {
   return /\b(?:most|least|best|worst|top)\b/iu.test(text) || (text.match(/\b\p{L}{2,}est\b/giu) ?? []).some((w) => !NOT_RANKING.test(w));
 }
 
+/** A rank asked from the bottom: "the least serious", "the fewest members", "the lowest". */
+const BOTTOM = /^(?:least|fewest|lowest)\b/iu;
+/** A sentence that ranks from the bottom, not "at least". */
+const BOTTOM_TOLD = /(?<!\bat\s+)\b(?:least|fewest|lowest|bottom)\b/iu;
+
 /** How near the best score a sentence must come to count as what the answer would say. */
 const NEAR = 0.8;
 
@@ -50,10 +55,15 @@ export function unrankedOne(question: string, hits: readonly Hit[]): string | un
   // important two elements" ranks no functions of the circle.
   const of = contentStems(before);
   const near = hits.filter((h) => h.score >= NEAR * top.score).slice(0, 3);
-  if (near.some((h) => ranks(h.passage.text) && (of.length === 0 || of.some((t) => h.passage.stems.has(t))))) return undefined;
+  const speaksOf = (h: Hit) => of.length === 0 || of.some((t) => h.passage.stems.has(t));
+  // "The least serious" is the bottom of a ranking: a sentence naming the top does not give it.
+  const bottom = BOTTOM.test(m[2] ?? m[4] ?? '');
+  const ranking = near.filter((h) => ranks(h.passage.text) && speaksOf(h));
+  if (ranking.some((h) => !bottom || BOTTOM_TOLD.test(h.passage.text))) return undefined;
   const listed = pronoun ? firstPlural(before)?.word : typed;
   const kind = listed ? `no ${listed.toLowerCase()}` : 'none of them';
   // "Which activity got the most participants?": said back with the verb asked, not "is".
   const asked = m[2] ? `is the ${m[2].toLowerCase()}` : `${m[3]?.toLowerCase()} the ${m[4]?.toLowerCase()}`;
+  if (ranking.length > 0) return `It names only what ranks at the top, so it does not say which ${asked}.`;
   return `It ranks ${kind}, so it does not say which ${asked}.`;
 }

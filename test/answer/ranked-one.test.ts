@@ -32,6 +32,13 @@ describe('unrankedOne', () => {
     expect(unrankedOne('Which chapter is the most theoretical?', [hitOn(ps[0], 1)])).toBeUndefined();
   });
 
+  it('does not take a sentence naming the top for the bottom asked', () => {
+    // "The least important" is not "the most important two elements"; "the least" told would be.
+    expect(unrankedOne('Which element is the least important?', [hitOn(ps[1], 1)])).toBe('It names only what ranks at the top, so it does not say which is the least important.');
+    const least = passagesOf([three, 'The least important element is the platform.']);
+    expect(unrankedOne('Which element is the least important?', [hitOn(least[0], 1)])).toBeUndefined();
+  });
+
   it('does not take "interest" for a rank', () => {
     expect(unrankedOne('Which group is the strongest?', [hitOn(passagesOf([three, 'Their interest is served.'])[0], 1)])).toBe('It ranks no group, so it does not say which is the strongest.');
   });
