@@ -29,6 +29,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bcall(?:s|ed|ing)?\s+the\s+shots\b/giu, 'leads'],
   [/\b(?:a\s+)?two\s*-?\s*way\s+street\b|\bgive\s+and\s+take\b/giu, 'interaction'],
   [/\bat\s+odds\b/giu, 'in contradiction'],
+  // "What is central to governance?" asks its key; the thesis's "central" is the central level.
+  [/\b(is|are|was|were)\s+central\s+to\b/giu, '$1 the key to'],
   // "Moved into communities", "went into villages": the thesis's members "entered" them.
   [/\b(?:move|moves|moved|moving|went|go|goes|going|gone)\s+(?:in)?to\s+(?=(?:the\s+|urban\s+|local\s+)*(?:communities|community|villages|neighbou?rhoods|homes|households|grass[\s-]?roots)\b)/giu, 'entered '],
   // Cadres sent "to live among the residents" are the thesis's visiting the people.

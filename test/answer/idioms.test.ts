@@ -16,6 +16,7 @@ describe('withPlainIdioms', () => {
     ['why a circle with the party in the middle?', 'why a circle with the party as the center?'],
     ['How is the circle drawn as large as possible?', 'How is the circle drawn largest?'],
     ['How did officials go door to door?', 'How did officials visit the people?'],
+    ['What is central to handling community governance?', 'What is the key to handling community governance?'],
     ['how is chapter 2 organised?', 'summarize chapter 2'],
     ['how does deliberation work across ethnic cleavages?', 'how does deliberation work across ethnic groups?'],
     ['What analytical framework does the study use?', 'What analysis framework does the study use?'],
