@@ -2,6 +2,7 @@ import { CARDINALS } from '../ingest/ordinals.ts';
 import { isStopword, stem, tokenize } from '../retrieval/terms.ts';
 import { type PatternExpectation, futureAsked, givesKind, patternKindOf, tellsFuture } from './pattern-kinds.ts';
 import { countAsked } from './count-asked.ts';
+import { BEGUN_ACTIVITY } from './asking-frames.ts';
 import { namesAsked, namesOfCounted, namesNear, namesPerson, peopleAsked } from './name-asked.ts';
 import { type Post, namesHolder, namesPost, personAsked } from './post-asked.ts';
 
@@ -51,6 +52,12 @@ const SPAN_WORDS = /\bhow\s+long\b|\bfor\s+how\s+many\s+(?:years|months)\b|\b(?:
 const SPAN_REACH = 4;
 /** Who did something to run a thing: "who ran it?", "who organised the campaign?", "who leads everything?". */
 const AGENT_QUESTION = /\bwho\s+(?:(?:has|have|had|did|does|do)\s+)?(?:run|runs|ran|organi[sz]e[sd]?|lead|leads|led|launch(?:e[sd])?|carr(?:y|ies|ied)\s+out|deploy(?:s|ed)?|implement(?:s|ed)?|start(?:s|ed)?|initiate[sd]?|manage[sd]?|conduct(?:s|ed)?|oversee[sn]?|oversaw|coordinate[sd]?|direct(?:s|ed)?|establish(?:es|ed)?|set\s+up)\b/iu;
+/**
+ * "Who came up with the visiting activity?", "who devised 'visiting the people…'?": an activity
+ * (named, quoted, or told by what is done) begun by whoever deployed it, which a body may be; an idea's inventor
+ * ("who invented the concentric circle theory?") is still a person asked for.
+ */
+const CREATED_ACTIVITY = new RegExp(String.raw`\bwho\s+(?:first\s+|originally\s+)?(?:invented|designed|devised|created|conceived|came\s+up\s+with|thought\s+up|originated)\s+${BEGUN_ACTIVITY}`, 'iu');
 /** A sentence telling who runs a thing does it in so many words ("deployed and carried out the activity", "the party leads everything"). */
 const AGENT_DONE = /\b(?:run|runs|ran|organi[sz]\p{L}*|lead\p{L}*|led|launch\p{L}*|carr(?:y|ies|ied)\s+out|deploy\p{L}*|implement\p{L}*|start\p{L}*|initiat\p{L}*|manag\p{L}*|conduct\p{L}*|overs\p{L}*|coordinat\p{L}*|direct\p{L}*|mobili[sz]\p{L}*|select\p{L}*|establish\p{L}*)\b/iu;
 
@@ -96,7 +103,7 @@ export function expectationOf(question: string): Expectation | undefined {
   // committee?" asks a person, and "who is the party secretary?" names a post).
   // Asked in the message's own words: "when (who deployed the activity?)" asks a time.
   const own = question.split('(')[0] ?? question;
-  if (AGENT_QUESTION.test(own) && !namesPost(question)) return { kind: 'agent' };
+  if ((AGENT_QUESTION.test(own) || CREATED_ACTIVITY.test(own)) && !namesPost(question)) return { kind: 'agent' };
   // "The name of the party secretary" asks for the holder of a post, not for any name near its words.
   const post = personAsked(question);
   if (post) return { kind: 'person', post };

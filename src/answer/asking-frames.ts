@@ -134,7 +134,16 @@ const PLAINER_FRAME = new RegExp(PLAINER, 'giu');
 const SPECIAL_FRAME = /(?<=\bwhat(?:['’]s|\s+is|\s+was|\s+are)\s+(?:so\s+)?)(?:special|unique|distinctive|notable|remarkable|interesting|peculiar)(?=\s+about\b)|(?<=\bwhat\s+makes\s+(?:\S+\s+){1,6}?)(?:so\s+)?(?:special|unique|distinctive)\b|\b(?:an?\s+)?(?:special|unique|distinctive|particular)\s+case\b/giu;
 
 /** Frames that say what form or span the answer should have, or that ask a thing's place: taken out with the others (frames.ts). */
-export const ASKING_FRAMES: readonly RegExp[] = [DURATION_FRAME, FIT_FRAME, FORM_FRAME, CHOICE_FRAME, THERE_FRAME, MATERIAL_FRAME, EXACT_FRAME, LIGHT_VERB_FRAME, READER_FRAME, TAKEAWAY_FRAME, TREATING_FRAME, CHECK_FRAME, LABEL_FRAME, HELPS_FRAME, RENAMED_FRAME, FIRST_FRAME, AS_USED_FRAME, BRIEFING_FRAME, MATTERS_FRAME, PLAINER_FRAME, SPECIAL_FRAME];
+/**
+ * What an activity is begun as, after "who came up with" or "who devised": named ("the visiting
+ * activity"), quoted, or told by what is done ("visiting the people"), not an idea.
+ */
+export const BEGUN_ACTIVITY = String.raw`(?:the\s+|this\s+|that\s+)?(?:["“'‘]|\p{L}{3,}ing\s+the\b|[^?]*\b(?:activity|activities|campaigns?|programmes?|programs?|initiatives?|drives?)\b)`;
+
+/** "Who came up with the visiting activity?": how its beginner is asked, no "come" of the thesis's ("come from the masses"). */
+const CAME_UP_FRAME = new RegExp(String.raw`(?<=\bwho\s+(?:first\s+|originally\s+|actually\s+)?)(?:came|come|comes)\s+up\s+with\b(?=\s+${BEGUN_ACTIVITY})`, 'giu');
+
+export const ASKING_FRAMES: readonly RegExp[] = [DURATION_FRAME, FIT_FRAME, FORM_FRAME, CHOICE_FRAME, THERE_FRAME, MATERIAL_FRAME, EXACT_FRAME, LIGHT_VERB_FRAME, READER_FRAME, TAKEAWAY_FRAME, TREATING_FRAME, CHECK_FRAME, LABEL_FRAME, HELPS_FRAME, RENAMED_FRAME, FIRST_FRAME, AS_USED_FRAME, BRIEFING_FRAME, MATTERS_FRAME, PLAINER_FRAME, SPECIAL_FRAME, CAME_UP_FRAME];
 
 /** "Does the introduction name the research methods?", "does it list them?": whether the things themselves are given. */
 export const LISTED_ASKED = /^\s*(?:(?:and|so|but)\s+)?(?:does|do|did)\s+(?:(?:the|this|its)\s+)?(?:[\p{L}\d]+\s+){0,2}?(?:ever\s+|actually\s+|also\s+)?(?:name|list|specify|identify|enumerate|spell\s+out|detail|say\s+which|say\s+what)\b/iu;

@@ -48,6 +48,10 @@ describe('expectationOf', () => {
     expect(expectationOf('How often do cadres visit families?')).toEqual({ kind: 'frequency' });
     expect(expectationOf('who ran it (tell me about the national unity and one family activity)')).toEqual({ kind: 'agent' });
     expect(expectationOf('who set up the consultation platforms?')).toEqual({ kind: 'agent' });
+    // An activity begun is asked of whoever deployed it; an idea's inventor is a person.
+    expect(expectationOf('who came up with "visiting the people, benefiting the people"?')).toEqual({ kind: 'agent' });
+    expect(expectationOf('Who invented the visiting activity?')).toEqual({ kind: 'agent' });
+    expect(expectationOf('who invented the concentric circle theory?')).toEqual({ kind: 'people' });
     expect(expectationOf('Who chairs the committee?')).toMatchObject({ kind: 'person' });
     expect(expectationOf('how many times a year do they meet?')).toEqual({ kind: 'frequency' });
     expect(expectationOf('What criteria does the party use to select branch secretaries?')).toEqual({ kind: 'criteria' });

@@ -52,6 +52,9 @@ describe('ASKING_FRAMES', () => {
     expect(strip('what is the main argument I should take from this thesis?')).toBe('what is the main argument this thesis?');
     expect(strip('Give me the exact wording on the corps.')).toBe('Give me the wording on the corps.');
     expect(strip('a verbatim quote on the corps')).toBe('a quote on the corps');
+    // "Came up with" asks who began an activity; of an idea it stays (and is refused as a person).
+    expect(strip('who came up with the visiting activity?')).toBe('who the visiting activity?');
+    expect(strip('who came up with the idea of drawing the circle?')).toBe('who came up with the idea of drawing the circle?');
   });
 
   it('leave the thesis\'s own words alone', () => {
