@@ -54,8 +54,8 @@ const SPAN_REACH = 4;
 const AGENT_QUESTION = /\bwho\s+(?:(?:has|have|had|did|does|do)\s+)?(?:run|runs|ran|organi[sz]e[sd]?|lead|leads|led|launch(?:e[sd])?|carr(?:y|ies|ied)\s+out|deploy(?:s|ed)?|implement(?:s|ed)?|start(?:s|ed)?|initiate[sd]?|manage[sd]?|conduct(?:s|ed)?|oversee[sn]?|oversaw|coordinate[sd]?|direct(?:s|ed)?|establish(?:es|ed)?|set\s+up)\b/iu;
 /**
  * "Who came up with the visiting activity?", "who devised 'visiting the people…'?": an activity
- * (named, quoted, or told by what is done) begun by whoever deployed it, which a body may be; an idea's inventor
- * ("who invented the concentric circle theory?") is still a person asked for.
+ * (named, quoted, or told by what is done) begun by whoever deployed it, which a body may be;
+ * an idea's inventor ("who invented the concentric circle theory?") is still a person asked for.
  */
 const CREATED_ACTIVITY = new RegExp(String.raw`\bwho\s+(?:first\s+|originally\s+)?(?:invented|designed|devised|created|conceived|came\s+up\s+with|thought\s+up|originated)\s+${BEGUN_ACTIVITY}`, 'iu');
 /** A sentence telling who runs a thing does it in so many words ("deployed and carried out the activity", "the party leads everything"). */

@@ -67,8 +67,8 @@ export function wordMap(entries: string): Map<string, string> {
  * want) and "synergy" / "joint" (the corps's and region's joint force), "contrast" / "differ" (the
  * model "different from" older orders), "produce" / "achieve" (results produced are results
  * achieved), "derive" / "draw" (experiences drawn from history) and "mile" / "kilometer" (the
- * thesis's "last mile" is its "last kilometer", and its "final kilometre" too: "final" / "last"), "provincial" / "province" (Urumqi, the
- * capital of "Xinjiang Province"), "essential" or "vital" / "important" (the
+ * thesis's "last mile" is its "last kilometer", and its "final kilometre" too: "final" /
+ * "last"), "provincial" / "province" (Urumqi, the capital of "Xinjiang Province"), "essential" or "vital" / "important" (the
  * party and the masses, "the most important two elements"), "historian" or "historical" / "history" (chapter 2's
  * "historical review" is its history, and its review of "the past" too) and
  * "mathematician" / "mathematics" (who would read those parts), "fix" / "improve" (a weak
@@ -82,7 +82,8 @@ export function wordMap(entries: string): Map<string, string> {
  * "pluralism", "differentiate" / "differ", "fora" / "platform", "fusion" / "integration" (of the corps and the region), "affective" / "heart" (the people's hearts gathered), "co-opt" / "absorb" (forces absorbed into it), "membership" / "members", "heterogeneous" or "diverse" /
  * "different" (members "of different natures"), "architecture" / "structure" and "rationalise" or
  * "streamline" / "optimizing" (the branches' structure optimized), "clash" /
- * "contradiction", "reconcile" / "solve", "personnel" or "staffing" / "select" (the branch secretaries selected), "adapt" / "flexible" and "the public" /
+ * "contradiction", "reconcile" / "solve", "personnel" or "staffing" / "select" (the branch
+ * secretaries selected), "adapt" / "flexible" and "the public" /
  * "the masses" ("residents" stay apart: the thesis records no complaints or ratios of
  * residents, and "training" no training). "Relate" stays apart: "how does the circle relate to
  * it?" in a thread is answered by the sentence that joins them, which need not say "relationship". "Limitations" stay apart: the
