@@ -30,6 +30,12 @@ export const PHRASAL: ReadonlyArray<readonly [RegExp, RegExp, string]> = [
   // "Who is pulled into consultation?", "drawn in": whom it absorbs, in the thesis's word.
   [/^(?:pull|pulls|pulled|pulling|draw|draws|drew|drawn|drawing|bring|brings|brought|bringing)$/iu, /^(?:into|in)$/iu, 'absorb'],
   [/^(?:hold|holds|holding|held)$/iu, /^back$/iu, 'restrict'],
+  // "What every group can sign up to": what all accept.
+  [/^(?:sign|signs|signed|signing)$/iu, /^up$/iu, 'accept'],
+  // "Pushed power down to the streets": the thesis's sinking of the ruling center of gravity.
+  [/^(?:push|pushes|pushed|pushing|shift|shifts|shifted|shifting|move|moves|moved|moving)$/iu, /^down$/iu, 'sink'],
+  // "How does the study position its model against…?": how it differs from it.
+  [/^(?:position|positions|positioned|positioning)$/iu, /^against$/iu, 'differ'],
   // "Difficulties the author ran into": those faced, as the asking word "face" frames them.
   [/^(?:run|runs|ran|running)$/iu, /^into$/iu, 'face'],
   // "Does the framework hold up?": whether it is confirmed, as the thesis says it is.

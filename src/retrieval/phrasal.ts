@@ -1,43 +1,36 @@
 import { stem } from './stem.ts';
 import { COMPARED, PHRASAL } from './phrasal-verbs.ts';
+import { circleChanges, circleMoved } from './circle-verbs.ts';
 import type { SearchToken } from './terms.ts';
 
-const GATHER = PHRASAL[0];
-/** Words a verb's object is not: a "together" past them ends another clause. */
+/** Words a verb's object is not: a particle past them ends another clause. */
 const CLAUSE_BREAK = /^(?:and|or|but|to|is|are|was|were|that|which|who|with)$/iu;
 
 /**
- * "Pull the people's strength together": a verb and "together" around its object of up to
- * three words. The verb becomes "gather"; the rest stays ("together" is a stopword).
+ * The one words of phrasal verbs whose particle may follow a short object: "pull the people's
+ * strength together", "hold the communities back", "pin the interests down", "set a platform
+ * up", "push power down", "position the model against". Not "in", "on" or "over": after a noun
+ * they begin a phrase of their own ("bring people in the community"); nor "compared… with",
+ * whose things compared are what is asked.
  */
-function splitGather(tokens: readonly SearchToken[], i: number): boolean {
-  const verb = tokens[i];
-  if (!GATHER || !verb || verb.compound || !GATHER[0].test(verb.word)) return false;
-  for (let j = i + 2; j <= i + 4; j++) {
-    const word = tokens[j - 1]?.word ?? '';
-    if (CLAUSE_BREAK.test(word)) return false;
-    if (GATHER[1].test(tokens[j]?.word ?? '')) return true;
-  }
-  return false;
-}
-
-/** "Change" and its forms: said of the circle, what it does is contract and expand. */
-const CHANGE = /^(?:change|changes|changed|changing)$/iu;
-const CIRCLE = /^(?:circles?|rings?)$/iu;
+const SEPARABLE = new Set(['gather', 'establish', 'find', 'restrict', 'list', 'separation', 'sink', 'differ']);
 
 /**
- * "Can the circle change?", "the ring really changes": the thesis's circle "is not static"; it
- * contracts and expands, so the change reads as both words. Up to two words (a modal, an adverb) may stand between. Elsewhere
- * ("climate change", "how did the pandemic change…") a change stays a word the thesis lacks.
+ * A separable phrasal verb at i and the particle after its object of one to three words, or
+ * undefined. The verb becomes the one word; the particle is dropped.
  */
-function circleChanges(tokens: readonly SearchToken[], i: number): boolean {
-  if (!CHANGE.test(tokens[i]?.word ?? '')) return false;
-  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
-    const word = tokens[j]?.word ?? '';
-    if (CIRCLE.test(word)) return true;
-    if (/^(?:and|or|but|that|which|who)$/iu.test(word)) return false;
+function splitPhrasal(tokens: readonly SearchToken[], i: number): { word: string; at: number } | undefined {
+  const verb = tokens[i];
+  if (!verb || verb.compound) return undefined;
+  const entries = PHRASAL.filter(([v, , word]) => SEPARABLE.has(word) && v !== COMPARED && v.test(verb.word));
+  if (entries.length === 0) return undefined;
+  for (let j = i + 2; j <= i + 4; j++) {
+    if (CLAUSE_BREAK.test(tokens[j - 1]?.word ?? '')) return undefined;
+    const particle = tokens[j]?.word ?? '';
+    const entry = entries.find(([, p]) => p.test(particle));
+    if (entry) return { word: entry[2], at: j };
   }
-  return false;
+  return undefined;
 }
 
 /** The one word a verb and the particle after it stand for ("spell" "out": "list"), or undefined. */
@@ -60,9 +53,19 @@ export function withPhrasalVerbs(tokens: readonly SearchToken[]): SearchToken[] 
     const verb = t.compound || (COMPARED.test(t.word) && (i === 0 || i + 2 < tokens.length)) ? undefined : t.word;
     const particleAt = (j: number) => PHRASAL.find(([v, particle]) => verb !== undefined && v.test(verb) && particle.test(tokens[j]?.word ?? ''));
     const phrasal = particleAt(i + 1);
+    const moved = circleMoved(tokens, i);
+    if (moved) {
+      out.push(as(t, moved.word), ...tokens.slice(i + 1, moved.at).filter((_, k) => k + i + 1 !== moved.particle));
+      i = moved.at - 1;
+      continue;
+    }
     if (!phrasal) {
+      const split = circleChanges(tokens, i) ? undefined : splitPhrasal(tokens, i);
       if (circleChanges(tokens, i)) out.push(as(t, 'static'), as(t, 'expansion'));
-      else out.push(splitGather(tokens, i) ? as(t, 'gather') : t);
+      else if (split) {
+        out.push(as(t, split.word), ...tokens.slice(i + 1, split.at));
+        i = split.at;
+      } else out.push(t);
       continue;
     }
     out.push(as(t, phrasal[2]));

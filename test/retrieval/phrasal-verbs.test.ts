@@ -11,6 +11,9 @@ describe('PHRASAL', () => {
     expect(wordFor('compared', 'with')).toBe('differ');
     expect(wordFor('hold', 'steady')).toBe('stable');
     expect(wordFor('ran', 'into')).toBe('face');
+    expect(wordFor('sign', 'up')).toBe('accept');
+    expect(wordFor('pushed', 'down')).toBe('sink');
+    expect(wordFor('positions', 'against')).toBe('differ');
   });
 
   it('has none for a verb and a word that make no phrase', () => {
