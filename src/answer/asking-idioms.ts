@@ -21,4 +21,9 @@ export const ASKING_IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bflag(?:s|ged|ging)?\s+(?=(?:any|the|some|a|an|which|what|its|their|up)\b)(?:up\s+)?/giu, 'mention '],
   // "Goes into detail on consultation" discusses it; "detail" is no topic of the thesis's.
   [/\b(?:go|goes|going|went|gone)\s+into\s+(?:any\s+|much\s+|great\s+|more\s+|(?:the\s+)?most\s+|further\s+|real\s+)?(?:detail|depth)\s+(?:about|on|over|regarding|concerning|with)\b/giu, 'discuss'],
+  // "Puts so much weight on branch secretaries": emphasises them; the weight is no topic.
+  [/\b(?:put|puts|putting|place|places|placed|placing|lay|lays|laid|laying)\s+(?:(?:so|too|very|that)\s+)?(?:much\s+|a\s+lot\s+of\s+|great\s+|more\s+|such\s+|heavy\s+|special\s+|particular\s+|little\s+)?(?:weight|emphasis|stress)\s+(?:on|upon)\b/giu, 'emphasise'],
+  // "What good does the contraction do?": what it does; "good" is no topic ("a good job").
+  [/^\s*what\s+good\s+(?:does|do|did|would|will|could)\s+(.+?)\s+do\b/giu, 'what does $1 do'],
+  [/^\s*what\s+good\s+(?:is|are|was|were)\s+/giu, 'what is the use of '],
 ];

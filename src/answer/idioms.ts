@@ -1,6 +1,7 @@
 import { withOneLineGist } from './one-line-gist.ts';
 import { ASKING_IDIOMS } from './asking-idioms.ts';
 import { PINYIN_TERMS } from './pinyin-terms.ts';
+import { PLAIN_PHRASES } from './plain-phrases.ts';
 import { QUESTION_SHAPES } from './question-shapes.ts';
 import { SCHOLARS_TERMS } from './scholar-terms.ts';
 
@@ -13,6 +14,7 @@ import { SCHOLARS_TERMS } from './scholar-terms.ts';
  */
 const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   ...ASKING_IDIOMS,
+  ...PLAIN_PHRASES,
   [/\bbridg(?:e|es|ed|ing)\s+the\s+(?:gap|gaps|divide)\b/giu, 'connect'],
   // "Getting closer to the residents" is the party's links with the masses, not nearness.
   [/\b(?:get|gets|got|getting|grow|grows|grew|growing|draw|draws|drew|drawing|move|moves|moved|moving|come|comes|came|coming|stay|stays|stayed|staying)\s+(?:much\s+)?closer?\s+to\b/giu, 'connect with'],

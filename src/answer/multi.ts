@@ -7,7 +7,7 @@ import { ANAPHORA, ownWords } from './follow-up-forms.ts';
 import { withoutPreamble } from './preamble.ts';
 import { readable, tagOf } from './cite.ts';
 import type { Answer, Citation, SectionPointer } from './types.ts';
-import { splitQuestions } from './split-questions.ts';
+import { splitQuestions, withBareWhy } from './split-questions.ts';
 
 /**
  * One answer to several questions: each part under its question in bold, the citations of all
@@ -65,7 +65,7 @@ function withoutRepeats(answer: Answer, earlier: readonly Answer[]): Answer {
  * in the light of the one before ("What is the mass line? How does the thesis use it?").
  */
 export async function answerEach(typed: string, ctx: AskContext): Promise<Answer> {
-  const text = withoutPreamble(typed, ctx.parsed.sections);
+  const text = withoutPreamble(withBareWhy(typed), ctx.parsed.sections);
   const parts = splitQuestions(text);
   const lead = ctx.lead && !ctx.exclude?.size ? ctx.corpus.slice(ctx.lead.start, ctx.lead.end) : undefined;
   const whole = async () => ({ ...onlyNews(await answerOrAntecedent(text, text, lead, ctx), ctx), question: typed });

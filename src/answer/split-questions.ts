@@ -29,6 +29,15 @@ const WHICH_OF_EITHER = /^((?:which|what)\s+(?:chapters|parts|sections)\s+(?:men
  */
 const TAGGED_THEN = /^(.*?\S)(?:\s*,?\s+(?:right|yes|yeah|correct|true|no)\s*[?？]+|\s*[,;:–—-]\s*is\s+(?:that|this|it)\s+(?:right|correct|true|so)\s*(?:[?？]+|,?\s+and\b))\s*(\S.*)$/iu;
 
+/**
+ * "…branch secretaries. What's the reasoning?", "…. How come?": asking only for the reason of
+ * what was said before, as a bare "Why?" does; its "reason" is no topic of its own.
+ */
+const WHY_AGAIN = /(?<=[?？.!。]\s*)(?:so\s+|and\s+)?(?:what(?:['’]s|\s+is|\s+was)\s+the\s+(?:reasoning|logic|rationale|reason|thinking)(?:\s+(?:behind|for)\s+(?:it|that|this|them))?|why\s+(?:is|was)\s+that|how\s+come|why\s+so)\s*[?？!.]*\s*$/iu;
+
+/** What was typed with a closing "What's the reasoning?" made the bare "Why?" it means. */
+export const withBareWhy = (text: string): string => text.replace(WHY_AGAIN, 'Why?');
+
 /** A request that needs no question mark: "Summarize chapter 2.", "Explain the mass line." */
 const REQUEST = /^(?:please\s+)?(?:summari[sz]e|explain|list|give|show|tell|describe|define|compare|name)\b/iu;
 /** "Also, what year…", "And what…": the joint between two questions, not part of the second. */

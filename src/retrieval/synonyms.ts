@@ -54,7 +54,7 @@ export function wordMap(entries: string): Map<string, string> {
  * "ring" / "circle", "endorse" /
  * "recognized", "emperor" / "monarch", "prove" / "confirm" (the framework confirmed as applicable),
  * "Bingtuan" or "XPCC" / "corps" (the Xinjiang corps by its Chinese name and acronym),
- * "interethnic" or "multiethnic" / "ethnic", "grounding" / "basis", "Confucian" or "dynastic" /
+ * "interethnic" or "multiethnic" / "ethnic", "grounding" / "basis", "Confucian", "dynastic" or "older" /
  * "ancient" (China's old order again), "primacy" / "leadership" (the party's), "angles" or "facet" / "dimension" (the study's
  * dimensions of history and reality, theory and practice; one "angle" is a "perspective"), and
  * "the literature" / "research status", as Chinese scholarship in English names the survey of
@@ -78,7 +78,9 @@ export function wordMap(entries: string): Map<string, string> {
  * relationship), "distance" or "detachment" / "separation" (the party's from the masses), "exemplary" /
  * "model" (the vanguard model of members), "downward" / "sinking" (of focus and resources), "borrow" / "apply" (a concept borrowed from
  * mathematics is one applied beyond it), "enhance" /
- * "improve", "contemporary" / "current" (the current situation), "legacy" / "history", "multipartism" /
+ * "improve", "calibre" / "quality" (of branches built), "actors" / "elements" (the party and the
+ * masses, "the most important two"), "scholarship" / "research", "widest" / "largest" (the circle
+ * drawn), "contemporary" / "current" (the current situation), "legacy" / "history", "multipartism" /
  * "pluralism", "differentiate" / "differ", "fora" / "platform", "fusion" / "integration" (of the corps and the region), "affective" / "heart" (the people's hearts gathered), "co-opt" / "absorb" (forces absorbed into it), "membership" / "members", "heterogeneous" or "diverse" /
  * "different" (members "of different natures"), "architecture" / "structure" and "rationalise" or
  * "streamline" / "optimizing" (the branches' structure optimized), "clash" /
@@ -95,7 +97,7 @@ export function wordMap(entries: string): Map<string, string> {
 export const SYNONYMS = wordMap(
   `choose:pick,picks,picked,picking power:strength,strengths
   family:household,households village:countryside danger:peril,perils key:crucial core:nucleus,nuclei static:fixed,unchanging community:neighbourhood,neighbourhoods,neighborhood,neighborhoods stage:phase,phases danger:threat,threats premise:precondition,preconditions,prerequisite,prerequisites
-  stable:steady,steadiness,steadier,equilibrium flexible:adaptable,adaptability activity:campaign,campaigns,outreach,programme,programmes,program,programs largest:biggest,greatest larger:bigger,greater common:shared find:discover,discovers,discovered,discovering,discovery,discoveries consultative:deliberative consultation:deliberation,deliberations,deliberate,deliberates,deliberated,deliberating attempt:try,tries,tried,trying connect:link,links,linked,linking,linkage,linkages,contact,contacts,contacted,contacting,reach,reaches,reached,reaching cadre:official,officials abroad:overseas pluralism:multiparty status:literature,literatures
+  stable:steady,steadiness,steadier,equilibrium flexible:adaptable,adaptability activity:campaign,campaigns,outreach,programme,programmes,program,programs largest:biggest,greatest,widest larger:bigger,greater common:shared find:discover,discovers,discovered,discovering,discovery,discoveries consultative:deliberative consultation:deliberation,deliberations,deliberate,deliberates,deliberated,deliberating attempt:try,tries,tried,trying connect:link,links,linked,linking,linkage,linkages,contact,contacts,contacted,contacting,reach,reaches,reached,reaching cadre:official,officials abroad:overseas pluralism:multiparty status:literature,literatures
   mathematics:math,maths,geometry,geometric,geometrical improve:upgrade,upgrades,upgraded,upgrading,fix,fixes,fixing method:methodology,methodologies,methodological framework:lens,lenses restrict:constraint,constraints,constrain,constrains,constrained,constraining,impediment,impediments,impede,impedes,impeded,impeding,obstacle,obstacles,barrier,barriers,hindrance,hindrances government:authority,authorities integration:merge,merges,merged,merging,merger,fusion,fuse,fused,fusing contradiction:conflict,conflicts,tension,tensions,clash,clashes,clashed,clashing close:near,nearer
   difficult:demanding,hard,harder,hardest,tough,tougher,toughest,easy,easier,easiest
   flexible:flex,flexes,flexed,flexing begin:start,starts,started,starting development:evolution,evolutions,evolve,evolves,evolved,evolving participate:join,joins,joined,joining
@@ -110,7 +112,7 @@ export const SYNONYMS = wordMap(
   contraction:constrict,constricts,constricted,constricting perspective:vantage center:hub,hubs relationship:rapport level:tier,tiers,scale,scales drive:engine,engines
   relationship:ties denominator:consensus,agreement,agreements achieve:worked,accomplish,accomplishes,accomplished,accomplishing,produce,produces,produced,producing branch:cell,cells improve:perfected,perfecting,sharpen,sharpens,sharpened,sharpening ethnic:nationality,nationalities strengthen:bolster,bolsters,bolstered,bolstering,reinforce,reinforces,reinforced,reinforcing,reinforcement fortress:stronghold,strongholds,bastion,bastions,bulwark,bulwarks
   path:route,routes development:trajectory,trajectories,maturation,maturity corps:paramilitary,paramilitaries platform:forum,forums mobilize:rally,rallies,rallied,rallying monarch:ruler,rulers ancient:imperial
-  corps:bingtuan,xpcc ethnic:interethnic,multiethnic basis:grounding,groundings ancient:confucian,dynastic leadership:primacy dimension:angles,facet,facets perspective:angle
+  corps:bingtuan,xpcc ethnic:interethnic,multiethnic basis:grounding,groundings ancient:confucian,dynastic,older leadership:primacy dimension:angles,facet,facets perspective:angle
   top:paramount,foremost,gravest circle:ring,rings recognized:endorse,endorses,endorsed,endorsing,endorsement monarch:emperor,emperors confirm:prove,proves,proved,proven,proving
   contraction:shrink,shrinks,shrinking,shrank,shrunk,shrinkage expansion:widen,widens,widened,widening,enlarge,enlarges,enlarged,enlarging,enlargement,broaden,broadens,broadened,broadening
   subject:field,fields,discipline,disciplines,domain,domains divide:split,splits,splitting
@@ -122,7 +124,7 @@ export const SYNONYMS = wordMap(
   history:historian,historians,historical,historically,past mathematics:mathematician,mathematicians innovation:novelty,novelties,originality connect:tie,tied,tying
   expansion:stretch,stretches,stretched,stretching stable:calm,calmer,calmness harmonious:healthy masses:public separation:distance,distanced,distancing,detach,detaches,detached,detaching,detachment
   model:exemplary,exemplar,exemplars sink:downward,downwards apply:borrow,borrows,borrowed,borrowing
-  improve:enhance,enhances,enhanced,enhancing,enhancement current:contemporary history:legacy,legacies pluralism:multipartism,multipartyism
+  improve:enhance,enhances,enhanced,enhancing,enhancement quality:calibre,caliber element:actor,actors research:scholarship current:contemporary history:legacy,legacies pluralism:multipartism,multipartyism
   select:personnel,staffing heart:affective platform:fora absorb:coopt,coopts,coopted,coopting,cooption,cooptation member:membership,memberships different:heterogeneous,heterogeneity,diverse,diversity structure:architecture,architectures optimizing:rationalise,rationalises,rationalised,rationalising,rationalize,rationalizes,rationalized,rationalizing,streamline,streamlines,streamlined,streamlining
   differ:differentiate,differentiates,differentiated,differentiating,differentiation,contrast,contrasts,contrasted,contrasting,distinct,distinctive,distinction,distinctions,distinguish,distinguishes,distinguished,distinguishing`,
 );

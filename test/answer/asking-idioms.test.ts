@@ -16,11 +16,13 @@ describe('ASKING_IDIOMS', () => {
     ['which chapter goes into the most detail on consultation?', 'which chapter discuss consultation?'],
     ['does the introduction flag any difficulties?', 'does the introduction mention any difficulties?'],
     ['does chapter 2 flag up the factors?', 'does chapter 2 mention the factors?'],
+    ['What good does pulling the circle in do?', 'what does pulling the circle in do?'],
+    ['what good is consultation?', 'what is the use of consultation?'],
   ])('reads %s as %s', (question, read) => {
     expect(plain(question)).toBe(read);
   });
 
   it('leaves the words alone where they ask their own', () => {
-    for (const q of ['What is new in the new era?', 'what is new about consultation?', 'how do they copy the model?', 'which part of the thesis tells the story of Urumqi?', 'what details does chapter 4 give?', 'does the thesis mention the national flag?']) expect(plain(q)).toBe(q);
+    for (const q of ['What is new in the new era?', 'what is new about consultation?', 'how do they copy the model?', 'which part of the thesis tells the story of Urumqi?', 'what details does chapter 4 give?', 'does the thesis mention the national flag?', 'what good job does the party do?']) expect(plain(q)).toBe(q);
   });
 });

@@ -17,6 +17,8 @@ describe('withPlainIdioms', () => {
     ['How is the circle drawn as large as possible?', 'How is the circle drawn largest?'],
     ['How did officials go door to door?', 'How did officials visit the people?'],
     ['What is central to handling community governance?', 'What is the key to handling community governance?'],
+    ['why does the author put so much weight on branch secretaries?', 'why does the author emphasise branch secretaries?'],
+    ['why place great emphasis on consultation?', 'why emphasise consultation?'],
     ['how is chapter 2 organised?', 'summarize chapter 2'],
     ['how does deliberation work across ethnic cleavages?', 'how does deliberation work across ethnic groups?'],
     ['What analytical framework does the study use?', 'What analysis framework does the study use?'],
@@ -102,7 +104,7 @@ describe('withPlainIdioms', () => {
   });
 
   it('leaves the words of an idiom alone when they stand apart', () => {
-    for (const q of ['What is on the first page?', 'Which line does the party take?', 'Does it say the last kilometer?', 'What is the final chapter?', 'What is the middle chapter about?', 'How did community governance grow out of community service?', 'What is the last word of chapter 2?', 'Which chapter is closer to the start?', 'What is new in the new era?', 'How do they break through the last mile?', 'How does mass work help?', 'What related concepts are defined?', 'How does the party stay connected with ordinary people?', 'Is the circle purely theoretical or tied to practice?', "Why is the party's leadership called decisive?", 'Why is it called that?', 'what is new about consultation?', 'did the work of consultation succeed?', 'why a circle and not a square?']) expect(withPlainIdioms(q)).toBe(q);
+    for (const q of ['What is on the first page?', 'Which line does the party take?', 'Does it say the last kilometer?', 'What is the final chapter?', 'What is the middle chapter about?', 'What is the last word of chapter 2?', 'Which chapter is closer to the start?', 'What is new in the new era?', 'How do they break through the last mile?', 'How does mass work help?', 'What related concepts are defined?', 'How does the party stay connected with ordinary people?', 'Is the circle purely theoretical or tied to practice?', "Why is the party's leadership called decisive?", 'Why is it called that?', 'what is new about consultation?', 'did the work of consultation succeed?', 'why a circle and not a square?']) expect(withPlainIdioms(q)).toBe(q);
   });
 
   it('answers a request for a section\'s key sentence or most important part with the one sentence that says what it does', async () => {

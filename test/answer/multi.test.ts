@@ -75,4 +75,10 @@ describe('asking several questions at once', () => {
     const a = await (await testCore('use-lite')).ask('party + masses = most important elements? where is that said?');
     expect(a.answer).toMatch(/^Chapter 1, “Defines the concept.*”\. The party and the masses are the most important two elements/u);
   });
+
+  it('reads a closing "what\'s the reasoning?" as asking why of what came before', async () => {
+    const a = await (await testCore('none')).ask("Our group wondered why the author puts so much weight on picking good branch secretaries. What's the reasoning?");
+    expect(a.citations[0]?.section).toBe('chapter-5');
+    expect(a.answer).not.toMatch(/The reasons are as follows/u);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitQuestions } from '../../src/answer/split-questions.ts';
+import { splitQuestions, withBareWhy } from '../../src/answer/split-questions.ts';
 
 describe('splitQuestions', () => {
   it('splits two or three full questions, and leaves one question or a short tag alone', () => {
@@ -47,5 +47,14 @@ describe('splitQuestions', () => {
     for (const text of ['What is the link between consultation and what the masses want?', 'What does chapter 3 say and why?', 'Who is the author and when was it posted?']) {
       expect(splitQuestions(text)).toEqual([text]);
     }
+  });
+
+  it('reads a closing "what\'s the reasoning?" as the bare "why?" it is', () => {
+    expect(withBareWhy("We wondered why branch secretaries matter. What's the reasoning?")).toBe('We wondered why branch secretaries matter. Why?');
+    expect(withBareWhy('The circle contracts. How come?')).toBe('The circle contracts. Why?');
+    expect(withBareWhy('The framework is chosen. What is the logic behind it?')).toBe('The framework is chosen. Why?');
+    // Alone, or asked of something named, the reasons are a topic.
+    expect(withBareWhy("What's the reasoning?")).toBe("What's the reasoning?");
+    expect(withBareWhy('It is chosen. What is the reason for the topic?')).toBe('It is chosen. What is the reason for the topic?');
   });
 });

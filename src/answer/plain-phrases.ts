@@ -1,0 +1,26 @@
+/**
+ * Everyday phrases for what the thesis says in its own set words: "from start to finish" is
+ * its "whole process", the "end of the line" its "last kilometer", "growing out of" developing
+ * from. Read as typed, their words are topics it never uses and the question is refused.
+ * Applied in idioms.ts, in its order.
+ */
+export const PLAIN_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
+  // "Permeate governance from start to finish": run through its whole process.
+  [/\b(?:permeat|pervad)(?:e|es|ed|ing)\b/giu, 'run through'],
+  [/\bfrom\s+(?:start|beginning)\s+to\s+(?:finish|end)\b|\bfrom\s+first\s+to\s+last\b/giu, 'the whole process'],
+  // "At the very end of the line", "the end of the road" for the people: the last kilometer.
+  [/\b(?:the\s+)?(?:very\s+)?end\s+of\s+the\s+(?:line|road|chain)\b/giu, 'the last kilometer'],
+  // "What does the circle grow out of?": what it develops from ("stem from" asks a cause).
+  [/\b(?:grow|grows|grew|grown|growing)\s+out\s+of\b/giu, 'develop from'],
+  // "Historically speaking", "broadly speaking": the adverb says it; "speaking" is no topic.
+  [/\b(\p{L}+ly)\s+speaking\b/giu, '$1'],
+  // "Raise the calibre of branch leaders", "boost standards": improve their quality.
+  [/\b(?:raise|raises|raised|raising|lift|lifts|lifted|lifting|boost|boosts|boosted|boosting)\s+(?:the\s+)?(?:calibre|caliber|quality|standards?)\b/giu, 'improve the quality'],
+  // Scholarship "from inside and outside China": the research status "at home and abroad".
+  [/\b(?:from\s+)?(?:inside|within)\s+(?:and|&)\s+outside(?:\s+of)?\s+china\b/giu, 'at home and abroad'],
+  // "Local party units", "local party cells": the community party organizations and branches.
+  [/\blocal\s+party\s+(?:units?|organs?|bodies|body|organi[sz]ations?)\b/giu, 'community party organizations'],
+  [/\blocal\s+party\s+(?=(?:cells?|branch|branches)\b)/giu, 'community party '],
+  // "Which actors matter most?": which are the most important.
+  [/\b(?:matter|matters|mattered|count|counts)\s+(?:the\s+)?most\b/giu, 'are most important'],
+];

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { PLAIN_PHRASES } from '../../src/answer/plain-phrases.ts';
+import { testCore } from '../helpers.ts';
+
+const plain = (question: string) => PLAIN_PHRASES.reduce((text, [phrase, words]) => text.replace(phrase, words), question);
+
+describe('PLAIN_PHRASES', () => {
+  it.each([
+    ["Why should the people's line permeate governance from start to finish?", "Why should the people's line run through governance the whole process?"],
+    ['How did community governance grow out of community service?', 'How did community governance develop from community service?'],
+    ['What closes the gap at the very end of the line?', 'What closes the gap at the last kilometer?'],
+    ['What does the circle grow out of, historically speaking?', 'What does the circle develop from, historically?'],
+    ['How did they raise the calibre of branch leaders?', 'How did they improve the quality of branch leaders?'],
+    ['Does it review scholarship from inside and outside China?', 'Does it review scholarship at home and abroad?'],
+    ['How did local party units become bastions?', 'How did community party organizations become bastions?'],
+    ['Which two actors matter most?', 'Which two actors are most important?'],
+  ])('reads %s as %s', (question, read) => {
+    expect(plain(question)).toBe(read);
+  });
+
+  it('leaves a cause asked, a mass line and a street alone', () => {
+    for (const q of ['What do the problems stem from?', 'What is the mass line?', 'Which street committees took part?']) expect(plain(q)).toBe(q);
+  });
+
+  it('lets the plain words find the thesis where the phrase was refused', async () => {
+    const core = await testCore();
+    expect((await core.ask("Why should the people's line permeate governance from start to finish?")).citations[0]?.quote).toMatch(/whole process of community governance/u);
+    expect((await core.ask('Does the opening review scholarship from inside and outside China?')).citations[0]?.section).toBe('introduction');
+    expect((await core.ask('Which two actors matter most in running a neighbourhood?')).citations[0]?.quote).toMatch(/most important two elements/u);
+    expect((await core.ask('How did they raise the calibre of branch leaders?')).citations[0]?.quote).toMatch(/construction quality/u);
+  });
+});
