@@ -74,11 +74,13 @@ export function readTopic(withoutSections: string, named: readonly Section[], ct
   const phrases = retriever.names.unknownPhrases(rest).filter(unrecorded).map((name) => name.toLowerCase());
   // "Production" in "the Xinjiang Production and Construction Corps" describes the thesis's corps.
   const describing = new Set(retriever.names.describingWords(rest).map(stem));
-  const scholarly = (t: string) => SCHOLARLY.has(t) && retriever.unseenShare([t]) > 0;
+  // "What does the thesis mean by the last mile?": the term is the topic, not the asking; a
+  // scholar's word ("legitimacy") frames other questions but is the topic of "define legitimacy".
+  const term = termAskedAbout(rest);
+  const termed = new Set(term ? retriever.topicStems(term) : []);
+  const scholarly = (t: string) => SCHOLARLY.has(t) && retriever.unseenShare([t]) > 0 && !termed.has(t);
   const asking = acting(framingStems(rest), rest, vocabulary);
   const frame = (t: string) => (GENERIC.has(t) && asking.has(t)) || author.has(t) || describing.has(t) || scholarly(t) || (named.length > 1 && COMPARING.has(t));
-  // "What does the thesis mean by the last mile?": the term is the topic, not the asking.
-  const term = termAskedAbout(rest);
   const asked = term && retriever.topicStems(term).length > 0 ? term : rest;
   // "The second experience" asks for a place in a list of experiences: "second" is no topic
   // ("the last kilometer", a phrase of the thesis, keeps its "last").

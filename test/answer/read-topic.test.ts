@@ -60,6 +60,8 @@ describe('readTopic', () => {
     const read1 = await read('What does the thesis mean by the last mile?');
     expect(read1.term).toBe('last mile');
     expect(read1.topic).toEqual(expect.arrayContaining([stem('mile')]));
+    // A scholar's word that frames other questions is the topic when its meaning is asked.
+    expect((await read('How does the author define legitimacy?')).topic).toEqual([stem('legitimacy')]);
   });
 
   it('names a thing the thesis never mentions, and leaves a place in a list out of the topic', async () => {

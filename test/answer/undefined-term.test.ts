@@ -42,5 +42,9 @@ describe('undefinedTermNote', () => {
     const defined = await core.ask('How does the thesis define community?');
     expect(defined.answer).not.toMatch(/does not define/);
     expect(defined.answer).toMatch(/other related concepts are defined\. \[Ch\. 1\]/);
+    // A scholar's word the thesis never uses, asked to be defined, is refused by name.
+    const unused = await core.ask('How does the author define legitimacy?');
+    expect(unused.abstained).toBe(true);
+    expect(unused.answer).toMatch(/does not use the term “legitimacy”/u);
   });
 });
