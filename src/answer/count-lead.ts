@@ -1,3 +1,4 @@
+import { OMITTED } from './in-section.ts';
 import { CARDINALS, numberOf } from '../ingest/ordinals.ts';
 import { capitalized } from '../ingest/words.ts';
 import { stem, tokenize } from '../retrieval/terms.ts';
@@ -80,5 +81,6 @@ export function withCountConfirmed(answer: Answer, question: string): Answer {
   if (!m?.[1] || !m[2] || !quote || !answer.answer.startsWith(readable(quote).slice(0, 20))) return answer;
   const said = countIn(quote, [stem(m[2])]);
   const same = said !== undefined && numberOf(said.split(/\s+/u)[0] ?? '') === numberOf(m[1]);
-  return same ? { ...answer, answer: `Yes. ${answer.answer}` } : answer;
+  // "Does chapter 2 skip the six stages?" is answered the other way round.
+  return same ? { ...answer, answer: `${OMITTED.test(question) ? 'No' : 'Yes'}. ${answer.answer}` } : answer;
 }

@@ -12,6 +12,13 @@ const IN_SECTION = /^\s*(?:and\s+)?(?:is|was|are|were)\s+(?:that|this|it|they|th
 const THING_IN_SECTION =
   /^\s*(?:and\s+)?(?:is|are|was|were)\s+(?!(?:that|this|it|they|those)\b).+?\s+(?:(?:said|stated|mentioned|discussed|covered|written|talked\s+about|dealt\s+with|explained|described)\s+)?(?:in|part\s+of)\s+(?:the\s+)?(?:chapter|ch\b|introduction|intro\b|overview|conclusion)|^\s*(?:and\s+)?(?:does|did)\s+(?:the\s+)?(?:chapter\s+\w+|\w+\s+chapter|introduction|intro|overview|conclusion)\s+(?:cover|include|deal\s+with|address|explain|describe|contain)\b/iu;
 
+/**
+ * "Does chapter 2 skip the six stages?", "does the intro leave out the methods?": whether a
+ * thing is missing, the other way round from whether it is there.
+ */
+export const OMITTED = /\b(?:skip|skips|skipped|omit|omits|omitted|overlook|overlooks|overlooked|neglect|neglects|neglected|ignore|ignores|ignored|miss|misses|missed|lack|lacks|lacked|(?:leave|leaves|left)\s+(?:(?:the|its|any)\s+)?(?:[\p{L}-]+\s+){0,2}?out)\b/iu;
+const SECTION_OMITS = new RegExp(String.raw`^\s*(?:and\s+)?(?:does|did|do)\s+(?:the\s+)?(?:chapter\s+\w+|\w+\s+chapter|introduction|intro|overview|conclusion)\s+${OMITTED.source}`, 'iu');
+
 /** Sections by name, as one says them: "the introduction and Chapter 2" (or "… nor …"). */
 export function sectionList(sections: readonly Section[], joiner = ' and '): string {
   return sections.map((s) => (/^chapter\b/iu.test(s.label) ? s.label : `the ${s.label.toLowerCase()}`)).join(joiner);
@@ -58,6 +65,11 @@ export function inSectionVerdict(answer: Answer, asked: { question: string; topi
     const same = asked.topic.filter((t) => stems?.has(t)).length * 2 >= asked.topic.length;
     if (there && !same) return { ...answer, answer: `No. ${asked.named.map((s) => s.label).join(' and ')} does not say so.`, abstained: true, citations: [], nearest: [] };
     return { ...answer, answer: `${there ? 'Yes' : 'No'}. ${answer.answer}` };
+  }
+  // "Does chapter 5 omit branch secretaries?": no, when a quote from there holds all of them.
+  if (SECTION_OMITS.test(asked.question)) {
+    const holds = !answer.abstained && first !== undefined && asked.named.some((s) => s.id === first.section) && asked.topic.every((t) => stems?.has(t));
+    return holds ? { ...answer, answer: `No. ${answer.answer.replace(/^(?:Yes|No)\. /u, '')}` } : undefined;
   }
   // "Is consultative democracy in chapter 3?": yes when a quote from there holds all of it, no
   // when the answer comes from elsewhere or there is none.

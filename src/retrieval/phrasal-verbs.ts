@@ -32,6 +32,8 @@ export const PHRASAL: ReadonlyArray<readonly [RegExp, RegExp, string]> = [
   [/^(?:hold|holds|holding|held)$/iu, /^back$/iu, 'restrict'],
   // "What every group can sign up to": what all accept.
   [/^(?:sign|signs|signed|signing)$/iu, /^up$/iu, 'accept'],
+  // "Does the introduction leave out the methods?": whether it omits them, an asking word.
+  [/^(?:leave|leaves|leaving|left)$/iu, /^out$/iu, 'omit'],
   // "Pushed power down to the streets": the thesis's sinking of the ruling center of gravity.
   [/^(?:push|pushes|pushed|pushing|shift|shifts|shifted|shifting|move|moves|moved|moving)$/iu, /^down$/iu, 'sink'],
   // "How does the study position its model against…?": how it differs from it.

@@ -69,6 +69,8 @@ describe('withCountConfirmed', () => {
     expect(withCountConfirmed(parts, 'Is the thesis divided into 3 parts?').answer).toMatch(/^Yes\./u);
     expect(withCountConfirmed(parts, 'Is the thesis divided into five parts?')).toBe(parts);
     expect(withCountConfirmed(parts, 'How many parts are there?')).toBe(parts);
+    // Asked whether the count is missing, the same count says "No.".
+    expect(withCountConfirmed(parts, 'Does the thesis skip the three parts?').answer).toMatch(/^No\. The thesis is divided/u);
   });
 
   it('leaves an answer that opens with a note, not the quote', () => {

@@ -42,6 +42,13 @@ describe('inSectionVerdict', () => {
     expect(verdict('Is the corps budget in chapter 4?', ['corp', 'budget'], [four])).toBeUndefined();
   });
 
+  it('says "No." to whether a section leaves out what its quote holds, and nothing otherwise', () => {
+    expect(verdict('Does chapter 4 skip the corps?', ['corp'], [four])?.answer).toMatch(/^No\. The corps/);
+    expect(verdict('Did chapter 4 leave the local government out?', ['local', 'govern'], [four])?.answer).toMatch(/^No\. The corps/);
+    expect(verdict('Does chapter 5 omit the corps?', ['corp'], [five])).toBeUndefined();
+    expect(verdict('Does chapter 4 ignore the budget?', ['budget'], [four])).toBeUndefined();
+  });
+
   it('names which of two sections says it, or says neither does, when asked "in X or Y?"', () => {
     expect(verdict('is that in chapter 4 or chapter 5?', ['corp'], [four, five])?.answer).toMatch(/^In Chapter 4\. The corps/);
     expect(verdict('Is the corps in chapter 4 or 5?', ['corp'], [four, five])?.answer).toMatch(/^In Chapter 4\. The corps/);
