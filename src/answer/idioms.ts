@@ -54,6 +54,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bjoin(?:s|ed|ing)?\s+forces\b/giu, 'form a joint force'],
   // "Entered in huge numbers": many did, which the question's "how many" asks already.
   [/\bin\s+(?:huge|large|great|big|vast|massive|enormous|such|record)\s+numbers\b/giu, ' '],
+  // "Sending huge numbers of cadres": sending cadres, many of them; the numbers are no topic.
+  [/\b(?:huge|large|great|big|vast|massive|enormous)\s+numbers\s+of\s+/giu, ''],
   // The "smallest unit" or "building block" of rule is its basic unit; the "lowest level" of
   // democracy, the grass roots. Other smallest things are rankings the thesis never makes.
   [/\b(?:smallest|tiniest|most\s+basic)\s+(?:units?|building\s+blocks?|cells?|parts?)\b/giu, 'basic unit'],
@@ -74,6 +76,7 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // Going "door to door" is the thesis's visiting the people (a "door-to-door style" is no name
   // it gives: its style is "point-to-point").
   [/\b(?:go(?:es|ing)?|went|gone)\s+door[\s-]+to[\s-]+door\b/giu, 'visit the people'],
+  [/\bdoor[\s-]*knocking\b|\bknock(?:s|ed|ing)?\s+on\s+(?:people['’]s\s+|residents['’]\s+)?doors\b/giu, 'visiting the people'],
   // "What does it take for X to…" asks the premise on which X can.
   [/\bwhat\s+(?:does|did|would)\s+it\s+take\s+for\s+((?:[\p{L}'’-]+\s+){1,5}?)to\s+/giu, 'under what premise can $1'],
   // "How is chapter 2 organised?" asks what the chapter does, not about the party's organisations.

@@ -21,6 +21,8 @@ export const PLAIN_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // "Local party units", "local party cells": the community party organizations and branches.
   [/\blocal\s+party\s+(?:units?|organs?|bodies|body|organi[sz]ations?)\b/giu, 'community party organizations'],
   [/\blocal\s+party\s+(?=(?:cells?|branch|branches)\b)/giu, 'community party '],
+  // "What did the corps bring to the table?": what it contributed.
+  [/\b(?:bring|brings|brought|bringing)\s+to\s+the\s+table\b/giu, 'contribute'],
   // "Which actors matter most?": which are the most important.
   [/\b(?:matter|matters|mattered|count|counts)\s+(?:the\s+)?most\b/giu, 'are most important'],
 ];

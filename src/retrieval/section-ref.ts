@@ -22,7 +22,9 @@ export interface SectionRefs {
 // "The opening section" is the introduction ("the opening chapter" may be chapter 1);
 // "an overview of chapter 3" asks for a summary of chapter 3, not for the overview section;
 // "what is chapter 2 an introduction to?" names no introduction section; "the introduction's
-// contents" names it, the possessive going with it.
+// contents" names it, the possessive going with it. An English "preface" is no introduction:
+// what one holds (thanks, a personal story) an introduction does not (a Chinese thesis's 前言
+// opens its argument, and is).
 const NAMED_REF = /\b((?<!\ban\s+)introduction|introduction(?!\s+to\b)|intro|(?:introductory|opening)\s+(?:part|section)|introductory\s+chapter|conclusions?|(?:concluding|closing)\s+(?:part|section)|concluding\s+chapter|overview(?!\s+of\b))\b(?:['’]s\b)?/giu;
 /** The same in Chinese ("绪论讲了什么"), where no word boundary sets the name apart. */
 const HAN_NAMED = /绪论|导论|引言|前言|结论|结语/gu;

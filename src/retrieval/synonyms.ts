@@ -54,8 +54,8 @@ export function wordMap(entries: string): Map<string, string> {
  * "ring" / "circle", "endorse" /
  * "recognized", "emperor" / "monarch", "prove" / "confirm" (the framework confirmed as applicable),
  * "Bingtuan" or "XPCC" / "corps" (the Xinjiang corps by its Chinese name and acronym),
- * "interethnic" or "multiethnic" / "ethnic", "grounding" / "basis", "Confucian", "dynastic" or "older" /
- * "ancient" (China's old order again), "primacy" / "leadership" (the party's), "angles" or "facet" / "dimension" (the study's
+ * "interethnic" or "multiethnic" / "ethnic", "grounding" / "basis", "Confucian" or "dynastic" /
+ * "ancient" (China's old order again; not "older", which a development of "something older" says too), "primacy" / "leadership" (the party's), "angles" or "facet" / "dimension" (the study's
  * dimensions of history and reality, theory and practice; one "angle" is a "perspective"), and
  * "the literature" / "research status", as Chinese scholarship in English names the survey of
  * earlier work, and "field" or "discipline" / "subject" (the concentric circle applied to "the
@@ -78,7 +78,8 @@ export function wordMap(entries: string): Map<string, string> {
  * relationship), "distance" or "detachment" / "separation" (the party's from the masses), "exemplary" /
  * "model" (the vanguard model of members), "downward" / "sinking" (of focus and resources), "borrow" / "apply" (a concept borrowed from
  * mathematics is one applied beyond it), "enhance" /
- * "improve", "calibre" / "quality" (of branches built), "actors" / "elements" (the party and the
+ * "improve", "hamlet" / "village", "friction" / "contradiction", "bind" / "unite" (the
+ * neighbourhoods that unite with the masses), "calibre" / "quality" (of branches built), "actors" / "elements" (the party and the
  * masses, "the most important two"), "scholarship" / "research", "widest" / "largest" (the circle
  * drawn), "contemporary" / "current" (the current situation), "legacy" / "history", "multipartism" /
  * "pluralism", "differentiate" / "differ", "fora" / "platform", "fusion" / "integration" (of the corps and the region), "affective" / "heart" (the people's hearts gathered), "co-opt" / "absorb" (forces absorbed into it), "membership" / "members", "heterogeneous" or "diverse" /
@@ -112,7 +113,7 @@ export const SYNONYMS = wordMap(
   contraction:constrict,constricts,constricted,constricting perspective:vantage center:hub,hubs relationship:rapport level:tier,tiers,scale,scales drive:engine,engines
   relationship:ties denominator:consensus,agreement,agreements achieve:worked,accomplish,accomplishes,accomplished,accomplishing,produce,produces,produced,producing branch:cell,cells improve:perfected,perfecting,sharpen,sharpens,sharpened,sharpening ethnic:nationality,nationalities strengthen:bolster,bolsters,bolstered,bolstering,reinforce,reinforces,reinforced,reinforcing,reinforcement fortress:stronghold,strongholds,bastion,bastions,bulwark,bulwarks
   path:route,routes development:trajectory,trajectories,maturation,maturity corps:paramilitary,paramilitaries platform:forum,forums mobilize:rally,rallies,rallied,rallying monarch:ruler,rulers ancient:imperial
-  corps:bingtuan,xpcc ethnic:interethnic,multiethnic basis:grounding,groundings ancient:confucian,dynastic,older leadership:primacy dimension:angles,facet,facets perspective:angle
+  corps:bingtuan,xpcc ethnic:interethnic,multiethnic basis:grounding,groundings ancient:confucian,dynastic leadership:primacy dimension:angles,facet,facets perspective:angle
   top:paramount,foremost,gravest circle:ring,rings recognized:endorse,endorses,endorsed,endorsing,endorsement monarch:emperor,emperors confirm:prove,proves,proved,proven,proving
   contraction:shrink,shrinks,shrinking,shrank,shrunk,shrinkage expansion:widen,widens,widened,widening,enlarge,enlarges,enlarged,enlarging,enlargement,broaden,broadens,broadened,broadening
   subject:field,fields,discipline,disciplines,domain,domains divide:split,splits,splitting
@@ -124,7 +125,7 @@ export const SYNONYMS = wordMap(
   history:historian,historians,historical,historically,past mathematics:mathematician,mathematicians innovation:novelty,novelties,originality connect:tie,tied,tying
   expansion:stretch,stretches,stretched,stretching stable:calm,calmer,calmness harmonious:healthy masses:public separation:distance,distanced,distancing,detach,detaches,detached,detaching,detachment
   model:exemplary,exemplar,exemplars sink:downward,downwards apply:borrow,borrows,borrowed,borrowing
-  improve:enhance,enhances,enhanced,enhancing,enhancement quality:calibre,caliber element:actor,actors research:scholarship current:contemporary history:legacy,legacies pluralism:multipartism,multipartyism
+  village:hamlet,hamlets contradiction:friction,frictions unite:bind,binds improve:enhance,enhances,enhanced,enhancing,enhancement quality:calibre,caliber element:actor,actors research:scholarship current:contemporary history:legacy,legacies pluralism:multipartism,multipartyism
   select:personnel,staffing heart:affective platform:fora absorb:coopt,coopts,coopted,coopting,cooption,cooptation member:membership,memberships different:heterogeneous,heterogeneity,diverse,diversity structure:architecture,architectures optimizing:rationalise,rationalises,rationalised,rationalising,rationalize,rationalizes,rationalized,rationalizing,streamline,streamlines,streamlined,streamlining
   differ:differentiate,differentiates,differentiated,differentiating,differentiation,contrast,contrasts,contrasted,contrasting,distinct,distinctive,distinction,distinctions,distinguish,distinguishes,distinguished,distinguishing`,
 );

@@ -10,6 +10,8 @@ describe('withPlainIdioms', () => {
     ['Who has the final say?', 'Who has the leading role?'],
     ['Members entered communities in huge numbers; how many?', 'Members entered communities  ; how many?'],
     ['Who does the corps join forces with?', 'Who does the corps form a joint force with?'],
+    ['What came of sending huge numbers of cadres into hamlets?', 'What came of sending cadres into hamlets?'],
+    ['Who ran the door-knocking initiative?', 'Who ran the visiting the people initiative?'],
     ['The thesis says there were four experiences — what is the second?', 'what is the second of four experiences?'],
     ['the four paths: which comes last?', 'what is the last of the four paths?'],
     ['do people sit down and talk it out?', 'do people hold discussions?'],

@@ -14,6 +14,7 @@ describe('PLAIN_PHRASES', () => {
     ['Does it review scholarship from inside and outside China?', 'Does it review scholarship at home and abroad?'],
     ['How did local party units become bastions?', 'How did community party organizations become bastions?'],
     ['Which two actors matter most?', 'Which two actors are most important?'],
+    ['what did the corps bring to the table?', 'what did the corps contribute?'],
   ])('reads %s as %s', (question, read) => {
     expect(plain(question)).toBe(read);
   });
