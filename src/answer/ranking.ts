@@ -1,5 +1,5 @@
 import type { Hit, Retriever } from '../retrieval/search.ts';
-import { type Expectation, satisfies } from './answer-type.ts';
+import { type Expectation, agentVerb, satisfies } from './answer-type.ts';
 import type { AskContext } from './ask.ts';
 import { comparisonFirst } from './comparison.ts';
 import { contrastFirst } from './contrast.ts';
@@ -49,10 +49,12 @@ export function rankerFor(q: TopicQuestion, ctx: AskContext, expected: Expectati
  * others answer another question. Only a "who…?" question: of "how long…" or "how did they
  * choose the people who…", the rarest word is too often the asking's own.
  */
-function ofExpectedKind(found: readonly Hit[], expected: Expectation, q: TopicQuestion, retriever: Pick<Retriever, 'idfOf'>): readonly Hit[] {
+function ofExpectedKind(found: readonly Hit[], expected: Expectation, q: TopicQuestion, retriever: Pick<Retriever, 'idfOf' | 'topicStems'>): readonly Hit[] {
   const kept = found.filter((h) => satisfies(expected, h.passage.text));
   if (expected.kind !== 'agent' || !/^\s*(?:(?:and|so|but)\s+)?who\b/iu.test(q.rest)) return kept;
-  const rarest = [...q.topic].sort((a, b) => retriever.idfOf(b) - retriever.idfOf(a))[0];
+  // "Who started it?": the doing asked ("started", the thesis's "beginning") is no topic word.
+  const doing = new Set(retriever.topicStems(agentVerb(q.rest) ?? ''));
+  const rarest = [...q.topic].filter((t) => !doing.has(t)).sort((a, b) => retriever.idfOf(b) - retriever.idfOf(a))[0];
   const holdsRarest = (hits: readonly Hit[]) => rarest !== undefined && hits.some((h) => h.passage.stems.has(rarest));
   return holdsRarest(found) && !holdsRarest(kept) ? [] : kept;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectationOf, satisfies } from '../../src/answer/answer-type.ts';
+import { agentVerb, expectationOf, satisfies } from '../../src/answer/answer-type.ts';
 import { stem } from '../../src/retrieval/terms.ts';
 import { testCore } from '../helpers.ts';
 
@@ -157,5 +157,13 @@ describe('answers that need a figure', () => {
     expect(members.answer).toMatch(/Millions of Party members/);
     // "Millions of Party members" counts members, not branches.
     expect((await core.ask('How many community party branches are there in Urumqi?')).abstained).toBe(true);
+  });
+});
+
+describe('agentVerb', () => {
+  it('gives the doing a "who…?" question asks, without its auxiliary', () => {
+    expect(agentVerb('who started the visiting activity?')).toBe('started');
+    expect(agentVerb('who did set up the platforms?')).toBe('set up');
+    expect(agentVerb('what is the corps?')).toBeUndefined();
   });
 });

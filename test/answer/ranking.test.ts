@@ -32,6 +32,9 @@ describe('rankerFor', () => {
     expect(rank([corps, leading])).toEqual([]);
     // One that names someone and holds the rare word answers.
     expect(rankerFor(question('who deployed the visiting activity?'), ctx, { kind: 'agent' }, [])([committee]).map((h) => h.passage)).toEqual([committee.passage]);
+    // The doing asked is no topic word: "started" is the thesis's "beginning", which names no one.
+    const beginning = hitOn(passage(/^Based on the investigation of the development process/), 0.3);
+    expect(rankerFor(question('who started the visiting activity?'), ctx, { kind: 'agent' }, [])([committee, beginning]).map((h) => h.passage)).toEqual([committee.passage]);
   });
 
   it('lets a comparing sentence near the best open the answer to a comparing question', async () => {
