@@ -114,6 +114,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bnot\s+the\s+same\s+as\b/giu, 'different from'],
   // What "stays the same (size)" is static, as the thesis says the circle is not.
   [/\b(?:always\s+)?(?:stay|stays|stayed|remain|remains|remained|keep|keeps|kept)\s+(?:the\s+)?(?:same|constant|unchanged)(?:\s+size)?\b/giu, 'static'],
+  // "Why isn't the circle always the same size?": why it is not static.
+  [/\b(?:always\s+)?the\s+same\s+size\b/giu, 'static'],
   // The discipline a party keeps is its strict governance, not a discipline of scholarship.
   [/\b(?:self[\s-]*discipline|(?:(?:intra|inner)[\s-]*party|party|strict|internal|organi[sz]ational)\s+discipline|discipline\s+(?:of|within|in|inside)\s+the\s+party)\b/giu, 'strict governance of the party'],
   // A party that "keeps itself disciplined" or "in line" governs itself strictly.

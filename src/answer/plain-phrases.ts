@@ -23,6 +23,17 @@ export const PLAIN_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\blocal\s+party\s+(?=(?:cells?|branch|branches)\b)/giu, 'community party '],
   // "What did the corps bring to the table?": what it contributed.
   [/\b(?:bring|brings|brought|bringing)\s+to\s+the\s+table\b/giu, 'contribute'],
+  // "How come the party leads?": why it does.
+  [/^\s*how\s+come\b/giu, 'why'],
+  // "In charge of neighbourhood affairs": leading their governance.
+  [/\b(?:be|is|are|was|were|being|been|put|stay|stays|remain|remains)\s+in\s+charge\s+of\b|\bin\s+charge\s+of\b/giu, 'lead'],
+  [/\b(communit(?:y|ies)|neighbou?rhoods?|local|grass[\s-]?roots?)\s+affairs\b/giu, '$1 governance'],
+  // "What went wrong with consultation?": its failures, which the thesis never names.
+  [/\bwhat\s+(?:has\s+|have\s+)?(?:went|goes|go|gone|going)\s+wrong\s+(?:with|in)\b/giu, 'what were the failures of'],
+  // "Where did the resources end up going?": where they went; the ending is no topic.
+  [/\b(?:end|ends|ended|ending)\s+up\s+(?=\p{L}+ing\b|in\b|at\b|as\b)/giu, ''],
+  // "Keep an eye on members": supervise them.
+  [/\b(?:keep|keeps|kept|keeping)\s+(?:an|a\s+close|close)\s+eyes?\s+on\b|\bkeep(?:s|ing)?\s+tabs\s+on\b|\bkept\s+tabs\s+on\b/giu, 'supervise'],
   // "Which actors matter most?": which are the most important.
   [/\b(?:matter|matters|mattered|count|counts)\s+(?:the\s+)?most\b/giu, 'are most important'],
 ];

@@ -30,14 +30,22 @@ const MOVES: ReadonlyArray<readonly [RegExp, RegExp, string]> = [
   [/^(?:push|pushes|pushed|pushing|stretch|stretches|stretched|stretching)$/iu, /^out$/iu, 'expansion'],
 ];
 
+/** "Making the circle bigger", "made the ring smaller": what becomes of it. */
+const MAKE = /^(?:make|makes|made|making)$/iu;
+const SIZES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(?:bigger|larger|wider|broader)$/iu, 'expansion'],
+  [/^(?:smaller|narrower|tighter)$/iu, 'contraction'],
+];
+
 /**
- * "Pulling the circle in", "pull in the ring", "push the circle out": the thesis's contraction
- * and expansion. The particle may come before the circle or after it, with at most two words
+ * "Pulling the circle in", "pull in the ring", "push the circle out", "making the circle
+ * bigger": the thesis's contraction and expansion. The particle may come before the circle or after it, with at most two words
  * ("the concentric") before the circle. Returns the word, the particle's index (which is
  * dropped) and the index past the phrase; undefined when no circle is moved.
  */
 export function circleMoved(tokens: readonly SearchToken[], i: number): { word: string; particle: number; at: number } | undefined {
   const verb = tokens[i]?.word ?? '';
+  if (MAKE.test(verb)) return madeSize(tokens, i);
   const move = MOVES.find(([v]) => v.test(verb));
   if (!move) return undefined;
   const particle = move[1];
@@ -48,4 +56,12 @@ export function circleMoved(tokens: readonly SearchToken[], i: number): { word: 
   const circle = [i + 1, i + 2, i + 3].find((j) => CIRCLE.test(tokens[j]?.word ?? ''));
   if (circle === undefined || !particle.test(tokens[circle + 1]?.word ?? '')) return undefined;
   return { word: move[2], particle: circle + 1, at: circle + 2 };
+}
+
+/** "Making the circle bigger": the size word after the circle, read as the circle's expansion or contraction. */
+function madeSize(tokens: readonly SearchToken[], i: number): { word: string; particle: number; at: number } | undefined {
+  const circle = [i + 1, i + 2, i + 3].find((j) => CIRCLE.test(tokens[j]?.word ?? ''));
+  if (circle === undefined) return undefined;
+  const size = SIZES.find(([word]) => word.test(tokens[circle + 1]?.word ?? ''));
+  return size && { word: size[1], particle: circle + 1, at: circle + 2 };
 }

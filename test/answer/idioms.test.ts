@@ -10,6 +10,8 @@ describe('withPlainIdioms', () => {
     ['Who has the final say?', 'Who has the leading role?'],
     ['Members entered communities in huge numbers; how many?', 'Members entered communities  ; how many?'],
     ['Who does the corps join forces with?', 'Who does the corps form a joint force with?'],
+    ["Why isn't the circle always the same size?", "Why isn't the circle static?"],
+    ['Does the circle always stay the same size?', 'Does the circle static?'],
     ['What came of sending huge numbers of cadres into hamlets?', 'What came of sending cadres into hamlets?'],
     ['Who ran the door-knocking initiative?', 'Who ran the visiting the people initiative?'],
     ['The thesis says there were four experiences — what is the second?', 'what is the second of four experiences?'],

@@ -15,12 +15,17 @@ describe('PLAIN_PHRASES', () => {
     ['How did local party units become bastions?', 'How did community party organizations become bastions?'],
     ['Which two actors matter most?', 'Which two actors are most important?'],
     ['what did the corps bring to the table?', 'what did the corps contribute?'],
+    ['How come the party leads?', 'why the party leads?'],
+    ['Why must the party be in charge of neighbourhood affairs?', 'Why must the party lead neighbourhood governance?'],
+    ['What went wrong with consultation?', 'what were the failures of consultation?'],
+    ['Where did the resources end up going?', 'Where did the resources going?'],
+    ['How do branches keep an eye on members?', 'How do branches supervise members?'],
   ])('reads %s as %s', (question, read) => {
     expect(plain(question)).toBe(read);
   });
 
   it('leaves a cause asked, a mass line and a street alone', () => {
-    for (const q of ['What do the problems stem from?', 'What is the mass line?', 'Which street committees took part?']) expect(plain(q)).toBe(q);
+    for (const q of ['What do the problems stem from?', 'What is the mass line?', 'Which street committees took part?', 'Who is in the same community?', 'what is at the end?']) expect(plain(q)).toBe(q);
   });
 
   it('lets the plain words find the thesis where the phrase was refused', async () => {

@@ -31,6 +31,9 @@ describe('circleMoved', () => {
     expect(moved('what does pulling the circle in do', 'pulling')).toEqual({ word: 'contraction', particle: 'in' });
     expect(moved('why pull in the concentric circle', 'pull')).toEqual({ word: 'contraction', particle: 'in' });
     expect(moved('why push the circle out', 'push')).toEqual({ word: 'expansion', particle: 'out' });
+    expect(moved('how does making the circle bigger help', 'making')).toEqual({ word: 'expansion', particle: 'bigger' });
+    expect(moved('why make the ring smaller', 'make')).toEqual({ word: 'contraction', particle: 'smaller' });
+    expect(moved('why make the party bigger', 'make')).toBeUndefined();
     // Pulling people in is absorbing them; a circle drawn out is no move.
     expect(moved('who is pulled in', 'pulled')).toBeUndefined();
     expect(moved('how is the circle drawn out', 'drawn')).toBeUndefined();
