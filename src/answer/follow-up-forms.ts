@@ -73,8 +73,11 @@ export const SHORTER = RESAID(String.raw`(?:a\s+(?:bit|little)\s+|much\s+)?(?:sh
  */
 export const SIMPLER = RESAID(String.raw`(?:a\s+(?:bit|little)\s+|much\s+)?(?:simpler|more\s+simply|plainer)|in\s+(?:simpler|plain(?:er)?)\s+(?:words|english|terms)|(?:like|as\s+if)\s+i['’]?\s*a?m\s+(?:${YOUNG_AGE}|a\s+child|a\s+kid)|eli5|in\s+lay(?:man|person)['’]?s?\s+terms`, 'make|say|put|explain');
 
-/** "Source?", "citation?", "what's the reference?", "the exact quote?": where the last answer comes from. */
-export const SOURCE_OF_THAT = /^\s*(?:and\s+|but\s+|hm+[\s,]+)?(?:(?:(?:what(?:['’]s|\s+is)\s+|(?:give|show|list|send)\s+(?:me\s+|us\s+)?)?(?:the|your|its|a|an)\s+)?(?:source|sources|citation|citations|cite|reference|references|ref|(?:exact\s+|actual\s+|original\s+|full\s+)?(?:quote|quotation|wording))|where(?:['’]s|\s+is)\s+(?:that|this)(?:\s+from)?|(?:which|what)\s+page|(?:are\s+you\s+(?:sure|certain)|really|(?:is|was)\s+(?:that|this|it)\s+(?:really\s+)?(?:right|correct|true|accurate|so)|how\s+do\s+you\s+know(?:\s+(?:that|this))?|prove\s+it|proof|says\s+who|(?:in\s+)?what\s+context|context|according\s+to\s+(?:what|whom|who))(?:[\s,]+(?:about\s+)?(?:that|this|it))?)(?:[\s,]+(?:please|pls|plz))?\s*[?？!.]*\s*$/iu;
+/**
+ * "Source?", "citation?", "what's the reference?", "the exact quote?", "which sentence says so
+ * exactly?": where the last answer comes from.
+ */
+export const SOURCE_OF_THAT = /^\s*(?:and\s+|but\s+|hm+[\s,]+)?(?:(?:(?:what(?:['’]s|\s+is)\s+|(?:give|show|list|send)\s+(?:me\s+|us\s+)?)?(?:the|your|its|a|an)\s+)?(?:source|sources|citation|citations|cite|reference|references|ref|(?:exact\s+|actual\s+|original\s+|full\s+)?(?:quote|quotation|wording)|(?:exact|actual|original)\s+(?:sentence|line|passage))|where(?:['’]s|\s+is)\s+(?:that|this)(?:\s+from)?|(?:which|what)\s+(?:exact\s+)?(?:sentence|line|passage|part|bit)\s+(?:says?|said|states?|stated|shows?)\s+(?:so|that|this|it)(?:\s+exactly)?|where\s+exactly\s+(?:does|did)\s+(?:it|the\s+(?:thesis|text|author))\s+say\s+(?:so|that|this|it)|(?:which|what)\s+page|(?:are\s+you\s+(?:sure|certain)|really|(?:is|was)\s+(?:that|this|it)\s+(?:really\s+)?(?:right|correct|true|accurate|so)|how\s+do\s+you\s+know(?:\s+(?:that|this))?|prove\s+it|proof|says\s+who|(?:in\s+)?what\s+context|context|according\s+to\s+(?:what|whom|who))(?:[\s,]+(?:about\s+)?(?:that|this|it))?)(?:[\s,]+(?:please|pls|plz))?\s*[?？!.]*\s*$/iu;
 
 /**
  * "Main point?", "give me the gist", "quote the key sentence": the gist of what was being read.

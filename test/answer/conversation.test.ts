@@ -46,6 +46,12 @@ describe('a conversation', () => {
     expect(who?.answer).not.toMatch(/no more on this/u);
   });
 
+  it('answers "which sentence says so exactly?" with the quote just given', async () => {
+    const core = await testCore('none');
+    const [said, exact] = await converse(core, ['What does chapter 6 say about consultation?', 'which sentence says so exactly?']);
+    expect(exact?.citations[0]?.quote).toBe(said?.citations[0]?.quote);
+  });
+
   it('answers "main point?" after a chapter was read with that chapter\'s gist, quoted again without "no more"', async () => {
     const [, main] = await converse(await testCore('none'), ['what is chapter 5 about', 'main point?']);
     expect(main?.citations.map((c) => c.section)).toEqual(['chapter-5']);

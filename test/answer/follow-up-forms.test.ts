@@ -55,6 +55,10 @@ describe('the forms that lean back', () => {
     expect(SOURCE_OF_THAT.test('give me the exact quote')).toBe(true);
     expect(SOURCE_OF_THAT.test('give me a quote')).toBe(true);
     expect(SOURCE_OF_THAT.test('the exact wording?')).toBe(true);
+    expect(SOURCE_OF_THAT.test('which sentence says so exactly?')).toBe(true);
+    expect(SOURCE_OF_THAT.test('what is the exact sentence?')).toBe(true);
+    expect(SOURCE_OF_THAT.test('where exactly does it say that?')).toBe(true);
+    expect(SOURCE_OF_THAT.test('which sentence says the circle contracts?')).toBe(false);
     expect(SOURCE_OF_THAT.test('what is the quote about the corps?')).toBe(false);
     expect(SOURCE_OF_THAT.test('give me the sources')).toBe(true);
     expect(SOURCE_OF_THAT.test('show me the citations please')).toBe(true);
