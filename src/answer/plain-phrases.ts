@@ -34,6 +34,13 @@ export const PLAIN_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:end|ends|ended|ending)\s+up\s+(?=\p{L}+ing\b|in\b|at\b|as\b)/giu, ''],
   // "Keep an eye on members": supervise them.
   [/\b(?:keep|keeps|kept|keeping)\s+(?:an|a\s+close|close)\s+eyes?\s+on\b|\bkeep(?:s|ing)?\s+tabs\s+on\b|\bkept\s+tabs\s+on\b/giu, 'supervise'],
+  // "Officials fanned out into homes": they entered them, as the thesis's members entered communities.
+  [/\b(?:fan|fans|fanned|fanning)\s+out\s+(?:into|across|to|through)\b/giu, 'entered'],
+  // "What groundwork does the opening part lay?": what it introduces.
+  [/\bwhat\s+(?:groundwork|foundations?|ground)\s+(?:does|do|did)\s+(.+?)\s+(?:lay|lays|laid|prepare|prepares|prepared)\b/giu, 'what does $1 introduce'],
+  // "The ranks of branch leaders": the branch secretaries, as party branches name their heads.
+  [/\bthe\s+ranks\s+of\s+/giu, 'the '],
+  [/\b(branch|branches['’]?|branch['’]s)\s+(?:leaders?|heads?|chiefs?)\b/giu, 'branch secretaries'],
   // "Which actors matter most?": which are the most important.
   [/\b(?:matter|matters|mattered|count|counts)\s+(?:the\s+)?most\b/giu, 'are most important'],
 ];

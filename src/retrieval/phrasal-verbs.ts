@@ -32,6 +32,10 @@ export const PHRASAL: ReadonlyArray<readonly [RegExp, RegExp, string]> = [
   [/^(?:hold|holds|holding|held)$/iu, /^back$/iu, 'restrict'],
   // "What every group can sign up to": what all accept.
   [/^(?:sign|signs|signed|signing)$/iu, /^up$/iu, 'accept'],
+  // "Residents brought round to deliberation": won over, so that they accept it.
+  [/^(?:bring|brings|brought|bringing|win|wins|won|winning|come|comes|came|coming)$/iu, /^(?:round|around|over)$/iu, 'accept'],
+  // "Branch ranks beefed up": strengthened.
+  [/^(?:beef|beefs|beefed|beefing)$/iu, /^up$/iu, 'strengthen'],
   // "Does the introduction leave out the methods?": whether it omits them, an asking word.
   [/^(?:leave|leaves|leaving|left)$/iu, /^out$/iu, 'omit'],
   // "Pushed power down to the streets": the thesis's sinking of the ruling center of gravity.

@@ -11,7 +11,7 @@ export function wordMap(entries: string): Map<string, string> {
 /**
  * Plain words questions say for a scholar's: "pick" for "choose" ("select" stays apart: the
  * secretaries' selecting is no choice of Urumqi or of a framework), "harder", "easier" or "more
- * demanding" for "more difficult", "shrink" for "contraction", "widen" or "enlarge" for
+ * demanding" or "trickier" for "more difficult", "shrink" for "contraction", "widen" or "enlarge" for
  * "expansion" ("grow" is as often "develop"); and near-exact synonyms of plain English:
  * "household" / "family", "peril" or "threat" / "danger", "crucial" / "key", "nucleus" /
  * "core", "precondition" / "premise", "fixed" / "static", "neighbourhood" / "community",
@@ -100,7 +100,7 @@ export const SYNONYMS = wordMap(
   family:household,households village:countryside danger:peril,perils key:crucial core:nucleus,nuclei static:fixed,unchanging community:neighbourhood,neighbourhoods,neighborhood,neighborhoods stage:phase,phases danger:threat,threats premise:precondition,preconditions,prerequisite,prerequisites
   stable:steady,steadiness,steadier,equilibrium flexible:adaptable,adaptability activity:campaign,campaigns,outreach,programme,programmes,program,programs largest:biggest,greatest,widest larger:bigger,greater common:shared find:discover,discovers,discovered,discovering,discovery,discoveries consultative:deliberative consultation:deliberation,deliberations,deliberate,deliberates,deliberated,deliberating attempt:try,tries,tried,trying connect:link,links,linked,linking,linkage,linkages,contact,contacts,contacted,contacting,reach,reaches,reached,reaching cadre:official,officials abroad:overseas pluralism:multiparty status:literature,literatures
   mathematics:math,maths,geometry,geometric,geometrical improve:upgrade,upgrades,upgraded,upgrading,fix,fixes,fixing method:methodology,methodologies,methodological framework:lens,lenses restrict:constraint,constraints,constrain,constrains,constrained,constraining,impediment,impediments,impede,impedes,impeded,impeding,obstacle,obstacles,barrier,barriers,hindrance,hindrances government:authority,authorities integration:merge,merges,merged,merging,merger,fusion,fuse,fused,fusing contradiction:conflict,conflicts,tension,tensions,clash,clashes,clashed,clashing close:near,nearer
-  difficult:demanding,hard,harder,hardest,tough,tougher,toughest,easy,easier,easiest
+  difficult:demanding,hard,harder,hardest,tough,tougher,toughest,easy,easier,easiest,tricky,trickier,trickiest
   flexible:flex,flexes,flexed,flexing begin:start,starts,started,starting development:evolution,evolutions,evolve,evolves,evolved,evolving participate:join,joins,joined,joining
   path:pathway,pathways flexible:elastic,elasticity stage:period,periods,periodization,periodisation,periodize,periodizes,periodized,periodise,periodises,periodised system:institution,institutions,institutional,institutionalise,institutionalised,institutionalize,institutionalized,institutionalisation,institutionalization international:external,exogenous domestic:internal,endogenous
   key:crux,linchpin foundation:cornerstone,cornerstones,bedrock experience:lesson,lessons

@@ -10,7 +10,7 @@ describe('PLAIN_PHRASES', () => {
     ['How did community governance grow out of community service?', 'How did community governance develop from community service?'],
     ['What closes the gap at the very end of the line?', 'What closes the gap at the last kilometer?'],
     ['What does the circle grow out of, historically speaking?', 'What does the circle develop from, historically?'],
-    ['How did they raise the calibre of branch leaders?', 'How did they improve the quality of branch leaders?'],
+    ['How did they raise the calibre of branch leaders?', 'How did they improve the quality of branch secretaries?'],
     ['Does it review scholarship from inside and outside China?', 'Does it review scholarship at home and abroad?'],
     ['How did local party units become bastions?', 'How did community party organizations become bastions?'],
     ['Which two actors matter most?', 'Which two actors are most important?'],
@@ -20,12 +20,15 @@ describe('PLAIN_PHRASES', () => {
     ['What went wrong with consultation?', 'what were the failures of consultation?'],
     ['Where did the resources end up going?', 'Where did the resources going?'],
     ['How do branches keep an eye on members?', 'How do branches supervise members?'],
+    ['How did officials fan out into homes?', 'How did officials entered homes?'],
+    ['What groundwork does the opening part lay?', 'what does the opening part introduce?'],
+    ['How are the ranks of branch leaders beefed up?', 'How are the branch secretaries beefed up?'],
   ])('reads %s as %s', (question, read) => {
     expect(plain(question)).toBe(read);
   });
 
   it('leaves a cause asked, a mass line and a street alone', () => {
-    for (const q of ['What do the problems stem from?', 'What is the mass line?', 'Which street committees took part?', 'Who is in the same community?', 'what is at the end?']) expect(plain(q)).toBe(q);
+    for (const q of ['What do the problems stem from?', 'What is the mass line?', 'Which street committees took part?', 'Who is in the same community?', 'what is at the end?', 'What is studied at home and abroad?', 'what foundation is laid for stability?']) expect(plain(q)).toBe(q);
   });
 
   it('lets the plain words find the thesis where the phrase was refused', async () => {
@@ -33,6 +36,6 @@ describe('PLAIN_PHRASES', () => {
     expect((await core.ask("Why should the people's line permeate governance from start to finish?")).citations[0]?.quote).toMatch(/whole process of community governance/u);
     expect((await core.ask('Does the opening review scholarship from inside and outside China?')).citations[0]?.section).toBe('introduction');
     expect((await core.ask('Which two actors matter most in running a neighbourhood?')).citations[0]?.quote).toMatch(/most important two elements/u);
-    expect((await core.ask('How did they raise the calibre of branch leaders?')).citations[0]?.quote).toMatch(/construction quality/u);
+    expect((await core.ask('How did they raise the calibre of branch leaders?')).citations[0]?.section).toBe('chapter-5');
   });
 });

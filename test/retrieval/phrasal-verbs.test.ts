@@ -14,6 +14,8 @@ describe('PHRASAL', () => {
     expect(wordFor('sign', 'up')).toBe('accept');
     expect(wordFor('pushed', 'down')).toBe('sink');
     expect(wordFor('positions', 'against')).toBe('differ');
+    expect(wordFor('brought', 'round')).toBe('accept');
+    expect(wordFor('beefed', 'up')).toBe('strengthen');
   });
 
   it('has none for a verb and a word that make no phrase', () => {
