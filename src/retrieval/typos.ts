@@ -63,11 +63,11 @@ const ROTE = /\b(who)\s+rote\b/giu;
 
 /**
  * Common slips in the small words questions are made of, too short or too common for
- * spelling correction to mend safely, chat shorthand for them ("abt", "thru", "cuz"), and
+ * spelling correction to mend safely, chat shorthand for them ("abt", "thru", "cuz", "yr"), and
  * "summery", a word of its own no reader means here.
  */
 const SLIPS = new Map(
-  'waht:what whta:what wht:what hwat:what whcih:which wich:which whihc:which hwo:how wen:when wehn:when whn:when wher:where whre:where wehre:where teh:the adn:and summery:summary auther:author explane:explain explian:explain expain:explain discribe:describe abt:about thru:through cuz:because coz:because pls:please plz:please'
+  'waht:what whta:what wht:what hwat:what whcih:which wich:which whihc:which hwo:how wen:when wehn:when whn:when wher:where whre:where wehre:where teh:the adn:and summery:summary auther:author explane:explain explian:explain expain:explain discribe:describe abt:about thru:through cuz:because coz:because pls:please plz:please yr:year yrs:years'
     .split(' ')
     .map((pair): [string, string] => {
       const [slip = '', word = ''] = pair.split(':');

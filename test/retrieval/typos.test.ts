@@ -38,6 +38,7 @@ describe('mendAsking', () => {
 
   it('mends slips in the small words of a question, and "summery"', () => {
     expect(mendAsking('whcih chapter is about consultation')).toBe('which chapter is about consultation');
+    expect(mendAsking('yr it came out?')).toBe('year it came out?');
     expect(mendAsking('wen was it posted')).toBe('when was it posted');
     expect(mendAsking('summery of chapter one pls')).toBe('summary of chapter one please');
     // Chat shorthand for the small words.
