@@ -6,11 +6,11 @@
 
 /**
  * "What are the failures of the mass line?", "its weaknesses", "the criticisms" (or the
- * "counterarguments" and "objections" it answers): a judgement of
+ * "counterarguments" and "objections" it answers), "what problems remain unsolved?": a judgement of
  * the work's subject. When the thesis never uses the word, it does not judge its subject so.
  */
 const JUDGEMENT =
-  /\b(?:failures?|failings?|weakness(?:es)?|shortcomings?|flaws?|drawbacks?|limitations?|criticisms?|critiques?|critics?|downsides?|disadvantages?|pitfalls?|deficienc(?:y|ies)|defects?|mistakes?|weak\s+points?|cons|counter[-\s]?arguments?|counter[-\s]?points?|objections?|rebuttals?)\b/iu;
+  /\b(?:failures?|failings?|weakness(?:es)?|shortcomings?|flaws?|drawbacks?|limitations?|criticisms?|critiques?|critics?|downsides?|disadvantages?|pitfalls?|deficienc(?:y|ies)|defects?|mistakes?|weak\s+points?|cons|counter[-\s]?arguments?|counter[-\s]?points?|objections?|rebuttals?|unsolved|unresolved|(?:remaining|outstanding|lingering|open)\s+(?:problems|issues|questions))\b/iu;
 
 /** "Has the mass line failed?": the same judgement as a verb, named by its noun. */
 const FAILED = /\bfail(?:s|ed|ing)?\b/iu;

@@ -7,6 +7,8 @@ describe('askedJudgement', () => {
     expect(askedJudgement('Any weak points in the argument?')).toBe('weak points');
     expect(askedJudgement('What counterarguments does the author consider?')).toBe('counterarguments');
     expect(askedJudgement('What problems does Urumqi face?')).toBeUndefined();
+    expect(askedJudgement('What problems remain unsolved in Urumqi?')).toBe('unsolved');
+    expect(askedJudgement('What remaining problems does the author name?')).toBe('remaining problems');
     expect(askedJudgement('Why do some ethnic groups resist consultation?')).toBe('resistance');
     expect(askedJudgement('Who opposed the campaign?')).toBe('opposition');
     expect(askedJudgement('What happened to the masses who refused to take part?')).toBe('refusal');

@@ -22,6 +22,9 @@ describe('fieldsAsked', () => {
     expect(fieldsAsked('Under which subject heading is this dissertation filed?', meta)).toEqual(['subject']);
     expect(fieldsAsked('Who wrote it and what is it called?', meta)).toEqual(['author', 'title']);
     expect(fieldsAsked('How is the author named on the record?', meta)).toEqual(['author']);
+    // "Does the author name…" is the author naming something in the text, not the author's name.
+    expect(fieldsAsked('which stages does the author name?', meta)).toEqual([]);
+    expect(fieldsAsked("what is the author's name?", meta)).toEqual(['author']);
     expect(fieldsAsked('Why is the country listed as China?', meta)).toEqual(['country']);
     expect(fieldsAsked('Whose doctoral work is this and in what field?', meta)).toEqual(['author', 'subject']);
     expect(fieldsAsked('when did this drop', meta)).toEqual(['datePosted']);
