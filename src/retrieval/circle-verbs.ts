@@ -24,6 +24,19 @@ export function circleChanges(tokens: readonly SearchToken[], i: number): boolea
   return false;
 }
 
+/** A verb read as one word of the thesis's, its particle at `particle` dropped, the phrase ending before `at`. */
+export interface OneWord {
+  readonly word: string;
+  readonly particle: number;
+  readonly at: number;
+}
+
+/** Where the circle stands among the tokens from `from` to `to`, if it does. */
+function circleAt(tokens: readonly SearchToken[], from: number, to: number): number | undefined {
+  for (let j = from; j <= to; j++) if (CIRCLE.test(tokens[j]?.word ?? '')) return j;
+  return undefined;
+}
+
 /** Verbs that move the circle in or out, with the particle each needs and what it means. */
 const MOVES: ReadonlyArray<readonly [RegExp, RegExp, string]> = [
   [/^(?:pull|pulls|pulled|pulling|rein|reins|reined|reining|draw|draws|drew|drawn|drawing)$/iu, /^in$/iu, 'contraction'],
@@ -39,29 +52,20 @@ const SIZES: ReadonlyArray<readonly [RegExp, string]> = [
 
 /**
  * "Pulling the circle in", "pull in the ring", "push the circle out", "making the circle
- * bigger": the thesis's contraction and expansion. The particle may come before the circle or after it, with at most two words
- * ("the concentric") before the circle. Returns the word, the particle's index (which is
- * dropped) and the index past the phrase; undefined when no circle is moved.
+ * bigger": the thesis's contraction and expansion. The particle (or size) may come before the
+ * circle or after it, with at most two words ("the concentric") before the circle; undefined
+ * when no circle is moved.
  */
-export function circleMoved(tokens: readonly SearchToken[], i: number): { word: string; particle: number; at: number } | undefined {
+export function circleMoved(tokens: readonly SearchToken[], i: number): OneWord | undefined {
   const verb = tokens[i]?.word ?? '';
-  if (MAKE.test(verb)) return madeSize(tokens, i);
   const move = MOVES.find(([v]) => v.test(verb));
-  if (!move) return undefined;
-  const particle = move[1];
-  if (particle.test(tokens[i + 1]?.word ?? '')) {
-    const circle = [i + 2, i + 3, i + 4].find((j) => CIRCLE.test(tokens[j]?.word ?? ''));
+  if (move && move[1].test(tokens[i + 1]?.word ?? '')) {
+    const circle = circleAt(tokens, i + 2, i + 4);
     return circle === undefined ? undefined : { word: move[2], particle: i + 1, at: circle + 1 };
   }
-  const circle = [i + 1, i + 2, i + 3].find((j) => CIRCLE.test(tokens[j]?.word ?? ''));
-  if (circle === undefined || !particle.test(tokens[circle + 1]?.word ?? '')) return undefined;
-  return { word: move[2], particle: circle + 1, at: circle + 2 };
-}
-
-/** "Making the circle bigger": the size word after the circle, read as the circle's expansion or contraction. */
-function madeSize(tokens: readonly SearchToken[], i: number): { word: string; particle: number; at: number } | undefined {
-  const circle = [i + 1, i + 2, i + 3].find((j) => CIRCLE.test(tokens[j]?.word ?? ''));
+  const circle = move || MAKE.test(verb) ? circleAt(tokens, i + 1, i + 3) : undefined;
   if (circle === undefined) return undefined;
-  const size = SIZES.find(([word]) => word.test(tokens[circle + 1]?.word ?? ''));
-  return size && { word: size[1], particle: circle + 1, at: circle + 2 };
+  const after = tokens[circle + 1]?.word ?? '';
+  const word = move ? (move[1].test(after) ? move[2] : undefined) : SIZES.find(([size]) => size.test(after))?.[1];
+  return word === undefined ? undefined : { word, particle: circle + 1, at: circle + 2 };
 }

@@ -1,6 +1,6 @@
 import { stem } from './stem.ts';
 import { COMPARED, PHRASAL } from './phrasal-verbs.ts';
-import { circleChanges, circleMoved } from './circle-verbs.ts';
+import { type OneWord, circleChanges, circleMoved } from './circle-verbs.ts';
 import type { SearchToken } from './terms.ts';
 
 /** Words a verb's object is not: a particle past them ends another clause. */
@@ -19,7 +19,7 @@ const SEPARABLE = new Set(['gather', 'establish', 'find', 'restrict', 'list', 's
  * A separable phrasal verb at i and the particle after its object of one to three words, or
  * undefined. The verb becomes the one word; the particle is dropped.
  */
-function splitPhrasal(tokens: readonly SearchToken[], i: number): { word: string; at: number } | undefined {
+function splitPhrasal(tokens: readonly SearchToken[], i: number): OneWord | undefined {
   const verb = tokens[i];
   if (!verb || verb.compound) return undefined;
   const entries = PHRASAL.filter(([v, , word]) => SEPARABLE.has(word) && v !== COMPARED && v.test(verb.word));
@@ -28,7 +28,7 @@ function splitPhrasal(tokens: readonly SearchToken[], i: number): { word: string
     if (CLAUSE_BREAK.test(tokens[j - 1]?.word ?? '')) return undefined;
     const particle = tokens[j]?.word ?? '';
     const entry = entries.find(([, p]) => p.test(particle));
-    if (entry) return { word: entry[2], at: j };
+    if (entry) return { word: entry[2], particle: j, at: j + 1 };
   }
   return undefined;
 }
@@ -53,19 +53,17 @@ export function withPhrasalVerbs(tokens: readonly SearchToken[]): SearchToken[] 
     const verb = t.compound || (COMPARED.test(t.word) && (i === 0 || i + 2 < tokens.length)) ? undefined : t.word;
     const particleAt = (j: number) => PHRASAL.find(([v, particle]) => verb !== undefined && v.test(verb) && particle.test(tokens[j]?.word ?? ''));
     const phrasal = particleAt(i + 1);
-    const moved = circleMoved(tokens, i);
-    if (moved) {
-      out.push(as(t, moved.word), ...tokens.slice(i + 1, moved.at).filter((_, k) => k + i + 1 !== moved.particle));
-      i = moved.at - 1;
+    const changes = circleChanges(tokens, i);
+    // A verb whose particle stands apart ("hold the communities back", "pull the circle in"):
+    // its one word, the words between kept, the particle dropped.
+    const apart = circleMoved(tokens, i) ?? (phrasal || changes ? undefined : splitPhrasal(tokens, i));
+    if (apart) {
+      out.push(as(t, apart.word), ...tokens.slice(i + 1, apart.at).filter((_, k) => i + 1 + k !== apart.particle));
+      i = apart.at - 1;
       continue;
     }
     if (!phrasal) {
-      const split = circleChanges(tokens, i) ? undefined : splitPhrasal(tokens, i);
-      if (circleChanges(tokens, i)) out.push(as(t, 'static'), as(t, 'expansion'));
-      else if (split) {
-        out.push(as(t, split.word), ...tokens.slice(i + 1, split.at));
-        i = split.at;
-      } else out.push(t);
+      out.push(...(changes ? [as(t, 'static'), as(t, 'expansion')] : [t]));
       continue;
     }
     out.push(as(t, phrasal[2]));
