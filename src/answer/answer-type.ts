@@ -51,10 +51,10 @@ const SPAN_WORDS = /\bhow\s+long\b|\bfor\s+how\s+many\s+(?:years|months)\b|\b(?:
 /** How many words after a span ("20 years of community development") may name what it is the span of. */
 const SPAN_REACH = 4;
 /** Who did something to run a thing: "who ran it?", "who organised the campaign?", "who leads everything?". */
-const AGENT_QUESTION = /\bwho\s+(?:(?:has|have|had|did|does|do)\s+)?(?:run|runs|ran|organi[sz]e[sd]?|lead|leads|led|launch(?:e[sd])?|carr(?:y|ies|ied)\s+out|deploy(?:s|ed)?|implement(?:s|ed)?|start(?:s|ed)?|initiate[sd]?|manage[sd]?|conduct(?:s|ed)?|oversee[sn]?|oversaw|coordinate[sd]?|direct(?:s|ed)?|establish(?:es|ed)?|set\s+up)\b/iu;
+const AGENT_QUESTION = /\bwho\s+(?:(?:has|have|had|did|does|do)\s+)?(run|runs|ran|organi[sz]e[sd]?|lead|leads|led|launch(?:e[sd])?|carr(?:y|ies|ied)\s+out|deploy(?:s|ed)?|implement(?:s|ed)?|start(?:s|ed)?|initiate[sd]?|manage[sd]?|conduct(?:s|ed)?|oversee[sn]?|oversaw|coordinate[sd]?|direct(?:s|ed)?|establish(?:es|ed)?|set\s+up)\b/iu;
 /** The verb of "who ran it?" as typed ("started"), or undefined when no one doing is asked. */
 export function agentVerb(question: string): string | undefined {
-  return AGENT_QUESTION.exec(question)?.[0].split(/\s+/u).slice(1).filter((w) => !/^(?:has|have|had|did|does|do)$/iu.test(w)).join(' ') || undefined;
+  return AGENT_QUESTION.exec(question)?.[1];
 }
 
 /**

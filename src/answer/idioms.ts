@@ -181,7 +181,12 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^\s*(?:(?:the\s+(?:thesis|author|text|paper)|it)\s+(?:says?|said|mentions?|lists?|names?|gives?)\s+(?:that\s+)?(?:there\s+(?:are|were)\s+)?)?((?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s)\s*[:–—-]+\s*(?:so\s+|and\s+)?(?:what|which)(?:\s+one)?(?:['’]s|\s+is|\s+was|\s+comes|\s+came)\s+(?:the\s+)?(first|second|third|fourth|fifth|sixth|last|final)(?:\s+one)?(?=\s*[?？!.]*\s*$)/iu, 'what is the $2 of $1'],
 ];
 
+/** A text with each pattern of a table replaced by its words, in the table's order. */
+export function readWith(table: ReadonlyArray<readonly [RegExp, string]>, text: string): string {
+  return table.reduce((read, [pattern, words]) => read.replace(pattern, words), text);
+}
+
 /** The question with each idiom it uses in plain words ("on the same page" → "in agreement"). */
 export function withPlainIdioms(question: string): string {
-  return IDIOMS.reduce((text, [idiom, plain]) => text.replace(idiom, plain), withOneLineGist(question));
+  return readWith(IDIOMS, withOneLineGist(question));
 }

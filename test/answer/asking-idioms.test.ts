@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { readWith } from '../../src/answer/idioms.ts';
 import { ASKING_IDIOMS } from '../../src/answer/asking-idioms.ts';
 
-const plain = (question: string) => ASKING_IDIOMS.reduce((text, [idiom, words]) => text.replace(idiom, words), question);
+const plain = (question: string) => readWith(ASKING_IDIOMS, question);
 
 describe('ASKING_IDIOMS', () => {
   it.each([

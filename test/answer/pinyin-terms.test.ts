@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { readWith } from '../../src/answer/idioms.ts';
 import { PINYIN_TERMS, pinyinNote } from '../../src/answer/pinyin-terms.ts';
 import { testCore } from '../helpers.ts';
 
-const english = (question: string) => PINYIN_TERMS.reduce((text, [pinyin, words]) => text.replace(pinyin, words), question);
+const english = (question: string) => readWith(PINYIN_TERMS, question);
 
 describe('PINYIN_TERMS', () => {
   it.each([

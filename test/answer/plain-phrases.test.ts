@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { readWith } from '../../src/answer/idioms.ts';
 import { PLAIN_PHRASES } from '../../src/answer/plain-phrases.ts';
 import { testCore } from '../helpers.ts';
 
-const plain = (question: string) => PLAIN_PHRASES.reduce((text, [phrase, words]) => text.replace(phrase, words), question);
+const plain = (question: string) => readWith(PLAIN_PHRASES, question);
 
 describe('PLAIN_PHRASES', () => {
   it.each([

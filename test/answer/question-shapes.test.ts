@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { readWith } from '../../src/answer/idioms.ts';
 import { QUESTION_SHAPES } from '../../src/answer/question-shapes.ts';
 
-const plain = (question: string) => QUESTION_SHAPES.reduce((text, [shape, words]) => text.replace(shape, words), question);
+const plain = (question: string) => readWith(QUESTION_SHAPES, question);
 
 describe('QUESTION_SHAPES', () => {
   it.each([

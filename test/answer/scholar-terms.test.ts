@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { readWith } from '../../src/answer/idioms.ts';
 import { SCHOLARS_TERMS } from '../../src/answer/scholar-terms.ts';
 
-const plain = (question: string) => SCHOLARS_TERMS.reduce((text, [term, words]) => text.replace(term, words), question);
+const plain = (question: string) => readWith(SCHOLARS_TERMS, question);
 
 describe('SCHOLARS_TERMS', () => {
   it("puts a scholar's words in the thesis's own", () => {
