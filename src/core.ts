@@ -1,6 +1,7 @@
 import type { AskOptions } from './answer/ask.ts';
 import { answerEach } from './answer/multi.ts';
 import { lookupTerm } from './answer/lookup.ts';
+import { laidOut } from './answer/layout.ts';
 import { cleanQuestion } from './answer/question.ts';
 import { nameSectionByTopic } from './answer/section-topic.ts';
 import { summarizeSection } from './answer/summarize.ts';
@@ -43,7 +44,7 @@ export class ThesisCore<T extends ThesisText = Thesis> {
    */
   async ask(question: string, options: AskOptions = {}): Promise<Answer> {
     const cleaned = cleanQuestion(question);
-    return answerEach(cleaned, { ...options, parsed: this.thesis.parsed, corpus: this.thesis.corpus, retriever: this.retriever, mode: this.mode });
+    return laidOut(cleaned, await answerEach(cleaned, { ...options, parsed: this.thesis.parsed, corpus: this.thesis.corpus, retriever: this.retriever, mode: this.mode }));
   }
 
   /**

@@ -104,7 +104,8 @@ function byShape(previous: string, current: string): string | undefined {
   // "Shorter please": the question before, in one sentence; "simpler?" asks it again, and is told why it cannot be.
   const short = asksForOneSentence(previous) ? previous.trim() : `${previous.trim().replace(/[?？!.]+$/u, '')} in one sentence`;
   if (SHORTER.test(current)) return short;
-  if (LAYOUT.test(current)) return previous.trim();
+  // "As bullet points?": the question before, asked in that form (layout.ts lays it out).
+  if (LAYOUT.test(current)) return `${previous.trim().replace(/[?？!.]+$/u, '')}, as a ${/\bnumbered\b/iu.test(current) ? 'numbered ' : ''}list?`;
   if (SIMPLER.test(current)) return `${current.trim().replace(/[?？!.]+$/u, '')} (${short})`;
   // "Source?" alone asks where what was just quoted comes from.
   // So does "where?" alone: the place in the thesis, whose quote names any place it speaks of.

@@ -56,9 +56,9 @@ describe('resolveFollowUp', () => {
     expect(resolveFollowUp(previous, 'shorter terms of office?', sections)).not.toMatch(/in one sentence/u);
   });
 
-  it('asks the question before again for "numbered list please", and only a section again for "and chapter 5?" after a whole chapter', () => {
-    expect(resolveFollowUp('what are the three reasons?', 'numbered list please', sections)).toBe('what are the three reasons?');
-    expect(resolveFollowUp('what are the four paths?', 'as bullet points?', sections)).toBe('what are the four paths?');
+  it('asks the question before again in the form asked for "numbered list please", and only a section again for "and chapter 5?" after a whole chapter', () => {
+    expect(resolveFollowUp('what are the three reasons?', 'numbered list please', sections)).toBe('what are the three reasons, as a numbered list?');
+    expect(resolveFollowUp('what are the four paths?', 'as bullet points?', sections)).toBe('what are the four paths, as a list?');
     expect(resolveFollowUp('what does chapter 4 say?', 'and chapter 5?', sections)).toBe('and chapter 5?');
   });
 
