@@ -41,6 +41,13 @@ export const PLAIN_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // "The ranks of branch leaders": the branch secretaries, as party branches name their heads.
   [/\bthe\s+ranks\s+of\s+/giu, 'the '],
   [/\b(branch|branches['’]?|branch['’]s)\s+(?:leaders?|heads?|chiefs?)\b/giu, 'branch secretaries'],
+  // "The thesis's bottom line about its framework": its conclusion on it. A bottom line of a
+  // chapter, or alone, stays a request for its gist (section-answer.ts).
+  [/\bbottom[\s-]+lines?\s+(?=(?:about|on|regarding|concerning)\b)/giu, 'conclusion '],
+  // "Looking at it from Xinjiang's governance": from that perspective, which the thesis names so.
+  [/\b(?:look|looks|looked|looking|view|views|viewed|viewing|see|seeing|seen)\s+at\s+(?:it|this|that|them|things|the\s+city|urumqi)\s+from\s+(?:the\s+(?:angle|standpoint|point\s+of\s+view)\s+of\s+)?/giu, 'from the perspective of '],
+  // "What sits in the middle, in this picture?": the picture is the one being asked about, no topic of its own.
+  [/,?\s*\bin\s+(?:this|that|the\s+author['’]s|the)\s+(?:picture|image|metaphor|scheme|diagram)\b/giu, ''],
   // "Which actors matter most?": which are the most important.
   [/\b(?:matter|matters|mattered|count|counts)\s+(?:the\s+)?most\b/giu, 'are most important'],
 ];

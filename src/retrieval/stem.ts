@@ -100,7 +100,11 @@ function stemmed(word: string, synonyms: boolean): string {
   if (counted) return counted;
   // "Two decades" is a span of years ("20 years"), whichever unit the text counts in.
   if (/^decades?$/u.test(w)) return 'year';
-  const base = (x: string) => IRREGULAR.get(x) ?? (synonyms ? SYNONYMS.get(x) : undefined);
+  // An irregular form takes its base's synonym too: "sent" is "send", which the thesis says as "drive".
+  const base = (x: string) => {
+    const regular = IRREGULAR.get(x);
+    return (synonyms ? SYNONYMS.get(regular ?? x) : undefined) ?? regular;
+  };
   const adverb = /^([a-z]{4,})ly$/u.exec(w)?.[1];
   // "Western" is of the West, "southern" of the south.
   const compass = /^(east|west|north|south)ern(?:er)?s?$/u.exec(w)?.[1];

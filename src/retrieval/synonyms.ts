@@ -44,8 +44,8 @@ export function wordMap(entries: string): Map<string, string> {
  * "history", "scaffold" / "framework", "embrace" / "accept", "perfected" / "improved",
  * "bolster" / "strengthen", "stronghold", "bastion" or "bulwark" / "fortress", "cell" / "branch" (a
  * party cell is a party branch), "sharpen" / "improve", "nationality" / "ethnic" (group), "constrict" / "contraction", "vantage" (point) / "perspective",
- * "hub" / "center", "rapport" / "relationship", "tier" / "level", "engine" / "drive" (the
- * masses are the driving force), "worked" / "achieved" (the thesis's "work" is only ever a
+ * "hub” or "middle" / "center" (what the circle has at its middle), "viewpoint" / "perspective", "rapport" / "relationship", "tier" / "level", "engine" / "drive" (the
+ * masses are the driving force) and "send" / "drive" (resources sent down are driven there), "worked" / "achieved" (the thesis's "work" is only ever a
  * noun: a plan that worked achieved results), "consensus" or "agreement" / "denominator" (the
  * thesis's figure for what all ethnic groups agree on), "reach" or "contact" / "connect" (the
  * party's contact with the masses, its links with them and its reaching them are one thing in
@@ -87,7 +87,7 @@ export function wordMap(entries: string): Map<string, string> {
  * "streamline" / "optimizing" (the branches' structure optimized), "clash" /
  * "contradiction", "reconcile" / "solve", "personnel" or "staffing" / "select" (the branch
  * secretaries selected), "adapt" / "flexible" and "the public" /
- * "the masses" ("residents" stay apart: the thesis records no complaints or ratios of
+ * "the masses", "weigh" / "consider" (what the study considers through its dimensions) ("residents" stay apart: the thesis records no complaints or ratios of
  * residents, and "training" no training). "Relate" stays apart: "how does the circle relate to
  * it?" in a thread is answered by the sentence that joins them, which need not say "relationship". "Limitations" stay apart: the
  * research difficulties the introduction names are not limits the author admits. "Military" stays apart: the
@@ -110,7 +110,7 @@ export const SYNONYMS = wordMap(
   gather:congregate,congregates,congregated,congregating foundation:groundwork supervision:oversight expansion:loosen,loosens,loosened,loosening relationship:bond,bonds history:story,stories
   static:rigid,rigidity,dynamic,dynamics,dynamism based:underpin,underpins,underpinned,underpinning,underpinnings,underlie,underlies,underlying confirm:verify,verifies,verified,verifying,validate,validates,validated,validating apply:suitable,suitability,suit,suits,suited review:retrospective,retrospectives system:apparatus governance:administration
   expansion:swell,swells,swelled,swelling gather:amass,amasses,amassed,amassing history:chronology,chronologies,chronological framework:scaffold,scaffolding accept:embrace,embraces,embraced,embracing
-  contraction:constrict,constricts,constricted,constricting perspective:vantage center:hub,hubs relationship:rapport level:tier,tiers,scale,scales drive:engine,engines
+  contraction:constrict,constricts,constricted,constricting perspective:vantage,viewpoint,viewpoints center:hub,hubs relationship:rapport level:tier,tiers,scale,scales drive:engine,engines,send,sends,sending
   relationship:ties denominator:consensus,agreement,agreements achieve:worked,accomplish,accomplishes,accomplished,accomplishing,produce,produces,produced,producing branch:cell,cells improve:perfected,perfecting,sharpen,sharpens,sharpened,sharpening ethnic:nationality,nationalities strengthen:bolster,bolsters,bolstered,bolstering,reinforce,reinforces,reinforced,reinforcing,reinforcement fortress:stronghold,strongholds,bastion,bastions,bulwark,bulwarks
   path:route,routes development:trajectory,trajectories,maturation,maturity corps:paramilitary,paramilitaries platform:forum,forums mobilize:rally,rallies,rallied,rallying monarch:ruler,rulers ancient:imperial
   corps:bingtuan,xpcc ethnic:interethnic,multiethnic basis:grounding,groundings ancient:confucian,dynastic leadership:primacy dimension:angles,facet,facets perspective:angle
@@ -126,6 +126,6 @@ export const SYNONYMS = wordMap(
   expansion:stretch,stretches,stretched,stretching stable:calm,calmer,calmness harmonious:healthy masses:public separation:distance,distanced,distancing,detach,detaches,detached,detaching,detachment
   model:exemplary,exemplar,exemplars sink:downward,downwards apply:borrow,borrows,borrowed,borrowing
   village:hamlet,hamlets contradiction:friction,frictions unite:bind,binds improve:enhance,enhances,enhanced,enhancing,enhancement quality:calibre,caliber element:actor,actors research:scholarship current:contemporary history:legacy,legacies pluralism:multipartism,multipartyism
-  select:personnel,staffing heart:affective platform:fora absorb:coopt,coopts,coopted,coopting,cooption,cooptation member:membership,memberships different:heterogeneous,heterogeneity,diverse,diversity structure:architecture,architectures optimizing:rationalise,rationalises,rationalised,rationalising,rationalize,rationalizes,rationalized,rationalizing,streamline,streamlines,streamlined,streamlining
+  consider:weigh,weighs,weighed,weighing select:personnel,staffing heart:affective platform:fora absorb:coopt,coopts,coopted,coopting,cooption,cooptation member:membership,memberships different:heterogeneous,heterogeneity,diverse,diversity structure:architecture,architectures optimizing:rationalise,rationalises,rationalised,rationalising,rationalize,rationalizes,rationalized,rationalizing,streamline,streamlines,streamlined,streamlining
   differ:differentiate,differentiates,differentiated,differentiating,differentiation,contrast,contrasts,contrasted,contrasting,distinct,distinctive,distinction,distinctions,distinguish,distinguishes,distinguished,distinguishing`,
 );

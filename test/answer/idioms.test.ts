@@ -79,7 +79,7 @@ describe('withPlainIdioms', () => {
     ['When does the circle get tighter or wider?', 'When does the circle get contract and expand?'],
     ['How do residents settle on shared priorities?', 'How do residents settle on common denominator?'],
     ['How does the party keep itself disciplined?', 'How does the party strictly govern the party?'],
-    ['What sits at the middle of the concentric circle?', 'What sits at the center of the concentric circle?'],
+    ['What sits at the middle of the concentric circle?', 'What is the center of the concentric circle?'],
     ["What is the ultimate objective shared by Xinjiang's peoples?", "What is the common aspiration of Xinjiang's peoples?"],
     ['What is the shared goal of the masses?', 'What is the common aspiration of the masses?'],
     ['What is the novelty of this research?', 'What is the innovations of the thesis?'],

@@ -24,12 +24,15 @@ describe('PLAIN_PHRASES', () => {
     ['How did officials fan out into homes?', 'How did officials entered homes?'],
     ['What groundwork does the opening part lay?', 'what does the opening part introduce?'],
     ['How are the ranks of branch leaders beefed up?', 'How are the branch secretaries beefed up?'],
+    ["What's the thesis's bottom line about its framework?", "What's the thesis's conclusion about its framework?"],
+    ["What does looking at it from Xinjiang's social governance show?", "What does from the perspective of Xinjiang's social governance show?"],
+    ['What does the party sit at, in this picture?', 'What does the party sit at?'],
   ])('reads %s as %s', (question, read) => {
     expect(plain(question)).toBe(read);
   });
 
   it('leaves a cause asked, a mass line and a street alone', () => {
-    for (const q of ['What do the problems stem from?', 'What is the mass line?', 'Which street committees took part?', 'Who is in the same community?', 'what is at the end?', 'What is studied at home and abroad?', 'what foundation is laid for stability?']) expect(plain(q)).toBe(q);
+    for (const q of ['What do the problems stem from?', 'What is the mass line?', 'Which street committees took part?', 'Who is in the same community?', 'what is at the end?', 'What is studied at home and abroad?', 'what foundation is laid for stability?', "What's the bottom line of chapter 3?", 'What does the picture show?']) expect(plain(q)).toBe(q);
   });
 
   it('lets the plain words find the thesis where the phrase was refused', async () => {
@@ -38,5 +41,6 @@ describe('PLAIN_PHRASES', () => {
     expect((await core.ask('Does the opening review scholarship from inside and outside China?')).citations[0]?.section).toBe('introduction');
     expect((await core.ask('Which two actors matter most in running a neighbourhood?')).citations[0]?.quote).toMatch(/most important two elements/u);
     expect((await core.ask('How did they raise the calibre of branch leaders?')).citations[0]?.section).toBe('chapter-5');
+    expect((await core.ask("What does looking at it from Xinjiang's social governance show?")).citations[0]?.section).toBe('chapter-6');
   });
 });

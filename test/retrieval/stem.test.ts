@@ -17,6 +17,10 @@ describe('stem', () => {
     expect(stem('fundamental')).toBe(stem('basic'));
     expect(stem('pooled')).toBe(stem('gathered'));
     expect(stem('fixed')).toBe(stem('static'));
+    // An irregular form takes its base's synonym: resources "sent" down are "driven" there.
+    expect(stem('sent')).toBe(stem('drive'));
+    expect(stem('weighed')).toBe(stem('considers'));
+    expect(stem('viewpoints')).toBe(stem('perspective'));
     expect(stem('maths')).toBe(stem('mathematical'));
     expect(stem('biggest')).toBe(stem('largest'));
     expect(stem('greatest')).toBe(stem('largest'));
