@@ -7,6 +7,11 @@ import type { Answer } from './types.ts';
  */
 const LAYOUT_ASKED = /\bbullet(?:ed|s)?\b|\bbullet[-\s]?points?\b|\b(?:as|in(?:to)?)\s+(?:a\s+)?(?:numbered\s+|bulleted\s+)?list(?:\s+form)?\b|\bnumbered\b|\bpoint[-\s]by[-\s]point\b|\bone\s+(?:per|a)\s+line\b|\bitemi[sz]e[ds]?\b/iu;
 
+/** Whether a question asks for its answer's form: bullets, a list, numbered lines. */
+export function asksForLayout(question: string): boolean {
+  return LAYOUT_ASKED.test(question);
+}
+
 /** The space after a citation tag that ends one of the answer's sentences. */
 const AFTER_TAG = /(?<=\[(?:Ch\. \d+|Intro|Overview|Conclusion|Metadata|[a-z-]+)\])\s+(?=\S)/u;
 
@@ -16,7 +21,7 @@ const AFTER_TAG = /(?<=\[(?:Ch\. \d+|Intro|Overview|Conclusion|Metadata|[a-z-]+)
  * more. A refusal, a single sentence and an answer laid out already keep their form.
  */
 export function laidOut(question: string, answer: Answer): Answer {
-  if (answer.abstained || answer.answer.includes('\n') || !LAYOUT_ASKED.test(question)) return answer;
+  if (answer.abstained || answer.answer.includes('\n') || !asksForLayout(question)) return answer;
   const lines = answer.answer.split(AFTER_TAG);
   if (lines.length < 2) return answer;
   const numbered = /\bnumbered\b/iu.test(question);

@@ -19,6 +19,7 @@ import { readable } from './cite.ts';
 import { ONLY_ASIDE } from './elsewhere.ts';
 import { itemAskedMore } from './quote-source.ts';
 import { UNLISTED_NOTE } from './unlisted.ts';
+import { asksForLayout } from './layout.ts';
 import type { Answer } from './types.ts';
 
 /** "Who said that?" of a claim the thesis makes in its own voice. */
@@ -108,6 +109,8 @@ export function onlyNews(answer: Answer, ctx: AskContext): Answer {
   const what = quoted.length === 1 ? 'the passage' : 'the passages';
   // "Quote it exactly": the passage again is what was asked for.
   if (QUOTE_AGAIN.test(own)) return answer;
+  // "As bullet points?": the same passages, laid out, are what was asked for.
+  if (asksForLayout(answer.question)) return answer;
   // "Say it simpler": an extractive reader has only the thesis's words.
   if (PLAINER_ASKED.test(own)) return { ...answer, answer: `I can only give the thesis's own words, not a simpler version; ${what} again: ${answer.answer}` };
   return { ...answer, answer: `The thesis says no more on this than ${what} already quoted: ${answer.answer}` };

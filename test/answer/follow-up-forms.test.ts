@@ -56,6 +56,8 @@ describe('the forms that lean back', () => {
     expect(SOURCE_OF_THAT.test('give me a quote')).toBe(true);
     expect(SOURCE_OF_THAT.test('the exact wording?')).toBe(true);
     expect(SOURCE_OF_THAT.test('which sentence says so exactly?')).toBe(true);
+    expect(SOURCE_OF_THAT.test('where does the thesis say it?')).toBe(true);
+    expect(SOURCE_OF_THAT.test('where does the thesis say the party leads?')).toBe(false);
     expect(SOURCE_OF_THAT.test('what is the exact sentence?')).toBe(true);
     expect(SOURCE_OF_THAT.test('where exactly does it say that?')).toBe(true);
     expect(SOURCE_OF_THAT.test('which sentence says the circle contracts?')).toBe(false);

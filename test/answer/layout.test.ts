@@ -33,5 +33,8 @@ describe('laidOut', () => {
     const [prose, again] = await converse(core, ['What are the three reasons for choosing the framework?', 'as bullet points?']);
     expect(prose?.answer).not.toContain('\n');
     expect(again?.answer.split('\n')).toEqual(lines);
+    // Asked again in a form, the passages just quoted are the answer, not "no more than…".
+    const [, numbered] = await converse(core, ['What are the three reasons for choosing the framework?', 'numbered list please']);
+    expect(numbered?.answer).toMatch(/^1\. The reasons are as follows/u);
   });
 });
