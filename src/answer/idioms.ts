@@ -144,6 +144,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:(?:sit|sits|sat|sitting)\s+down\s+(?:together\s+)?and\s+)?talk(?:s|ed|ing)?\s+(?:it|things|them|matters|issues|problems)\s+(?:out|over|through)\b/giu, 'hold discussions'],
   ...QUESTION_SHAPES,
   [/\b(?:(?:ultimate|common|shared|collective)\s+)?(?:goals?|objectives?|aims?|wish(?:es)?|dreams?)\s+(?:shared|held)\s+by\b/giu, 'common aspiration of'],
+  // "The goal that the masses of all groups share": their common aspiration.
+  [/\b(?:(?:ultimate|common|shared|collective)\s+)?(?:goals?|objectives?|aims?|wish(?:es)?|dreams?)\s+(?:that|which)\s+((?:[\p{L}'’-]+\s+){0,7}?[\p{L}'’-]+)\s+(?:all\s+)?(?:share|shared|hold|held)\b/giu, 'common aspiration of $1'],
   [/\b(?:common|shared|collective)\s+(?:goals?|objectives?|aims?|wish(?:es)?|dreams?|hopes?)\b/giu, 'common aspiration'],
   // "Shared priorities", "common ground" among the groups are the common denominator of their interests.
   [/\b(?:shared|common)\s+(?:priorities|ground)\b/giu, 'common denominator'],

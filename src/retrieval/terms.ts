@@ -15,7 +15,7 @@ const STOPWORDS = new Set(
   precede precedes preceded preceding apart among amongst across against along around behind beside besides beyond toward towards via onto throughout despite unless
   whereas however therefore hence thereby whereby etc thing things stuff something anything anywhere everywhere somewhere everyone everybody anyone anybody someone somebody ordinary everyday self
   originally initially exactly precisely roughly approximately actually basically fundamentally ultimately specifically essentially literally generally particularly particular mainly mostly largely chiefly primarily principally predominantly broadly regarding concerning pertaining
-  directly explicitly clearly fully carefully
+  directly explicitly clearly fully carefully already away
   still lets letting get gets got getting gotten given giving possess possesses possessed possessing even together th st nd rd sole solely bit bits
   mechanism mechanisms involve involves involved involving undergo undergoes underwent undergone undergoing locate locates located locating situate situates situated
   well yo lol lmao haha um uh hmm btw ok okay guys folks bro dude someone anyone somebody anybody whats wat wut r u ur abt idk imo tbh ngl smh fr rn lowkey tho anyway anyways anyhow

@@ -82,6 +82,7 @@ describe('withPlainIdioms', () => {
     ['What sits at the middle of the concentric circle?', 'What is the center of the concentric circle?'],
     ["What is the ultimate objective shared by Xinjiang's peoples?", "What is the common aspiration of Xinjiang's peoples?"],
     ['What is the shared goal of the masses?', 'What is the common aspiration of the masses?'],
+    ['What is the ultimate goal that the masses of all ethnic groups share?', 'What is the common aspiration of the masses of all ethnic groups?'],
     ['What is the novelty of this research?', 'What is the innovations of the thesis?'],
     ["What's new in this paper?", "What's the innovations of the thesis?"],
     ['How does the concentric circle work?', 'How does the concentric circle function?'],

@@ -47,6 +47,8 @@ describe('terms', () => {
     // "The text" is the work, as "the thesis" is.
     expect(isStopword('text')).toBe(true);
     expect(isStopword('everyone')).toBe(true);
+    // "Has it been established already?", "has the danger gone away?": the topic is what is established, what has gone.
+    expect(['already', 'away'].every(isStopword)).toBe(true);
     // "What is chapter 5 mostly about?", "do they use it themselves?", "what does it possess?": no topic in those words.
     expect(['mostly', 'largely', 'themselves', 'possess', 'carefully'].every(isStopword)).toBe(true);
     // "Where did the idea originally come from": when, not what.
