@@ -25,6 +25,7 @@ import { answerTopic } from './topic-answer.ts';
 import { stanceAnswer, stanceThing } from './stance.ts';
 import type { Answer } from './types.ts';
 import { answerWithoutSearch } from './without-search.ts';
+import { corrected, namedAs } from './wrong-name.ts';
 
 const OUTCOME = /\b(?:findings?|results?|conclusions?|outcomes?|found|shows?|showed|shown)\b/iu;
 
@@ -71,6 +72,12 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
     return { ...(await withChapterOfEach(await answerQuestion(listed, ctx), (q) => answerQuestion(q, inChapters))), question };
   }
   const mended = mendedQuestion(question, ctx);
+  // "The case city is Kashgar, isn't it?": a name the thesis never uses, put for one it does.
+  const misnamed = namedAs(mended, ctx.retriever.names.unknownNames(mended));
+  if (misnamed) {
+    const fixed = corrected(question, misnamed.name, await answerQuestion(misnamed.asked, ctx));
+    if (fixed) return fixed;
+  }
   // "Does the author like X?": the text states no feelings; what it says of X is shown instead.
   const felt = stanceThing(mended, parsed.metadata.author);
   if (felt === '') return refusal(question, [], parsed, 'It records nothing of what its author personally likes or dislikes.');
