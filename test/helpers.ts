@@ -1,4 +1,5 @@
 import { mkdtempSync } from 'node:fs';
+import { expect, it } from 'vitest';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { CoreConfig } from '../src/config.ts';
@@ -12,6 +13,7 @@ import { contentStems } from '../src/retrieval/terms.ts';
 import { type Turn, readFollowUp, turnAfter } from '../src/answer/conversation.ts';
 import type { Answer } from '../src/answer/types.ts';
 import type { Section } from '../src/types.ts';
+import { readWith } from '../src/answer/idioms.ts';
 
 /** Cosine similarity of two unit vectors (the index computes its own; tests compare vectors with this). */
 export function dot(a: readonly number[], b: readonly number[]): number {
@@ -110,4 +112,11 @@ export function stemmedPassagesOf(...rows: Array<[Section, string]>): Passage[] 
 export function hitOn(passage: Passage | undefined, score = 1, coverage = score): Hit {
   if (!passage) throw new Error('no such fixture passage');
   return { passage, score, coverage, similarity: 0 };
+}
+
+/** One test per case of a reading table (idioms, plain phrases, question shapes…): the question is read as the words given. */
+export function itReadsEach(table: ReadonlyArray<readonly [RegExp, string]>, cases: ReadonlyArray<readonly [string, string]>): void {
+  it.each(cases.map(([question, read]) => [question, read]))('reads %s as %s', (question, read) => {
+    expect(readWith(table, question)).toBe(read);
+  });
 }

@@ -1,21 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { ASKED_FORMS } from '../../src/answer/asked-forms.ts';
 import { readWith } from '../../src/answer/idioms.ts';
-import { testCore } from '../helpers.ts';
+import { itReadsEach, testCore } from '../helpers.ts';
 
 const read = (question: string) => readWith(ASKED_FORMS, question);
 
 describe('ASKED_FORMS', () => {
-  it.each([
+  itReadsEach(ASKED_FORMS, [
     ['How does the circle work in practice?', 'How does the circle function?'],
     ['Why is it called a concentric circle?', 'what does concentric circle mean?'],
     ['What is the link between consultation and stability?', 'What is the between consultation and stability?'],
     ['What are the four paths, and list its sources', 'What are the four paths'],
     ['Is the activity described as compulsory?', 'Is the activity compulsory?'],
     ['Four experiences: which is the second?', 'what is the second of Four experiences?'],
-  ])('reads %s as %s', (question, plain) => {
-    expect(read(question)).toBe(plain);
-  });
+  ]);
 
   it('leaves a question that asks about a thing, not in a form, alone', () => {
     for (const q of ['Why is leadership decisive?', 'How are members managed?', 'What are the related concepts?']) expect(read(q)).toBe(q);

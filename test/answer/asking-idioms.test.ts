@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readWith } from '../../src/answer/idioms.ts';
 import { ASKING_IDIOMS } from '../../src/answer/asking-idioms.ts';
+import { itReadsEach } from '../helpers.ts';
 
 const plain = (question: string) => readWith(ASKING_IDIOMS, question);
 
 describe('ASKING_IDIOMS', () => {
-  it.each([
+  itReadsEach(ASKING_IDIOMS, [
     ['What does the thesis mean when it says the circle is consolidated?', 'the circle is consolidated?'],
     ["does the intro say what's new?", 'does the intro say what the innovations are?'],
     ['When the thesis says the circle "contracts", what does it mean?', 'what does the circle "contracts" mean?'],
@@ -19,9 +20,7 @@ describe('ASKING_IDIOMS', () => {
     ['does chapter 2 flag up the factors?', 'does chapter 2 mention the factors?'],
     ['What good does pulling the circle in do?', 'what does pulling the circle in do?'],
     ['what good is consultation?', 'what is the use of consultation?'],
-  ])('reads %s as %s', (question, read) => {
-    expect(plain(question)).toBe(read);
-  });
+  ]);
 
   it('leaves the words alone where they ask their own', () => {
     for (const q of ['What is new in the new era?', 'what is new about consultation?', 'how do they copy the model?', 'which part of the thesis tells the story of Urumqi?', 'what details does chapter 4 give?', 'does the thesis mention the national flag?', 'what good job does the party do?']) expect(plain(q)).toBe(q);

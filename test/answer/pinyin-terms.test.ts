@@ -1,21 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { readWith } from '../../src/answer/idioms.ts';
 import { PINYIN_TERMS, pinyinNote } from '../../src/answer/pinyin-terms.ts';
-import { testCore } from '../helpers.ts';
+import { itReadsEach, testCore } from '../helpers.ts';
 
 const english = (question: string) => readWith(PINYIN_TERMS, question);
 
 describe('PINYIN_TERMS', () => {
-  it.each([
+  itReadsEach(PINYIN_TERMS, [
     ['what does tongxinyuan mean?', 'what does concentric circle mean?'],
     ['what is qunzhong luxian?', 'what is mass line?'],
     ['the minzu tuanjie yijiaqin activity', 'the national unity and one family activity'],
     ['shousuo and kuozhang of the circle?', 'contraction and expansion of the circle?'],
     ['how does the shequ work?', 'how does the community work?'],
     ['what is shequ zhili?', 'what is community governance?'],
-  ])('reads %s as %s', (question, read) => {
-    expect(english(question)).toBe(read);
-  });
+  ]);
 
   it('leaves English words that hold the same letters, and terms the field does not use', () => {
     for (const q of ['what does the danwei do?', 'is the circle expanding?', 'what is a wangge yuan?', 'who is Dang?']) expect(english(q)).toBe(q);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readWith } from '../../src/answer/idioms.ts';
 import { PLAIN_PHRASES } from '../../src/answer/plain-phrases.ts';
-import { testCore } from '../helpers.ts';
+import { itReadsEach, testCore } from '../helpers.ts';
 
 const plain = (question: string) => readWith(PLAIN_PHRASES, question);
 
 describe('PLAIN_PHRASES', () => {
-  it.each([
+  itReadsEach(PLAIN_PHRASES, [
     ["Why should the people's line permeate governance from start to finish?", "Why should the people's line run through governance the whole process?"],
     ['How did community governance grow out of community service?', 'How did community governance develop from community service?'],
     ['What closes the gap at the very end of the line?', 'What closes the gap at the last kilometer?'],
@@ -27,9 +27,7 @@ describe('PLAIN_PHRASES', () => {
     ["What's the thesis's bottom line about its framework?", "What's the thesis's conclusion about its framework?"],
     ["What does looking at it from Xinjiang's social governance show?", "What does from the perspective of Xinjiang's social governance show?"],
     ['What does the party sit at, in this picture?', 'What does the party sit at?'],
-  ])('reads %s as %s', (question, read) => {
-    expect(plain(question)).toBe(read);
-  });
+  ]);
 
   it('leaves a cause asked, a mass line and a street alone', () => {
     for (const q of ['What do the problems stem from?', 'What is the mass line?', 'Which street committees took part?', 'Who is in the same community?', 'what is at the end?', 'What is studied at home and abroad?', 'what foundation is laid for stability?', "What's the bottom line of chapter 3?", 'What does the picture show?']) expect(plain(q)).toBe(q);

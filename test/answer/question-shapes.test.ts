@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readWith } from '../../src/answer/idioms.ts';
 import { QUESTION_SHAPES } from '../../src/answer/question-shapes.ts';
+import { itReadsEach } from '../helpers.ts';
 
 const plain = (question: string) => readWith(QUESTION_SHAPES, question);
 
 describe('QUESTION_SHAPES', () => {
-  it.each([
+  itReadsEach(QUESTION_SHAPES, [
     ['What came out of the visits?', 'What resulted from the visits?'],
     ['someone said the experiences were 3, is that right?', 'someone said there were 3 experiences, is that right?'],
     ['were the experiences 3?', 'were there 3 experiences?'],
@@ -28,9 +29,7 @@ describe('QUESTION_SHAPES', () => {
     ['did the author prove the claim that consultation works?', 'did the author say that consultation works?'],
     ['... deployed the visiting activity', 'who deployed the visiting activity?'],
     ['Which concepts are defined before the framework is introduced?', 'Which concepts are defined?'],
-  ])('reads %s as %s', (question, read) => {
-    expect(plain(question)).toBe(read);
-  });
+  ]);
 
   it('leaves the words alone where they ask their own', () => {
     expect(plain('how are consultation platforms set up?')).toBe('how are consultation platforms set up?');
