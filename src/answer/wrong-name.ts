@@ -15,6 +15,9 @@ const NAMED_AS = [
 const PLACE = /^(?:city|capital|province|region|place|country|site|location|town|case)$/iu;
 const PERSON = /^(?:author|writer|candidate|researcher|secretary|leader|president|chairman)$/iu;
 
+/** Words by which a question says something else of the thing than its name: a second thing, a place it is at or from. */
+const OTHER_CLAIM = /\b(?:a|an|the|at|from|to|for|with|by|about|on)\b/iu;
+
 /** A capitalised word past a sentence's first: the sentence names someone or somewhere. */
 const HOLDS_NAME = /(?<=[\p{L},;:]\s+)\p{Lu}\p{Ll}{2,}/u;
 
@@ -26,6 +29,8 @@ const HOLDS_NAME = /(?<=[\p{L},;:]\s+)\p{Lu}\p{Ll}{2,}/u;
 export function namedAs(question: string, unknown: readonly string[]): { name: string; asked: string } | undefined {
   const groups = NAMED_AS.map((re) => re.exec(question)?.groups).find((g) => g !== undefined);
   if (!groups?.['subject'] || !groups['name']) return undefined;
+  // "Is the author a professor at X?", "is the author from Beijing?" say more of the thing than what it is.
+  if (OTHER_CLAIM.test(groups['subject'].replace(/^\S+\s+/u, ''))) return undefined;
   // "The capital of Xinjiang Kashgar": the words of the name the thesis knows belong to the thing.
   const words = groups['name'].split(/\s+/u);
   const known = words.findIndex((w) => unknown.includes(w));

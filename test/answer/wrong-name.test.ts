@@ -27,6 +27,8 @@ describe('namedAs', () => {
     expect(namedAs('Is the focus Tibet?', ['Tibet'])).toBeUndefined();
     expect(namedAs('Is the thesis about Kashgar?', ['Kashgar'])).toBeUndefined();
     expect(namedAs('Does the thesis mention Kashgar?', ['Kashgar'])).toBeUndefined();
+    expect(namedAs('Is the author a professor at Xinjiang University?', ['University'])).toBeUndefined();
+    expect(namedAs('is the author from Beijing', ['Beijing'])).toBeUndefined();
   });
 });
 
