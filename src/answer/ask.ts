@@ -73,7 +73,7 @@ export async function answerQuestion(question: string, ctx: AskContext): Promise
   }
   const mended = mendedQuestion(question, ctx);
   // "The case city is Kashgar, isn't it?": a name the thesis never uses, put for one it does.
-  const misnamed = namedAs(mended, ctx.retriever.names.unknownNames(mended));
+  const misnamed = namedAs(mended, (text) => ctx.retriever.names.unknownNames(text));
   if (misnamed) {
     const fixed = corrected(question, misnamed.name, await answerQuestion(misnamed.asked, ctx));
     if (fixed) return fixed;

@@ -90,7 +90,6 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bin\s+(?:plain|simple|everyday|lay(?:man['’]?s|person['’]?s)?)\s+(?:english|terms|language|words)\b/giu, ' '],
   // "As large as possible" is the largest: "draws the largest circle".
   [/\bas\s+(?:large|big|wide|great)\s+as\s+(?:possible|can\s+be|it\s+can\s+be)\b/giu, 'largest'],
-  [/\bkeep(?:s|ing)?\s+tabs\s+on\b|\bkept\s+tabs\s+on\b/giu, 'supervise'],
   [/\bpav(?:e|es|ed|ing)\s+the\s+way\b/giu, 'lay the foundation'],
   [/\b(?:step|steps|stepped|stepping|ramp|ramps|ramped|ramping)\s+up\b/giu, 'strengthen'],
   [/\brank\s*-?\s*and\s*-?\s*file\b/giu, 'ordinary'],

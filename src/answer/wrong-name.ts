@@ -23,16 +23,19 @@ const HOLDS_NAME = /(?<=[\p{L},;:]\s+)\p{Lu}\p{Ll}{2,}/u;
 
 /**
  * "The case city is Kashgar, isn't it?": a place or person said to be a name. Returns the name
- * (its words the thesis never uses, `unknown`) and the question that asks what the thing is
- * ("Which city is the case city?", "Who is the author?"); undefined for any other question.
+ * (its words the thesis never uses, as `unknownNames` finds them) and the question that asks
+ * what the thing is ("Which city is the case city?", "Who is the author?"); undefined for any
+ * other question. The names are looked up only for a question of that form: every question
+ * passes here.
  */
-export function namedAs(question: string, unknown: readonly string[]): { name: string; asked: string } | undefined {
+export function namedAs(question: string, unknownNames: (text: string) => readonly string[]): { name: string; asked: string } | undefined {
   const groups = NAMED_AS.map((re) => re.exec(question)?.groups).find((g) => g !== undefined);
   if (!groups?.['subject'] || !groups['name']) return undefined;
   // "Is the author a professor at X?", "is the author from Beijing?" say more of the thing than what it is.
   if (OTHER_CLAIM.test(groups['subject'].replace(/^\S+\s+/u, ''))) return undefined;
   // "The capital of Xinjiang Kashgar": the words of the name the thesis knows belong to the thing.
   const words = groups['name'].split(/\s+/u);
+  const unknown = unknownNames(question);
   const known = words.findIndex((w) => unknown.includes(w));
   if (known < 0) return undefined;
   const subject = [groups['subject'], ...words.slice(0, known)].join(' ').replace(/^\p{Lu}/u, (c) => c.toLowerCase());
