@@ -32,7 +32,9 @@ const COUNTED_BY = /\b(numerically|statistically|quantitatively)\b|\bin\s+(numbe
  */
 const OPPOSED: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bresist(?:s|ed|ing|ance)?\b/iu, 'resistance'],
-  [/\boppos(?:e|es|ed|ing|ition)\b/iu, 'opposition'],
+  // Not two things of the text set against each other ("are stability and flexibility opposed?"):
+  // a relation the thesis may speak to, not people resisting it.
+  [/\boppos(?:e|es|ed|ing|ition)\b(?<!\b(?:are|were)\s+(?:[\p{L}'’]+\s+){1,4}?and\s+(?:[\p{L}'’]+\s+){1,4}?opposed)(?!\s+to\s+(?:each\s+other|one\s+another))/iu, 'opposition'],
   [/\b(?:distrust|mistrust)(?:s|ed|ing)?\b/iu, 'distrust'],
   [/\bprotest(?:s|ed|ing|ers?)?\b/iu, 'protest'],
   // Not "reject": a reader's word for how the thesis sets Western pluralism apart too.

@@ -1,5 +1,5 @@
 import { CARDINALS, numberOf } from '../ingest/ordinals.ts';
-import { escapeRegExp } from '../ingest/words.ts';
+import { capitalized, escapeRegExp } from '../ingest/words.ts';
 import type { Passage } from '../retrieval/search.ts';
 import { citeSentence, readable, withTags } from './cite.ts';
 import type { Answer } from './types.ts';
@@ -10,6 +10,14 @@ const COUNT = String.raw`\d{1,3}|${CARDINALS.slice(1).join('|')}`;
 const COUNTED = new RegExp(String.raw`^(?:the\s+|its\s+)?(${COUNT})\s+(\p{L}[\p{L}\s-]{2,60})$`, 'iu');
 /** A question asking whether ("is…", "does…", "wait, has…"): a claim to check, or one whose answer is "no" before a count. */
 export const POLAR = /^\s*(?:(?:and|so|but|wait)[\s,]+)?(?:is|are|was|were|does|do|did|has|have|had)\b/iu;
+
+/** A second count offered after "or" ("six stages or five?", "three parts or 4"). */
+const OFFERED_COUNT = new RegExp(String.raw`\bor\s+(?:maybe\s+|perhaps\s+)?(${COUNT})\b`, 'giu');
+
+/** The counts a question offers after "or" ("five stages or six?" offers 6), as numbers. */
+export function offeredCounts(question: string): number[] {
+  return [...question.matchAll(OFFERED_COUNT)].flatMap((o) => numberOf(o[1] ?? '') ?? []);
+}
 
 /**
  * A question asking what the things are, or for them, or for one of them ("the five dangers -
@@ -55,5 +63,10 @@ export function recounted(unmentioned: string, passages: readonly Passage[]): Re
 export function answerRecount(question: string, { claim, passage }: Recount): Answer | undefined {
   if (!POLAR.test(question) && ASKS_WHAT.test(question)) return undefined;
   const citation = citeSentence(passage.section, passage, 1);
+  // "Five stages or six?" offered the count the thesis gives: that count is the answer, no "no".
+  const given = claim.split(',')[0] ?? claim;
+  if (offeredCounts(question).includes(numberOf(given.split(/\s+/u)[0] ?? '') ?? -1)) {
+    return { question, answer: `${capitalized(given)}. ${withTags([citation])}`, abstained: false, citations: [citation], nearest: [] };
+  }
   return { question, answer: `No: it speaks of ${claim}. ${withTags([citation])}`, abstained: false, citations: [citation], nearest: [] };
 }

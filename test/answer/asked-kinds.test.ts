@@ -11,6 +11,9 @@ describe('askedJudgement', () => {
     expect(askedJudgement('What remaining problems does the author name?')).toBe('remaining problems');
     expect(askedJudgement('Why do some ethnic groups resist consultation?')).toBe('resistance');
     expect(askedJudgement('Who opposed the campaign?')).toBe('opposition');
+    // Two things of the text set against each other are a relation it may speak to, not resistance.
+    expect(askedJudgement('Are stability and flexibility opposed in the model?')).toBeUndefined();
+    expect(askedJudgement('Are the two functions opposed to each other?')).toBeUndefined();
     expect(askedJudgement('What happened to the masses who refused to take part?')).toBe('refusal');
     // As a verb it is named by its noun: "It does not mention failure."
     expect(askedJudgement('Has the mass line failed?')).toBe('failure');

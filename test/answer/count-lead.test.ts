@@ -71,6 +71,10 @@ describe('withCountConfirmed', () => {
     expect(withCountConfirmed(parts, 'How many parts are there?')).toBe(parts);
     // Asked whether the count is missing, the same count says "No.".
     expect(withCountConfirmed(parts, 'Does the thesis skip the three parts?').answer).toMatch(/^No\. The thesis is divided/u);
+    // Offered two counts, it says which one rather than a "Yes" that does not.
+    expect(withCountConfirmed(parts, 'Is the thesis divided into three parts or four?').answer).toMatch(/^Three parts\. The thesis is divided/u);
+    expect(withCountConfirmed(parts, 'Is it in 4 parts or 3?').answer).toMatch(/^Three parts\./u);
+    expect(withCountConfirmed(parts, 'Is the thesis divided into five parts or six?')).toBe(parts);
   });
 
   it('leaves an answer that opens with a note, not the quote', () => {

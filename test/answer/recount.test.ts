@@ -30,6 +30,8 @@ describe('answerRecount', () => {
     // A claim to check, tagged or put as a quiz, is answered as "are there…?" is.
     expect(answerRecount('chapter two draws seven basic experiences, right?', recount)?.answer).toMatch(/^No: it speaks of four basic experiences, not seven\./u);
     expect(answerRecount('True or false: chapter two draws seven basic experiences.', recount)?.abstained).toBe(false);
+    // Offered the thesis's count beside another, that count is the answer, not a "no".
+    expect(answerRecount('Are there seven basic experiences or four?', recount)?.answer).toBe('Four basic experiences. It draws four basic experiences from six stages. [Ch. 2]');
   });
 
   it('corrects the count through the core, on the real thesis', async () => {
