@@ -2,6 +2,7 @@ import { LAST_MENTIONING, MENTIONED, MENTIONING, MENTIONS_IT_FIRST } from './seq
 import { YOUNG_AGE } from './asker-frames.ts';
 import { stem } from '../retrieval/terms.ts';
 import { TREATING_FRAME } from './treating-frames.ts';
+import { LAYOUT_WORDS } from './layout.ts';
 
 /**
  * "How long a period…", "how long a span…": the span is what is asked for (answer-type.ts reads
@@ -19,7 +20,7 @@ const FIT_FRAME = /\b(?:fits?|fitted|fitting)\s+(?:in(?:to)?|within)\b(?:\s+(?:t
  * question's end) ask what a part sets out; "what platforms are established" keeps its topic.
  */
 const FORM_FRAME =
-  /\ban\s+introduction\s+to\b|\b(?:as|in)\s+(?:a\s+)?(?:(?:bullet(?:ed)?[-\s]?)?points?|bullets|(?:numbered\s+|bulleted\s+)?list|table)\b|\b(?:(?:two|three|four|five|\d)\s+)?(?:(?:key|main)\s+)?(?:bullet[-\s]?point(?:s|ed)?|bullets)\b|(?<=\bwhat\s+(?:does|do|did)\s+(?:\S+\s+){0,4})establish(?:es|ed)?(?=\s*[?.!]*\s*$)/giu;
+  new RegExp(String.raw`\ban\s+introduction\s+to\b|${LAYOUT_WORDS}|(?<=\bwhat\s+(?:does|do|did)\s+(?:\S+\s+){0,4})establish(?:es|ed)?(?=\s*[?.!]*\s*$)`, 'giu');
 
 /**
  * "Why did the author choose Urumqi?", "why was it singled out?": the author's choosing is the
@@ -121,7 +122,7 @@ const BRIEFING_FRAME =
 const MATTERS_FRAME = /(?<=\bwhy\s+(?:is|are|was|were)\s+(?:that|this|it|these|those|they)\s+(?:so\s+)?)(?:important|significant|relevant|necessary|needed|crucial|key|vital|essential)\b|(?<=\bwhy\s+(?:is|are|was|were)\s+\S.{0,60}?\s)(?:so\s+)?(?:important|significant|relevant|crucial|vital|essential)(?=\s+(?:for|to|in)\b|\s*[?.!]*\s*$)/giu;
 
 /** "Say it simpler", "in plain English", "rephrase that", "like I'm five": another wording asked for, no topic. */
-export const PLAINER = String.raw`\b(?:say|put|explain|phrase)\s+(?:it|that|this)\s+(?:more\s+)?(?:simply|simpler|plainly|differently)\b|\bin\s+(?:plain(?:er)?|simpler?|layman['’]?s?|everyday|normal)\s+(?:english|words|terms|language)\b|\b(?:rephrase|reword|paraphrase|simplify)(?:\s+(?:it|that|this))?\b|\bsimpler\b|\b(?:explain\s+(?:it|that|this)\s+)?(?:like|as\s+if)\s+i['’]?\s*a?m\s+(?:${YOUNG_AGE}|a\s+child|a\s+kid)\b|\beli5\b`;
+export const PLAINER = String.raw`\b(?:say|put|explain|phrase)\s+(?:it|that|this)\s+(?:more\s+)?(?:simply|simpler|plainly|differently)\b|\bin\s+(?:plain(?:er)?|simpler?|layman['’]?s?|everyday|normal)\s+(?:english|words|terms|language)\b|\b(?:rephrase|reword|paraphrase|simplify)(?:\s+(?:it|that|this))?\b|\bsimpler\b|\bmore\s+(?:simply|plainly)\b|\b(?:explain\s+(?:it|that|this)\s+)?(?:like|as\s+if)\s+i['’]?\s*a?m\s+(?:${YOUNG_AGE}|a\s+child|a\s+kid)\b|\beli5\b`;
 
 /** A rewording asked for, with the verb that asks it: "explain like I'm 5", "say it simply", "ELI5". */
 export const HOW_TO_WORD = String.raw`(?:(?:explain|say|put)\s+)?(?:${PLAINER})`;

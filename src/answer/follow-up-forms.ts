@@ -5,6 +5,7 @@
 
 import { YOUNG_AGE } from './asker-frames.ts';
 import { OTHERS } from './exclusion.ts';
+import { LAYOUT_WORDS } from './layout.ts';
 
 /**
  * Words that point back to the previous question's topic. "There" in "what paths are there?"
@@ -49,10 +50,10 @@ export function asksForMore(text: string): boolean {
 }
 
 /**
- * "More important", "more or less": "more" comparing, not asking for more; nor does the
+ * "More important", "more or less", "more simply" (the same said plainer): "more" comparing, not asking for more; nor does the
  * "further" of a thing going on ("will it develop further?", "be further improved").
  */
-const COMPARATIVE = /\b(?:is|are|was|were|be|been|seems?|matters?)\s+(?:any\s+|much\s+|even\s+)?more\s+\p{L}+|\bmore\s+or\s+less\b|\b(?:develop|grow|go|improve|expand|extend|spread|deepen|advance|evolve)(?:s|es|ed|ing)?\s+(?:any\s+|even\s+)?further\b|\bfurther\s+(?:developed|improved|expanded|extended|deepened|advanced|evolved)\b/giu;
+const COMPARATIVE = /\b(?:is|are|was|were|be|been|seems?|matters?)\s+(?:any\s+|much\s+|even\s+)?more\s+\p{L}+|\bmore\s+(?:simply|plainly|briefly|clearly|concisely|succinctly|simple|plain|basic)\b|\bmore\s+or\s+less\b|\b(?:develop|grow|go|improve|expand|extend|spread|deepen|advance|evolve)(?:s|es|ed|ing)?\s+(?:any\s+|even\s+)?further\b|\bfurther\s+(?:developed|improved|expanded|extended|deepened|advanced|evolved)\b/giu;
 
 /** "Is that the author's own view?", "is this Wang's opinion?": whose words the last answer quoted. */
 export const OWN_VIEW = /^\s*(?:and\s+|but\s+|so\s+)?(?:is|was)\s+(?:that|this|it)\s+(?:really\s+)?(?:the\s+author['’]?s?|the\s+thesis['’]?s?|the\s+writer['’]?s?|the\s+candidate['’]?s?|\p{L}+['’]s|their|his|her)\s+(?:own\s+)?(?:view|opinion|claim|argument|position|words|idea|voice)\s*[?？!.]*\s*$/iu;
@@ -62,7 +63,7 @@ const RESAID = (asked: string, verbs: string) =>
   new RegExp(String.raw`^\s*(?:(?:ok(?:ay)?|hmm+|um+|so|and|but)[\s,]+)*(?:(?:can|could)\s+you\s+)?(?:(?:please|pls)\s+)?(?:(?:${verbs})\s+(?:it|that|this)\s+)?(?:${asked})(?:[\s,]+(?:please|pls|plz|thanks|thx))?\s*[?？!.]*\s*$`, 'iu');
 
 /** "Numbered list please", "as bullet points?": the answer before, laid out again; a list is numbered already. */
-export const LAYOUT = /^\s*(?:(?:can\s+you\s+(?:make|put|give)\s+(?:it|that|them)\s+)?(?:as|in)\s+(?:a\s+)?)?(?:numbered\s+list|bullet(?:ed)?\s+(?:points?|list)|(?:a\s+)?list\s+form|a\s+list)(?:\s+(?:please|pls|plz))?\s*[?？.!]*\s*$/iu;
+export const LAYOUT = new RegExp(String.raw`^\s*(?:can\s+you\s+(?:make|put|give)\s+(?:it|that|them)\s+)?(?:${LAYOUT_WORDS}|(?:a\s+)?list(?:\s+form)?)(?:\s+(?:please|pls|plz))?\s*[?？.!]*\s*$`, 'iu');
 
 /** "Shorter please", "too long", "the short version": the last answer again, in one sentence. */
 export const SHORTER = RESAID(String.raw`(?:a\s+(?:bit|little)\s+|much\s+)?(?:shorter|briefer|more\s+briefly)|in\s+(?:fewer|short)\s+words|too\s+long|(?:the\s+)?short\s+version|(?:in\s+)?(?:one|a|1|a\s+single)\s+(?:sentence|line)|(?:as\s+)?a\s+one-?liner|tl;?\s*dr`, 'make|say|put|give');

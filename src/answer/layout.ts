@@ -1,11 +1,15 @@
 import type { Answer } from './types.ts';
 
 /**
- * "In bullet points", "as a list", "numbered", "point by point", "one per line": the reader
- * asks for the answer's form, not for more of it. "Bullet" and "list" alone are enough: the
- * thesis has no bullets, and "list" asks for items, which lines show best.
+ * The words that ask for the answer's form: "in bullet points", "as a (numbered) list", "three
+ * key bullets", "numbered", "point by point", "one per line", "itemized", "as a table". Said
+ * here once for the three readers of them: the question answered (laid out), a follow-up that is
+ * nothing else ("as bullet points?") and the search (form words are no topic). "List" alone
+ * ("list the four paths") asks for the items, so it counts only after "as" or "in".
  */
-const LAYOUT_ASKED = /\bbullet(?:ed|s)?\b|\bbullet[-\s]?points?\b|\b(?:as|in(?:to)?)\s+(?:a\s+)?(?:numbered\s+|bulleted\s+)?list(?:\s+form)?\b|\bnumbered\b|\bpoint[-\s]by[-\s]point\b|\bone\s+(?:per|a)\s+line\b|\bitemi[sz]e[ds]?\b/iu;
+export const LAYOUT_WORDS = String.raw`(?:\b(?:as|in(?:to)?)\s+(?:a\s+)?)?\b(?:(?:two|three|four|five|\d)\s+)?(?:(?:key|main)\s+)?bullet(?:ed|s)?(?:[-\s]?(?:points?|pointed|list))?\b|\b(?:(?:as|in(?:to)?)\s+(?:a\s+)?(?:(?:numbered|bulleted)\s+)?(?:list(?:\s+form)?|table|points)|(?:a\s+)?numbered\s+list)\b|\bnumbered\b|\bpoint[-\s]by[-\s]point\b|\bone\s+(?:per|a)\s+line\b|\bitemi[sz](?:e[ds]?|ing)\b`;
+
+const LAYOUT_ASKED = new RegExp(LAYOUT_WORDS, 'iu');
 
 /** Whether a question asks for its answer's form: bullets, a list, numbered lines. */
 export function asksForLayout(question: string): boolean {

@@ -23,6 +23,8 @@ describe('asksForMore', () => {
     expect(asksForMore('why does chapter 5 stress party branches?')).toBe(false);
     // "More important" compares.
     expect(asksForMore('which one is more important?')).toBe(false);
+    // "More simply" asks for the same, said plainer.
+    expect(asksForMore('more simply please')).toBe(false);
     // A thing developing further asks about its course, not for more passages.
     expect(asksForMore('will it develop further?')).toBe(false);
     expect(asksForMore('anything further?')).toBe(true);

@@ -59,6 +59,9 @@ describe('resolveFollowUp', () => {
   it('asks the question before again in the form asked for "numbered list please", and only a section again for "and chapter 5?" after a whole chapter', () => {
     expect(resolveFollowUp('what are the three reasons?', 'numbered list please', sections)).toBe('what are the three reasons, as a numbered list?');
     expect(resolveFollowUp('what are the four paths?', 'as bullet points?', sections)).toBe('what are the four paths, as a list?');
+    // The same form words as a question carries ("point by point", "bullets") make a follow-up of their own.
+    expect(resolveFollowUp('what are the four paths?', 'point by point?', sections)).toBe('what are the four paths, as a list?');
+    expect(resolveFollowUp('what are the four paths?', 'can you put it in bullets please', sections)).toBe('what are the four paths, as a list?');
     expect(resolveFollowUp('what does chapter 4 say?', 'and chapter 5?', sections)).toBe('and chapter 5?');
   });
 

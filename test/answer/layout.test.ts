@@ -8,7 +8,7 @@ const two = 'First, the core is leadership. [Ch. 1] Second, the key is the masse
 
 describe('laidOut', () => {
   it('puts each cited sentence on its own bulleted line when bullets or a list are asked for', () => {
-    for (const q of ['The reasons, in bullet points?', 'What are the reasons, as a list?', 'Bullets please: the reasons', 'Go through it point by point']) {
+    for (const q of ['The reasons, in bullet points?', 'What are the reasons, as a list?', 'Bullets please: the reasons', 'Go through it point by point', 'The reasons as a table', 'three key bullets on the reasons']) {
       expect(laidOut(q, answer(two)).answer).toBe('- First, the core is leadership. [Ch. 1]\n- Second, the key is the masses. [Ch. 1]');
     }
   });

@@ -57,6 +57,9 @@ describe('onlyNews: a follow-up answered with what was already quoted', () => {
     const [, exact, plainer] = await converse(await testCore('none'), ['what is the key to community governance?', 'can you quote it exactly?', 'say it simpler']);
     expect(exact?.answer).toMatch(/^Second, the key to community governance/);
     expect(plainer?.answer).toMatch(/^I can only give the thesis's own words, not a simpler version; the passage again: Second, the key/);
+    // "More simply" after a list is the same list, not other passages.
+    const [, simply] = await converse(await testCore('none'), ['what are the four paths?', 'more simply please']);
+    expect(simply?.answer).toMatch(/^I can only give the thesis's own words, not a simpler version; the passages again: 1\. In order to achieve this goal/);
     // "Does it mention research methods?" of the sentence just quoted: the yes is the news.
     const [, yes] = await converse(await testCore('none'), ['what does the introduction cover?', 'does it mention research methods?']);
     expect(yes?.answer).toMatch(/^Yes\. The introduction part mainly introduces/);
