@@ -49,6 +49,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\banalytic(?:al)?\s+frame(?:work)?s?\b/giu, 'analysis framework'],
   // "Ethnic cleavages", "ethnic lines": the ethnic groups the thesis names, not a divide of its own.
   [/\bethnic\s+(?:cleavages?|divides?|divisions?|lines|boundaries)\b/giu, 'ethnic groups'],
+  // "Its diverse peoples", "the many nationalities": the masses of all ethnic groups.
+  [/\b(?:diverse|many|various|different|multiple)\s+(?:peoples|nationalities|ethnicities)\b/giu, 'all ethnic groups'],
   // "Branches get better how?": they improve.
   [/\b(?:get|gets|got|getting|gotten|become|becomes|became)\s+better\b/giu, 'improve'],
   // "Join forces with": form a joint force, not "join" as taking part (consultation's word).
@@ -148,6 +150,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:common|shared|collective)\s+(?:goals?|objectives?|aims?|wish(?:es)?|dreams?|hopes?)\b/giu, 'common aspiration'],
   // "Shared priorities", "common ground" among the groups are the common denominator of their interests.
   [/\b(?:shared|common)\s+(?:priorities|ground)\b/giu, 'common denominator'],
+  // "What different groups all want": the interests they have in common.
+  [/\bwhat\s+((?:[\p{L}'’-]+\s+){1,4}?)(?:all|both)\s+(?:want|wants|need|needs|wish\s+for|care\s+about)\b/giu, 'the common interests of $1'],
   ...ASKED_FORMS,
 ];
 

@@ -91,6 +91,9 @@ const URGED = /^(?:recommend|propose|advocate|endorse|favou?r|prescribe|urge|sug
 const VIEWING = /^(?:regard|regards|regarded|consider|considers|considered|deem|deems|deemed|view|views|viewed|see|sees|saw|judge|judges|judged|think|thinks|thought|believe|believes|believed)$/iu;
 
 /** Words of size or weight a claim judges a thing by ("small", "serious"): not a topic the thesis lacks. */
+/** Verbs that say little alone ("keep it stable", "make it work", "bring them together"): the words after them are the claim. */
+const LIGHT_VERB = /^(?:keep|keeps|keeping|kept|make|makes|making|made|get|gets|getting|got|let|lets|letting|bring|brings|bringing|brought|give|gives|giving|gave|allow|allows|allowed|enable|enables|enabled)$/iu;
+
 const MEASURE = /^(?:small|smaller|big|bigger|large|larger|huge|tiny|minor|major|serious|grave|slight|great|little|low|high|weak|strong|important|unimportant|significant|insignificant|trivial)$/iu;
 
 /** "Does it say how many…", "does it say whether…": a question asked of the text, not a claim. */
@@ -113,8 +116,9 @@ export function unwrittenClaimWord(question: string, retriever: Retriever, topic
   // "Is the theory complete, or still developing?": one alternative the thesis writes is enough to answer.
   const choices = claim.split(/\s*,?\s+or\s+/iu);
   if (choices.length > 1 && choices.some((c) => retriever.topicStems(withoutFrames(c)).some(topical) && unseenIn(c).length === 0)) return undefined;
-  // "Is the danger small?": how big or how grave a thing is, the thesis says in its own way.
-  return tokenize(claim).find((t) => unseen.has(t.stem) && !MEASURE.test(t.word))?.word;
+  // "Is the danger small?": how big or how grave a thing is, the thesis says in its own way;
+  // "what is said to keep Urumqi stable?": a light verb claims nothing its object does not.
+  return tokenize(claim).find((t) => unseen.has(t.stem) && !MEASURE.test(t.word) && !LIGHT_VERB.test(t.word))?.word;
 }
 
 /** The words from the first unwritten one up to the next small word ("facial recognition" of "using facial recognition for…"), as typed. */

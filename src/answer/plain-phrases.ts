@@ -27,6 +27,10 @@ export const PLAIN_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^\s*how\s+come\b/giu, 'why'],
   // "In charge of neighbourhood affairs": leading their governance.
   [/\b(?:be|is|are|was|were|being|been|put|stay|stays|remain|remains)\s+in\s+charge\s+of\b|\bin\s+charge\s+of\b/giu, 'lead'],
+  // "Keeping order", "keeping the peace", "law and order": stability, as the thesis names what is kept.
+  [/\b(?:keep|keeps|keeping|kept|maintain|maintains|maintaining|maintained|preserve|preserves|preserving|preserved)\s+(?:(?:public\s+|social\s+)?order|the\s+peace)\b|\blaw\s+and\s+order\b/giu, 'stability'],
+  // "Without the party in charge": without its leadership.
+  [/\bthe\s+(?:communist\s+)?party\s+(?:being\s+)?in\s+charge\b(?!\s+of\b)/giu, "the party's leadership"],
   [/\b(communit(?:y|ies)|neighbou?rhoods?|local|grass[\s-]?roots?)\s+affairs\b/giu, '$1 governance'],
   // "What went wrong with consultation?": its failures, which the thesis never names.
   [/\bwhat\s+(?:has\s+|have\s+)?(?:went|goes|go|gone|going)\s+wrong\s+(?:with|in)\b/giu, 'what were the failures of'],

@@ -3,7 +3,7 @@ const BECOME = /^(?:get|gets|getting|got|grow|grows|growing|grew|become|becomes|
 
 /**
  * Phrasal verbs a question says for the one word a scholar writes: "bring together" for
- * "gather", "set up" for "establish", "pin down" or "work out" for "find", "pulled into" for "absorb", "hold back" for "restrict", "hold up" for "confirm", "weigh up" for "consider", "get along" for "harmonious", "break down" for "summarize", "get through" for "break" (through), "look back" for "review",
+ * "gather", "hold together" for "unite", "set up" for "establish", "pin down" or "work out" for "find", "pulled into" for "absorb", "hold back" for "restrict", "hold up" for "confirm", "weigh up" for "consider", "get along" for "harmonious", "break down" for "summarize", "get through" for "break" (through), "look back" for "review",
  * "take part" or "have a say" for "participate", "decide things" for "discussion", "must hold" for "premise", "carry over" for "apply", "expand on" for
  * "elaborate", "get bigger" for "expansion", "lose touch", "cut off" or "drift away" for
  * "separation", "hinge on" for "key", "fall out" for "contradiction", "(keep) in touch" for
@@ -17,6 +17,8 @@ export const COMPARED = /^compared$/iu;
 
 export const PHRASAL: ReadonlyArray<readonly [RegExp, RegExp, string]> = [
   [/^(?:bring|brings|bringing|brought|pull|pulls|pulled|pulling)$/iu, /^together$/iu, 'gather'],
+  // "Holds its peoples together": keeps them one, as the thesis says the city "unites" with them.
+  [/^(?:hold|holds|holding|held|keep|keeps|keeping|kept)$/iu, /^together$/iu, 'unite'],
   [/^(?:set|sets|setting)$/iu, /^up$/iu, 'establish'],
   // "What is the model set against?": what it is contrasted with, how it differs.
   [/^(?:set|sets|setting)$/iu, /^against$/iu, 'differ'],

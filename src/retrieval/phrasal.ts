@@ -13,7 +13,7 @@ const CLAUSE_BREAK = /^(?:and|or|but|to|is|are|was|were|that|which|who|with)$/iu
  * they begin a phrase of their own ("bring people in the community"); nor "compared… with",
  * whose things compared are what is asked.
  */
-const SEPARABLE = new Set(['gather', 'establish', 'find', 'restrict', 'list', 'separation', 'sink', 'differ']);
+const SEPARABLE = new Set(['gather', 'establish', 'find', 'restrict', 'list', 'separation', 'sink', 'differ', 'unite']);
 
 /**
  * A separable phrasal verb at i and the particle after its object of one to three words, or

@@ -87,12 +87,16 @@ export function wordMap(entries: string): Map<string, string> {
  * "streamline" / "optimizing" (the branches' structure optimized), "clash" /
  * "contradiction", "reconcile" / "solve", "personnel" or "staffing" / "select" (the branch
  * secretaries selected), "adapt" / "flexible" and "the public" /
- * "the masses", "weigh" / "consider" (what the study considers through its dimensions) ("residents" stay apart: the thesis records no complaints or ratios of
+ * "the masses", "weigh" / "consider" (what the study considers through its dimensions), "backstory" / "history",
+ * "motivation" / "reason" (the topic's), "serve" / "service" (community service), "stricter" /
+ * "strict" (the party strictly governed) and "security" / "stability" (Xinjiang's), "bend" / "flexible" (the circle's) ("residents" stay apart: the thesis records no complaints or ratios of
  * residents, and "training" no training). "Relate" stays apart: "how does the circle relate to
  * it?" in a thread is answered by the sentence that joins them, which need not say "relationship". "Limitations" stay apart: the
  * research difficulties the introduction names are not limits the author admits. "Military" stays apart: the
  * corps is no army, and "interest aggregation" is consultation's work, not a gathering. "Foreign" stays apart: foreign scholars and governments are not research
- * abroad. They join a question to the text in search; a look-up, which finds a word's own
+ * abroad; "issues" stays apart from "problems": "the key issue" is chapter 1's key; "background"
+ * from "reason": a community's background is its history; "decisions" from "discussion":
+ * what "decides" governance is what plays a "decisive" role in it. They join a question to the text in search; a look-up, which finds a word's own
  * forms, leaves them out.
  */
 export const SYNONYMS = wordMap(
@@ -118,7 +122,8 @@ export const SYNONYMS = wordMap(
   contraction:shrink,shrinks,shrinking,shrank,shrunk,shrinkage expansion:widen,widens,widened,widening,enlarge,enlarges,enlarged,enlarging,enlargement,broaden,broadens,broadened,broadening
   subject:field,fields,discipline,disciplines,domain,domains divide:split,splits,splitting
   flexible:adaptive,adaptively,adapt,adapts,adapting relationship:dyad,dyads,dyadic unified:balance,balances,balanced,balancing
-  basic:fundamental gather:pool,pools,pooled,pooling
+  basic:fundamental gather:pool,pools,pooled,pooling history:backstory,backstories reason:motivation,motivations
+  service:serve,serves,served,serving strict:stricter,strictest stability:security flexible:bend,bends,bending,bendable,pliable,supple
   structure:restructure,restructures,restructured,restructuring
   governance:administrative gather:aggregate,aggregates,aggregated,aggregating interest:preference,preferences joint:synergy,synergies
   kilometer:mile,miles last:final province:provincial draw:derive,derives,derived,deriving important:essential,vital,indispensable

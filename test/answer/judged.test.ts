@@ -32,6 +32,9 @@ describe('unwrittenClaimWord', () => {
     expect(unwrittenClaimWord('Which report says the party should withdraw from communities?', retriever, topical)).toBe('withdraw');
     expect(unwrittenClaimWord('What evidence shows the visiting activity reduced conflicts?', retriever, topical)).toBe('reduced');
     expect(unwrittenClaimWord('Who is said to reject democratic discussion?', retriever, topical)).toBe('reject');
+    // A light verb claims nothing: what is said to be kept ("stable and united") is the claim.
+    expect(unwrittenClaimWord('What is said to keep Urumqi stable and united?', retriever, topical)).toBeUndefined();
+    expect(unwrittenClaimWord('What is said to keep records of residents?', retriever, topical)).toBe('records');
     // How the author regards a thing is what the thesis holds it to be, in its own words.
     expect(unwrittenClaimWord('Does the author regard the framework as applicable to Xinjiang?', retriever, topical)).toBeUndefined();
     // One alternative the thesis writes answers; how big a thing is, it says its own way.

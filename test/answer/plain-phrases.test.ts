@@ -27,6 +27,9 @@ describe('PLAIN_PHRASES', () => {
     ["What's the thesis's bottom line about its framework?", "What's the thesis's conclusion about its framework?"],
     ["What does looking at it from Xinjiang's social governance show?", "What does from the perspective of Xinjiang's social governance show?"],
     ['What does the party sit at, in this picture?', 'What does the party sit at?'],
+    ['How does gathering people help with keeping order?', 'How does gathering people help with stability?'],
+    ['Who works to keep the peace?', 'Who works to stability?'],
+    ["Why can't governance succeed without the party in charge?", "Why can't governance succeed without the party's leadership?"],
   ]);
 
   it('leaves a cause asked, a mass line and a street alone', () => {

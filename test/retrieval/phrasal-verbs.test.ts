@@ -7,6 +7,7 @@ const wordFor = (verb: string, particle: string) => PHRASAL.find(([v, p]) => v.t
 describe('PHRASAL', () => {
   it("gives the thesis's word for a reader's phrasal verb", () => {
     expect(wordFor('brought', 'together')).toBe('gather');
+    expect(wordFor('holds', 'together')).toBe('unite');
     expect(wordFor('gets', 'bigger')).toBe('expansion');
     expect(wordFor('compared', 'with')).toBe('differ');
     expect(wordFor('hold', 'steady')).toBe('stable');

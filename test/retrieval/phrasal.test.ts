@@ -89,6 +89,7 @@ describe('withPhrasalVerbs', () => {
     expect(words('who set the platforms up')).toEqual(['who', 'establish', 'the', 'platforms']);
     expect(words('how did they pin the common interests down')).toEqual(['how', 'did', 'they', 'find', 'the', 'common', 'interests']);
     expect(words('how did Urumqi push its governing weight down')).toEqual(['how', 'did', 'Urumqi', 'sink', 'its', 'governing', 'weight']);
+    expect(words('what holds the ethnic groups together')).toEqual(['what', 'unite', 'the', 'ethnic', 'groups']);
     // Things compared are what is asked: no split.
     expect(words('compared Urumqi with Lhasa')).toContain('compared');
     // Past another clause it is not the verb's, nor past a longer object.

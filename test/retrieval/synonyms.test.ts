@@ -68,6 +68,14 @@ describe('SYNONYMS', () => {
     expect((await core.ask("What organisational levers does the study identify for enhancing the branch's quality?")).citations[0]?.quote).toMatch(/improving the construction quality of (?:the Party branch|community party organizations)/u);
     // A concept borrowed from mathematics is one the thesis says was applied beyond it.
     expect((await core.ask('What mathematical idea is borrowed?')).citations[0]?.quote).toMatch(/^As a mathematical concept/u);
+    // A "backstory" is the history chapter 2 tells; Xinjiang's "security" its stability; a
+    // stricter party one strictly governed; "serving" the community its service.
+    expect((await core.ask('What security results were achieved?')).citations[0]?.quote).toMatch(/stability problem in Xinjiang/u);
+    expect((await core.ask('How does the party make itself stricter, per the history chapter?')).citations[0]?.section).toBe('chapter-2');
+    expect((await core.ask('Does serving the community come before governing it?')).citations[0]?.quote).toMatch(/community service is the beginning/u);
+    // A circle that bends is a flexible one.
+    expect((await core.ask('What makes the circle both steady and bendable?')).citations[0]?.section).toBe('chapter-6');
+    expect((await core.ask("What's the backstory of local governance in the city?")).citations[0]?.section).toBe('chapter-2');
   });
 
   it('reads several "angles" as the study\'s dimensions and one "angle" as chapter 6\'s perspective', async () => {
