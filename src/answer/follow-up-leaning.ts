@@ -56,7 +56,9 @@ export function leaning({ previous, current, now, topic, place }: Leaning, secti
     const compared = COMPARES.test(old) && topicWords(old.replace(new RegExp(COMPARES.source, 'giu'), ' ')).length === 0;
     // "And chapter 5?" after "what does chapter 4 say?": nothing but the section carries over
     // ("who is quoted?" carries its question).
-    return compared || SECTION_WHOLE.test(old) ? current : `${asked} ${old}`;
+    // "And chapter 6?" after "and chapter five?": the "and ?" left is no topic either.
+    const bare = /^(?:(?:and|or|but|so|what\s+about|how\s+about)\s*)*[?？.!]*$/iu.test(old);
+    return compared || bare || SECTION_WHOLE.test(old) ? current : `${asked} ${old}`;
   }
   return `${asked} (${previous.trim()})`;
 }

@@ -63,6 +63,12 @@ describe('resolveFollowUp', () => {
     expect(resolveFollowUp('what are the four paths?', 'point by point?', sections)).toBe('what are the four paths, as a list?');
     expect(resolveFollowUp('what are the four paths?', 'can you put it in bullets please', sections)).toBe('what are the four paths, as a list?');
     expect(resolveFollowUp('what does chapter 4 say?', 'and chapter 5?', sections)).toBe('and chapter 5?');
+    // A chapter asked by its number alone, and one after that: no "and ?" left of the one before.
+    expect(resolveFollowUp('what does chapter 4 say?', 'and five?', sections)).toBe('and chapter five?');
+    expect(resolveFollowUp('and chapter five?', 'what about chapter 6?', sections)).toBe('what about chapter 6?');
+    // After a count asked, numbers alone offer counts, not chapters.
+    expect(resolveFollowUp('how many stages does chapter 2 give?', 'five or six?', sections)).toBe('how many stages does chapter 2 give: five or six?');
+    expect(resolveFollowUp('what are the four paths?', 'and the second?', sections)).not.toMatch(/chapter/u);
   });
 
   it('reads "it" after a newly named section as that section, not the topic before', () => {
