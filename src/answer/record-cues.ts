@@ -37,6 +37,8 @@ export function fieldsByCue(question: string, author: string | undefined): Field
   const personal = words.some((w) => /^(?:his|her|their)$/u.test(w));
   // "Who came up with it?" asks who thought of an idea, not who wrote the work.
   if (/\b(?:come|came|comes|coming)\s+up\s+with\b/iu.test(question)) return [];
+  // "Who does it?" asks who carries out what was just named, not who wrote the work.
+  if (/^\s*(?:(?:and|so|but)\s+)?who\s+(?:does|do|is\s+doing|are\s+doing)\s+(?:it|that|this|them)\b/iu.test(question)) return [];
   // "Why did the author write this thesis?" asks for a reason for writing it, which no field of
   // the record gives ("why is it called that?" still asks of its title).
   if (/^\s*why\b.*\b(?:write|writes|wrote|written|author|authored|penned)\b/iu.test(question)) return [];

@@ -27,6 +27,9 @@ describe('fieldsByCue', () => {
     expect(fieldsByCue("what's his title?", 'Y L Wang')).toEqual([]);
     expect(fieldsByCue("what's their field?", 'Y L Wang')).toEqual(['subject']);
     expect(fieldsByCue('who came up with it?', 'Y L Wang')).toEqual([]);
+    // Who carries out what was just named is no author; who did the work still is.
+    expect(fieldsByCue('who does it?', 'Y L Wang')).toEqual([]);
+    expect(fieldsByCue('who did it?', 'Y L Wang')).toEqual(['author']);
     expect(fieldsByCue('why did the author write this thesis?', 'Y L Wang')).toEqual([]);
     expect(fieldsByCue('Which one does the thesis name?', 'Y L Wang')).toEqual([]);
     expect(fieldsByCue('What year range does community development cover?', 'Y L Wang')).toEqual([]);
