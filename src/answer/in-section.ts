@@ -64,7 +64,7 @@ export function inSectionVerdict(answer: Answer, asked: { question: string; topi
     const there = !answer.abstained && first !== undefined && asked.named.some((s) => s.id === first.section);
     const same = asked.topic.filter((t) => stems?.has(t)).length * 2 >= asked.topic.length;
     if (there && !same) return { ...answer, answer: `No. ${asked.named.map((s) => s.label).join(' and ')} does not say so.`, abstained: true, citations: [], nearest: [] };
-    return { ...answer, answer: `${there ? 'Yes' : 'No'}. ${answer.answer}` };
+    return { ...answer, answer: `${there ? yesIn(asked) : 'No. '}${answer.answer}` };
   }
   // "Does chapter 5 omit branch secretaries?": no, when a quote from there holds all of them.
   if (SECTION_OMITS.test(asked.question)) {
@@ -77,6 +77,15 @@ export function inSectionVerdict(answer: Answer, asked: { question: string; topi
   const there = first !== undefined && asked.named.some((s) => s.id === first.section);
   if (answer.abstained || !there) return { ...answer, answer: `No. ${answer.answer}` };
   // A count confirmed ("does chapter 2 give six stages?") has said "Yes." already.
-  if (asked.topic.every((t) => stems?.has(t))) return { ...answer, answer: `${/^Yes\. /u.test(answer.answer) ? '' : 'Yes. '}${answer.answer}` };
+  if (asked.topic.every((t) => stems?.has(t))) return { ...answer, answer: `${/^Yes\. /u.test(answer.answer) ? '' : yesIn(asked)}${answer.answer}` };
   return undefined;
+}
+
+/**
+ * "Yes. ", or, for "is it in the conclusion?" of a text with none, where it is instead: the
+ * overview stands in for the conclusion, but a bare yes would claim a chapter the text lacks.
+ */
+function yesIn(asked: { question: string; named: readonly Section[] }): string {
+  const stoodIn = /\bconclu(?:sion|sions|ding)\b/iu.test(asked.question) && asked.named.some((s) => s.id === 'overview') && !asked.named.some((s) => s.id === 'conclusion');
+  return stoodIn ? 'The text we have has no conclusion of its own; it is in the overview, which ends on the thesis as a whole: ' : 'Yes. ';
 }

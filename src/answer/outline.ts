@@ -78,8 +78,18 @@ export function answerOutline(question: string, parsed: ParsedThesis): Answer | 
   const own = parsed.sections.flatMap((s) => s.sentences.filter((x) => LAYOUT_STATEMENT.test(x.text)).map((x) => citeSentence(s, x, 1))).slice(0, 1);
   const citations = [...own, ...described.map((s) => citeSentence(s, s.sentences[0] ?? { text: '', start: 0, end: 0 }, 1))];
   const lines = described.map((s) => `${s.label}: ${s.title} ${tagOf(s.id)}`);
-  const answer = `${guessed(question, parsed)}${own.length > 0 ? `${withTags(own)} ` : ''}The thesis text we have describes ${parts(parsed)}. ${lines.join('; ')}.`;
+  const answer = `${guessed(question, parsed) || counted(question, parsed)}${own.length > 0 ? `${withTags(own)} ` : ''}The thesis text we have describes ${parts(parsed)}. ${lines.join('; ')}.`;
   return { question, answer, abstained: false, citations, nearest: [] };
+}
+
+/** "How many chapters?", "the number of chapters": the count is the answer, said first. */
+const CHAPTERS_COUNTED = /\bhow\s+many\s+chapters\b|\bnumber\s+of\s+chapters\b/iu;
+
+/** "Six chapters. " for a question counting them, as the sections found give it; else nothing. */
+function counted(question: string, parsed: ParsedThesis): string {
+  const chapters = parsed.sections.filter((s) => s.id.startsWith('chapter-')).length;
+  const word = CARDINALS[chapters] ?? String(chapters);
+  return CHAPTERS_COUNTED.test(question) && chapters > 0 ? `${word.charAt(0).toUpperCase()}${word.slice(1)} chapter${chapters === 1 ? '' : 's'}. ` : '';
 }
 
 /** "Seven chapters, right?", "does it have six chapters?": a number of chapters put to the text. */

@@ -33,6 +33,13 @@ describe('inSectionVerdict', () => {
     expect(verdict('was it said in chapter 5', ['corp'], [five], refused)?.answer).toBe('No. Chapter 5 does not say.');
   });
 
+  it('says where it is instead of "Yes." when the overview stands in for a conclusion the text lacks', () => {
+    const overview: Section = { id: 'overview', label: 'Overview', title: 'The thesis as a whole', sentences: [] };
+    const fromOverview: Answer = { ...answer, citations: answer.citations.map((c) => ({ ...c, section: 'overview', label: 'Overview' })) };
+    expect(verdict('is that in the conclusion?', ['corp'], [overview], fromOverview)?.answer).toMatch(/^The text we have has no conclusion of its own; it is in the overview, which ends on the thesis as a whole: The corps/u);
+    expect(verdict('is that in the overview?', ['corp'], [overview], fromOverview)?.answer).toMatch(/^Yes\. The corps/u);
+  });
+
   it('says "Yes." or "No." to "is X in chapter 4?" by where the quote stands and what it holds', () => {
     expect(verdict('Is the corps in chapter 4?', ['corp'], [four])?.answer).toMatch(/^Yes\. The corps/);
     expect(verdict('Does chapter 4 cover the local government?', ['local', 'govern'], [four])?.answer).toMatch(/^Yes\. The corps/);
