@@ -9,6 +9,9 @@ export function tagOf(section: CitedSection): string {
   return tags[section] ?? `[${section}]`;
 }
 
+/** Any tag `tagOf` writes, as a pattern's source, for finding where an answer's sentences end. */
+export const TAG = String.raw`\[(?:Ch\. \d+|Intro|Overview|Conclusion|Metadata|[a-z-]+)\]`;
+
 /**
  * Restores the spaces the web copy lost after punctuation ("city,and" → "city, and"), for
  * answer text only: quotes stay verbatim.

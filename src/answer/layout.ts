@@ -1,3 +1,4 @@
+import { TAG } from './cite.ts';
 import type { Answer } from './types.ts';
 
 /**
@@ -17,7 +18,7 @@ export function asksForLayout(question: string): boolean {
 }
 
 /** The space after a citation tag that ends one of the answer's sentences. */
-const AFTER_TAG = /(?<=\[(?:Ch\. \d+|Intro|Overview|Conclusion|Metadata|[a-z-]+)\])\s+(?=\S)/u;
+const AFTER_TAG = new RegExp(String.raw`(?<=${TAG})\s+(?=\S)`, 'u');
 
 /**
  * The answer with each cited sentence on a line of its own, bulleted (or numbered when the

@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { onOneLine, readable, scoreAmong, tagOf, withTags } from '../../src/answer/cite.ts';
+import { TAG, onOneLine, readable, scoreAmong, tagOf, withTags } from '../../src/answer/cite.ts';
 import type { Hit } from '../../src/retrieval/search.ts';
 
 describe('cite', () => {
   it('tags sections briefly', () => {
     expect(['chapter-4', 'introduction', 'overview', 'conclusion', 'metadata'].map((s) => tagOf(s as never))).toEqual(['[Ch. 4]', '[Intro]', '[Overview]', '[Conclusion]', '[Metadata]']);
+  });
+
+  it('finds every tag it writes by its one pattern, and no bracketed text of the thesis', () => {
+    const whole = new RegExp(`^${TAG}$`, 'u');
+    for (const s of ['chapter-12', 'introduction', 'overview', 'conclusion', 'metadata']) expect(tagOf(s as never)).toMatch(whole);
+    expect('[Ch. four]').not.toMatch(whole);
   });
 
   it('restores lost spaces for reading without touching the quote', () => {
