@@ -7,7 +7,7 @@ describe('cite', () => {
     expect(['chapter-4', 'introduction', 'overview', 'conclusion', 'metadata'].map((s) => tagOf(s as never))).toEqual(['[Ch. 4]', '[Intro]', '[Overview]', '[Conclusion]', '[Metadata]']);
   });
 
-  it('finds every tag it writes by its one pattern, and no bracketed text of the thesis', () => {
+  it('finds every tag it writes by its one pattern, not a chapter number in words', () => {
     const whole = new RegExp(`^${TAG}$`, 'u');
     for (const s of ['chapter-12', 'introduction', 'overview', 'conclusion', 'metadata']) expect(tagOf(s as never)).toMatch(whole);
     expect('[Ch. four]').not.toMatch(whole);
