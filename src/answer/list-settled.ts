@@ -23,7 +23,8 @@ export const RANKS_FIRST = /\b(?:at\s+the\s+top|top\s+of|foremost|first\s+of|fir
 export function beyondList(question: string, hits: readonly Hit[], passages: readonly Passage[]): string | undefined {
   const place = itemAsked(question);
   const [top] = hits;
-  if (!place || !top) return undefined;
+  // "The last" is place 0: it is asked, and is in any list, but not in one only named.
+  if (place === undefined || !top) return undefined;
   const list = nearList(hits, passages, true, true);
   const inline = inlineListFor(question, hits, passages);
   const count = list && namesList(question, list) ? list.items.length : inline ? inlineItems(inline.list.text).length : undefined;

@@ -39,6 +39,7 @@ describe('lists within one sentence', () => {
   it('says a place in things the thesis only names cannot be given, unless it puts one first', () => {
     const [named, top] = passages([one, 'The towns were studied in six stages and from many sides.'], [one, 'Floods are at the top of the "four dangers".']);
     expect(beyondList('What happened in the first of the six stages?', [hitOn(named)], [named as Passage])).toBe('It names the six stages but does not list them, so it does not say which is the first.');
+    expect(beyondList('What is the last of the six stages?', [hitOn(named)], [named as Passage])).toBe('It names the six stages but does not list them, so it does not say which is the last.');
     expect(beyondList('What is first among the four dangers?', [hitOn(top)], [top as Passage])).toBeUndefined();
     expect(beyondList('What is the second of the four dangers?', [hitOn(top)], [top as Passage])).toBe('It names the four dangers but does not list them, so it does not say which is the second.');
     const [recap] = passages([one, 'Through the above four paths, the towns grew.']);
