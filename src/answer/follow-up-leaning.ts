@@ -127,8 +127,10 @@ function oldTopic(previous: string, sections: readonly Section[]): string {
   return (
     findSectionRefs(withoutSectionTopic(root), sections)
       .rest.replace(/\(\s*(?:in\s*)?(?:and\s*)*\)/gu, ' ')
-      // "…consultation in ?" without its chapter: the "in" goes with it.
+      // "…consultation in ?" without its chapter: the "in" goes with it, and so does the
+      // "and in" that opened a follow-up ("and in chapter 4 what do members do?").
       .replace(/\s+(?:in|of|from|about|on)\s*(?=[?？.!]*\s*$)/iu, '')
+      .replace(/^\s*(?:(?:and|but|so|or)\s+)+(?:in\s+)?/iu, '')
       .replace(/\s+/g, ' ')
       .trim()
   );

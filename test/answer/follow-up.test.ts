@@ -66,6 +66,7 @@ describe('resolveFollowUp', () => {
     // A chapter asked by its number alone, and one after that: no "and ?" left of the one before.
     expect(resolveFollowUp('what does chapter 4 say?', 'and five?', sections)).toBe('and chapter five?');
     expect(resolveFollowUp('and chapter five?', 'what about chapter 6?', sections)).toBe('what about chapter 6?');
+    expect(resolveFollowUp('and in chapter 4 what do party members do?', 'and the overview?', sections)).toBe('and the overview what do party members do?');
     // After a count asked, numbers alone offer counts, not chapters.
     expect(resolveFollowUp('how many stages does chapter 2 give?', 'five or six?', sections)).toBe('how many stages does chapter 2 give: five or six?');
     expect(resolveFollowUp('what are the four paths?', 'and the second?', sections)).not.toMatch(/chapter/u);
