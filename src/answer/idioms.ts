@@ -148,8 +148,10 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // "The goal that the masses of all groups share": their common aspiration.
   [/\b(?:(?:ultimate|common|shared|collective)\s+)?(?:goals?|objectives?|aims?|wish(?:es)?|dreams?)\s+(?:that|which)\s+((?:[\p{L}'’-]+\s+){0,7}?[\p{L}'’-]+)\s+(?:all\s+)?(?:share|shared|hold|held)\b/giu, 'common aspiration of $1'],
   [/\b(?:common|shared|collective)\s+(?:goals?|objectives?|aims?|wish(?:es)?|dreams?|hopes?)\b/giu, 'common aspiration'],
-  // "Shared priorities", "common ground" among the groups are the common denominator of their interests.
-  [/\b(?:shared|common)\s+(?:priorities|ground)\b/giu, 'common denominator'],
+  // "Shared priorities", "common ground", "middle ground" among the groups are the common denominator of their interests.
+  [/\b(?:shared|common|middle)\s+(?:priorities|ground)\b/giu, 'common denominator'],
+  // "Members of various kinds": the members "of different natures" whose education chapter 5 names.
+  [/(?<=\bmembers\s)of\s+(?:various|many|all|different)\s+(?:kinds|types|sorts)\b/giu, 'of different natures'],
   // "What different groups all want": the interests they have in common.
   [/\bwhat\s+((?:[\p{L}'’-]+\s+){1,4}?)(?:all|both)\s+(?:want|wants|need|needs|wish\s+for|care\s+about)\b/giu, 'the common interests of $1'],
   ...ASKED_FORMS,

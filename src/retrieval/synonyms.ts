@@ -89,7 +89,7 @@ export function wordMap(entries: string): Map<string, string> {
  * secretaries selected), "adapt" / "flexible" and "the public" /
  * "the masses", "weigh" / "consider" (what the study considers through its dimensions), "backstory" / "history",
  * "motivation" / "reason" (the topic's), "serve" / "service" (community service), "stricter" /
- * "strict" (the party strictly governed) and "security" / "stability" (Xinjiang's), "bend" / "flexible" (the circle's) ("residents" stay apart: the thesis records no complaints or ratios of
+ * "strict" (the party strictly governed) and "security" / "stability" (Xinjiang's), "bend" / "flexible" (the circle's), "trouble" / "problem" (what the widened circle targets) ("residents" stay apart: the thesis records no complaints or ratios of
  * residents, and "training" no training). "Relate" stays apart: "how does the circle relate to
  * it?" in a thread is answered by the sentence that joins them, which need not say "relationship". "Limitations" stay apart: the
  * research difficulties the introduction names are not limits the author admits. "Military" stays apart: the
@@ -123,7 +123,7 @@ export const SYNONYMS = wordMap(
   subject:field,fields,discipline,disciplines,domain,domains divide:split,splits,splitting
   flexible:adaptive,adaptively,adapt,adapts,adapting relationship:dyad,dyads,dyadic unified:balance,balances,balanced,balancing
   basic:fundamental gather:pool,pools,pooled,pooling history:backstory,backstories reason:motivation,motivations
-  service:serve,serves,served,serving strict:stricter,strictest stability:security flexible:bend,bends,bending,bendable,pliable,supple
+  service:serve,serves,served,serving strict:stricter,strictest stability:security flexible:bend,bends,bending,bendable,pliable,supple problem:trouble,troubles
   structure:restructure,restructures,restructured,restructuring
   governance:administrative gather:aggregate,aggregates,aggregated,aggregating interest:preference,preferences joint:synergy,synergies
   kilometer:mile,miles last:final province:provincial draw:derive,derives,derived,deriving important:essential,vital,indispensable

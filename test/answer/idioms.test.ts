@@ -79,6 +79,8 @@ describe('withPlainIdioms', () => {
     ['so the circle grows and shrinks?? based on what', 'so the circle expands and contracts?? under what conditions'],
     ['When does the circle get tighter or wider?', 'When does the circle get contract and expand?'],
     ['How do residents settle on shared priorities?', 'How do residents settle on common denominator?'],
+    ['How do residents and the party find middle ground?', 'How do residents and the party find common denominator?'],
+    ['How are party members of various kinds looked after?', 'How are party members of different natures looked after?'],
     ['How does the party discover what different groups all want?', 'How does the party discover the common interests of different groups ?'],
     ['How does the party keep itself disciplined?', 'How does the party strictly govern the party?'],
     ['What sits at the middle of the concentric circle?', 'What is the center of the concentric circle?'],

@@ -73,6 +73,8 @@ describe('SYNONYMS', () => {
     expect((await core.ask('What security results were achieved?')).citations[0]?.quote).toMatch(/stability problem in Xinjiang/u);
     expect((await core.ask('How does the party make itself stricter, per the history chapter?')).citations[0]?.section).toBe('chapter-2');
     expect((await core.ask('Does serving the community come before governing it?')).citations[0]?.quote).toMatch(/community service is the beginning/u);
+    // Trouble spots are the problems the widened circle targets.
+    expect((await core.ask('How does widening the circle help with trouble spots?')).citations[0]?.section).toBe('chapter-6');
     // A circle that bends is a flexible one.
     expect((await core.ask('What makes the circle both steady and bendable?')).citations[0]?.section).toBe('chapter-6');
     expect((await core.ask("What's the backstory of local governance in the city?")).citations[0]?.section).toBe('chapter-2');
