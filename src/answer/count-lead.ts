@@ -3,7 +3,7 @@ import { CARDINALS, numberOf } from '../ingest/ordinals.ts';
 import { capitalized } from '../ingest/words.ts';
 import { stem, tokenize } from '../retrieval/terms.ts';
 import { countAsked } from './count-asked.ts';
-import { offeredCounts } from './recount.ts';
+import { offeredCounts, openingNumber } from './recount.ts';
 import { NUMERAL } from './answer-type.ts';
 import { readable } from './cite.ts';
 import { saysNot } from './refusal.ts';
@@ -81,7 +81,7 @@ export function withCountConfirmed(answer: Answer, question: string): Answer {
   // Only an answer that opens with the quote: "Chapter 5 does not say; elsewhere…" is no yes.
   if (!m?.[1] || !m[2] || !quote || !answer.answer.startsWith(readable(quote).slice(0, 20))) return answer;
   const said = countIn(quote, [stem(m[2])]);
-  const number = numberOf(said?.split(/\s+/u)[0] ?? '');
+  const number = openingNumber(said);
   // "Six stages or five?" offers two counts: a "Yes" would not say which, so the count is said.
   const offered = offeredCounts(question);
   if (said && offered.length > 0 && [numberOf(m[1]), ...offered].includes(number)) return { ...answer, answer: `${capitalized(said)}. ${answer.answer}` };

@@ -1,6 +1,6 @@
 import { swappedClause } from './follow-up-clause.ts';
-import { CARDINALS } from '../ingest/ordinals.ts';
 import { countAsked } from './count-asked.ts';
+import { COUNT as COUNT_WORD } from './recount.ts';
 import { findSectionRefs, type SectionRefs } from '../retrieval/section-ref.ts';
 import { contentStems, stem } from '../retrieval/terms.ts';
 import { askedOrdinal } from './enumeration.ts';
@@ -47,8 +47,8 @@ export function resolveFollowUp(previous: string | undefined, typed: string, sec
   if (!previous || asksAboutBot(previous)) return typed;
   const current = ofThem(typed);
   // "And five?" after "what does chapter 4 say?": the next chapter asked by its number alone.
-  const number = COUNT_OFFER.test(current) && countAsked(previous, false)?.kind !== 'count' ? BARE_NUMBER.exec(current) : null;
-  if (number?.[1] && findSectionRefs(previous, sections).ids.some((id) => id.startsWith('chapter-'))) return resolveFollowUp(previous, `and chapter ${number[1]}?`, sections);
+  const number = BARE_NUMBER.exec(current);
+  if (number?.[1] && countAsked(previous, false)?.kind !== 'count' && findSectionRefs(previous, sections).ids.some((id) => id.startsWith('chapter-'))) return resolveFollowUp(previous, `and chapter ${number[1]}?`, sections);
   const instead = leansPast(previous, current);
   if (instead) return resolveFollowUp(instead, current, sections);
   const shaped = ofRecordOrGist(previous, current, sections) ?? byShape(previous, current) ?? swappedThing(previous, current, (a, b) => namedTogether(a, b, sections)) ?? swappedClause(previous, current);
@@ -99,11 +99,11 @@ function leansPast(previous: string, current: string): string | undefined {
 }
 
 /** "Five or six?", "is it 6?", "six, right?": a count offered alone. */
-const COUNT = String.raw`(?:\d{1,3}|${CARDINALS.slice(1).join('|')})`;
+const COUNT = String.raw`(?:${COUNT_WORD})`;
 const COUNT_OFFER = new RegExp(String.raw`^\s*(?:(?:so|and|or)\s+)?(?:is\s+it\s+|are\s+there\s+|was\s+it\s+)?${COUNT}(?:\s*(?:or|,)\s*${COUNT})?(?:\s*,?\s*(?:right|then))?\s*[?？!.]*\s*$`, 'iu');
 
-/** "And five?", "what about 6?": one number alone, after a question naming a chapter. */
-const BARE_NUMBER = new RegExp(String.raw`^\s*(?:(?:and|so|or)\s+|(?:what|how)\s+about\s+)?(${COUNT})\s*[?？!.]*\s*$`, 'iu');
+/** "And five?", "six?": one number alone (a count offer's simplest form), after a question naming a chapter. */
+const BARE_NUMBER = new RegExp(String.raw`^\s*(?:(?:and|so|or)\s+)?(${COUNT})\s*[?？!.]*\s*$`, 'iu');
 
 /** "Where?" alone, "and where?". */
 const BARE_WHERE = /^\s*(?:and\s+|but\s+|so\s+)?where\s*[?？!.]*\s*$/iu;

@@ -90,10 +90,10 @@ const URGED = /^(?:recommend|propose|advocate|endorse|favou?r|prescribe|urge|sug
  */
 const VIEWING = /^(?:regard|regards|regarded|consider|considers|considered|deem|deems|deemed|view|views|viewed|see|sees|saw|judge|judges|judged|think|thinks|thought|believe|believes|believed)$/iu;
 
-/** Words of size or weight a claim judges a thing by ("small", "serious"): not a topic the thesis lacks. */
 /** Verbs that say little alone ("keep it stable", "make it work", "bring them together"): the words after them are the claim. */
 const LIGHT_VERB = /^(?:keep|keeps|keeping|kept|make|makes|making|made|get|gets|getting|got|let|lets|letting|bring|brings|bringing|brought|give|gives|giving|gave|allow|allows|allowed|enable|enables|enabled)$/iu;
 
+/** Words of size or weight a claim judges a thing by ("small", "serious"): not a topic the thesis lacks. */
 const MEASURE = /^(?:small|smaller|big|bigger|large|larger|huge|tiny|minor|major|serious|grave|slight|great|little|low|high|weak|strong|important|unimportant|significant|insignificant|trivial)$/iu;
 
 /** "Does it say how many…", "does it say whether…": a question asked of the text, not a claim. */

@@ -3,6 +3,7 @@ import { citeSentence, tagOf, withTags } from './cite.ts';
 import type { Answer } from './types.ts';
 import { CARDINALS, numberOf } from '../ingest/ordinals.ts';
 import { WORK_NOUN } from './work-names.ts';
+import { capitalized } from '../ingest/words.ts';
 
 const THE_WORK = String.raw`(?:the|this|its|your)\s+${WORK_NOUN}`;
 
@@ -53,10 +54,13 @@ const OUTLINE_QUESTION = new RegExp(
 /** A sentence in which the thesis states its own layout: "The thesis is divided into three parts". */
 const LAYOUT_STATEMENT = /\b(?:divided|organi[sz]ed|structured|consists?|composed|comprises?)\b.{0,40}\b(?:parts|chapters|sections)\b/iu;
 
+/** How many chapters the parser found. */
+const chapterCount = (parsed: ParsedThesis): number => parsed.sections.filter((s) => s.id.startsWith('chapter-')).length;
+
 /** "an introduction, 6 chapters and a conclusion" from the sections found. */
 function parts(parsed: ParsedThesis): string {
   const ids = new Set(parsed.sections.map((s) => s.id));
-  const chapters = parsed.sections.filter((s) => s.id.startsWith('chapter-')).length;
+  const chapters = chapterCount(parsed);
   const list = [
     ...(ids.has('introduction') ? ['an introduction'] : []),
     ...(chapters > 0 ? [`${chapters} chapter${chapters === 1 ? '' : 's'}`] : []),
@@ -87,9 +91,8 @@ const CHAPTERS_COUNTED = /\bhow\s+many\s+chapters\b|\bnumber\s+of\s+chapters\b/i
 
 /** "Six chapters. " for a question counting them, as the sections found give it; else nothing. */
 function counted(question: string, parsed: ParsedThesis): string {
-  const chapters = parsed.sections.filter((s) => s.id.startsWith('chapter-')).length;
-  const word = CARDINALS[chapters] ?? String(chapters);
-  return CHAPTERS_COUNTED.test(question) && chapters > 0 ? `${word.charAt(0).toUpperCase()}${word.slice(1)} chapter${chapters === 1 ? '' : 's'}. ` : '';
+  const chapters = chapterCount(parsed);
+  return CHAPTERS_COUNTED.test(question) && chapters > 0 ? `${capitalized(CARDINALS[chapters] ?? String(chapters))} chapter${chapters === 1 ? '' : 's'}. ` : '';
 }
 
 /** "Seven chapters, right?", "does it have six chapters?": a number of chapters put to the text. */
@@ -99,7 +102,7 @@ const CHAPTERS_GUESSED = new RegExp(String.raw`\b(\d{1,2}|${CARDINALS.slice(2, 1
 function guessed(question: string, parsed: ParsedThesis): string {
   const guess = numberOf(CHAPTERS_GUESSED.exec(question)?.[1] ?? '');
   if (guess === undefined) return '';
-  const chapters = parsed.sections.filter((s) => s.id.startsWith('chapter-')).length;
+  const chapters = chapterCount(parsed);
   return guess === chapters ? 'Yes: ' : 'No: ';
 }
 

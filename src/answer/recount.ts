@@ -4,8 +4,11 @@ import type { Passage } from '../retrieval/search.ts';
 import { citeSentence, readable, withTags } from './cite.ts';
 import type { Answer } from './types.ts';
 
-/** A count as readers write it: "seven", "7". */
-const COUNT = String.raw`\d{1,3}|${CARDINALS.slice(1).join('|')}`;
+/** A count as readers write it: "seven", "7" (a pattern's source, for other readers of counts). */
+export const COUNT = String.raw`\d{1,3}|${CARDINALS.slice(1).join('|')}`;
+
+/** The number a count phrase opens with ("six stages": 6), or undefined. */
+export const openingNumber = (phrase: string | undefined): number | undefined => numberOf(phrase?.split(/\s+/u)[0] ?? '');
 /** A phrase the thesis never has that opens with a count: "the seven basic experiences". */
 const COUNTED = new RegExp(String.raw`^(?:the\s+|its\s+)?(${COUNT})\s+(\p{L}[\p{L}\s-]{2,60})$`, 'iu');
 /** A question asking whether ("is…", "does…", "wait, has…"): a claim to check, or one whose answer is "no" before a count. */
@@ -65,7 +68,7 @@ export function answerRecount(question: string, { claim, passage }: Recount): An
   const citation = citeSentence(passage.section, passage, 1);
   // "Five stages or six?" offered the count the thesis gives: that count is the answer, no "no".
   const given = claim.split(',')[0] ?? claim;
-  if (offeredCounts(question).includes(numberOf(given.split(/\s+/u)[0] ?? '') ?? -1)) {
+  if (offeredCounts(question).includes(openingNumber(given) ?? -1)) {
     return { question, answer: `${capitalized(given)}. ${withTags([citation])}`, abstained: false, citations: [citation], nearest: [] };
   }
   return { question, answer: `No: it speaks of ${claim}. ${withTags([citation])}`, abstained: false, citations: [citation], nearest: [] };
